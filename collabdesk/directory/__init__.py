@@ -1,0 +1,1 @@
+"""Partner directory: partner agencies and their services, imported from Open Referral HSDS."""

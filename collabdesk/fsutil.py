@@ -1,0 +1,54 @@
+"""Atomic, durable file writes: a reader sees the old file or the new one, never half.
+
+Used for every file CollabDesk writes outside the store (vault, settings, backups,
+exports): write to a temporary file in the same folder, fsync it, rename it over
+the target, then fsync the folder so the rename itself survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory for fsync; rename is durable there.
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """Yield a binary file; on clean exit it atomically replaces ``path``.
+
+    On any exception the temporary file is removed and ``path`` is untouched
+    (this includes a full disk surfacing as ``OSError`` during write or fsync).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
+    with atomic_writer(path, mode) as fh:
+        fh.write(data)

@@ -1,0 +1,1 @@
+"""Monthly summary: indicator definitions, computation, small-count suppression and exports."""

@@ -1,0 +1,1 @@
+"""Use cases: plain dataclasses in and out, role checks, audit and consent on every call."""

@@ -1,0 +1,1 @@
+"""Encrypted SQLCipher store: connection, pragmas, migrations and backups."""
