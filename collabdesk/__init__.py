@@ -17,4 +17,4 @@ if _os.path.isfile(_os.path.join(_checkout, "pyproject.toml")) and _os.path.isdi
     _os.path.join(_checkout, "sync")
 ):
     # Only the two mapped folders become reachable: collabdesk.ui and collabdesk.sync.
-    __path__.append(_checkout)  # type: ignore[name-defined]  # noqa: F821
+    __path__.append(_checkout)

@@ -1,0 +1,112 @@
+"""What the event log knows about each kind of entity: its table, fields and merge policy.
+
+Three policies, from the design brief:
+
+* ``record`` — plain fields, last-writer-wins by HLC per field; a concurrent edit also lands
+  in the conflict queue. Status-like fields of a record follow a state machine instead.
+Columns derived from a status fold (a case's ``closed_at``, a consent's ``withdrawn_at``, a
+referral's ``updated_at`` and ``status_reason``) are not fields: the projection sets them.
+
+* ``append`` — notes, services delivered, attachments: created once, never edited, never
+  conflict.
+
+Adding a field is a schema migration plus one entry here; the projection needs no change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from collabdesk.events import statemachine as sm
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    name: str
+    table: str
+    kind: str  # "record" | "append"
+    fields: frozenset[str]
+    json_fields: frozenset[str] = frozenset()
+    machines: Mapping[str, sm.StateMachine] = field(default_factory=dict)
+
+    def column_value(self, name: str, value: object) -> object:
+        if name in self.json_fields:
+            import json
+
+            return json.dumps(value, sort_keys=True, ensure_ascii=False)
+        return value
+
+
+def _f(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+ENTITIES: dict[str, EntitySpec] = {
+    spec.name: spec
+    for spec in (
+        EntitySpec("agency", "agency", "record", _f("name", "hub_url", "settings"),
+                   json_fields=_f("settings")),
+        EntitySpec("user", "users", "record",
+                   _f("username", "display_name", "roles", "active", "created_at"),
+                   json_fields=_f("roles")),
+        EntitySpec(
+            "client", "clients", "record",
+            _f("given_name", "family_name", "other_names", "dob", "estimated_birth_year",
+               "gender", "language", "phone", "email", "address", "identifiers",
+               "created_at", "created_by"),
+            json_fields=_f("identifiers"),
+        ),
+        EntitySpec(
+            "case", "cases", "record",
+            _f("client_id", "title", "opened_at", "created_by"),
+            machines={"status": sm.CASE_STATUS, "assigned_to": sm.ASSIGNMENT},
+        ),
+        EntitySpec("need", "needs", "record",
+                   _f("case_id", "domain", "severity", "status", "description",
+                      "identified_at")),
+        EntitySpec("service", "services", "append",
+                   _f("case_id", "need_id", "service_type", "delivered_at", "delivered_by",
+                      "provider", "referral_id", "quantity", "description")),
+        EntitySpec("note", "notes", "append",
+                   _f("case_id", "body", "sensitive", "author", "created_at")),
+        EntitySpec("attachment", "attachments", "append",
+                   _f("case_id", "filename", "mime", "size", "sha256", "uploaded_by",
+                      "uploaded_at")),
+        EntitySpec("task", "tasks", "record",
+                   _f("case_id", "title", "due_date", "assignee", "done", "done_at",
+                      "created_by", "created_at")),
+        EntitySpec(
+            "consent", "consents", "record",
+            _f("client_id", "recipient", "scope", "purpose", "given_at", "expires_at",
+               "method", "recorded_by"),
+            json_fields=_f("scope"),
+            machines={"status": sm.CONSENT_STATUS},
+        ),
+        EntitySpec("partner", "partners", "record",
+                   _f("source_id", "name", "description", "email", "website", "phone",
+                      "hub_agency_id")),
+        EntitySpec(
+            "partner_service", "partner_services", "record",
+            _f("partner_id", "source_id", "name", "description", "status", "domains",
+               "languages", "areas", "categories", "address", "phone", "email", "url",
+               "eligibility", "fees"),
+            json_fields=_f("domains", "languages", "areas", "categories"),
+        ),
+        EntitySpec(
+            "referral", "referrals", "record",
+            _f("direction", "case_id", "client_id", "partner_id", "service_id",
+               "service_name", "domain", "reason", "urgency", "shared", "consent_id",
+               "sent_at", "due_at", "created_by"),
+            json_fields=_f("shared"),
+            machines={"status": sm.REFERRAL_STATUS},
+        ),
+    )
+}
+
+
+def spec_for(entity: str) -> EntitySpec:
+    try:
+        return ENTITIES[entity]
+    except KeyError:
+        raise ValueError(f"unknown entity kind {entity!r}") from None

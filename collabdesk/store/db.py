@@ -1,0 +1,283 @@
+"""The encrypted SQLCipher store: opening with a raw key, pragmas, transactions, migrations.
+
+The store is one SQLCipher 4 file opened with a random 256-bit raw key (``PRAGMA key =
+"x'…'"``), so SQLCipher runs no KDF of its own: the passphrase work happens once, in the
+vault. One connection is shared behind a lock; the UI reaches it only through its single
+database lane, and the CLI and sync engine use it directly.
+
+Migrations are numbered SQL files in ``migrations/``. Before any migration runs, the store
+is copied (still encrypted) with SQLite's online backup to ``backups/``; each migration runs
+in its own transaction together with the ``user_version`` bump, so a failing step rolls back
+cleanly and leaves the store at the previous version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import threading
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from collabdesk.errors import MigrationError, StoreError
+
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type stubs; its DB-API is the standard library's.
+    from sqlite3 import Connection, DatabaseError, IntegrityError
+else:
+    Connection = sqlcipher.Connection
+    DatabaseError = sqlcipher.DatabaseError
+    IntegrityError = sqlcipher.IntegrityError
+
+STORE_FILE = "store.db"
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """All shipped migrations as (version, name, sql), in order."""
+    found = []
+    for item in resources.files("collabdesk.store").joinpath("migrations").iterdir():
+        match = _MIGRATION_NAME.match(item.name)
+        if match:
+            found.append((int(match.group(1)), item.name, item.read_text(encoding="utf-8")))
+    found.sort()
+    return found
+
+
+def schema_version() -> int:
+    """The schema version this build writes."""
+    return migrations()[-1][0]
+
+
+def _connect(path: Path, key: bytes) -> Connection:
+    if len(key) != 32:
+        raise StoreError("The store key must be 32 bytes.")
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    try:
+        # The first read after keying is where a wrong key shows up.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        raise StoreError(
+            "The store could not be opened with this key: it is damaged or belongs to "
+            "another agency."
+        ) from exc
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache
+    conn.execute("PRAGMA temp_store = MEMORY")  # never spill temp tables to plaintext files
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+class Store:
+    """An open, unlocked store. Use :meth:`transaction` for writes and :meth:`read` for reads."""
+
+    def __init__(self, path: Path, conn: Connection, key: bytes) -> None:
+        self.path = path
+        self._conn: Connection | None = conn
+        self._key: bytes | None = key
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, key: bytes) -> Store:
+        path = Path(path)
+        if path.exists():
+            raise StoreError(f"A store already exists at {path}; refusing to overwrite it.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store = cls(path, _connect(path, key), key)
+        store._migrate(backup=False)
+        return store
+
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, migrate: bool = True) -> Store:
+        path = Path(path)
+        if not path.exists():
+            raise StoreError(f"No store found at {path}.")
+        store = cls(path, _connect(path, key), key)
+        version = store.user_version()
+        if version > schema_version():
+            store.close()
+            raise MigrationError(
+                f"This store was written by a newer CollabDesk (schema {version}; this version "
+                f"reads up to {schema_version()}). Install the newer version to open it."
+            )
+        if migrate and version < schema_version():
+            store._migrate(backup=True)
+        return store
+
+    # -- connection access ---------------------------------------------------------------
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise StoreError("The store is locked.")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``); nested calls join the outer one."""
+        with self._lock:
+            conn = self.conn
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield conn
+                finally:
+                    self._depth -= 1
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    conn.execute("COMMIT")
+                except BaseException:
+                    with contextlib.suppress(Exception):
+                        conn.execute("ROLLBACK")
+                    raise
+            finally:
+                self._depth = 0
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._lock:
+            yield self.conn
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
+        with self.read() as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(Exception):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.close()
+                self._conn = None
+                self._key = None
+
+    # -- meta ----------------------------------------------------------------------------
+
+    def user_version(self) -> int:
+        with self.read() as conn:
+            return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        with self.read() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # -- maintenance ---------------------------------------------------------------------
+
+    def backup_to(self, target: Path) -> None:
+        """Copy the store, still encrypted with the same key, to ``target`` (online backup)."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            raise StoreError(f"{target} already exists.")
+        with self.read() as conn:
+            key = f"\"x'{self._key_hex()}'\""
+            conn.execute(f"ATTACH DATABASE ? AS backup KEY {key}", (str(target),))
+            try:
+                conn.execute("SELECT sqlcipher_export('backup')")
+                version = self.user_version()
+                conn.execute(f"PRAGMA backup.user_version = {version}")
+            finally:
+                conn.execute("DETACH DATABASE backup")
+
+    def _key_hex(self) -> str:
+        if self._key is None:
+            raise StoreError("The store is locked.")
+        return self._key.hex()
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under ``new_key`` (one transaction inside SQLCipher)."""
+        with self._lock:
+            conn = self.conn
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            conn.execute("PRAGMA journal_mode = WAL")
+            self._key = new_key
+
+    def integrity_problems(self) -> list[str]:
+        """Problems found by SQLite's and SQLCipher's integrity checks (empty when healthy)."""
+        problems: list[str] = []
+        with self.read() as conn:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            if [r[0] for r in rows] != ["ok"]:
+                problems += [f"integrity: {r[0]}" for r in rows]
+            problems += [f"cipher: {r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check")]
+            problems += [
+                f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+                for r in conn.execute("PRAGMA foreign_key_check")
+            ]
+        return problems
+
+    def _migrate(self, *, backup: bool) -> None:
+        current = self.user_version()
+        pending = [m for m in migrations() if m[0] > current]
+        if not pending:
+            return
+        if backup:
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+            target = self.path.parent / "backups" / f"pre-migration-v{current}-{stamp}.db"
+            self.backup_to(target)
+        for version, name, sql in pending:
+            try:
+                with self.transaction() as conn:
+                    for statement in _split_sql(sql):
+                        conn.execute(statement)
+                    conn.execute(f"PRAGMA user_version = {version}")
+            except DatabaseError as exc:
+                raise MigrationError(
+                    f"Upgrading the store failed at step {name}: {exc}. The store was left "
+                    f"at version {self.user_version()}; nothing was lost."
+                ) from exc
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements (``executescript`` would commit on its own)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlcipher.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
