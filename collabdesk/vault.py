@@ -1,0 +1,1046 @@
+"""The vault: key slots that protect the store's encryption key.
+
+The store is one SQLCipher file opened with a random 256-bit raw key (the *store key*). This
+module never touches the store; it keeps that key safe in a small JSON file beside it.
+
+Layout
+------
+Each **slot** (kind ``"user"``, one per person, or ``"recovery"``, at most one) owns an X25519
+key pair:
+
+* the slot's 32-byte private key is sealed with AES-256-GCM under a KEK derived from the
+  passphrase (or the recovery code) with Argon2id. The associated data is the canonical encoding
+  of (format version, store id, slot id, kind, label, user id, KDF parameters, slot public key),
+  so none of those can be swapped between slots, moved to another store or downgraded without
+  the AEAD failing;
+* the store key is wrapped to the slot's public key with HPKE (X25519, HKDF-SHA256,
+  ChaCha20-Poly1305); the HPKE ``info`` binds the store id, slot id and key generation.
+
+Changing a passphrase therefore re-seals only the 32-byte private key, and rotating the store
+key (after removing a user) can wrap the new key for every remaining slot without anybody's
+passphrase. Argon2id parameters are stored per slot and never accepted below
+:attr:`KdfParams.FLOOR` (64 MiB, t=3, p=4); :func:`calibrate` raises them on this machine.
+
+A key-check value (an HMAC of a fixed label under the store key) lets the vault refuse to wrap a
+wrong key into a slot; it reveals nothing about a random 256-bit key.
+
+Key rotation is crash-safe
+--------------------------
+``PRAGMA rekey`` on the store and the vault write cannot be one atomic step, so rotation has two
+vault writes around the rekey:
+
+1. :meth:`Vault.begin_rotation` creates the new key and writes it, for every slot, as a
+   *pending* wrap next to the current one (generation + 1).
+2. The caller runs ``PRAGMA rekey`` with the new key.
+3. :meth:`Vault.finish_rotation` promotes the pending wraps to current.
+
+While a rotation is pending, :meth:`Vault.unlock` and :meth:`Vault.unlock_with_recovery` return
+both candidates (:attr:`UnlockedKey.key` and :attr:`UnlockedKey.pending`). The store opener tries
+the current key first and falls back to the pending one:
+
+* the pending key opens the store → the crash happened after step 2; call ``finish_rotation()``;
+* the current key opens it → the crash happened before step 2; either redo the rekey and then
+  ``finish_rotation()``, or call :meth:`Vault.abort_rotation`.
+
+A new rotation, a new slot or a reset is refused while one is pending, because the pending key
+could otherwise be lost after the store was already rekeyed to it.
+
+Throttling
+----------
+Failed attempts are counted per slot in ``<vault stem>.throttle.json`` beside the vault (the
+vault file itself is not touched by a failed attempt). After three consecutive failures each
+further attempt must wait ``2**(n-3)`` seconds (at most 300) after the last failure; the wait is
+checked *before* running the KDF. A success clears the count. This only slows down guessing
+through the app: someone who copies the vault file can attack it offline, and the Argon2id cost
+is what protects against that.
+
+Every mutation rewrites the whole vault file atomically (mode 0600) and only updates this object
+after the write succeeded. A mutation is refused if another program changed the file since this
+object read it. Keys and passphrases are never written anywhere but as sealed values here.
+Renaming a user changes the bound label, so it needs :meth:`Vault.reset_passphrase` (a new slot).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import math
+import re
+import secrets
+import time
+import unicodedata
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from collabdesk.errors import (
+    NotFound,
+    TooManyAttempts,
+    ValidationError,
+    VaultError,
+    WrongPassphrase,
+)
+from collabdesk.fsutil import atomic_write_bytes
+
+__all__ = [
+    "RECOVERY_LABEL",
+    "KdfParams",
+    "SlotInfo",
+    "UnlockedKey",
+    "Vault",
+    "calibrate",
+    "normalize_recovery_code",
+    "passphrase_strength",
+]
+
+FORMAT_NAME = "collabdesk-vault"
+FORMAT_VERSION = 1
+THROTTLE_FORMAT_NAME = "collabdesk-vault-throttle"
+KEY_SIZE = 32
+SALT_SIZE = 16
+NONCE_SIZE = 12
+RECOVERY_LABEL = "recovery"
+SLOT_KINDS = ("user", "recovery")
+
+# Throttle: free attempts, then 2**(n - FREE) seconds, capped.
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 300.0
+
+# Calibration puts extra cost into memory first (hurts GPU attackers most), up to what a
+# shared clinic laptop can spare, then into iterations.
+CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
+
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+_WRAPPED_SIZE = 32 + KEY_SIZE + 16  # HPKE enc || ciphertext || tag
+_KEY_CHECK_SIZE = 16
+
+Clock = Callable[[], float]
+
+
+# --------------------------------------------------------------------------- KDF parameters
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost parameters, stored per slot."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    FLOOR: ClassVar[KdfParams]
+    # Upper bounds stop a tampered file from making the app allocate absurd memory.
+    CEILING: ClassVar[KdfParams]
+
+    def validate(self) -> None:
+        """Raise :class:`VaultError` unless the parameters are within floor and ceiling."""
+        for name in ("memory_kib", "iterations", "lanes"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise VaultError(f"Key derivation parameter {name} must be a whole number.")
+            low, high = getattr(KdfParams.FLOOR, name), getattr(KdfParams.CEILING, name)
+            if value < low:
+                raise VaultError(
+                    f"Key derivation parameter {name}={value} is below the minimum {low}; "
+                    "the vault file may have been tampered with. Restore it from a backup."
+                )
+            if value > high:
+                raise VaultError(
+                    f"Key derivation parameter {name}={value} is above the maximum {high}; "
+                    "the vault file may be damaged. Restore it from a backup."
+                )
+        if self.memory_kib < 8 * self.lanes:
+            raise VaultError("Key derivation memory is too small for the number of lanes.")
+
+    def to_json(self) -> dict[str, int]:
+        return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
+
+    @classmethod
+    def from_json(cls, obj: object) -> KdfParams:
+        if not isinstance(obj, dict) or set(obj) != {"memory_kib", "iterations", "lanes"}:
+            raise VaultError("Key derivation parameters are malformed.")
+        params = cls(obj["memory_kib"], obj["iterations"], obj["lanes"])
+        params.validate()
+        return params
+
+
+KdfParams.FLOOR = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
+KdfParams.CEILING = KdfParams(memory_kib=4 * 1024 * 1024, iterations=64, lanes=64)
+
+
+def _derive_kek(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_SIZE,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(secret)
+
+
+def _time_derivation(params: KdfParams) -> float:
+    started = time.perf_counter()
+    _derive_kek(b"calibration", secrets.token_bytes(SALT_SIZE), params)
+    return time.perf_counter() - started
+
+
+def calibrate(
+    target_seconds: float = 0.5, *, timer: Callable[[KdfParams], float] | None = None
+) -> KdfParams:
+    """Return Argon2id parameters taking about ``target_seconds`` here, never below the floor.
+
+    Starts at :attr:`KdfParams.FLOOR`, raises memory (up to 256 MiB) and then iterations,
+    assuming time grows linearly with each. ``timer`` measures one derivation (default: run it);
+    it exists so the search can be exercised without real derivations.
+    """
+    measure = timer or _time_derivation
+    params = KdfParams.FLOOR
+    elapsed = measure(params)
+    for _ in range(8):
+        if elapsed >= target_seconds * 0.85:
+            break
+        factor = min(target_seconds / max(elapsed, 1e-4), 16.0)
+        if params.memory_kib < CALIBRATION_MAX_MEMORY_KIB:
+            memory = int(params.memory_kib * factor) // 1024 * 1024  # whole MiB
+            memory = max(params.memory_kib, min(CALIBRATION_MAX_MEMORY_KIB, memory))
+            if memory == params.memory_kib:
+                break
+            params = replace(params, memory_kib=memory)
+        else:
+            iterations = min(KdfParams.CEILING.iterations, math.ceil(params.iterations * factor))
+            if iterations == params.iterations:
+                break
+            params = replace(params, iterations=iterations)
+        elapsed = measure(params)
+    params.validate()
+    return params
+
+
+# --------------------------------------------------------------------------- public records
+
+
+@dataclass(frozen=True)
+class SlotInfo:
+    """What callers may know about a slot (no key material)."""
+
+    slot_id: str
+    kind: str
+    label: str
+    user_id: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class UnlockedKey:
+    """The store key from one slot, plus the pending key while a rotation is unfinished."""
+
+    key: bytes = field(repr=False)  # repr=False: keys must not end up in logs or crash reports
+    pending: bytes | None = field(repr=False)
+    slot: SlotInfo
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _canonical(obj: Mapping[str, Any]) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _b64e(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _b64d(value: object, name: str, size: int) -> bytes:
+    if not isinstance(value, str):
+        raise VaultError(f"Field {name} is missing or not text.")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise VaultError(f"Field {name} is not valid base64.") from exc
+    if len(raw) != size:
+        raise VaultError(f"Field {name} has {len(raw)} bytes, expected {size}.")
+    return raw
+
+
+def _now_iso(clock: Clock) -> str:
+    return datetime.fromtimestamp(clock(), UTC).isoformat(timespec="seconds")
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    # NFC so the same passphrase typed on another OS/keyboard derives the same key.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _check_passphrase(passphrase: str, field_name: str = "passphrase") -> None:
+    if not isinstance(passphrase, str) or not passphrase.strip():
+        raise ValidationError(
+            "Choose a passphrase; it cannot be empty.",
+            {field_name: "Enter a passphrase."},
+        )
+
+
+def _check_store_key(store_key: bytes) -> None:
+    if not isinstance(store_key, bytes) or len(store_key) != KEY_SIZE:
+        raise VaultError(f"A store key must be {KEY_SIZE} bytes.")
+
+
+def _key_check(store_key: bytes, store_id: str, generation: int) -> bytes:
+    msg = _canonical({"purpose": "collabdesk store key check", "store_id": store_id,
+                      "generation": generation})
+    return hmac.new(store_key, msg, hashlib.sha256).digest()[:_KEY_CHECK_SIZE]
+
+
+def _wrap_info(store_id: str, slot_id: str, generation: int) -> bytes:
+    return _canonical({"purpose": "collabdesk store key wrap", "v": FORMAT_VERSION,
+                       "store_id": store_id, "slot_id": slot_id, "generation": generation})
+
+
+# --------------------------------------------------------------------------- recovery codes
+
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CROCKFORD_INDEX = {ch: i for i, ch in enumerate(_CROCKFORD)}
+_CONFUSABLES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_RECOVERY_BYTES = 16
+_RECOVERY_DATA_CHARS = 26  # 128 bits + 2 zero bits
+_RECOVERY_CHARS = 28  # plus 2 check characters (10 bits) to catch typos before the KDF
+
+
+def _recovery_check(raw: bytes) -> int:
+    return int.from_bytes(hashlib.sha256(b"collabdesk recovery code" + raw).digest()[:2]) >> 6
+
+
+def _format_recovery_code(raw: bytes) -> str:
+    number = (int.from_bytes(raw) << 2 << 10) | _recovery_check(raw)
+    chars = [_CROCKFORD[(number >> (5 * i)) & 31] for i in reversed(range(_RECOVERY_CHARS))]
+    text = "".join(chars)
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def normalize_recovery_code(code: str) -> bytes:
+    """Decode a typed recovery code to its 16 secret bytes.
+
+    Ignores case, spaces and dashes and reads O as 0 and I/L as 1. Raises
+    :class:`ValidationError` for a code that cannot be right (wrong length, a character that
+    recovery codes never use, or a failed typo check), without spending a KDF run on it.
+    """
+    cleaned = re.sub(r"[\s\-]+", "", code or "").upper().translate(_CONFUSABLES)
+    bad = sorted({ch for ch in cleaned if ch not in _CROCKFORD_INDEX})
+    if bad:
+        raise ValidationError(
+            f"Recovery codes never contain {', '.join(repr(c) for c in bad)}; "
+            "check the printed code.",
+            {"code": "Unexpected character."},
+        )
+    if len(cleaned) != _RECOVERY_CHARS:
+        raise ValidationError(
+            f"A recovery code has {_RECOVERY_CHARS} letters and digits; this one has "
+            f"{len(cleaned)}.",
+            {"code": "Wrong length."},
+        )
+    number = 0
+    for ch in cleaned:
+        number = number << 5 | _CROCKFORD_INDEX[ch]
+    check, data = number & 0x3FF, number >> 10
+    raw = (data >> 2).to_bytes(_RECOVERY_BYTES)  # 28 chars = 140 bits, so data fits 130
+    if data & 0b11 or _recovery_check(raw) != check:
+        raise ValidationError(
+            "This recovery code has a typo; compare it with the printed sheet.",
+            {"code": "Typo in the code."},
+        )
+    return raw
+
+
+# --------------------------------------------------------------------------- internal model
+
+
+@dataclass(frozen=True)
+class _Slot:
+    slot_id: str
+    kind: str
+    label: str
+    user_id: str | None
+    created_at: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    sealed_private_key: bytes
+    public_key: bytes
+    wrapped_key: bytes
+    pending_wrapped_key: bytes | None
+
+    def info(self) -> SlotInfo:
+        return SlotInfo(self.slot_id, self.kind, self.label, self.user_id, self.created_at)
+
+    def throttle_key(self) -> str:
+        return RECOVERY_LABEL if self.kind == "recovery" else "user:" + self.label.casefold()
+
+
+@dataclass(frozen=True)
+class _State:
+    store_id: str
+    kdf: KdfParams
+    generation: int
+    key_check: bytes
+    pending_key_check: bytes | None
+    slots: tuple[_Slot, ...]
+
+
+def _seal_ad(store_id: str, slot: _Slot) -> bytes:
+    return _canonical({
+        "purpose": "collabdesk slot private key",
+        "v": FORMAT_VERSION,
+        "store_id": store_id,
+        "slot_id": slot.slot_id,
+        "kind": slot.kind,
+        "label": slot.label,
+        "user_id": slot.user_id,
+        "kdf": slot.kdf.to_json(),
+        "public_key": _b64e(slot.public_key),
+    })
+
+
+def _slot_to_json(slot: _Slot) -> dict[str, Any]:
+    return {
+        "slot_id": slot.slot_id,
+        "kind": slot.kind,
+        "label": slot.label,
+        "user_id": slot.user_id,
+        "created_at": slot.created_at,
+        "kdf": slot.kdf.to_json(),
+        "salt": _b64e(slot.salt),
+        "nonce": _b64e(slot.nonce),
+        "sealed_private_key": _b64e(slot.sealed_private_key),
+        "public_key": _b64e(slot.public_key),
+        "wrapped_key": _b64e(slot.wrapped_key),
+        "pending_wrapped_key": (
+            _b64e(slot.pending_wrapped_key) if slot.pending_wrapped_key is not None else None
+        ),
+    }
+
+
+def _state_to_bytes(state: _State) -> bytes:
+    doc = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "store_id": state.store_id,
+        "kdf": state.kdf.to_json(),
+        "key_generation": state.generation,
+        "key_check": _b64e(state.key_check),
+        "pending_key_check": (
+            _b64e(state.pending_key_check) if state.pending_key_check is not None else None
+        ),
+        "slots": [_slot_to_json(s) for s in state.slots],
+    }
+    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _text(obj: Mapping[str, Any], name: str, *, optional: bool = False) -> Any:
+    value = obj.get(name)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value:
+        raise VaultError(f"Field {name} is missing or not text.")
+    return value
+
+
+def _slot_from_json(obj: object, pending: bool) -> _Slot:
+    if not isinstance(obj, dict):
+        raise VaultError("A slot entry is not an object.")
+    kind = _text(obj, "kind")
+    if kind not in SLOT_KINDS:
+        raise VaultError(f"Unknown slot kind {kind!r}.")
+    pending_raw = obj.get("pending_wrapped_key")
+    if pending != (pending_raw is not None):
+        raise VaultError("The pending key rotation is recorded inconsistently across slots.")
+    return _Slot(
+        slot_id=_text(obj, "slot_id"),
+        kind=kind,
+        label=_text(obj, "label"),
+        user_id=_text(obj, "user_id", optional=True),
+        created_at=_text(obj, "created_at"),
+        kdf=KdfParams.from_json(obj.get("kdf")),
+        salt=_b64d(obj.get("salt"), "salt", SALT_SIZE),
+        nonce=_b64d(obj.get("nonce"), "nonce", NONCE_SIZE),
+        sealed_private_key=_b64d(obj.get("sealed_private_key"), "sealed_private_key", 48),
+        public_key=_b64d(obj.get("public_key"), "public_key", 32),
+        wrapped_key=_b64d(obj.get("wrapped_key"), "wrapped_key", _WRAPPED_SIZE),
+        pending_wrapped_key=(
+            _b64d(pending_raw, "pending_wrapped_key", _WRAPPED_SIZE) if pending else None
+        ),
+    )
+
+
+def _state_from_bytes(data: bytes) -> _State:
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise VaultError("It is not a CollabDesk vault file (not JSON).") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise VaultError("It is not a CollabDesk vault file.")
+    version = doc.get("version")
+    if version != FORMAT_VERSION:
+        if isinstance(version, int) and version > FORMAT_VERSION:
+            raise VaultError(
+                f"It was written by a newer CollabDesk (vault format {version}); "
+                "upgrade CollabDesk to open it."
+            )
+        raise VaultError(f"Unsupported vault format version {version!r}.")
+    generation = doc.get("key_generation")
+    if not isinstance(generation, int) or isinstance(generation, bool) or generation < 1:
+        raise VaultError("Field key_generation is malformed.")
+    pending_raw = doc.get("pending_key_check")
+    pending = pending_raw is not None
+    slots_raw = doc.get("slots")
+    if not isinstance(slots_raw, list):
+        raise VaultError("Field slots is missing.")
+    slots = tuple(_slot_from_json(s, pending) for s in slots_raw)
+    ids = [s.slot_id for s in slots]
+    labels = [s.label.casefold() for s in slots if s.kind == "user"]
+    if len(set(ids)) != len(ids) or len(set(labels)) != len(labels):
+        raise VaultError("Two slots share an id or a user name.")
+    if sum(s.kind == "recovery" for s in slots) > 1:
+        raise VaultError("There is more than one recovery slot.")
+    return _State(
+        store_id=_text(doc, "store_id"),
+        kdf=KdfParams.from_json(doc.get("kdf")),
+        generation=generation,
+        key_check=_b64d(doc.get("key_check"), "key_check", _KEY_CHECK_SIZE),
+        pending_key_check=(
+            _b64d(pending_raw, "pending_key_check", _KEY_CHECK_SIZE) if pending else None
+        ),
+        slots=slots,
+    )
+
+
+# --------------------------------------------------------------------------- throttle
+
+
+def _delay_for(failures: int) -> float:
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(2.0 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+
+
+class _Throttle:
+    """Failed-attempt counts per slot, persisted beside the vault.
+
+    If the record cannot be saved (read-only or full disk) the count is kept in memory so this
+    process still slows down; a damaged record file is treated as empty.
+    """
+
+    def __init__(self, path: Path, clock: Clock) -> None:
+        self.path = path
+        self._clock = clock
+        self._unsaved: dict[str, tuple[int, float]] = {}
+
+    def _read(self) -> dict[str, tuple[int, float]]:
+        records: dict[str, tuple[int, float]] = {}
+        try:
+            doc = json.loads(self.path.read_bytes())
+            raw = doc["records"] if doc.get("format") == THROTTLE_FORMAT_NAME else {}
+            for key, rec in raw.items():
+                failures, last = int(rec["failures"]), float(rec["last_failure"])
+                if failures > 0:
+                    records[str(key)] = (failures, last)
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            records = {}
+        for key, rec in self._unsaved.items():
+            if rec[0] > records.get(key, (0, 0.0))[0]:
+                records[key] = rec
+        return records
+
+    def _write(self, records: dict[str, tuple[int, float]]) -> None:
+        doc = {
+            "format": THROTTLE_FORMAT_NAME,
+            "version": 1,
+            "records": {k: {"failures": n, "last_failure": t} for k, (n, t) in records.items()},
+        }
+        try:
+            atomic_write_bytes(self.path, (json.dumps(doc, indent=2) + "\n").encode())
+        except OSError:
+            self._unsaved = dict(records)
+        else:
+            self._unsaved = {}
+
+    def retry_after(self, key: str) -> float:
+        failures, last = self._read().get(key, (0, 0.0))
+        delay = _delay_for(failures)
+        if delay == 0.0:
+            return 0.0
+        # min(): a clock set backwards must not lock someone out for longer than the delay.
+        return max(0.0, min(delay, last + delay - self._clock()))
+
+    def failures(self, key: str) -> int:
+        return self._read().get(key, (0, 0.0))[0]
+
+    def record_failure(self, key: str) -> None:
+        records = self._read()
+        records[key] = (records.get(key, (0, 0.0))[0] + 1, self._clock())
+        self._write(records)
+
+    def reset(self, key: str) -> None:
+        records = self._read()
+        if key in records:
+            del records[key]
+            self._write(records)
+
+
+# --------------------------------------------------------------------------- vault
+
+
+def _clean_label(label: str) -> str:
+    cleaned = label.strip() if isinstance(label, str) else ""
+    if not cleaned:
+        raise ValidationError("A user name is needed for the key slot.", {"label": "Required."})
+    if len(cleaned) > 100 or any(unicodedata.category(c).startswith("C") for c in cleaned):
+        raise ValidationError(
+            "A user name must be at most 100 printable characters.", {"label": "Invalid."}
+        )
+    return cleaned
+
+
+class Vault:
+    """The key-slot file of one store. Obtain one with :meth:`create` or :meth:`load`."""
+
+    path: Path
+    store_id: str
+
+    def __init__(self, path: Path, state: _State, digest: bytes, clock: Clock) -> None:
+        self.path = path
+        self.store_id = state.store_id
+        self._state = state
+        self._digest = digest
+        self._clock = clock
+        self._throttle = _Throttle(path.with_name(path.stem + ".throttle.json"), clock)
+
+    # ----------------------------------------------------------------- opening
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        store_id: str | None = None,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Clock = time.time,
+    ) -> tuple[Vault, bytes]:
+        """Write a new vault with no slots; return it and the new random store key.
+
+        ``kdf`` defaults to :func:`calibrate` (takes a few seconds). Add at least one slot
+        before the store key is forgotten.
+        """
+        path = Path(path)
+        if path.exists():
+            raise VaultError(f"A vault already exists at {path}; it was not overwritten.")
+        store_id = store_id if store_id is not None else uuid.uuid4().hex
+        if not isinstance(store_id, str) or not store_id.strip() or len(store_id) > 200:
+            raise ValidationError("A store id must be non-empty text of at most 200 characters.")
+        params = kdf if kdf is not None else calibrate()
+        params.validate()
+        store_key = secrets.token_bytes(KEY_SIZE)
+        state = _State(store_id, params, 1, _key_check(store_key, store_id, 1), None, ())
+        data = _state_to_bytes(state)
+        try:
+            atomic_write_bytes(path, data)
+        except OSError as exc:
+            raise VaultError(f"Could not write the vault file {path}: {exc.strerror}.") from exc
+        return cls(path, state, hashlib.sha256(data).digest(), clock), store_key
+
+    @classmethod
+    def load(cls, path: Path, *, clock: Clock = time.time) -> Vault:
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise VaultError(
+                f"No vault file at {path}. Restore it from a backup, or set this computer up "
+                "again."
+            ) from exc
+        except OSError as exc:
+            raise VaultError(f"Could not read the vault file {path}: {exc.strerror}.") from exc
+        try:
+            state = _state_from_bytes(data)
+        except VaultError as exc:
+            raise VaultError(f"Cannot use the vault file {path}. {exc}") from exc
+        return cls(path, state, hashlib.sha256(data).digest(), clock)
+
+    # ----------------------------------------------------------------- reading
+
+    @property
+    def kdf(self) -> KdfParams:
+        """Argon2id parameters used for newly sealed slots."""
+        return self._state.kdf
+
+    @property
+    def rotation_pending(self) -> bool:
+        return self._state.pending_key_check is not None
+
+    @property
+    def throttle_path(self) -> Path:
+        return self._throttle.path
+
+    def slots(self) -> list[SlotInfo]:
+        return [s.info() for s in self._state.slots]
+
+    def find_slot(self, label: str) -> SlotInfo:
+        return self._user_slot(label).info()
+
+    def has_recovery_slot(self) -> bool:
+        return any(s.kind == "recovery" for s in self._state.slots)
+
+    def retry_after(self, label: str) -> float:
+        """Seconds before the user ``label`` may try a passphrase again (0 if now)."""
+        return self._throttle.retry_after("user:" + label.strip().casefold())
+
+    def recovery_retry_after(self) -> float:
+        """Seconds before another recovery code may be tried (0 if now)."""
+        return self._throttle.retry_after(RECOVERY_LABEL)
+
+    # ----------------------------------------------------------------- unlocking
+
+    def unlock(self, label: str, passphrase: str) -> UnlockedKey:
+        """Return the store key for user ``label``.
+
+        Raises NotFound (no such user), TooManyAttempts (wait first; no KDF run),
+        WrongPassphrase (counted), or VaultError (the slot is damaged).
+        """
+        slot = self._user_slot(label)
+        private_key = self._open_slot(slot, _passphrase_bytes(passphrase or ""))
+        return self._unwrap(slot, private_key)
+
+    def unlock_with_recovery(self, code: str) -> UnlockedKey:
+        """Return the store key using the printed recovery code (formatting is forgiven)."""
+        slot = self._recovery_slot()
+        secret = normalize_recovery_code(code)
+        private_key = self._open_slot(slot, secret)
+        return self._unwrap(slot, private_key)
+
+    # ----------------------------------------------------------------- changing slots
+
+    def add_user_slot(
+        self, store_key: bytes, label: str, passphrase: str, user_id: str | None = None
+    ) -> SlotInfo:
+        label = _clean_label(label)
+        _check_passphrase(passphrase)
+        self._check_no_rotation()
+        self._verify_store_key(store_key)
+        if any(s.kind == "user" and s.label.casefold() == label.casefold()
+               for s in self._state.slots):
+            raise ValidationError(
+                f"User {label!r} already has a key slot; reset their passphrase instead.",
+                {"label": "Already exists."},
+            )
+        slot = self._new_slot("user", label, user_id, store_key, _passphrase_bytes(passphrase))
+        self._commit(replace(self._state, slots=(*self._state.slots, slot)))
+        return slot.info()
+
+    def add_recovery_slot(self, store_key: bytes) -> str:
+        """Create a recovery slot (replacing any old one); return the code to print, once."""
+        self._check_no_rotation()
+        self._verify_store_key(store_key)
+        raw = secrets.token_bytes(_RECOVERY_BYTES)
+        slot = self._new_slot("recovery", RECOVERY_LABEL, None, store_key, raw)
+        kept = tuple(s for s in self._state.slots if s.kind != "recovery")
+        self._commit(replace(self._state, slots=(*kept, slot)))
+        self._throttle.reset(RECOVERY_LABEL)
+        return _format_recovery_code(raw)
+
+    def change_passphrase(self, label: str, old: str, new: str) -> None:
+        """Re-seal only this user's slot private key under ``new``; the store key is untouched."""
+        _check_passphrase(new, "new")
+        slot = self._user_slot(label)
+        private_key = self._open_slot(slot, _passphrase_bytes(old or ""))
+        resealed = self._seal(slot, private_key.private_bytes_raw(), _passphrase_bytes(new))
+        self._commit(self._replace_slot(resealed))
+
+    def reset_passphrase(self, store_key: bytes, label: str, new: str) -> None:
+        """Give user ``label`` a fresh slot key pair under ``new`` (admin or recovery reset)."""
+        _check_passphrase(new, "new")
+        slot = self._user_slot(label)
+        self._check_no_rotation()
+        self._verify_store_key(store_key)
+        fresh = self._new_slot("user", slot.label, slot.user_id, store_key,
+                               _passphrase_bytes(new), slot_id=slot.slot_id,
+                               created_at=slot.created_at)
+        self._commit(self._replace_slot(fresh))
+        self._throttle.reset(slot.throttle_key())
+
+    def remove_slot(self, slot_id: str) -> None:
+        """Delete a slot. Rotate the store key afterwards if its holder must lose access."""
+        if not any(s.slot_id == slot_id for s in self._state.slots):
+            raise NotFound(f"There is no key slot {slot_id!r} in this vault.")
+        kept = tuple(s for s in self._state.slots if s.slot_id != slot_id)
+        if not kept:
+            raise VaultError(
+                "That is the last key slot; removing it would make the store impossible to open."
+            )
+        self._commit(replace(self._state, slots=kept))
+
+    # ----------------------------------------------------------------- rotation
+
+    def begin_rotation(self, current_key: bytes) -> bytes:
+        """Write a new store key as a pending wrap in every slot; return it for PRAGMA rekey."""
+        self._check_no_rotation()
+        self._verify_store_key(current_key)
+        new_key = secrets.token_bytes(KEY_SIZE)
+        state = self._state
+        generation = state.generation + 1
+        slots = tuple(
+            replace(s, pending_wrapped_key=self._wrap(new_key, s, generation))
+            for s in state.slots
+        )
+        self._commit(replace(
+            state, slots=slots,
+            pending_key_check=_key_check(new_key, state.store_id, generation),
+        ))
+        return new_key
+
+    def finish_rotation(self) -> None:
+        """Promote the pending key (call after the store was rekeyed to it)."""
+        state = self._state
+        if state.pending_key_check is None:
+            raise VaultError("No key rotation is in progress.")
+        slots = []
+        for slot in state.slots:
+            if slot.pending_wrapped_key is None:  # load() and _check_no_rotation prevent this
+                raise VaultError(f"Key slot {slot.slot_id} has no pending key; cannot finish.")
+            slots.append(replace(slot, wrapped_key=slot.pending_wrapped_key,
+                                 pending_wrapped_key=None))
+        self._commit(replace(
+            state, slots=tuple(slots), generation=state.generation + 1,
+            key_check=state.pending_key_check, pending_key_check=None,
+        ))
+
+    def abort_rotation(self) -> None:
+        """Drop the pending key: only when the current key still opens the store."""
+        state = self._state
+        if state.pending_key_check is None:
+            raise VaultError("No key rotation is in progress.")
+        slots = tuple(replace(s, pending_wrapped_key=None) for s in state.slots)
+        self._commit(replace(state, slots=slots, pending_key_check=None))
+
+    # ----------------------------------------------------------------- internals
+
+    def _user_slot(self, label: str) -> _Slot:
+        wanted = (label or "").strip().casefold()
+        for slot in self._state.slots:
+            if slot.kind == "user" and slot.label.casefold() == wanted:
+                return slot
+        raise NotFound(f"No user named {label!r} can unlock the store on this computer.")
+
+    def _recovery_slot(self) -> _Slot:
+        for slot in self._state.slots:
+            if slot.kind == "recovery":
+                return slot
+        raise NotFound("This store has no recovery code; an administrator must reset access.")
+
+    def _check_no_rotation(self) -> None:
+        if self._state.pending_key_check is not None:
+            raise VaultError(
+                "A store key rotation is unfinished; open the store once to complete it first."
+            )
+
+    def _verify_store_key(self, store_key: bytes) -> None:
+        _check_store_key(store_key)
+        expected = _key_check(store_key, self.store_id, self._state.generation)
+        if not hmac.compare_digest(expected, self._state.key_check):
+            raise VaultError("That is not the current key of this store.")
+
+    def _wrap(self, store_key: bytes, slot: _Slot, generation: int) -> bytes:
+        public_key = X25519PublicKey.from_public_bytes(slot.public_key)
+        return _SUITE.encrypt(store_key, public_key,
+                              info=_wrap_info(self.store_id, slot.slot_id, generation))
+
+    def _seal(self, slot: _Slot, private_raw: bytes, secret: bytes) -> _Slot:
+        """Return ``slot`` with its private key sealed under ``secret`` with current KDF."""
+        slot = replace(slot, kdf=self._state.kdf, salt=secrets.token_bytes(SALT_SIZE),
+                       nonce=secrets.token_bytes(NONCE_SIZE))
+        kek = _derive_kek(secret, slot.salt, slot.kdf)
+        sealed = AESGCM(kek).encrypt(slot.nonce, private_raw, _seal_ad(self.store_id, slot))
+        return replace(slot, sealed_private_key=sealed)
+
+    def _new_slot(
+        self, kind: str, label: str, user_id: str | None, store_key: bytes, secret: bytes,
+        *, slot_id: str | None = None, created_at: str | None = None,
+    ) -> _Slot:
+        private_key = X25519PrivateKey.generate()
+        slot = _Slot(
+            slot_id=slot_id or uuid.uuid4().hex,
+            kind=kind,
+            label=label,
+            user_id=user_id,
+            created_at=created_at or _now_iso(self._clock),
+            kdf=self._state.kdf,
+            salt=b"",
+            nonce=b"",
+            sealed_private_key=b"",
+            public_key=private_key.public_key().public_bytes_raw(),
+            wrapped_key=b"",
+            pending_wrapped_key=None,
+        )
+        slot = replace(slot, wrapped_key=self._wrap(store_key, slot, self._state.generation))
+        return self._seal(slot, private_key.private_bytes_raw(), secret)
+
+    def _open_slot(self, slot: _Slot, secret: bytes) -> X25519PrivateKey:
+        key = slot.throttle_key()
+        wait = self._throttle.retry_after(key)
+        if wait > 0:
+            raise TooManyAttempts(wait)
+        kek = _derive_kek(secret, slot.salt, slot.kdf)
+        try:
+            raw = AESGCM(kek).decrypt(slot.nonce, slot.sealed_private_key,
+                                      _seal_ad(self.store_id, slot))
+        except InvalidTag:
+            self._throttle.record_failure(key)
+            if slot.kind == "recovery":
+                raise WrongPassphrase(
+                    "That recovery code does not unlock this store; it may have been replaced."
+                ) from None
+            raise WrongPassphrase() from None
+        private_key = X25519PrivateKey.from_private_bytes(raw)
+        if private_key.public_key().public_bytes_raw() != slot.public_key:
+            raise VaultError(
+                f"Key slot {slot.slot_id} is damaged. Restore the vault from a backup."
+            )
+        self._throttle.reset(key)
+        return private_key
+
+    def _unwrap(self, slot: _Slot, private_key: X25519PrivateKey) -> UnlockedKey:
+        state = self._state
+
+        def open_wrap(wrapped: bytes, generation: int, check: bytes) -> bytes:
+            try:
+                key = _SUITE.decrypt(wrapped, private_key,
+                                     info=_wrap_info(self.store_id, slot.slot_id, generation))
+            except InvalidTag:
+                key = b""
+            if len(key) != KEY_SIZE or not hmac.compare_digest(
+                _key_check(key, self.store_id, generation), check
+            ):
+                raise VaultError(
+                    f"The store key in slot {slot.slot_id} is damaged or was swapped. "
+                    "Restore the vault from a backup or use another slot."
+                )
+            return key
+
+        current = open_wrap(slot.wrapped_key, state.generation, state.key_check)
+        pending = None
+        if slot.pending_wrapped_key is not None and state.pending_key_check is not None:
+            pending = open_wrap(slot.pending_wrapped_key, state.generation + 1,
+                                state.pending_key_check)
+        return UnlockedKey(key=current, pending=pending, slot=slot.info())
+
+    def _replace_slot(self, new: _Slot) -> _State:
+        slots = tuple(new if s.slot_id == new.slot_id else s for s in self._state.slots)
+        return replace(self._state, slots=slots)
+
+    def _commit(self, state: _State) -> None:
+        """Write ``state`` atomically; adopt it only once it is on disk."""
+        try:
+            on_disk = self.path.read_bytes()
+        except OSError as exc:
+            raise VaultError(
+                f"The vault file {self.path} can no longer be read ({exc.strerror}); "
+                "nothing was changed."
+            ) from exc
+        if not hmac.compare_digest(hashlib.sha256(on_disk).digest(), self._digest):
+            raise VaultError(
+                "The vault file was changed by another program since it was opened; "
+                "reopen it and try again. Nothing was changed."
+            )
+        data = _state_to_bytes(state)
+        try:
+            atomic_write_bytes(self.path, data)
+        except OSError as exc:
+            raise VaultError(
+                f"Could not save the vault file {self.path} ({exc.strerror or exc}); "
+                "nothing was changed."
+            ) from exc
+        self._state = state
+        self._digest = hashlib.sha256(data).digest()
+
+
+# --------------------------------------------------------------------------- strength meter
+
+_COMMON = frozenset({
+    "password", "passw0rd", "123456", "12345678", "123456789", "1234567890", "qwerty",
+    "qwertyuiop", "abc123", "letmein", "welcome", "monkey", "dragon", "iloveyou", "admin",
+    "football", "baseball", "sunshine", "princess", "master", "shadow", "trustno1", "secret",
+    "111111", "000000", "654321", "superman", "michael", "computer", "login", "starwars",
+    "hello", "freedom", "whatever", "changeme", "default", "collabdesk",
+})
+_KEYBOARD_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+_WORD_BITS = 11.0  # a word a person picked, from a working vocabulary of a few thousand
+
+
+def _char_pool(text: str) -> int:
+    pool = 0
+    if any(c.islower() and c.isascii() for c in text):
+        pool += 26
+    if any(c.isupper() and c.isascii() for c in text):
+        pool += 26
+    if any(c.isdigit() and c.isascii() for c in text):
+        pool += 10
+    if any(not c.isalnum() and c.isascii() for c in text):
+        pool += 33
+    if any(not c.isascii() for c in text):
+        pool += 100
+    return max(pool, 1)
+
+
+def _predictable(prev: str, ch: str) -> bool:
+    a, b = prev.lower(), ch.lower()
+    if a == b or abs(ord(a) - ord(b)) == 1:
+        return True
+    return any(a + b in row or b + a in row for row in _KEYBOARD_ROWS)
+
+
+def _estimate_bits(text: str) -> float:
+    per_char = math.log2(_char_pool(text))
+    bits = 0.0
+    for i, ch in enumerate(text):
+        # Repeats, alphabet runs and keyboard walks add almost nothing for a guesser.
+        bits += 1.0 if i and _predictable(text[i - 1], ch) else per_char
+    lowered = text.casefold()
+    for word in _COMMON:
+        if len(word) >= 4 and word in lowered:
+            bits -= (len(word) - 1) * per_char
+    return max(bits, 0.0)
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """Score 0-4 with a hint, for the UI's strength meter. A rough estimate, not a policy."""
+    if not passphrase or not passphrase.strip():
+        return 0, "Enter a passphrase."
+    core = re.sub(r"[\d\W_]+$", "", passphrase.strip().casefold())
+    if passphrase.strip().casefold() in _COMMON or core in _COMMON:
+        return 0, "This is one of the most common passwords; choose something else."
+    bits = _estimate_bits(passphrase)
+    words = [w for w in re.split(r"[\s\-_.,;:/+]+", passphrase) if w]
+    if len(words) >= 2 and all(w.isalpha() for w in words):
+        # Real words are guessed as words, not letter by letter.
+        bits = min(bits, _WORD_BITS * len(words) + 2.0 * sum(len(w) > 7 for w in words))
+    if bits < 28:
+        return 0, "Very weak: easy to guess. Use four or more unrelated words."
+    if bits < 40:
+        return 1, "Weak: add a few more words or characters."
+    if bits < 52:
+        return 2, "Fair: one or two more unrelated words would make it strong."
+    if bits < 70:
+        return 3, "Strong."
+    return 4, "Very strong."
