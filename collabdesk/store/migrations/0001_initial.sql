@@ -45,6 +45,8 @@ CREATE TABLE clients (
     _heads               TEXT NOT NULL DEFAULT '{}'
 );
 
+CREATE INDEX clients_dob ON clients(dob);
+
 CREATE TABLE client_match_keys (
     key       TEXT NOT NULL,
     client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,

@@ -1,0 +1,1096 @@
+"""Read an Open Referral HSDS 3.x directory into plain, validated records.
+
+The partner directory (partner agencies and the services they offer) is imported
+from HSDS 3.x data in any of these forms:
+
+* a tabular data package: a folder holding ``datapackage.json`` and one CSV per
+  table, that ``datapackage.json`` itself, or a ``.zip`` of such a folder;
+* API-shaped JSON: an organization (with nested ``services``), a service (with a
+  nested ``organization``), a service-at-location, a list of any of these, a
+  paginated HSDS response (``{"contents": [...]}``), or the tabular JSON form
+  (``{"organizations.csv": [...], "services.csv": [...], ...}``).
+
+This module is a pure parser: no database, no Qt. :func:`load_directory` reads
+every file completely and validates it before returning, so the caller can write
+the result in a single transaction and a malformed file imports nothing. Errors
+are :class:`~collabdesk.errors.ImportFailed` naming the file, row and column at
+fault. Row numbers count as a spreadsheet does: the header is row 1 and the first
+data row is row 2; a quoted value spanning several lines is still one row. In JSON
+there are no rows, so the message names the place instead (``contents[0].name``)
+and, for syntax errors, the line and column.
+
+Both forms are first brought into the same shape (one list of rows per HSDS
+table) and then linked by one piece of code, so CSV and JSON imports behave alike.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from collabdesk.errors import CollabDeskError, ImportFailed
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "NEED_DOMAINS",
+    "DirectoryData",
+    "ImportCancelled",
+    "PartnerOrg",
+    "PartnerService",
+    "infer_domains",
+    "load_directory",
+]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Largest single file (CSV, JSON, or zip member) accepted; larger ones are refused."""
+
+MAX_ZIP_TOTAL_BYTES = 4 * MAX_FILE_BYTES
+MAX_ZIP_MEMBERS = 5000
+
+NEED_DOMAINS = (
+    "housing", "food", "health", "mental_health", "substance_use", "legal", "income",
+    "employment", "education", "safety", "transport", "childcare", "other",
+)
+
+SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+
+
+class ImportCancelled(CollabDeskError):
+    """The user cancelled an import; nothing was imported."""
+
+    def __init__(self, message: str = "The import was cancelled; nothing was imported.") -> None:
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class PartnerOrg:
+    source_id: str
+    name: str
+    description: str = ""
+    email: str = ""
+    website: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class PartnerService:
+    source_id: str
+    organization_source_id: str
+    name: str
+    description: str = ""
+    status: str = "active"
+    email: str = ""
+    url: str = ""
+    phone: str = ""
+    eligibility: str = ""
+    fees: str = ""
+    languages: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    address: str = ""
+    categories: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DirectoryData:
+    organizations: tuple[PartnerOrg, ...]
+    services: tuple[PartnerService, ...]
+    source: str
+    warnings: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- domains
+
+# Keywords are matched on lower-cased text with accents removed, at word boundaries.
+_DOMAIN_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "housing": (
+        r"housing", r"homeless(?:ness)?", r"shelters?", r"rent(?:al|s)?", r"evictions?",
+        r"tenan(?:t|ts|cy)", r"accommodation", r"hostels?",
+        r"vivienda", r"alojamiento", r"albergues?", r"desalojo",
+        r"logements?", r"hebergement", r"sans[- ]abri",
+    ),
+    "food": (
+        r"food", r"meals?", r"pantr(?:y|ies)", r"groceries", r"grocery", r"hunger",
+        r"nutrition", r"soup kitchen",
+        r"comida", r"alimentos?", r"alimentacion", r"despensa",
+        r"alimentaire", r"nourriture", r"repas",
+    ),
+    "health": (
+        r"(?<!mental )(?<!behavioral )(?<!behavioural )health(?:care)?", r"medical",
+        r"(?<!legal )(?<!legal aid )(?<!law )clinics?", r"doctors?", r"nurs(?:e|es|ing)",
+        r"hospitals?", r"dental", r"dentist",
+        r"vaccin(?:e|es|ation)", r"pharmacy", r"prenatal", r"primary care",
+        r"(?<!mental )salud(?! mental)", r"medic[oa]s?", r"clinica",
+        r"sante(?! mentale)", r"medicale?", r"clinique",
+    ),
+    "mental_health": (
+        r"mental health", r"behaviou?ral health", r"counsell?ing", r"(?:psycho)?therap(?:y|ies)",
+        r"psychiatr(?:y|ic)", r"psycholog(?:y|ist|ical)", r"depression", r"anxiety",
+        r"suicide", r"bereavement", r"trauma",
+        r"salud mental", r"psicolog(?:ia|ico|ica)", r"terapia",
+        r"sante mentale", r"psychologique", r"therapie",
+    ),
+    "substance_use": (
+        r"substance (?:use|abuse|misuse)", r"addictions?", r"alcohol(?:ism)?", r"drugs?",
+        r"opioids?", r"detox(?:ification)?", r"harm reduction", r"naloxone", r"needle exchange",
+        r"adicci(?:on|ones)", r"drogas?", r"toxicomanie", r"dependances?",
+    ),
+    "legal": (
+        r"legal", r"lawyers?", r"attorneys?", r"solicitors?", r"courts?", r"immigration",
+        r"asylum", r"tribunals?",
+        r"abogad[oa]s?", r"juridic[oa]", r"inmigracion", r"asilo",
+        r"juridique", r"avocats?",
+    ),
+    "income": (
+        r"income", r"benefits?", r"welfare", r"cash assistance", r"financial", r"debts?",
+        r"money", r"utility bills?", r"tax returns?",
+        r"ingresos", r"prestaciones", r"ayuda economica", r"deudas?",
+        r"revenus?", r"allocations?", r"aide financiere", r"dettes?",
+    ),
+    "employment": (
+        r"employment", r"unemploy(?:ed|ment)", r"jobs?", r"careers?", r"vocational",
+        r"resumes?", r"apprenticeships?", r"job seekers?",
+        r"empleos?", r"trabajo",
+        r"emploi", r"travail",
+    ),
+    "education": (
+        r"education(?:al)?", r"schools?", r"tutoring", r"literacy", r"ged", r"esol", r"esl",
+        r"english classes", r"adult learning", r"colleges?",
+        r"educacion", r"escuelas?", r"clases",
+        r"ecoles?", r"formation", r"alphabetisation",
+    ),
+    "safety": (
+        r"domestic (?:violence|abuse)", r"violence", r"safety",
+        r"(?<!substance )(?<!drug )(?<!alcohol )abuse",
+        r"safe house", r"crisis", r"trafficking", r"sexual assault", r"protection",
+        r"violencia", r"maltrato", r"seguridad", r"proteccion",
+        r"violences?", r"securite",
+    ),
+    "transport": (
+        r"transport(?:ation)?", r"bus pass(?:es)?", r"rides?", r"taxi", r"mobility",
+        r"transporte", r"movilidad",
+    ),
+    "childcare": (
+        r"child ?care", r"day ?care", r"nurser(?:y|ies)", r"babysitting", r"after[- ]school",
+        r"guarderias?", r"cuidado infantil",
+        r"garde d.enfants", r"creches?", r"garderies?",
+    ),
+}
+
+_DOMAIN_PATTERNS: dict[str, re.Pattern[str]] = {
+    domain: re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    for domain, words in _DOMAIN_KEYWORDS.items()
+}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.casefold().split()))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def infer_domains(texts: Iterable[str]) -> tuple[str, ...]:
+    """Map service names, descriptions and taxonomy terms to CollabDesk need domains.
+
+    Keyword matching (English, with common Spanish and French words), accent- and
+    case-insensitive. Returns domains in ``NEED_DOMAINS`` order; ``("other",)`` if
+    nothing matched.
+    """
+    folded = " \n ".join(_fold(text) for text in texts if text)
+    found = tuple(d for d, pattern in _DOMAIN_PATTERNS.items() if pattern.search(folded))
+    return found or ("other",)
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class _Tracker:
+    """Reports progress in bytes read (plus one final step) and honours cancellation."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None,
+                 cancelled: Callable[[], bool] | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self.total = 1
+        self.done = 0
+
+    def start(self, total: int) -> None:
+        self.total = max(1, total)
+        self.check()
+        if self._progress is not None:
+            self._progress(0, self.total)
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ImportCancelled()
+
+    def advance_to(self, done: int) -> None:
+        done = min(done, self.total)
+        if done > self.done:
+            self.done = done
+            if self._progress is not None:
+                self._progress(done, self.total)
+
+    def finish(self) -> None:
+        self.check()
+        self.advance_to(self.total)
+
+
+# --------------------------------------------------------------------------- tables
+
+_ROW_BATCH = 128  # rows between progress reports / cancellation checks
+
+
+@dataclass
+class _Row:
+    values: dict[str, str]
+    number: int | None = None  # spreadsheet row (CSV); None for JSON
+    path: str = ""  # JSON location, e.g. "$.contents[0].organization"
+
+    def get(self, column: str) -> str:
+        return self.values.get(column, "")
+
+
+@dataclass
+class _Table:
+    file: str
+    rows: list[_Row] = field(default_factory=list)
+    columns: set[str] | None = None  # None: JSON objects, where a missing key means empty
+
+
+def _fail(message: str, table: _Table, row: _Row | None = None,
+          column: str | None = None) -> ImportFailed:
+    if row is not None and row.path:
+        message = f"{message} at {row.path}"
+    return ImportFailed(message, file=table.file,
+                        row=row.number if row is not None else None, column=column)
+
+
+@dataclass(frozen=True)
+class _Spec:
+    filename: str
+    needed_columns: tuple[str, ...]  # the header must have these
+    required: bool = False  # the package must contain this table
+
+
+# Only the tables the directory uses are read; the rest of a package is ignored.
+_SPECS: dict[str, _Spec] = {
+    "organization": _Spec("organizations.csv", ("id", "name"), required=True),
+    "service": _Spec("services.csv", ("id", "organization_id", "name"), required=True),
+    "phone": _Spec("phones.csv", ("number",)),
+    "language": _Spec("languages.csv", ("service_id",)),
+    "service_area": _Spec("service_areas.csv", ("service_id",)),
+    "service_at_location": _Spec("service_at_location.csv", ("service_id", "location_id")),
+    "location": _Spec("locations.csv", ("id",)),
+    "address": _Spec("addresses.csv", ("location_id", "address_1")),
+    "attribute": _Spec("attributes.csv", ("link_id", "taxonomy_term_id")),
+    "taxonomy_term": _Spec("taxonomy_terms.csv", ("id", "name")),
+}
+
+
+def _parse_csv(data: bytes, file: str, tracker: _Tracker, base: int) -> _Table:
+    """Parse one CSV file; ``base`` is the progress position where this file starts."""
+    # surrogateescape keeps invalid bytes visible per cell, so the error can name
+    # the row and column instead of only a byte offset.
+    text = data.decode("utf-8", errors="surrogateescape")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    consumed = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal consumed
+        for line in io.StringIO(text, newline=""):
+            consumed += len(line)
+            yield line
+
+    table = _Table(file=file)
+    reader = csv.reader(lines(), strict=True)
+    header: list[str] = []
+    number = 0
+    try:
+        for number, cells in enumerate(reader, start=1):
+            _check_cells(cells, header, table, number)
+            if number == 1:
+                header = _read_header(cells, table)
+                if not any(header):
+                    raise ImportFailed("The first row is empty; it must hold the column names",
+                                       file=file, row=1)
+                table.columns = {name for name in header if name}
+                continue
+            if number % _ROW_BATCH == 0:
+                tracker.check()
+                tracker.advance_to(base + consumed)
+            if not any(cell.strip() for cell in cells):
+                continue  # blank line
+            if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
+                raise ImportFailed(
+                    f"This row has {len(cells)} values but the header has {len(header)} "
+                    "columns; a comma or quote is probably out of place",
+                    file=file, row=number)
+            values = {
+                name: cells[i].strip() if i < len(cells) else ""
+                for i, name in enumerate(header) if name
+            }
+            table.rows.append(_Row(values, number=number))
+    except csv.Error as exc:
+        raise ImportFailed(f"The CSV is malformed: {exc}", file=file, row=number + 1) from None
+    if not header:
+        raise ImportFailed("The file is empty; a header row is expected", file=file, row=1)
+    return table
+
+
+def _check_cells(cells: list[str], header: list[str], table: _Table, number: int) -> None:
+    joined = "\x1f".join(cells)
+    bad_text = "\x00" in joined
+    if not bad_text:
+        try:
+            joined.encode("utf-8")
+        except UnicodeEncodeError:
+            bad_text = True
+    if not bad_text:
+        return
+    for i, cell in enumerate(cells):
+        column = header[i] if i < len(header) and header[i] else f"#{i + 1}"
+        if "\x00" in cell:
+            raise ImportFailed("The value contains a NUL byte; is this really a CSV file?",
+                               file=table.file, row=number, column=column)
+        try:
+            cell.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ImportFailed("The value is not valid UTF-8 text; save the file as UTF-8",
+                               file=table.file, row=number, column=column) from None
+
+
+def _read_header(cells: list[str], table: _Table) -> list[str]:
+    header = [cell.strip().lstrip("\ufeff").strip().lower() for cell in cells]
+    seen: set[str] = set()
+    for name in header:
+        if name and name in seen:
+            raise ImportFailed("The column appears twice in the header", file=table.file,
+                               row=1, column=name)
+        seen.add(name)
+    return header
+
+
+# --------------------------------------------------------------------------- packages
+
+
+class _Package:
+    """Files of a tabular package, addressed by paths relative to its folder."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def file_label(self, rel: str) -> str:
+        return rel
+
+    def size(self, rel: str) -> int | None:  # None: no such file
+        raise NotImplementedError
+
+    def read(self, rel: str) -> bytes:
+        raise NotImplementedError
+
+
+class _FolderPackage(_Package):
+    def __init__(self, root: Path, max_bytes: int) -> None:
+        super().__init__(root.name)
+        self.root = root
+        self.real_root = root.resolve()
+        self.max_bytes = max_bytes
+
+    def _path(self, rel: str) -> Path:
+        path = self.root / rel
+        if not path.resolve().is_relative_to(self.real_root):
+            raise ImportFailed("This file lies outside the package folder (a link?)",
+                               file=rel)
+        return path
+
+    def size(self, rel: str) -> int | None:
+        path = self._path(rel)
+        return path.stat().st_size if path.is_file() else None
+
+    def read(self, rel: str) -> bytes:
+        return _read_file(self._path(rel), rel, self.max_bytes)
+
+
+class _ZipPackage(_Package):
+    def __init__(self, archive: zipfile.ZipFile, zip_name: str, base: str,
+                 members: dict[str, zipfile.ZipInfo], max_bytes: int) -> None:
+        super().__init__(zip_name)
+        self.archive = archive
+        self.base = base
+        self.members = members
+        self.max_bytes = max_bytes
+
+    def _name(self, rel: str) -> str:
+        return f"{self.base}/{rel}" if self.base else rel
+
+    def file_label(self, rel: str) -> str:
+        return f"{self.label}/{self._name(rel)}"
+
+    def size(self, rel: str) -> int | None:
+        info = self.members.get(self._name(rel))
+        return info.file_size if info is not None else None
+
+    def read(self, rel: str) -> bytes:
+        return _read_zip_member(self.archive, self.members[self._name(rel)],
+                                self.file_label(rel), self.max_bytes)
+
+
+def _size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1_048_576:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1_048_576:.1f} MB"
+
+
+def _too_big(size: int, limit: int, label: str) -> ImportFailed:
+    return ImportFailed(f"The file is {_size_text(size)}; files over {_size_text(limit)} are "
+                        "not imported", file=label)
+
+
+def _read_file(path: Path, label: str, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise _too_big(size, limit, label)
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)  # the file may have grown since stat()
+    except FileNotFoundError:
+        raise ImportFailed("The file does not exist", file=label) from None
+    except OSError as exc:
+        raise ImportFailed(f"The file could not be read: {exc.strerror or exc}",
+                           file=label) from None
+    if len(data) > limit:
+        raise _too_big(len(data), limit, label)
+    return data
+
+
+def _read_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str,
+                     limit: int) -> bytes:
+    if info.file_size > limit:
+        raise _too_big(info.file_size, limit, label)
+    try:
+        with archive.open(info) as fh:
+            data = fh.read(limit + 1)  # do not trust the declared size
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise ImportFailed(f"The zip entry is damaged: {exc}", file=label) from None
+    except (RuntimeError, NotImplementedError) as exc:  # encrypted / unsupported method
+        raise ImportFailed(f"The zip entry cannot be read: {exc}", file=label) from None
+    if len(data) > limit:
+        raise _too_big(len(data), limit, label)
+    return data
+
+
+def _safe_member_name(name: str) -> str | None:
+    """Normalised member path, or None when it would escape the extraction folder."""
+    norm = name.replace("\\", "/")
+    path = PurePosixPath(norm)
+    if norm.startswith("/") or re.match(r"^[A-Za-z]:", norm) or ".." in path.parts:
+        return None
+    return "/".join(part for part in path.parts if part not in ("", "."))
+
+
+def _safe_resource_path(raw: object, index: int) -> str:
+    where = f"resources[{index}].path"
+    if isinstance(raw, list):
+        raise ImportFailed("Resources split over several files are not supported",
+                           file="datapackage.json", column=where)
+    if not isinstance(raw, str) or not raw.strip():
+        raise ImportFailed("A resource has no file path", file="datapackage.json",
+                           column=where)
+    if "://" in raw:
+        raise ImportFailed(f"The resource {raw!r} is on the internet; only files inside "
+                           "the package can be imported", file="datapackage.json",
+                           column=where)
+    safe = _safe_member_name(raw.strip())
+    if safe is None or not safe:
+        raise ImportFailed(f"The resource path {raw!r} points outside the package",
+                           file="datapackage.json", column=where)
+    return safe
+
+
+def _parse_json(data: bytes, label: str) -> object:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ImportFailed(f"The file is not valid UTF-8 text (line {line}); save it as UTF-8",
+                           file=label) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFailed(f"The file is not valid JSON: {exc.msg} "
+                           f"(line {exc.lineno}, column {exc.colno})", file=label) from None
+    except RecursionError:
+        raise ImportFailed("The JSON is nested too deeply", file=label) from None
+
+
+def _resource_paths(package: _Package, descriptor: object) -> dict[str, str]:
+    """Map our table keys to file paths, from datapackage.json or HSDS file names."""
+    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+        raise ImportFailed("datapackage.json must be an object with a 'resources' list",
+                           file=package.file_label("datapackage.json"), column="resources")
+    listed: dict[str, str] = {}
+    for index, resource in enumerate(descriptor["resources"]):
+        if not isinstance(resource, dict):
+            raise ImportFailed("Each resource must be an object",
+                               file=package.file_label("datapackage.json"),
+                               column=f"resources[{index}]")
+        if "path" not in resource:
+            continue  # inline data: not an HSDS table file
+        path = _safe_resource_path(resource["path"], index)
+        name = str(resource.get("name", "")).strip().lower()
+        for key, spec in _SPECS.items():
+            stem = spec.filename.removesuffix(".csv")
+            if name in (key, stem) or PurePosixPath(path).name.lower() == spec.filename:
+                listed.setdefault(key, path)
+    paths: dict[str, str] = {}
+    for key, spec in _SPECS.items():
+        if key in listed:
+            if package.size(listed[key]) is None:
+                raise ImportFailed(
+                    f"datapackage.json lists {listed[key]}, but the file is missing",
+                    file=package.file_label(listed[key]))
+            paths[key] = listed[key]
+        elif package.size(spec.filename) is not None:
+            paths[key] = spec.filename
+        elif spec.required:
+            raise ImportFailed(f"The package has no {spec.filename}; it is required",
+                               file=package.file_label(spec.filename))
+    return paths
+
+
+def _load_package(package: _Package, tracker: _Tracker) -> DirectoryData:
+    descriptor_label = package.file_label("datapackage.json")
+    if package.size("datapackage.json") is None:
+        raise ImportFailed("The package has no datapackage.json", file=descriptor_label)
+    descriptor = _parse_json(package.read("datapackage.json"), descriptor_label)
+    paths = _resource_paths(package, descriptor)
+    sizes = {key: package.size(rel) or 0 for key, rel in paths.items()}
+    tracker.start(sum(sizes.values()) + 1)
+    tables: dict[str, _Table] = {}
+    position = 0
+    for key, rel in paths.items():
+        tracker.check()
+        data = package.read(rel)
+        tables[key] = _parse_csv(data, package.file_label(rel), tracker, position)
+        position += sizes[key]
+        tracker.advance_to(position)
+    return _assemble(tables, package.label, tracker, [])
+
+
+def _open_zip(path: Path, max_bytes: int, tracker: _Tracker) -> DirectoryData:
+    label = path.name
+    try:
+        if path.stat().st_size > MAX_ZIP_TOTAL_BYTES:
+            raise _too_big(path.stat().st_size, MAX_ZIP_TOTAL_BYTES, label)
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+        raise ImportFailed(f"This is not a valid zip file: {exc}", file=label) from None
+    except OSError as exc:
+        raise ImportFailed(f"The zip file could not be read: {exc.strerror or exc}",
+                           file=label) from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_ZIP_MEMBERS:
+            raise ImportFailed(f"The zip holds {len(infos)} entries; at most "
+                               f"{MAX_ZIP_MEMBERS} are accepted", file=label)
+        members: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            safe = _safe_member_name(info.filename)
+            if safe is None:
+                # Zip slip: refuse the whole archive rather than skip the entry.
+                raise ImportFailed(f"The zip entry {info.filename!r} points outside the folder "
+                                   "it would be unpacked into; the archive is refused",
+                                   file=label)
+            if not info.is_dir() and safe:
+                members[safe] = info
+        if sum(info.file_size for info in members.values()) > MAX_ZIP_TOTAL_BYTES:
+            raise ImportFailed("The zip unpacks to more than "
+                               f"{_size_text(MAX_ZIP_TOTAL_BYTES)}", file=label)
+        visible = [n for n in members if not n.startswith("__MACOSX/")]
+        descriptors = [n for n in visible if PurePosixPath(n).name == "datapackage.json"]
+        if len(descriptors) > 1:
+            raise ImportFailed("The zip holds several datapackage.json files; zip one "
+                               "package at a time", file=label)
+        if descriptors:
+            parent = str(PurePosixPath(descriptors[0]).parent)
+            base = "" if parent == "." else parent
+            return _load_package(_ZipPackage(archive, label, base, members, max_bytes),
+                                 tracker)
+        jsons = [n for n in visible if n.lower().endswith(".json")]
+        if len(jsons) == 1:
+            data = _read_zip_member(archive, members[jsons[0]], f"{label}/{jsons[0]}",
+                                    max_bytes)
+            return _load_json(data, f"{label}/{jsons[0]}", label, tracker)
+        raise ImportFailed("The zip holds no datapackage.json", file=f"{label}/datapackage.json")
+
+
+# --------------------------------------------------------------------------- JSON
+
+_TEXT_TYPES = (str, int, float, bool)
+
+# Keys that mark an object as some other HSDS record, so it is not taken for an
+# organization by mistake (e.g. a taxonomy, a location, the API's base document).
+_OTHER_OBJECTS = {
+    "openapi_url": "the API's base description", "location_type": "a location",
+    "term_uri": "a taxonomy term", "parent_id": "a taxonomy term",
+    "taxonomy_detail": "a taxonomy term", "version": "a taxonomy", "address_1": "an address",
+}
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+class _Flattener:
+    """Turn nested HSDS JSON into the same per-table rows a tabular package has."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.tables = {key: _Table(file=file) for key in _SPECS}
+        self.orgs: dict[str, _Row] = {}
+        self.services: dict[str, dict[str, object]] = {}
+        self.seen: dict[str, set[str]] = {"location": set(), "taxonomy_term": set()}
+
+    def _row(self, obj: dict[str, object], path: str, **links: str) -> _Row:
+        values: dict[str, str] = {}
+        for key, value in obj.items():
+            if isinstance(value, _TEXT_TYPES) or value is None:
+                values[str(key).lower()] = _text(value)
+            elif key in ("id", "name", "description", "organization_id", "number", "status"):
+                raise ImportFailed(f"'{key}' should be text, not {_kind(value)}, at {path}",
+                                   file=self.file, column=str(key))
+        values.update(links)
+        return _Row(values, path=path)
+
+    def _objects(self, value: object, path: str) -> Iterator[tuple[dict[str, object], str]]:
+        if value is None:
+            return
+        if not isinstance(value, list):
+            raise ImportFailed(f"Expected a list at {path}, found {_kind(value)}", file=self.file)
+        for i, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise ImportFailed(f"Expected an object at {path}[{i}], found {_kind(item)}",
+                                   file=self.file)
+            yield item, f"{path}[{i}]"
+
+    def _require_id(self, row: _Row, table: str) -> str:
+        ident = row.get("id")
+        if not ident:
+            raise _fail("Required value 'id' is empty", self.tables[table], row, "id")
+        return ident
+
+    def item(self, obj: dict[str, object], path: str) -> None:
+        service = obj.get("service")
+        if isinstance(service, dict):  # a service_at_location
+            service_id = self.service(service, f"{path}.service", None)
+            self._service_at_location(obj, path, service_id)
+        elif any(key in obj for key in ("organization", "organization_id", "status")):
+            self.service(obj, path, None)
+        elif "id" in obj and "name" in obj and not any(k in obj for k in _OTHER_OBJECTS):
+            self.organization(obj, path)
+        else:
+            what = next((v for k, v in _OTHER_OBJECTS.items() if k in obj), "")
+            if what:
+                found = f"found {what}"
+            elif obj:
+                found = "found an object with keys " + ", ".join(sorted(str(k) for k in obj)[:8])
+            else:
+                found = "found an empty object"
+            raise ImportFailed(f"Expected HSDS organizations or services at {path}, {found}",
+                               file=self.file)
+
+    def organization(self, obj: dict[str, object], path: str) -> str:
+        row = self._row(obj, path)
+        org_id = self._require_id(row, "organization")
+        earlier = self.orgs.get(org_id)
+        if earlier is None:
+            self.orgs[org_id] = row
+            self.tables["organization"].rows.append(row)
+            for phone, where in self._objects(obj.get("phones"), f"{path}.phones"):
+                self.tables["phone"].rows.append(self._row(phone, where, organization_id=org_id))
+        elif earlier.get("name") != row.get("name"):
+            raise _fail(f"Organization id '{org_id}' is used twice with different names "
+                        f"(first at {earlier.path})", self.tables["organization"], row, "id")
+        for service, where in self._objects(obj.get("services"), f"{path}.services"):
+            self.service(service, where, org_id)
+        return org_id
+
+    def service(self, obj: dict[str, object], path: str, org_id: str | None) -> str:
+        row = self._row(obj, path)
+        service_id = self._require_id(row, "service")
+        nested = obj.get("organization")
+        if isinstance(nested, dict):
+            nested_id = self.organization(nested, f"{path}.organization")
+            org_id = org_id or nested_id
+        if org_id:
+            given = row.get("organization_id")
+            if given and given != org_id:
+                raise _fail(f"The service names organization '{given}' but is listed under "
+                            f"'{org_id}'", self.tables["service"], row, "organization_id")
+            row.values["organization_id"] = org_id
+        if service_id in self.services:
+            if self.services[service_id] != obj:
+                first = next(r.path for r in self.tables["service"].rows
+                             if r.get("id") == service_id)
+                raise _fail(f"Service id '{service_id}' is used twice with different content "
+                            f"(first at {first})", self.tables["service"], row, "id")
+            return service_id
+        self.services[service_id] = obj
+        self.tables["service"].rows.append(row)
+        link = {"service_id": service_id}
+        for sub, table in (("languages", "language"), ("service_areas", "service_area"),
+                           ("phones", "phone")):
+            for item, where in self._objects(obj.get(sub), f"{path}.{sub}"):
+                self.tables[table].rows.append(self._row(item, where, **link))
+        for sal, where in self._objects(obj.get("service_at_locations"),
+                                        f"{path}.service_at_locations"):
+            self._service_at_location(sal, where, service_id)
+        for attr, where in self._objects(obj.get("attributes"), f"{path}.attributes"):
+            term = attr.get("taxonomy_term")
+            term_id = _text(attr.get("taxonomy_term_id")) if not isinstance(term, dict) else ""
+            if isinstance(term, dict):
+                term_row = self._row(term, f"{where}.taxonomy_term")
+                term_id = term_row.get("id") or f"{where}.taxonomy_term"
+                term_row.values["id"] = term_id
+                if term_id not in self.seen["taxonomy_term"]:
+                    self.seen["taxonomy_term"].add(term_id)
+                    self.tables["taxonomy_term"].rows.append(term_row)
+            self.tables["attribute"].rows.append(_Row(
+                {"link_id": service_id, "link_entity": "service", "taxonomy_term_id": term_id},
+                path=where))
+        return service_id
+
+    def _service_at_location(self, sal: dict[str, object], path: str, service_id: str) -> None:
+        location = sal.get("location")
+        location_id = _text(sal.get("location_id")) if not isinstance(location, dict) else ""
+        if isinstance(location, dict):
+            loc_row = self._row(location, f"{path}.location")
+            location_id = loc_row.get("id") or f"{path}.location"
+            loc_row.values["id"] = location_id
+            if location_id not in self.seen["location"]:
+                self.seen["location"].add(location_id)
+                self.tables["location"].rows.append(loc_row)
+                for address, where in self._objects(location.get("addresses"),
+                                                    f"{path}.location.addresses"):
+                    self.tables["address"].rows.append(
+                        self._row(address, where, location_id=location_id))
+        if location_id:
+            self.tables["service_at_location"].rows.append(_Row(
+                {"service_id": service_id, "location_id": location_id}, path=path))
+
+
+def _load_json(data: bytes, label: str, source: str, tracker: _Tracker) -> DirectoryData:
+    tracker.start(len(data) + 1)
+    document = _parse_json(data, label)
+    tracker.check()
+    warnings: list[str] = []
+    if isinstance(document, dict) and document and all(
+            str(k).lower().endswith(".csv") for k in document):
+        tables = _tables_from_tabular_json(document, label)
+    else:
+        items: object = document
+        prefix = "$"
+        if isinstance(document, dict) and "contents" in document:
+            items = document["contents"]
+            prefix = "$.contents"
+            if document.get("last_page") is False:
+                warnings.append(
+                    f"{label} is page {_text(document.get('page_number')) or '?'} of "
+                    f"{_text(document.get('total_pages')) or '?'} of a longer list; only the "
+                    "organizations and services on this page were imported.")
+        single = isinstance(items, dict)
+        if isinstance(items, dict):
+            items = [items]
+        if not isinstance(items, list):
+            raise ImportFailed("Expected an HSDS organization, service or a list of them, "
+                               f"found {_kind(items)}", file=label)
+        flattener = _Flattener(label)
+        for i, item in enumerate(items):
+            if i % _ROW_BATCH == 0:
+                tracker.check()
+            where = prefix if single else f"{prefix}[{i}]"
+            if not isinstance(item, dict):
+                raise ImportFailed(f"Expected an object at {where}, found {_kind(item)}",
+                                   file=label)
+            flattener.item(item, where)
+        tables = flattener.tables
+    tracker.advance_to(len(data))
+    return _assemble(tables, source, tracker, warnings)
+
+
+def _tables_from_tabular_json(document: dict[str, object], label: str) -> dict[str, _Table]:
+    tables: dict[str, _Table] = {}
+    by_file = {spec.filename: key for key, spec in _SPECS.items()}
+    for name, rows in document.items():
+        key = by_file.get(str(name).lower())
+        if key is None:
+            continue
+        if not isinstance(rows, list):
+            raise ImportFailed(f"Expected a list of rows for {name}, found {_kind(rows)}",
+                               file=label)
+        table = _Table(file=label)
+        for i, obj in enumerate(rows):
+            path = f"$.{name}[{i}]"
+            if not isinstance(obj, dict):
+                raise ImportFailed(f"Expected an object at {path}, found {_kind(obj)}",
+                                   file=label)
+            values = {}
+            for column, value in obj.items():
+                if not (isinstance(value, _TEXT_TYPES) or value is None):
+                    raise ImportFailed(f"'{column}' should be text, not {_kind(value)}, "
+                                       f"at {path}", file=label, column=str(column))
+                values[str(column).lower()] = _text(value)
+            table.rows.append(_Row(values, path=path))
+        tables[key] = table
+    for key, spec in _SPECS.items():
+        if spec.required and key not in tables:
+            raise ImportFailed(f"The tabular JSON has no '{spec.filename}' list", file=label)
+    return tables
+
+
+# --------------------------------------------------------------------------- linking
+
+
+def _one_line(*parts: str) -> str:
+    return ", ".join(" ".join(p.split()) for p in parts if p and p.strip())
+
+
+def _phone_text(row: _Row) -> str:
+    # Sample data wraps numbers in literal quotes ("\"+44 ...\""); they are noise.
+    number = row.get("number").strip().strip("\"'").strip()
+    extension = row.get("extension")
+    return f"{number} ext. {extension}" if number and extension else number
+
+
+def _address_text(row: _Row) -> str:
+    region = " ".join(p for p in (row.get("state_province"), row.get("postal_code")) if p)
+    return _one_line(row.get("address_1"), row.get("address_2"), row.get("city"), region,
+                     row.get("country"))
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
+def _indexed(table: _Table, label: str) -> dict[str, _Row]:
+    """Rows by id; an empty or repeated id is an error."""
+    out: dict[str, _Row] = {}
+    for row in table.rows:
+        ident = row.get("id")
+        if not ident:
+            raise _fail("Required value 'id' is empty", table, row, "id")
+        if ident in out:
+            first = out[ident]
+            where = f"row {first.number}" if first.number is not None else first.path
+            raise _fail(f"The {label} id '{ident}' is used twice (first in {where})",
+                        table, row, "id")
+        out[ident] = row
+    return out
+
+
+def _grouped(table: _Table | None, column: str) -> dict[str, list[_Row]]:
+    out: dict[str, list[_Row]] = {}
+    for row in table.rows if table is not None else ():
+        key = row.get(column)
+        if key:
+            out.setdefault(key, []).append(row)
+    return out
+
+
+def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
+              warnings: list[str]) -> DirectoryData:
+    for key, table in tables.items():
+        if table.columns is None:
+            continue
+        for column in _SPECS[key].needed_columns:
+            if column not in table.columns:
+                raise ImportFailed(f"The column '{column}' is missing from the header",
+                                   file=table.file, row=1, column=column)
+
+    org_table = tables["organization"]
+    org_rows = _indexed(org_table, "organization")
+    for row in org_table.rows:
+        if not row.get("name"):
+            raise _fail("Required value 'name' is empty", org_table, row, "name")
+
+    service_table = tables["service"]
+    service_rows = _indexed(service_table, "service")
+    for row in service_table.rows:
+        for column in ("name", "organization_id"):
+            if not row.get(column):
+                raise _fail(f"Required value '{column}' is empty", service_table, row, column)
+        org_id = row.get("organization_id")
+        if org_id not in org_rows:
+            raise _fail(f"The service refers to organization '{org_id}', which is not among "
+                        "the organizations being imported", service_table, row,
+                        "organization_id")
+        status = row.get("status").lower().replace("_", " ")
+        if status and status not in SERVICE_STATUSES:
+            raise _fail(f"Unknown status '{row.get('status')}'; expected one of "
+                        + ", ".join(SERVICE_STATUSES), service_table, row, "status")
+
+    locations = _indexed(tables["location"], "location") if "location" in tables else {}
+    terms = _indexed(tables["taxonomy_term"], "taxonomy term") if "taxonomy_term" in tables else {}
+    phones = tables.get("phone")
+    languages = _grouped(tables.get("language"), "service_id")
+    areas = _grouped(tables.get("service_area"), "service_id")
+    service_locations = _grouped(tables.get("service_at_location"), "service_id")
+    addresses = _grouped(tables.get("address"), "location_id")
+    attributes = _grouped(tables.get("attribute"), "link_id")
+    service_phones = _grouped(phones, "service_id")
+    org_phones = _grouped(phones, "organization_id")
+
+    for key, column in (("language", "service_id"), ("service_area", "service_id"),
+                        ("service_at_location", "service_id"), ("phone", "service_id")):
+        linked = tables.get(key)
+        if linked is None:
+            continue
+        stray = sum(1 for r in linked.rows if r.get(column) and r.get(column) not in service_rows)
+        if stray:
+            warnings.append(f"{linked.file}: {stray} row(s) name a service that is not in the "
+                            "directory; they were skipped.")
+    missing_locations: Counter[str] = Counter()
+    missing_terms: Counter[str] = Counter()
+
+    organizations = []
+    for org_id, row in org_rows.items():
+        own = [p for p in org_phones.get(org_id, []) if not p.get("service_id")]
+        phone = next((t for p in own + org_phones.get(org_id, []) if (t := _phone_text(p))), "")
+        organizations.append(PartnerOrg(
+            source_id=org_id, name=row.get("name"), description=row.get("description"),
+            email=row.get("email"), website=row.get("website") or row.get("url"), phone=phone))
+
+    services = []
+    for count, (service_id, row) in enumerate(service_rows.items(), start=1):
+        if count % _ROW_BATCH == 0:
+            tracker.check()
+        address_rows: list[_Row] = []
+        for link in service_locations.get(service_id, []):
+            location = locations.get(link.get("location_id"))
+            if location is None:
+                missing_locations[link.get("location_id")] += 1
+                continue
+            if location.get("location_type").lower() == "virtual":
+                continue
+            address_rows.extend(a for a in addresses.get(location.get("id"), [])
+                                if a.get("address_type").lower() != "virtual")
+        # Prefer a street address; fall back to a postal one rather than nothing.
+        address_rows.sort(key=lambda a: a.get("address_type").lower() not in ("physical", ""))
+        address = next((t for a in address_rows if (t := _address_text(a))), "")
+
+        categories = []
+        for attribute in attributes.get(service_id, []):
+            entity = attribute.get("link_entity").lower()
+            if entity and entity in _SPECS and entity != "service":
+                continue
+            term = terms.get(attribute.get("taxonomy_term_id"))
+            if term is None:
+                missing_terms[attribute.get("taxonomy_term_id")] += 1
+                continue
+            categories.append(term.get("name") or term.get("code"))
+        categories_t = _unique(categories)
+
+        name, description = row.get("name"), row.get("description")
+        services.append(PartnerService(
+            source_id=service_id,
+            organization_source_id=row.get("organization_id"),
+            name=name,
+            description=description,
+            status=row.get("status").lower().replace("_", " ") or "active",
+            email=row.get("email"),
+            url=row.get("url"),
+            phone=next((t for p in service_phones.get(service_id, [])
+                        if (t := _phone_text(p))), ""),
+            eligibility=row.get("eligibility_description") or row.get("eligibility"),
+            fees=row.get("fees_description") or row.get("fees"),
+            languages=_unique(r.get("name") or r.get("code")
+                              for r in languages.get(service_id, [])),
+            areas=_unique(r.get("name") or r.get("description")
+                          for r in areas.get(service_id, [])),
+            address=address,
+            categories=categories_t,
+            domains=infer_domains([name, description, *categories_t]),
+        ))
+
+    if missing_locations:
+        warnings.append(f"{sum(missing_locations.values())} service location link(s) name a "
+                        "location that is not in the directory; they were skipped.")
+    if missing_terms:
+        warnings.append(f"{sum(missing_terms.values())} service attribute(s) name a taxonomy "
+                        "term that is not in the directory; they were skipped.")
+    if not organizations:
+        warnings.append("The file holds no organizations.")
+    tracker.finish()
+    return DirectoryData(organizations=tuple(organizations), services=tuple(services),
+                         source=source, warnings=tuple(warnings))
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def load_directory(
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    max_file_bytes: int = MAX_FILE_BYTES,
+) -> DirectoryData:
+    """Read and validate an HSDS 3.x directory; nothing is returned until all of it is valid.
+
+    ``path`` is a package folder, its ``datapackage.json``, a ``.zip`` of a package
+    (or of a single JSON file), or a ``.json`` file. ``progress(done, total)`` is
+    called with increasing ``done`` (bytes read, plus a final step for linking);
+    when ``cancelled()`` returns True, :class:`ImportCancelled` is raised.
+    ``DirectoryData.source`` is the file or folder name the data came from.
+
+    Raises :class:`~collabdesk.errors.ImportFailed` for any malformed input.
+    """
+    path = Path(path)
+    tracker = _Tracker(progress, cancelled)
+    if path.is_dir():
+        return _load_package(_FolderPackage(path, max_file_bytes), tracker)
+    if not path.exists():
+        raise ImportFailed("The file or folder does not exist", file=str(path))
+    suffix = path.suffix.lower()
+    if path.name.lower() == "datapackage.json":
+        package = _FolderPackage(path.parent, max_file_bytes)
+        return _load_package(package, tracker)
+    if suffix == ".zip":
+        return _open_zip(path, max_file_bytes, tracker)
+    if suffix == ".json":
+        tracker.check()
+        return _load_json(_read_file(path, path.name, max_file_bytes), path.name, path.name,
+                          tracker)
+    if suffix == ".csv":
+        raise ImportFailed("Choose the folder that holds datapackage.json (or a .zip of it), "
+                           "not a single CSV file", file=path.name)
+    raise ImportFailed("Expected an HSDS package folder, a datapackage.json, a .zip or a "
+                       ".json file", file=path.name)

@@ -1,0 +1,81 @@
+"""The audit log: append-only, every entry hashing the one before it.
+
+Each entry's hash is SHA-256 over the previous entry's hash and the entry's canonical JSON,
+so altering or removing any entry breaks the chain from that point on. The head (last seq and
+hash) is also kept in ``meta`` so that cutting entries off the end is detected too. Triggers
+in the schema refuse UPDATE and DELETE on the table.
+
+Details never hold client names or note text — only ids and what kind of thing happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+from collabdesk.domain import AuditEntry
+from collabdesk.store.db import Connection
+
+GENESIS = "0" * 64
+
+
+def _digest(prev: str, seq: int, at: str, user_id: str | None, action: str,
+            entity: str | None, entity_id: str | None, detail: str) -> str:
+    body = json.dumps([seq, at, user_id, action, entity, entity_id, detail],
+                      ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev + body).encode()).hexdigest()
+
+
+def record(conn: Connection, user_id: str | None, action: str, entity: str | None = None,
+           entity_id: str | None = None, detail: dict[str, Any] | None = None,
+           *, at: dt.datetime | None = None) -> None:
+    """Append an entry inside the caller's transaction."""
+    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+    when = (at or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False)
+    digest = _digest(prev, seq, when, user_id, action, entity, entity_id, text)
+    conn.execute(
+        "INSERT INTO audit(seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, when, user_id, action, entity, entity_id, text, prev, digest),
+    )
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (f"{seq}:{digest}",),
+    )
+
+
+def verify(conn: Connection) -> list[str]:
+    """Every problem found in the chain, as sentences; empty when intact."""
+    problems: list[str] = []
+    prev, expected_seq = GENESIS, 1
+    for seq, at, user_id, action, entity, entity_id, detail, prev_hash, digest in conn.execute(
+        "SELECT seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash "
+        "FROM audit ORDER BY seq"
+    ):
+        if seq != expected_seq:
+            problems.append(f"Entries {expected_seq}–{seq - 1} are missing.")
+        if prev_hash != prev:
+            problems.append(f"Entry {seq} does not follow the entry before it.")
+        if _digest(prev_hash, seq, at, user_id, action, entity, entity_id, detail) != digest:
+            problems.append(f"Entry {seq} was altered.")
+        prev, expected_seq = digest, seq + 1
+    head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if head is not None:
+        head_seq, head_hash = head[0].split(":", 1)
+        if int(head_seq) != expected_seq - 1 or head_hash != prev:
+            problems.append(f"Entries after {expected_seq - 1} were removed (the log ended at "
+                            f"{head_seq}).")
+    return problems
+
+
+def entries(conn: Connection, *, limit: int = 200, before: int | None = None) -> list[AuditEntry]:
+    rows = conn.execute(
+        "SELECT seq, at, user_id, action, entity, entity_id, detail FROM audit "
+        "WHERE (? IS NULL OR seq < ?) ORDER BY seq DESC LIMIT ?", (before, before, limit),
+    ).fetchall()
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]

@@ -1,0 +1,311 @@
+"""Clients: search-as-you-type, duplicate check at intake, and editing a client's profile.
+
+Search combines three indexes kept by the projection (so remote edits are searchable too):
+an FTS5 index over names and phone digits for prefix search, the ``dob`` column for dates
+typed in any common order, and the matching module's phonetic blocking keys for misspelt
+names when prefix search finds too little.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz, process
+
+from collabdesk.domain import GENDERS, Client, ClientHit, ClientInput, DuplicateCandidate
+from collabdesk.errors import CollabDeskError, NotFound, ValidationError
+from collabdesk.events.log import new_id
+from collabdesk.events.projection import on_change
+from collabdesk.services import matching
+from collabdesk.services.session import iso, parse_moment
+from collabdesk.store.db import Connection
+
+if TYPE_CHECKING:
+    from collabdesk.services.session import Session
+
+DUPLICATE_THRESHOLD = 0.5
+_CLIENT_COLUMNS = (
+    "id, given_name, family_name, other_names, dob, estimated_birth_year, gender, language, "
+    "phone, email, address, identifiers, created_at"
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%d.%m.%Y")
+
+
+class PossibleDuplicates(CollabDeskError):
+    """Intake found likely existing records; the worker must look before saving anyway."""
+
+    def __init__(self, candidates: list[DuplicateCandidate]) -> None:
+        self.candidates = candidates
+        best = candidates[0]
+        super().__init__(
+            f"This may be {best.client.given_name} {best.client.family_name}, who is already "
+            f"registered ({'; '.join(best.reasons)}). Open the existing record, or confirm "
+            "that this is a different person."
+        )
+
+
+# -- the search index, maintained by the projection for local and remote edits ---------------
+
+def _facts_from_row(row: Any) -> matching.ClientFacts:
+    return matching.ClientFacts(
+        given_name=row["given_name"] or "", family_name=row["family_name"] or "",
+        dob=dt.date.fromisoformat(row["dob"]) if row["dob"] else None,
+        estimated_birth_year=row["estimated_birth_year"], phone=row["phone"] or None,
+        gender=row["gender"] or None,
+        identifiers=tuple((str(k), str(v)) for k, v in json.loads(row["identifiers"] or "[]")),
+    )
+
+
+def _index_client(conn: Connection, client_id: str) -> None:
+    row = conn.execute(
+        "SELECT rowid, given_name, family_name, other_names, dob, estimated_birth_year, "
+        "phone, gender, identifiers FROM clients WHERE id = ?", (client_id,),
+    ).fetchone()
+    if row is None:
+        return
+    keys = dict(zip(("rowid", "given_name", "family_name", "other_names", "dob",
+                     "estimated_birth_year", "phone", "gender", "identifiers"), row, strict=True))
+    conn.execute("DELETE FROM clients_fts WHERE rowid = ?", (keys["rowid"],))
+    names = " ".join(filter(None, (keys["given_name"], keys["family_name"], keys["other_names"])))
+    phone = matching.normalize_phone(keys["phone"] or "")
+    conn.execute("INSERT INTO clients_fts(rowid, names, phone, dob) VALUES (?, ?, ?, ?)",
+                 (keys["rowid"], names, phone, keys["dob"] or ""))
+    conn.execute("DELETE FROM client_match_keys WHERE client_id = ?", (client_id,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO client_match_keys(key, client_id) VALUES (?, ?)",
+        ((key, client_id) for key in matching.blocking_keys(_facts_from_row(keys))),
+    )
+
+
+on_change("client", _index_client)
+
+
+# -- parsing and validation -----------------------------------------------------------------
+
+def parse_date_text(text: str) -> list[dt.date]:
+    """Dates a typed string may mean (both orders when day and month are ambiguous)."""
+    found: list[dt.date] = []
+    for fmt in _DATE_FORMATS:
+        try:
+            day = dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+        if day not in found:
+            found.append(day)
+    return found
+
+
+def validate(data: ClientInput, today: dt.date) -> None:
+    errors: dict[str, str] = {}
+    if not data.given_name.strip() and not data.family_name.strip():
+        errors["given_name"] = "Enter at least a given name or a family name."
+    if data.dob is not None:
+        if data.dob > today:
+            errors["dob"] = "The date of birth is in the future."
+        elif data.dob.year < today.year - 120:
+            errors["dob"] = "The date of birth is more than 120 years ago."
+    if data.estimated_birth_year is not None and not (
+        today.year - 120 <= data.estimated_birth_year <= today.year
+    ):
+        errors["estimated_birth_year"] = "The estimated age must be between 0 and 120."
+    if data.gender and data.gender not in GENDERS:
+        errors["gender"] = f"Gender must be one of: {', '.join(GENDERS)}."
+    if data.email and not _EMAIL.match(data.email.strip()):
+        errors["email"] = "This does not look like an email address."
+    if data.phone and len(matching.normalize_phone(data.phone)) < 6:
+        errors["phone"] = "A phone number needs at least 6 digits."
+    if errors:
+        raise ValidationError("Some fields need attention: " + " ".join(errors.values()), errors)
+
+
+def _fields(data: ClientInput) -> dict[str, Any]:
+    fields = asdict(data)
+    fields["dob"] = data.dob.isoformat() if data.dob else None
+    fields["identifiers"] = [list(pair) for pair in data.identifiers]
+    for key in ("given_name", "family_name", "other_names", "phone", "email", "address",
+                "language"):
+        fields[key] = str(fields[key]).strip()
+    return fields
+
+
+def _client_from_row(r: Any) -> Client:
+    return Client(
+        id=r[0], given_name=r[1], family_name=r[2], other_names=r[3],
+        dob=dt.date.fromisoformat(r[4]) if r[4] else None, estimated_birth_year=r[5],
+        gender=r[6], language=r[7], phone=r[8], email=r[9], address=r[10],
+        identifiers=tuple((str(k), str(v)) for k, v in json.loads(r[11] or "[]")),
+        created_at=parse_moment(r[12]),
+    )
+
+
+class ClientService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get(self, client_id: str, *, audit: bool = True) -> Client:
+        self.session.require("client.view")
+        rows = self.session.store.query(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?",
+                                        (client_id,))
+        if not rows:
+            raise NotFound("That client record does not exist on this laptop.")
+        if audit:
+            self.session.audit_now("client.view", "client", client_id)
+        return _client_from_row(rows[0])
+
+    def search(self, text: str, *, limit: int = 50) -> list[ClientHit]:
+        """Clients matching every word typed: name prefixes, phone digits or a birth date."""
+        self.session.require("client.view")
+        words = [w for w in re.split(r"\s+", text.strip()) if w]
+        if not words:
+            return []
+        name_words: list[str] = []
+        phone_words: list[str] = []
+        dates: list[dt.date] = []
+        for word in words:
+            parsed = parse_date_text(word) if re.search(r"\d[/.-]\d", word) else []
+            if parsed:
+                dates += parsed
+            elif sum(ch.isdigit() for ch in word) >= 3:
+                phone_words.append(matching.normalize_phone(word))
+            else:
+                name_words.append(word)
+        terms = [f'names:"{_fts_escape(w)}"*' for w in name_words]
+        terms += [f'phone:"{p}"*' for p in phone_words if p]
+        sql_dates = sorted({d.isoformat() for d in dates})
+        with self.session.store.read() as conn:
+            if terms:
+                where = "c.rowid IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?)"
+                params: list[Any] = [" AND ".join(terms)]
+            else:
+                where, params = "1", []
+            if sql_dates:
+                where += f" AND c.dob IN ({','.join('?' * len(sql_dates))})"
+                params += sql_dates
+            hits = self._hits(conn, where, params, limit)
+            if len(hits) < limit and name_words and not phone_words and not sql_dates:
+                hits += self._fuzzy(conn, " ".join(name_words), limit - len(hits),
+                                    {h.id for h in hits})
+        return hits
+
+    def _hits(self, conn: Connection, where: str, params: list[Any], limit: int) -> list[ClientHit]:
+        rows = conn.execute(
+            "SELECT c.id, c.given_name, c.family_name, c.dob, c.estimated_birth_year, c.phone, "
+            "(SELECT count(*) FROM cases k WHERE k.client_id = c.id AND k.status != 'closed') "
+            f"FROM clients c WHERE {where} ORDER BY c.family_name, c.given_name LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+        return [ClientHit(r[0], r[1], r[2], dt.date.fromisoformat(r[3]) if r[3] else None,
+                          r[4], r[5], r[6]) for r in rows]
+
+    def _fuzzy(self, conn: Connection, text: str, limit: int, seen: set[str]) -> list[ClientHit]:
+        parts = text.split()
+        facts = matching.ClientFacts(given_name=parts[0], family_name=" ".join(parts[1:]))
+        keys = sorted(k for k in matching.blocking_keys(facts) if k.startswith("n"))
+        if not keys:
+            return []
+        ids = [r[0] for r in conn.execute(
+            f"SELECT DISTINCT client_id FROM client_match_keys WHERE key IN "
+            f"({','.join('?' * len(keys))}) LIMIT 2000", keys)]
+        ids = [i for i in ids if i not in seen]
+        if not ids:
+            return []
+        names = {
+            cid: matching.normalize_name(f"{f.given_name} {f.family_name}")
+            for cid, f in self._facts(conn, ids).items()
+        }
+        ranked = process.extract(matching.normalize_name(text), names, scorer=fuzz.WRatio,
+                                 limit=limit, score_cutoff=70)
+        order = [cid for _, _, cid in ranked]
+        if not order:
+            return []
+        hits = {h.id: h for h in self._hits(conn, f"c.id IN ({','.join('?' * len(order))})",
+                                            order, limit)}
+        return [hits[cid] for cid in order if cid in hits]
+
+    @staticmethod
+    def _facts(conn: Connection, ids: Iterable[str]) -> dict[str, matching.ClientFacts]:
+        ids = list(ids)
+        out: dict[str, matching.ClientFacts] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in conn.execute(
+                "SELECT id, given_name, family_name, dob, estimated_birth_year, phone, gender, "
+                f"identifiers FROM clients WHERE id IN ({','.join('?' * len(chunk))})", chunk,
+            ):
+                keys = dict(zip(("id", "given_name", "family_name", "dob",
+                                 "estimated_birth_year", "phone", "gender", "identifiers"),
+                                row, strict=True))
+                out[row[0]] = _facts_from_row(keys)
+        return out
+
+    # -- intake ---------------------------------------------------------------------------
+
+    def find_duplicates(self, data: ClientInput, *, limit: int = 5) -> list[DuplicateCandidate]:
+        self.session.require("client.view")
+        facts = matching.ClientFacts(
+            given_name=data.given_name, family_name=data.family_name, dob=data.dob,
+            estimated_birth_year=data.estimated_birth_year, phone=data.phone or None,
+            gender=data.gender or None, identifiers=data.identifiers,
+        )
+        keys = sorted(matching.blocking_keys(facts))
+        if not keys:
+            return []
+        with self.session.store.read() as conn:
+            ids = [r[0] for r in conn.execute(
+                f"SELECT DISTINCT client_id FROM client_match_keys WHERE key IN "
+                f"({','.join('?' * len(keys))}) LIMIT 5000", keys)]
+            candidates = self._facts(conn, ids)
+            ranked = matching.rank(facts, candidates.items(), limit=limit,
+                                   threshold=DUPLICATE_THRESHOLD)
+            if not ranked:
+                return []
+            hits = {h.id: h for h in self._hits(
+                conn, f"c.id IN ({','.join('?' * len(ranked))})", [cid for cid, _ in ranked],
+                limit)}
+        return [DuplicateCandidate(hits[cid], result.score, result.reasons)
+                for cid, result in ranked if cid in hits]
+
+    def intake(self, data: ClientInput, *, confirmed_new: bool = False) -> Client:
+        """Register a new client. Raises PossibleDuplicates unless the worker confirmed."""
+        self.session.require("client.create")
+        validate(data, self.session.today())
+        if not confirmed_new:
+            candidates = self.find_duplicates(data)
+            if candidates:
+                raise PossibleDuplicates(candidates)
+        fields = _fields(data)
+        fields["created_at"] = iso(self.session.now())
+        fields["created_by"] = self.session.user.id
+        with self.session.change("client.create") as w:
+            client_id = new_id()
+            w.create("client", fields, entity_id=client_id, scope=client_id)
+            self.session.audit(w.conn, "client.create", "client", client_id,
+                               confirmed_new=confirmed_new)
+        return self.get(client_id, audit=False)
+
+    def update(self, client_id: str, data: ClientInput) -> Client:
+        self.session.require("client.edit")
+        validate(data, self.session.today())
+        fields = _fields(data)
+        with self.session.change("client.edit") as w:
+            event = w.update("client", client_id, fields, scope=client_id)
+            if event is not None:
+                self.session.audit(w.conn, "client.edit", "client", client_id,
+                                   fields=sorted(event.data["fields"]))
+        return self.get(client_id, audit=False)
+
+    def count(self) -> int:
+        self.session.require("client.view")
+        return int(self.session.store.query("SELECT count(*) FROM clients")[0][0])
+
+
+def _fts_escape(word: str) -> str:
+    return word.replace('"', '""')

@@ -1,0 +1,711 @@
+"""Duplicate-client matching: blocking keys and a transparent evidence score.
+
+At intake a worker types a new client; the app must show which existing clients are probably the
+same person, best first, each with short reasons a person can check. This module is pure Python
+(no database, no Qt). The store keeps ``client_match_keys(client_id, key)``, indexed on ``key``;
+the flow is::
+
+    keys = blocking_keys(candidate)                # a few dozen short strings
+    ids = store.client_ids_sharing_any(keys)       # the store's job (a few hundred at most)
+    matches = rank(candidate, store.facts_for(ids))
+
+Blocking keys
+-------------
+Each key has a prefix naming its kind. A true duplicate only has to share *one* key with the
+original, while each key should be held by few clients, so the candidate set stays small:
+
+``n:`` name pair
+    Every unordered pair (one token from the given names, one from the family names) of *name
+    codes*. A token's codes are its Metaphone code plus ``=group`` for every nickname group it is
+    in (Bill and William both carry ``=william``). Phonetic codes absorb accents, case and most
+    typos (Kathrine/Katherine, Smyth/Smith); nickname groups catch Bob/Robert, Paco/Francisco,
+    Mohamed/Muhammad; the pair is unordered, so swapped given/family names still meet; one pair
+    per family token, so "García López" meets "García". A pair of codes is far more selective
+    than either code alone (thousands of Marias and of Garcias, few Maria Garcias). One-letter
+    initials make no key. A client with only one name part gets pairs inside that part.
+``d:`` date of birth
+    ``d:YYYY-a-b`` with day and month sorted, so 03/04/1990 and 04/03/1990 share it. It also finds
+    a duplicate whose name was badly mistyped.
+``p:`` phone
+    The last 7 significant digits (country and trunk prefixes differ, the tail does not).
+``i:`` identifier
+    Normalised kind and value: an identical identifier is near-certain evidence.
+
+Off-by-one-digit years, estimated ages and nicknames with mistyped family names are found through
+the name keys; a mistyped name through the date of birth or phone keys. A shared phone (a shelter's
+landline) or heaped date (1 January) can make one key common: the store should skip a key held by
+more than a few hundred clients, like a stop word, and rely on the client's other keys.
+``BLOCKING_KEYS_VERSION`` changes whenever the keys would; the store should then rebuild its table.
+
+Score
+-----
+A weighted evidence model in the spirit of Fellegi–Sunter: each field adds points for agreement
+and subtracts points for disagreement, fields missing on either side add nothing, and
+
+    score = 1 / (1 + exp(-(points - 3)))
+
+so 3 points is an even chance (score 0.5, the default threshold). The weights:
+
+=====================================  =====================================================
+given name / family name               exact +3, spelled similarly (same Metaphone or
+                                       Jaro-Winkler >= 0.9) +2, nickname/transliteration +2,
+                                       one name shares a token with a longer one (compound
+                                       names) +2.5 for an exact shared token, some tokens
+                                       match and others conflict +0.5 (given) / +1 (family),
+                                       only an initial matches +0.5, different -3
+swapped given/family names             the better of straight and swapped, swapped costs 0.5
+date of birth                          same +4; day and month swapped +3; one digit differs or
+                                       year off by one +2.5; same year otherwise -2.5;
+                                       otherwise -3.5, or -6 when more than 10 years apart
+estimated birth year (either side)     within 2 years +0.5; within 5: 0; within 10: -1.5;
+                                       within 15: -4; further -6
+phone (last 7-9 significant digits)    same +2.5; different 0 (people change numbers)
+identifier of the same kind            same value +12 (near-certain); different value -4
+gender recorded on both sides          different -1 (mild: data entry varies)
+=====================================  =====================================================
+
+So an identical name alone scores 0.95, name and date of birth 0.999; the same common name with a
+different date of birth scores 0.38, and siblings sharing a phone and family name score below
+0.1. Twins with the same family name and date of birth but different given names score about
+0.7; the "Different given name" reason makes that visible. Every item of evidence adds a reason,
+strongest first; reasons pass through ``_`` so the UI can translate them later.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import itertools
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import jellyfish
+from rapidfuzz.distance import JaroWinkler
+
+__all__ = [
+    "BLOCKING_KEYS_VERSION",
+    "ClientFacts",
+    "MatchResult",
+    "birth_year_from_age",
+    "blocking_keys",
+    "name_variants",
+    "normalize_gender",
+    "normalize_identifier",
+    "normalize_name",
+    "normalize_phone",
+    "rank",
+    "score",
+]
+
+BLOCKING_KEYS_VERSION = 1
+
+
+def _(text: str) -> str:
+    """Translation hook: returns ``text`` unchanged until the UI installs a translator."""
+    return text
+
+
+def _mark(text: str) -> str:
+    """Marks a template for translation without translating it yet (gettext_noop)."""
+    return text
+
+
+@dataclass(frozen=True)
+class ClientFacts:
+    """What intake knows about a client, as typed; matching normalises it itself."""
+
+    given_name: str
+    family_name: str
+    dob: datetime.date | None = None
+    estimated_birth_year: int | None = None
+    phone: str | None = None
+    gender: str | None = None
+    identifiers: tuple[tuple[str, str], ...] = ()  # (kind, value)
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """``score`` in 0..1 (0.5 means even odds); ``reasons`` strongest evidence first."""
+
+    score: float
+    reasons: tuple[str, ...]
+
+
+# --- nickname and transliteration table -------------------------------------------------------
+# Each group lists one given name's common forms; the first entry names the group. A name may be
+# in several groups (Alex: Alexander and Alexandra). Cross-language equivalents are included where
+# people are commonly recorded under either (Guillermo/William, Yusuf/Youssef).
+_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
+    # English, with Spanish/French/Italian equivalents
+    ("william", "bill", "billy", "will", "willy", "willie", "liam", "guillermo", "guillaume",
+     "memo"),
+    ("robert", "bob", "bobby", "rob", "robbie", "bert", "roberto", "beto"),
+    ("elizabeth", "liz", "lizzie", "lizzy", "beth", "betty", "bette", "betsy", "bess", "bessie",
+     "eliza", "elisabeth", "elizabet", "libby", "lisbeth", "elisa"),
+    ("katherine", "kate", "katie", "katy", "kathy", "cathy", "kat", "kath", "kitty", "katharine",
+     "kathryn", "kathrine", "catherine", "catharine", "cathryn", "katarina", "katrina",
+     "catalina", "caterina", "catarina", "katia", "katya"),
+    ("james", "jim", "jimmy", "jamie", "jaime", "jacques", "giacomo"),
+    ("michael", "mike", "mikey", "mick", "mickey", "micky", "miguel", "michel", "mikhail",
+     "mikael"),
+    ("alexander", "alex", "alec", "xander", "sasha", "alejandro", "alexandre", "aleksandr",
+     "alessandro", "iskandar", "iskander"),
+    ("alexandra", "alex", "alexa", "sasha", "alejandra", "alexandrine", "alessandra"),
+    ("richard", "rick", "ricky", "rich", "richie", "dick", "ricardo"),
+    ("thomas", "tom", "tommy", "thom", "tomas", "tomasz"),
+    ("john", "jack", "johnny", "jon", "jonny", "juan", "juanito", "jean", "johann", "johannes",
+     "giovanni"),
+    ("jonathan", "jon", "jonny", "jonathon"),
+    ("charles", "charlie", "chuck", "chas", "carlos", "carlitos", "charly"),
+    ("edward", "ed", "eddie", "eddy", "ted", "teddy", "ned", "eduardo", "edouard", "lalo"),
+    ("theodore", "ted", "teddy", "theo", "teodoro"),
+    ("daniel", "dan", "danny", "dani"),
+    ("david", "dave", "davey", "davy", "dawud", "daoud", "dawood", "davide"),
+    ("joseph", "joe", "joey", "jose", "josef", "giuseppe"),
+    ("jose", "pepe", "pepito", "chepe"),
+    ("josephine", "jo", "josie", "josefina", "pepa", "pepita", "fina"),
+    ("benjamin", "ben", "benny", "benji"),
+    ("samuel", "sam", "sammy", "samuele"),
+    ("samantha", "sam", "sammy"),
+    ("christopher", "chris", "topher", "cristobal", "christophe", "cristopher", "kristopher"),
+    ("christina", "chris", "chrissy", "tina", "christine", "kristina", "cristina", "christiane"),
+    ("patrick", "pat", "paddy", "patricio", "patrice"),
+    ("patricia", "pat", "patty", "patsy", "tricia", "trish", "paty"),
+    ("anthony", "tony", "antonio", "toni", "antoine", "anton"),
+    ("margaret", "maggie", "meg", "peggy", "marge", "margie", "greta", "margarita", "marguerite"),
+    ("mary", "maria", "marie", "mari", "molly", "polly", "mae"),
+    ("susan", "sue", "susie", "suzy", "susana", "suzanne", "susanne"),
+    ("jennifer", "jen", "jenny", "jenn"),
+    ("rebecca", "becky", "becca", "rebeca"),
+    ("deborah", "deb", "debbie", "debby", "debora", "debra"),
+    ("jacqueline", "jackie", "jacky"),
+    ("victoria", "vicky", "vicki", "tori"),
+    ("abigail", "abby", "abbie", "gail"),
+    ("andrew", "andy", "drew", "andres", "andre", "andreas"),
+    ("nicholas", "nick", "nicky", "nico", "nicolas", "nicolai"),
+    ("matthew", "matt", "matty", "mateo", "matteo", "mathieu", "matthieu"),
+    ("peter", "pete", "pedro", "pierre", "pietro"),
+    ("stephen", "steve", "stevie", "steven", "esteban", "etienne", "stefan"),
+    ("gregory", "greg", "gregorio", "gregoire"),
+    ("timothy", "tim", "timmy", "timoteo"),
+    ("joshua", "josh"),
+    ("zachary", "zach", "zack", "zac"),
+    ("anna", "ann", "anne", "ana", "annie", "anita", "nancy", "nan"),
+    ("jessica", "jess", "jessie"),
+    ("helen", "helena", "elena"),
+    ("eleanor", "ellie", "nell", "nora", "leonor", "eleonore"),
+    ("teresa", "terry", "tess", "tessa", "teri", "tere", "theresa", "therese"),
+    ("frances", "fran", "frannie", "francine", "francisca", "francoise", "paquita"),
+    ("francis", "frank", "frankie", "fran", "francisco", "francois", "francesco", "franz",
+     "paco", "pancho", "curro", "cisco"),
+    ("henry", "hank", "harry", "hal", "enrique", "henri", "kike", "quique", "enrico"),
+    ("alfred", "alfie", "fred", "freddie", "alfredo"),
+    ("frederick", "fred", "freddy", "freddie", "federico", "frederic", "fritz", "fede"),
+    ("albert", "al", "bert", "bertie", "beto", "alberto"),
+    ("louis", "lou", "louie", "luis", "lucho", "luigi"),
+    ("george", "georgie", "jorge", "georges", "giorgio", "jordi"),
+    ("raymond", "ray", "ramon", "raimundo"),
+    ("lawrence", "larry", "laurence", "lorenzo", "laurent"),
+    ("leonard", "leo", "len", "lenny", "leonardo"),
+    ("eugene", "gene", "eugenio"),
+    ("gabriel", "gabe", "gabi", "gabriele"),
+    ("vincent", "vince", "vinny", "vicente", "chente"),
+    ("jacob", "jake", "jakob", "jacobo", "yakub", "yaqub", "yacoub"),
+    ("abraham", "abe", "ibrahim", "ebrahim", "ibraheem", "brahim", "avraham"),
+    ("solomon", "sulaiman", "suleiman", "sulayman", "soliman", "salomon"),
+    # Spanish
+    ("jesus", "chuy", "chucho", "chus"),
+    ("ignacio", "nacho"),
+    ("manuel", "manolo", "manu", "manny", "emmanuel", "emanuel"),
+    ("rafael", "rafa", "raphael"),
+    ("fernando", "nando", "ferdinand", "hernando"),
+    ("dolores", "lola", "lolita", "loli"),
+    ("concepcion", "concha", "conchita"),
+    ("guadalupe", "lupe", "lupita"),
+    ("rosario", "charo", "chayo"),
+    ("mercedes", "merche", "meche"),
+    ("pilar", "pili"),
+    ("isabel", "isabelle", "isabella", "isa", "bella", "chabela", "ysabel"),
+    # Arabic transliterations
+    ("muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad",
+     "mohammod", "mehmet", "mohd", "muhd", "mo", "moe"),
+    ("ahmed", "ahmad", "ahmet", "achmed", "ahamed"),
+    ("mahmoud", "mahmud", "mahmood", "mehmood"),
+    ("mustafa", "mustapha", "mostafa", "moustafa"),
+    ("abdullah", "abdallah", "abdulla", "abdella"),
+    ("abdulrahman", "abdelrahman", "abderrahman", "abderrahmane", "abdurrahman"),
+    ("omar", "umar", "omer"),
+    ("osama", "usama", "oussama"),
+    ("hussein", "husain", "hussain", "hosein", "hossein", "husein", "houssein"),
+    ("hassan", "hasan", "hassane"),
+    ("yusuf", "youssef", "yousef", "yusef", "yousif", "yusif", "youssouf"),
+    ("ismail", "ismael", "esmail", "ismaeel"),
+    ("khalid", "khaled"),
+    ("fatima", "fatma", "fatimah", "fatemeh", "fatuma"),
+    ("aisha", "aicha", "ayesha", "aysha", "aishah", "ayse"),
+    ("khadija", "khadijah", "khadidja", "khadiga"),
+    ("maryam", "mariam", "meryem", "miriam", "myriam"),
+    ("zainab", "zaynab", "zeinab", "zeynep"),
+    ("nour", "noor", "nur"),
+    ("yasmin", "yasmine", "yasmeen", "jasmine", "jazmin"),
+    ("said", "saeed", "saied"),
+    ("jamal", "gamal", "djamel", "jamel"),
+    ("karim", "kareem", "kerim"),
+    ("rashid", "rachid", "rasheed"),
+    ("tariq", "tarek", "tarik", "tareq"),
+    ("walid", "waleed", "oualid"),
+    ("yahya", "yehia", "yahia", "yehya"),
+)
+
+# Particles of compound family names; dropped for comparison when other tokens remain
+# ("de la Cruz" meets "Cruz", "Al-Hassan" meets "Hassan"). A name made only of them is kept.
+_PARTICLES = frozenset({
+    "de", "del", "della", "la", "las", "los", "le", "les", "van", "von", "der", "den", "da",
+    "das", "dos", "di", "du", "y", "e", "bin", "ibn", "bint", "al", "el",
+    "thi",  # Vietnamese middle name marking women, as common as a particle
+})
+_MAX_TOKENS = 4  # per name part: bounds key count and the token-assignment search
+
+_SPECIAL_LETTERS = str.maketrans(
+    {"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ł": "l", "Ł": "l",
+     "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ı": "i"}
+)
+_APOSTROPHES = re.compile(r"['’‘`ʼ]")
+_NON_WORD = re.compile(r"[\W_]+")
+_PHONE_EXTENSION = re.compile(r"(?i)\bext\b|(?<=[\d\s.)])x|#")
+
+
+def normalize_name(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free name: ``"García-López"`` → ``"garcia lopez"``.
+
+    Apostrophes are dropped (O'Brien → obrien); other punctuation separates tokens. Letters of
+    non-Latin scripts are kept as they are.
+    """
+    text = text.translate(_SPECIAL_LETTERS).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def normalize_phone(text: str) -> str:
+    """Significant digits of a phone number: digits only, leading zeros (``00``, trunk ``0``) off.
+
+    An extension (``x12``, ``ext 12``, ``#12``) is dropped. Returns ``''`` if there are no digits.
+    """
+    head = _PHONE_EXTENSION.split(text, maxsplit=1)[0]
+    digits = "".join(str(unicodedata.decimal(ch)) for ch in head if ch.isdecimal())
+    return digits.lstrip("0")
+
+
+def normalize_identifier(kind: str, value: str) -> tuple[str, str]:
+    """``("National ID", "ab-0012 3")`` → ``("nationalid", "AB00123")``: case, spaces, dashes off.
+
+    A purely numeric value also loses its leading zeros (clinic number 000123 is 123).
+    """
+    norm_kind = normalize_name(kind).replace(" ", "")
+    norm_value = normalize_name(value).replace(" ", "").upper()
+    if norm_value.isdigit():
+        norm_value = norm_value.lstrip("0") or "0"
+    return norm_kind, norm_value
+
+
+_GENDERS = {
+    "f": ("f", "female", "woman", "w", "girl", "mujer", "femenino", "femme", "feminin", "fille"),
+    "m": ("m", "male", "man", "boy", "hombre", "masculino", "homme", "masculin", "h", "garcon"),
+}
+_GENDER_BY_WORD = {word: code for code, words in _GENDERS.items() for word in words}
+_UNKNOWN_GENDER = frozenset({"", "u", "unknown", "x", "unspecified", "prefer not to say"})
+
+
+def normalize_gender(text: str | None) -> str:
+    """``'f'``, ``'m'``, another recorded value lower-cased, or ``''`` when unknown."""
+    norm = normalize_name(text or "")
+    if norm in _UNKNOWN_GENDER:
+        return ""
+    return _GENDER_BY_WORD.get(norm, norm)
+
+
+def birth_year_from_age(age: int, on: datetime.date) -> int:
+    """Estimated birth year for someone said to be ``age`` years old on ``on``."""
+    return on.year - age
+
+
+_GROUPS_BY_NAME: dict[str, frozenset[str]] = {}
+for _group in _NAME_GROUPS:
+    for _name in _group:
+        _norm = normalize_name(_name)
+        _GROUPS_BY_NAME[_norm] = _GROUPS_BY_NAME.get(_norm, frozenset()) | {_group[0]}
+del _group, _name, _norm
+_CANONICAL_NAMES = frozenset(group[0] for group in _NAME_GROUPS)
+
+
+def name_variants(name: str) -> frozenset[str]:
+    """Canonical names of the nickname groups a single given name belongs to (may be empty)."""
+    return _GROUPS_BY_NAME.get(normalize_name(name), frozenset())
+
+
+# --- preparation (normalise once per client; cached because rank sees the same clients often) --
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    norm: str
+    display: str  # as typed, for reasons
+    code: str  # Metaphone, or the token itself where Metaphone gives nothing (digits, scripts)
+    groups: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    given: tuple[_Token, ...]
+    family: tuple[_Token, ...]
+    dob: datetime.date | None
+    birth_year: int | None  # from dob, else the estimate
+    phone: str
+    gender: str
+    identifiers: frozenset[tuple[str, str]]
+
+
+def _tokens(text: str) -> tuple[_Token, ...]:
+    tokens: list[_Token] = []
+    for word in re.split(r"[\s\-‐–—/,;.]+", text):
+        display = _APOSTROPHES.sub("", word).strip("()[]\"")
+        for norm in normalize_name(word).split():
+            code = jellyfish.metaphone(norm) or norm
+            groups = _GROUPS_BY_NAME.get(norm, frozenset())
+            tokens.append(_Token(norm, display or norm, code, groups))
+    kept = tuple(t for t in tokens if t.norm not in _PARTICLES)
+    return (kept or tuple(tokens))[:_MAX_TOKENS]
+
+
+@functools.lru_cache(maxsize=16384)
+def _prepare(facts: ClientFacts) -> _Prepared:
+    birth_year = facts.dob.year if facts.dob is not None else facts.estimated_birth_year
+    identifiers = frozenset(
+        ident
+        for ident in (normalize_identifier(kind, value) for kind, value in facts.identifiers)
+        if ident[1]
+    )
+    return _Prepared(
+        given=_tokens(facts.given_name),
+        family=_tokens(facts.family_name),
+        dob=facts.dob,
+        birth_year=birth_year,
+        phone=normalize_phone(facts.phone or ""),
+        gender=normalize_gender(facts.gender),
+        identifiers=identifiers,
+    )
+
+
+# --- blocking keys -----------------------------------------------------------------------------
+
+
+def _codes(token: _Token) -> set[str]:
+    return {token.code} | {"=" + group for group in token.groups}
+
+
+def blocking_keys(facts: ClientFacts) -> set[str]:
+    """Short keys under which the store indexes a client; see the module docstring."""
+    prepared = _prepare(facts)
+    keys: set[str] = set()
+    given = [t for t in prepared.given if len(t.norm) > 1]
+    family = [t for t in prepared.family if len(t.norm) > 1]
+    if given and family:
+        pairs: Iterable[tuple[_Token, _Token]] = itertools.product(given, family)
+    else:
+        pairs = itertools.combinations(given or family, 2)
+        if len(given or family) == 1:  # a one-word name: its codes alone
+            keys.update("n:" + code for code in _codes((given or family)[0]))
+    for first, second in pairs:
+        for code_a in _codes(first):
+            for code_b in _codes(second):
+                keys.add("n:" + "+".join(sorted((code_a, code_b))))
+    if prepared.dob is not None:
+        low, high = sorted((prepared.dob.month, prepared.dob.day))
+        keys.add(f"d:{prepared.dob.year:04d}-{low:02d}-{high:02d}")
+    if len(prepared.phone) >= 7:
+        keys.add("p:" + prepared.phone[-7:])
+    for kind, value in prepared.identifiers:
+        keys.add(f"i:{kind}:{value}")
+    return keys
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+class _Evidence(NamedTuple):
+    weight: float  # points towards "same person"
+    reason: str | None  # None: counted but already said by another reason
+    priority: float | None = None  # sort position among reasons when not the weight
+
+
+
+_NONE, _INITIAL, _NICKNAME, _SIMILAR, _EXACT = range(5)
+_LEVEL_WEIGHT = {_EXACT: 3.0, _SIMILAR: 2.0, _NICKNAME: 2.0, _INITIAL: 0.5}
+_SIMILAR_JARO_WINKLER = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    level: int
+    closeness: float  # Jaro-Winkler, breaks ties between assignments
+    mine: _Token  # the candidate's token
+    theirs: _Token  # the existing client's token
+
+
+def _compare_tokens(mine: _Token, theirs: _Token) -> _Pair:
+    a, b = mine.norm, theirs.norm
+    if a == b:
+        return _Pair(_EXACT, 1.0, mine, theirs)
+    closeness = max(JaroWinkler.similarity(a, b), JaroWinkler.similarity(b, a))
+    if len(a) == 1 or len(b) == 1:
+        level = _INITIAL if a[0] == b[0] else _NONE
+    elif mine.code == theirs.code:
+        level = _SIMILAR
+    elif mine.groups & theirs.groups:
+        level = _NICKNAME  # before closeness: Will/William is a nickname, not a typo
+    elif closeness >= _SIMILAR_JARO_WINKLER:
+        level = _SIMILAR
+    else:
+        level = _NONE
+    return _Pair(level, closeness, mine, theirs)
+
+
+@dataclass(frozen=True, slots=True)
+class _PartMatch:
+    kind: str  # exact, similar, nickname, initial, shares, partial, different
+    weight: float
+    pair: _Pair | None  # the pair the reason names
+
+
+_DIFFERENT_WEIGHT = -3.0
+_PARTIAL_WEIGHT = {"given": 0.5, "family": 1.0}
+_SUBSET_DISCOUNT = 0.5
+_SWAP_COST = 0.5
+_KIND_OF_LEVEL = {_EXACT: "exact", _SIMILAR: "similar", _NICKNAME: "nickname", _INITIAL: "initial"}
+
+
+def _compare_parts(
+    mine: tuple[_Token, ...], theirs: tuple[_Token, ...], part: str
+) -> _PartMatch | None:
+    """Best one-to-one alignment of two name parts' tokens (at most 4 each, so brute force)."""
+    if not mine or not theirs:
+        return None
+    my_norms = [t.norm for t in mine]
+    their_norms = [t.norm for t in theirs]
+    if sorted(my_norms) == sorted(their_norms) or "".join(my_norms) == "".join(their_norms):
+        return _PartMatch("exact", _LEVEL_WEIGHT[_EXACT], None)
+    flipped = len(mine) > len(theirs)
+    short, long_ = (theirs, mine) if flipped else (mine, theirs)
+    best: list[_Pair] = []
+    best_key: tuple[int, int, float] = (-1, -1, -1.0)
+    for chosen in itertools.permutations(long_, len(short)):
+        pairs = [
+            _compare_tokens(b, a) if flipped else _compare_tokens(a, b)
+            for a, b in zip(short, chosen, strict=True)
+        ]
+        matched = [p for p in pairs if p.level > _NONE]
+        key = (len(matched), sum(p.level for p in matched), sum(p.closeness for p in matched))
+        if key > best_key:
+            best_key, best = key, matched
+    if not best:
+        return _PartMatch("different", _DIFFERENT_WEIGHT, None)
+    if len(best) < len(short):
+        strongest = max(best, key=lambda p: (p.level, p.closeness))
+        return _PartMatch("partial", _PARTIAL_WEIGHT[part], strongest)
+    strong = [p for p in best if p.level > _INITIAL]
+    if not strong:
+        return _PartMatch("initial", _LEVEL_WEIGHT[_INITIAL], best[0])
+    weakest = min(strong, key=lambda p: (p.level, p.closeness))
+    if len(mine) == len(theirs) and len(strong) == len(best):
+        return _PartMatch(_KIND_OF_LEVEL[weakest.level], _LEVEL_WEIGHT[weakest.level], weakest)
+    strongest = max(strong, key=lambda p: (p.level, p.closeness))
+    return _PartMatch("shares", _LEVEL_WEIGHT[weakest.level] - _SUBSET_DISCOUNT, strongest)
+
+
+_PART_TEMPLATES: dict[tuple[str, str], str] = {
+    ("given", "exact"): _mark("Same given name"),
+    ("given", "similar"): _mark("Given name spelled similarly ({mine} / {theirs})"),
+    ("given", "nickname"): _mark("Given name is a nickname of {theirs}"),
+    ("given", "variant"): _mark("Given name is a variant of {theirs}"),
+    ("given", "initial"): _mark("Given name initial matches"),
+    ("given", "shares"): _mark("Shares given name {theirs}"),
+    ("given", "partial"): _mark("Given names partly match ({theirs})"),
+    ("given", "different"): _mark("Different given name"),
+    ("family", "exact"): _mark("Same family name"),
+    ("family", "similar"): _mark("Family name spelled similarly ({mine} / {theirs})"),
+    ("family", "nickname"): _mark("Family name is a variant of {theirs}"),
+    ("family", "variant"): _mark("Family name is a variant of {theirs}"),
+    ("family", "initial"): _mark("Family name initial matches"),
+    ("family", "shares"): _mark("Shares family name {theirs}"),
+    ("family", "partial"): _mark("Family names partly match ({theirs})"),
+    ("family", "different"): _mark("Different family name"),
+    ("swapped", "similar"): _mark("Name spelled similarly ({mine} / {theirs})"),
+    ("swapped", "nickname"): _mark("Name is a nickname of {theirs}"),
+    ("swapped", "variant"): _mark("Name is a variant of {theirs}"),
+    ("swapped", "initial"): _mark("Name initial matches"),
+    ("swapped", "shares"): _mark("Shares name {theirs}"),
+    ("swapped", "partial"): _mark("Names partly match ({theirs})"),
+    ("swapped", "different"): _mark("Different name"),
+}
+
+
+def _part_reason(match: _PartMatch, part: str) -> str | None:
+    kind = match.kind
+    if part == "swapped" and kind == "exact":
+        return None  # "Given and family names swapped" already says it
+    pair = match.pair
+    if kind == "nickname" and pair is not None:
+        # "Bill" is a nickname of "William"; the other way round it is a variant of it.
+        theirs = pair.theirs
+        full = theirs.norm in _CANONICAL_NAMES or len(theirs.norm) > len(pair.mine.norm)
+        kind = "nickname" if full else "variant"
+    template = _(_PART_TEMPLATES[(part, kind)])
+    if pair is None:
+        return template
+    return template.format(mine=pair.mine.display, theirs=pair.theirs.display)
+
+
+def _name_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
+    straight = [
+        (_compare_parts(mine.given, theirs.given, "given"), "given"),
+        (_compare_parts(mine.family, theirs.family, "family"), "family"),
+    ]
+    swapped = [
+        (_compare_parts(mine.given, theirs.family, "family"), "swapped"),
+        (_compare_parts(mine.family, theirs.given, "family"), "swapped"),
+    ]
+
+    def total(parts: list[tuple[_PartMatch | None, str]]) -> float:
+        return sum(m.weight for m, _part in parts if m is not None)
+
+    swap_total = total(swapped) - _SWAP_COST
+    # Only call it a swap when it explains the names better, and both halves agree.
+    use_swap = swap_total > total(straight) and all(
+        m is not None and m.weight > 0 for m, _part in swapped
+    )
+    evidence: list[_Evidence] = []
+    if use_swap:
+        # Listed before the name reasons it explains.
+        evidence.append(_Evidence(-_SWAP_COST, _("Given and family names swapped"), swap_total))
+    for match, part in swapped if use_swap else straight:
+        if match is None:
+            continue
+        evidence.append(_Evidence(match.weight, _part_reason(match, part)))
+    return evidence
+
+
+# --- dates of birth ----------------------------------------------------------------------------
+
+
+def _digits_differ_by_one(a: datetime.date, b: datetime.date) -> bool:
+    diffs = sum(x != y for x, y in zip(a.strftime("%Y%m%d"), b.strftime("%Y%m%d"), strict=True))
+    return diffs == 1
+
+
+def _birth_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
+    if mine.birth_year is None or theirs.birth_year is None:
+        return []
+    a, b = mine.dob, theirs.dob
+    if a is not None and b is not None:
+        if a == b:
+            return [_Evidence(4.0, _("Same date of birth"))]
+        if a.year == b.year and a.day == b.month and a.month == b.day:
+            return [_Evidence(3.0, _("Day and month of birth swapped"))]
+        if (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1:
+            text = _("Year of birth off by one ({mine} / {theirs})")
+            return [_Evidence(2.5, text.format(mine=a.year, theirs=b.year))]
+        if _digits_differ_by_one(a, b):
+            text = _("Date of birth differs by one digit ({mine} / {theirs})")
+            return [_Evidence(2.5, text.format(mine=a.isoformat(), theirs=b.isoformat()))]
+        if a.year == b.year:
+            return [_Evidence(-2.5, _("Same birth year, different day"))]
+        years = abs(a.year - b.year)
+        if years > 10:  # a typo rarely moves a date by decades; a parent and child share names
+            return [_Evidence(-6.0, _("Ages differ by {years} years").format(years=years))]
+        return [_Evidence(-3.5, _("Different date of birth"))]
+    # At least one side only has an estimated birth year.
+    years = abs(mine.birth_year - theirs.birth_year)
+    if years <= 2:
+        return [_Evidence(0.5, _("Age consistent with estimated birth year"))]
+    if years <= 5:
+        return []
+    reason = _("Ages differ by about {years} years").format(years=years)
+    return [_Evidence(-1.5 if years <= 10 else -4.0 if years <= 15 else -6.0, reason)]
+
+
+# --- phone, identifiers, gender ----------------------------------------------------------------
+
+
+def _same_phone(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    if shorter < 7:
+        return bool(a) and a == b
+    tail = min(9, shorter)
+    return a[-tail:] == b[-tail:]
+
+
+def _other_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
+    evidence: list[_Evidence] = []
+    if mine.phone and theirs.phone and _same_phone(mine.phone, theirs.phone):
+        evidence.append(_Evidence(2.5, _("Same phone number")))
+    shared = mine.identifiers & theirs.identifiers
+    if shared:
+        kinds = ", ".join(sorted(kind for kind, _value in shared))
+        evidence.append(_Evidence(12.0, _("Same identifier ({kinds})").format(kinds=kinds)))
+    else:
+        my_kinds = {kind for kind, _value in mine.identifiers}
+        conflicting = sorted(my_kinds & {kind for kind, _value in theirs.identifiers})
+        if conflicting:
+            text = _("Different identifier ({kinds})")
+            evidence.append(_Evidence(-4.0, text.format(kinds=", ".join(conflicting))))
+    if mine.gender and theirs.gender and mine.gender != theirs.gender:
+        evidence.append(_Evidence(-1.0, _("Gender recorded differently")))
+    return evidence
+
+
+# --- score and rank ------------------------------------------------------------------------------
+
+_EVEN_ODDS_POINTS = 3.0
+
+
+def _score_prepared(mine: _Prepared, theirs: _Prepared) -> MatchResult:
+    evidence = _name_evidence(mine, theirs)
+    evidence.extend(_birth_evidence(mine, theirs))
+    evidence.extend(_other_evidence(mine, theirs))
+    points = sum(item.weight for item in evidence)
+    probability = 1.0 / (1.0 + math.exp(-(points - _EVEN_ODDS_POINTS)))
+    # Stable sort: strongest support first, conflicts last, ties in the order found.
+    ordered = sorted(
+        evidence, key=lambda item: -(item.weight if item.priority is None else item.priority)
+    )
+    reasons = tuple(item.reason for item in ordered if item.reason is not None)
+    return MatchResult(round(probability, 4), reasons)
+
+
+def score(candidate: ClientFacts, existing: ClientFacts) -> MatchResult:
+    """How likely ``candidate`` is the same person as ``existing``, with the reasons why."""
+    return _score_prepared(_prepare(candidate), _prepare(existing))
+
+
+def rank(
+    candidate: ClientFacts,
+    existing: Iterable[tuple[str, ClientFacts]],
+    *,
+    limit: int = 10,
+    threshold: float = 0.5,
+) -> list[tuple[str, MatchResult]]:
+    """The ``limit`` best matches scoring at least ``threshold``, best first (ties by client id)."""
+    mine = _prepare(candidate)
+    found: list[tuple[str, MatchResult]] = []
+    for client_id, facts in existing:
+        result = _score_prepared(mine, _prepare(facts))
+        if result.score >= threshold:
+            found.append((client_id, result))
+    found.sort(key=lambda item: (-item[1].score, item[0]))
+    return found[:limit]

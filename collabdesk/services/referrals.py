@@ -1,0 +1,341 @@
+"""Referrals: send one to a partner service, follow it, and answer partners' referrals.
+
+States (see :data:`collabdesk.events.statemachine.REFERRAL_STATUS`): sent → received →
+accepted / declined → service started → completed, and closed (with a reason) from any open
+state. The sending agency records ``sent``; every later state is set by the receiving agency
+and travels back, so the sender sees the loop close.
+
+Only the fields the worker picked, and that the client's consent covers, leave the agency:
+they are copied into the referral's ``shared`` payload when it is sent.
+
+Cross-agency traffic arrives through :meth:`ReferralService.receive` (a partner's new referral)
+and :meth:`ReferralService.record_partner_update` (a partner's answer to ours). Both turn the
+message into events whose ids and clocks derive from the message itself, so every laptop of
+the agency that imports the same message writes byte-identical events and they converge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from collabdesk.domain import (
+    NEED_DOMAINS,
+    SHAREABLE_FIELDS,
+    URGENCIES,
+    ClientInput,
+    Referral,
+    StatusChange,
+)
+from collabdesk.errors import InvalidTransition, NotFound, ValidationError
+from collabdesk.events import statemachine as sm
+from collabdesk.events.log import new_id
+from collabdesk.events.projection import Event, apply_event
+from collabdesk.services.session import iso, parse_day, parse_moment, require_row
+from collabdesk.store.db import Connection
+
+if TYPE_CHECKING:
+    from collabdesk.services.session import Session
+
+_SQL = """
+SELECT r.id, r.direction, r.case_id, r.client_id, r.partner_id, coalesce(p.name, ''),
+       r.service_id, r.service_name, r.domain, r.reason, r.urgency, r.shared, r.consent_id,
+       r.status, r.status_reason, r.sent_at, r.due_at, r.updated_at
+FROM referrals r LEFT JOIN partners p ON p.id = r.partner_id
+"""
+OPEN_STATES = ("sent", "received", "accepted", "service_started")
+
+
+@dataclass(frozen=True)
+class IncomingReferral:
+    """A partner agency's referral, as the sync engine unpacks it from an envelope."""
+
+    referral_id: str
+    from_agency_id: str
+    from_agency_name: str
+    service_name: str
+    domain: str
+    reason: str
+    urgency: str
+    shared: dict[str, Any]
+    sent_at: str
+    due_at: str | None
+    hlc: str  # the sender's clock when it was sent
+    device: str  # the sending device
+
+
+@dataclass(frozen=True)
+class PartnerUpdate:
+    """A partner's change of state on a referral we sent (or they withdrew theirs)."""
+
+    update_id: str  # the partner's event id: makes re-imports no-ops
+    referral_id: str
+    to_status: str
+    reason: str
+    at: str
+    hlc: str
+    device: str
+
+
+def _derived_id(*parts: str) -> str:
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+
+class ReferralService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _rows(self, conn: Connection, where: str, params: tuple[Any, ...]) -> list[Referral]:
+        rows = conn.execute(f"{_SQL} WHERE {where} ORDER BY r.sent_at DESC", params).fetchall()
+        history: dict[str, list[StatusChange]] = {}
+        if rows:
+            ids = [r[0] for r in rows]
+            for chunk_start in range(0, len(ids), 500):
+                chunk = ids[chunk_start:chunk_start + 500]
+                for t in conn.execute(
+                    "SELECT entity_id, at, from_value, to_value, reason, actor, outcome, hlc "
+                    "FROM transitions WHERE entity = 'referral' AND field = 'status' AND "
+                    f"entity_id IN ({','.join('?' * len(chunk))}) ORDER BY hlc", chunk,
+                ):
+                    history.setdefault(t[0], []).append(StatusChange(t[1], t[2], t[3], t[4],
+                                                                     t[5], t[6]))
+        return [
+            Referral(
+                id=r[0], direction=r[1], case_id=r[2], client_id=r[3], partner_id=r[4],
+                partner_name=r[5], service_id=r[6], service_name=r[7], domain=r[8], reason=r[9],
+                urgency=r[10], shared=json.loads(r[11] or "{}"), consent_id=r[12], status=r[13],
+                status_reason=r[14], sent_at=parse_moment(r[15]), due_at=parse_day(r[16]),
+                updated_at=r[17], history=tuple(history.get(r[0], ())),
+            )
+            for r in rows
+        ]
+
+    def get(self, referral_id: str) -> Referral:
+        self.session.require("referral.view")
+        with self.session.store.read() as conn:
+            found = self._rows(conn, "r.id = ?", (referral_id,))
+        if not found:
+            raise NotFound("That referral is not on this laptop.")
+        return found[0]
+
+    def list(self, direction: str, *, statuses: tuple[str, ...] = (),
+             overdue_only: bool = False) -> list[Referral]:
+        """Outgoing or incoming referrals, newest first; ``overdue_only`` for stalled ones."""
+        self.session.require("referral.view")
+        where, params = "r.direction = ?", [direction]
+        if statuses:
+            where += f" AND r.status IN ({','.join('?' * len(statuses))})"
+            params += list(statuses)
+        with self.session.store.read() as conn:
+            found = self._rows(conn, where, tuple(params))
+        if overdue_only:
+            today = self.session.today()
+            found = [r for r in found if r.overdue(today)]
+        return found
+
+    def for_case(self, case_id: str) -> list[Referral]:
+        self.session.require("referral.view")
+        with self.session.store.read() as conn:
+            return self._rows(conn, "r.case_id = ?", (case_id,))
+
+    # -- sending --------------------------------------------------------------------------
+
+    def shareable_preview(self, case_id: str, fields: tuple[str, ...]) -> dict[str, Any]:
+        """Exactly what would leave the agency if these fields were shared."""
+        summary = self.session.cases.summary(case_id)
+        client = self.session.clients.get(summary.client_id, audit=False)
+        out: dict[str, Any] = {}
+        for name in fields:
+            if name not in SHAREABLE_FIELDS:
+                raise ValidationError(f"{name!r} cannot be shared.", {"fields": "Invalid."})
+            if name == "name":
+                out["given_name"], out["family_name"] = client.given_name, client.family_name
+            elif name == "dob":
+                out["dob"] = client.dob.isoformat() if client.dob else None
+                out["estimated_birth_year"] = client.estimated_birth_year
+            elif name == "identifiers":
+                out["identifiers"] = [list(p) for p in client.identifiers]
+            elif name == "needs":
+                out["needs"] = [
+                    {"domain": n.domain, "severity": n.severity}
+                    for n in self.session.cases._needs(case_id) if n.status in ("open", "in_progress")
+                ]
+            elif name != "reason":
+                out[name] = getattr(client, name)
+        return out
+
+    def send(self, case_id: str, service_id: str, *, reason: str, fields: tuple[str, ...],
+             urgency: str = "routine", due_on: dt.date | None = None) -> Referral:
+        """Refer the case's client to a partner service, sharing only ``fields``."""
+        self.session.require("referral.send")
+        errors: dict[str, str] = {}
+        if not reason.strip():
+            errors["reason"] = "Say why you are referring the client."
+        if urgency not in URGENCIES:
+            errors["urgency"] = f"Choose one of: {', '.join(URGENCIES)}."
+        if "name" not in fields and "phone" not in fields:
+            errors["fields"] = "Share at least the client's name or phone so the partner can reach them."
+        if errors:
+            raise ValidationError("The referral is not complete.", errors)
+        summary = self.session.cases.summary(case_id)
+        with self.session.store.read() as conn:
+            require_row(conn, "partner_services", service_id)
+            service = conn.execute(
+                "SELECT s.partner_id, s.name, s.domains, p.name FROM partner_services s "
+                "JOIN partners p ON p.id = s.partner_id WHERE s.id = ?", (service_id,)).fetchone()
+        partner_id, service_name, domains, partner_name = service
+        consent = self.session.consents.require_cover(
+            summary.client_id, partner_id, fields, partner_name=partner_name)
+        shared = self.shareable_preview(case_id, fields)
+        if "reason" in fields:
+            shared["reason"] = reason.strip()
+        domain = next((d for d in json.loads(domains) if d in NEED_DOMAINS), "other")
+        due = due_on or (self.session.today()
+                         + dt.timedelta(days=int(self.session.settings()["referral_due_days"])))
+        referral_id = new_id()
+        with self.session.change("referral.send") as w:
+            w.create("referral", {
+                "direction": "outgoing", "case_id": case_id, "client_id": summary.client_id,
+                "partner_id": partner_id, "service_id": service_id, "service_name": service_name,
+                "domain": domain, "reason": reason.strip(), "urgency": urgency, "shared": shared,
+                "consent_id": consent.id, "sent_at": iso(self.session.now()),
+                "due_at": due.isoformat(), "created_by": self.session.user.id,
+            }, entity_id=referral_id, scope=case_id)
+            self.session.audit(w.conn, "referral.send", "referral", referral_id,
+                               partner=partner_id, fields=list(fields), consent=consent.id)
+        return self.get(referral_id)
+
+    # -- changing state -------------------------------------------------------------------
+
+    def _transition(self, referral_id: str, to: str, *, reason: str = "",
+                    action: str = "referral.respond") -> Referral:
+        referral = self.get(referral_id)
+        if not sm.REFERRAL_STATUS.allows(referral.status, to):
+            raise InvalidTransition(
+                f"A referral that is {referral.status.replace('_', ' ')} cannot become "
+                f"{to.replace('_', ' ')}.")
+        with self.session.change(action) as w:
+            w.transition("referral", referral_id, "status", to, at=iso(self.session.now()),
+                         reason=reason, scope=referral.case_id)
+            self.session.audit(w.conn, f"referral.{to}", "referral", referral_id)
+        return self.get(referral_id)
+
+    def mark_received(self, referral_id: str) -> Referral:
+        return self._transition(referral_id, "received")
+
+    def accept(self, referral_id: str, *, client_id: str | None = None,
+               new_client: ClientInput | None = None, case_title: str | None = None) -> Referral:
+        """Accept a partner's referral, linking it to an existing client or a new one, and
+        open a case for it. Run a duplicate check on the shared data before calling this."""
+        referral = self.get(referral_id)
+        if referral.direction != "incoming":
+            raise InvalidTransition("Only a referral from a partner can be accepted here.")
+        if not sm.REFERRAL_STATUS.allows(referral.status, "accepted"):
+            raise InvalidTransition(f"This referral is already {referral.status}.")
+        if client_id is None:
+            if new_client is None:
+                raise ValidationError("Link the referral to an existing client or create one.")
+            client_id = self.session.clients.intake(new_client, confirmed_new=True).id
+        title = case_title or f"Referral: {referral.service_name or referral.domain}"
+        case = self.session.cases.open_case(client_id, title)
+        with self.session.change("referral.respond") as w:
+            w.update("referral", referral_id, {"client_id": client_id, "case_id": case.id},
+                     scope=case.id)
+            w.transition("referral", referral_id, "status", "accepted",
+                         at=iso(self.session.now()), scope=case.id)
+            self.session.audit(w.conn, "referral.accepted", "referral", referral_id,
+                               client=client_id, case=case.id)
+        return self.get(referral_id)
+
+    def decline(self, referral_id: str, reason: str) -> Referral:
+        if not reason.strip():
+            raise ValidationError("Say why the referral is declined; the partner will see it.",
+                                  {"reason": "Required."})
+        return self._transition(referral_id, "declined", reason=reason.strip())
+
+    def start_service(self, referral_id: str) -> Referral:
+        return self._transition(referral_id, "service_started")
+
+    def complete(self, referral_id: str, reason: str = "") -> Referral:
+        return self._transition(referral_id, "completed", reason=reason)
+
+    def close(self, referral_id: str, reason: str) -> Referral:
+        """Close the loop: withdraw our referral, or close a partner's after the service."""
+        if not reason.strip():
+            raise ValidationError("Say why the referral is closed.", {"reason": "Required."})
+        referral = self.get(referral_id)
+        action = "referral.send" if referral.direction == "outgoing" else "referral.respond"
+        return self._transition(referral_id, "closed", reason=reason.strip(), action=action)
+
+    # -- messages from partners -----------------------------------------------------------
+
+    def _partner_for_agency(self, conn: Connection, agency_id: str, name: str,
+                            w_device: str, hlc: str) -> str:
+        row = conn.execute("SELECT id FROM partners WHERE hub_agency_id = ?",
+                           (agency_id,)).fetchone()
+        if row:
+            return str(row[0])
+        partner_id = _derived_id("partner", agency_id)
+        apply_event(conn, Event(
+            id=_derived_id("partner-create", agency_id), hlc=hlc, device=w_device,
+            user_id=None, entity="partner", entity_id=partner_id, op="create",
+            data={"fields": {"name": name, "hub_agency_id": agency_id}},
+        ), origin="partner")
+        return partner_id
+
+    def receive(self, incoming: IncomingReferral) -> Referral:
+        """Record a partner's referral in our inbox (idempotent)."""
+        if incoming.domain not in NEED_DOMAINS or incoming.urgency not in URGENCIES:
+            raise ValidationError("The partner's referral is malformed.")
+        with self.session.store.transaction() as conn:
+            self.session.log.clock.observe(incoming.hlc)
+            partner_id = self._partner_for_agency(conn, incoming.from_agency_id,
+                                                  incoming.from_agency_name, incoming.device,
+                                                  incoming.hlc)
+            apply_event(conn, Event(
+                id=_derived_id("referral-in", incoming.referral_id), hlc=incoming.hlc,
+                device=incoming.device, user_id=None, entity="referral",
+                entity_id=incoming.referral_id, op="create",
+                data={"fields": {
+                    "direction": "incoming", "partner_id": partner_id,
+                    "service_name": incoming.service_name, "domain": incoming.domain,
+                    "reason": incoming.reason, "urgency": incoming.urgency,
+                    "shared": incoming.shared, "sent_at": incoming.sent_at,
+                    "due_at": incoming.due_at,
+                }},
+            ), origin="partner")
+            apply_event(conn, Event(
+                id=_derived_id("referral-received", incoming.referral_id),
+                hlc=incoming.hlc, device=incoming.device, user_id=None, entity="referral",
+                entity_id=incoming.referral_id, op="transition",
+                data={"field": "status", "from": "sent", "to": "received", "reason": "",
+                      "at": incoming.sent_at},
+            ), origin="partner")
+            self.session.audit(conn, "referral.received", "referral", incoming.referral_id,
+                               partner=partner_id)
+        return self.get(incoming.referral_id)
+
+    def record_partner_update(self, update: PartnerUpdate) -> Referral:
+        """Apply a partner's change of state (idempotent; an impossible one is kept for review)."""
+        if update.to_status not in sm.REFERRAL_STATUS.states():
+            raise ValidationError("The partner sent an unknown referral state.")
+        with self.session.store.transaction() as conn:
+            row = conn.execute("SELECT status, case_id FROM referrals WHERE id = ?",
+                               (update.referral_id,)).fetchone()
+            if row is None:
+                raise NotFound("A partner answered a referral that is not on this laptop.")
+            self.session.log.clock.observe(update.hlc)
+            apply_event(conn, Event(
+                id=_derived_id("referral-update", update.update_id), hlc=update.hlc,
+                device=update.device, user_id=None, entity="referral",
+                entity_id=update.referral_id, op="transition",
+                data={"field": "status", "from": row[0], "to": update.to_status,
+                      "reason": update.reason, "at": update.at},
+                scope=row[1],
+            ), origin="partner")
+        return self.get(update.referral_id)

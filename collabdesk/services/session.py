@@ -1,0 +1,200 @@
+"""A signed-in user's session: the one object the UI, CLI and sync engine talk to.
+
+It holds the open store, this replica's event log and the signed-in user, and hands out the
+services (``session.clients``, ``session.cases`` …). Every service call checks the user's role
+through :meth:`Session.require`, writes through :meth:`Session.change` (one transaction: the
+event, the projection and the audit entry together) and returns plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import json
+import zoneinfo
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from collabdesk.domain import UserInfo
+from collabdesk.errors import NotFound
+from collabdesk.events.log import ChangeWriter, EventLog
+from collabdesk.services import audit, rbac
+from collabdesk.store.db import Connection, Store
+
+if TYPE_CHECKING:
+    from collabdesk.services.cases import CaseService
+    from collabdesk.services.clients import ClientService
+    from collabdesk.services.conflicts import ConflictService
+    from collabdesk.services.consent import ConsentService
+    from collabdesk.services.directory import DirectoryService
+    from collabdesk.services.referrals import ReferralService
+    from collabdesk.services.tasks import TaskService
+    from collabdesk.services.users import UserService
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "worker_case_visibility": "all",  # or "assigned"
+    "idle_lock_minutes": 10,
+    "suppression_threshold": 5,
+    "timezone": "",  # empty: the laptop's own
+    "referral_due_days": 14,
+    "language": "",
+}
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_moment(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def parse_day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+_MISSING = {
+    "clients": "That client record does not exist on this laptop.",
+    "cases": "That case does not exist on this laptop.",
+    "partners": "That partner is not in the directory.",
+    "partner_services": "That service is not in the partner directory.",
+    "users": "That user does not exist.",
+}
+
+
+def require_row(conn: Connection, table: str, row_id: str) -> None:
+    """Raise NotFound with a plain message when ``row_id`` is not in ``table``."""
+    if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is None:
+        raise NotFound(_MISSING.get(table, "That record does not exist."))
+
+
+class Session:
+    def __init__(self, store: Store, log: EventLog, user: UserInfo, *,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self.store = store
+        self.log = log
+        self.user = user
+        self.clock = clock
+
+    # -- identity and time ----------------------------------------------------------------
+
+    @property
+    def agency_id(self) -> str:
+        return self.store.get_meta("agency_id") or ""
+
+    def now(self) -> dt.datetime:
+        return self.clock()
+
+    def tz(self) -> dt.tzinfo:
+        name = self.settings().get("timezone") or ""
+        if name:
+            with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
+                return zoneinfo.ZoneInfo(name)
+        local = dt.datetime.now().astimezone().tzinfo
+        return local or dt.UTC
+
+    def today(self) -> dt.date:
+        return self.now().astimezone(self.tz()).date()
+
+    def settings(self) -> dict[str, Any]:
+        with self.store.read() as conn:
+            row = conn.execute("SELECT settings FROM agency LIMIT 1").fetchone()
+        stored = json.loads(row[0]) if row else {}
+        return {**DEFAULT_SETTINGS, **stored}
+
+    def user_name(self, user_id: str | None) -> str:
+        if not user_id:
+            return ""
+        return self._user_names().get(user_id, "")
+
+    def _user_names(self) -> dict[str, str]:
+        rows = self.store.query(
+            "SELECT id, coalesce(nullif(display_name, ''), username) FROM users")
+        return {r[0]: r[1] for r in rows}
+
+    # -- access control -------------------------------------------------------------------
+
+    def allowed(self, action: str) -> bool:
+        return rbac.allowed(self.user, action)
+
+    def require(self, action: str) -> None:
+        rbac.require(self.user, action)
+
+    # -- writing --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def change(self, action: str) -> Iterator[ChangeWriter]:
+        """Check ``action``, open a transaction and yield a writer for the change."""
+        self.require(action)
+        with self.store.transaction() as conn:
+            yield self.log.writer(conn, self.user.id)
+
+    def audit(self, conn: Connection, action: str, entity: str | None = None,
+              entity_id: str | None = None, **detail: Any) -> None:
+        audit.record(conn, self.user.id, action, entity, entity_id, detail, at=self.now())
+
+    def audit_now(self, action: str, entity: str | None = None, entity_id: str | None = None,
+                  **detail: Any) -> None:
+        with self.store.transaction() as conn:
+            self.audit(conn, action, entity, entity_id, **detail)
+
+    # -- services -------------------------------------------------------------------------
+
+    @functools.cached_property
+    def clients(self) -> ClientService:
+        from collabdesk.services.clients import ClientService
+        return ClientService(self)
+
+    @functools.cached_property
+    def cases(self) -> CaseService:
+        from collabdesk.services.cases import CaseService
+        return CaseService(self)
+
+    @functools.cached_property
+    def tasks(self) -> TaskService:
+        from collabdesk.services.tasks import TaskService
+        return TaskService(self)
+
+    @functools.cached_property
+    def consents(self) -> ConsentService:
+        from collabdesk.services.consent import ConsentService
+        return ConsentService(self)
+
+    @functools.cached_property
+    def referrals(self) -> ReferralService:
+        from collabdesk.services.referrals import ReferralService
+        return ReferralService(self)
+
+    @functools.cached_property
+    def directory(self) -> DirectoryService:
+        from collabdesk.services.directory import DirectoryService
+        return DirectoryService(self)
+
+    @functools.cached_property
+    def users(self) -> UserService:
+        from collabdesk.services.users import UserService
+        return UserService(self)
+
+    @functools.cached_property
+    def conflicts(self) -> ConflictService:
+        from collabdesk.services.conflicts import ConflictService
+        return ConflictService(self)
+
+    def update_settings(self, **changes: Any) -> None:
+        unknown = set(changes) - set(DEFAULT_SETTINGS)
+        if unknown:
+            raise ValueError(f"unknown settings {sorted(unknown)}")
+        merged = {**self.settings(), **changes}
+        with self.change("settings.manage") as w:
+            w.update("agency", self.agency_id, {"settings": merged})
+            self.audit(w.conn, "settings.change", "agency", self.agency_id, keys=sorted(changes))
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,174 @@
+"""The event log converges: replicas that saw the same events hold the same state.
+
+A hypothesis test runs random edits on several devices with skewed clocks, exchanges events
+between random pairs in causal order (as pulling a mailbox in sequence does), and finally
+syncs everyone; every replica must then hold identical rows, conflict queues and
+transition outcomes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from collabdesk.events.log import EventLog, event_rows
+from collabdesk.store.db import Store
+
+TABLES = {
+    "clients": "id, given_name, family_name, phone, _heads",
+    "cases": "id, client_id, title, status, assigned_to, closed_at, _heads",
+    "notes": "id, case_id, body",
+    "conflicts": "entity, entity_id, field, heads",
+    "transitions": "event_id, to_value, outcome",
+}
+
+
+class Replica:
+    def __init__(self, folder: Path, name: str, skew_s: float) -> None:
+        self.name = name
+        self.now = 1_790_000_000.0 + skew_s
+        self.store = Store.create(folder / f"{name}.db", os.urandom(32))
+        self.log = EventLog(self.store, wall=lambda: self.now)
+
+    def tick(self) -> None:
+        self.now += 1.0
+
+    def pull_from(self, other: Replica) -> None:
+        with self.store.read() as conn:
+            known = {r[0] for r in conn.execute("SELECT id FROM events")}
+        with other.store.read() as conn:
+            fresh = [e for e in event_rows(conn) if e.id not in known]
+        with self.store.transaction() as conn:
+            self.log.apply_remote(conn, fresh)
+
+    def state(self) -> dict[str, list[tuple[object, ...]]]:
+        out = {}
+        with self.store.read() as conn:
+            for table, cols in TABLES.items():
+                out[table] = sorted(conn.execute(f"SELECT {cols} FROM {table}").fetchall())
+        return out
+
+
+FIELDS = ["given_name", "family_name", "phone"]
+STATUSES = ["open", "on_hold", "closed"]
+action = st.one_of(
+    st.tuples(st.just("edit"), st.integers(0, 2), st.sampled_from(FIELDS), st.text("abc", max_size=3)),
+    st.tuples(st.just("status"), st.integers(0, 2), st.sampled_from(STATUSES)),
+    st.tuples(st.just("assign"), st.integers(0, 2), st.sampled_from(["u1", "u2", "u3"])),
+    st.tuples(st.just("note"), st.integers(0, 2), st.text("xyz", min_size=1, max_size=3)),
+    st.tuples(st.just("sync"), st.integers(0, 2), st.integers(0, 2)),
+    st.tuples(st.just("resolve"), st.integers(0, 2)),
+)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    skews=st.lists(st.floats(-86_400, 86_400), min_size=3, max_size=3),
+    actions=st.lists(action, max_size=40),
+)
+def test_random_interleavings_converge(skews: list[float], actions: list[tuple]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        replicas = [Replica(Path(tmp), f"r{i}", skew) for i, skew in enumerate(skews)]
+        origin = replicas[0]
+        with origin.store.transaction() as conn:
+            w = origin.log.writer(conn, "u1")
+            w.create("client", {"given_name": "Ana", "family_name": "Ruiz", "phone": "1"},
+                     entity_id="c1")
+            w.create("case", {"client_id": "c1", "title": "t"}, entity_id="k1")
+        for r in replicas[1:]:
+            r.pull_from(origin)
+
+        for act in actions:
+            kind, who = act[0], replicas[act[1]]
+            who.tick()
+            with who.store.transaction() as conn:
+                w = who.log.writer(conn, f"user-{who.name}")
+                if kind == "edit":
+                    w.update("client", "c1", {act[2]: act[3]})
+                elif kind == "status":
+                    w.transition("case", "k1", "status", act[2], at=str(who.now))
+                elif kind == "assign":
+                    w.transition("case", "k1", "assigned_to", act[2], at=str(who.now))
+                elif kind == "note":
+                    w.create("note", {"case_id": "k1", "body": act[2], "created_at": "x"})
+                elif kind == "resolve":
+                    row = conn.execute("SELECT given_name FROM clients").fetchone()
+                    w.update("client", "c1", {"given_name": row[0]}, resolve=True)
+            if kind == "sync":
+                replicas[act[1]].pull_from(replicas[act[2]])
+
+        for _ in range(2):
+            for a in replicas:
+                for b in replicas:
+                    if a is not b:
+                        a.pull_from(b)
+        states = [r.state() for r in replicas]
+        for r in replicas:
+            r.store.close()
+        assert states[0] == states[1] == states[2]
+
+
+def test_concurrent_edit_lands_in_conflict_queue_and_resolution_clears_it(tmp_path: Path) -> None:
+    a, b = Replica(tmp_path, "a", 0), Replica(tmp_path, "b", 5)
+    with a.store.transaction() as conn:
+        a.log.writer(conn, "u1").create("client", {"given_name": "Ana", "family_name": "R"},
+                                        entity_id="c1")
+    b.pull_from(a)
+    for r, name in ((a, "Anna"), (b, "Ana María")):
+        r.tick()
+        with r.store.transaction() as conn:
+            r.log.writer(conn, "u").update("client", "c1", {"given_name": name})
+    a.pull_from(b)
+    b.pull_from(a)
+    for r in (a, b):
+        rows = r.store.query("SELECT field, heads FROM conflicts")
+        assert [row[0] for row in rows] == ["given_name"]
+        # Last writer (by HLC) is visible meanwhile: b's clock runs 5 s ahead.
+        assert r.store.query("SELECT given_name FROM clients")[0][0] == "Ana María"
+    a.tick()
+    with a.store.transaction() as conn:
+        a.log.writer(conn, "sup").update("client", "c1", {"given_name": "Anna"}, resolve=True)
+    b.pull_from(a)
+    for r in (a, b):
+        assert r.store.query("SELECT count(*) FROM conflicts")[0][0] == 0
+        assert r.store.query("SELECT given_name FROM clients")[0][0] == "Anna"
+
+
+def test_invalid_transition_is_rejected_not_applied(tmp_path: Path) -> None:
+    a, b = Replica(tmp_path, "a", 0), Replica(tmp_path, "b", 0)
+    with a.store.transaction() as conn:
+        w = a.log.writer(conn, "u")
+        w.create("client", {"given_name": "X"}, entity_id="c1")
+        w.create("case", {"client_id": "c1"}, entity_id="k1")
+    b.pull_from(a)
+    a.tick()
+    b.tick()
+    b.tick()
+    with a.store.transaction() as conn:  # a closes the case …
+        a.log.writer(conn, "u").transition("case", "k1", "status", "closed", at="t1")
+    with b.store.transaction() as conn:  # … while b, offline, puts it on hold
+        b.log.writer(conn, "u").transition("case", "k1", "status", "on_hold", at="t2")
+    a.pull_from(b)
+    b.pull_from(a)
+    for r in (a, b):
+        status, closed_at = r.store.query("SELECT status, closed_at FROM cases")[0]
+        outcomes = sorted(o for (o,) in r.store.query("SELECT outcome FROM transitions"))
+        assert (status, closed_at) == ("closed", "t1")
+        assert outcomes == ["applied", "rejected"]
+
+
+def test_reapplying_an_event_is_a_no_op(tmp_path: Path) -> None:
+    a, b = Replica(tmp_path, "a", 0), Replica(tmp_path, "b", 0)
+    with a.store.transaction() as conn:
+        a.log.writer(conn, "u").create("client", {"given_name": "X"}, entity_id="c1")
+    b.pull_from(a)
+    with a.store.read() as conn:
+        events = event_rows(conn)
+    with b.store.transaction() as conn:
+        assert b.log.apply_remote(conn, events) == 0
+    assert b.store.query("SELECT count(*) FROM events")[0][0] == 1
