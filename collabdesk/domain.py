@@ -305,7 +305,7 @@ class ConflictVersion:
 
 @dataclass(frozen=True)
 class ConflictItem:
-    kind: str  # "field" | "transition"
+    kind: str  # "field" | "rejected" (status change refused) | "concurrent" (reassignment)
     entity: str
     entity_id: str
     field: str

@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from collabdesk.domain import NEED_DOMAINS
 from collabdesk.errors import CollabDeskError, ImportFailed
 
 __all__ = [
@@ -56,10 +57,6 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ZIP_TOTAL_BYTES = 4 * MAX_FILE_BYTES
 MAX_ZIP_MEMBERS = 5000
 
-NEED_DOMAINS = (
-    "housing", "food", "health", "mental_health", "substance_use", "legal", "income",
-    "employment", "education", "safety", "transport", "childcare", "other",
-)
 
 SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 

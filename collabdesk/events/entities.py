@@ -73,6 +73,8 @@ ENTITIES: dict[str, EntitySpec] = {
         EntitySpec("attachment", "attachments", "append",
                    _f("case_id", "filename", "mime", "size", "sha256", "uploaded_by",
                       "uploaded_at")),
+        EntitySpec("review", "reviews", "append",
+                   _f("event_id", "decision", "reviewed_by", "reviewed_at")),
         EntitySpec("task", "tasks", "record",
                    _f("case_id", "title", "due_date", "assignee", "done", "done_at",
                       "created_by", "created_at")),

@@ -186,7 +186,7 @@ class CaseService:
             self._require_case(w.conn, case_id, "case.edit")
             need_id = self._add_need(w.conn, w, case_id, domain, severity, description)
             self.session.audit(w.conn, "need.add", "need", need_id, case=case_id)
-        return next(n for n in self._needs(case_id) if n.id == need_id)
+        return next(n for n in self.needs(case_id) if n.id == need_id)
 
     def update_need(self, need_id: str, **changes: Any) -> Need:
         allowed = {"domain": NEED_DOMAINS, "severity": SEVERITIES, "status": NEED_STATUSES}
@@ -202,9 +202,9 @@ class CaseService:
             self._require_case(w.conn, row[0], "case.edit")
             if w.update("need", need_id, changes, scope=row[0]):
                 self.session.audit(w.conn, "need.edit", "need", need_id, fields=sorted(changes))
-        return next(n for n in self._needs(row[0]) if n.id == need_id)
+        return next(n for n in self.needs(row[0]) if n.id == need_id)
 
-    def _needs(self, case_id: str) -> list[Need]:
+    def needs(self, case_id: str) -> list[Need]:
         rows = self.session.store.query(
             "SELECT id, case_id, domain, severity, status, description, identified_at "
             "FROM needs WHERE case_id = ? ORDER BY identified_at, rowid", (case_id,))
@@ -320,7 +320,7 @@ class CaseService:
         client = self.session.clients.get(row[1], audit=False)
         notes, hidden = self._notes(case_id)
         detail = CaseDetail(
-            case=self.summary(case_id), client=client, needs=tuple(self._needs(case_id)),
+            case=self.summary(case_id), client=client, needs=tuple(self.needs(case_id)),
             services=tuple(self._services(case_id)), notes=tuple(notes),
             hidden_sensitive_notes=hidden,
             tasks=tuple(self.session.tasks.for_case(case_id)),

@@ -54,8 +54,9 @@ given name / family name               exact +3, spelled similarly (same Metapho
                                        match and others conflict +0.5 (given) / +1 (family),
                                        only an initial matches +0.5, different -3
 swapped given/family names             the better of straight and swapped, swapped costs 0.5
-date of birth                          same +4; day and month swapped +3; one digit differs or
-                                       year off by one +2.5; same year otherwise -2.5;
+date of birth                          same +4; day and month swapped +3; one digit differs,
+                                       two adjacent digits swapped or year off by one +2.5;
+                                       same year otherwise -2.5;
                                        otherwise -3.5, or -6 when more than 10 years apart
 estimated birth year (either side)     within 2 years +0.5; within 5: 0; within 10: -1.5;
                                        within 15: -4; further -6
@@ -276,6 +277,7 @@ _SPECIAL_LETTERS = str.maketrans(
 )
 _APOSTROPHES = re.compile(r"['’‘`ʼ]")
 _NON_WORD = re.compile(r"[\W_]+")
+_NON_DIGITS = re.compile(r"[^0-9]+")
 _PHONE_EXTENSION = re.compile(r"(?i)\bext\b|(?<=[\d\s.)])x|#")
 
 
@@ -298,7 +300,10 @@ def normalize_phone(text: str) -> str:
     An extension (``x12``, ``ext 12``, ``#12``) is dropped. Returns ``''`` if there are no digits.
     """
     head = _PHONE_EXTENSION.split(text, maxsplit=1)[0]
-    digits = "".join(str(unicodedata.decimal(ch)) for ch in head if ch.isdecimal())
+    if head.isascii():
+        digits = _NON_DIGITS.sub("", head)
+    else:  # Arabic-Indic and other decimal digits count too
+        digits = "".join(str(unicodedata.decimal(ch)) for ch in head if ch.isdecimal())
     return digits.lstrip("0")
 
 
@@ -361,26 +366,46 @@ class _Token:
 
 
 @dataclass(frozen=True, slots=True)
+class _Part:
+    """One name part (given or family names) as tokens, plus forms for the exact-match test."""
+
+    tokens: tuple[_Token, ...]
+    sorted_norms: tuple[str, ...]  # "López García" is the same family name as "García López"
+    joined: str  # "Abdul Rahman" is the same given name as "Abdulrahman"
+
+
+@dataclass(frozen=True, slots=True)
 class _Prepared:
-    given: tuple[_Token, ...]
-    family: tuple[_Token, ...]
+    given: _Part
+    family: _Part
     dob: datetime.date | None
+    dob_digits: str  # YYYYMMDD, for spotting a one-digit slip
     birth_year: int | None  # from dob, else the estimate
     phone: str
     gender: str
     identifiers: frozenset[tuple[str, str]]
 
 
-def _tokens(text: str) -> tuple[_Token, ...]:
-    tokens: list[_Token] = []
-    for word in re.split(r"[\s\-‐–—/,;.]+", text):
-        display = _APOSTROPHES.sub("", word).strip("()[]\"")
-        for norm in normalize_name(word).split():
-            code = jellyfish.metaphone(norm) or norm
-            groups = _GROUPS_BY_NAME.get(norm, frozenset())
-            tokens.append(_Token(norm, display or norm, code, groups))
-    kept = tuple(t for t in tokens if t.norm not in _PARTICLES)
-    return (kept or tuple(tokens))[:_MAX_TOKENS]
+_WORD_SEPARATORS = re.compile(r"[\s\-‐–—/,;.]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[_Token, ...]:
+    # Cached per word: registers repeat the same few thousand names, and Metaphone is the cost.
+    display = _APOSTROPHES.sub("", word).strip("()[]\"")
+    tokens = []
+    for norm in normalize_name(word).split():
+        code = jellyfish.metaphone(norm) or norm
+        groups = _GROUPS_BY_NAME.get(norm, frozenset())
+        tokens.append(_Token(norm, display or norm, code, groups))
+    return tuple(tokens)
+
+
+def _part(text: str) -> _Part:
+    tokens = [token for word in _WORD_SEPARATORS.split(text) for token in _word_tokens(word)]
+    kept = (tuple(t for t in tokens if t.norm not in _PARTICLES) or tuple(tokens))[:_MAX_TOKENS]
+    norms = [t.norm for t in kept]
+    return _Part(kept, tuple(sorted(norms)), "".join(norms))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -392,9 +417,10 @@ def _prepare(facts: ClientFacts) -> _Prepared:
         if ident[1]
     )
     return _Prepared(
-        given=_tokens(facts.given_name),
-        family=_tokens(facts.family_name),
+        given=_part(facts.given_name),
+        family=_part(facts.family_name),
         dob=facts.dob,
+        dob_digits=facts.dob.strftime("%Y%m%d") if facts.dob is not None else "",
         birth_year=birth_year,
         phone=normalize_phone(facts.phone or ""),
         gender=normalize_gender(facts.gender),
@@ -413,8 +439,8 @@ def blocking_keys(facts: ClientFacts) -> set[str]:
     """Short keys under which the store indexes a client; see the module docstring."""
     prepared = _prepare(facts)
     keys: set[str] = set()
-    given = [t for t in prepared.given if len(t.norm) > 1]
-    family = [t for t in prepared.family if len(t.norm) > 1]
+    given = [t for t in prepared.given.tokens if len(t.norm) > 1]
+    family = [t for t in prepared.family.tokens if len(t.norm) > 1]
     if given and family:
         pairs: Iterable[tuple[_Token, _Token]] = itertools.product(given, family)
     else:
@@ -425,6 +451,9 @@ def blocking_keys(facts: ClientFacts) -> set[str]:
         for code_a in _codes(first):
             for code_b in _codes(second):
                 keys.add("n:" + "+".join(sorted((code_a, code_b))))
+    if prepared.birth_year is not None:
+        for token in given + family:
+            keys.add(f"y:{token.code}:{prepared.birth_year}")
     if prepared.dob is not None:
         low, high = sorted((prepared.dob.month, prepared.dob.day))
         keys.add(f"d:{prepared.dob.year:04d}-{low:02d}-{high:02d}")
@@ -462,7 +491,8 @@ def _compare_tokens(mine: _Token, theirs: _Token) -> _Pair:
     a, b = mine.norm, theirs.norm
     if a == b:
         return _Pair(_EXACT, 1.0, mine, theirs)
-    closeness = max(JaroWinkler.similarity(a, b), JaroWinkler.similarity(b, a))
+    # One fixed argument order, so the score cannot depend on which client is the candidate.
+    closeness = JaroWinkler.similarity(a, b) if a < b else JaroWinkler.similarity(b, a)
     if len(a) == 1 or len(b) == 1:
         level = _INITIAL if a[0] == b[0] else _NONE
     elif mine.code == theirs.code:
@@ -490,16 +520,22 @@ _SWAP_COST = 0.5
 _KIND_OF_LEVEL = {_EXACT: "exact", _SIMILAR: "similar", _NICKNAME: "nickname", _INITIAL: "initial"}
 
 
-def _compare_parts(
-    mine: tuple[_Token, ...], theirs: tuple[_Token, ...], part: str
-) -> _PartMatch | None:
+_EXACT_PART = _PartMatch("exact", _LEVEL_WEIGHT[_EXACT], None)
+_DIFFERENT_PART = _PartMatch("different", _DIFFERENT_WEIGHT, None)
+
+
+def _compare_parts(my_part: _Part, their_part: _Part, part: str) -> _PartMatch | None:
     """Best one-to-one alignment of two name parts' tokens (at most 4 each, so brute force)."""
+    mine, theirs = my_part.tokens, their_part.tokens
     if not mine or not theirs:
         return None
-    my_norms = [t.norm for t in mine]
-    their_norms = [t.norm for t in theirs]
-    if sorted(my_norms) == sorted(their_norms) or "".join(my_norms) == "".join(their_norms):
-        return _PartMatch("exact", _LEVEL_WEIGHT[_EXACT], None)
+    if my_part.sorted_norms == their_part.sorted_norms or my_part.joined == their_part.joined:
+        return _EXACT_PART
+    if len(mine) == 1 and len(theirs) == 1:  # the common case, without the search
+        pair = _compare_tokens(mine[0], theirs[0])
+        if pair.level == _NONE:
+            return _DIFFERENT_PART
+        return _PartMatch(_KIND_OF_LEVEL[pair.level], _LEVEL_WEIGHT[pair.level], pair)
     flipped = len(mine) > len(theirs)
     short, long_ = (theirs, mine) if flipped else (mine, theirs)
     best: list[_Pair] = []
@@ -514,7 +550,7 @@ def _compare_parts(
         if key > best_key:
             best_key, best = key, matched
     if not best:
-        return _PartMatch("different", _DIFFERENT_WEIGHT, None)
+        return _DIFFERENT_PART
     if len(best) < len(short):
         strongest = max(best, key=lambda p: (p.level, p.closeness))
         return _PartMatch("partial", _PARTIAL_WEIGHT[part], strongest)
@@ -576,19 +612,24 @@ def _name_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
         (_compare_parts(mine.given, theirs.given, "given"), "given"),
         (_compare_parts(mine.family, theirs.family, "family"), "family"),
     ]
-    swapped = [
-        (_compare_parts(mine.given, theirs.family, "family"), "swapped"),
-        (_compare_parts(mine.family, theirs.given, "family"), "swapped"),
-    ]
 
     def total(parts: list[tuple[_PartMatch | None, str]]) -> float:
         return sum(m.weight for m, _part in parts if m is not None)
 
-    swap_total = total(swapped) - _SWAP_COST
-    # Only call it a swap when it explains the names better, and both halves agree.
-    use_swap = swap_total > total(straight) and all(
-        m is not None and m.weight > 0 for m, _part in swapped
-    )
+    straight_total = total(straight)
+    use_swap = False
+    swapped: list[tuple[_PartMatch | None, str]] = []
+    swap_total = 0.0
+    if straight_total < 2 * _LEVEL_WEIGHT[_EXACT] - _SWAP_COST:  # else a swap cannot do better
+        swapped = [
+            (_compare_parts(mine.given, theirs.family, "family"), "swapped"),
+            (_compare_parts(mine.family, theirs.given, "family"), "swapped"),
+        ]
+        swap_total = total(swapped) - _SWAP_COST
+        # Only call it a swap when it explains the names better, and both halves agree.
+        use_swap = swap_total > straight_total and all(
+            m is not None and m.weight > 0 for m, _part in swapped
+        )
     evidence: list[_Evidence] = []
     if use_swap:
         # Listed before the name reasons it explains.
@@ -603,9 +644,17 @@ def _name_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
 # --- dates of birth ----------------------------------------------------------------------------
 
 
-def _digits_differ_by_one(a: datetime.date, b: datetime.date) -> bool:
-    diffs = sum(x != y for x, y in zip(a.strftime("%Y%m%d"), b.strftime("%Y%m%d"), strict=True))
-    return diffs == 1
+def _date_slip(a: str, b: str) -> str | None:
+    """``'digit'`` if two YYYYMMDD strings differ in one digit, ``'transposed'`` if two adjacent
+    digits are swapped (21 for 12, 1998 for 1989), else None."""
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diffs) == 1:
+        return "digit"
+    if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and (
+        a[diffs[1]] == b[diffs[0]]
+    ):
+        return "transposed"
+    return None
 
 
 def _birth_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
@@ -620,8 +669,12 @@ def _birth_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
         if (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1:
             text = _("Year of birth off by one ({mine} / {theirs})")
             return [_Evidence(2.5, text.format(mine=a.year, theirs=b.year))]
-        if _digits_differ_by_one(a, b):
+        slip = _date_slip(mine.dob_digits, theirs.dob_digits)
+        if slip == "digit":
             text = _("Date of birth differs by one digit ({mine} / {theirs})")
+            return [_Evidence(2.5, text.format(mine=a.isoformat(), theirs=b.isoformat()))]
+        if slip == "transposed":
+            text = _("Two digits of date of birth swapped ({mine} / {theirs})")
             return [_Evidence(2.5, text.format(mine=a.isoformat(), theirs=b.isoformat()))]
         if a.year == b.year:
             return [_Evidence(-2.5, _("Same birth year, different day"))]

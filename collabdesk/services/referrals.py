@@ -123,7 +123,7 @@ class ReferralService:
             raise NotFound("That referral is not on this laptop.")
         return found[0]
 
-    def list(self, direction: str, *, statuses: tuple[str, ...] = (),
+    def list_referrals(self, direction: str, *, statuses: tuple[str, ...] = (),
              overdue_only: bool = False) -> list[Referral]:
         """Outgoing or incoming referrals, newest first; ``overdue_only`` for stalled ones."""
         self.session.require("referral.view")
@@ -163,7 +163,8 @@ class ReferralService:
             elif name == "needs":
                 out["needs"] = [
                     {"domain": n.domain, "severity": n.severity}
-                    for n in self.session.cases._needs(case_id) if n.status in ("open", "in_progress")
+                    for n in self.session.cases.needs(case_id)
+                    if n.status in ("open", "in_progress")
                 ]
             elif name != "reason":
                 out[name] = getattr(client, name)
@@ -179,7 +180,8 @@ class ReferralService:
         if urgency not in URGENCIES:
             errors["urgency"] = f"Choose one of: {', '.join(URGENCIES)}."
         if "name" not in fields and "phone" not in fields:
-            errors["fields"] = "Share at least the client's name or phone so the partner can reach them."
+            errors["fields"] = ("Share at least the client's name or phone so the partner "
+                                "can reach them.")
         if errors:
             raise ValidationError("The referral is not complete.", errors)
         summary = self.session.cases.summary(case_id)

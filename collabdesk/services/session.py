@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from collabdesk.services.referrals import ReferralService
     from collabdesk.services.tasks import TaskService
     from collabdesk.services.users import UserService
+    from collabdesk.workspace import Workspace
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "worker_case_visibility": "all",  # or "assigned"
@@ -77,11 +78,13 @@ def require_row(conn: Connection, table: str, row_id: str) -> None:
 
 class Session:
     def __init__(self, store: Store, log: EventLog, user: UserInfo, *,
-                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+                 clock: Callable[[], dt.datetime] = utc_now,
+                 workspace: Workspace | None = None) -> None:
         self.store = store
         self.log = log
         self.user = user
         self.clock = clock
+        self.workspace = workspace
 
     # -- identity and time ----------------------------------------------------------------
 

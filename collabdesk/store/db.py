@@ -127,6 +127,13 @@ class Store:
         return self._conn
 
     @property
+    def key(self) -> bytes:
+        """The raw store key (held in memory only while the store is unlocked)."""
+        if self._key is None:
+            raise StoreError("The store is locked.")
+        return self._key
+
+    @property
     def is_open(self) -> bool:
         return self._conn is not None
 
@@ -215,9 +222,7 @@ class Store:
                 conn.execute("DETACH DATABASE backup")
 
     def _key_hex(self) -> str:
-        if self._key is None:
-            raise StoreError("The store is locked.")
-        return self._key.hex()
+        return self.key.hex()
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page under ``new_key`` (one transaction inside SQLCipher)."""

@@ -265,6 +265,16 @@ CREATE TABLE conflicts (
     PRIMARY KEY (entity, entity_id, field)
 ) WITHOUT ROWID;
 
+-- A reviewer's decision on a rejected or concurrent status change (append-only).
+CREATE TABLE reviews (
+    id          TEXT PRIMARY KEY,
+    event_id    TEXT NOT NULL,
+    decision    TEXT NOT NULL,   -- dismissed | reapplied
+    reviewed_by TEXT,
+    reviewed_at TEXT NOT NULL
+);
+CREATE INDEX reviews_event ON reviews(event_id);
+
 -- Append-only, hash-chained audit log (local to this laptop).
 CREATE TABLE audit (
     seq       INTEGER PRIMARY KEY,

@@ -1,0 +1,892 @@
+"""Small-count suppression for the monthly summary.
+
+Counts from 1 to ``threshold - 1`` are never published (*primary* suppression). Other cells
+are then withheld as well (*complementary* suppression) until nobody can work a withheld count
+out from what is published: the cells, the row, column and grand totals, and the other tables
+published with it that share the same totals (``linked``).
+
+Decisions (see also ``docs/`` if the lead moves them there):
+
+* Zeros are published. A zero is never picked as a complementary cell: it protects nothing,
+  and because zeros are always shown, every withheld count is known to be at least 1.
+* Every withheld figure is shown with the same mark (``render`` gives ``"<5"``); the legend says
+  it means "fewer than 5, or withheld so that such a count cannot be worked out". Primary and
+  complementary cells therefore look alike, and the attacker model below gives a withheld
+  figure no upper bound. (Marking them differently would tell a reader that a complementary
+  cell is at least 5 and makes some all-small rows impossible to protect.)
+* Attacker model used by :func:`audit` and by :func:`suppress`: published figures are exact;
+  a withheld figure is an integer >= 1; a total the table does not show is an integer >= 0;
+  every row, column and grand total adds up, inside each table and across linked tables.
+  A **disclosure** is a withheld figure whose value is the same in every solution of that
+  system (the attacker can pin it), a total the table does not show that can be pinned to a
+  value from 1 to ``threshold - 1``, or a published figure from 1 to ``threshold - 1``.
+* Complementary cells are chosen greedily: smallest non-zero published figure first, cells
+  before totals, then table order; a candidate that removes the disclosure on its own wins.
+  A final pass puts back (publishes again) complementary cells, largest first, that turned
+  out not to be needed. Everything is deterministic.
+* Linked tables are solved together. Two tables are linked through their grand total (they
+  must count the same people) and through any margin with the same set of labels (the cells
+  of a one-column table by age band are the row totals of an age band × gender table).
+  Linked figures that disagree raise :class:`ValidationError`.
+* The attacker's bounds are computed exactly. When the tables form a network (one table with
+  its margins, plus one-dimensional tables of those margins) a withheld figure can move iff
+  it lies on an alternating cycle of withheld figures, which is a graph search. Otherwise
+  (two 2-D tables sharing a margin) an exact rational simplex is used; that is the linear
+  relaxation, as in the usual statistical-disclosure tools.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TypeVar
+
+from collabdesk.errors import ValidationError
+
+PRIMARY = "primary"
+COMPLEMENTARY = "complementary"
+DEFAULT_THRESHOLD = 5
+
+_T = TypeVar("_T")
+_Number = int | Fraction
+
+
+def _check_threshold(threshold: int) -> None:
+    if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 3:
+        raise ValidationError(
+            f"The suppression threshold must be a whole number of at least 3 (got {threshold!r}): "
+            "with a threshold of 2, '<2' would reveal that the count is 1."
+        )
+
+
+# --------------------------------------------------------------------------- public model
+
+
+@dataclass(frozen=True)
+class CountTable:
+    """A table of counts; a one-dimensional list is a table with one column.
+
+    Totals are computed here, never passed in. ``row_totals``/``col_totals`` say whether
+    the published table shows them; the grand total is shown when either is.
+    """
+
+    name: str
+    row_labels: tuple[str, ...]
+    col_labels: tuple[str, ...]
+    cells: tuple[tuple[int, ...], ...]
+    row_totals: bool = True
+    col_totals: bool = True
+
+    def __post_init__(self) -> None:
+        # Accept lists from callers but store tuples so tables are hashable and comparable.
+        object.__setattr__(self, "row_labels", tuple(self.row_labels))
+        object.__setattr__(self, "col_labels", tuple(self.col_labels))
+        object.__setattr__(self, "cells", tuple(tuple(row) for row in self.cells))
+        where = f"Table '{self.name}'"
+        if not self.row_labels or not self.col_labels:
+            raise ValidationError(f"{where} needs at least one row and one column.")
+        for kind, labels in (("row", self.row_labels), ("column", self.col_labels)):
+            if len(set(labels)) != len(labels):
+                raise ValidationError(f"{where} has two {kind}s with the same label.")
+        if len(self.cells) != len(self.row_labels):
+            raise ValidationError(
+                f"{where} has {len(self.row_labels)} row labels but {len(self.cells)} rows."
+            )
+        for label, row in zip(self.row_labels, self.cells, strict=True):
+            if len(row) != len(self.col_labels):
+                raise ValidationError(
+                    f"{where}: row {label!r} has {len(row)} counts, "
+                    f"expected {len(self.col_labels)}."
+                )
+            for value in row:
+                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    raise ValidationError(
+                        f"{where}: row {label!r} holds {value!r}; counts must be whole "
+                        "numbers of 0 or more."
+                    )
+
+    @classmethod
+    def from_counts(
+        cls, name: str, counts: Sequence[tuple[str, int]], *, column: str = "count",
+        total: bool = True,
+    ) -> CountTable:
+        """A one-dimensional list (label, count) as a one-column table with a total."""
+        return cls(
+            name=name,
+            row_labels=tuple(label for label, _ in counts),
+            col_labels=(column,),
+            cells=tuple((count,) for _, count in counts),
+            row_totals=False,  # a one-column table's row totals are its cells
+            col_totals=total,
+        )
+
+    def row_sums(self) -> tuple[int, ...]:
+        return tuple(sum(row) for row in self.cells)
+
+    def col_sums(self) -> tuple[int, ...]:
+        return tuple(sum(column) for column in zip(*self.cells, strict=True))
+
+    def grand_total(self) -> int:
+        return sum(self.row_sums())
+
+
+@dataclass(frozen=True)
+class PublishedTable:
+    """What leaves the agency: ``None`` is a withheld figure.
+
+    ``row_totals``/``col_totals`` are ``None`` when the table does not show them;
+    ``has_grand_total`` says whether the grand total is shown. ``flags`` give
+    ``"primary"``, ``"complementary"`` or ``""`` for each cell (they stay with the
+    supervisor's preview; the published mark does not distinguish them).
+    """
+
+    name: str
+    row_labels: tuple[str, ...]
+    col_labels: tuple[str, ...]
+    threshold: int
+    cells: tuple[tuple[int | None, ...], ...]
+    flags: tuple[tuple[str, ...], ...]
+    row_totals: tuple[int | None, ...] | None
+    row_total_flags: tuple[str, ...] | None
+    col_totals: tuple[int | None, ...] | None
+    col_total_flags: tuple[str, ...] | None
+    grand_total: int | None
+    grand_total_flag: str
+
+    @property
+    def has_grand_total(self) -> bool:
+        return self.row_totals is not None or self.col_totals is not None
+
+    @property
+    def legend(self) -> str:
+        t = self.threshold
+        return (
+            f"<{t}: fewer than {t}, or withheld so that a count below {t} "
+            "cannot be worked out from the other figures."
+        )
+
+    def render(self, cell: int | None) -> str:
+        """The text for one published figure: the number, or ``"<5"`` when withheld."""
+        return f"<{self.threshold}" if cell is None else str(cell)
+
+    def suppressed_count(self) -> int:
+        """How many cells (not totals) are withheld."""
+        return sum(value is None for row in self.cells for value in row)
+
+    def as_rows(self, *, total_label: str = "Total") -> list[list[str]]:
+        """The table as rendered text, header first, totals included where shown."""
+        header = ["", *self.col_labels]
+        if self.row_totals is not None:
+            header.append(total_label)
+        rows = [header]
+        for i, label in enumerate(self.row_labels):
+            line = [label, *(self.render(value) for value in self.cells[i])]
+            if self.row_totals is not None:
+                line.append(self.render(self.row_totals[i]))
+            rows.append(line)
+        if self.col_totals is not None:
+            line = [total_label, *(self.render(value) for value in self.col_totals)]
+            if self.row_totals is not None:
+                line.append(self.render(self.grand_total))
+            rows.append(line)
+        elif self.row_totals is not None:
+            rows.append([total_label, *([""] * len(self.col_labels)),
+                         self.render(self.grand_total)])
+        return rows
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """A figure an attacker can learn although it should be protected."""
+
+    table: str
+    kind: str  # "cell", "row total", "column total" or "grand total"
+    row: str | None
+    column: str | None
+    value: int
+    reason: str  # "shown" (a small count was published) or "derivable"
+
+    def __str__(self) -> str:
+        where = {
+            "cell": f"the cell ({self.row}, {self.column})",
+            "row total": f"the total of row {self.row!r}",
+            "column total": f"the total of column {self.column!r}",
+        }.get(self.kind, "the grand total")
+        if self.reason == "shown":
+            return f"In '{self.table}', {where} shows a small count ({self.value})."
+        return (
+            f"In '{self.table}', {where} can be worked out exactly as {self.value} "
+            "from the published figures."
+        )
+
+
+# --------------------------------------------------------------------------- linear system
+
+_CELL, _ROW, _COL, _GRAND = "cell", "row total", "column total", "grand total"
+_RANK = {_CELL: 0, _ROW: 1, _COL: 1, _GRAND: 2}
+
+
+@dataclass
+class _Spec:
+    """One table in the joint system: values (``None`` = unknown) and what it shows."""
+
+    name: str
+    row_labels: tuple[str, ...]
+    col_labels: tuple[str, ...]
+    cells: list[list[int | None]]
+    row_values: list[int | None]
+    col_values: list[int | None]
+    grand: int | None
+    has_row: bool
+    has_col: bool
+
+
+def _spec_from_count(table: CountTable) -> _Spec:
+    return _Spec(
+        table.name, table.row_labels, table.col_labels,
+        [list(row) for row in table.cells], list(table.row_sums()), list(table.col_sums()),
+        table.grand_total(), table.row_totals, table.col_totals,
+    )
+
+
+def _spec_from_published(table: PublishedTable) -> _Spec:
+    rows, cols = len(table.row_labels), len(table.col_labels)
+    return _Spec(
+        table.name, table.row_labels, table.col_labels,
+        [list(row) for row in table.cells],
+        list(table.row_totals) if table.row_totals is not None else [None] * rows,
+        list(table.col_totals) if table.col_totals is not None else [None] * cols,
+        table.grand_total if table.has_grand_total else None,
+        table.row_totals is not None, table.col_totals is not None,
+    )
+
+
+class _System:
+    """All figures of a set of linked tables as variables, plus the sums tying them together.
+
+    Positions that are the same quantity (a one-column table's cell and its row total, a
+    margin shared by two tables, the grand totals) become one variable.
+    """
+
+    def __init__(self, specs: Sequence[_Spec]) -> None:
+        self.specs = list(specs)
+        self.pos: list[tuple[int, str, int, int]] = []
+        self.pos_id: dict[tuple[int, str, int, int], int] = {}
+        self.pos_value: list[int | None] = []
+        self.pos_shown: list[bool] = []
+        for t, spec in enumerate(self.specs):
+            shows_grand = spec.has_row or spec.has_col
+            for i, row in enumerate(spec.cells):
+                for j, value in enumerate(row):
+                    self._add((t, _CELL, i, j), value, True)
+            for i, value in enumerate(spec.row_values):
+                self._add((t, _ROW, i, -1), value, spec.has_row)
+            for j, value in enumerate(spec.col_values):
+                self._add((t, _COL, -1, j), value, spec.has_col)
+            self._add((t, _GRAND, -1, -1), spec.grand, shows_grand)
+        self.parent = list(range(len(self.pos)))
+        self._link()
+        self._make_vars()
+        self._make_constraints()
+
+    def _add(self, key: tuple[int, str, int, int], value: int | None, shown: bool) -> None:
+        self.pos_id[key] = len(self.pos)
+        self.pos.append(key)
+        self.pos_value.append(value)
+        self.pos_shown.append(shown)
+
+    def _find(self, p: int) -> int:
+        while self.parent[p] != p:
+            self.parent[p] = self.parent[self.parent[p]]
+            p = self.parent[p]
+        return p
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def _link(self) -> None:
+        pid = self.pos_id
+        margins: dict[frozenset[str], dict[str, int]] = {}
+        for t, spec in enumerate(self.specs):
+            rows, cols = len(spec.row_labels), len(spec.col_labels)
+            if cols == 1:
+                for i in range(rows):
+                    self._union(pid[(t, _CELL, i, 0)], pid[(t, _ROW, i, -1)])
+                self._union(pid[(t, _COL, -1, 0)], pid[(t, _GRAND, -1, -1)])
+            if rows == 1:
+                for j in range(cols):
+                    self._union(pid[(t, _CELL, 0, j)], pid[(t, _COL, -1, j)])
+                self._union(pid[(t, _ROW, 0, -1)], pid[(t, _GRAND, -1, -1)])
+            self._union(pid[(0, _GRAND, -1, -1)], pid[(t, _GRAND, -1, -1)])
+            vectors = (
+                {label: pid[(t, _ROW, i, -1)] for i, label in enumerate(spec.row_labels)},
+                {label: pid[(t, _COL, -1, j)] for j, label in enumerate(spec.col_labels)},
+            )
+            for vector in vectors:
+                key = frozenset(vector)
+                if key in margins:
+                    for label, p in vector.items():
+                        self._union(margins[key][label], p)
+                else:
+                    margins[key] = vector
+
+    def _make_vars(self) -> None:
+        root_var: dict[int, int] = {}
+        self.var_of: list[int] = []
+        self.members: list[list[int]] = []
+        for p in range(len(self.pos)):
+            root = self._find(p)
+            if root not in root_var:
+                root_var[root] = len(self.members)
+                self.members.append([])
+            self.var_of.append(root_var[root])
+            self.members[root_var[root]].append(p)
+        self.value: list[int | None] = []
+        self.shown: list[bool] = []
+        self.rank: list[int] = []
+        for members in self.members:
+            known = [p for p in members if self.pos_value[p] is not None]
+            values = {self.pos_value[p] for p in known}
+            if len(values) > 1:
+                a = known[0]
+                b = next(p for p in known if self.pos_value[p] != self.pos_value[a])
+                raise ValidationError(
+                    f"Linked figures disagree: {self.describe(a)} is {self.pos_value[a]} but "
+                    f"{self.describe(b)} is {self.pos_value[b]}. Link only tables that count "
+                    "the same people with the same categories."
+                )
+            self.value.append(self.pos_value[known[0]] if known else None)
+            self.shown.append(any(self.pos_shown[p] for p in members))
+            self.rank.append(max(_RANK[self.pos[p][1]] for p in members))
+
+    def _make_constraints(self) -> None:
+        pid, var = self.pos_id, self.var_of
+        seen: set[tuple[tuple[int, int], ...]] = set()
+        self.constraints: list[dict[int, int]] = []
+        self.constraints_of: list[list[int]] = [[] for _ in self.members]
+
+        def add(parts: list[int], whole: int) -> None:
+            coefs: dict[int, int] = {}
+            for p in parts:
+                coefs[var[p]] = coefs.get(var[p], 0) + 1
+            coefs[var[whole]] = coefs.get(var[whole], 0) - 1
+            coefs = {v: c for v, c in coefs.items() if c}
+            if not coefs:
+                return
+            if coefs[min(coefs)] < 0:  # one canonical sign so duplicates are recognised
+                coefs = {v: -c for v, c in coefs.items()}
+            key = tuple(sorted(coefs.items()))
+            if key in seen:
+                return
+            seen.add(key)
+            for v in coefs:
+                self.constraints_of[v].append(len(self.constraints))
+            self.constraints.append(coefs)
+
+        for t, spec in enumerate(self.specs):
+            rows, cols = range(len(spec.row_labels)), range(len(spec.col_labels))
+            for i in rows:
+                add([pid[(t, _CELL, i, j)] for j in cols], pid[(t, _ROW, i, -1)])
+            for j in cols:
+                add([pid[(t, _CELL, i, j)] for i in rows], pid[(t, _COL, -1, j)])
+            add([pid[(t, _ROW, i, -1)] for i in rows], pid[(t, _GRAND, -1, -1)])
+            add([pid[(t, _COL, -1, j)] for j in cols], pid[(t, _GRAND, -1, -1)])
+
+    def describe(self, p: int) -> str:
+        t, kind, i, j = self.pos[p]
+        spec = self.specs[t]
+        if kind == _CELL:
+            return f"cell ({spec.row_labels[i]}, {spec.col_labels[j]}) of '{spec.name}'"
+        if kind == _ROW:
+            return f"the total of row {spec.row_labels[i]!r} of '{spec.name}'"
+        if kind == _COL:
+            return f"the total of column {spec.col_labels[j]!r} of '{spec.name}'"
+        return f"the grand total of '{spec.name}'"
+
+    def disclosure(self, v: int, value: int, reason: str) -> Disclosure:
+        # Name the figure where a reader sees it: shown positions first, then table order.
+        p = min(self.members[v], key=lambda q: (not self.pos_shown[q], q))
+        t, kind, i, j = self.pos[p]
+        spec = self.specs[t]
+        return Disclosure(
+            table=spec.name, kind=kind,
+            row=spec.row_labels[i] if i >= 0 else None,
+            column=spec.col_labels[j] if j >= 0 else None,
+            value=value, reason=reason,
+        )
+
+
+# --------------------------------------------------------------------------- the attacker
+
+
+class _Attack:
+    """What an attacker knows: the sums restricted to the unknown figures, with lower bounds."""
+
+    def __init__(self, system: _System, unknown: set[int], known: Sequence[_Number | None],
+                 lower: dict[int, int]) -> None:
+        self.unknown = sorted(unknown)
+        self.lower = lower
+        self.rows: list[dict[int, int]] = []
+        self.rhs: list[_Number] = []
+        self.var_rows: dict[int, list[tuple[int, int]]] = {v: [] for v in self.unknown}
+        seen: dict[tuple[tuple[int, int], ...], _Number] = {}
+        for coefs in system.constraints:
+            part = {v: c for v, c in coefs.items() if v in unknown}
+            rhs: _Number = 0
+            for v, c in coefs.items():
+                if v not in unknown:
+                    value = known[v]
+                    assert value is not None
+                    rhs -= c * value
+            if not part:
+                if rhs != 0:
+                    raise ValidationError(
+                        "The published figures do not add up to their totals; "
+                        "they cannot have come from one set of counts."
+                    )
+                continue
+            if part[min(part)] < 0:
+                part, rhs = {v: -c for v, c in part.items()}, -rhs
+            key = tuple(sorted(part.items()))
+            if key in seen:
+                if seen[key] != rhs:
+                    raise ValidationError(
+                        "The published figures do not add up to their totals; "
+                        "they cannot have come from one set of counts."
+                    )
+                continue
+            seen[key] = rhs
+            for v, c in part.items():
+                self.var_rows[v].append((len(self.rows), c))
+            self.rows.append(part)
+            self.rhs.append(rhs)
+
+    def _lp_matrix(self) -> tuple[list[list[Fraction]], list[Fraction]]:
+        # Shift x = lower + z so that every LP variable is simply z >= 0.
+        index = {v: k for k, v in enumerate(self.unknown)}
+        a = [[Fraction(0)] * len(self.unknown) for _ in self.rows]
+        b = []
+        for r, (row, rhs) in enumerate(zip(self.rows, self.rhs, strict=True)):
+            shifted = Fraction(rhs)
+            for v, c in row.items():
+                a[r][index[v]] = Fraction(c)
+                shifted -= c * self.lower[v]
+            b.append(shifted)
+        return a, b
+
+    def feasible_point(self) -> dict[int, _Number]:
+        a, b = self._lp_matrix()
+        status, z = _simplex(a, b, None, len(self.unknown))
+        if status != "optimal" or z is None:
+            raise ValidationError(
+                "The published figures cannot have come from one set of counts "
+                "(a withheld figure would have to be negative or zero)."
+            )
+        point: dict[int, _Number] = {}
+        for k, v in enumerate(self.unknown):
+            value = z[k] + self.lower[v]
+            point[v] = int(value) if value.denominator == 1 else value
+        return point
+
+    def pinned(self, point: dict[int, _Number], targets: set[int]) -> set[int]:
+        """The targets whose value is the same in every solution of the attacker's system."""
+        ends = self._network()
+        if ends is None:
+            return self._pinned_lp(point, targets)
+        ground = len(self.rows)
+        adj: list[list[tuple[int, int]]] = [[] for _ in range(ground + 1)]
+        free = {v for v in self.unknown if point[v] > self.lower[v]}
+        for v, (head, tail) in ends.items():
+            adj[tail].append((head, v))  # +1 on v: always possible, no upper bounds
+            if v in free:
+                adj[head].append((tail, v))  # -1 on v: only above its lower bound
+        pinned = set()
+        for v in sorted(targets):
+            if v not in ends:
+                continue  # in no sum at all: unbounded
+            head, tail = ends[v]
+            if _reach(adj, head, tail, v) or (v in free and _reach(adj, tail, head, v)):
+                continue
+            pinned.add(v)
+        return pinned
+
+    def _network(self) -> dict[int, tuple[int, int]] | None:
+        """Orient the sums as a flow network, or ``None`` when they are not one.
+
+        Returns each unknown's (head, tail) node: +1 on it is a unit of flow tail → head.
+        The extra node ``len(rows)`` is the ground for figures that appear in one sum only.
+        """
+        sign = [0] * len(self.rows)
+        for coefs in self.var_rows.values():
+            if len(coefs) > 2 or any(abs(c) != 1 for _, c in coefs):
+                return None
+        for start in range(len(self.rows)):
+            if sign[start]:
+                continue
+            sign[start] = 1
+            queue = deque([start])
+            while queue:
+                r = queue.popleft()
+                for v, c in self.rows[r].items():
+                    for q, d in self.var_rows[v]:
+                        if q == r:
+                            continue
+                        want = -sign[r] * c * d
+                        if sign[q] == 0:
+                            sign[q] = want
+                            queue.append(q)
+                        elif sign[q] != want:
+                            return None
+        ground = len(self.rows)
+        ends: dict[int, tuple[int, int]] = {}
+        for v, coefs in self.var_rows.items():
+            if not coefs:
+                continue
+            p, c = coefs[0]
+            other = coefs[1][0] if len(coefs) == 2 else ground
+            ends[v] = (p, other) if sign[p] * c > 0 else (other, p)
+        return ends
+
+    def _pinned_lp(self, point: dict[int, _Number], targets: set[int]) -> set[int]:
+        a, b = self._lp_matrix()
+        index = {v: k for k, v in enumerate(self.unknown)}
+        here = [Fraction(point[v]) - self.lower[v] for v in self.unknown]
+        moves: set[int] = set()
+        pinned = set()
+        for v in sorted(targets):
+            if v in moves:
+                continue
+            for direction in (1, -1):
+                c = [Fraction(0)] * len(self.unknown)
+                c[index[v]] = Fraction(direction)
+                status, z = _simplex(a, b, c, len(self.unknown))
+                if status == "unbounded" or z is None:
+                    moves.add(v)
+                    break
+                # Every vertex we visit also proves other figures can move.
+                moves.update(u for u, zu, hu in zip(self.unknown, z, here, strict=True)
+                             if zu != hu)
+                if v in moves:
+                    break
+            else:
+                pinned.add(v)
+        return pinned
+
+
+def _reach(adj: list[list[tuple[int, int]]], start: int, goal: int, skip: int) -> bool:
+    seen = {start}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if node == goal:
+            return True
+        for nxt, v in adj[node]:
+            if v != skip and nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return False
+
+
+def _simplex(a: list[list[Fraction]], b: list[Fraction], c: list[Fraction] | None,
+             n: int) -> tuple[str, list[Fraction] | None]:
+    """Maximise ``c·z`` subject to ``a z = b``, ``z >= 0`` in exact arithmetic.
+
+    Two-phase tableau simplex with Bland's rule (no cycling). With ``c`` ``None`` it stops after
+    phase one and returns a feasible vertex. Returns (status, z) with status ``"optimal"``,
+    ``"unbounded"`` or ``"infeasible"``.
+    """
+    m = len(a)
+    zero, one = Fraction(0), Fraction(1)
+    tab: list[list[Fraction]] = []
+    for i in range(m):
+        flip = -1 if b[i] < 0 else 1
+        row = [x * flip for x in a[i]] + [zero] * m + [b[i] * flip]
+        row[n + i] = one
+        tab.append(row)
+    basis = [n + i for i in range(m)]
+    obj = [sum((tab[i][j] for i in range(m)), zero) for j in range(n)] + [zero] * m
+    obj.append(sum((tab[i][-1] for i in range(m)), zero))
+    _run(tab, obj, basis, range(n + m))
+    if obj[-1] != 0:
+        return "infeasible", None
+    # Drive artificial variables out of the basis; a row where that is impossible is redundant.
+    keep = []
+    for i in range(len(tab)):
+        if basis[i] >= n:
+            col = next((j for j in range(n) if tab[i][j] != 0), None)
+            if col is None:
+                continue
+            _pivot(tab, obj, i, col)
+            basis[i] = col
+        keep.append(i)
+    tab = [tab[i] for i in keep]
+    basis = [basis[i] for i in keep]
+    if c is not None:
+        obj = [c[j] if j < n else zero for j in range(n + m)] + [zero]
+        for i, bv in enumerate(basis):
+            if c[bv]:
+                factor = c[bv]
+                obj = [x - factor * y for x, y in zip(obj, tab[i], strict=True)]
+        if not _run(tab, obj, basis, range(n)):
+            return "unbounded", None
+    z = [zero] * n
+    for i, bv in enumerate(basis):
+        z[bv] = tab[i][-1]
+    return "optimal", z
+
+
+def _run(tab: list[list[Fraction]], obj: list[Fraction], basis: list[int],
+         columns: range) -> bool:
+    """Pivot until optimal (True) or unbounded (False)."""
+    while True:
+        col = next((j for j in columns if obj[j] > 0), None)
+        if col is None:
+            return True
+        best = -1
+        best_ratio = Fraction(0)
+        for i, row in enumerate(tab):
+            if row[col] > 0:
+                ratio = row[-1] / row[col]
+                if best < 0 or ratio < best_ratio or (
+                    ratio == best_ratio and basis[i] < basis[best]
+                ):
+                    best, best_ratio = i, ratio
+        if best < 0:
+            return False
+        _pivot(tab, obj, best, col)
+        basis[best] = col
+
+
+def _pivot(tab: list[list[Fraction]], obj: list[Fraction], row: int, col: int) -> None:
+    pivot_row = tab[row]
+    pv = pivot_row[col]
+    if pv != 1:
+        pivot_row[:] = [x / pv for x in pivot_row]
+    nonzero = [k for k, x in enumerate(pivot_row) if x]
+    for other in (*tab, obj):
+        if other is pivot_row:
+            continue
+        factor = other[col]
+        if factor:
+            for k in nonzero:
+                other[k] -= factor * pivot_row[k]
+
+
+# --------------------------------------------------------------------------- suppression
+
+
+def _protect(system: _System, threshold: int) -> tuple[set[int], set[int]]:
+    """Choose (primary, complementary) variables so that the audit finds nothing."""
+    values = system.value
+    count = len(values)
+    hidden = {v for v in range(count) if not system.shown[v]}
+    primary = {v for v in range(count)
+               if system.shown[v] and 0 < (values[v] or 0) < threshold}
+    sensitive_hidden = {v for v in hidden if 0 < (values[v] or 0) < threshold}
+    point: dict[int, _Number] = {v: values[v] or 0 for v in range(count)}
+
+    def pinned(suppressed: set[int], targets: set[int]) -> set[int]:
+        lower = {v: 1 if v in suppressed else 0 for v in suppressed | hidden}
+        attack = _Attack(system, suppressed | hidden, values, lower)
+        return attack.pinned(point, targets)
+
+    def cost(v: int) -> tuple[int, int, int]:
+        # Cells before totals (a withheld total costs every reader), then smallest, then order.
+        return (system.rank[v], values[v] or 0, v)
+
+    def open_candidates(constraints: Iterable[int], suppressed: set[int]) -> list[int]:
+        found = {w for k in constraints for w in system.constraints[k]
+                 if system.shown[w] and w not in suppressed and (values[w] or 0) > 0}
+        return sorted(found, key=cost)
+
+    suppressed = set(primary)
+    complementary: set[int] = set()
+    while True:
+        exposed = pinned(suppressed, suppressed | sensitive_hidden)
+        if not exposed:
+            break
+        v = min(exposed)
+        near = open_candidates(system.constraints_of[v], suppressed)
+        wide = [w for w in open_candidates(_component(system, v, suppressed), suppressed)
+                if w not in near]
+        choice = next((w for w in (*near, *wide) if v not in pinned(suppressed | {w}, {v})),
+                      None)
+        if choice is None:
+            # No single figure protects v: withhold the cheapest nearby and look again.
+            fallback = near or wide or open_candidates(range(len(system.constraints)),
+                                                       suppressed)
+            if not fallback:  # cannot happen: with every non-zero figure withheld, none is pinned
+                raise RuntimeError("small-count suppression found no figure left to withhold")
+            choice = fallback[0]
+        suppressed.add(choice)
+        complementary.add(choice)
+
+    # Publish again any complementary figure the final pattern does not need, largest first.
+    for v in sorted(complementary, key=cost, reverse=True):
+        trial = suppressed - {v}
+        if not pinned(trial, trial | sensitive_hidden):
+            suppressed = trial
+            complementary.discard(v)
+    return primary, complementary
+
+
+def _component(system: _System, v: int, suppressed: set[int]) -> list[int]:
+    """The sums reachable from ``v`` through figures the attacker does not know."""
+    seen, queue, constraints = {v}, deque([v]), []
+    while queue:
+        u = queue.popleft()
+        for k in system.constraints_of[u]:
+            constraints.append(k)
+            for w in system.constraints[k]:
+                if w not in seen and (w in suppressed or not system.shown[w]):
+                    seen.add(w)
+                    queue.append(w)
+    return constraints
+
+
+def _ordered(tables: Sequence[CountTable]) -> list[CountTable]:
+    # One canonical order, so suppress(a, linked=[b]) and suppress(b, linked=[a]) agree.
+    return sorted(tables, key=lambda t: (t.name, t.row_labels, t.col_labels, t.cells,
+                                         t.row_totals, t.col_totals))
+
+
+def _publish(system: _System, t: int, primary: set[int], complementary: set[int],
+             threshold: int) -> PublishedTable:
+    spec = system.specs[t]
+
+    def figure(key: tuple[int, str, int, int]) -> tuple[int | None, str]:
+        v = system.var_of[system.pos_id[key]]
+        if v in primary:
+            return None, PRIMARY
+        if v in complementary:
+            return None, COMPLEMENTARY
+        return system.value[v], ""
+
+    rows, cols = range(len(spec.row_labels)), range(len(spec.col_labels))
+    cells = [[figure((t, _CELL, i, j)) for j in cols] for i in rows]
+    row_tot = [figure((t, _ROW, i, -1)) for i in rows]
+    col_tot = [figure((t, _COL, -1, j)) for j in cols]
+    grand = figure((t, _GRAND, -1, -1))
+    shows_grand = spec.has_row or spec.has_col
+    return PublishedTable(
+        name=spec.name, row_labels=spec.row_labels, col_labels=spec.col_labels,
+        threshold=threshold,
+        cells=tuple(tuple(value for value, _ in row) for row in cells),
+        flags=tuple(tuple(flag for _, flag in row) for row in cells),
+        row_totals=tuple(value for value, _ in row_tot) if spec.has_row else None,
+        row_total_flags=tuple(flag for _, flag in row_tot) if spec.has_row else None,
+        col_totals=tuple(value for value, _ in col_tot) if spec.has_col else None,
+        col_total_flags=tuple(flag for _, flag in col_tot) if spec.has_col else None,
+        grand_total=grand[0] if shows_grand else None,
+        grand_total_flag=grand[1] if shows_grand else "",
+    )
+
+
+def suppress_linked(tables: Sequence[CountTable], *,
+                    threshold: int = DEFAULT_THRESHOLD) -> tuple[PublishedTable, ...]:
+    """Suppress tables that are published together, in one pass; results in input order."""
+    _check_threshold(threshold)
+    if not tables:
+        return ()
+    ordered = _ordered(tables)
+    system = _System([_spec_from_count(t) for t in ordered])
+    primary, complementary = _protect(system, threshold)
+    published = [_publish(system, t, primary, complementary, threshold)
+                 for t in range(len(ordered))]
+    result = []
+    for table in tables:
+        t = next((k for k, other in enumerate(ordered) if other is table), None)
+        if t is None:
+            t = ordered.index(table)
+        result.append(published[t])
+    return tuple(result)
+
+
+def suppress(table: CountTable, *, threshold: int = DEFAULT_THRESHOLD,
+             linked: Sequence[CountTable] = ()) -> PublishedTable:
+    """Publish ``table`` with small counts withheld so that none can be worked out.
+
+    ``linked`` are the other tables published alongside that share its totals; they are
+    protected together and the same figure is withheld in every table that shows it.
+    """
+    return suppress_linked([table, *linked], threshold=threshold)[0]
+
+
+def audit(published: PublishedTable, threshold: int | None = None, *,
+          linked: Sequence[PublishedTable] = ()) -> list[Disclosure]:
+    """Everything an attacker can learn from ``published`` (and ``linked``) that they should not.
+
+    Empty for anything :func:`suppress` returns. See the module docstring for the model.
+    """
+    threshold = published.threshold if threshold is None else threshold
+    _check_threshold(threshold)
+    system = _System([_spec_from_published(p) for p in (published, *linked)])
+    values = system.value
+    unknown = {v for v in range(len(values)) if values[v] is None}
+    lower = {v: 1 if system.shown[v] else 0 for v in unknown}
+    attack = _Attack(system, unknown, values, lower)
+    point = attack.feasible_point()
+    pinned = attack.pinned(point, unknown)
+    found = []
+    for v, value in enumerate(values):
+        if value is not None:
+            if system.shown[v] and 0 < value < threshold:
+                found.append(system.disclosure(v, value, "shown"))
+        elif v in pinned:
+            derived = int(point[v])
+            if system.shown[v] or 0 < derived < threshold:
+                found.append(system.disclosure(v, derived, "derivable"))
+    return found
+
+
+# --------------------------------------------------------------------------- rates, statistics
+
+
+def suppress_rate(numerator: int | None, denominator: int | None,
+                  threshold: int = DEFAULT_THRESHOLD) -> float | None:
+    """A proportion, or ``None`` when publishing it could reveal a small count.
+
+    Withheld when either part is withheld, when the denominator is below the threshold, and
+    when the numerator or what is left of the denominator (e.g. referrals not accepted) is a
+    small count, since rate × denominator would give it back.
+    """
+    _check_threshold(threshold)
+    if numerator is None or denominator is None:
+        return None
+    if numerator < 0 or denominator < 0 or numerator > denominator:
+        raise ValidationError(
+            f"A rate needs 0 <= numerator <= denominator (got {numerator}/{denominator})."
+        )
+    if denominator < threshold:
+        return None
+    if 0 < numerator < threshold or 0 < denominator - numerator < threshold:
+        return None
+    return numerator / denominator
+
+
+def suppress_statistic(value: _T | None, n: int | None,
+                       threshold: int = DEFAULT_THRESHOLD) -> _T | None:
+    """A median or percentile computed over ``n`` items; withheld when ``n`` is below threshold."""
+    _check_threshold(threshold)
+    if value is None or n is None or n < threshold:
+        return None
+    return value
+
+
+__all__ = [
+    "COMPLEMENTARY",
+    "DEFAULT_THRESHOLD",
+    "PRIMARY",
+    "CountTable",
+    "Disclosure",
+    "PublishedTable",
+    "audit",
+    "suppress",
+    "suppress_linked",
+    "suppress_rate",
+    "suppress_statistic",
+]

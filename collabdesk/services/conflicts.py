@@ -1,0 +1,124 @@
+"""The conflict queue: concurrent edits and refused status changes, for a person to review.
+
+Two kinds of item:
+
+* ``field`` — a plain field edited on two laptops without either seeing the other's edit.
+  The later edit is already visible (last writer wins); the reviewer sees every version with
+  who made it and when, and picks one or types a merged value.
+* ``rejected`` / ``concurrent`` — a status change the state machine refused once all
+  laptops' changes were put in order (e.g. a case put on hold offline after someone closed
+  it), or a concurrent reassignment. The reviewer dismisses it or applies it again now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any
+
+from collabdesk.domain import ConflictItem, ConflictVersion
+from collabdesk.errors import InvalidTransition, NotFound
+from collabdesk.events.entities import spec_for
+from collabdesk.events.hlc import wall_ms_of
+from collabdesk.services.session import iso
+from collabdesk.store.db import Connection
+
+if TYPE_CHECKING:
+    from collabdesk.services.session import Session
+
+_LABELS = {
+    "clients": "trim(given_name || ' ' || family_name)",
+    "cases": "title",
+    "tasks": "title",
+    "partners": "name",
+    "partner_services": "name",
+    "users": "display_name",
+}
+
+
+def _moment(hlc: str) -> dt.datetime:
+    return dt.datetime.fromtimestamp(wall_ms_of(hlc) / 1000, dt.UTC)
+
+
+class ConflictService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _label(self, conn: Connection, entity: str, entity_id: str) -> str:
+        table = spec_for(entity).table
+        expr = _LABELS.get(table, "id")
+        row = conn.execute(f"SELECT {expr} FROM {table} WHERE id = ?", (entity_id,)).fetchone()
+        return str(row[0]) if row and row[0] else entity_id[:8]
+
+    def items(self) -> list[ConflictItem]:
+        self.session.require("conflict.resolve")
+        out: list[ConflictItem] = []
+        with self.session.store.read() as conn:
+            for entity, entity_id, field, heads_text in conn.execute(
+                    "SELECT entity, entity_id, field, heads FROM conflicts ORDER BY entity"
+            ).fetchall():
+                versions = []
+                for hlc in json.loads(heads_text):
+                    ev = conn.execute(
+                        "SELECT id, user_id, data FROM events WHERE hlc = ? AND entity = ? AND "
+                        "entity_id = ?", (hlc, entity, entity_id)).fetchone()
+                    if ev is None:
+                        continue
+                    value = json.loads(ev[2]).get("fields", {}).get(field)
+                    versions.append(ConflictVersion(value, ev[1], self.session.user_name(ev[1]),
+                                                    _moment(hlc), ev[0]))
+                spec = spec_for(entity)
+                current = conn.execute(f"SELECT {field} FROM {spec.table} WHERE id = ?",
+                                       (entity_id,)).fetchone()
+                out.append(ConflictItem("field", entity, entity_id, field,
+                                        self._label(conn, entity, entity_id),
+                                        tuple(sorted(versions, key=lambda v: v.at)),
+                                        current[0] if current else None))
+            for event_id, entity, entity_id, field, hlc, to_value, actor, outcome in conn.execute(
+                "SELECT t.event_id, t.entity, t.entity_id, t.field, t.hlc, t.to_value, t.actor, "
+                "t.outcome FROM transitions t WHERE t.outcome IN ('rejected', 'concurrent') "
+                "AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = t.event_id) "
+                "ORDER BY t.hlc"
+            ).fetchall():
+                spec = spec_for(entity)
+                current = conn.execute(f"SELECT {field} FROM {spec.table} WHERE id = ?",
+                                       (entity_id,)).fetchone()
+                version = ConflictVersion(to_value, actor, self.session.user_name(actor),
+                                          _moment(hlc), event_id)
+                out.append(ConflictItem(outcome, entity, entity_id, field,
+                                        self._label(conn, entity, entity_id), (version,),
+                                        current[0] if current else None))
+        return out
+
+    def count(self) -> int:
+        return len(self.items()) if self.session.allowed("conflict.resolve") else 0
+
+    def resolve_field(self, entity: str, entity_id: str, field: str, value: Any) -> None:
+        """Settle a concurrently edited field on ``value`` (one of the versions, or a merge)."""
+        with self.session.change("conflict.resolve") as w:
+            row = w.conn.execute("SELECT 1 FROM conflicts WHERE entity = ? AND entity_id = ? "
+                                 "AND field = ?", (entity, entity_id, field)).fetchone()
+            if row is None:
+                raise NotFound("That conflict was already resolved.")
+            w.update(entity, entity_id, {field: value}, resolve=True)
+            self.session.audit(w.conn, "conflict.resolve", entity, entity_id, field=field)
+
+    def review_transition(self, event_id: str, *, reapply: bool) -> None:
+        """Dismiss a refused status change, or apply it again now if the machine allows."""
+        with self.session.change("conflict.resolve") as w:
+            t = w.conn.execute("SELECT entity, entity_id, field, to_value FROM transitions "
+                               "WHERE event_id = ?", (event_id,)).fetchone()
+            if t is None:
+                raise NotFound("That status change is not on this laptop.")
+            now = iso(self.session.now())
+            if reapply:
+                spec = spec_for(t[0])
+                current = w.conn.execute(f"SELECT {t[2]} FROM {spec.table} WHERE id = ?",
+                                         (t[1],)).fetchone()[0]
+                if not spec.machines[t[2]].allows(current, t[3]):
+                    raise InvalidTransition(f"It is {current} now and cannot become {t[3]}.")
+                w.transition(t[0], t[1], t[2], t[3], at=now, reason="re-applied after review")
+            w.create("review", {"event_id": event_id,
+                                "decision": "reapplied" if reapply else "dismissed",
+                                "reviewed_by": self.session.user.id, "reviewed_at": now})
+            self.session.audit(w.conn, "conflict.review", t[0], t[1], reapply=reapply)

@@ -1,0 +1,188 @@
+"""An agency's data folder on this laptop: creating it, signing in, recovery, key rotation.
+
+The folder (platformdirs' user data folder, or ``--data-dir``) holds:
+
+* ``store.db`` — the SQLCipher store (plus its ``-wal`` while open);
+* ``vault.json`` and ``vault.throttle.json`` — key slots and the wrong-passphrase throttle;
+* ``backups/`` — copies made before migrations and by scheduled backups (all encrypted).
+
+Nothing else is written there, and nothing in it is plaintext client data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+
+from collabdesk.domain import UserInfo
+from collabdesk.errors import CollabDeskError, PermissionDenied, StoreError, VaultError
+from collabdesk.events.log import EventLog, new_id
+from collabdesk.services import audit
+from collabdesk.services.session import Session, iso, utc_now
+from collabdesk.store.db import Store
+from collabdesk.vault import KdfParams, UnlockedKey, Vault, calibrate
+
+APP_NAME = "CollabDesk"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def load_user(store: Store, user_id: str | None, username: str) -> UserInfo:
+    rows = store.query(
+        "SELECT id, username, display_name, roles, active FROM users WHERE id = ? OR "
+        "(? IS NULL AND username = ? COLLATE NOCASE)", (user_id, user_id, username))
+    if not rows:
+        raise CollabDeskError(f"There is no user {username!r} in this agency's store.")
+    r = rows[0]
+    return UserInfo(r[0], r[1], r[2] or r[1], frozenset(json.loads(r[3])), bool(r[4]))
+
+
+class Workspace:
+    def __init__(self, data_dir: Path | None = None, *,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self.clock = clock
+
+    @property
+    def store_path(self) -> Path:
+        return self.data_dir / "store.db"
+
+    @property
+    def vault_path(self) -> Path:
+        return self.data_dir / "vault.json"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    def exists(self) -> bool:
+        return self.vault_path.exists() and self.store_path.exists()
+
+    def vault(self) -> Vault:
+        return Vault.load(self.vault_path)
+
+    def usernames(self) -> list[str]:
+        """Who can sign in on this laptop (for the sign-in screen; read before unlocking)."""
+        if not self.vault_path.exists():
+            return []
+        return sorted((s.label for s in self.vault().slots() if s.kind == "user"),
+                      key=str.casefold)
+
+    # -- creating -------------------------------------------------------------------------
+
+    def create(self, agency_name: str, admin_username: str, passphrase: str, *,
+               admin_display_name: str = "", kdf: KdfParams | None = None,
+               progress: Callable[[str], None] | None = None) -> tuple[Session, str]:
+        """Create the agency's store with its first admin; return the session and the
+        recovery code, which is shown once and never stored in plaintext."""
+        if self.vault_path.exists() or self.store_path.exists():
+            raise StoreError(f"{self.data_dir} already holds a CollabDesk store.")
+        if not agency_name.strip() or not admin_username.strip():
+            raise CollabDeskError("Give the agency a name and the first administrator a "
+                                  "user name.")
+        if progress:
+            progress("Measuring this laptop to tune the passphrase protection …")
+        params = kdf or calibrate()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        store_id = secrets.token_hex(16)
+        vault, key = Vault.create(self.vault_path, store_id, kdf=params)
+        try:
+            admin_id = new_id()
+            vault.add_user_slot(key, admin_username.strip(), passphrase, user_id=admin_id)
+            recovery = vault.add_recovery_slot(key)
+            store = Store.create(self.store_path, key)
+        except BaseException:
+            for leftover in (self.vault_path, self.store_path):
+                leftover.unlink(missing_ok=True)
+            raise
+        agency_id = secrets.token_hex(16)
+        store.set_meta("agency_id", agency_id)
+        store.set_meta("store_id", store_id)
+        log = EventLog(store)
+        now = iso(self.clock())
+        with store.transaction() as conn:
+            w = log.writer(conn, admin_id)
+            w.create("agency", {"name": agency_name.strip(), "settings": {}},
+                     entity_id=agency_id)
+            w.create("user", {"username": admin_username.strip(),
+                              "display_name": admin_display_name.strip() or admin_username,
+                              "roles": ["admin", "supervisor"], "active": 1,
+                              "created_at": now}, entity_id=admin_id)
+            audit.record(conn, admin_id, "store.create", "agency", agency_id,
+                         {"kdf_memory_kib": params.memory_kib}, at=self.clock())
+        user = load_user(store, admin_id, admin_username)
+        return Session(store, log, user, clock=self.clock, workspace=self), recovery
+
+    # -- signing in -----------------------------------------------------------------------
+
+    def _open(self, vault: Vault, unlocked: UnlockedKey) -> Store:
+        try:
+            store = Store.open(self.store_path, unlocked.key)
+        except StoreError:
+            if unlocked.pending is None:
+                raise
+            # A key rotation was cut short after the rekey: the pending key is the live one.
+            store = Store.open(self.store_path, unlocked.pending)
+            vault.finish_rotation()
+            return store
+        if unlocked.pending is not None:
+            vault.abort_rotation()  # cut short before the rekey: the old key still holds
+        return store
+
+    def sign_in(self, username: str, passphrase: str) -> Session:
+        vault = self.vault()
+        unlocked = vault.unlock(username, passphrase)
+        store = self._open(vault, unlocked)
+        try:
+            user = load_user(store, unlocked.slot.user_id, username)
+            if not user.active:
+                raise PermissionDenied(f"{user.display_name} can no longer sign in here.")
+        except BaseException:
+            store.close()
+            raise
+        session = Session(store, EventLog(store), user, clock=self.clock, workspace=self)
+        session.audit_now("auth.sign_in", "user", user.id)
+        return session
+
+    def recover(self, code: str, username: str, new_passphrase: str) -> Session:
+        """Set a new passphrase for ``username`` using the agency's recovery code."""
+        vault = self.vault()
+        unlocked = vault.unlock_with_recovery(code)
+        store = self._open(vault, unlocked)
+        try:
+            user = load_user(store, None, username)
+            key = store.key
+            labels = {s.label.casefold() for s in vault.slots() if s.kind == "user"}
+            if username.casefold() in labels:
+                vault.reset_passphrase(key, username, new_passphrase)
+            else:
+                vault.add_user_slot(key, username, new_passphrase, user_id=user.id)
+        except BaseException:
+            store.close()
+            raise
+        session = Session(store, EventLog(store), user, clock=self.clock, workspace=self)
+        session.audit_now("auth.recovery_used", "user", user.id)
+        return session
+
+    def retry_after(self, username: str) -> float:
+        try:
+            return self.vault().retry_after(username)
+        except (VaultError, CollabDeskError):
+            return 0.0
+
+    def rotate_key(self, session: Session) -> None:
+        """Re-encrypt the store under a fresh key and rewrap it for every remaining slot."""
+        session.require("user.manage")
+        vault = self.vault()
+        current = session.store.key
+        new = vault.begin_rotation(current)
+        session.store.rekey(new)
+        vault.finish_rotation()
+        session.audit_now("store.rotate_key")

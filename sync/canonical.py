@@ -1,0 +1,111 @@
+"""Canonical JSON and base64 helpers: the byte-exact encodings everything signed is built on.
+
+Canonical JSON is UTF-8, sorted keys, no insignificant whitespace, integers only; byte
+strings are encoded as unpadded URL-safe base64. Two parties that agree on a value therefore
+agree on its bytes, which is what lets a signature made on one laptop verify on another.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+_B64_CHARS = re.compile(r"[A-Za-z0-9_-]*")
+
+
+def b64e(data: bytes) -> str:
+    """Unpadded URL-safe base64 of ``data``."""
+    return base64.urlsafe_b64encode(bytes(data)).rstrip(b"=").decode("ascii")
+
+
+def b64d(text: str) -> bytes:
+    """Decode unpadded URL-safe base64; raise ValueError unless ``text`` is its canonical form.
+
+    Rejecting padding, foreign characters and non-zero spare bits means each byte string has
+    exactly one accepted spelling, so a signed value cannot be re-spelled by a relay.
+    """
+    if not isinstance(text, str):
+        raise ValueError("base64 value must be a string")
+    if not _B64_CHARS.fullmatch(text) or len(text) % 4 == 1:
+        raise ValueError("not unpadded URL-safe base64")
+    try:
+        data = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+    except binascii.Error as exc:
+        raise ValueError("not unpadded URL-safe base64") from exc
+    if b64e(data) != text:
+        raise ValueError("base64 value is not in canonical form")
+    return data
+
+
+def _normalise(obj: object) -> Any:
+    if obj is None or isinstance(obj, (str, bool, int)):
+        return obj
+    if isinstance(obj, (bytes, bytearray, memoryview)):
+        return b64e(bytes(obj))
+    if isinstance(obj, Mapping):
+        out: dict[str, Any] = {}
+        for key, value in obj.items():
+            if not isinstance(key, str):
+                raise TypeError(f"canonical JSON keys must be strings, not {type(key).__name__}")
+            out[key] = _normalise(value)
+        return out
+    if isinstance(obj, (list, tuple)):
+        return [_normalise(item) for item in obj]
+    if isinstance(obj, float):
+        raise TypeError("canonical JSON allows integers only, not floats")
+    raise TypeError(f"cannot encode {type(obj).__name__} as canonical JSON")
+
+
+def canonical_json(obj: object) -> bytes:
+    """Encode ``obj`` as canonical JSON bytes (bytes values become unpadded base64).
+
+    Raises TypeError for values JSON cannot carry exactly (floats, sets, non-string keys)
+    and ValueError for nesting too deep to encode or strings that are not valid Unicode.
+    """
+    try:
+        return json.dumps(
+            _normalise(obj), sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+            allow_nan=False,
+        ).encode("utf-8")
+    except RecursionError as exc:
+        raise ValueError("value is nested too deeply for canonical JSON") from exc
+
+
+def _no_float(text: str) -> Any:
+    raise ValueError("floats are not allowed in canonical JSON")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def loads_json(data: bytes) -> Any:
+    """Parse JSON strictly: UTF-8, no floats, NaN or duplicate keys. Raises ValueError."""
+    try:
+        text = bytes(data).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError("JSON is not valid UTF-8") from exc
+    try:
+        return json.loads(
+            text, parse_float=_no_float, parse_constant=_no_float,
+            object_pairs_hook=_no_duplicates,
+        )
+    except RecursionError as exc:  # hostile nesting must be a refusal, not a crash
+        raise ValueError("JSON is nested too deeply") from exc
+
+
+def loads_canonical(data: bytes) -> Any:
+    """Parse JSON that must already be canonical; raises ValueError otherwise."""
+    value = loads_json(data)
+    if canonical_json(value) != bytes(data):
+        raise ValueError("JSON is not in canonical form")
+    return value

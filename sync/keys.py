@@ -1,0 +1,309 @@
+"""Device and agency keys, their identifiers and fingerprints, and agency-key grants.
+
+A device has an Ed25519 signing key and an X25519 HPKE key (suite 1) for receiving grants.
+An agency key per epoch is an HPKE key of suite 1 (X25519) or suite 2 (ML-KEM-768+X25519).
+Private halves are raw bytes meant to live only inside the encrypted store; ``repr`` of the
+key classes never shows them.
+
+Suite 2 raw encodings (``cryptography`` has no single-blob form for the hybrid key):
+public = ML-KEM-768 public key (1184 bytes) ‖ X25519 public key (32 bytes);
+private = ML-KEM-768 seed (64 bytes) ‖ X25519 private key (32 bytes).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from collabdesk.sync.canonical import b64d, b64e
+from collabdesk.sync.errors import GrantError, KeyFormatError
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
+
+SUITE_X25519 = 1
+SUITE_MLKEM768_X25519 = 2
+SUITES = (SUITE_X25519, SUITE_MLKEM768_X25519)
+
+_MLKEM_PUB = 1184
+_MLKEM_SEED = 64
+_X25519 = 32
+PUBLIC_KEY_LENGTH = {SUITE_X25519: _X25519, SUITE_MLKEM768_X25519: _MLKEM_PUB + _X25519}
+PRIVATE_KEY_LENGTH = {SUITE_X25519: _X25519, SUITE_MLKEM768_X25519: _MLKEM_SEED + _X25519}
+
+_KEMS = {SUITE_X25519: hpke.KEM.X25519, SUITE_MLKEM768_X25519: hpke.KEM.MLKEM768_X25519}
+# HPKE ciphertext = encapsulated key ‖ AEAD(ciphertext) with a 16-byte tag.
+_AEAD_TAG = 16
+
+DEVICE_ID_RE = re.compile(r"[0-9a-f]{32}")
+# Agency ids are chosen by the hub; they appear in "|"-separated HPKE info strings.
+AGENCY_ID_RE = re.compile(r"[^|\x00-\x1f\x7f]{1,128}")
+GRANT_INFO_PREFIX = b"collabdesk-grant-v1|"
+
+HpkePublic = x25519.X25519PublicKey | hpke.MLKEM768X25519PublicKey
+HpkePrivate = x25519.X25519PrivateKey | hpke.MLKEM768X25519PrivateKey
+
+
+def _check_suite(suite: int) -> None:
+    if type(suite) is not int or suite not in SUITES:
+        raise ValueError(f"unknown HPKE suite {suite!r}; expected 1 or 2")
+
+
+def hpke_suite(suite: int) -> hpke.Suite:
+    """The HPKE suite object for protocol suite 1 or 2."""
+    _check_suite(suite)
+    return hpke.Suite(_KEMS[suite], hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+
+
+def hpke_sealed_length(suite: int, plaintext_length: int) -> int:
+    """Exact length of an HPKE single-shot ciphertext for a plaintext of the given length."""
+    _check_suite(suite)
+    return _KEMS[suite].enc_length() + plaintext_length + _AEAD_TAG
+
+
+def hpke_public_key(suite: int, public: bytes) -> HpkePublic:
+    """Load a raw public key of ``suite``; raises ValueError if it is malformed."""
+    _check_suite(suite)
+    if len(public) != PUBLIC_KEY_LENGTH[suite]:
+        raise ValueError(f"suite {suite} public key must be {PUBLIC_KEY_LENGTH[suite]} bytes")
+    if suite == SUITE_X25519:
+        return x25519.X25519PublicKey.from_public_bytes(public)
+    return hpke.MLKEM768X25519PublicKey(
+        mlkem.MLKEM768PublicKey.from_public_bytes(public[:_MLKEM_PUB]),
+        x25519.X25519PublicKey.from_public_bytes(public[_MLKEM_PUB:]),
+    )
+
+
+def _hpke_private_parts(
+    suite: int, private: bytes
+) -> tuple[HpkePrivate, bytes]:
+    """Load a raw private key and return it with its raw public half."""
+    _check_suite(suite)
+    if len(private) != PRIVATE_KEY_LENGTH[suite]:
+        raise ValueError(f"suite {suite} private key must be {PRIVATE_KEY_LENGTH[suite]} bytes")
+    if suite == SUITE_X25519:
+        key = x25519.X25519PrivateKey.from_private_bytes(private)
+        return key, key.public_key().public_bytes_raw()
+    kem = mlkem.MLKEM768PrivateKey.from_seed_bytes(private[:_MLKEM_SEED])
+    dh = x25519.X25519PrivateKey.from_private_bytes(private[_MLKEM_SEED:])
+    public = kem.public_key().public_bytes_raw() + dh.public_key().public_bytes_raw()
+    return hpke.MLKEM768X25519PrivateKey(kem, dh), public
+
+
+def hpke_seal(suite: int, public: bytes, info: bytes, plaintext: bytes) -> bytes:
+    """HPKE base-mode single-shot seal to a raw public key."""
+    return hpke_suite(suite).encrypt(plaintext, hpke_public_key(suite, public), info=info)
+
+
+def hpke_open(suite: int, private: bytes, info: bytes, ciphertext: bytes) -> bytes:
+    """HPKE single-shot open; raises ValueError if the ciphertext does not authenticate."""
+    key, _ = _hpke_private_parts(suite, private)
+    try:
+        return hpke_suite(suite).decrypt(ciphertext, key, info=info)
+    except InvalidTag as exc:
+        raise ValueError("HPKE ciphertext did not authenticate") from exc
+
+
+def is_device_id(value: object) -> bool:
+    return isinstance(value, str) and DEVICE_ID_RE.fullmatch(value) is not None
+
+
+def is_agency_id(value: object) -> bool:
+    return isinstance(value, str) and AGENCY_ID_RE.fullmatch(value) is not None
+
+
+def device_id_for(sign_public: bytes) -> str:
+    """Lowercase hex of the first 16 bytes of SHA-256 of the raw Ed25519 public key."""
+    return hashlib.sha256(bytes(sign_public)).digest()[:16].hex()
+
+
+def fingerprint(*public_keys: bytes) -> str:
+    """Human-comparable fingerprint: base32 of SHA-256(keys…)[:20] in groups of four."""
+    digest = hashlib.sha256(b"".join(bytes(k) for k in public_keys)).digest()[:20]
+    text = base64.b32encode(digest).decode("ascii").rstrip("=")
+    return " ".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def normalise_fingerprint(text: str) -> str:
+    """Fingerprint as typed by a person, reduced to upper-case base32 without separators."""
+    return re.sub(r"[\s-]", "", text).upper()
+
+
+_KIND_NAMES = {"device-keys": "device keys", "agency-key": "agency key"}
+
+
+def _json_object(text: str, kind: str) -> dict[str, Any]:
+    name = _KIND_NAMES[kind]
+    try:
+        data = json.loads(text)
+    except (ValueError, TypeError) as exc:
+        raise KeyFormatError("bad-keys", f"The stored {name} are not readable (not JSON).") \
+            from exc
+    if not isinstance(data, dict) or data.get("v") != 1 or data.get("kind") != kind:
+        raise KeyFormatError("bad-keys", f"The stored {name} are in an unknown format.")
+    return data
+
+
+def _json_bytes(data: dict[str, Any], field: str, kind: str) -> bytes:
+    try:
+        return b64d(data[field])
+    except (KeyError, ValueError) as exc:
+        raise KeyFormatError(
+            "bad-keys", f"The stored {_KIND_NAMES[kind]} are damaged ({field} is unreadable)."
+        ) from exc
+
+
+@dataclass(frozen=True, repr=False)
+class DeviceKeys:
+    """A device's private keys: Ed25519 for signing, X25519 (HPKE suite 1) for grants."""
+
+    sign_private: bytes
+    kem_private: bytes
+
+    def __post_init__(self) -> None:
+        if len(self.sign_private) != 32 or len(self.kem_private) != 32:
+            raise ValueError("device private keys must be 32 bytes each")
+
+    @classmethod
+    def generate(cls) -> DeviceKeys:
+        return cls(
+            ed25519.Ed25519PrivateKey.generate().private_bytes_raw(),
+            x25519.X25519PrivateKey.generate().private_bytes_raw(),
+        )
+
+    @cached_property
+    def signing_key(self) -> ed25519.Ed25519PrivateKey:
+        return ed25519.Ed25519PrivateKey.from_private_bytes(self.sign_private)
+
+    @cached_property
+    def sign_public(self) -> bytes:
+        return self.signing_key.public_key().public_bytes_raw()
+
+    @cached_property
+    def kem_public(self) -> bytes:
+        return x25519.X25519PrivateKey.from_private_bytes(self.kem_private).public_key(
+        ).public_bytes_raw()
+
+    @cached_property
+    def device_id(self) -> str:
+        return device_id_for(self.sign_public)
+
+    def fingerprint(self) -> str:
+        return fingerprint(self.sign_public, self.kem_public)
+
+    def sign(self, message: bytes) -> bytes:
+        return self.signing_key.sign(message)
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "v": 1, "kind": "device-keys",
+            "sign_private": b64e(self.sign_private), "kem_private": b64e(self.kem_private),
+        }, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, s: str) -> DeviceKeys:
+        data = _json_object(s, "device-keys")
+        sign = _json_bytes(data, "sign_private", "device-keys")
+        kem = _json_bytes(data, "kem_private", "device-keys")
+        try:
+            return cls(sign, kem)
+        except ValueError as exc:
+            raise KeyFormatError("bad-keys", "The stored device keys have the wrong length.") \
+                from exc
+
+    def __repr__(self) -> str:
+        return f"DeviceKeys(device_id={self.device_id!r})"
+
+
+@dataclass(frozen=True, repr=False)
+class AgencyKey:
+    """An agency's HPKE key pair for one epoch; ``private`` never leaves the store."""
+
+    epoch: int
+    suite: int
+    private: bytes
+    public: bytes
+
+    def __post_init__(self) -> None:
+        _check_suite(self.suite)
+        if type(self.epoch) is not int or self.epoch < 0:
+            raise ValueError("agency key epoch must be a non-negative integer")
+        if len(self.private) != PRIVATE_KEY_LENGTH[self.suite]:
+            raise ValueError(f"suite {self.suite} private key has the wrong length")
+        if len(self.public) != PUBLIC_KEY_LENGTH[self.suite]:
+            raise ValueError(f"suite {self.suite} public key has the wrong length")
+
+    @classmethod
+    def generate(cls, epoch: int, suite: int = 1) -> AgencyKey:
+        _check_suite(suite)
+        if suite == SUITE_X25519:
+            private = x25519.X25519PrivateKey.generate().private_bytes_raw()
+        else:
+            private = (mlkem.MLKEM768PrivateKey.generate().private_bytes_raw()
+                       + x25519.X25519PrivateKey.generate().private_bytes_raw())
+        return cls.from_private(epoch, suite, private)
+
+    @classmethod
+    def from_private(cls, epoch: int, suite: int, private: bytes) -> AgencyKey:
+        """Rebuild the key pair from its private half (raises ValueError if malformed)."""
+        _, public = _hpke_private_parts(suite, bytes(private))
+        return cls(epoch, suite, bytes(private), public)
+
+    def fingerprint(self) -> str:
+        return fingerprint(self.public)
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "v": 1, "kind": "agency-key", "epoch": self.epoch, "suite": self.suite,
+            "private": b64e(self.private),
+        }, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, s: str) -> AgencyKey:
+        data = _json_object(s, "agency-key")
+        private = _json_bytes(data, "private", "agency-key")
+        try:
+            return cls.from_private(data["epoch"], data["suite"], private)
+        except (KeyError, ValueError) as exc:
+            raise KeyFormatError("bad-keys", "The stored agency key is damaged.") from exc
+
+    def __repr__(self) -> str:
+        return f"AgencyKey(epoch={self.epoch}, suite={self.suite}, public={self.fingerprint()!r})"
+
+
+def _grant_info(agency_id: str, epoch: int, device_id: str) -> bytes:
+    return GRANT_INFO_PREFIX + f"{agency_id}|{epoch}|{device_id}".encode()
+
+
+def seal_grant(
+    agency_key: AgencyKey, agency_id: str, device_id: str, device_kem_public: bytes
+) -> bytes:
+    """Seal an agency key's private half to a device's KEM key (HPKE suite 1)."""
+    info = _grant_info(agency_id, agency_key.epoch, device_id)
+    return hpke_seal(SUITE_X25519, device_kem_public, info, agency_key.private)
+
+
+def open_grant(
+    blob: bytes, agency_id: str, epoch: int, suite: int, keys: DeviceKeys,
+    *, expected_public: bytes | None = None,
+) -> AgencyKey:
+    """Open a grant sealed to ``keys``; raises GrantError.
+
+    Anyone can seal a grant to a device's public KEM key, so callers must pass
+    ``expected_public`` (the epoch's ``agency_pub`` from the verified chain): otherwise a hub
+    could hand the device an agency key of its own making.
+    """
+    info = _grant_info(agency_id, epoch, keys.device_id)
+    try:
+        private = hpke_open(SUITE_X25519, keys.kem_private, info, bytes(blob))
+        key = AgencyKey.from_private(epoch, suite, private)
+    except ValueError as exc:
+        raise GrantError("bad-grant") from exc
+    if expected_public is not None and key.public != bytes(expected_public):
+        raise GrantError("wrong-key")
+    return key
