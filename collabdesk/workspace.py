@@ -50,6 +50,9 @@ class Workspace:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self.clock = clock
 
+    def _wall(self) -> float:
+        return self.clock().timestamp()
+
     @property
     def store_path(self) -> Path:
         return self.data_dir / "store.db"
@@ -105,7 +108,7 @@ class Workspace:
         agency_id = secrets.token_hex(16)
         store.set_meta("agency_id", agency_id)
         store.set_meta("store_id", store_id)
-        log = EventLog(store)
+        log = EventLog(store, wall=self._wall)
         now = iso(self.clock())
         with store.transaction() as conn:
             w = log.writer(conn, admin_id)
@@ -147,7 +150,7 @@ class Workspace:
         except BaseException:
             store.close()
             raise
-        session = Session(store, EventLog(store), user, clock=self.clock, workspace=self)
+        session = Session(store, EventLog(store, wall=self._wall), user, clock=self.clock, workspace=self)
         session.audit_now("auth.sign_in", "user", user.id)
         return session
 
@@ -167,7 +170,7 @@ class Workspace:
         except BaseException:
             store.close()
             raise
-        session = Session(store, EventLog(store), user, clock=self.clock, workspace=self)
+        session = Session(store, EventLog(store, wall=self._wall), user, clock=self.clock, workspace=self)
         session.audit_now("auth.recovery_used", "user", user.id)
         return session
 

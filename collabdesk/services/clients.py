@@ -73,7 +73,10 @@ def _index_client(conn: Connection, client_id: str) -> None:
                      "estimated_birth_year", "phone", "gender", "identifiers"), row, strict=True))
     conn.execute("DELETE FROM clients_fts WHERE rowid = ?", (keys["rowid"],))
     names = " ".join(filter(None, (keys["given_name"], keys["family_name"], keys["other_names"])))
-    phone = matching.normalize_phone(keys["phone"] or "")
+    digits = "".join(ch for ch in (keys["phone"] or "") if ch.isdigit())
+    # Suffixes too, so "555 123" finds +1 555 123 4567 without the country code.
+    phone = " ".join(dict.fromkeys(digits[-n:] for n in (len(digits), 10, 9, 8, 7)
+                                   if len(digits) >= n))
     conn.execute("INSERT INTO clients_fts(rowid, names, phone, dob) VALUES (?, ?, ?, ?)",
                  (keys["rowid"], names, phone, keys["dob"] or ""))
     conn.execute("DELETE FROM client_match_keys WHERE client_id = ?", (client_id,))
@@ -174,7 +177,7 @@ class ClientService:
             if parsed:
                 dates += parsed
             elif sum(ch.isdigit() for ch in word) >= 3:
-                phone_words.append(matching.normalize_phone(word))
+                phone_words.append("".join(ch for ch in word if ch.isdigit()))
             else:
                 name_words.append(word)
         terms = [f'names:"{_fts_escape(w)}"*' for w in name_words]

@@ -5,7 +5,7 @@ same person, best first, each with short reasons a person can check. This module
 (no database, no Qt). The store keeps ``client_match_keys(client_id, key)``, indexed on ``key``;
 the flow is::
 
-    keys = blocking_keys(candidate)                # a few dozen short strings
+    keys = blocking_keys(candidate)                # a handful of short strings
     ids = store.client_ids_sharing_any(keys)       # the store's job (a few hundred at most)
     matches = rank(candidate, store.facts_for(ids))
 
@@ -23,6 +23,9 @@ original, while each key should be held by few clients, so the candidate set sta
     per family token, so "García López" meets "García". A pair of codes is far more selective
     than either code alone (thousands of Marias and of Garcias, few Maria Garcias). One-letter
     initials make no key. A client with only one name part gets pairs inside that part.
+``y:`` name code and birth year
+    ``y:CODE:YEAR`` for each name token, with the year of birth or the estimated one: the
+    fallback when a typo changes one name's phonetic code and there is no full date of birth.
 ``d:`` date of birth
     ``d:YYYY-a-b`` with day and month sorted, so 03/04/1990 and 04/03/1990 share it. It also finds
     a duplicate whose name was badly mistyped.
@@ -32,9 +35,11 @@ original, while each key should be held by few clients, so the candidate set sta
     Normalised kind and value: an identical identifier is near-certain evidence.
 
 Off-by-one-digit years, estimated ages and nicknames with mistyped family names are found through
-the name keys; a mistyped name through the date of birth or phone keys. A shared phone (a shelter's
-landline) or heaped date (1 January) can make one key common: the store should skip a key held by
-more than a few hundred clients, like a stop word, and rely on the client's other keys.
+the name keys; a mistyped name through the other name's ``y:`` key or the date of birth, phone and
+identifier keys. A client typed with nothing but a mistyped one-word name can be missed. A shared
+phone (a shelter's landline), a heaped date (1 January) or the commonest name pair (José García is
+about 1% of a Latin American register) can make one key common: the store may skip a key held by
+more than about a thousand clients, like a stop word, and rely on the client's other keys.
 ``BLOCKING_KEYS_VERSION`` changes whenever the keys would; the store should then rebuild its table.
 
 Score
@@ -102,7 +107,7 @@ __all__ = [
     "score",
 ]
 
-BLOCKING_KEYS_VERSION = 1
+BLOCKING_KEYS_VERSION = 1  # bump when blocking_keys() would give other keys
 
 
 def _(text: str) -> str:
