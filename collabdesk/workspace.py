@@ -120,8 +120,11 @@ class Workspace:
                               "created_at": now}, entity_id=admin_id)
             audit.record(conn, admin_id, "store.create", "agency", agency_id,
                          {"kdf_memory_kib": params.memory_kib}, at=self.clock())
-        user = load_user(store, admin_id, admin_username)
-        return Session(store, log, user, clock=self.clock, workspace=self), recovery
+        return self._session(store, load_user(store, admin_id, admin_username), log), recovery
+
+    def _session(self, store: Store, user: UserInfo, log: EventLog | None = None) -> Session:
+        log = log or EventLog(store, wall=self._wall)
+        return Session(store, log, user, clock=self.clock, workspace=self)
 
     # -- signing in -----------------------------------------------------------------------
 
@@ -150,7 +153,7 @@ class Workspace:
         except BaseException:
             store.close()
             raise
-        session = Session(store, EventLog(store, wall=self._wall), user, clock=self.clock, workspace=self)
+        session = self._session(store, user)
         session.audit_now("auth.sign_in", "user", user.id)
         return session
 
@@ -170,7 +173,7 @@ class Workspace:
         except BaseException:
             store.close()
             raise
-        session = Session(store, EventLog(store, wall=self._wall), user, clock=self.clock, workspace=self)
+        session = self._session(store, user)
         session.audit_now("auth.recovery_used", "user", user.id)
         return session
 
