@@ -132,6 +132,11 @@ class ClientFacts:
     gender: str | None = None
     identifiers: tuple[tuple[str, str], ...] = ()  # (kind, value)
 
+    def __post_init__(self) -> None:
+        # Accept lists from callers; the facts must stay hashable (they key the cache below).
+        pairs = tuple((str(kind), str(value)) for kind, value in self.identifiers)
+        object.__setattr__(self, "identifiers", pairs)
+
 
 @dataclass(frozen=True)
 class MatchResult:

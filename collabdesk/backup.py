@@ -1,0 +1,248 @@
+"""Encrypted, verifiable backups of an agency's store, and restoring them.
+
+A backup file holds the vault (key slots) and an online copy of the store — still SQLCipher-
+encrypted under the store key — plus an HMAC over everything, keyed from the store key. So a
+backup is as safe at rest as the laptop, opens with the same passphrases or recovery code,
+and any damage or substitution is detected before anything is replaced.
+
+Layout::
+
+    b"CDBK\\x01" | u32 header length | header JSON | vault bytes | store bytes | HMAC-SHA256 (32)
+
+Restoring verifies the whole file first (HMAC, SQLCipher page HMACs and integrity check,
+foreign keys, audit chain) in a scratch folder, refuses a backup of another agency's store
+unless told otherwise, then swaps the files in and keeps the replaced ones beside them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import os
+import shutil
+import struct
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+import collabdesk
+from collabdesk.errors import BackupError, CollabDeskError, StoreError
+from collabdesk.fsutil import atomic_writer, fsync_dir
+from collabdesk.services import audit
+from collabdesk.store.db import Store, schema_version
+from collabdesk.vault import Vault
+
+if TYPE_CHECKING:
+    from collabdesk.services.session import Session
+    from collabdesk.workspace import Workspace
+
+MAGIC = b"CDBK\x01"
+SUFFIX = ".cdbackup"
+_MAX_HEADER = 64 * 1024
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    path: Path
+    store_id: str
+    created_at: str
+    schema_version: int
+    app_version: str
+    clients: int
+    cases: int
+    events: int
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _mac_key(store_key: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=None, info=b"collabdesk-backup-v1").derive(store_key)
+
+
+def create_backup(session: Session, folder: Path, *, keep: int | None = None,
+                  progress: Progress | None = None) -> Path:
+    """Write a backup of the open store into ``folder``; keep only the newest ``keep``."""
+    session.require("backup.manage")
+    if session.workspace is None:
+        raise BackupError("This session has no data folder to back up.")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = session.now().strftime("%Y%m%d-%H%M%S")
+    agency = session.agency_id[:8]
+    target = folder / f"collabdesk-{agency}-{stamp}{SUFFIX}"
+    vault_bytes = session.workspace.vault_path.read_bytes()
+    store_id = session.store.get_meta("store_id") or ""
+    with tempfile.TemporaryDirectory(dir=folder, prefix=".collabdesk-backup-") as scratch:
+        copy = Path(scratch) / "store.db"
+        session.store.backup_to(copy)  # encrypted with the same key; never plaintext
+        store_bytes_len = copy.stat().st_size
+        header = json.dumps({
+            "format": 1, "store_id": store_id, "agency_id": session.agency_id,
+            "created_at": session.now().astimezone(dt.UTC).isoformat(),
+            "schema_version": session.store.user_version(),
+            "app_version": collabdesk.__version__,
+            "vault_size": len(vault_bytes), "store_size": store_bytes_len,
+        }, sort_keys=True).encode()
+        mac = hmac.new(_mac_key(session.store.key), digestmod=hashlib.sha256)
+        with atomic_writer(target) as out:
+            for chunk in (MAGIC, struct.pack(">I", len(header)), header, vault_bytes):
+                out.write(chunk)
+                mac.update(chunk)
+            done = 0
+            with copy.open("rb") as src:
+                while block := src.read(1 << 20):
+                    out.write(block)
+                    mac.update(block)
+                    done += len(block)
+                    if progress:
+                        progress(done, store_bytes_len)
+            out.write(mac.digest())
+    session.audit_now("backup.create", file=target.name)
+    if keep:
+        _prune(folder, agency, keep)
+    return target
+
+
+def _prune(folder: Path, agency: str, keep: int) -> None:
+    ours = sorted(folder.glob(f"collabdesk-{agency}-*{SUFFIX}"))
+    for old in ours[:-keep]:
+        old.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    header: dict[str, object]
+    vault: bytes
+    store_offset: int
+    store_size: int
+    mac: bytes
+
+
+def _parse(path: Path) -> _Parsed:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            if fh.read(len(MAGIC)) != MAGIC:
+                raise BackupError(f"{path.name} is not a CollabDesk backup.")
+            (hlen,) = struct.unpack(">I", fh.read(4))
+            if hlen > _MAX_HEADER:
+                raise BackupError(f"{path.name} is damaged (header too large).")
+            header = json.loads(fh.read(hlen))
+            vault_size, store_size = int(header["vault_size"]), int(header["store_size"])
+            expected = len(MAGIC) + 4 + hlen + vault_size + store_size + 32
+            if size != expected:
+                raise BackupError(f"{path.name} is incomplete or damaged ({size} bytes, "
+                                  f"expected {expected}).")
+            vault = fh.read(vault_size)
+            offset = fh.tell()
+            fh.seek(offset + store_size)
+            mac = fh.read(32)
+    except (OSError, ValueError, KeyError, struct.error, TypeError) as exc:
+        raise BackupError(f"{path.name} is not a readable CollabDesk backup ({exc}).") from exc
+    return _Parsed(header, vault, offset, store_size, mac)
+
+
+def _unlock_and_check(parsed: _Parsed, path: Path, username: str, passphrase: str,
+                      scratch: Path) -> tuple[bytes, BackupReport, Path, Path]:
+    vault_path = scratch / "vault.json"
+    vault_path.write_bytes(parsed.vault)
+    try:
+        vault = Vault.load(vault_path)
+    except CollabDeskError as exc:
+        raise BackupError(f"The key slots in {path.name} are damaged: {exc}") from exc
+    if username:
+        key = vault.unlock(username, passphrase).key
+    else:
+        key = vault.unlock_with_recovery(passphrase).key
+    mac = hmac.new(_mac_key(key), digestmod=hashlib.sha256)
+    store_path = scratch / "store.db"
+    with path.open("rb") as src, store_path.open("wb") as out:
+        prefix = src.read(parsed.store_offset)
+        mac.update(prefix)
+        remaining = parsed.store_size
+        while remaining:
+            block = src.read(min(1 << 20, remaining))
+            if not block:
+                break
+            out.write(block)
+            mac.update(block)
+            remaining -= len(block)
+    if not hmac.compare_digest(mac.digest(), parsed.mac):
+        raise BackupError(f"{path.name} was altered or damaged; it cannot be trusted.")
+    try:
+        store = Store.open(store_path, key, migrate=False)
+    except StoreError as exc:
+        raise BackupError(f"The store inside {path.name} cannot be opened: {exc}") from exc
+    try:
+        problems = store.integrity_problems()
+        with store.read() as conn:
+            problems += audit.verify(conn)
+            clients, cases, events = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                                      for t in ("clients", "cases", "events"))
+    finally:
+        store.close()
+    h = parsed.header
+    report = BackupReport(path, str(h.get("store_id", "")), str(h.get("created_at", "")),
+                          int(str(h.get("schema_version", 0))), str(h.get("app_version", "")),
+                          clients, cases, events, tuple(problems))
+    return key, report, vault_path, store_path
+
+
+def verify_backup(path: Path, username: str, passphrase: str) -> BackupReport:
+    """Prove a backup is complete, authentic and readable, without touching the live store.
+
+    With an empty ``username``, ``passphrase`` is taken as the recovery code."""
+    parsed = _parse(path)
+    with tempfile.TemporaryDirectory(prefix="collabdesk-verify-") as scratch:
+        return _unlock_and_check(parsed, Path(path), username, passphrase, Path(scratch))[1]
+
+
+def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: str, *,
+                   allow_other_agency: bool = False) -> BackupReport:
+    """Replace the workspace's store with a verified backup. The workspace must be locked
+    (no open session). The replaced files are kept in ``backups/replaced-<time>/``."""
+    parsed = _parse(path)
+    if int(str(parsed.header.get("schema_version", 0))) > schema_version():
+        raise BackupError("This backup was made by a newer CollabDesk; upgrade first.")
+    workspace.data_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=workspace.data_dir, prefix=".restore-") as scratch:
+        _key, report, vault_src, store_src = _unlock_and_check(
+            parsed, Path(path), username, passphrase, Path(scratch))
+        if not report.ok:
+            raise BackupError("The backup failed its checks: " + "; ".join(report.problems))
+        if workspace.exists() and not allow_other_agency:
+            current = Vault.load(workspace.vault_path).store_id
+            if current != report.store_id:
+                raise BackupError("This backup belongs to another agency's store. Restoring "
+                                  "it would replace this agency's data; refusing.")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+        keep = workspace.backups_dir / f"replaced-{stamp}"
+        moved = []
+        for name in ("store.db", "store.db-wal", "store.db-shm", "vault.json"):
+            current_file = workspace.data_dir / name
+            if current_file.exists():
+                keep.mkdir(parents=True, exist_ok=True)
+                shutil.move(str(current_file), keep / name)
+                moved.append(name)
+        try:
+            os.replace(store_src, workspace.store_path)
+            os.replace(vault_src, workspace.vault_path)
+            fsync_dir(workspace.data_dir)
+        except OSError as exc:
+            for name in moved:  # put the old files back rather than leave nothing
+                shutil.move(str(keep / name), workspace.data_dir / name)
+            raise BackupError(f"Restoring failed and the previous store was put back: "
+                              f"{exc}") from exc
+    return report

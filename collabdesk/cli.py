@@ -1,0 +1,386 @@
+"""The ``collabdesk`` command: opens the desktop app, or does headless work.
+
+Without a subcommand it starts the desktop application. Subcommands that need the store ask
+for a user and passphrase: ``--user`` (or ``COLLABDESK_USER``), and the passphrase from
+``--passphrase-file``, the ``COLLABDESK_PASSPHRASE`` variable, or a prompt when there is a
+terminal. Every failure is one line on stderr and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import collabdesk
+from collabdesk.errors import CollabDeskError
+
+if TYPE_CHECKING:
+    from collabdesk.backup import BackupReport
+    from collabdesk.services.session import Session
+    from collabdesk.workspace import Workspace
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(CollabDeskError):
+    pass
+
+
+def _progress(label: str) -> Callable[[int, int], None]:
+    """A progress printer for long work (stderr, one updating line on a terminal)."""
+    tty = sys.stderr.isatty()
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        pct = int(100 * done / total) if total else 100
+        if pct == last[0]:
+            return
+        last[0] = pct
+        if tty:
+            print(f"\r{label} {pct:3d}%", end="" if pct < 100 else "\n", file=sys.stderr)
+        elif pct in (0, 25, 50, 75, 100):
+            print(f"{label} {pct}%", file=sys.stderr)
+
+    return report
+
+
+def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
+                confirm: bool = False) -> str:
+    if args.passphrase_file:
+        return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+    env = os.environ.get("COLLABDESK_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError("No passphrase given: use --passphrase-file or set "
+                       "COLLABDESK_PASSPHRASE.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != first:
+        raise CliError("The two passphrases differ.")
+    return first
+
+
+def _workspace(args: argparse.Namespace) -> Workspace:
+    from collabdesk.workspace import Workspace
+
+    return Workspace(Path(args.data_dir) if args.data_dir else None)
+
+
+def _session(args: argparse.Namespace) -> Session:
+    ws = _workspace(args)
+    if not ws.exists():
+        raise CliError(f"No CollabDesk store in {ws.data_dir}. Run 'collabdesk init' first.")
+    user = args.user or os.environ.get("COLLABDESK_USER") or ""
+    if not user:
+        raise CliError("Say who is signing in: --user NAME (or set COLLABDESK_USER).")
+    return ws.sign_in(user, _passphrase(args))
+
+
+# -- subcommands ------------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from collabdesk.vault import KdfParams
+
+    ws = _workspace(args)
+    passphrase = _passphrase(args, "Passphrase for the first administrator: ", confirm=True)
+    kdf = KdfParams.FLOOR if args.fast_kdf else None
+    session, code = ws.create(args.agency, args.admin, passphrase,
+                              admin_display_name=args.display_name or "", kdf=kdf,
+                              progress=lambda msg: print(msg, file=sys.stderr))
+    session.close()
+    print(f"Created the store for {args.agency} in {ws.data_dir}.")
+    print("Recovery code (shown once — print it and keep it locked away):")
+    print(f"    {code}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from collabdesk.demo import build_demo
+
+    ws = _workspace(args)
+    info = build_demo(ws.data_dir, seed=args.seed, clients=args.clients,
+                      progress=_progress("Building the demo store"))
+    print(f"Demo store ready in {ws.data_dir}.")
+    for user in info.users:
+        print(f"    {user.username:<12} {user.passphrase:<28} {', '.join(user.roles)}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from collabdesk.backup import create_backup
+
+    session = _session(args)
+    try:
+        folder = Path(args.to) if args.to else _workspace(args).backups_dir
+        path = create_backup(session, folder, keep=args.keep, progress=_progress("Backing up"))
+    finally:
+        session.close()
+    print(f"Backup written to {path}")
+    return EXIT_OK
+
+
+def _backup_report(report: BackupReport) -> None:
+    print(f"Backup of store {report.store_id[:8]} made {report.created_at} by CollabDesk "
+          f"{report.app_version} (schema {report.schema_version}): {report.clients} clients, "
+          f"{report.cases} cases, {report.events} events.")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from collabdesk.backup import restore_backup
+
+    ws = _workspace(args)
+    user = args.user or os.environ.get("COLLABDESK_USER") or ""
+    report = restore_backup(ws, Path(args.file), user, _passphrase(args),
+                            allow_other_agency=args.allow_other_agency)
+    _backup_report(report)
+    print(f"Restored into {ws.data_dir}; the replaced files are in {ws.backups_dir}.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    if args.backup:
+        from collabdesk.backup import verify_backup
+
+        user = args.user or os.environ.get("COLLABDESK_USER") or ""
+        report = verify_backup(Path(args.backup), user, _passphrase(args))
+        _backup_report(report)
+        for problem in report.problems:
+            print(f"PROBLEM: {problem}", file=sys.stderr)
+        print("The backup is readable and intact." if report.ok else "The backup has problems.")
+        return EXIT_OK if report.ok else EXIT_FAIL
+    from collabdesk.services import audit
+
+    session = _session(args)
+    try:
+        problems = session.store.integrity_problems()
+        with session.store.read() as conn:
+            problems += audit.verify(conn)
+    finally:
+        session.close()
+    for problem in problems:
+        print(f"PROBLEM: {problem}", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) found.")
+        return EXIT_FAIL
+    print("Store, encryption and audit chain verified: no problems found.")
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from collabdesk.services import audit
+
+    session = _session(args)
+    try:
+        session.require("audit.view")
+        with session.store.read() as conn:
+            if args.audit_command == "verify":
+                problems = audit.verify(conn)
+                for problem in problems:
+                    print(f"PROBLEM: {problem}", file=sys.stderr)
+                count = conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+                print(f"Audit log: {count} entries, "
+                      + ("chain intact." if not problems else f"{len(problems)} problem(s)."))
+                return EXIT_FAIL if problems else EXIT_OK
+            for entry in audit.entries(conn, limit=args.limit):
+                print(f"{entry.seq:>7} {entry.at} {entry.user_id or '-':<32} {entry.action} "
+                      f"{entry.entity or ''} {entry.entity_id or ''}")
+            return EXIT_OK
+    finally:
+        session.close()
+
+
+def cmd_import_directory(args: argparse.Namespace) -> int:
+    session = _session(args)
+    try:
+        summary = session.directory.import_hsds(Path(args.path),
+                                                progress=_progress("Importing directory"))
+    finally:
+        session.close()
+    print(f"Imported {summary.source}: {summary.partners_added} partners added, "
+          f"{summary.partners_updated} updated; {summary.services_added} services added, "
+          f"{summary.services_updated} updated.")
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    session = _session(args)
+    try:
+        _workspace(args).rotate_key(session)
+    finally:
+        session.close()
+    print("The store was re-encrypted under a new key; every passphrase still works.")
+    return EXIT_OK
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    session = _session(args)
+    try:
+        if args.user_command == "list":
+            for u in session.users.list_users(include_inactive=True):
+                state = "" if u.active else " (removed)"
+                print(f"{u.username:<16} {u.display_name:<24} {','.join(sorted(u.roles))}{state}")
+        elif args.user_command == "add":
+            new_pass = Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+            user = session.users.add(args.username, new_pass, display_name=args.display_name or "",
+                                     roles=args.roles.split(","))
+            print(f"Added {user.username} ({', '.join(sorted(user.roles))}).")
+        elif args.user_command == "remove":
+            match = [u for u in session.users.list_users() if u.username == args.username]
+            if not match:
+                raise CliError(f"No active user called {args.username}.")
+            session.users.remove(match[0].id, rotate_key=not args.no_rotate)
+            print(f"Removed {args.username}.")
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def cmd_export_summary(args: argparse.Namespace) -> int:
+    from collabdesk.services.reports import ReportService
+
+    try:
+        month = dt.datetime.strptime(args.month, "%Y-%m").date()
+    except ValueError as exc:
+        raise CliError("Give the month as YYYY-MM, for example 2026-10.") from exc
+    session = _session(args)
+    try:
+        service = ReportService(session)
+        published = service.summary(month.strftime("%Y-%m"))
+        out = Path(args.out) if args.out else Path.cwd() / (
+            f"summary-{args.month}.{ 'zip' if args.format == 'csv' else args.format}")
+        path = service.export(published, out, args.format)
+    finally:
+        session.close()
+    print(f"Summary for {args.month} written to {path}")
+    return EXIT_OK
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from collabdesk.ui.app import main as app_main
+
+    argv = []
+    if args.data_dir:
+        argv += ["--data-dir", args.data_dir]
+    if args.demo:
+        argv.append("--demo")
+    if args.lang:
+        argv += ["--lang", args.lang]
+    return app_main(argv)
+
+
+# -- parser -----------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", help="the agency's data folder (default: the platform's "
+                                           "user data folder)")
+    common.add_argument("--user", help="who signs in (default: $COLLABDESK_USER)")
+    common.add_argument("--passphrase-file", help="read the passphrase from this file")
+
+    parser = argparse.ArgumentParser(
+        prog="collabdesk", parents=[common],
+        description="CollabDesk: encrypted case and referral desk. Without a command, opens "
+                    "the desktop app.")
+    parser.add_argument("--version", action="version",
+                        version=f"CollabDesk {collabdesk.__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on a demo store")
+    parser.add_argument("--lang", help="interface language, e.g. es or fr")
+    parser.set_defaults(func=cmd_app)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create the agency's encrypted store")
+    p.add_argument("--agency", required=True, help="the agency's name")
+    p.add_argument("--admin", required=True, help="user name of the first administrator")
+    p.add_argument("--display-name", help="the administrator's full name")
+    p.add_argument("--fast-kdf", action="store_true",
+                   help="use the minimum passphrase hardening instead of calibrating "
+                        "(for tests and demos)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="create a demo store with realistic data")
+    p.add_argument("--clients", type=int, default=300)
+    p.add_argument("--seed", type=int, default=7)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("backup", parents=[common], help="write an encrypted, verifiable backup")
+    p.add_argument("--to", help="folder or USB drive (default: the data folder's backups/)")
+    p.add_argument("--keep", type=int, help="keep only the newest N backups there")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common],
+                       help="replace the store with a verified backup")
+    p.add_argument("file")
+    p.add_argument("--allow-other-agency", action="store_true",
+                   help="allow restoring a backup of a different agency's store")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("verify", parents=[common],
+                       help="check store integrity, encryption and audit chain, or a backup")
+    p.add_argument("--backup", help="check this backup file instead (a restore drill: the "
+                                    "live store is not touched)")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("audit", parents=[common], help="read or verify the audit log")
+    p.add_argument("audit_command", choices=("verify", "list"))
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("import-directory", parents=[common],
+                       help="import partner agencies from Open Referral HSDS data")
+    p.add_argument("path", help="a data package folder, datapackage.json, .zip or .json file")
+    p.set_defaults(func=cmd_import_directory)
+
+    p = sub.add_parser("rotate-key", parents=[common],
+                       help="re-encrypt the store under a new key")
+    p.set_defaults(func=cmd_rotate_key)
+
+    p = sub.add_parser("user", parents=[common], help="list, add or remove users")
+    p.add_argument("user_command", choices=("list", "add", "remove"))
+    p.add_argument("username", nargs="?")
+    p.add_argument("--display-name")
+    p.add_argument("--roles", default="worker", help="comma-separated: worker,supervisor,admin")
+    p.add_argument("--new-passphrase-file", help="the new user's passphrase (for add)")
+    p.add_argument("--no-rotate", action="store_true",
+                   help="remove without re-encrypting the store")
+    p.set_defaults(func=cmd_user)
+
+    p = sub.add_parser("export-summary", parents=[common],
+                       help="export the monthly summary (PDF, XLSX or CSV)")
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf")
+    p.add_argument("--out", help="output file")
+    p.set_defaults(func=cmd_export_summary)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "user" and args.user_command in ("add", "remove") and not args.username:
+        parser.error("user add/remove needs a user name")
+    if args.command == "user" and args.user_command == "add" and not args.new_passphrase_file:
+        parser.error("user add needs --new-passphrase-file")
+    try:
+        return int(args.func(args))
+    except CollabDeskError as exc:
+        print(f"collabdesk: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("collabdesk: interrupted; nothing was left half-done.", file=sys.stderr)
+        return EXIT_FAIL
+    except OSError as exc:
+        print(f"collabdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return EXIT_FAIL
+
+
+if __name__ == "__main__":
+    sys.exit(main())
