@@ -263,19 +263,6 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_app(args: argparse.Namespace) -> int:
-    from collabdesk.ui.app import main as app_main
-
-    argv = []
-    if args.data_dir:
-        argv += ["--data-dir", args.data_dir]
-    if args.demo:
-        argv.append("--demo")
-    if args.lang:
-        argv += ["--lang", args.lang]
-    return app_main(argv)
-
-
 # -- parser -----------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -287,14 +274,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="collabdesk", parents=[common],
-        description="CollabDesk: encrypted case and referral desk. Without a command, opens "
-                    "the desktop app.")
+        description="CollabDesk: encrypted case and referral desk. Without a command, "
+                    "'collabdesk' opens the desktop app (options --demo, --lang).")
     parser.add_argument("--version", action="version",
                         version=f"CollabDesk {collabdesk.__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the app on a demo store")
-    parser.add_argument("--lang", help="interface language, e.g. es or fr")
-    parser.set_defaults(func=cmd_app)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("init", parents=[common], help="create the agency's encrypted store")
     p.add_argument("--agency", required=True, help="the agency's name")
@@ -359,6 +343,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="output file")
     p.set_defaults(func=cmd_export_summary)
     return parser
+
+
+def subcommands() -> frozenset[str]:
+    """The names of the headless subcommands."""
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return frozenset(action.choices)
+    return frozenset()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

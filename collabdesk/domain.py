@@ -28,6 +28,12 @@ SHAREABLE_FIELDS = (
     "needs", "reason",
 )
 GENDERS = ("female", "male", "non_binary", "other", "unknown")
+# Why a referral was declined, as a fixed list so reports never carry free text. A reason
+# recorded as one of these codes (or "code: details") counts under it; anything else is "other".
+DECLINE_REASONS = (
+    "not_eligible", "no_capacity", "client_unreachable", "client_declined", "out_of_area",
+    "duplicate", "other",
+)
 
 
 @dataclass(frozen=True)

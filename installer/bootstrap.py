@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command == "app":
         py = _ensure_env("hub")
-        return subprocess.call([str(py), "-m", "collabdesk", *rest])
+        return subprocess.call([str(py), "-m", "collabdesk.ui", *rest])
     py = _ensure_env("hub,dev")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)

@@ -1,0 +1,58 @@
+"""The dependency rule: core and sync never import Qt; the hub never imports the UI.
+
+Checked two ways: statically over every module's imports, and by importing the packages in a
+fresh interpreter and looking at what got loaded.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def _imports(folder: Path) -> list[tuple[Path, str]]:
+    found = []
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found += [(path, alias.name) for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                found.append((path, node.module))
+    return found
+
+
+def test_core_and_sync_never_import_qt_or_the_ui() -> None:
+    bad = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for folder in (ROOT / "collabdesk", ROOT / "sync")
+        for path, name in _imports(folder)
+        if name.split(".")[0] in QT or name.startswith("collabdesk.ui")
+    ]
+    assert bad == []
+
+
+def test_hub_never_imports_the_ui() -> None:
+    bad = [f"{p.relative_to(ROOT)} imports {n}" for p, n in _imports(ROOT / "sync" / "hub")
+           if n.startswith("collabdesk.ui") or n.split(".")[0] in QT]
+    assert bad == []
+
+
+def test_importing_core_and_sync_loads_no_qt() -> None:
+    code = (
+        "import sys, pkgutil, importlib, collabdesk, collabdesk.sync\n"
+        "for pkg in (collabdesk, collabdesk.sync):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        if m.name.startswith('collabdesk.ui') or m.name.endswith('__main__'):\n"
+        "            continue\n"
+        "        importlib.import_module(m.name)\n"
+        f"print(sorted(k for k in sys.modules if k.split('.')[0] in {QT!r}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
