@@ -56,7 +56,8 @@ class Replica:
 FIELDS = ["given_name", "family_name", "phone"]
 STATUSES = ["open", "on_hold", "closed"]
 action = st.one_of(
-    st.tuples(st.just("edit"), st.integers(0, 2), st.sampled_from(FIELDS), st.text("abc", max_size=3)),
+    st.tuples(st.just("edit"), st.integers(0, 2), st.sampled_from(FIELDS),
+              st.text("abc", max_size=3)),
     st.tuples(st.just("status"), st.integers(0, 2), st.sampled_from(STATUSES)),
     st.tuples(st.just("assign"), st.integers(0, 2), st.sampled_from(["u1", "u2", "u3"])),
     st.tuples(st.just("note"), st.integers(0, 2), st.text("xyz", min_size=1, max_size=3)),

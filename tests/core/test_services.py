@@ -91,7 +91,7 @@ def referral_setup(admin: Session) -> tuple[Session, str, str, str]:
     return admin, case.id, service.id, partner.id
 
 
-def test_referral_needs_consent_covering_every_shared_field(referral_setup) -> None:  # type: ignore[no-untyped-def]
+def test_referral_needs_consent_covering_every_shared_field(referral_setup) -> None:
     s, case_id, service_id, partner_id = referral_setup
     client_id = s.cases.summary(case_id).client_id
     with pytest.raises(ConsentRequired, match="no current consent"):
@@ -109,7 +109,7 @@ def test_referral_needs_consent_covering_every_shared_field(referral_setup) -> N
     assert "dob" not in json.dumps(referral.shared)
 
 
-def test_withdrawn_or_expired_consent_does_not_cover(referral_setup, agency: Agency) -> None:  # type: ignore[no-untyped-def]
+def test_withdrawn_or_expired_consent_does_not_cover(referral_setup, agency: Agency) -> None:
     s, case_id, service_id, partner_id = referral_setup
     client_id = s.cases.summary(case_id).client_id
     consent = s.consents.record(client_id, scope=("name",), recipient=partner_id)
@@ -124,8 +124,8 @@ def test_withdrawn_or_expired_consent_does_not_cover(referral_setup, agency: Age
 
 
 def test_partner_answers_close_the_loop_and_impossible_ones_wait_for_review(
-        referral_setup) -> None:  # type: ignore[no-untyped-def]
-    s, case_id, service_id, partner_id = referral_setup
+        referral_setup) -> None:
+    s, case_id, service_id, _ = referral_setup
     s.consents.record(s.cases.summary(case_id).client_id, scope=("name",))
     referral = s.referrals.send(case_id, service_id, reason="Eviction", fields=("name",))
 
@@ -190,7 +190,7 @@ def test_hsds_import_is_all_or_nothing_and_reimport_updates(admin: Session,
     (broken / "services.csv").write_text("\n".join([text[0], ",".join(row), *text[2:]]) + "\n",
                                          encoding="utf-8")
     before = admin.store.query("SELECT count(*) FROM events")[0][0]
-    with pytest.raises(ImportFailed, match="services.csv") as info:
+    with pytest.raises(ImportFailed, match=r"services\.csv") as info:
         admin.directory.import_hsds(broken)
     assert info.value.row == 2 and info.value.column == "name"
     assert admin.store.query("SELECT count(*) FROM events")[0][0] == before
