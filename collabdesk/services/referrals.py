@@ -84,6 +84,22 @@ def _derived_id(*parts: str) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
+def _partner_mailbox(conn: Connection, referral_id: str) -> str | None:
+    """The hub id of the agency on the other side of a referral (None if not on the hub)."""
+    row = conn.execute("SELECT p.hub_agency_id FROM referrals r JOIN partners p "
+                       "ON p.id = r.partner_id WHERE r.id = ?", (referral_id,)).fetchone()
+    return row[0] if row and row[0] else None
+
+
+def enqueue(conn: Connection, kind: str, mailbox: str, entity_id: str,
+            payload: dict[str, Any], *, message_id: str, at: str) -> None:
+    """Queue a message for a partner agency in the caller's transaction (once per id)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_outbox(id, kind, mailbox, entity, entity_id, payload, "
+        "created_at) VALUES (?, ?, ?, 'referral', ?, ?, ?)",
+        (message_id, kind, mailbox, entity_id, json.dumps(payload, sort_keys=True), at))
+
+
 class ReferralService:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -208,6 +224,17 @@ class ReferralService:
                 "consent_id": consent.id, "sent_at": iso(self.session.now()),
                 "due_at": due.isoformat(), "created_by": self.session.user.id,
             }, entity_id=referral_id, scope=case_id)
+            created = w.events[-1]
+            mailbox = _partner_mailbox(w.conn, referral_id)
+            if mailbox:
+                agency = w.conn.execute("SELECT name FROM agency").fetchone()
+                enqueue(w.conn, "referral", mailbox, referral_id, {
+                    "referral_id": referral_id, "from_agency_name": agency[0] if agency else "",
+                    "service_name": service_name, "domain": domain, "reason": reason.strip()
+                    if "reason" in fields else "", "urgency": urgency, "shared": shared,
+                    "sent_at": created.data["fields"]["sent_at"], "due_at": due.isoformat(),
+                    "hlc": created.hlc, "device": created.device,
+                }, message_id=created.id, at=created.data["fields"]["sent_at"])
             self.session.audit(w.conn, "referral.send", "referral", referral_id,
                                partner=partner_id, fields=list(fields), consent=consent.id)
         return self.get(referral_id)
@@ -222,10 +249,23 @@ class ReferralService:
                 f"A referral that is {referral.status.replace('_', ' ')} cannot become "
                 f"{to.replace('_', ' ')}.")
         with self.session.change(action) as w:
-            w.transition("referral", referral_id, "status", to, at=iso(self.session.now()),
-                         reason=reason, scope=referral.case_id)
+            event = w.transition("referral", referral_id, "status", to,
+                                 at=iso(self.session.now()), reason=reason,
+                                 scope=referral.case_id)
+            self._notify_partner(w.conn, event)
             self.session.audit(w.conn, f"referral.{to}", "referral", referral_id)
         return self.get(referral_id)
+
+    @staticmethod
+    def _notify_partner(conn: Connection, event: Event) -> None:
+        """Queue our change of a referral's state for the agency on the other side."""
+        mailbox = _partner_mailbox(conn, event.entity_id)
+        if mailbox:
+            enqueue(conn, "referral_update", mailbox, event.entity_id, {
+                "update_id": event.id, "referral_id": event.entity_id,
+                "to_status": event.data["to"], "reason": event.data.get("reason", ""),
+                "at": event.data["at"], "hlc": event.hlc, "device": event.device,
+            }, message_id=event.id, at=event.data["at"])
 
     def mark_received(self, referral_id: str) -> Referral:
         return self._transition(referral_id, "received")
@@ -248,8 +288,9 @@ class ReferralService:
         with self.session.change("referral.respond") as w:
             w.update("referral", referral_id, {"client_id": client_id, "case_id": case.id},
                      scope=case.id)
-            w.transition("referral", referral_id, "status", "accepted",
-                         at=iso(self.session.now()), scope=case.id)
+            event = w.transition("referral", referral_id, "status", "accepted",
+                                 at=iso(self.session.now()), scope=case.id)
+            self._notify_partner(w.conn, event)
             self.session.audit(w.conn, "referral.accepted", "referral", referral_id,
                                client=client_id, case=case.id)
         return self.get(referral_id)
@@ -318,6 +359,12 @@ class ReferralService:
                 data={"field": "status", "from": "sent", "to": "received", "reason": "",
                       "at": incoming.sent_at},
             ), origin="partner")
+            ack_id = _derived_id("referral-ack", incoming.referral_id)
+            enqueue(conn, "referral_update", incoming.from_agency_id, incoming.referral_id, {
+                "update_id": ack_id, "referral_id": incoming.referral_id,
+                "to_status": "received", "reason": "", "at": iso(self.session.now()),
+                "hlc": self.session.log.clock.now(), "device": self.session.log.device_id,
+            }, message_id=ack_id, at=iso(self.session.now()))
             self.session.audit(conn, "referral.received", "referral", incoming.referral_id,
                                partner=partner_id)
         return self.get(incoming.referral_id)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from collabdesk.services.consent import ConsentService
     from collabdesk.services.directory import DirectoryService
     from collabdesk.services.referrals import ReferralService
+    from collabdesk.services.syncstatus import SyncStatusService
     from collabdesk.services.tasks import TaskService
     from collabdesk.services.users import UserService
     from collabdesk.workspace import Workspace
@@ -189,6 +190,11 @@ class Session:
     def conflicts(self) -> ConflictService:
         from collabdesk.services.conflicts import ConflictService
         return ConflictService(self)
+
+    @functools.cached_property
+    def sync_status(self) -> SyncStatusService:
+        from collabdesk.services.syncstatus import SyncStatusService
+        return SyncStatusService(self)
 
     def update_settings(self, **changes: Any) -> None:
         unknown = set(changes) - set(DEFAULT_SETTINGS)

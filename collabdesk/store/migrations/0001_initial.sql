@@ -275,6 +275,35 @@ CREATE TABLE reviews (
 );
 CREATE INDEX reviews_event ON reviews(event_id);
 
+-- Messages for partner agencies, written in the same transaction as the change they carry
+-- (a referral sent, a referral's state changed), and drained by the sync engine. Only the
+-- laptop where the change was made sends it. Payloads stay inside the encrypted store.
+CREATE TABLE sync_outbox (
+    id         TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,              -- referral | referral_update | summary
+    mailbox    TEXT NOT NULL,              -- the receiving agency's hub id
+    entity     TEXT,
+    entity_id  TEXT,
+    payload    TEXT NOT NULL,
+    state      TEXT NOT NULL DEFAULT 'waiting',  -- waiting | sent | failed
+    reason     TEXT NOT NULL DEFAULT '',
+    attempts   INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT
+);
+CREATE INDEX sync_outbox_state ON sync_outbox(state, created_at);
+CREATE INDEX sync_outbox_entity ON sync_outbox(entity, entity_id);
+
+-- Envelopes this laptop has pulled and dealt with (applied, or refused with the reason).
+CREATE TABLE sync_seen (
+    envelope_id TEXT PRIMARY KEY,
+    mailbox     TEXT NOT NULL,
+    seq         INTEGER,
+    outcome     TEXT NOT NULL,             -- applied | rejected
+    reason      TEXT NOT NULL DEFAULT '',
+    seen_at     TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- Append-only, hash-chained audit log (local to this laptop).
 CREATE TABLE audit (
     seq       INTEGER PRIMARY KEY,
