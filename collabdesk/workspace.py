@@ -82,9 +82,14 @@ class Workspace:
 
     def create(self, agency_name: str, admin_username: str, passphrase: str, *,
                admin_display_name: str = "", kdf: KdfParams | None = None,
-               progress: Callable[[str], None] | None = None) -> tuple[Session, str]:
+               progress: Callable[[str], None] | None = None,
+               joining: bool = False) -> tuple[Session, str]:
         """Create the agency's store with its first admin; return the session and the
-        recovery code, which is shown once and never stored in plaintext."""
+        recovery code, which is shown once and never stored in plaintext.
+
+        ``joining`` prepares a laptop for an agency that already exists on the hub (a new or
+        replacement laptop): no agency record is created here; the sync engine sets
+        ``agency_id`` when it applies the agency's own record from the hub."""
         if self.vault_path.exists() or self.store_path.exists():
             raise StoreError(f"{self.data_dir} already holds a CollabDesk store.")
         if not agency_name.strip() or not admin_username.strip():
@@ -105,20 +110,22 @@ class Workspace:
             for leftover in (self.vault_path, self.store_path):
                 leftover.unlink(missing_ok=True)
             raise
-        agency_id = secrets.token_hex(16)
-        store.set_meta("agency_id", agency_id)
+        agency_id = "" if joining else secrets.token_hex(16)
+        if agency_id:
+            store.set_meta("agency_id", agency_id)
         store.set_meta("store_id", store_id)
         log = EventLog(store, wall=self._wall)
         now = iso(self.clock())
         with store.transaction() as conn:
             w = log.writer(conn, admin_id)
-            w.create("agency", {"name": agency_name.strip(), "settings": {}},
-                     entity_id=agency_id)
+            if agency_id:
+                w.create("agency", {"name": agency_name.strip(), "settings": {}},
+                         entity_id=agency_id)
             w.create("user", {"username": admin_username.strip(),
                               "display_name": admin_display_name.strip() or admin_username,
                               "roles": ["admin", "supervisor"], "active": 1,
                               "created_at": now}, entity_id=admin_id)
-            audit.record(conn, admin_id, "store.create", "agency", agency_id,
+            audit.record(conn, admin_id, "store.create", "agency", agency_id or None,
                          {"kdf_memory_kib": params.memory_kib}, at=self.clock())
         return self._session(store, load_user(store, admin_id, admin_username), log), recovery
 
