@@ -5,7 +5,7 @@ are then withheld as well (*complementary* suppression) until nobody can work a 
 out from what is published: the cells, the row, column and grand totals, and the other tables
 published with it that share the same totals (``linked``).
 
-Decisions (see also ``docs/`` if the lead moves them there):
+Decisions:
 
 * Zeros are published. A zero is never picked as a complementary cell: it protects nothing,
   and because zeros are always shown, every withheld count is known to be at least 1.
@@ -20,8 +20,8 @@ Decisions (see also ``docs/`` if the lead moves them there):
   A **disclosure** is a withheld figure whose value is the same in every solution of that
   system (the attacker can pin it), a total the table does not show that can be pinned to a
   value from 1 to ``threshold - 1``, or a published figure from 1 to ``threshold - 1``.
-* Complementary cells are chosen greedily: smallest non-zero published figure first, cells
-  before totals, then table order; a candidate that removes the disclosure on its own wins.
+* Complementary cells are chosen greedily: cells before totals, then the smallest non-zero
+  figure, then table order; a candidate that removes the disclosure on its own wins.
   A final pass puts back (publishes again) complementary cells, largest first, that turned
   out not to be needed. Everything is deterministic.
 * Linked tables are solved together. Two tables are linked through their grand total (they
@@ -37,6 +37,7 @@ Decisions (see also ``docs/`` if the lead moves them there):
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -465,15 +466,15 @@ class _Attack:
             self.rows.append(part)
             self.rhs.append(rhs)
 
-    def _lp_matrix(self) -> tuple[list[list[Fraction]], list[Fraction]]:
+    def _lp_matrix(self) -> tuple[list[list[int]], list[int]]:
         # Shift x = lower + z so that every LP variable is simply z >= 0.
         index = {v: k for k, v in enumerate(self.unknown)}
-        a = [[Fraction(0)] * len(self.unknown) for _ in self.rows]
+        a = [[0] * len(self.unknown) for _ in self.rows]
         b = []
         for r, (row, rhs) in enumerate(zip(self.rows, self.rhs, strict=True)):
-            shifted = Fraction(rhs)
+            shifted = int(rhs)  # sums of published counts: always whole numbers
             for v, c in row.items():
-                a[r][index[v]] = Fraction(c)
+                a[r][index[v]] = c
                 shifted -= c * self.lower[v]
             b.append(shifted)
         return a, b
@@ -561,8 +562,8 @@ class _Attack:
             if v in moves:
                 continue
             for direction in (1, -1):
-                c = [Fraction(0)] * len(self.unknown)
-                c[index[v]] = Fraction(direction)
+                c = [0] * len(self.unknown)
+                c[index[v]] = direction
                 status, z = _simplex(a, b, c, len(self.unknown))
                 if status == "unbounded" or z is None:
                     moves.add(v)
@@ -591,25 +592,26 @@ def _reach(adj: list[list[tuple[int, int]]], start: int, goal: int, skip: int) -
     return False
 
 
-def _simplex(a: list[list[Fraction]], b: list[Fraction], c: list[Fraction] | None,
+def _simplex(a: list[list[int]], b: list[int], c: list[int] | None,
              n: int) -> tuple[str, list[Fraction] | None]:
     """Maximise ``c·z`` subject to ``a z = b``, ``z >= 0`` in exact arithmetic.
 
     Two-phase tableau simplex with Bland's rule (no cycling). With ``c`` ``None`` it stops after
     phase one and returns a feasible vertex. Returns (status, z) with status ``"optimal"``,
-    ``"unbounded"`` or ``"infeasible"``.
+    ``"unbounded"`` or ``"infeasible"``. Each stored row is a positive integer multiple of the
+    true tableau row: signs and ratios are unchanged by that, and integers are much faster
+    than fractions.
     """
     m = len(a)
-    zero, one = Fraction(0), Fraction(1)
-    tab: list[list[Fraction]] = []
+    tab: list[list[int]] = []
     for i in range(m):
         flip = -1 if b[i] < 0 else 1
-        row = [x * flip for x in a[i]] + [zero] * m + [b[i] * flip]
-        row[n + i] = one
+        row = [x * flip for x in a[i]] + [0] * m + [b[i] * flip]
+        row[n + i] = 1
         tab.append(row)
     basis = [n + i for i in range(m)]
-    obj = [sum((tab[i][j] for i in range(m)), zero) for j in range(n)] + [zero] * m
-    obj.append(sum((tab[i][-1] for i in range(m)), zero))
+    obj = [sum(tab[i][j] for i in range(m)) for j in range(n)] + [0] * m
+    obj.append(sum(tab[i][-1] for i in range(m)))
     _run(tab, obj, basis, range(n + m))
     if obj[-1] != 0:
         return "infeasible", None
@@ -626,54 +628,64 @@ def _simplex(a: list[list[Fraction]], b: list[Fraction], c: list[Fraction] | Non
     tab = [tab[i] for i in keep]
     basis = [basis[i] for i in keep]
     if c is not None:
-        obj = [c[j] if j < n else zero for j in range(n + m)] + [zero]
+        # Reduced costs c - c_B B^-1 A, scaled by a common multiple of the rows' scales.
+        scale = 1
         for i, bv in enumerate(basis):
             if c[bv]:
-                factor = c[bv]
+                scale = math.lcm(scale, tab[i][bv])
+        obj = [c[j] * scale if j < n else 0 for j in range(n + m)] + [0]
+        for i, bv in enumerate(basis):
+            if c[bv]:
+                factor = c[bv] * (scale // tab[i][bv])
                 obj = [x - factor * y for x, y in zip(obj, tab[i], strict=True)]
         if not _run(tab, obj, basis, range(n)):
             return "unbounded", None
-    z = [zero] * n
+    z = [Fraction(0)] * n
     for i, bv in enumerate(basis):
-        z[bv] = tab[i][-1]
+        z[bv] = Fraction(tab[i][-1], tab[i][bv])
     return "optimal", z
 
 
-def _run(tab: list[list[Fraction]], obj: list[Fraction], basis: list[int],
-         columns: range) -> bool:
+def _run(tab: list[list[int]], obj: list[int], basis: list[int], columns: range) -> bool:
     """Pivot until optimal (True) or unbounded (False)."""
     while True:
         col = next((j for j in columns if obj[j] > 0), None)
         if col is None:
             return True
         best = -1
-        best_ratio = Fraction(0)
         for i, row in enumerate(tab):
             if row[col] > 0:
-                ratio = row[-1] / row[col]
-                if best < 0 or ratio < best_ratio or (
-                    ratio == best_ratio and basis[i] < basis[best]
-                ):
-                    best, best_ratio = i, ratio
+                if best < 0:
+                    best = i
+                    continue
+                # Compare row[-1]/row[col] with the best ratio without dividing.
+                lhs, rhs = row[-1] * tab[best][col], tab[best][-1] * row[col]
+                if lhs < rhs or (lhs == rhs and basis[i] < basis[best]):
+                    best = i
         if best < 0:
             return False
         _pivot(tab, obj, best, col)
         basis[best] = col
 
 
-def _pivot(tab: list[list[Fraction]], obj: list[Fraction], row: int, col: int) -> None:
+def _pivot(tab: list[list[int]], obj: list[int], row: int, col: int) -> None:
     pivot_row = tab[row]
+    if pivot_row[col] < 0:  # keep every stored row a positive multiple of the true row
+        pivot_row[:] = [-x for x in pivot_row]
     pv = pivot_row[col]
-    if pv != 1:
-        pivot_row[:] = [x / pv for x in pivot_row]
     nonzero = [k for k, x in enumerate(pivot_row) if x]
     for other in (*tab, obj):
         if other is pivot_row:
             continue
         factor = other[col]
         if factor:
+            if pv != 1:
+                other[:] = [x * pv for x in other]
             for k in nonzero:
                 other[k] -= factor * pivot_row[k]
+            divisor = math.gcd(*other)
+            if divisor > 1:
+                other[:] = [x // divisor for x in other]
 
 
 # --------------------------------------------------------------------------- suppression

@@ -13,7 +13,7 @@ import pytest
 from collabdesk.store.db import Store
 from tests.core.conftest import PASSPHRASES, Agency
 
-HSDS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hsds-3.0" / "examples"
+HSDS = Path(__file__).resolve().parents[2] / "resources" / "demo" / "hsds-3.0" / "examples"
 
 
 def run(*args: str, user: str = "admin", passphrase: str | None = None,

@@ -1,6 +1,6 @@
 """Tests for the HSDS 3.x partner-directory parser (collabdesk.directory.hsds).
 
-They run against the Open Referral sample files shipped in shared/data/hsds-3.0 and
+They run against the Open Referral sample files shipped in resources/demo/hsds-3.0 and
 against broken copies built in tmp_path, checking that every malformed input is
 refused with the file, row and column at fault.
 """
@@ -27,8 +27,8 @@ from collabdesk.directory.hsds import (
 )
 from collabdesk.errors import CollabDeskError, ImportFailed
 
-# The Open Referral samples live beside the checkout, in shared/data/hsds-3.0.
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "data" / "hsds-3.0" / "examples"
+# The Open Referral samples ship in resources/demo/hsds-3.0 (CC BY-SA 4.0).
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "demo" / "hsds-3.0" / "examples"
 
 ORG_ID = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"
 SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b"

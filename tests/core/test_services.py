@@ -23,7 +23,7 @@ from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
 from collabdesk.services.session import Session
 from tests.core.conftest import Agency
 
-HSDS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hsds-3.0" / "examples"
+HSDS = Path(__file__).resolve().parents[2] / "resources" / "demo" / "hsds-3.0" / "examples"
 
 
 def _client(session: Session, given: str = "Fatima", family: str = "Haddad",
