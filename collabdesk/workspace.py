@@ -22,7 +22,7 @@ import platformdirs
 from collabdesk.domain import UserInfo
 from collabdesk.errors import CollabDeskError, PermissionDenied, StoreError, VaultError
 from collabdesk.events.log import EventLog, new_id
-from collabdesk.services import audit
+from collabdesk.services import audit, clients
 from collabdesk.services.session import Session, iso, utc_now
 from collabdesk.store.db import Store
 from collabdesk.vault import KdfParams, UnlockedKey, Vault, calibrate
@@ -130,6 +130,7 @@ class Workspace:
         return self._session(store, load_user(store, admin_id, admin_username), log), recovery
 
     def _session(self, store: Store, user: UserInfo, log: EventLog | None = None) -> Session:
+        clients.ensure_index(store)
         log = log or EventLog(store, wall=self._wall)
         return Session(store, log, user, clock=self.clock, workspace=self)
 

@@ -23,7 +23,7 @@ from collabdesk.events.log import new_id
 from collabdesk.events.projection import on_change
 from collabdesk.services import matching
 from collabdesk.services.session import iso, parse_moment
-from collabdesk.store.db import Connection
+from collabdesk.store.db import Connection, Store
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
@@ -87,6 +87,21 @@ def _index_client(conn: Connection, client_id: str) -> None:
 
 
 on_change("client", _index_client)
+
+
+def ensure_index(store: Store) -> int:
+    """Rebuild the search index and match keys if the matching rules changed since they
+    were built (after an upgrade). Returns how many clients were re-indexed."""
+    wanted = str(matching.BLOCKING_KEYS_VERSION)
+    if store.get_meta("match_keys_version") == wanted:
+        return 0
+    with store.transaction() as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM clients")]
+        for client_id in ids:
+            _index_client(conn, client_id)
+        conn.execute("INSERT INTO meta(key, value) VALUES ('match_keys_version', ?) "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (wanted,))
+    return len(ids)
 
 
 # -- parsing and validation -----------------------------------------------------------------

@@ -216,3 +216,24 @@ def test_concurrent_edit_from_another_laptop_is_queued_and_resolved(admin: Sessi
     admin.conflicts.resolve_field("client", client_id, "family_name", "Haddad-Khan")
     assert admin.conflicts.items() == []
     assert admin.clients.get(client_id).family_name == "Haddad-Khan"
+
+
+def test_match_keys_are_rebuilt_when_the_matching_rules_change(admin: Session,
+                                                               agency: Agency) -> None:
+    from collabdesk.services import clients, matching
+
+    fatima = _client(admin)
+    with admin.store.transaction() as conn:
+        conn.execute("DELETE FROM client_match_keys")
+        conn.execute("UPDATE meta SET value = 'old' WHERE key = 'match_keys_version'")
+    admin.close()
+    session = agency.sign_in("admin")
+    try:
+        assert session.store.get_meta("match_keys_version") == str(
+            matching.BLOCKING_KEYS_VERSION)
+        assert clients.ensure_index(session.store) == 0
+        dup = session.clients.find_duplicates(ClientInput("Fatima", "Haddad",
+                                                          dob=dt.date(1988, 7, 3)))
+        assert [c.client.id for c in dup] == [fatima]
+    finally:
+        session.close()
