@@ -263,6 +263,112 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- sync (the CLI is the composition root: collabdesk.sync is imported only in here) --------
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from collabdesk.sync.engine import SyncEngine
+
+    session = _session(args)
+    try:
+        engine = SyncEngine(session)
+        result = engine.enroll(args.hub, args.code, args.label or "Laptop",
+                               agency_id=args.agency, agency_fingerprint=args.agency_fingerprint)
+    finally:
+        session.close()
+    print(f"Enrolled this laptop with {args.hub} (agency {result.agency_id}): {result.status}.")
+    print(f"    this laptop's fingerprint: {result.fingerprint}")
+    if result.agency_fingerprint:
+        print(f"    agency root fingerprint:   {result.agency_fingerprint}")
+    if result.status == "pending":
+        print(f"An administrator must approve device {result.device_id} on an active laptop "
+              "of the agency ('collabdesk devices --approve ID'), after comparing the "
+              "fingerprint above.")
+    return EXIT_OK
+
+
+def cmd_sync_now(args: argparse.Namespace) -> int:
+    from collabdesk.sync.engine import SyncEngine
+
+    session = _session(args)
+    try:
+        engine = SyncEngine(session)
+        try:
+            report = engine.sync_once(progress=lambda done, total, message: None)
+        finally:
+            engine.close()
+    finally:
+        session.close()
+    print(f"Synced: {report.pushed_events} change(s) sent, {report.messages_sent} partner "
+          f"message(s) sent ({report.messages_failed} failed), {report.envelopes_applied} "
+          f"envelope(s) received, {report.envelopes_rejected} rejected.")
+    for envelope_id, reason in report.rejections:
+        print(f"rejected envelope {envelope_id}: {reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    from collabdesk.sync.bundle import export_bundle
+
+    session = _session(args)
+    try:
+        report = export_bundle(session, Path(args.file))
+    finally:
+        session.close()
+    print(f"Wrote {report.envelopes} envelope(s) ({report.events} change(s), "
+          f"{report.messages} partner message(s)) to {report.path}.")
+    return EXIT_OK
+
+
+def cmd_import_bundle(args: argparse.Namespace) -> int:
+    from collabdesk.sync.bundle import import_bundle
+
+    session = _session(args)
+    try:
+        report = import_bundle(session, Path(args.file))
+    finally:
+        session.close()
+    print(f"Imported {args.file}: {report.applied} envelope(s) applied, {report.skipped} "
+          f"already here, {len(report.rejected)} rejected.")
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for envelope_id, reason in report.rejected:
+        print(f"rejected envelope {envelope_id}: {reason}", file=sys.stderr)
+    return EXIT_FAIL if report.rejected else EXIT_OK
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from collabdesk.sync.engine import SyncEngine
+
+    session = _session(args)
+    try:
+        engine = SyncEngine(session)
+        try:
+            if args.approve:
+                info = engine.approve(args.approve, fingerprint=args.fingerprint)
+                print(f"Approved {info.label!r} ({info.device_id}); it receives the agency "
+                      "keys at its next sync.")
+                return EXIT_OK
+            if args.revoke:
+                engine.revoke(args.revoke)
+                print(f"Removed device {args.revoke}; the agency key was rotated so it "
+                      "cannot read anything sent from now on.")
+                return EXIT_OK
+            print(f"Agency {engine.hub_agency_id or '(not enrolled)'} root fingerprint: "
+                  f"{engine.agency_fingerprint() or '-'}")
+            for d in engine.devices():
+                flags = ",".join(f for f, on in (("this", d.this_device), ("root", d.root)) if on)
+                state = "active" if d.active else "revoked"
+                print(f"{d.device_id}  {state:<8} {d.label!r} {flags}  {d.fingerprint}")
+            if engine.enrolled and engine.status == "active":
+                for p in engine.pending_devices():
+                    print(f"{p.device_id}  pending  {p.label!r}  {p.fingerprint}")
+        finally:
+            engine.close()
+    finally:
+        session.close()
+    return EXIT_OK
+
+
 # -- parser -----------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -342,6 +448,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf")
     p.add_argument("--out", help="output file")
     p.set_defaults(func=cmd_export_summary)
+
+    p = sub.add_parser("enroll", parents=[common], help="enrol this laptop with the hub")
+    p.add_argument("--hub", required=True, help="the hub's address, e.g. https://hub.example:8443")
+    p.add_argument("--code", required=True, help="the one-time enrolment code")
+    p.add_argument("--label", help="how this laptop is named in the agency's device list")
+    p.add_argument("--agency", help="the agency's hub id (needed for its first laptop)")
+    p.add_argument("--agency-fingerprint",
+                   help="the agency's root fingerprint, as shown on an active laptop")
+    p.set_defaults(func=cmd_enroll)
+
+    p = sub.add_parser("sync-now", parents=[common], help="sync with the hub once")
+    p.set_defaults(func=cmd_sync_now)
+
+    p = sub.add_parser("export-bundle", parents=[common],
+                       help="write pending changes to a file for a laptop without a connection")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_export_bundle)
+
+    p = sub.add_parser("import-bundle", parents=[common],
+                       help="apply a bundle written by another laptop")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import_bundle)
+
+    p = sub.add_parser("devices", parents=[common],
+                       help="list the agency's laptops; approve or remove one")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--approve", metavar="ID", help="approve a pending laptop")
+    group.add_argument("--revoke", metavar="ID", help="remove a laptop and rotate the key")
+    p.add_argument("--fingerprint", help="with --approve: the fingerprint the laptop shows")
+    p.set_defaults(func=cmd_devices)
     return parser
 
 

@@ -43,8 +43,19 @@ COL_ANSWERED_BY_PARTNERS = "our referrals (partners' answers)"
 COL_ANSWERED_BY_US = "partners' referrals (our answers)"
 ROW_ACCEPTED = "accepted"
 DECLINED_PREFIX = "declined: "
-ROW_FUNNEL_ACCEPTED, ROW_FUNNEL_STARTED, ROW_FUNNEL_COMPLETED, ROW_FUNNEL_LOOP_CLOSED = (
-    "accepted", "service started", "completed", "loop closed")
+# The funnel is published as exclusive stages (they add up to the referrals sent), so that
+# complementary suppression protects every step; the cumulative steps are sums of stages.
+FUNNEL_STAGES = (
+    "awaiting an answer", "withdrawn before an answer", "declined",
+    "accepted, awaiting service", "accepted, closed without service",
+    "service started, not completed", "completed",
+)
+FUNNEL_STEPS: dict[str, tuple[str, ...]] = {
+    "accepted": FUNNEL_STAGES[3:],
+    "service started": FUNNEL_STAGES[5:],
+    "completed": FUNNEL_STAGES[6:],
+    "loop closed": (FUNNEL_STAGES[2], *FUNNEL_STAGES[4:]),
+}
 ROW_NEW_CLIENTS = "new clients"
 ROW_LINKED = "referrals linked to a first service"
 UNASSIGNED = "unassigned"
@@ -121,9 +132,12 @@ _ALL = (
          "SQL over referral status transitions"),
     _ind("referral_funnel", 1, "Referral funnel (our referrals sent in the period)", KIND_TABLE,
          "referrals",
-         """Of the referrals this agency sent in the period, how many had by period end been
-         accepted, had a service started, been completed, and had their loop closed (see
-         "loop closed"). The first step, sent, is the total of the referrals tables.""",
+         """Each referral this agency sent in the period, by the furthest stage it had reached
+         at period end: awaiting an answer; withdrawn by us before an answer; declined;
+         accepted and awaiting service; accepted and then closed without a service; service
+         started; completed. The total is the referrals sent. The funnel chart's steps are
+         sums of stages: accepted (the last four), service started (the last two), completed;
+         "loop closed" is declined, closed after acceptance, service started or completed.""",
          "SQL over referrals and their status transitions up to period end"),
     _ind("tasks_overdue_by_worker", 1, "Tasks overdue at period end, by worker", KIND_TABLE,
          "tasks",

@@ -20,10 +20,11 @@ from typing import Any
 
 import pytest
 import requests
+from sqlalchemy import Engine
+
 from collabdesk.sync import chain, envelope, keys, signing
 from collabdesk.sync.canonical import b64e
 from collabdesk.sync.hub import admin, db
-from sqlalchemy import Engine
 
 _names = itertools.count(1)
 

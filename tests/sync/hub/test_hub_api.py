@@ -6,10 +6,12 @@ import base64
 import json
 import time
 
+from sqlalchemy import select
+
 from collabdesk.sync import chain, keys
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.hub import admin, db
-from conftest import (
+from tests.sync.hub.conftest import (
     Device,
     HubProcess,
     approve,
@@ -17,7 +19,6 @@ from conftest import (
     enroll_agency,
     new_code,
 )
-from sqlalchemy import select
 
 
 def _rejections(hub: HubProcess, **where: str) -> list[tuple[str, str, str | None]]:
@@ -324,6 +325,12 @@ def test_bad_and_foreign_tokens_answer_410(hub: HubProcess) -> None:
     assert response.json()["detail"]["reason"] == "bad-token"
     assert a.root.pull(a.id, since=token_b).status_code == 410
     assert a.root.pull(a.id, since=token_a).status_code == 200
+    # After a backup restore the operator invalidates every cursor: a full resync follows.
+    admin.invalidate_pull_tokens(hub.engine)
+    stale = a.root.pull(a.id, since=token_a)
+    assert stale.status_code == 410
+    assert stale.json()["detail"]["reason"] == "stale-token"
+    assert [e["seq"] for e in a.root.pull(a.id).json()["envelopes"]] == [1]
     assert a.root.pull(a.id, limit=1001).status_code == 422
 
 

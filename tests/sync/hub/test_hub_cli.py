@@ -9,10 +9,11 @@ import time
 from pathlib import Path
 
 import pytest
+
 from collabdesk.sync import keys
 from collabdesk.sync.hub import admin, db
 from collabdesk.sync.hub.cli import main
-from conftest import HubProcess, enroll_agency
+from tests.sync.hub.conftest import HubProcess, enroll_agency
 
 
 def hub_cli(*args: str, env_extra: dict[str, str] | None = None
@@ -68,10 +69,13 @@ def test_admin_commands_end_to_end(tmp_path: Path) -> None:
     assert admin.list_devices(engine)[0].status == "revoked"
     assert "revoked" in hub_cli("device", "list", "--database", database).stdout
 
-    unknown = hub_cli("device", "revoke", "f" * 32, "--database", database)
-    assert unknown.returncode == 1 and "No device" in unknown.stderr
-    no_agency = hub_cli("enroll-code", "Nobody", "--database", database)
-    assert no_agency.returncode == 1 and "No agency 'Nobody'" in no_agency.stderr
+    with engine.connect() as conn:
+        assert conn.execute(db.mailboxes.select()).one().generation == 1
+    invalidated = hub_cli("invalidate-tokens", "--database", database)
+    assert invalidated.returncode == 0 and "1 mailbox" in invalidated.stdout
+    with engine.connect() as conn:
+        assert conn.execute(db.mailboxes.select()).one().generation == 2
+
     engine.dispose()
 
 
@@ -93,6 +97,10 @@ def test_cli_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["enroll-code", "A", "--expires", "soon", "--database", database]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Cannot read the duration 'soon'" in err
+    assert main(["device", "revoke", "f" * 32, "--database", database]) == 1
+    assert "No device" in capsys.readouterr().err
+    assert main(["enroll-code", "Nobody", "--database", database]) == 1
+    assert "No agency 'Nobody'" in capsys.readouterr().err
     assert main(["agency", "list", "--database", "mysql://nope"]) == 1
     assert "Unsupported database URL" in capsys.readouterr().err
     missing = f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.sqlite3'}"

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import Device, HubProcess, enroll_agency, hub_database, start_hub, stop_hub
+
+from tests.sync.hub.conftest import (
+    Device,
+    HubProcess,
+    enroll_agency,
+    hub_database,
+    start_hub,
+    stop_hub,
+)
 
 PUSHERS = 4
 PUSHES_EACH = 8

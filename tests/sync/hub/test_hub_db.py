@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
 from collabdesk.sync.hub import admin, db
 from collabdesk.sync.hub.tokens import BadToken, Cursor, decode_token, encode_token
-from sqlalchemy import inspect, text
 
 
 def test_migrations_build_exactly_the_declared_schema(tmp_path: Path) -> None:

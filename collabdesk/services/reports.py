@@ -1,0 +1,141 @@
+"""Reports: the monthly summary for the period a supervisor picks, previewed and exported.
+
+``ReportService(session)`` computes the raw summary, publishes it with the agency's
+suppression threshold (setting ``suppression_threshold``) and writes exports atomically.
+Seeing a summary needs ``report.view``; exporting needs ``report.export``. Exports are
+written through :func:`collabdesk.fsutil.atomic_writer` from memory, so no half-written or
+temporary file is left behind, and each export is recorded in the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from collabdesk.errors import ValidationError
+from collabdesk.fsutil import atomic_writer
+from collabdesk.reports.summary import (
+    Cancelled,
+    Period,
+    Progress,
+    PublishedSummary,
+    ReportCancelled,
+    Summary,
+    compute_summary,
+    month_bounds,
+    publish,
+    twelve_month_trend,
+)
+from collabdesk.reports.suppression import DEFAULT_THRESHOLD
+
+if TYPE_CHECKING:
+    from collabdesk.services.session import Session
+
+FORMATS = ("pdf", "xlsx", "csv")
+
+__all__ = ["FORMATS", "ReportCancelled", "ReportService"]
+
+
+class ReportService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def threshold(self) -> int:
+        value = self.session.settings().get("suppression_threshold", DEFAULT_THRESHOLD)
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return DEFAULT_THRESHOLD
+
+    def _dates(self, month: str | None, start: dt.date | None,
+               end: dt.date | None) -> tuple[dt.date, dt.date]:
+        if month is not None:
+            if start is not None or end is not None:
+                raise ValidationError("Pick either a month or a start and end date, not both.")
+            return month_bounds(month)
+        if start is None or end is None:
+            raise ValidationError("Pick a month, or both a start and an end date.")
+        return start, end
+
+    def raw_summary(self, month: str | None = None, *, start: dt.date | None = None,
+                    end: dt.date | None = None, progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> Summary:
+        """Unsuppressed counts (for checks and tests; never exported)."""
+        self.session.require("report.view")
+        first, last = self._dates(month, start, end)
+        return compute_summary(self.session, first, last, progress=progress,
+                               cancelled=cancelled)
+
+    def summary(self, month: str | None = None, *, start: dt.date | None = None,
+                end: dt.date | None = None, trend: bool = True,
+                progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> PublishedSummary:
+        """The published summary for ``month`` ("YYYY-MM") or ``start``..``end`` (inclusive).
+
+        With ``trend`` and a whole month, the last 12 months' trend is included for charts.
+        """
+        raw = self.raw_summary(month, start=start, end=end, progress=progress,
+                               cancelled=cancelled)
+        if cancelled is not None and cancelled():
+            raise ReportCancelled()
+        month_of_period = raw.period.month
+        monthly = (twelve_month_trend(self.session, month_of_period)
+                   if trend and month_of_period else None)
+        published = publish(raw, self.threshold(), monthly)
+        self.session.audit_now("report.view", "report", raw.period.label,
+                               indicator_set=raw.indicator_set_version)
+        return published
+
+    def export(self, published: PublishedSummary, path: Path | str, fmt: str, *,
+               progress: Progress | None = None,
+               cancelled: Cancelled | None = None) -> Path:
+        """Write ``published`` as ``fmt`` (pdf, xlsx or csv) to ``path``, atomically.
+
+        CSV: a ``.csv`` path gets one long-format file (table, row, column, value); any other
+        path a zip with one CSV per table plus the definitions.
+        """
+        self.session.require("report.export")
+        if fmt not in FORMATS:
+            raise ValidationError(f"Export as one of: {', '.join(FORMATS)} (not {fmt!r}).",
+                                  {"format": "Unknown."})
+        target = Path(path)
+        if progress is not None:
+            progress(0, 2)
+        data = render(published, fmt, long_csv=target.suffix.lower() == ".csv")
+        if cancelled is not None and cancelled():
+            raise ReportCancelled()
+        if progress is not None:
+            progress(1, 2)
+        try:
+            with atomic_writer(target) as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise ValidationError(
+                f"The summary could not be saved to {target}: {exc.strerror or exc}. "
+                "Pick another folder or free some space.") from exc
+        self.session.audit_now("report.export", "report", published.period.label, format=fmt,
+                               indicator_set=published.indicator_set_version,
+                               file=target.name)
+        if progress is not None:
+            progress(2, 2)
+        return target
+
+    def period(self, month: str) -> Period:
+        first, last = month_bounds(month)
+        tz = self.session.tz()
+        return Period(first, last, str(getattr(tz, "key", "") or tz))
+
+
+def render(published: PublishedSummary, fmt: str, *, long_csv: bool = False) -> bytes:
+    """The export's bytes, built in memory (no temporary files)."""
+    if fmt == "pdf":
+        from collabdesk.reports.export_pdf import render_pdf
+        return render_pdf(published)
+    if fmt == "xlsx":
+        from collabdesk.reports.export_xlsx import render_xlsx
+        return render_xlsx(published)
+    if fmt == "csv":
+        from collabdesk.reports.export_csv import render_csv_long, render_csv_zip
+        return render_csv_long(published) if long_csv else render_csv_zip(published)
+    raise ValidationError(f"Export as one of: {', '.join(FORMATS)} (not {fmt!r}).")

@@ -1,0 +1,235 @@
+"""Offline bundles: the same sealed envelopes a laptop would push, carried in one file.
+
+For places with no connection at all, a laptop writes its pending envelopes (its own events
+for the agency's mailbox, and queued messages for partner mailboxes) to a file on a USB
+stick; another laptop of the agency, or a partner's laptop, imports it through exactly the
+verification path of a pull. Envelopes are signed and sealed, so the file needs no
+encryption of its own; the trailing hash only catches a truncated or damaged copy early.
+
+Layout (big-endian)::
+
+    b"CDBUNDLE1\\n" ‖ u32 len(header) ‖ header (canonical JSON)
+    ‖ n × (u32 len(envelope) ‖ envelope) ‖ SHA-256 of everything before it (32 bytes)
+
+``header = {"v": 1, "created": ms, "sender_agency": id, "device": id, "count": n,
+"chain": [wire entries of the sender agency's device chain]}``. The chain lets a partner
+verify the sender without the hub; it is checked against the root the importer has pinned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from collabdesk.errors import CollabDeskError
+from collabdesk.fsutil import atomic_write_bytes
+from collabdesk.sync import chain as chain_mod
+from collabdesk.sync import envelope as envelope_mod
+from collabdesk.sync.canonical import canonical_json, loads_canonical
+from collabdesk.sync.errors import ChainError, EnvelopeError
+
+if TYPE_CHECKING:
+    from collabdesk.services.session import Session
+    from collabdesk.sync.engine import SyncEngine
+
+MAGIC = b"CDBUNDLE1\n"
+MAX_HEADER = 4 * 1024 * 1024
+MAX_BUNDLE = 2 * 1024 * 1024 * 1024
+
+
+class BundleError(CollabDeskError):
+    """The bundle file cannot be written or read; nothing was imported."""
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    envelopes: int
+    events: int
+    messages: int
+
+
+@dataclass
+class ImportReport:
+    envelopes: int = 0
+    applied: int = 0
+    skipped: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    not_for_us: int = 0
+    sender_agency: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def write_bundle(path: Path, header: dict[str, Any], envelopes: list[bytes]) -> None:
+    """Write a bundle atomically (a reader sees the old file or the whole new one)."""
+    head = canonical_json({**header, "v": 1, "count": len(envelopes)})
+    parts = [MAGIC, struct.pack(">I", len(head)), head]
+    for data in envelopes:
+        parts += [struct.pack(">I", len(data)), data]
+    body = b"".join(parts)
+    atomic_write_bytes(Path(path), body + hashlib.sha256(body).digest())
+
+
+def read_bundle(path: Path) -> tuple[dict[str, Any], list[bytes]]:
+    """Read and check a bundle's framing; raises BundleError. Envelopes are not opened."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BUNDLE:
+            raise BundleError(f"{path.name} is larger than a bundle can be.")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if not raw.startswith(MAGIC):
+        raise BundleError(f"{path.name} is not a CollabDesk sync bundle.")
+    if len(raw) < len(MAGIC) + 4 + 32:
+        raise BundleError(f"{path.name} is cut short; copy it again.")
+    body, digest = raw[:-32], raw[-32:]
+    if hashlib.sha256(body).digest() != digest:
+        raise BundleError(f"{path.name} is damaged or incomplete (its checksum does not "
+                          "match); copy it again from the other laptop.")
+    pos = len(MAGIC)
+    (length,) = struct.unpack(">I", body[pos:pos + 4])
+    pos += 4
+    if length > MAX_HEADER or pos + length > len(body):
+        raise BundleError(f"{path.name} has a malformed header.")
+    try:
+        header = loads_canonical(body[pos:pos + length])
+    except ValueError as exc:
+        raise BundleError(f"{path.name} has a malformed header.") from exc
+    pos += length
+    if not isinstance(header, dict) or header.get("v") != 1:
+        raise BundleError(f"{path.name} was written by a newer CollabDesk; update this one.")
+    envelopes = []
+    while pos < len(body):
+        if pos + 4 > len(body):
+            raise BundleError(f"{path.name} has a malformed envelope frame.")
+        (size,) = struct.unpack(">I", body[pos:pos + 4])
+        pos += 4
+        if size > envelope_mod.MAX_ENVELOPE_BYTES or pos + size > len(body):
+            raise BundleError(f"{path.name} has a malformed envelope frame.")
+        envelopes.append(body[pos:pos + size])
+        pos += size
+    if header.get("count") != len(envelopes):
+        raise BundleError(f"{path.name} holds a different number of envelopes than it says.")
+    return header, envelopes
+
+
+def _engine(session: Session) -> SyncEngine:
+    from collabdesk.sync.engine import SyncEngine
+
+    return SyncEngine(session)
+
+
+def export_bundle(session: Session, path: Path, *, engine: SyncEngine | None = None
+                  ) -> ExportReport:
+    """Write this laptop's pending envelopes to ``path`` (no network needed).
+
+    Own events not yet stored by the hub, sealed to our current agency key, and queued
+    partner messages for every partner whose device chain this laptop has cached. Nothing
+    is marked as sent: the hub still receives them at the next sync (duplicates are
+    harmless), so a lost USB stick loses nothing.
+    """
+    from collabdesk.services import syncstatus
+
+    session.require("sync.run")
+    engine = engine or _engine(session)
+    keys = engine._keys()
+    own = engine.hub_agency_id
+    pushed = int(session.store.get_meta(syncstatus.PUSHED_SEQ) or 0)
+    envelopes: list[bytes] = []
+    events = messages = 0
+    for b, data in engine.seal_event_envelopes(pushed):
+        envelopes.append(data)
+        events += len(b.events)
+    skipped = []
+    for mailbox, queued in engine._outbox().items():
+        partner = engine.chain_state(mailbox)
+        if partner is None:
+            skipped.append(mailbox)
+            continue
+        for ids, data in engine.seal_messages(mailbox, partner, queued):
+            envelopes.append(data)
+            messages += len(ids)
+    header = {"created": int(engine.clock() * 1000), "sender_agency": own,
+              "device": keys.device_id, "chain": engine._chain_wires(own),
+              "skipped_mailboxes": skipped}
+    write_bundle(Path(path), header, envelopes)
+    return ExportReport(Path(path), len(envelopes), events, messages)
+
+
+def _adopt_chain(engine: SyncEngine, agency: str, wires: list[dict[str, Any]]) -> str:
+    """Use the bundle's copy of the sender's chain if it extends what we trust."""
+    if not wires:
+        return ""
+    try:
+        current = engine.chain_state(agency)
+        if current is None:
+            state = chain_mod.verify_chain(agency, wires,
+                                           expected_root=engine._pinned_root(agency))
+        else:
+            known = engine._chain_wires(agency)
+            if len(wires) <= len(known):
+                return ""
+            if canonical_json(wires[:len(known)]) != canonical_json(known):
+                raise ChainError("bad-seq", "The bundle's device list forks from the one this "
+                                 "laptop trusts.")
+            state = chain_mod.extend_chain(current, wires[len(known):])
+    except ChainError as exc:
+        return f"The sender's device list in the bundle was not trusted: {exc}"
+    engine._store_chain(agency, wires, state)
+    return ""
+
+
+def import_bundle(session: Session, path: Path, *, engine: SyncEngine | None = None
+                  ) -> ImportReport:
+    """Apply a bundle's envelopes addressed to our mailbox, verified exactly as a pull.
+
+    Raises BundleError if the file is damaged, or if none of it is addressed to this
+    agency's mailbox. Envelopes already applied are skipped; a rejected one is reported
+    with its reason and not recorded, so the same envelope can still come from the hub.
+    """
+    from collabdesk.sync.engine import SyncReport
+
+    session.require("sync.run")
+    engine = engine or _engine(session)
+    engine._keys()
+    own = engine.hub_agency_id
+    header, envelopes = read_bundle(Path(path))
+    report = ImportReport(envelopes=len(envelopes), sender_agency=str(header.get("sender_agency")
+                                                                       or ""))
+    ours: list[bytes] = []
+    for data in envelopes:
+        try:
+            mailbox = envelope_mod.parse_envelope(data).mailbox
+        except EnvelopeError:
+            mailbox = own  # let the normal path refuse it with its reason
+        if mailbox == own:
+            ours.append(data)
+        else:
+            report.not_for_us += 1
+    if envelopes and not ours:
+        raise BundleError(
+            f"None of the {len(envelopes)} envelope(s) in {Path(path).name} is addressed to "
+            f"this agency's mailbox ({own}); they are for another agency. Import the bundle "
+            "on a laptop of that agency.")
+    chain = header.get("chain")
+    if report.sender_agency and isinstance(chain, list):
+        problem = _adopt_chain(engine, report.sender_agency, chain)
+        if problem:
+            report.notes.append(problem)
+    if report.not_for_us:
+        report.notes.append(f"{report.not_for_us} envelope(s) are for another agency's mailbox "
+                            "and were left alone.")
+    sync_report = SyncReport()
+    for data in ours:
+        outcome = engine.take(data, seq=None, cursor=None, report=sync_report, online=False,
+                              record_rejection=False)
+        if outcome == "applied":
+            report.applied += 1
+        elif outcome == "skipped":
+            report.skipped += 1
+    report.rejected = list(sync_report.rejections)
+    return report

@@ -1,0 +1,289 @@
+"""HTTP client for the partner hub: one method per endpoint of docs/sync-protocol.md.
+
+Every request except ``/health`` and ``/v1/enroll`` is signed with the device key over the
+exact path and query the hub sees. Failures become typed errors the engine can act on:
+
+* :class:`HubUnreachable` — no answer (refused, timed out, name not found). Being offline is
+  normal for a clinic laptop; the scheduler backs off and tries again later.
+* :class:`HubRejected` — the hub answered 4xx/5xx; carries its status, reason and sentence.
+* :class:`DeviceRevoked` — 403 ``revoked``: this laptop may no longer use the hub.
+* :class:`CursorGone` — 410: the pull token is stale; resync the mailbox from the start.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import requests
+
+from collabdesk.errors import CollabDeskError
+from collabdesk.sync import signing
+from collabdesk.sync.canonical import b64d, b64e
+from collabdesk.sync.keys import DeviceKeys
+
+DEFAULT_TIMEOUT = 30.0
+# Requests of one push: the hub refuses more than 500 envelopes or 8 MiB of body per call.
+MAX_PUSH_ENVELOPES = 500
+MAX_PUSH_BYTES = 6 * 1024 * 1024
+USER_AGENT = "collabdesk-sync/1"
+
+
+class HubError(CollabDeskError):
+    """Base of the hub client's errors; ``str()`` is a sentence a person can act on."""
+
+
+class HubUnreachable(HubError):
+    """The hub did not answer. Offline is a normal state: try again later."""
+
+
+class HubRejected(HubError):
+    """The hub answered with an error status."""
+
+    def __init__(self, status: int, message: str, reason: str = "") -> None:
+        self.status, self.reason, self.message = status, reason, message
+        super().__init__(message)
+
+
+class DeviceRevoked(HubRejected):
+    """This device has been revoked: the hub refuses it and it must stop syncing."""
+
+
+class DevicePending(HubRejected):
+    """This device is enrolled but waits for approval by an active device of its agency."""
+
+
+class CursorGone(HubRejected):
+    """The pull token is no longer valid (410): drop it and pull from the start."""
+
+
+@dataclass(frozen=True)
+class PulledEnvelope:
+    seq: int
+    envelope_id: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class PullPage:
+    envelopes: list[PulledEnvelope]
+    token: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class PushResult:
+    envelope_id: str | None
+    seq: int | None
+    status: str  # stored | duplicate | rejected
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("stored", "duplicate")
+
+
+def _wire_size(resp: requests.Response) -> tuple[int, int]:
+    """Bytes of an HTTP/1.1 exchange (request line, headers, bodies) as sent and received."""
+    req = resp.request
+    split = urlsplit(req.url or "")
+    target = split.path + (f"?{split.query}" if split.query else "")
+    sent = len(f"{req.method} {target} HTTP/1.1\r\n".encode("latin-1"))
+    for name, value in req.headers.items():
+        sent += len(f"{name}: {value!s}\r\n".encode("latin-1"))
+    body = req.body
+    sent += 2 + (len(body) if isinstance(body, bytes | str) else 0)
+    received = len(f"HTTP/1.1 {resp.status_code} {resp.reason}\r\n".encode("latin-1"))
+    received += sum(len(f"{k}: {v}\r\n".encode("latin-1")) for k, v in resp.headers.items()) + 2
+    received += len(resp.content)
+    return sent, received
+
+
+class HubClient:
+    """A signed HTTP client bound to one hub and one device (``keys`` None: enrol only)."""
+
+    def __init__(self, base_url: str, keys: DeviceKeys | None, *,
+                 timeout: float = DEFAULT_TIMEOUT,
+                 clock: Callable[[], float] = time.time) -> None:
+        base = base_url.strip().rstrip("/")
+        split = urlsplit(base)
+        if split.scheme not in ("http", "https") or not split.netloc:
+            raise HubError(f"{base_url!r} is not a hub address; give it as "
+                           "https://host[:port] (or http:// on a closed network).")
+        self.base_url = base
+        self._prefix = split.path  # a hub behind a path prefix sees it in the signed path
+        self.keys = keys
+        self.timeout = timeout
+        self.clock = clock
+        self.session = requests.Session()
+        # Fewer default headers: an idle sync should cost a few hundred bytes.
+        self.session.headers.clear()
+        self.session.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"})
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        # Ed25519 is deterministic: the same request in the same second would carry the same
+        # signature, which the hub refuses as a replay. Such a repeat gets the next second.
+        self._stamps: dict[str, int] = {}
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def _stamp(self, method: str, path: str, body: bytes) -> int:
+        now = int(self.clock())
+        key = hashlib.sha256(f"{method}\n{path}\n".encode() + body).hexdigest()
+        stamp = max(now, self._stamps.get(key, 0) + 1)
+        self._stamps[key] = stamp
+        if len(self._stamps) > 256:
+            self._stamps = {k: v for k, v in self._stamps.items() if v >= now - 2}
+        return stamp
+
+    def _request(self, method: str, path: str, body: Any = None, *, signed: bool = True
+                 ) -> Any:
+        data = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
+        headers: dict[str, str] = {"Accept": "application/json"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        full_path = self._prefix + path
+        if signed:
+            if self.keys is None:
+                raise HubError("This laptop has no device keys yet; enrol it with the hub first.")
+            headers.update(signing.sign_request(self.keys, method, full_path, data,
+                                                timestamp=self._stamp(method, full_path, data)))
+        try:
+            resp = self.session.request(method, self.base_url + path, data=data or None,
+                                        headers=headers, timeout=self.timeout)
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise HubUnreachable(f"The hub at {self.base_url} did not answer; this laptop "
+                                 "will keep working offline and try again later.") from exc
+        except requests.RequestException as exc:
+            raise HubUnreachable(f"Could not talk to the hub at {self.base_url}: "
+                                 f"{type(exc).__name__}.") from exc
+        sent, received = _wire_size(resp)
+        self.bytes_sent += sent
+        self.bytes_received += received
+        if resp.status_code >= 400:
+            raise self._error(resp)
+        try:
+            return resp.json()
+        except ValueError as exc:
+            raise HubRejected(resp.status_code, "The hub sent an answer that is not JSON; "
+                              "is this the right address?", "bad-response") from exc
+
+    def _error(self, resp: requests.Response) -> HubRejected:
+        reason, message = "", ""
+        try:
+            detail = resp.json().get("detail")
+            if isinstance(detail, dict):
+                reason = str(detail.get("reason") or "")
+                message = str(detail.get("message") or "")
+            elif isinstance(detail, str):
+                message = detail
+        except (ValueError, AttributeError):
+            pass
+        status = resp.status_code
+        if not message:
+            message = (f"The hub refused the request (HTTP {status})." if status < 500 else
+                       f"The hub had an internal problem (HTTP {status}); try again later.")
+        if status == 403 and reason == "revoked":
+            return DeviceRevoked(status, message, reason)
+        if status == 403 and reason == "pending":
+            return DevicePending(status, message, reason)
+        if status == 410:
+            return CursorGone(status, message, reason or "gone")
+        return HubRejected(status, message, reason)
+
+    @staticmethod
+    def _seg(value: str) -> str:
+        return quote(value, safe="")
+
+    # -- endpoints ------------------------------------------------------------------------
+
+    def health(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._request("GET", "/health", signed=False)
+        return result
+
+    def enroll(self, code: str, label: str, chain: list[dict[str, Any]] | None = None
+               ) -> dict[str, Any]:
+        """POST /v1/enroll with this device's public keys → {agency, device, status}."""
+        if self.keys is None:
+            raise HubError("Device keys are needed to enrol.")
+        body: dict[str, Any] = {"code": code, "sign_pub": b64e(self.keys.sign_public),
+                                "kem_pub": b64e(self.keys.kem_public), "label": label}
+        if chain is not None:
+            body["chain"] = chain
+        result: dict[str, Any] = self._request("POST", "/v1/enroll", body, signed=False)
+        return result
+
+    def get_chain(self, agency: str, after: int = -1) -> list[dict[str, Any]]:
+        path = f"/v1/agencies/{self._seg(agency)}/chain"
+        if after >= 0:
+            path += f"?after={after}"
+        entries: list[dict[str, Any]] = self._request("GET", path)["entries"]
+        return entries
+
+    def append_chain(self, agency: str, entries: list[dict[str, Any]]) -> int:
+        result = self._request("POST", f"/v1/agencies/{self._seg(agency)}/chain",
+                               {"entries": entries})
+        return int(result["next_seq"])
+
+    def pending(self, agency: str) -> list[dict[str, Any]]:
+        devices: list[dict[str, Any]] = self._request(
+            "GET", f"/v1/agencies/{self._seg(agency)}/pending")["devices"]
+        return devices
+
+    def put_grants(self, agency: str, device: str, grants: list[tuple[int, bytes]]) -> int:
+        body = {"grants": [{"epoch": epoch, "blob": b64e(blob)} for epoch, blob in grants]}
+        result = self._request(
+            "PUT", f"/v1/agencies/{self._seg(agency)}/grants/{self._seg(device)}", body)
+        return int(result["stored"])
+
+    def grants(self) -> list[tuple[str, int, bytes]]:
+        """Grants for this device: (agency, epoch, sealed blob)."""
+        rows = self._request("GET", "/v1/grants")["grants"]
+        return [(str(g["agency"]), int(g["epoch"]), b64d(g["blob"])) for g in rows]
+
+    def directory(self) -> list[dict[str, Any]]:
+        agencies: list[dict[str, Any]] = self._request("GET", "/v1/directory")["agencies"]
+        return agencies
+
+    def push(self, mailbox: str, envelopes: list[bytes]) -> list[PushResult]:
+        """Push envelopes to a mailbox, split into calls the hub accepts; results in order."""
+        results: list[PushResult] = []
+        chunk: list[bytes] = []
+        size = 0
+        for data in [*envelopes, None]:
+            encoded = 0 if data is None else (len(data) + 2) // 3 * 4 + 3
+            if chunk and (data is None or len(chunk) >= MAX_PUSH_ENVELOPES
+                          or size + encoded > MAX_PUSH_BYTES):
+                body = {"envelopes": [b64e(e) for e in chunk]}
+                answer = self._request("POST", f"/v1/mailboxes/{self._seg(mailbox)}/envelopes",
+                                       body)
+                results += [PushResult(r.get("id"), r.get("seq"), str(r["status"]),
+                                       str(r.get("reason") or ""))
+                            for r in answer["results"]]
+                chunk, size = [], 0
+            if data is not None:
+                chunk.append(data)
+                size += encoded
+        return results
+
+    def pull(self, mailbox: str, since: str | None = None, limit: int = 200) -> PullPage:
+        path = f"/v1/mailboxes/{self._seg(mailbox)}/envelopes?"
+        if since:
+            path += f"since={quote(since, safe='.')}&"
+        path += f"limit={limit}"
+        answer = self._request("GET", path)
+        try:
+            envelopes = [PulledEnvelope(int(e["seq"]), str(e["id"]), b64d(e["data"]))
+                         for e in answer["envelopes"]]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise HubRejected(200, "The hub sent a malformed page of envelopes.",
+                              "bad-response") from exc
+        return PullPage(envelopes, str(answer["token"]), bool(answer["done"]))

@@ -1,0 +1,247 @@
+"""Unit-level pieces of the sync engine: batching, backoff, offline bundles, cursor loss,
+cancelling between envelopes, and all-or-nothing application of one envelope.
+
+Pure pieces are tested directly; the rest runs against a real hub process on loopback and
+real encrypted stores (one agency with two laptops, and a partner agency with one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from collabdesk.domain import ClientInput
+from collabdesk.events.projection import Event
+from collabdesk.sync import batch as batching
+from collabdesk.sync import envelope as envelope_mod
+from collabdesk.sync.backoff import Scheduler, backoff_delay
+from collabdesk.sync.bundle import BundleError, export_bundle, import_bundle, read_bundle
+from collabdesk.sync.engine import META_CURSOR
+from tests.e2e.conftest import Laptop, Network, create_agency
+from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
+
+# -- batching ---------------------------------------------------------------------------------
+
+
+def _event(i: int, entity: str = "note", data: dict[str, object] | None = None) -> Event:
+    return Event(f"e{i:05d}", f"{i:013d}:0000:dev", "dev", "u", entity, f"x{i}", "append",
+                 data or {"fields": {"body": f"note {i}"}})
+
+
+def test_event_batches_respect_count_and_keep_order() -> None:
+    rows = [(i, _event(i)) for i in range(1, 4501)]
+    batches = list(batching.plan_event_batches(rows, lambda d: None, max_events=2000))
+    assert [len(b.events) for b in batches] == [2000, 2000, 500]
+    assert [b.last_seq for b in batches] == [2000, 4000, 4500]
+    ids = [e["id"] for b in batches for e in b.events]
+    assert ids == [f"e{i:05d}" for i in range(1, 4501)]
+
+
+def test_large_blob_is_split_into_parts_sent_before_its_event() -> None:
+    blob = bytes(range(256)) * 40  # 10 KiB
+    digest = hashlib.sha256(blob).hexdigest()
+    attach = _event(2, "attachment", {"fields": {"sha256": digest, "case_id": "c"}})
+    rows = [(1, _event(1)), (2, attach), (3, _event(3))]
+    batches = list(batching.plan_event_batches(
+        rows, {digest: blob}.get, max_json=6000, part_bytes=4096))
+    assert len(batches) > 1
+    seen_parts: list[batching.BlobPart] = []
+    for b in batches:
+        events, parts = batching.read_event_batch(
+            envelope_mod.loads_json(envelope_mod.canonical_json(b.payload())))
+        seen_parts += parts
+        if any(e.entity == "attachment" for e in events):
+            assert batching.assemble_blob(seen_parts) == blob  # complete by then
+    assert batches[-1].last_seq == 3
+    # A part-only batch does not claim events it does not carry.
+    assert all(b.last_seq <= 3 for b in batches)
+    with pytest.raises(batching.BatchError):
+        bad = [batching.BlobPart(digest, 0, 1, b"not the blob")]
+        batching.assemble_blob(bad)
+
+
+def test_malformed_batches_are_refused() -> None:
+    for bad in ({"v": 2, "events": []}, {"v": 1, "events": "x"}, {"v": 1, "events": [{}]},
+                {"v": 1, "events": [], "blobs": [{"sha256": "x", "part": 0, "parts": 1,
+                                                  "data": "AA"}]}):
+        with pytest.raises(batching.BatchError):
+            batching.read_event_batch(bad)
+    with pytest.raises(batching.BatchError):
+        batching.read_message_batch({"v": 1, "messages": [{"id": "1", "kind": "other",
+                                                           "payload": {}}]})
+
+
+# -- backoff ----------------------------------------------------------------------------------
+
+
+def test_backoff_is_exponential_capped_and_jittered() -> None:
+    top = [backoff_delay(n, base=5, cap=300, rand=lambda: 1.0) for n in range(8)]
+    assert top == [5, 10, 20, 40, 80, 160, 300, 300]
+    assert backoff_delay(3, rand=lambda: 0.0) == 0.0
+    assert backoff_delay(2, base=5, rand=lambda: 0.5) == 10.0
+    with pytest.raises(ValueError):
+        backoff_delay(-1)
+
+
+def test_scheduler_interval_after_success_backoff_when_offline_and_stop() -> None:
+    now = [1000.0]
+    sched = Scheduler(interval=300, base=5, cap=60, clock=lambda: now[0], rand=lambda: 1.0)
+    assert sched.is_due()
+    sched.record_unreachable()
+    assert sched.due_in() == 5
+    sched.record_unreachable()
+    sched.record_unreachable()
+    assert sched.due_in() == 20
+    now[0] += 19
+    assert not sched.is_due()
+    now[0] += 1
+    assert sched.is_due()
+    sched.record_success()
+    assert sched.due_in() == 300 and sched.failures == 0
+    sched.request_now()
+    assert sched.is_due()
+    sched.stop()
+    assert sched.due_in() is None and not sched.is_due()
+    sched.record_success()
+    assert sched.due_in() is None
+
+
+# -- against a real hub -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
+    tmp = tmp_path_factory.mktemp("engine-hub")
+    process = start_hub(tmp, f"sqlite:///{tmp / 'hub.sqlite3'}")
+    yield process
+    stop_hub(process)
+
+
+@pytest.fixture(scope="module")
+def net(hub: HubProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
+    network = Network(hub, tmp_path_factory.mktemp("engine-laptops"))
+    yield network
+    network.close()
+
+
+@pytest.fixture(scope="module")
+def pair(net: Network) -> tuple[Laptop, Laptop]:
+    agency = create_agency(net.hub, "Eastside Clinic")
+    first = net.first_laptop("E1", agency, "Eastside Clinic", "erin")
+    second = net.join("E2", agency, "eli", approver=first)
+    first.sync()
+    second.sync()
+    return first, second
+
+
+def _intake(laptop: Laptop, given: str) -> str:
+    return laptop.session.clients.intake(
+        ClientInput(given, "Tester", dob=dt.date(1985, 1, 2)), confirmed_new=True).id
+
+
+def _client_ids(laptop: Laptop) -> set[str]:
+    return {r[0] for r in laptop.session.store.query("SELECT id FROM clients")}
+
+
+def test_bundle_round_trip_between_sibling_laptops(pair: tuple[Laptop, Laptop], net: Network,
+                                                   tmp_path: Path) -> None:
+    e1, e2 = pair
+    client_id = _intake(e1, "Bundled")
+    path = tmp_path / "stick" / "e1.cdbundle"
+    exported = export_bundle(e1.session, path, engine=e1.engine)
+    assert exported.envelopes >= 1 and exported.events >= 1
+    header, envelopes = read_bundle(path)
+    assert header["sender_agency"] == e1.engine.hub_agency_id and len(envelopes) == \
+        exported.envelopes
+    assert b"Bundled" not in path.read_bytes()  # sealed: no plaintext on the stick
+
+    report = import_bundle(e2.session, path, engine=e2.engine)
+    assert report.applied == exported.envelopes and not report.rejected
+    assert client_id in _client_ids(e2)
+    again = import_bundle(e2.session, path, engine=e2.engine)
+    assert again.applied == 0 and again.skipped == exported.envelopes
+
+    # The same changes still go to the hub at the next sync (nothing was marked as sent).
+    assert e1.sync().pushed_events >= 1
+
+    damaged = tmp_path / "damaged.cdbundle"
+    damaged.write_bytes(path.read_bytes()[:-10])
+    with pytest.raises(BundleError, match="damaged or incomplete"):
+        import_bundle(e2.session, damaged, engine=e2.engine)
+
+    other = create_agency(net.hub, "Westside Shelter")
+    w1 = net.first_laptop("W1", other, "Westside Shelter", "wes")
+    with pytest.raises(BundleError, match="addressed to"):
+        import_bundle(w1.session, path, engine=w1.engine)
+
+
+def test_cursor_gone_resyncs_from_the_start_without_reapplying(
+        pair: tuple[Laptop, Laptop]) -> None:
+    e1, e2 = pair
+    _intake(e1, "Before")
+    e1.sync()
+    e2.sync()
+    clients_before = _client_ids(e2)
+    e2.session.store.set_meta(META_CURSOR, "bm90LWEtdG9rZW4.AAAA")  # a token the hub refuses
+    report = e2.sync()
+    assert report.resynced
+    assert report.envelopes_pulled > 0 and report.envelopes_applied == 0
+    assert report.envelopes_skipped == report.envelopes_pulled
+    assert _client_ids(e2) == clients_before
+    assert e2.session.store.get_meta(META_CURSOR) != "bm90LWEtdG9rZW4.AAAA"
+
+
+def test_cancel_between_envelopes_leaves_nothing_half_done(
+        pair: tuple[Laptop, Laptop]) -> None:
+    e1, e2 = pair
+    e2.sync()
+    ids = []
+    for name in ("One", "Two", "Three"):
+        ids.append(_intake(e1, name))
+        e1.sync()  # one envelope each
+    cursor = e2.session.store.get_meta(META_CURSOR)
+    received = [0]
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message.startswith("Received"):
+            received[0] += 1
+
+    report = e2.engine.sync_once(progress=progress, cancelled=lambda: received[0] >= 1)
+    assert report.cancelled and report.envelopes_applied == 1
+    assert ids[0] in _client_ids(e2) and not {ids[1], ids[2]} & _client_ids(e2)
+    assert e2.session.store.get_meta(META_CURSOR) == cursor  # the page was not finished
+
+    rest = e2.sync()
+    assert rest.envelopes_applied == 2 and rest.envelopes_skipped == 1
+    assert set(ids) <= _client_ids(e2)
+
+
+def test_an_envelope_that_fails_midway_is_rejected_whole(pair: tuple[Laptop, Laptop]) -> None:
+    e1, e2 = pair
+    e2.sync()
+    good = Event("a" * 32, "0000000000001:0000:" + "d" * 32, "d" * 32, None, "partner",
+                 "p" * 32, "create", {"fields": {"name": "Half Applied Partner"}})
+    bad = Event("b" * 32, "0000000000002:0000:" + "d" * 32, "d" * 32, None, "no-such-entity",
+                "q" * 32, "create", {"fields": {}})
+    own = e1.engine.hub_agency_id
+    keys = e1.engine.device_keys()
+    assert keys is not None
+    state = e1.engine.chain_state(own)
+    assert state is not None
+    epoch, suite, public = state.current_agency_key()
+    data = envelope_mod.seal(kind="events", batch={"v": 1, "events": [good.to_wire(),
+                                                                       bad.to_wire()]},
+                             mailbox=own, sender=keys, sender_agency=own,
+                             recipients=[(own, epoch, suite, public)], created_ms=1)
+    assert e1.engine.client().push(own, [data])[0].ok
+    report = e2.sync()
+    assert report.envelopes_rejected == 1
+    assert report.rejections[0][1].startswith("apply-failed")
+    assert not e2.session.store.query("SELECT 1 FROM partners WHERE id = ?", ("p" * 32,))
+    seen = e2.session.store.query("SELECT outcome, reason FROM sync_seen WHERE envelope_id = ?",
+                                  (report.rejections[0][0],))
+    assert seen and seen[0][0] == "rejected"

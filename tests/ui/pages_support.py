@@ -1,0 +1,66 @@
+"""Shared set-up for the page tests: a real encrypted workspace and an AppContext over it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from collabdesk.domain import ClientInput
+from collabdesk.services.session import Session
+from collabdesk.ui.context import AppContext
+from collabdesk.ui.tasks import TaskRunner
+from collabdesk.vault import KdfParams
+from collabdesk.workspace import Workspace
+
+WAIT_MS = 10_000
+ADMIN_PASS = "pass phrase one"
+WORKER_PASS = "worker pass phrase"
+
+
+@dataclass
+class Env:
+    workspace: Workspace
+    session: Session
+    context: AppContext
+    runner: TaskRunner
+
+
+@pytest.fixture(name="env")
+def env_fixture(qapp: object, tmp_path: Path) -> Iterator[Env]:
+    """Signed in as the admin (admin + supervisor roles) on a fresh store."""
+    workspace = Workspace(tmp_path / "data")
+    session, _code = workspace.create("Agency", "admin", ADMIN_PASS, kdf=KdfParams.FLOOR)
+    runner = TaskRunner()
+    context = AppContext(workspace, session, runner)
+    yield Env(workspace, session, context, runner)
+    assert runner.shutdown(timeout_ms=10_000)
+    session.close()
+
+
+def sign_in_worker(env: Env, username: str = "maria") -> Env:
+    """Add a worker (if needed) and return an Env signed in as them, sharing the runner."""
+    if not any(u.username == username for u in env.session.users.list_users()):
+        env.session.users.add(username, WORKER_PASS, display_name=username.title(),
+                              roles=["worker"])
+    session = env.workspace.sign_in(username, WORKER_PASS)
+    return Env(env.workspace, session, AppContext(env.workspace, session, env.runner),
+               env.runner)
+
+
+def make_case(session: Session, given: str = "José", family: str = "García López",
+              title: str = "Housing after eviction") -> tuple[str, str]:
+    client = session.clients.intake(
+        ClientInput(given, family, dob=dt.date(1990, 3, 4), phone="+1 (555) 123-4567"),
+        confirmed_new=True)
+    case = session.cases.open_case(client.id, title,
+                                   needs=(("housing", "high", "Eviction notice"),))
+    return client.id, case.id
+
+
+def settle(env: Env) -> None:
+    """Run every queued task and deliver its callbacks."""
+    assert env.runner.wait_idle(WAIT_MS)

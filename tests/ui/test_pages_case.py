@@ -1,0 +1,132 @@
+"""The case workspace: editing with messages by the fields, History, roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from collabdesk.ui.dialogs.need import NeedDialog
+from collabdesk.ui.pages.case import CasePage
+from collabdesk.ui.pages.caseload import CaseloadPage
+
+from .pages_support import WAIT_MS, Env, env_fixture, make_case, sign_in_worker  # noqa: F401
+
+
+def _open(qtbot: Any, env: Env, case_id: str) -> CasePage:
+    page = CasePage(env.context)
+    qtbot.addWidget(page)
+    page.open_case(case_id)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
+    return page
+
+
+def test_editing_the_profile_shows_messages_by_the_field_then_saves_into_history(
+        qtbot: Any, env: Env) -> None:
+    client_id, case_id = make_case(env.session)
+    page = _open(qtbot, env, case_id)
+    assert page.client_form.given_name.text() == "José"
+    assert page.needs_model.rowCount() == 1
+    page.client_form.email.setText("not-an-email")
+    page.save_profile_button.click()
+    qtbot.waitUntil(lambda: "email" in page.client_form.validator.errors(), timeout=WAIT_MS)
+    assert page.client_form.validator.label("email").isVisibleTo(page)
+    assert env.session.clients.get(client_id).email == ""  # nothing was saved
+
+    page.client_form.email.setText("jose@example.org")
+    with qtbot.waitSignal(env.context.sig_data_changed, timeout=WAIT_MS) as changed:
+        page.save_profile_button.click()
+    assert changed.args == ["client"]
+    qtbot.waitUntil(lambda: any("email" in h.summary for h in page.history_model.rows()),
+                    timeout=WAIT_MS)
+    entry = next(h for h in page.history_model.rows() if "email" in h.summary)
+    assert entry.user_name == "admin" and entry.fields["email"] == "jose@example.org"
+    assert not page.client_form.validator.errors()
+
+
+def test_notes_needs_and_status_are_saved_from_the_case_screen(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    _client_id, case_id = make_case(env.session)
+    page = _open(qtbot, env, case_id)
+    page.add_note_button.click()
+    assert "body" in page.note_validator.errors()  # an empty note is refused at once
+    page.note_edit.setPlainText("Met the client at the shelter")
+    page.add_note_button.click()
+    qtbot.waitUntil(lambda: page.notes_list.count() == 1, timeout=WAIT_MS)
+    assert "shelter" in page.notes_list.item(0).text()
+    assert page.note_edit.toPlainText() == ""
+
+    need = env.session.cases.add_need(case_id, "food", "low")
+    monkeypatch.setattr(NeedDialog, "ask", classmethod(lambda cls, *a, **k: need))
+    page.add_need()
+    qtbot.waitUntil(lambda: page.needs_model.rowCount() == 2, timeout=WAIT_MS)
+
+    page.status_combo.setCurrentIndex(page.status_combo.findData("on_hold"))
+    page.status_button.click()
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.case.status == "on_hold",
+                    timeout=WAIT_MS)
+    assert page.status_chip.text() == "On hold"
+
+
+def test_a_worker_sees_that_a_sensitive_note_is_hidden_and_cannot_reassign(
+        qtbot: Any, env: Env) -> None:
+    _client_id, case_id = make_case(env.session)
+    env.session.cases.add_note(case_id, "Ordinary note")
+    env.session.cases.add_note(case_id, "DV disclosure", sensitive=True)
+    worker = sign_in_worker(env)
+    try:
+        page = _open(qtbot, worker, case_id)
+        texts = [page.notes_list.item(i).text() for i in range(page.notes_list.count())]
+        assert len(texts) == 1 and "Ordinary note" in texts[0]
+        assert not any("DV" in t for t in texts)
+        assert page.hidden_notes_label.text() == "1 sensitive note hidden"
+        assert not page.hidden_notes_label.isHidden()
+        # Reassigning needs case.assign, which a worker does not have.
+        assert not page.assign_button.isEnabled() and not page.assign_combo.isEnabled()
+        assert "supervisor" in page.assign_note.text()
+        page.reassign()  # even if called, the service refuses and nothing changes
+        worker.runner.wait_idle(WAIT_MS)
+        assert env.session.cases.summary(case_id).assigned_name == "admin"
+
+        # The supervisor reads the note and may reassign to the worker.
+        sup = _open(qtbot, env, case_id)
+        assert sup.notes_list.count() == 2 and sup.hidden_notes_label.isHidden()
+        assert sup.assign_button.isEnabled()
+        sup.assign_combo.setCurrentIndex(sup.assign_combo.findData(worker.session.user.id))
+        sup.assign_button.click()
+        qtbot.waitUntil(lambda: sup.detail is not None
+                        and sup.detail.case.assigned_to == worker.session.user.id,
+                        timeout=WAIT_MS)
+    finally:
+        worker.runner.wait_idle(WAIT_MS)
+        worker.session.close()
+
+
+def test_caseload_lists_cases_highlights_overdue_and_opens_on_enter(
+        qtbot: Any, env: Env) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    _c1, case1 = make_case(env.session)
+    _c2, case2 = make_case(env.session, "Ana", "Ruiz", "Food support")
+    env.session.tasks.create("Call landlord", case_id=case1,
+                             due_date=env.session.today() - dt.timedelta(days=2))
+    page = CaseloadPage(env.context, scope="mine")
+    qtbot.addWidget(page)
+    assert page.title() == "My caseload"
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    overdue_col = page.model.column_index("overdue_tasks")
+    row = page.model.position_of(case1)
+    assert row is not None
+    assert page.model.index(row, overdue_col).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.model.index(row, page.model.column_index("status")).data() == "Open"
+    page.filter_box.setText("ruiz")
+    page.filter_box.search_now()
+    assert page.proxy.rowCount() == 1
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    with qtbot.waitSignal(env.context.sig_open_case, timeout=WAIT_MS) as opened:
+        qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert opened.args == [case2]

@@ -1,0 +1,427 @@
+"""Building blocks the frontline pages and their dialogs share.
+
+* :func:`label` — translated words for the enumerations core services use ("on_hold" →
+  "On hold"), and :func:`chip_kind` — which :class:`StatusChip` colour a status gets.
+* :func:`run_db` — run a service call on the runner's db lane; the callbacks are skipped
+  if the widget that asked has been destroyed meanwhile.
+* :class:`FormDialog` — a keyboard-first form: Enter saves, Esc cancels, the save runs on
+  the db lane and a ``ValidationError`` shows its messages next to the fields.
+* :class:`Prompts` and :class:`ReasonDialog` — the small modal questions pages ask, as
+  classmethods that tests replace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from collabdesk.errors import CollabDeskError, ValidationError
+from collabdesk.ui.context import AppContext
+from collabdesk.ui.tasks import TaskHandle
+from collabdesk.ui.theme import semantic_colors
+from collabdesk.ui.widgets import ChipKind, FieldErrorLabel, FormValidator
+
+_LABELS: dict[str, Any] = {
+    # case, need, referral and consent states
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "met": QT_TRANSLATE_NOOP("Labels", "Met"),
+    "unmet": QT_TRANSLATE_NOOP("Labels", "Unmet"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+    "received": QT_TRANSLATE_NOOP("Labels", "Received"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    "service_started": QT_TRANSLATE_NOOP("Labels", "Service started"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "given": QT_TRANSLATE_NOOP("Labels", "Given"),
+    # need domains
+    "housing": QT_TRANSLATE_NOOP("Labels", "Housing"),
+    "food": QT_TRANSLATE_NOOP("Labels", "Food"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Health"),
+    "mental_health": QT_TRANSLATE_NOOP("Labels", "Mental health"),
+    "substance_use": QT_TRANSLATE_NOOP("Labels", "Substance use"),
+    "legal": QT_TRANSLATE_NOOP("Labels", "Legal"),
+    "income": QT_TRANSLATE_NOOP("Labels", "Income"),
+    "employment": QT_TRANSLATE_NOOP("Labels", "Employment"),
+    "education": QT_TRANSLATE_NOOP("Labels", "Education"),
+    "safety": QT_TRANSLATE_NOOP("Labels", "Safety"),
+    "transport": QT_TRANSLATE_NOOP("Labels", "Transport"),
+    "childcare": QT_TRANSLATE_NOOP("Labels", "Childcare"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    # severities and urgencies
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "Medium"),
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
+    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    "routine": QT_TRANSLATE_NOOP("Labels", "Routine"),
+    "soon": QT_TRANSLATE_NOOP("Labels", "Soon"),
+    # consent
+    "verbal": QT_TRANSLATE_NOOP("Labels", "Verbal"),
+    "written": QT_TRANSLATE_NOOP("Labels", "Written"),
+    "electronic": QT_TRANSLATE_NOOP("Labels", "Electronic"),
+    "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+    "care_coordination": QT_TRANSLATE_NOOP("Labels", "Care coordination"),
+    "reporting": QT_TRANSLATE_NOOP("Labels", "Reporting"),
+    # shareable fields
+    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "dob": QT_TRANSLATE_NOOP("Labels", "Date of birth"),
+    "gender": QT_TRANSLATE_NOOP("Labels", "Gender"),
+    "language": QT_TRANSLATE_NOOP("Labels", "Language"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "address": QT_TRANSLATE_NOOP("Labels", "Address"),
+    "identifiers": QT_TRANSLATE_NOOP("Labels", "Identifiers"),
+    "needs": QT_TRANSLATE_NOOP("Labels", "Needs"),
+    "reason": QT_TRANSLATE_NOOP("Labels", "Reason"),
+    # genders
+    "female": QT_TRANSLATE_NOOP("Labels", "Female"),
+    "male": QT_TRANSLATE_NOOP("Labels", "Male"),
+    "non_binary": QT_TRANSLATE_NOOP("Labels", "Non-binary"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown"),
+    # conflict kinds
+    "field": QT_TRANSLATE_NOOP("Labels", "Edited on two laptops"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Status change refused"),
+    "concurrent": QT_TRANSLATE_NOOP("Labels", "Reassigned on two laptops"),
+}
+
+_CHIP_KINDS: dict[str, ChipKind] = {
+    "open": "info", "on_hold": "warning", "closed": "neutral",
+    "sent": "info", "received": "info", "accepted": "ok", "declined": "warning",
+    "service_started": "ok", "completed": "ok", "given": "ok", "withdrawn": "neutral",
+    "overdue": "overdue",
+}
+
+
+def label(value: str | None) -> str:
+    """Translated words for an enumeration value; unknown values are shown readably."""
+    if not value:
+        return ""
+    source = _LABELS.get(value)
+    if source is None:
+        return value.replace("_", " ")
+    return QCoreApplication.translate("Labels", str(source))
+
+
+def chip_kind(status: str, *, overdue: bool = False) -> ChipKind:
+    return "overdue" if overdue else _CHIP_KINDS.get(status, "neutral")
+
+
+def chip_colors(status: str, *, overdue: bool = False) -> tuple[QColor, QColor]:
+    """(text, fill) for a status cell, matching the StatusChip of the same status."""
+    return semantic_colors().chip(chip_kind(status, overdue=overdue))
+
+
+def fmt_date(day: dt.date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def fmt_moment(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return f"{fmt_date(local.date())} {local:%H:%M}"
+
+
+def run_db(widget: QWidget, context: AppContext, fn: Callable[[], Any], *,
+           on_done: Callable[[Any], None] | None = None,
+           on_error: Callable[[CollabDeskError], None] | None = None,
+           label: str = "") -> TaskHandle | None:
+    """Run ``fn()`` on the db lane; callbacks run only while ``widget`` still exists.
+
+    Returns None, doing nothing, once the runner has been shut down."""
+
+    def done(result: Any) -> None:
+        if on_done is not None and isValid(widget):
+            on_done(result)
+
+    def failed(error: CollabDeskError) -> None:
+        if not isValid(widget):
+            return
+        if on_error is not None:
+            on_error(error)
+        else:
+            context.sig_status_message.emit(str(error))
+
+    try:
+        return context.runner.run(lambda _ctx: fn(), lane="db", label=label, on_done=done,
+                                  on_error=failed)
+    except RuntimeError:
+        # The runner is shut down (the app is closing or locked): a late debounce timer
+        # or refresh has nothing left to show its answer on.
+        return None
+
+
+class ErrorBanner(QLabel):
+    """A message above a form or list saying what went wrong; hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVisible(False)
+        self.setObjectName("errorBanner")
+        self.setAccessibleName(self.tr("Message"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        colors = semantic_colors()
+        self.setStyleSheet(f"color: {colors.error};")
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def show_error(self, error: BaseException) -> None:
+        self.show_message(str(error))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+def make_table(parent: QWidget, model: Any, accessible_name: str) -> QTableView:
+    """A read-only, row-selecting, sortable table; Enter and double-click emit ``activated``."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+def selected_row(view: QTableView) -> Any:
+    """The row object under the view's current index, or None."""
+    from collabdesk.ui.models import ROW_ROLE
+
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().isRowSelected(index.row(),
+                                                                      index.parent()):
+        return None
+    return index.siblingAtColumn(0).data(ROW_ROLE)
+
+
+def select_key(view: QTableView, key: Any) -> bool:
+    """Select the row whose key is ``key``; False if it is not shown."""
+    from collabdesk.ui.models import KEY_ROLE
+
+    model = view.model()
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        if index.data(KEY_ROLE) == key:
+            view.setCurrentIndex(index)
+            view.selectRow(r)
+            return True
+    return False
+
+
+class FormDialog(QDialog):
+    """A form whose Save runs a service call on the db lane.
+
+    Subclasses add rows with :meth:`add_row`, and implement :meth:`save_work`, which reads
+    the widgets (on the GUI thread) and returns the callable to run, or ``None`` to stay
+    open. ``result_value`` holds what the call returned once the dialog is accepted.
+    """
+
+    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session = context.session
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.result_value: Any = None
+        self._busy = False
+        self.validator = FormValidator(self)
+        self.banner = ErrorBanner(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        # Enter in a multi-line field makes a new line; Ctrl+Enter saves from anywhere.
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        self.main_layout = QVBoxLayout(self)
+        self.main_layout.addWidget(self.banner)
+        self.main_layout.addLayout(self.form)
+
+    def finish_layout(self) -> None:
+        """Call at the end of a subclass's ``__init__``: puts the buttons last."""
+        self.main_layout.addWidget(self.buttons)
+
+    def add_row(self, name: str, text: str, widget: QWidget, *,
+                check: Callable[[], str | None] | None = None) -> FieldErrorLabel:
+        """A labelled field (``text`` already translated) with its error message below."""
+        caption = QLabel(text, self)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        error = self.validator.add_field(name, widget, check=check)
+        error.setParent(self)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        self.form.addRow(caption, box)
+        return error
+
+    def save_work(self) -> Callable[[], Any] | None:
+        raise NotImplementedError
+
+    def on_saved(self, result: Any) -> bool:
+        """Called with the result; return False to keep the dialog open."""
+        return True
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        self.banner.clear_message()
+        if not self.validator.validate():
+            return
+        work = self.save_work()
+        if work is None:
+            return
+        self._set_busy(True)
+        run_db(self, self.context, work, on_done=self._saved, on_error=self._failed,
+               label=f"save {type(self).__name__}")
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
+
+    def _saved(self, result: Any) -> None:
+        self._set_busy(False)
+        self.result_value = result
+        if self.on_saved(result):
+            self.accept()
+
+    def _failed(self, error: CollabDeskError) -> None:
+        self._set_busy(False)
+        self.handle_error(error)
+
+    def handle_error(self, error: CollabDeskError) -> None:
+        if isinstance(error, ValidationError):
+            self.validator.apply(error)
+        self.banner.show_error(error)
+
+    @classmethod
+    def run_dialog(cls, dialog: FormDialog) -> Any:
+        """exec() the dialog and return its result value, or None if cancelled."""
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.result_value if accepted else None
+        finally:
+            # Freed once no task still refers to it, not kept as the parent's child.
+            dialog.setParent(None)
+
+
+class Prompts:
+    """Modal questions. Tests replace these classmethods instead of clicking message boxes."""
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def info(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+
+class ReasonDialog(QDialog):
+    """Asks for a reason in words (declining or closing a referral, withdrawing consent)."""
+
+    last_prompt: ClassVar[str] = ""
+
+    def __init__(self, title: str, prompt: str, *, required: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self._required = required
+        caption = QLabel(prompt, self)
+        caption.setWordWrap(True)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setAccessibleName(prompt)
+        self.edit.setTabChangesFocus(True)
+        caption.setBuddy(self.edit)
+        self.validator = FormValidator(self)
+        error = self.validator.add_field(
+            "reason", self.edit,
+            check=lambda: self.tr("Please give a reason.")
+            if self._required and not self.edit.toPlainText().strip() else None)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._ok)
+        layout = QVBoxLayout(self)
+        for w in (caption, self.edit, error, buttons):
+            layout.addWidget(w)
+
+    def _ok(self) -> None:
+        if self.validator.validate():
+            self.accept()
+
+    def text(self) -> str:
+        return self.edit.toPlainText().strip()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str, *,
+            required: bool = True) -> str | None:
+        dialog = cls(title, prompt, required=required, parent=parent)
+        try:
+            return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.setParent(None)
+
+
+def line_edit(parent: QWidget, text: str = "", *, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text, parent)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def describe_fields(names: Iterable[str]) -> str:
+    return ", ".join(label(n) for n in names)

@@ -1,0 +1,76 @@
+"""What happened in a partner-directory (HSDS) import: where the file is wrong, or what
+was added and updated, with any warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.errors import CollabDeskError, ImportFailed
+from collabdesk.services.directory import ImportSummary
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, *, error: CollabDeskError | None = None,
+                 summary: ImportSummary | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        failed = error is not None
+        title = self.tr("Import failed") if failed else self.tr("Import finished")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        headline = QLabel(self)
+        headline.setWordWrap(True)
+        headline.setAccessibleName(self.tr("Import result"))
+        layout.addWidget(headline)
+        details = QFormLayout()
+        self.fields: dict[str, str] = {}
+
+        def add(key: str, caption: str, value: object) -> None:
+            text = "" if value is None else str(value)
+            self.fields[key] = text
+            shown = QLabel(text or "—", self)
+            shown.setAccessibleName(caption)
+            details.addRow(caption, shown)
+
+        if error is not None:
+            headline.setText(self.tr("Nothing was imported. {message}").format(message=error))
+            if isinstance(error, ImportFailed):
+                add("file", self.tr("File"), error.file)
+                add("row", self.tr("Row"), error.row)
+                add("column", self.tr("Column"), error.column)
+        elif summary is not None:
+            headline.setText(self.tr("The partner directory was updated from {source}.")
+                             .format(source=summary.source))
+            add("partners_added", self.tr("Partners added"), summary.partners_added)
+            add("partners_updated", self.tr("Partners updated"), summary.partners_updated)
+            add("services_added", self.tr("Services added"), summary.services_added)
+            add("services_updated", self.tr("Services updated"), summary.services_updated)
+        layout.addLayout(details)
+        self.warnings = QListWidget(self)
+        self.warnings.setAccessibleName(self.tr("Warnings"))
+        warnings = summary.warnings if summary is not None else ()
+        self.warnings.addItems(list(warnings))
+        self.warnings.setVisible(bool(warnings))
+        if warnings:
+            layout.addWidget(QLabel(self.tr("Warnings:"), self))
+        layout.addWidget(self.warnings)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def show_report(cls, parent: QWidget | None, *, error: CollabDeskError | None = None,
+                    summary: ImportSummary | None = None) -> None:
+        dialog = cls(error=error, summary=summary, parent=parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.setParent(None)

@@ -1,0 +1,353 @@
+"""Send a referral from a case: find a partner service, see the consent that covers it,
+pick exactly which fields leave the agency and preview them before sending.
+
+The Send button stays disabled — with the reason written next to it — until a service is
+chosen and a current consent covers every field picked; "Record consent…" is right there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.domain import (
+    NEED_DOMAINS,
+    SHAREABLE_FIELDS,
+    URGENCIES,
+    Consent,
+    PartnerServiceInfo,
+    Referral,
+)
+from collabdesk.errors import CollabDeskError, ConsentRequired
+from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.consent import ConsentDialog
+from collabdesk.ui.dialogs.forms import (
+    FormDialog,
+    describe_fields,
+    fmt_date,
+    label,
+    make_table,
+    run_db,
+    select_key,
+    selected_row,
+)
+from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
+from collabdesk.ui.widgets import SearchBox
+
+DEFAULT_FIELDS = ("name", "phone", "needs", "reason")
+
+SERVICE_COLUMNS: list[Column[PartnerServiceInfo]] = [
+    Column("partner", QT_TRANSLATE_NOOP("Columns", "Partner"), lambda s: s.partner_name),
+    Column("service", QT_TRANSLATE_NOOP("Columns", "Service"), lambda s: s.name),
+    Column("domains", QT_TRANSLATE_NOOP("Columns", "Needs"),
+           lambda s: ", ".join(label(d) for d in s.domains)),
+    Column("languages", QT_TRANSLATE_NOOP("Columns", "Languages"),
+           lambda s: ", ".join(s.languages)),
+    Column("areas", QT_TRANSLATE_NOOP("Columns", "Areas"), lambda s: ", ".join(s.areas)),
+]
+
+# Keys of shareable_preview() as people read them.
+_PREVIEW_KEYS = {
+    "given_name": QT_TRANSLATE_NOOP("ReferralDialog", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("ReferralDialog", "Family name"),
+    "dob": QT_TRANSLATE_NOOP("ReferralDialog", "Date of birth"),
+    "estimated_birth_year": QT_TRANSLATE_NOOP("ReferralDialog", "Estimated birth year"),
+}
+
+
+class ReferralDialog(FormDialog):
+    """``result_value`` is the sent :class:`Referral`."""
+
+    def __init__(self, context: AppContext, case_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Send a referral"), parent)
+        self.case_id = case_id
+        self.client_id: str | None = None
+        self.consent: Consent | None = None
+        self.consent_problem = ""
+        self.preview: dict[str, Any] = {}
+        self._check_generation = 0
+        self._checked_generation = -1
+        self._search_generation = 0
+        self.save_button.setText(self.tr("&Send referral"))
+        self.save_button.setAccessibleName(self.tr("Send referral"))
+
+        # 1. find the partner service
+        find = QGroupBox(self.tr("1. Partner service"), self)
+        self.search_box = SearchBox(find, placeholder=self.tr("Search services…"),
+                                    accessible_name=self.tr("Search partner services"))
+        self.domain = QComboBox(find)
+        self.domain.setAccessibleName(self.tr("Need"))
+        self.domain.addItem(self.tr("Any need"), None)
+        for domain in NEED_DOMAINS:
+            self.domain.addItem(label(domain), domain)
+        self.language = QLineEdit(find)
+        self.language.setPlaceholderText(self.tr("Language"))
+        self.language.setAccessibleName(self.tr("Language spoken"))
+        self.area = QLineEdit(find)
+        self.area.setPlaceholderText(self.tr("Area"))
+        self.area.setAccessibleName(self.tr("Area served"))
+        filters = QHBoxLayout()
+        for w in (self.search_box, self.domain, self.language, self.area):
+            filters.addWidget(w)
+        self.services_model: DataclassTableModel[PartnerServiceInfo] = \
+            DataclassTableModel(SERVICE_COLUMNS, parent=self)
+        self.services_proxy = SearchFilterProxy(self)
+        self.services_proxy.setSourceModel(self.services_model)
+        self.services_view = make_table(find, self.services_proxy,
+                                        self.tr("Partner services"))
+        self.services_view.setMinimumHeight(140)
+        self.service_info = QLabel(find)
+        self.service_info.setWordWrap(True)
+        self.service_info.setAccessibleName(self.tr("Chosen service"))
+        box = QVBoxLayout(find)
+        box.addLayout(filters)
+        box.addWidget(self.services_view)
+        box.addWidget(self.service_info)
+        self.main_layout.insertWidget(1, find)  # above the form rows
+
+        # 2. what is shared, and the consent that covers it
+        share = QGroupBox(self.tr("2. What is shared"), self)
+        grid = QGridLayout()
+        self.field_checks: dict[str, QCheckBox] = {}
+        for i, name in enumerate(SHAREABLE_FIELDS):
+            check = QCheckBox(label(name), share)
+            check.setAccessibleName(self.tr("Share: {field}").format(field=label(name)))
+            check.setChecked(name in DEFAULT_FIELDS)
+            check.toggled.connect(lambda _on: self.schedule_check())
+            grid.addWidget(check, i // 5, i % 5)
+            self.field_checks[name] = check
+        self.consent_label = QLabel(share)
+        self.consent_label.setWordWrap(True)
+        self.consent_label.setAccessibleName(self.tr("Consent"))
+        self.record_consent_button = QPushButton(self.tr("Record &consent…"), share)
+        self.record_consent_button.setAccessibleName(self.tr("Record the client's consent"))
+        self.record_consent_button.setAutoDefault(False)
+        self.record_consent_button.clicked.connect(self.record_consent)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_label, 1)
+        consent_row.addWidget(self.record_consent_button)
+        self.preview_view = QPlainTextEdit(share)
+        self.preview_view.setReadOnly(True)
+        self.preview_view.setAccessibleName(self.tr("Exactly what will be sent"))
+        self.preview_view.setTabChangesFocus(True)
+        self.preview_view.setMaximumHeight(140)
+        box2 = QVBoxLayout(share)
+        box2.addLayout(grid)
+        box2.addLayout(consent_row)
+        box2.addWidget(QLabel(self.tr("Exactly what will leave this agency:"), share))
+        box2.addWidget(self.preview_view)
+        self.main_layout.insertWidget(2, share)
+
+        # 3. why
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(80)
+        self.reason.textChanged.connect(self._show_preview)
+        self.urgency = QComboBox(self)
+        for urgency in URGENCIES:
+            self.urgency.addItem(label(urgency), urgency)
+        self.add_row("reason", self.tr("&Reason for referral"), self.reason,
+                     check=lambda: self.tr("Say why you are referring the client.")
+                     if not self.reason.toPlainText().strip() else None)
+        self.add_row("urgency", self.tr("&Urgency"), self.urgency)
+        self.send_blocked = QLabel(self)
+        self.send_blocked.setWordWrap(True)
+        self.send_blocked.setAccessibleName(self.tr("Why the referral cannot be sent yet"))
+        self.main_layout.addWidget(self.send_blocked)
+        self.finish_layout()
+
+        self.search_box.sig_search.connect(lambda _t: self.search())
+        self.domain.currentIndexChanged.connect(lambda _i: self.search())
+        self.language.editingFinished.connect(self.search)
+        self.area.editingFinished.connect(self.search)
+        self.services_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._service_changed())
+        self.resize(760, 820)
+        self._update_send_state()
+        self.search()
+        self.schedule_check()
+        self.search_box.setFocus()
+
+    # -- finding a service ---------------------------------------------------------------
+
+    def search(self) -> None:
+        self._search_generation += 1
+        generation = self._search_generation
+        directory = self.session.directory
+        text, domain = self.search_box.text(), self.domain.currentData()
+        language, area = self.language.text().strip() or None, self.area.text().strip() or None
+        run_db(self, self.context,
+               lambda: directory.search(text, domain=domain, language=language, area=area),
+               on_done=lambda found: self._services_found(generation, found),
+               on_error=self.banner.show_error, label="search directory")
+
+    def _services_found(self, generation: int, found: list[PartnerServiceInfo]) -> None:
+        if generation != self._search_generation:
+            return
+        chosen = self.selected_service()
+        self.services_model.set_rows(found)
+        if chosen is not None:
+            select_key(self.services_view, chosen.id)
+        self._service_changed()
+
+    def selected_service(self) -> PartnerServiceInfo | None:
+        row = selected_row(self.services_view)
+        return row if isinstance(row, PartnerServiceInfo) else None
+
+    def select_service(self, service_id: str) -> bool:
+        return select_key(self.services_view, service_id)
+
+    def _service_changed(self) -> None:
+        service = self.selected_service()
+        if service is None:
+            self.service_info.setText("")
+        else:
+            details = [service.description, service.address, service.phone, service.eligibility]
+            self.service_info.setText(
+                self.tr("{service} at {partner}").format(service=service.name,
+                                                         partner=service.partner_name)
+                + "".join(f"\n{d}" for d in details if d))
+        self.schedule_check()
+
+    # -- consent and preview --------------------------------------------------------------
+
+    def fields(self) -> tuple[str, ...]:
+        return tuple(n for n, c in self.field_checks.items() if c.isChecked())
+
+    def schedule_check(self) -> None:
+        """Re-check consent and rebuild the preview for the current service and fields."""
+        self._check_generation += 1
+        generation = self._check_generation
+        self._update_send_state()
+        session, case_id = self.session, self.case_id
+        service, fields = self.selected_service(), self.fields()
+
+        def work() -> tuple[str, dict[str, Any], Consent | None, str]:
+            client_id = session.cases.summary(case_id).client_id
+            preview = session.referrals.shareable_preview(case_id, fields)
+            if service is None:
+                return client_id, preview, None, ""
+            try:
+                consent = session.consents.require_cover(
+                    client_id, service.partner_id, fields, partner_name=service.partner_name)
+            except ConsentRequired as exc:
+                return client_id, preview, None, str(exc)
+            return client_id, preview, consent, ""
+
+        run_db(self, self.context, work, label="check referral consent",
+               on_done=lambda result: self._checked(generation, result),
+               on_error=self._check_failed)
+
+    def _checked(self, generation: int,
+                 result: tuple[str, dict[str, Any], Consent | None, str]) -> None:
+        if generation != self._check_generation:
+            return  # the worker changed the service or the fields meanwhile
+        self.client_id, self.preview, self.consent, self.consent_problem = result
+        self._checked_generation = generation
+        if self.selected_service() is None:
+            self.consent_label.setText(self.tr("Choose a partner service to see the consent "
+                                               "that covers it."))
+        elif self.consent is not None:
+            self.consent_label.setText(self.tr(
+                "Covered by the client's {method} consent of {date} to share: {fields}.").format(
+                method=label(self.consent.method).lower(), date=fmt_date(self.consent.given_at),
+                fields=describe_fields(self.consent.scope)))
+        else:
+            self.consent_label.setText(self.consent_problem)
+        self._show_preview()
+        self._update_send_state()
+
+    def _check_failed(self, error: CollabDeskError) -> None:
+        self.banner.show_error(error)
+        self._update_send_state()
+
+    def _show_preview(self) -> None:
+        lines = []
+        for key, value in self.preview.items():
+            name = _PREVIEW_KEYS.get(key)
+            caption = self.tr(str(name)) if name else label(key)
+            if isinstance(value, list):
+                if key == "needs":
+                    text = ", ".join(f"{label(n['domain'])} ({label(n['severity'])})"
+                                     for n in value) or self.tr("none open")
+                else:
+                    text = ", ".join(": ".join(map(str, p)) for p in value)
+            else:
+                text = "" if value is None else str(value)
+            lines.append(f"{caption}: {text}")
+        if "reason" in self.fields():
+            lines.append(f"{label('reason')}: {self.reason.toPlainText().strip()}")
+        self.preview_view.setPlainText("\n".join(lines))
+
+    def blocked_reason(self) -> str:
+        """Why Send is disabled now ("" when it is enabled)."""
+        if self.selected_service() is None:
+            return self.tr("Choose a partner service first.")
+        if self._checked_generation != self._check_generation:
+            return self.tr("Checking the client's consent…")
+        if self.consent is None:
+            return self.tr("Sending is blocked: {problem}").format(problem=self.consent_problem)
+        return ""
+
+    def _update_send_state(self) -> None:
+        reason = self.blocked_reason()
+        self.save_button.setEnabled(not reason and not self.is_busy())
+        self.save_button.setToolTip(reason)
+        self.send_blocked.setText(reason)
+        self.send_blocked.setVisible(bool(reason))
+        self.record_consent_button.setEnabled(self.client_id is not None)
+
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        self._update_send_state()
+
+    def record_consent(self) -> None:
+        if self.client_id is None:
+            return
+        service = self.selected_service()
+        consent = ConsentDialog.ask(self, self.context, self.client_id,
+                                    partner_id=service.partner_id if service else None,
+                                    scope=self.fields())
+        if consent is not None:
+            self.context.sig_data_changed.emit("case")
+            self.schedule_check()
+
+    # -- sending -------------------------------------------------------------------------
+
+    def save_work(self) -> Callable[[], Any] | None:
+        service = self.selected_service()
+        if service is None or self.blocked_reason():
+            self._update_send_state()
+            return None
+        referrals, case_id, service_id = self.session.referrals, self.case_id, service.id
+        reason, fields = self.reason.toPlainText(), self.fields()
+        urgency = str(self.urgency.currentData())
+        return lambda: referrals.send(case_id, service_id, reason=reason, fields=fields,
+                                      urgency=urgency)
+
+    def handle_error(self, error: CollabDeskError) -> None:
+        super().handle_error(error)
+        if isinstance(error, ConsentRequired):
+            self.schedule_check()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, context: AppContext, case_id: str) -> Referral | None:
+        result = cls.run_dialog(cls(context, case_id, parent))
+        return result if isinstance(result, Referral) else None
+

@@ -1,0 +1,634 @@
+"""The main window: sign-in screen, then navigation + pages, a sync status bar, menus,
+keyboard shortcuts and the idle lock.
+
+One window for the whole life of the app. While nobody is signed in it shows the
+:class:`~collabdesk.ui.signin.SignInWidget`; after sign-in it builds an
+:class:`~collabdesk.ui.context.AppContext`, lists the sections the user's roles allow and
+creates each page the first time it is shown. Locking (Ctrl+L, the Lock button, or no
+input for the agency's ``idle_lock_minutes``) hides everything at once, closes the store
+on the db lane (dropping the key), destroys every page and shows the sign-in screen.
+
+Pages are imported lazily by module and class name, so a section whose module is not
+there yet shows a placeholder instead of stopping the app.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.ui.context import AppContext
+from collabdesk.ui.pages import Page
+from collabdesk.ui.signin import SignInWidget
+from collabdesk.ui.statusbar import SyncStatusBar, load_sync_status
+
+if TYPE_CHECKING:
+    from collabdesk.errors import CollabDeskError
+    from collabdesk.services.session import Session
+    from collabdesk.ui.tasks import TaskContext, TaskRunner
+    from collabdesk.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate; translated later with QCoreApplication.translate."""
+    return text
+
+
+Allowed = Callable[["Session", dict[str, Any]], bool]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One entry of the navigation: which page class, and who may see it."""
+
+    key: str
+    title: str  # untranslated (context "MainWindow")
+    module: str
+    class_name: str
+    allowed: Allowed
+    kwargs: tuple[tuple[str, Any], ...] = ()
+    in_nav: bool = True  # the case page appears only once a case has been opened
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("MainWindow", self.title)
+
+
+def _can(action: str) -> Allowed:
+    return lambda session, _settings: session.allowed(action)
+
+
+def _sees_all_cases(session: Session, settings: dict[str, Any]) -> bool:
+    return session.allowed("case.view_all") or (
+        session.allowed("case.view") and settings.get("worker_case_visibility") == "all")
+
+
+_PAGES = "collabdesk.ui.pages"
+SECTIONS: tuple[Section, ...] = (
+    Section("caseload", QT_TRANSLATE_NOOP("MainWindow", "My caseload"),
+            f"{_PAGES}.caseload", "CaseloadPage", _can("case.view"), (("scope", "mine"),)),
+    Section("all_cases", QT_TRANSLATE_NOOP("MainWindow", "All cases"),
+            f"{_PAGES}.caseload", "CaseloadPage", _sees_all_cases, (("scope", "all"),)),
+    Section("clients", QT_TRANSLATE_NOOP("MainWindow", "Clients"),
+            f"{_PAGES}.clients", "ClientsPage", _can("client.view")),
+    Section("referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"),
+            f"{_PAGES}.referrals", "ReferralsPage", _can("referral.view")),
+    Section("tasks", QT_TRANSLATE_NOOP("MainWindow", "Tasks"),
+            f"{_PAGES}.tasks", "TasksPage", _can("task.manage")),
+    Section("directory", QT_TRANSLATE_NOOP("MainWindow", "Partner directory"),
+            f"{_PAGES}.directory", "DirectoryPage", _can("directory.view")),
+    Section("conflicts", QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
+            f"{_PAGES}.conflicts", "ConflictsPage", _can("conflict.resolve")),
+    Section("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+            f"{_PAGES}.reports", "ReportsPage", _can("report.view")),
+    Section("admin", QT_TRANSLATE_NOOP("MainWindow", "Admin"),
+            f"{_PAGES}.admin", "AdminPage", _can("user.manage")),
+    Section("case", QT_TRANSLATE_NOOP("MainWindow", "Case"),
+            f"{_PAGES}.case", "CasePage", _can("case.view"), in_nav=False),
+)
+SECTIONS_BY_KEY = {s.key: s for s in SECTIONS}
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Bundled components and their licences, for Help ▸ About.
+LICENCE_NOTICES: tuple[tuple[str, str], ...] = (
+    ("Qt 6 and Qt for Python (PySide6)", "LGPL-3.0"),
+    ("SQLCipher", "BSD-3-Clause"),
+    ("SQLite", "public domain"),
+    ("sqlcipher3 (Python binding)", "zlib"),
+    ("cryptography", "Apache-2.0 or BSD-3-Clause"),
+    ("OpenSSL", "Apache-2.0"),
+    ("ReportLab", "BSD-3-Clause"),
+    ("XlsxWriter", "BSD-2-Clause"),
+    ("platformdirs", "MIT"),
+    ("requests", "Apache-2.0"),
+    ("RapidFuzz", "MIT"),
+    ("jellyfish", "MIT"),
+)
+
+# Input that counts as "someone is at the laptop" for the idle lock.
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+})
+
+
+class IdleWatcher(QObject):
+    """An application-wide event filter: any user input restarts the idle timer."""
+
+    sig_idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        # Coarse timers may snap their deadline; a restart must really mean "from now".
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.sig_idle)
+        self._installed = False
+
+    def start(self, interval_ms: int) -> None:
+        app = QCoreApplication.instance()
+        if interval_ms <= 0 or app is None:
+            self.stop()
+            return
+        self.timer.setInterval(interval_ms)
+        if not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QCoreApplication.instance()
+        if self._installed and app is not None:
+            app.removeEventFilter(self)
+        self._installed = False
+
+    def is_active(self) -> bool:
+        return self.timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class PlaceholderPage(Page):
+    """Stands in for a section whose page is not part of this build."""
+
+    def __init__(self, context: AppContext, section_title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._title = section_title
+        label = QLabel(self.tr("“{section}” is not available in this version yet.").format(
+            section=section_title), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setAccessibleName(label.text())
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+    def title(self) -> str:
+        return self._title
+
+
+class AboutDialog(QDialog):
+    """Version, data folder and the licences of bundled components."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import html
+
+        from collabdesk import __version__
+
+        self.setWindowTitle(self.tr("About CollabDesk"))
+        self.setAccessibleName(self.tr("About CollabDesk"))
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName(self.tr("About CollabDesk"))
+        rows = "".join(f"<li>{html.escape(name)} — {html.escape(lic)}</li>"
+                       for name, lic in LICENCE_NOTICES)
+        self.browser.setHtml(
+            f"<h2>CollabDesk {html.escape(__version__)}</h2>"
+            f"<p>{html.escape(self.tr('Version {version}').format(version=__version__))}</p>"
+            f"<p>{html.escape(self.tr('Data folder on this laptop: {path}').format(path=workspace.data_dir))}</p>"  # noqa: E501
+            f"<p>{html.escape(self.tr('CollabDesk is free software under the GNU Affero General Public Licence, version 3 or later.'))}</p>"  # noqa: E501
+            f"<h3>{html.escape(self.tr('Bundled components'))}</h3><ul>{rows}</ul>"
+            f"<p>{html.escape(self.tr('The LGPL components can be replaced with your own builds; their source is available from the Qt Project.'))}</p>")  # noqa: E501
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(520, 440)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+
+class MainWindow(QMainWindow):
+    """The application window. ``idle_lock_ms`` overrides the agency's idle setting."""
+
+    sig_session_started = Signal()
+    sig_locked = Signal()
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget | None = None,
+                 *, idle_lock_ms: int | None = None, follow_language_setting: bool = True
+                 ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.runner = runner
+        self.idle_lock_ms = idle_lock_ms
+        self.follow_language_setting = follow_language_setting
+        self.context: AppContext | None = None
+        self.settings: dict[str, Any] = {}
+        self.pages: dict[str, Page] = {}
+        self._starting = False
+        self.setWindowTitle("CollabDesk")
+        self.resize(1180, 760)
+
+        self.sign_in = SignInWidget(workspace, runner, self)
+        self.sign_in.sig_signed_in.connect(self.start_session)
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(260)
+        self.page_stack = QStackedWidget(self)
+        self.page_stack.setAccessibleName(self.tr("Current section"))
+        self.shell = QSplitter(self)
+        self.shell.addWidget(self.nav)
+        self.shell.addWidget(self.page_stack)
+        self.shell.setStretchFactor(1, 1)
+        self.shell.setChildrenCollapsible(False)
+        self.root = QStackedWidget(self)
+        self.root.addWidget(self.sign_in)
+        self.root.addWidget(self.shell)
+        self.setCentralWidget(self.root)
+
+        self.status = SyncStatusBar(self)
+        self.setStatusBar(self.status)
+        self.status.sig_lock_clicked.connect(self.lock)
+        self.status.set_user(None)
+
+        self.idle = IdleWatcher(self)
+        self.idle.sig_idle.connect(self._idle_lock)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(60_000)
+        self._status_timer.timeout.connect(self.refresh_status)
+
+        self._build_actions()
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self._set_signed_in(False)
+
+    # -- actions and menus ----------------------------------------------------------------
+
+    def _action(self, text: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                        self.close)
+        self.about_action = self._action(self.tr("&About CollabDesk"), None, self.show_about)
+        self.find_action = self._action(self.tr("Find"), "Ctrl+F", self.focus_search)
+        self.new_intake_action = self._action(self.tr("New intake"), "Ctrl+N", self.new_intake)
+        self.refresh_action = self._action(self.tr("Refresh"), "F5", self.refresh_current)
+        self.section_actions = [
+            self._action(self.tr("Section %1").replace("%1", str(n)), f"Ctrl+{n}",
+                         lambda n=n: self.show_nth_section(n - 1))  # type: ignore[misc]
+            for n in range(1, 10)]
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for action in (self.find_action, self.new_intake_action, self.refresh_action):
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self._session_actions = [self.lock_action, self.find_action, self.new_intake_action,
+                                 self.refresh_action, *self.section_actions]
+
+    def _set_signed_in(self, signed_in: bool) -> None:
+        for action in self._session_actions:
+            action.setEnabled(signed_in)
+        self.root.setCurrentWidget(self.shell if signed_in else self.sign_in)
+
+    # -- session life cycle ---------------------------------------------------------------
+
+    def is_signed_in(self) -> bool:
+        return self.context is not None
+
+    def start_session(self, session: Session) -> None:
+        """Show the work area for ``session`` (from sign-in, recovery or the wizard)."""
+        if self.context is not None:
+            return
+        self.context = AppContext(self.workspace, session, self.runner, self)
+        self.context.sig_open_case.connect(self.open_case)
+        self.context.sig_open_client.connect(self.open_client)
+        self.context.sig_data_changed.connect(self._data_changed)
+        self.context.sig_status_message.connect(lambda text: self.status.showMessage(text,
+                                                                                      8000))
+        self.context.sig_lock_requested.connect(self.lock)
+        self._starting = True
+        context = self.context
+        self.runner.run(lambda ctx: session.settings(), lane="db", label="load settings",
+                        on_done=lambda settings: self._session_ready(context, settings),
+                        on_error=lambda error: self._session_failed(context, error))
+
+    def _session_ready(self, context: AppContext, settings: dict[str, Any]) -> None:
+        user = context.session.user
+        if context is not self.context:
+            return  # locked meanwhile
+        self._starting = False
+        self._apply_settings(settings)
+        self.status.set_user(user)
+        self._set_signed_in(True)
+        self.refresh_status()
+        self._status_timer.start()
+        first = self.visible_sections()
+        if first:
+            self.show_section(first[0])
+        self.sig_session_started.emit()
+
+    def _session_failed(self, context: AppContext, error: CollabDeskError) -> None:
+        if context is self.context:
+            self._starting = False
+            self.sign_in.error_label.setText(str(error))
+            self.lock()
+
+    def _apply_settings(self, settings: dict[str, Any]) -> None:
+        self.settings = dict(settings)
+        if self.idle_lock_ms is not None:
+            interval = self.idle_lock_ms
+        else:
+            try:
+                interval = int(settings.get("idle_lock_minutes") or 0) * 60_000
+            except (TypeError, ValueError):
+                interval = 10 * 60_000
+        self.idle.start(interval)
+        if self.follow_language_setting and settings.get("language"):
+            from collabdesk.ui import i18n
+
+            if settings["language"] != i18n.current_language():
+                app = QCoreApplication.instance()
+                if app is not None:
+                    i18n.install_language(app, settings["language"])
+        self._rebuild_nav()
+
+    def _rebuild_nav(self) -> None:
+        if self.context is None:
+            return
+        session = self.context.session
+        current = self.current_section()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for section in SECTIONS:
+            if not section.allowed(session, self.settings):
+                continue
+            item = QListWidgetItem(section.translated_title(), self.nav)
+            item.setData(KEY_ROLE, section.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, section.translated_title())
+            item.setHidden(not section.in_nav and section.key not in self.pages)
+        self.nav.blockSignals(False)
+        # A section the user may no longer see (roles or settings changed) goes away.
+        for key in [k for k in self.pages if self._nav_item(k) is None]:
+            page = self.pages.pop(key)
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        if current and self._nav_item(current) is not None:
+            self._select_nav(current)
+
+    def lock(self) -> None:
+        """Hide everything now; close the store (db lane) and destroy the pages."""
+        context = self.context
+        if context is None:
+            return
+        self.context = None
+        self._starting = False
+        self.idle.stop()
+        self._status_timer.stop()
+        self._set_signed_in(False)
+        self.status.set_user(None)
+        self.status.set_status(None)
+        self.status.clearMessage()
+        pages = list(self.pages.values())
+        self.pages = {}
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        for page in pages:
+            self.page_stack.removeWidget(page)
+            page.hide()
+        self.runner.cancel_all()
+        session = context.session
+
+        def close(ctx: TaskContext) -> None:
+            session.close()
+
+        # Queued behind whatever the db lane is finishing, so nothing uses the store after.
+        self.runner.run(close, lane="db", label="lock",
+                        on_done=lambda _r: self._destroy(context, pages),
+                        on_error=lambda _e: self._destroy(context, pages))
+        self.sign_in.reset()
+        self.sig_locked.emit()
+
+    def _destroy(self, context: AppContext, pages: list[Page]) -> None:
+        for page in pages:
+            page.deleteLater()
+        context.deleteLater()
+
+    def _idle_lock(self) -> None:
+        if self.context is not None:
+            log.info("Locked after %d ms without input.", self.idle.timer.interval())
+            self.lock()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Lock (closing the store) and wait for background work to end."""
+        self.lock()
+        return self.runner.wait_idle(timeout_ms)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    # -- sections -------------------------------------------------------------------------
+
+    def visible_sections(self) -> list[str]:
+        """Keys of the navigation entries shown now, in order."""
+        keys = []
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if not item.isHidden():
+                keys.append(item.data(KEY_ROLE))
+        return keys
+
+    def allowed_sections(self) -> list[str]:
+        """Every section the signed-in user may open (including the case page)."""
+        return [self.nav.item(r).data(KEY_ROLE) for r in range(self.nav.count())]
+
+    def current_section(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(KEY_ROLE) if item is not None else None
+
+    def current_page(self) -> Page | None:
+        widget = self.page_stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def _nav_item(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(KEY_ROLE) == key:
+                return item
+        return None
+
+    def _select_nav(self, key: str) -> None:
+        item = self._nav_item(key)
+        if item is not None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(item)
+            self.nav.blockSignals(False)
+
+    def _nav_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.show_section(current.data(KEY_ROLE))
+
+    def page(self, key: str) -> Page | None:
+        """The page of section ``key``, created on first use (None if not allowed)."""
+        if self.context is None or self._nav_item(key) is None:
+            return None
+        page = self.pages.get(key)
+        if page is None:
+            page = self._create_page(SECTIONS_BY_KEY[key], self.context)
+            self.pages[key] = page
+            self.page_stack.addWidget(page)
+            item = self._nav_item(key)
+            if item is not None:
+                item.setHidden(False)
+        return page
+
+    def _create_page(self, section: Section, context: AppContext) -> Page:
+        try:
+            module = importlib.import_module(section.module)
+            page_class = getattr(module, section.class_name)
+        except (ImportError, AttributeError):
+            log.warning("Page %s.%s is not available; showing a placeholder.",
+                        section.module, section.class_name)
+            return PlaceholderPage(context, section.translated_title(), self.page_stack)
+        page: Page = page_class(context, self.page_stack, **dict(section.kwargs))
+        return page
+
+    def show_section(self, key: str, *, refresh: bool = True) -> Page | None:
+        page = self.page(key)
+        if page is None:
+            return None
+        self.page_stack.setCurrentWidget(page)
+        self._select_nav(key)
+        try:
+            title = page.title()
+        except NotImplementedError:
+            title = SECTIONS_BY_KEY[key].translated_title()
+        self.setWindowTitle(f"{title} — CollabDesk")
+        if refresh:
+            page.refresh()
+        return page
+
+    def show_nth_section(self, index: int) -> None:
+        keys = self.visible_sections()
+        if 0 <= index < len(keys):
+            self.show_section(keys[index])
+
+    # -- navigation requested by pages ----------------------------------------------------
+
+    def open_case(self, case_id: str) -> None:
+        page = self.show_section("case", refresh=False)
+        opener = getattr(page, "open_case", None)
+        if callable(opener):
+            opener(case_id)
+
+    def open_client(self, client_id: str) -> None:
+        page = self.show_section("clients", refresh=False)
+        opener = getattr(page, "open_client", None)
+        if callable(opener):
+            opener(client_id)
+        elif page is not None:
+            page.refresh()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind == "settings" and self.context is not None:
+            context = self.context
+            self.runner.run(lambda ctx: context.session.settings(), lane="db",
+                            label="reload settings",
+                            on_done=lambda s: self._settings_reloaded(context, s))
+        page = self.current_page()
+        if page is not None and kind in page.watches:
+            page.refresh()
+        self.refresh_status()
+
+    def _settings_reloaded(self, context: AppContext, settings: dict[str, Any]) -> None:
+        if context is self.context:
+            self._apply_settings(settings)
+
+    # -- keyboard commands ----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is None:
+            return
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+            return
+        from collabdesk.ui.widgets import SearchBox
+
+        box = page.findChild(SearchBox)
+        if box is not None:
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
+
+    def new_intake(self) -> None:
+        page = self.show_section("clients", refresh=False)
+        start = getattr(page, "new_intake", None)
+        if callable(start):
+            start()
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        if self.context is None:
+            return
+        context = self.context
+        self.runner.run(lambda ctx: load_sync_status(context.session), lane="db",
+                        label="sync status",
+                        on_done=lambda status: (self.status.set_status(status)
+                                                if context is self.context else None))
+
+    # -- help -------------------------------------------------------------------------------
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+def active_main_window() -> MainWindow | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None

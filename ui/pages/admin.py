@@ -1,0 +1,727 @@
+"""Admin: users and roles, passphrases on this laptop, the recovery code, backups and the
+agency's settings.
+
+Users replicate to every laptop of the agency; a passphrase is per laptop (a vault key
+slot), so the table says whether each user can sign in *here*. Removing a user can also
+change the store key, so a copy of the key they may have kept stops working. Backups call
+:mod:`collabdesk.backup` when it is part of the build. Every store access runs on the
+runner's db lane.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.errors import CollabDeskError
+from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.common import Dialogs, PassphraseFields, RecoveryCodePanel
+from collabdesk.ui.i18n import available_languages, language_display_name
+from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy, attr_column
+from collabdesk.ui.pages import Page
+from collabdesk.ui.tasks import TaskContext, run_with_progress
+from collabdesk.ui.widgets import SearchBox
+
+if TYPE_CHECKING:
+    from collabdesk.services.session import Session
+
+ROLES = ("worker", "supervisor", "admin")
+USERNAME_PATTERN = r"[A-Za-z0-9._-]{2,40}"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: str
+    username: str
+    display_name: str
+    roles: tuple[str, ...]
+    active: bool
+    passphrase_here: bool
+
+
+@dataclass(frozen=True)
+class AdminData:
+    users: list[UserRow]
+    settings: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class UserForm:
+    username: str
+    display_name: str
+    roles: tuple[str, ...]
+    passphrase: str = ""
+
+
+def load_admin_data(session: Session) -> AdminData:
+    """Users (with whether they have a passphrase here) and settings; db lane."""
+    users = session.users.list_users(include_inactive=True)
+    workspace = session.workspace
+    slots = ({s.user_id for s in workspace.vault().slots() if s.user_id}
+             if workspace is not None else set())
+    rows = [UserRow(u.id, u.username, u.display_name, tuple(sorted(u.roles)), u.active,
+                    u.id in slots) for u in users]
+    return AdminData(rows, session.settings())
+
+
+def _roles_text(roles: tuple[str, ...]) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return ", ".join(QCoreApplication.translate("AdminPage", r) for r in roles)
+
+
+USER_COLUMNS: tuple[Column[UserRow], ...] = (
+    attr_column("username", QT_TRANSLATE_NOOP("Columns", "User name")),
+    attr_column("display_name", QT_TRANSLATE_NOOP("Columns", "Name")),
+    attr_column("roles", QT_TRANSLATE_NOOP("Columns", "Roles"), fmt=lambda v: _roles_text(v)),
+    attr_column("active", QT_TRANSLATE_NOOP("Columns", "Active")),
+    attr_column("passphrase_here", QT_TRANSLATE_NOOP("Columns", "Can sign in here")),
+)
+
+
+class UserDialog(QDialog):
+    """Add a user (name, roles, passphrase) or edit one's name and roles."""
+
+    def __init__(self, parent: QWidget | None = None, *, user: UserRow | None = None) -> None:
+        super().__init__(parent)
+        self.editing = user
+        title = self.tr("Edit user") if user else self.tr("Add user")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.username_edit = QLineEdit(self)
+        self.username_edit.setAccessibleName(self.tr("User name"))
+        self.username_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression(USERNAME_PATTERN), self.username_edit))
+        self.display_edit = QLineEdit(self)
+        self.display_edit.setAccessibleName(self.tr("Display name"))
+        self.role_boxes: dict[str, QCheckBox] = {}
+        roles_box = QGroupBox(self.tr("Roles"), self)
+        roles_layout = QHBoxLayout(roles_box)
+        labels = {"worker": self.tr("Worker"), "supervisor": self.tr("Supervisor"),
+                  "admin": self.tr("Administrator")}
+        for role in ROLES:
+            box = QCheckBox(labels[role], roles_box)
+            box.setAccessibleName(labels[role])
+            roles_layout.addWidget(box)
+            self.role_boxes[role] = box
+        self.passphrase = PassphraseFields(self)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Message"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setAccessibleName(self.tr("Save user"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username_edit)
+        form.addRow(self.tr("&Display name:"), self.display_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(roles_box)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        if user is not None:
+            self.username_edit.setText(user.username)
+            self.username_edit.setReadOnly(True)
+            self.display_edit.setText(user.display_name)
+            for role in user.roles:
+                if role in self.role_boxes:
+                    self.role_boxes[role].setChecked(True)
+            self.passphrase.hide()
+        else:
+            self.role_boxes["worker"].setChecked(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for box in self.role_boxes.values():
+            box.toggled.connect(self._update_ok)
+        self.username_edit.textChanged.connect(self._update_ok)
+        self.passphrase.sig_changed.connect(self._update_ok)
+        self._update_ok()
+
+    def roles(self) -> tuple[str, ...]:
+        return tuple(r for r, box in self.role_boxes.items() if box.isChecked())
+
+    def _problem(self) -> str:
+        if not self.username_edit.hasAcceptableInput():
+            return self.tr("A user name is 2–40 letters, digits, dots, dashes or underscores.")
+        if not self.roles():
+            return self.tr("Choose at least one role.")
+        if self.editing is None and not self.passphrase.is_acceptable():
+            return self.tr("Choose a passphrase for this laptop (typed twice, at least fair).")
+        return ""
+
+    def _update_ok(self) -> None:
+        problem = self._problem()
+        self.ok_button.setEnabled(not problem)
+        self.error_label.setText(problem if self.username_edit.text() else "")
+
+    def form(self) -> UserForm:
+        return UserForm(self.username_edit.text().strip(), self.display_edit.text().strip(),
+                        self.roles(), "" if self.editing else self.passphrase.passphrase())
+
+    def accept(self) -> None:
+        if not self._problem():
+            super().accept()
+
+
+class PassphraseDialog(QDialog):
+    """Set a user's passphrase on this laptop."""
+
+    def __init__(self, user: UserRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = self.tr("Passphrase for {name}").format(name=user.display_name)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        intro = QLabel(self.tr("This sets {name}'s passphrase on this laptop only. Tell them "
+                               "in person, not by e-mail.").format(name=user.display_name),
+                       self)
+        intro.setWordWrap(True)
+        self.passphrase = PassphraseFields(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setAccessibleName(self.tr("Set passphrase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase.sig_changed.connect(
+            lambda: self.ok_button.setEnabled(self.passphrase.is_acceptable()))
+        self.ok_button.setEnabled(False)
+
+    def accept(self) -> None:
+        if self.passphrase.is_acceptable():
+            super().accept()
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows a new recovery code once; closes only after "I have stored it safely"."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New recovery code"))
+        self.setAccessibleName(self.tr("New recovery code"))
+        self.panel = RecoveryCodePanel(code, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Done"))
+        self.ok_button.setAccessibleName(self.tr("Done"))
+        self.ok_button.setEnabled(False)
+        self.panel.sig_confirmed_changed.connect(self.ok_button.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        if self.panel.is_confirmed():
+            super().accept()
+
+    def reject(self) -> None:
+        if self.panel.is_confirmed():  # the code is never shown again: no closing unseen
+            super().reject()
+
+
+class AdminPage(Page):
+    """Users, backups and settings."""
+
+    watches = frozenset({"user", "settings"})
+    sig_loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._loading = False
+        self.settings: dict[str, Any] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Admin sections"))
+        self.tabs.addTab(self._build_users_tab(), self.tr("Users"))
+        self.tabs.addTab(self._build_backup_tab(), self.tr("Backups"))
+        self.tabs.addTab(self._build_settings_tab(), self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self._dialog: QDialog | None = None
+
+    def title(self) -> str:
+        return self.tr("Admin")
+
+    # -- users -----------------------------------------------------------------------------
+
+    def _button(self, text: str, accessible: str, slot: Any, parent: QWidget) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(lambda _c=False: slot())
+        return button
+
+    def _build_users_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.search = SearchBox(tab, debounce_ms=150, placeholder=self.tr("Find a user"),
+                                accessible_name=self.tr("Find a user"))
+        self.model: DataclassTableModel[UserRow] = DataclassTableModel(USER_COLUMNS, parent=tab)
+        self.proxy = SearchFilterProxy(tab)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(tab)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Users"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.search.sig_search.connect(self.proxy.set_query)
+        self.add_button = self._button(self.tr("Add user…"), self.tr("Add user"),
+                                       self.add_user, tab)
+        self.edit_button = self._button(self.tr("Edit roles…"), self.tr("Edit roles"),
+                                        self.edit_user, tab)
+        self.passphrase_button = self._button(
+            self.tr("Set passphrase on this laptop…"), self.tr("Set passphrase on this laptop"),
+            self.set_passphrase, tab)
+        self.remove_button = self._button(self.tr("Remove…"), self.tr("Remove user"),
+                                          self.remove_user, tab)
+        self.recovery_button = self._button(self.tr("New recovery code…"),
+                                            self.tr("New recovery code"),
+                                            self.new_recovery_code, tab)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.passphrase_button,
+                  self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.recovery_button)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.edit_user())
+        self._update_buttons()
+        return tab
+
+    def selected_user(self) -> UserRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row: UserRow = self.proxy.row_object(rows[0].row())
+        return row
+
+    def select_user(self, username: str) -> bool:
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.row_object(r)
+            if row.username.casefold() == username.casefold():
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        user = self.selected_user()
+        me = self.context.session.user.id
+        usable = user is not None and user.active
+        self.edit_button.setEnabled(usable)
+        self.passphrase_button.setEnabled(usable)
+        self.remove_button.setEnabled(usable and user is not None and user.id != me)
+
+    def refresh(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        session = self.context.session
+        self.context.runner.run(lambda ctx: load_admin_data(session), lane="db",
+                                label="load users", on_done=self._loaded,
+                                on_error=self._load_failed)
+
+    def _loaded(self, data: AdminData) -> None:
+        self._loading = False
+        selected = self.selected_user()
+        self.model.set_rows(data.users)
+        if selected is not None:
+            self.select_user(selected.username)
+        self._show_settings(data.settings)
+        self._update_buttons()
+        self.sig_loaded.emit()
+
+    def _load_failed(self, error: CollabDeskError) -> None:
+        self._loading = False
+        self.context.sig_status_message.emit(str(error))
+
+    def _run(self, fn: Any, label: str, done_message: str, kind: str = "user") -> None:
+        def finished(_result: object) -> None:
+            self.context.sig_status_message.emit(done_message)
+            self.context.sig_data_changed.emit(kind)
+            self.refresh()
+
+        self.context.runner.run(fn, lane="db", label=label, on_done=finished,
+                                on_error=self._show_error)
+
+    def _show_error(self, error: CollabDeskError) -> None:
+        Dialogs.error(self, self.tr("Admin"), str(error))
+
+    def add_user(self) -> UserDialog:
+        dialog = UserDialog(self)
+        dialog.accepted.connect(lambda: self._add(dialog.form()))
+        self._open(dialog)
+        return dialog
+
+    def _add(self, form: UserForm) -> None:
+        users = self.context.session.users
+        self._run(lambda ctx: users.add(form.username, form.passphrase,
+                                        display_name=form.display_name, roles=form.roles),
+                  "add user", self.tr("{name} was added.").format(
+                      name=form.display_name or form.username))
+
+    def edit_user(self) -> UserDialog | None:
+        user = self.selected_user()
+        if user is None or not user.active:
+            return None
+        dialog = UserDialog(self, user=user)
+        dialog.accepted.connect(lambda: self._edit(user, dialog.form()))
+        self._open(dialog)
+        return dialog
+
+    def _edit(self, user: UserRow, form: UserForm) -> None:
+        users = self.context.session.users
+
+        def work(ctx: TaskContext) -> None:
+            if form.display_name and form.display_name != user.display_name:
+                users.set_display_name(user.id, form.display_name)
+            if set(form.roles) != set(user.roles):
+                users.set_roles(user.id, form.roles)
+
+        self._run(work, "edit user", self.tr("{name} was updated.").format(
+            name=form.display_name or user.username))
+
+    def set_passphrase(self) -> PassphraseDialog | None:
+        user = self.selected_user()
+        if user is None:
+            return None
+        dialog = PassphraseDialog(user, self)
+        users = self.context.session.users
+        dialog.accepted.connect(lambda: self._run(
+            lambda ctx: users.set_passphrase(user.id, dialog.passphrase.passphrase()),
+            "set passphrase", self.tr("{name} can now sign in on this laptop.").format(
+                name=user.display_name)))
+        self._open(dialog)
+        return dialog
+
+    def remove_user(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        confirmed, rotate = Dialogs.confirm_with_option(
+            self, self.tr("Remove user"),
+            self.tr("Remove {name}? They will no longer be able to sign in on any laptop of "
+                    "the agency. Their past work stays in the records.").format(
+                        name=user.display_name),
+            self.tr("Also change the store key on this laptop (recommended if they might "
+                    "have copied it)"),
+            option_default=True, ok_text=self.tr("Remove"))
+        if not confirmed:
+            return
+        users = self.context.session.users
+        run_with_progress(self.context.runner,
+                          lambda ctx: users.remove(user.id, rotate_key=rotate),
+                          title=self.tr("Removing {name}…").format(name=user.display_name),
+                          parent=self, label="remove user", cancellable=False,
+                          on_done=lambda _r: self._after_change(
+                              self.tr("{name} was removed.").format(name=user.display_name)),
+                          on_error=self._show_error)
+
+    def _after_change(self, message: str, kind: str = "user") -> None:
+        self.context.sig_status_message.emit(message)
+        self.context.sig_data_changed.emit(kind)
+        self.refresh()
+
+    def new_recovery_code(self) -> None:
+        if not Dialogs.confirm(
+                self, self.tr("New recovery code"),
+                self.tr("Make a new recovery code for this laptop? The old paper keeps "
+                        "working until you destroy it; the new code is shown only once."),
+                ok_text=self.tr("Make a new code")):
+            return
+        users = self.context.session.users
+        self.context.runner.run(lambda ctx: users.new_recovery_code(), lane="db",
+                                label="new recovery code", on_done=self._show_recovery_code,
+                                on_error=self._show_error)
+
+    def _show_recovery_code(self, code: str) -> RecoveryCodeDialog:
+        dialog = RecoveryCodeDialog(code, self)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: QDialog) -> None:
+        # Window-modal and non-blocking: the event loop (and background work) keeps going.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.open()
+
+    def current_dialog(self) -> QDialog | None:
+        return self._dialog
+
+    # -- backups ---------------------------------------------------------------------------
+
+    def _build_backup_tab(self) -> QWidget:
+        tab = QWidget(self)
+        try:
+            import collabdesk.backup  # noqa: F401 - only asking whether it is there
+            available = True
+        except ImportError:
+            available = False
+        intro = QLabel(self.tr(
+            "A backup is one encrypted file: the store and its key slots. Keep copies off "
+            "this laptop (a USB stick in a locked drawer). Restoring needs a passphrase or "
+            "the recovery code that was valid when the backup was made."), tab)
+        intro.setWordWrap(True)
+        self.backup_button = self._button(self.tr("Back up now…"), self.tr("Back up now"),
+                                          self.backup_now, tab)
+        self.verify_button = self._button(self.tr("Check a backup…"),
+                                          self.tr("Check a backup"), self.verify_backup, tab)
+        self.restore_button = self._button(self.tr("Restore from a backup…"),
+                                           self.tr("Restore from a backup"),
+                                           self.restore_backup, tab)
+        self.backup_status = QLabel(tab)
+        self.backup_status.setWordWrap(True)
+        self.backup_status.setAccessibleName(self.tr("Backup status"))
+        self.data_folder_label = QLabel(self.tr("Data folder: {path}").format(
+            path=self.context.workspace.data_dir), tab)
+        self.data_folder_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_folder_label.setAccessibleName(self.data_folder_label.text())
+        if not available:
+            self.backup_status.setText(self.tr("Backups are not available in this version."))
+        for b in (self.backup_button, self.verify_button, self.restore_button):
+            b.setEnabled(available)
+        buttons = QHBoxLayout()
+        for b in (self.backup_button, self.verify_button, self.restore_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.backup_status)
+        layout.addStretch(1)
+        layout.addWidget(self.data_folder_label)
+        return tab
+
+    def backup_now(self) -> None:
+        from collabdesk.backup import create_backup
+
+        folder = Dialogs.choose_folder(self, self.tr("Where should the backup go?"),
+                                       self.context.workspace.backups_dir)
+        if folder is None:
+            return
+        session = self.context.session
+
+        def work(ctx: TaskContext) -> Path:
+            return create_backup(session, folder, progress=ctx.progress)
+
+        def done(path: Path) -> None:
+            message = self.tr("Backup written to {path}").format(path=path)
+            self.backup_status.setText(message)
+            self.context.sig_status_message.emit(message)
+
+        run_with_progress(self.context.runner, work, title=self.tr("Backing up…"), parent=self,
+                          label="create backup", cancellable=False, on_done=done,
+                          on_error=self._show_error)
+
+    def _ask_backup(self, title: str) -> tuple[Path, str, str] | None:
+        path = Dialogs.open_file(self, title, self.context.workspace.backups_dir,
+                                 self.tr("CollabDesk backups (*.cdbackup);;All files (*)"))
+        if path is None:
+            return None
+        creds = Dialogs.ask_credentials(
+            self, title, self.tr("Sign in as it was when the backup was made (leave the user "
+                                 "name empty to use the recovery code)."),
+            self.context.session.user.username)
+        if creds is None:
+            return None
+        return path, creds[0], creds[1]
+
+    def _report_text(self, report: Any) -> str:
+        problems = tuple(getattr(report, "problems", ()) or ())
+        if problems:
+            return self.tr("The backup has problems: {problems}").format(
+                problems="; ".join(problems))
+        return self.tr("The backup from {when} is complete and readable: {clients} clients, "
+                       "{cases} cases.").format(when=getattr(report, "created_at", "?"),
+                                                clients=getattr(report, "clients", "?"),
+                                                cases=getattr(report, "cases", "?"))
+
+    def verify_backup(self) -> None:
+        from collabdesk.backup import verify_backup
+
+        asked = self._ask_backup(self.tr("Check a backup"))
+        if asked is None:
+            return
+        path, username, passphrase = asked
+
+        def done(report: Any) -> None:
+            text = self._report_text(report)
+            self.backup_status.setText(text)
+            Dialogs.info(self, self.tr("Check a backup"), text)
+
+        run_with_progress(self.context.runner,
+                          lambda ctx: verify_backup(path, username, passphrase),
+                          title=self.tr("Checking the backup…"), parent=self, lane="io",
+                          label="verify backup", cancellable=False, on_done=done,
+                          on_error=self._show_error)
+
+    def restore_backup(self) -> None:
+        from collabdesk.backup import restore_backup
+
+        asked = self._ask_backup(self.tr("Restore from a backup"))
+        if asked is None:
+            return
+        path, username, passphrase = asked
+        if not Dialogs.confirm(
+                self, self.tr("Restore from a backup"),
+                self.tr("Replace the data on this laptop with the backup? Changes made since "
+                        "the backup that have not reached the hub will be lost. The current "
+                        "files are kept in the backups folder. You will sign in again."),
+                ok_text=self.tr("Restore"), destructive=True):
+            return
+        session, workspace = self.context.session, self.context.workspace
+        context = self.context
+
+        def work(ctx: TaskContext) -> Any:
+            session.close()  # restoring needs the store closed; the app locks afterwards
+            return restore_backup(workspace, path, username, passphrase)
+
+        def done(report: Any) -> None:
+            Dialogs.info(self, self.tr("Restore from a backup"),
+                         self.tr("The backup was restored. Sign in again."))
+            context.sig_lock_requested.emit()
+
+        def failed(error: CollabDeskError) -> None:
+            Dialogs.error(self, self.tr("Restore from a backup"), str(error))
+            context.sig_lock_requested.emit()
+
+        run_with_progress(self.context.runner, work, title=self.tr("Restoring…"), parent=self,
+                          label="restore backup", cancellable=False, on_done=done,
+                          on_error=failed)
+
+    # -- settings --------------------------------------------------------------------------
+
+    def _build_settings_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.idle_spin = QSpinBox(tab)
+        self.idle_spin.setRange(0, 240)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setSpecialValueText(self.tr("Never"))
+        self.idle_spin.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.language_combo = QComboBox(tab)
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.addItem(self.tr("The laptop's language"), "")
+        for lang in available_languages():
+            self.language_combo.addItem(language_display_name(lang), lang)
+        self.visibility_combo = QComboBox(tab)
+        self.visibility_combo.setAccessibleName(self.tr("Which cases workers see"))
+        self.visibility_combo.addItem(self.tr("All cases of the agency"), "all")
+        self.visibility_combo.addItem(self.tr("Only cases assigned to them"), "assigned")
+        self.threshold_spin = QSpinBox(tab)
+        self.threshold_spin.setRange(1, 100)
+        self.threshold_spin.setAccessibleName(self.tr("Smallest count shown in reports"))
+        self.timezone_combo = QComboBox(tab)
+        self.timezone_combo.setEditable(True)
+        self.timezone_combo.setAccessibleName(self.tr("Time zone"))
+        self.timezone_combo.addItem(self.tr("The laptop's time zone"), "")
+        for name in sorted(zoneinfo.available_timezones()):
+            self.timezone_combo.addItem(name, name)
+        self.save_settings_button = self._button(self.tr("Save settings"),
+                                                 self.tr("Save settings"), self.save_settings,
+                                                 tab)
+        self.settings_status = QLabel(tab)
+        self.settings_status.setAccessibleName(self.tr("Settings status"))
+        form = QFormLayout(tab)
+        form.addRow(self.tr("Lock after &no use for:"), self.idle_spin)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("&Workers see:"), self.visibility_combo)
+        form.addRow(self.tr("&Hide report counts below:"), self.threshold_spin)
+        form.addRow(self.tr("&Time zone:"), self.timezone_combo)
+        form.addRow("", self.save_settings_button)
+        form.addRow("", self.settings_status)
+        return tab
+
+    def _show_settings(self, settings: dict[str, Any]) -> None:
+        self.settings = dict(settings)
+        self.idle_spin.setValue(int(settings.get("idle_lock_minutes") or 0))
+        self._select(self.language_combo, settings.get("language") or "")
+        self._select(self.visibility_combo, settings.get("worker_case_visibility") or "all")
+        self.threshold_spin.setValue(int(settings.get("suppression_threshold") or 5))
+        tz = settings.get("timezone") or ""
+        if not self._select(self.timezone_combo, tz):
+            self.timezone_combo.setEditText(tz)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> bool:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        return index >= 0
+
+    def settings_form(self) -> dict[str, Any]:
+        tz_index = self.timezone_combo.findText(self.timezone_combo.currentText())
+        tz = (self.timezone_combo.itemData(tz_index) if tz_index >= 0
+              else self.timezone_combo.currentText().strip())
+        return {
+            "idle_lock_minutes": self.idle_spin.value(),
+            "language": self.language_combo.currentData() or "",
+            "worker_case_visibility": self.visibility_combo.currentData(),
+            "suppression_threshold": self.threshold_spin.value(),
+            "timezone": tz or "",
+        }
+
+    def save_settings(self) -> None:
+        changes = {k: v for k, v in self.settings_form().items()
+                   if self.settings.get(k) != v}
+        if changes.get("timezone"):
+            try:
+                zoneinfo.ZoneInfo(changes["timezone"])
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                self.settings_status.setText(self.tr("Unknown time zone; pick one from the "
+                                                     "list."))
+                return
+        if not changes:
+            self.settings_status.setText(self.tr("Nothing to save."))
+            return
+        session = self.context.session
+
+        def done(_r: object) -> None:
+            self.settings_status.setText(self.tr("Settings saved."))
+            self._after_change(self.tr("Settings saved."), "settings")
+
+        self.context.runner.run(lambda ctx: session.update_settings(**changes), lane="db",
+                                label="save settings", on_done=done, on_error=self._show_error)

@@ -1,0 +1,738 @@
+"""The case workspace: one screen per case.
+
+At the top the client's profile (editable, with messages next to the fields), the case's
+title, status and assigned worker (only a supervisor may reassign). Below, tabs for needs,
+services delivered, notes (append-only; sensitive notes of others are counted, not shown,
+for roles that may not read them), tasks, consent, referrals, attachments and the History
+of every change with who made it and when.
+
+:meth:`CasePage.open_case` loads the whole :class:`CaseDetail` in one db-lane task.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.domain import (
+    CASE_STATUSES,
+    Attachment,
+    CaseDetail,
+    Consent,
+    HistoryEntry,
+    Need,
+    Referral,
+    ServiceDelivered,
+    UserInfo,
+)
+from collabdesk.errors import CollabDeskError, ValidationError
+from collabdesk.fsutil import atomic_write_bytes
+from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.consent import ConsentDialog
+from collabdesk.ui.dialogs.files import AttachmentViewer, FileDialogs
+from collabdesk.ui.dialogs.forms import (
+    ErrorBanner,
+    Prompts,
+    ReasonDialog,
+    chip_colors,
+    describe_fields,
+    fmt_date,
+    fmt_moment,
+    label,
+    make_table,
+    run_db,
+    selected_row,
+)
+from collabdesk.ui.dialogs.intake import ClientForm
+from collabdesk.ui.dialogs.need import NeedDialog
+from collabdesk.ui.dialogs.referral import ReferralDialog
+from collabdesk.ui.dialogs.service import ServiceDialog
+from collabdesk.ui.dialogs.task import TaskDialog
+from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
+from collabdesk.ui.pages import Page
+from collabdesk.ui.pages.tasks import TaskList
+from collabdesk.ui.widgets import FormValidator, StatusChip
+from collabdesk.ui.widgets.status_chip import ChipKind
+
+NEED_COLUMNS: list[Column[Need]] = [
+    Column("domain", QT_TRANSLATE_NOOP("Columns", "Need"), lambda n: n.domain, fmt=label),
+    Column("severity", QT_TRANSLATE_NOOP("Columns", "Severity"), lambda n: n.severity,
+           fmt=label),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda n: n.status, fmt=label),
+    Column("identified", QT_TRANSLATE_NOOP("Columns", "Identified"), lambda n: n.identified_at,
+           fmt=fmt_date),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), lambda n: n.description),
+]
+SERVICE_COLUMNS: list[Column[ServiceDelivered]] = [
+    Column("delivered", QT_TRANSLATE_NOOP("Columns", "Delivered"), lambda s: s.delivered_at,
+           fmt=fmt_date),
+    Column("type", QT_TRANSLATE_NOOP("Columns", "Service"), lambda s: s.service_type),
+    Column("quantity", QT_TRANSLATE_NOOP("Columns", "Quantity"), lambda s: s.quantity,
+           align=NUMBER_ALIGN),
+    Column("provider", QT_TRANSLATE_NOOP("Columns", "Provider"), lambda s: s.provider),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), lambda s: s.description),
+]
+CONSENT_COLUMNS: list[Column[Consent]] = [
+    Column("recipient", QT_TRANSLATE_NOOP("Columns", "Who may receive"),
+           lambda c: c.recipient_name),
+    Column("scope", QT_TRANSLATE_NOOP("Columns", "What"), lambda c: describe_fields(c.scope)),
+    Column("purpose", QT_TRANSLATE_NOOP("Columns", "Purpose"), lambda c: c.purpose, fmt=label),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: c.status, fmt=label,
+           foreground=lambda c: chip_colors(c.status)[0],
+           background=lambda c: chip_colors(c.status)[1]),
+    Column("given", QT_TRANSLATE_NOOP("Columns", "Given"), lambda c: c.given_at, fmt=fmt_date),
+    Column("expires", QT_TRANSLATE_NOOP("Columns", "Expires"), lambda c: c.expires_at,
+           fmt=fmt_date),
+    Column("method", QT_TRANSLATE_NOOP("Columns", "How"), lambda c: c.method, fmt=label),
+]
+
+
+def _referral_overdue(r: Referral) -> bool:
+    return r.overdue(dt.date.today())
+
+
+REFERRAL_COLUMNS: list[Column[Referral]] = [
+    Column("partner", QT_TRANSLATE_NOOP("Columns", "Partner"), lambda r: r.partner_name),
+    Column("service", QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, fmt=label,
+           foreground=lambda r: chip_colors(r.status, overdue=_referral_overdue(r))[0],
+           background=lambda r: chip_colors(r.status, overdue=_referral_overdue(r))[1]),
+    Column("sent", QT_TRANSLATE_NOOP("Columns", "Sent"), lambda r: r.sent_at, fmt=fmt_moment),
+    Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: r.due_at, fmt=fmt_date),
+]
+ATTACHMENT_COLUMNS: list[Column[Attachment]] = [
+    Column("filename", QT_TRANSLATE_NOOP("Columns", "File"), lambda a: a.filename),
+    Column("size", QT_TRANSLATE_NOOP("Columns", "Size (KB)"), lambda a: a.size,
+           fmt=lambda v: f"{max(1, round(v / 1024))}", align=NUMBER_ALIGN),
+    Column("uploaded", QT_TRANSLATE_NOOP("Columns", "Added"), lambda a: a.uploaded_at,
+           fmt=fmt_moment),
+]
+HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
+    Column("at", QT_TRANSLATE_NOOP("Columns", "When"), lambda h: h.at, fmt=fmt_moment),
+    Column("who", QT_TRANSLATE_NOOP("Columns", "Who"),
+           lambda h: h.user_name or QCoreApplication.translate("Columns", "partner or system")),
+    Column("summary", QT_TRANSLATE_NOOP("Columns", "Change"), lambda h: h.summary),
+]
+
+
+def _history_key(h: HistoryEntry) -> tuple[str, str, str]:
+    return (h.at.isoformat(), h.entity_id, h.summary)
+
+
+class CasePage(Page):
+    watches = frozenset({"case", "client", "task", "referral"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setAccessibleName(self.tr("Case"))
+        self.case_id: str | None = None
+        self.detail: CaseDetail | None = None
+        self.today = context.session.today()
+        self.users: list[UserInfo] = []
+        self._generation = 0
+        session = context.session
+
+        self.banner = ErrorBanner(self)
+        self.heading = QLabel(self.tr("No case open"), self)
+        self.heading.setAccessibleName(self.tr("Case"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status_chip = StatusChip("", "neutral", self)
+        self.assigned_label = QLabel(self)
+        self.assigned_label.setAccessibleName(self.tr("Assigned worker"))
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.status_chip)
+        header.addWidget(self.assigned_label)
+
+        # -- the case: title, status, assignment
+        case_box = QGroupBox(self.tr("Case"), self)
+        self.case_validator = FormValidator(self)
+        self.title_edit = QLineEdit(case_box)
+        self.title_edit.setAccessibleName(self.tr("Case title"))
+        title_error = self.case_validator.add_field("title", self.title_edit)
+        self.title_edit.returnPressed.connect(self.save_title)
+        self.save_title_button = QPushButton(self.tr("Save &title"), case_box)
+        self.save_title_button.setAccessibleName(self.tr("Save the case title"))
+        self.save_title_button.clicked.connect(self.save_title)
+        self.status_combo = QComboBox(case_box)
+        self.status_combo.setAccessibleName(self.tr("Case status"))
+        for status in CASE_STATUSES:
+            self.status_combo.addItem(label(status), status)
+        self.status_button = QPushButton(self.tr("Change &status"), case_box)
+        self.status_button.setAccessibleName(self.tr("Change the case status"))
+        self.status_button.clicked.connect(self.change_status)
+        self.assign_combo = QComboBox(case_box)
+        self.assign_combo.setAccessibleName(self.tr("Assigned worker"))
+        self.assign_button = QPushButton(self.tr("&Reassign"), case_box)
+        self.assign_button.setAccessibleName(self.tr("Reassign the case"))
+        self.assign_button.clicked.connect(self.reassign)
+        self.can_assign = session.allowed("case.assign")
+        self.assign_note = QLabel(case_box)
+        self.assign_note.setWordWrap(True)
+        self.assign_note.setAccessibleName(self.tr("About reassigning"))
+        if not self.can_assign:
+            note = self.tr("Only a supervisor can reassign this case.")
+            self.assign_note.setText(note)
+            self.assign_combo.setToolTip(note)
+            self.assign_button.setToolTip(note)
+        self.assign_note.setVisible(not self.can_assign)
+        case_form = QVBoxLayout(case_box)
+        row1 = QHBoxLayout()
+        row1.addWidget(QLabel(self.tr("Title:"), case_box))
+        row1.addWidget(self.title_edit, 1)
+        row1.addWidget(self.save_title_button)
+        case_form.addLayout(row1)
+        case_form.addWidget(title_error)
+        row2 = QHBoxLayout()
+        row2.addWidget(QLabel(self.tr("Status:"), case_box))
+        row2.addWidget(self.status_combo)
+        row2.addWidget(self.status_button)
+        row2.addStretch(1)
+        case_form.addLayout(row2)
+        row3 = QHBoxLayout()
+        row3.addWidget(QLabel(self.tr("Worker:"), case_box))
+        row3.addWidget(self.assign_combo, 1)
+        row3.addWidget(self.assign_button)
+        case_form.addLayout(row3)
+        case_form.addWidget(self.assign_note)
+        case_form.addStretch(1)
+
+        # -- the client's profile
+        profile_box = QGroupBox(self.tr("Client profile"), self)
+        self.client_form = ClientForm(self.today, profile_box)
+        self.save_profile_button = QPushButton(self.tr("Save &profile"), profile_box)
+        self.save_profile_button.setAccessibleName(self.tr("Save the client's profile"))
+        self.save_profile_button.clicked.connect(self.save_profile)
+        can_edit = session.allowed("client.edit")
+        self.client_form.set_read_only(not can_edit)
+        self.save_profile_button.setEnabled(can_edit)
+        for edit in self.client_form.edits.values():
+            if isinstance(edit, QLineEdit):
+                edit.returnPressed.connect(self.save_profile)
+        profile_layout = QVBoxLayout(profile_box)
+        profile_layout.addWidget(self.client_form)
+        profile_layout.addWidget(self.save_profile_button, 0, Qt.AlignmentFlag.AlignRight)
+        profile_scroll = QScrollArea(self)
+        profile_scroll.setWidgetResizable(True)
+        profile_scroll.setWidget(profile_box)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        self._build_needs_tab()
+        self._build_services_tab()
+        self._build_notes_tab()
+        self._build_tasks_tab()
+        self._build_consent_tab()
+        self._build_referrals_tab()
+        self._build_attachments_tab()
+        self._build_history_tab()
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(profile_scroll)
+        top.addWidget(case_box)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        body = QSplitter(Qt.Orientation.Vertical, self)
+        body.addWidget(top)
+        body.addWidget(self.tabs)
+        body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        layout.addWidget(body, 1)
+        self._set_enabled(False)
+
+    # -- tabs ----------------------------------------------------------------------------
+
+    def _tab(self, title: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(self.tabs)
+        page.setAccessibleName(title.replace("&", ""))
+        box = QVBoxLayout(page)
+        self.tabs.addTab(page, title)
+        return page, box
+
+    def _button(self, parent: QWidget, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _buttons(box: QVBoxLayout, *buttons: QPushButton) -> None:
+        row = QHBoxLayout()
+        for b in buttons:
+            row.addWidget(b)
+        row.addStretch(1)
+        box.addLayout(row)
+
+    def _build_needs_tab(self) -> None:
+        page, box = self._tab(self.tr("&Needs"))
+        self.needs_model: DataclassTableModel[Need] = DataclassTableModel(NEED_COLUMNS,
+                                                                          parent=self)
+        self.needs_view = make_table(page, self.needs_model, self.tr("Needs"))
+        self.needs_view.activated.connect(lambda _i: self.edit_need())
+        box.addWidget(self.needs_view)
+        self.add_need_button = self._button(page, self.tr("Add need…"), self.tr("Add a need"),
+                                            self.add_need)
+        self.edit_need_button = self._button(page, self.tr("Edit need…"),
+                                             self.tr("Edit the selected need"), self.edit_need)
+        self._buttons(box, self.add_need_button, self.edit_need_button)
+
+    def _build_services_tab(self) -> None:
+        page, box = self._tab(self.tr("Ser&vices"))
+        self.services_model: DataclassTableModel[ServiceDelivered] = DataclassTableModel(
+            SERVICE_COLUMNS, parent=self)
+        box.addWidget(make_table(page, self.services_model, self.tr("Services delivered")))
+        self.record_service_button = self._button(
+            page, self.tr("Record service…"), self.tr("Record a service delivered"),
+            self.record_service)
+        self._buttons(box, self.record_service_button)
+
+    def _build_notes_tab(self) -> None:
+        page, box = self._tab(self.tr("N&otes"))
+        self.notes_list = QListWidget(page)
+        self.notes_list.setAccessibleName(self.tr("Notes"))
+        self.notes_list.setWordWrap(True)
+        self.hidden_notes_label = QLabel(page)
+        self.hidden_notes_label.setAccessibleName(self.tr("Hidden sensitive notes"))
+        self.hidden_notes_label.setVisible(False)
+        self.note_edit = QPlainTextEdit(page)
+        self.note_edit.setAccessibleName(self.tr("New note"))
+        self.note_edit.setPlaceholderText(self.tr("Write a note (Ctrl+Enter adds it). Notes "
+                                                  "cannot be changed once added."))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(100)
+        self.note_validator = FormValidator(self)
+        note_error = self.note_validator.add_field(
+            "body", self.note_edit,
+            check=lambda: self.tr("A note cannot be empty.")
+            if not self.note_edit.toPlainText().strip() else None)
+        self.sensitive_check = QCheckBox(self.tr("&Sensitive (only supervisors and you can "
+                                                 "read it)"), page)
+        self.sensitive_check.setAccessibleName(self.tr("Sensitive note"))
+        self.add_note_button = self._button(page, self.tr("&Add note"), self.tr("Add note"),
+                                            self.add_note)
+        QShortcut(QKeySequence("Ctrl+Return"), self.note_edit, self.add_note,
+                  Qt.ShortcutContext.WidgetShortcut)
+        box.addWidget(self.notes_list, 1)
+        box.addWidget(self.hidden_notes_label)
+        box.addWidget(self.note_edit)
+        box.addWidget(note_error)
+        row = QHBoxLayout()
+        row.addWidget(self.sensitive_check)
+        row.addStretch(1)
+        row.addWidget(self.add_note_button)
+        box.addLayout(row)
+
+    def _build_tasks_tab(self) -> None:
+        page, box = self._tab(self.tr("Tas&ks"))
+        self.task_list = TaskList(page, show_client=False)
+        self.task_list.sig_toggled.connect(self.set_task_done)
+        box.addWidget(self.task_list)
+        self.new_task_button = self._button(page, self.tr("New task…"), self.tr("New task"),
+                                            self.new_task)
+        self._buttons(box, self.new_task_button)
+
+    def _build_consent_tab(self) -> None:
+        page, box = self._tab(self.tr("&Consent"))
+        self.consents_model: DataclassTableModel[Consent] = DataclassTableModel(
+            CONSENT_COLUMNS, parent=self)
+        self.consents_view = make_table(page, self.consents_model, self.tr("Consents"))
+        box.addWidget(self.consents_view)
+        self.record_consent_button = self._button(
+            page, self.tr("Record consent…"), self.tr("Record consent"), self.record_consent)
+        self.withdraw_consent_button = self._button(
+            page, self.tr("Withdraw…"), self.tr("Withdraw the selected consent"),
+            self.withdraw_consent)
+        self._buttons(box, self.record_consent_button, self.withdraw_consent_button)
+
+    def _build_referrals_tab(self) -> None:
+        page, box = self._tab(self.tr("&Referrals"))
+        self.referrals_model: DataclassTableModel[Referral] = DataclassTableModel(
+            REFERRAL_COLUMNS, parent=self)
+        self.referrals_view = make_table(page, self.referrals_model, self.tr("Referrals"))
+        self.referrals_view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._show_referral_history())
+        self.referral_history = QListWidget(page)
+        self.referral_history.setAccessibleName(self.tr("History of the selected referral"))
+        self.referral_history.setMaximumHeight(110)
+        box.addWidget(self.referrals_view, 1)
+        box.addWidget(QLabel(self.tr("Status history:"), page))
+        box.addWidget(self.referral_history)
+        self.send_referral_button = self._button(
+            page, self.tr("Send referral…"), self.tr("Send a referral"), self.send_referral)
+        self._buttons(box, self.send_referral_button)
+
+    def _build_attachments_tab(self) -> None:
+        page, box = self._tab(self.tr("A&ttachments"))
+        self.attachments_model: DataclassTableModel[Attachment] = DataclassTableModel(
+            ATTACHMENT_COLUMNS, parent=self)
+        self.attachments_view = make_table(page, self.attachments_model,
+                                           self.tr("Attachments"))
+        self.attachments_view.activated.connect(lambda _i: self.open_attachment())
+        box.addWidget(self.attachments_view)
+        self.add_attachment_button = self._button(
+            page, self.tr("Add file…"), self.tr("Add an attachment"), self.add_attachment)
+        self.open_attachment_button = self._button(
+            page, self.tr("Open"), self.tr("Open the selected attachment"),
+            self.open_attachment)
+        self.save_attachment_button = self._button(
+            page, self.tr("Save a copy…"), self.tr("Save a copy of the selected attachment"),
+            self.save_attachment)
+        self._buttons(box, self.add_attachment_button, self.open_attachment_button,
+                      self.save_attachment_button)
+
+    def _build_history_tab(self) -> None:
+        page, box = self._tab(self.tr("&History"))
+        self.history_model: DataclassTableModel[HistoryEntry] = DataclassTableModel(
+            HISTORY_COLUMNS, key=_history_key, parent=self)
+        box.addWidget(make_table(page, self.history_model, self.tr("History of changes")))
+
+    # -- loading -------------------------------------------------------------------------
+
+    def title(self) -> str:
+        if self.detail is None:
+            return self.tr("Case")
+        return self.tr("Case: {name}").format(name=self.detail.case.client_name)
+
+    def open_case(self, case_id: str) -> None:
+        """Show ``case_id``: everything on the screen comes from one db-lane task."""
+        if case_id != self.case_id:
+            self.detail = None
+            self._set_enabled(False)
+            self.banner.clear_message()
+        self.case_id = case_id
+        self.reload()
+
+    def refresh(self) -> None:
+        if self.case_id is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.case_id is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        session, case_id = self.context.session, self.case_id
+
+        def work() -> tuple[CaseDetail, list[UserInfo], dt.date]:
+            return session.cases.detail(case_id), session.users.list_users(), session.today()
+
+        run_db(self, self.context, work, on_done=lambda r: self._loaded(generation, r),
+               on_error=self._failed, label="open case")
+
+    def _loaded(self, generation: int,
+                result: tuple[CaseDetail, list[UserInfo], dt.date]) -> None:
+        if generation != self._generation:
+            return
+        detail, users, today = result
+        same_client = self.detail is not None and self.detail.client.id == detail.client.id
+        self.detail, self.users, self.today = detail, users, today
+        case = detail.case
+        self.heading.setText(f"{case.client_name} — {case.title}")
+        overdue = case.overdue_tasks > 0
+        kind: ChipKind = "overdue" if overdue and case.status != "closed" else \
+            ("info" if case.status == "open" else
+             "warning" if case.status == "on_hold" else "neutral")
+        text = label(case.status)
+        if overdue:
+            text = self.tr("{status} · {n} overdue").format(status=text, n=case.overdue_tasks)
+        self.status_chip.set_status(text, kind)
+        self.assigned_label.setText(self.tr("Worker: {name}").format(
+            name=case.assigned_name or self.tr("nobody")))
+        if not self.title_edit.hasFocus() or not self.title_edit.isModified():
+            self.title_edit.setText(case.title)
+            self.title_edit.setModified(False)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(case.status)))
+        self.assign_combo.clear()
+        for user in users:
+            if user.active and (user.has_role("worker") or user.has_role("supervisor")):
+                self.assign_combo.addItem(user.display_name, user.id)
+        if case.assigned_to and self.assign_combo.findData(case.assigned_to) < 0:
+            self.assign_combo.addItem(case.assigned_name or case.assigned_to, case.assigned_to)
+        self.assign_combo.setCurrentIndex(max(0, self.assign_combo.findData(case.assigned_to)))
+        if not same_client or not self._profile_dirty:
+            self.client_form.set_client(detail.client)
+            self._profile_dirty = False
+        self.needs_model.set_rows(detail.needs)
+        self.services_model.set_rows(detail.services)
+        self._show_notes()
+        self.task_list.set_tasks(detail.tasks, today)
+        self.consents_model.set_rows(detail.consents)
+        self.referrals_model.set_rows(detail.referrals)
+        self._show_referral_history()
+        self.attachments_model.set_rows(detail.attachments)
+        self.history_model.set_rows(detail.history)
+        self._set_enabled(True)
+
+    _profile_dirty = False
+
+    def _failed(self, error: CollabDeskError) -> None:
+        self.banner.show_error(error)
+        self.context.sig_status_message.emit(str(error))
+
+    def _set_enabled(self, enabled: bool) -> None:
+        session = self.context.session
+        self.tabs.setEnabled(enabled)
+        self.save_title_button.setEnabled(enabled and session.allowed("case.edit"))
+        self.status_button.setEnabled(enabled and session.allowed("case.edit"))
+        self.assign_combo.setEnabled(enabled and self.can_assign)
+        self.assign_button.setEnabled(enabled and self.can_assign)
+        self.save_profile_button.setEnabled(enabled and session.allowed("client.edit"))
+
+    def _show_notes(self) -> None:
+        assert self.detail is not None
+        self.notes_list.clear()
+        for note in self.detail.notes:
+            flag = self.tr("[Sensitive] ") if note.sensitive else ""
+            self.notes_list.addItem(f"{fmt_moment(note.created_at)} · {note.author_name}\n"
+                                    f"{flag}{note.body}")
+        hidden = self.detail.hidden_sensitive_notes
+        if hidden == 1:
+            text = self.tr("1 sensitive note hidden")
+        else:
+            text = self.tr("{n} sensitive notes hidden").format(n=hidden)
+        self.hidden_notes_label.setText(text if hidden else "")
+        self.hidden_notes_label.setVisible(bool(hidden))
+        if hidden:
+            self.hidden_notes_label.setToolTip(self.tr(
+                "Sensitive notes are shown only to their author and to supervisors."))
+
+    def _show_referral_history(self) -> None:
+        self.referral_history.clear()
+        referral = selected_row(self.referrals_view)
+        if not isinstance(referral, Referral):
+            return
+        for change in referral.history:
+            line = f"{change.at[:16].replace('T', ' ')} · {label(change.from_status) or '—'}" \
+                   f" → {label(change.to_status)}"
+            if change.reason:
+                line += f" · {change.reason}"
+            if change.outcome and change.outcome != "applied":
+                line += " · " + self.tr("({outcome})").format(outcome=label(change.outcome))
+            self.referral_history.addItem(line)
+
+    # -- changes -------------------------------------------------------------------------
+
+    def _changed(self, kind: str = "case") -> None:
+        self.context.sig_data_changed.emit(kind)
+        self.reload()
+
+    def _run(self, fn: Any, kind: str = "case", label_: str = "case change") -> None:
+        run_db(self, self.context, fn, on_done=lambda _r: self._changed(kind),
+               on_error=self._failed, label=label_)
+
+    def save_profile(self) -> None:
+        if self.detail is None:
+            return
+        self.banner.clear_message()
+        data = self.client_form.client_input()
+        if data is None:
+            return
+        clients, client_id = self.context.session.clients, self.detail.client.id
+        self._profile_dirty = True
+        run_db(self, self.context, lambda: clients.update(client_id, data),
+               on_done=self._profile_saved, on_error=self._profile_failed,
+               label="save client profile")
+
+    def _profile_saved(self, _client: Any) -> None:
+        self._profile_dirty = False
+        self.context.sig_status_message.emit(self.tr("Profile saved."))
+        self._changed("client")
+
+    def _profile_failed(self, error: CollabDeskError) -> None:
+        if isinstance(error, ValidationError):
+            self.client_form.apply_error(error)
+        self.banner.show_error(error)
+
+    def save_title(self) -> None:
+        if self.case_id is None:
+            return
+        cases, case_id, title = self.context.session.cases, self.case_id, self.title_edit.text()
+        if not title.strip():
+            self.case_validator.show_errors({"title": self.tr("Give the case a short title.")})
+            return
+        self.case_validator.clear()
+        run_db(self, self.context, lambda: cases.rename(case_id, title),
+               on_done=lambda _r: self._changed(), label="rename case",
+               on_error=self._title_failed)
+
+    def _title_failed(self, error: CollabDeskError) -> None:
+        if isinstance(error, ValidationError):
+            self.case_validator.apply(error)
+        self.banner.show_error(error)
+
+    def change_status(self) -> None:
+        if self.detail is None or self.case_id is None:
+            return
+        status = str(self.status_combo.currentData())
+        if status == self.detail.case.status:
+            return
+        reason = ""
+        if status == "closed":
+            answer = ReasonDialog.ask(self, self.tr("Close case"),
+                                      self.tr("Why is the case closed?"), required=False)
+            if answer is None:
+                return
+            reason = answer
+        cases, case_id = self.context.session.cases, self.case_id
+        self._run(lambda: cases.set_status(case_id, status, reason=reason),
+                  label_="case status")
+
+    def reassign(self) -> None:
+        if self.case_id is None:
+            return
+        user_id = self.assign_combo.currentData()
+        if not user_id or (self.detail and user_id == self.detail.case.assigned_to):
+            return
+        cases, case_id = self.context.session.cases, self.case_id
+        self._run(lambda: cases.assign(case_id, str(user_id)), label_="reassign case")
+
+    def add_need(self) -> None:
+        if self.case_id and NeedDialog.ask(self, self.context, self.case_id) is not None:
+            self._changed()
+
+    def edit_need(self) -> None:
+        need = selected_row(self.needs_view)
+        if self.case_id and isinstance(need, Need) and \
+                NeedDialog.ask(self, self.context, self.case_id, need) is not None:
+            self._changed()
+
+    def record_service(self) -> None:
+        if self.case_id and ServiceDialog.ask(
+                self, self.context, self.case_id,
+                self.detail.needs if self.detail else ()) is not None:
+            self._changed()
+
+    def add_note(self) -> None:
+        if self.case_id is None or not self.note_validator.validate():
+            return
+        cases, case_id = self.context.session.cases, self.case_id
+        body, sensitive = self.note_edit.toPlainText(), self.sensitive_check.isChecked()
+        self.add_note_button.setEnabled(False)
+
+        def done(_note: Any) -> None:
+            self.add_note_button.setEnabled(True)
+            self.note_edit.clear()
+            self.note_validator.clear()
+            self.sensitive_check.setChecked(False)
+            self._changed()
+
+        def failed(error: CollabDeskError) -> None:
+            self.add_note_button.setEnabled(True)
+            if isinstance(error, ValidationError):
+                self.note_validator.apply(error)
+            self.banner.show_error(error)
+
+        run_db(self, self.context, lambda: cases.add_note(case_id, body, sensitive=sensitive),
+               on_done=done, on_error=failed, label="add note")
+
+    def new_task(self) -> None:
+        if self.case_id and TaskDialog.ask(self, self.context, self.case_id) is not None:
+            self._changed("task")
+
+    def set_task_done(self, task_id: str, done: bool) -> None:
+        tasks = self.context.session.tasks
+        run_db(self, self.context, lambda: tasks.complete(task_id, done),
+               on_done=lambda _t: self._changed("task"),
+               on_error=self._task_failed, label="complete task")
+
+    def _task_failed(self, error: CollabDeskError) -> None:
+        self._failed(error)
+        self.reload()  # puts the checkbox back as stored
+
+    def record_consent(self) -> None:
+        if self.detail and ConsentDialog.ask(self, self.context,
+                                             self.detail.client.id) is not None:
+            self._changed()
+
+    def withdraw_consent(self) -> None:
+        consent = selected_row(self.consents_view)
+        if not isinstance(consent, Consent) or consent.status != "given":
+            return
+        reason = ReasonDialog.ask(self, self.tr("Withdraw consent"),
+                                  self.tr("Why is the consent withdrawn?"), required=False)
+        if reason is None:
+            return
+        consents = self.context.session.consents
+        self._run(lambda: consents.withdraw(consent.id, reason=reason), label_="withdraw")
+
+    def send_referral(self) -> None:
+        if self.case_id and ReferralDialog.ask(self, self.context, self.case_id) is not None:
+            self._changed("referral")
+
+    def add_attachment(self) -> None:
+        if self.case_id is None:
+            return
+        path = FileDialogs.open_attachment(self)
+        if path is None:
+            return
+        cases, case_id = self.context.session.cases, self.case_id
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self._run(lambda: cases.add_attachment(case_id, path.name, Path(path).read_bytes(),
+                                               mime), label_="add attachment")
+
+    def _selected_attachment(self) -> Attachment | None:
+        row = selected_row(self.attachments_view)
+        return row if isinstance(row, Attachment) else None
+
+    def open_attachment(self) -> None:
+        att = self._selected_attachment()
+        if att is None:
+            return
+        if not AttachmentViewer.can_show(att.mime, att.filename):
+            Prompts.info(self, self.tr("Open attachment"), self.tr(
+                "This kind of file cannot be shown here. Use “Save a copy…” to open it in "
+                "another program; the copy is not encrypted."))
+            return
+        cases = self.context.session.cases
+        run_db(self, self.context, lambda: cases.attachment_data(att.id),
+               on_done=lambda data: AttachmentViewer.show_data(self, att.filename, att.mime,
+                                                               data),
+               on_error=self._failed, label="open attachment")
+
+    def save_attachment(self) -> None:
+        att = self._selected_attachment()
+        if att is None:
+            return
+        target = FileDialogs.save_attachment(self, att.filename)
+        if target is None:
+            return
+        cases = self.context.session.cases
+
+        def work() -> None:
+            data = cases.attachment_data(att.id)
+            try:
+                atomic_write_bytes(Path(target), data)
+            except OSError as exc:
+                raise CollabDeskError(f"The copy could not be saved: {exc.strerror}.") from exc
+
+        run_db(self, self.context, work, label="save attachment copy",
+               on_done=lambda _r: self.context.sig_status_message.emit(
+                   self.tr("Saved a copy to {path}.").format(path=target)),
+               on_error=self._failed)
+

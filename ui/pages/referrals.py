@@ -1,0 +1,292 @@
+"""Referrals: what we sent (Outgoing) and what partners sent us (Incoming, the inbox).
+
+Each referral shows its state in words and colour, overdue ones highlighted, and the
+history of its states. On an incoming referral the worker accepts it (after a duplicate
+check on the shared details, linking to an existing client or creating one, which opens a
+case), declines it with a reason, starts the service, completes and closes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from collabdesk.domain import Referral
+from collabdesk.errors import CollabDeskError
+from collabdesk.events import statemachine as sm
+from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.accept_referral import AcceptReferralDialog
+from collabdesk.ui.dialogs.forms import (
+    ErrorBanner,
+    ReasonDialog,
+    chip_colors,
+    fmt_date,
+    fmt_moment,
+    label,
+    make_table,
+    run_db,
+    select_key,
+    selected_row,
+)
+from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
+from collabdesk.ui.pages import Page
+from collabdesk.ui.widgets import SearchBox
+
+
+class _Today:
+    """The session's today, read when rows are drawn (set on each load)."""
+
+    value = dt.date.today()
+
+
+def _overdue(r: Referral) -> bool:
+    return r.overdue(_Today.value)
+
+
+def _status_text(r: Referral) -> str:
+    text = label(r.status)
+    if _overdue(r):
+        text = QCoreApplication.translate("Columns", "{status} (overdue)").format(status=text)
+    return text
+
+
+REFERRAL_COLUMNS: list[Column[Referral]] = [
+    Column("partner", QT_TRANSLATE_NOOP("Columns", "Partner"), lambda r: r.partner_name),
+    Column("service", QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name),
+    Column("domain", QT_TRANSLATE_NOOP("Columns", "Need"), lambda r: r.domain, fmt=label),
+    Column("urgency", QT_TRANSLATE_NOOP("Columns", "Urgency"), lambda r: r.urgency, fmt=label),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _status_text,
+           foreground=lambda r: chip_colors(r.status, overdue=_overdue(r))[0],
+           background=lambda r: chip_colors(r.status, overdue=_overdue(r))[1]),
+    Column("sent", QT_TRANSLATE_NOOP("Columns", "Sent"), lambda r: r.sent_at, fmt=fmt_moment),
+    Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: r.due_at, fmt=fmt_date),
+]
+
+# Who may move a referral to which state from this screen.
+INCOMING_ACTIONS = ("accepted", "declined", "service_started", "completed", "closed")
+OUTGOING_ACTIONS = ("closed",)
+
+
+class _ReferralList(QWidget):
+    """One tab: filter, table, history of the selected referral, action buttons."""
+
+    def __init__(self, direction: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.direction = direction
+        self.filter_box = SearchBox(self, debounce_ms=120,
+                                    accessible_name=self.tr("Filter referrals"))
+        self.model: DataclassTableModel[Referral] = DataclassTableModel(REFERRAL_COLUMNS,
+                                                                        parent=self)
+        self.proxy = SearchFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        name = self.tr("Incoming referrals") if direction == "incoming" else \
+            self.tr("Outgoing referrals")
+        self.view: QTableView = make_table(self, self.proxy, name)
+        self.filter_box.sig_search.connect(self.proxy.set_query)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("Referral details"))
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history = QListWidget(self)
+        self.history.setAccessibleName(self.tr("Status history"))
+        self.buttons_row = QHBoxLayout()
+        side = QWidget(self)
+        side_box = QVBoxLayout(side)
+        side_box.setContentsMargins(0, 0, 0, 0)
+        side_box.addWidget(self.details)
+        side_box.addWidget(QLabel(self.tr("Status history:"), side))
+        side_box.addWidget(self.history, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        box = QVBoxLayout(self)
+        box.addWidget(self.filter_box)
+        box.addWidget(splitter, 1)
+        box.addLayout(self.buttons_row)
+
+    def selected(self) -> Referral | None:
+        row = selected_row(self.view)
+        return row if isinstance(row, Referral) else None
+
+
+class ReferralsPage(Page):
+    watches = frozenset({"referral", "case"})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setAccessibleName(self.tr("Referrals"))
+        self._generation = 0
+        self.banner = ErrorBanner(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Referral lists"))
+        self.incoming = _ReferralList("incoming", self.tabs)
+        self.outgoing = _ReferralList("outgoing", self.tabs)
+        self.tabs.addTab(self.incoming, self.tr("&Incoming"))
+        self.tabs.addTab(self.outgoing, self.tr("&Outgoing"))
+        self.action_buttons: dict[tuple[str, str], QPushButton] = {}
+        texts = {
+            "accepted": (self.tr("&Accept…"), self.tr("Accept the referral")),
+            "declined": (self.tr("&Decline…"), self.tr("Decline the referral")),
+            "service_started": (self.tr("&Start service"), self.tr("Record that the service "
+                                                                   "started")),
+            "completed": (self.tr("Co&mplete"), self.tr("Record that the service is "
+                                                       "complete")),
+            "closed": (self.tr("C&lose…"), self.tr("Close the referral")),
+        }
+        for tab, actions in ((self.incoming, INCOMING_ACTIONS),
+                             (self.outgoing, OUTGOING_ACTIONS)):
+            for status in actions:
+                text, name = texts[status]
+                button = QPushButton(text, tab)
+                button.setAccessibleName(name)
+                button.clicked.connect(self._action(tab, status))
+                tab.buttons_row.addWidget(button)
+                self.action_buttons[(tab.direction, status)] = button
+            open_case = QPushButton(self.tr("Open &case"), tab)
+            open_case.setAccessibleName(self.tr("Open the referral's case"))
+            open_case.clicked.connect(lambda _c=False, t=tab: self.open_case(t))
+            tab.view.activated.connect(lambda _i, t=tab: self.open_case(t))
+            tab.buttons_row.addStretch(1)
+            tab.buttons_row.addWidget(open_case)
+            self.action_buttons[(tab.direction, "open_case")] = open_case
+            tab.view.selectionModel().selectionChanged.connect(
+                lambda *_a, t=tab: self._selection_changed(t))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        for tab in (self.incoming, self.outgoing):
+            self._selection_changed(tab)
+
+    def title(self) -> str:
+        return self.tr("Referrals")
+
+    def tab(self, direction: str) -> _ReferralList:
+        return self.incoming if direction == "incoming" else self.outgoing
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        session = self.context.session
+
+        def work() -> tuple[list[Referral], list[Referral], dt.date]:
+            return (session.referrals.list_referrals("incoming"),
+                    session.referrals.list_referrals("outgoing"), session.today())
+
+        run_db(self, self.context, work, on_done=lambda r: self._loaded(generation, r),
+               on_error=self.banner.show_error, label="load referrals")
+
+    def _loaded(self, generation: int,
+                result: tuple[list[Referral], list[Referral], dt.date]) -> None:
+        if generation != self._generation:
+            return
+        incoming, outgoing, today = result
+        _Today.value = today
+        self.banner.clear_message()
+        for tab, rows in ((self.incoming, incoming), (self.outgoing, outgoing)):
+            chosen = tab.selected()
+            tab.model.set_rows(rows)
+            if chosen is not None:
+                select_key(tab.view, chosen.id)
+            self._selection_changed(tab)
+        waiting = sum(1 for r in incoming if r.status == "received")
+        self.tabs.setTabText(0, self.tr("&Incoming ({n} new)").format(n=waiting) if waiting
+                             else self.tr("&Incoming"))
+
+    def _selection_changed(self, tab: _ReferralList) -> None:
+        referral = tab.selected()
+        tab.history.clear()
+        if referral is None:
+            tab.details.setText(self.tr("Select a referral to see its details."))
+        else:
+            tab.details.setText("\n".join(filter(None, [
+                f"{referral.partner_name} — {referral.service_name}",
+                self.tr("Reason: {reason}").format(reason=referral.reason),
+                self.tr("Status: {status}").format(status=_status_text(referral))
+                + (f" ({referral.status_reason})" if referral.status_reason else ""),
+                self.tr("Shared: {fields}").format(fields=", ".join(referral.shared))
+                if referral.shared else "",
+            ])))
+            for change in referral.history:
+                line = (f"{change.at[:16].replace('T', ' ')} · "
+                        f"{label(change.from_status) or '—'} → {label(change.to_status)}")
+                if change.reason:
+                    line += f" · {change.reason}"
+                if change.outcome and change.outcome != "applied":
+                    line += " · " + label(change.outcome)
+                tab.history.addItem(line)
+        session = self.context.session
+        for (direction, status), button in self.action_buttons.items():
+            if direction != tab.direction:
+                continue
+            if status == "open_case":
+                button.setEnabled(referral is not None and referral.case_id is not None)
+                continue
+            action = "referral.send" if direction == "outgoing" else "referral.respond"
+            button.setEnabled(referral is not None and session.allowed(action)
+                              and sm.REFERRAL_STATUS.allows(referral.status, status))
+
+    def _action(self, tab: _ReferralList, status: str) -> Callable[[], None]:
+        return lambda: self.act(tab.direction, status)
+
+    def act(self, direction: str, status: str) -> None:
+        """Move the selected referral in ``direction``'s tab to ``status``."""
+        tab = self.tab(direction)
+        referral = tab.selected()
+        if referral is None:
+            return
+        referrals = self.context.session.referrals
+        if status == "accepted":
+            accepted = AcceptReferralDialog.ask(self, self.context, referral)
+            if accepted is not None:
+                for kind in ("client", "case", "referral"):
+                    self.context.sig_data_changed.emit(kind)
+                self.refresh()
+                if accepted.case_id:
+                    self.context.sig_open_case.emit(accepted.case_id)
+            return
+        work: Callable[[], Any]
+        if status in ("declined", "closed"):
+            title = self.tr("Decline referral") if status == "declined" else \
+                self.tr("Close referral")
+            prompt = self.tr("Why is the referral declined? The partner will see this.") \
+                if status == "declined" else self.tr("Why is the referral closed?")
+            reason = ReasonDialog.ask(self, title, prompt, required=True)
+            if reason is None:
+                return
+            work = (lambda: referrals.decline(referral.id, reason)) if status == "declined" \
+                else (lambda: referrals.close(referral.id, reason))
+        elif status == "service_started":
+            work = lambda: referrals.start_service(referral.id)  # noqa: E731
+        else:
+            work = lambda: referrals.complete(referral.id)  # noqa: E731
+        run_db(self, self.context, work, on_done=lambda _r: self._changed(),
+               on_error=self._failed, label=f"referral {status}")
+
+    def _changed(self) -> None:
+        self.context.sig_data_changed.emit("referral")
+        self.refresh()
+
+    def _failed(self, error: CollabDeskError) -> None:
+        self.banner.show_error(error)
+        self.refresh()
+
+    def open_case(self, tab: _ReferralList) -> None:
+        referral = tab.selected()
+        if referral is not None and referral.case_id:
+            self.context.sig_open_case.emit(referral.case_id)
