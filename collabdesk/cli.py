@@ -92,7 +92,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     kdf = KdfParams.FLOOR if args.fast_kdf else None
     session, code = ws.create(args.agency, args.admin, passphrase,
                               admin_display_name=args.display_name or "", kdf=kdf,
-                              progress=lambda msg: print(msg, file=sys.stderr))
+                              progress=lambda msg: print(msg, file=sys.stderr),
+                              joining=args.join)
     session.close()
     print(f"Created the store for {args.agency} in {ws.data_dir}.")
     print("Recovery code (shown once — print it and keep it locked away):")
@@ -390,6 +391,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--agency", required=True, help="the agency's name")
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--display-name", help="the administrator's full name")
+    p.add_argument("--join", action="store_true",
+                   help="prepare a laptop for an agency that already exists on the hub "
+                        "(then run 'enroll'); its records arrive with the first sync")
     p.add_argument("--fast-kdf", action="store_true",
                    help="use the minimum passphrase hardening instead of calibrating "
                         "(for tests and demos)")

@@ -37,7 +37,8 @@ def default_data_dir() -> Path:
 def load_user(store: Store, user_id: str | None, username: str) -> UserInfo:
     rows = store.query(
         "SELECT id, username, display_name, roles, active FROM users WHERE id = ? OR "
-        "(? IS NULL AND username = ? COLLATE NOCASE)", (user_id, user_id, username))
+        "(? IS NULL AND username = ? COLLATE NOCASE) ORDER BY active DESC",
+        (user_id, user_id, username))
     if not rows:
         raise CollabDeskError(f"There is no user {username!r} in this agency's store.")
     r = rows[0]

@@ -46,15 +46,7 @@ PAGE_AGENCY, PAGE_ADMIN, PAGE_PASSPHRASE, PAGE_CREATE, PAGE_RECOVERY, PAGE_HUB =
 
 def store_hub_url(session: Session, url: str) -> None:
     """Keep the partner hub's address in the agency settings (``hub_url``)."""
-    try:
-        session.update_settings(hub_url=url)
-    except ValueError:
-        # Settings without a hub_url key yet: write it the same way update_settings does.
-        merged = {**session.settings(), "hub_url": url}
-        with session.change("settings.manage") as w:
-            w.update("agency", session.agency_id, {"settings": merged})
-            session.audit(w.conn, "settings.change", "agency", session.agency_id,
-                          keys=["hub_url"])
+    session.update_settings(hub_url=url)
 
 
 def valid_hub_url(url: str) -> bool:

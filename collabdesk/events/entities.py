@@ -45,7 +45,7 @@ def _f(*names: str) -> frozenset[str]:
 ENTITIES: dict[str, EntitySpec] = {
     spec.name: spec
     for spec in (
-        EntitySpec("agency", "agency", "record", _f("name", "hub_url", "settings"),
+        EntitySpec("agency", "agency", "record", _f("name", "settings"),
                    json_fields=_f("settings")),
         EntitySpec("user", "users", "record",
                    _f("username", "display_name", "roles", "active", "created_at"),

@@ -41,6 +41,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "timezone": "",  # empty: the laptop's own
     "referral_due_days": 14,
     "language": "",
+    "hub_url": "",  # the partner hub's address, until a laptop enrols with it
 }
 
 

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.chain import (
     ChainState,

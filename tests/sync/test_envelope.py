@@ -9,6 +9,10 @@ import zlib
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from collabdesk.sync import envelope as envelope_module
 from collabdesk.sync.canonical import b64e, canonical_json
 from collabdesk.sync.chain import extend_chain, genesis, make_entry, verify_chain
@@ -22,9 +26,6 @@ from collabdesk.sync.envelope import (
 )
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.keys import AgencyKey, DeviceKeys, hpke_seal
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 A, B, C = "agency-a", "agency-b", "agency-c"
 CREATED = 1_750_000_000_000

@@ -5,6 +5,10 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from collabdesk.errors import CollabDeskError
 from collabdesk.sync.canonical import b64d, b64e, canonical_json, loads_canonical, loads_json
 from collabdesk.sync.errors import GrantError, KeyFormatError
 from collabdesk.sync.keys import (
@@ -15,10 +19,6 @@ from collabdesk.sync.keys import (
     open_grant,
     seal_grant,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from collabdesk.errors import CollabDeskError
 
 # Fixed keys: the expected values pin the wire encodings of ids and fingerprints.
 FIXED = DeviceKeys(bytes(range(32)), bytes(range(32, 64)))

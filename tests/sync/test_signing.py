@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from collabdesk.sync.canonical import b64e
 from collabdesk.sync.errors import RequestAuthError
 from collabdesk.sync.keys import DeviceKeys

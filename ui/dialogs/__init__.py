@@ -1,1 +1,2 @@
-"""Dialogs. Each exposes a classmethod that opens it and returns the result, so tests can replace it."""
+"""Dialogs. Each exposes a classmethod that opens it and returns the result, so that tests
+can replace it."""

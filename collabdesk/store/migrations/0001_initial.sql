@@ -11,7 +11,6 @@ CREATE TABLE meta (
 CREATE TABLE agency (
     id          TEXT PRIMARY KEY,
     name        TEXT NOT NULL DEFAULT '',
-    hub_url     TEXT NOT NULL DEFAULT '',
     settings    TEXT NOT NULL DEFAULT '{}',
     _heads      TEXT NOT NULL DEFAULT '{}'
 );
@@ -25,7 +24,9 @@ CREATE TABLE users (
     created_at   TEXT,
     _heads       TEXT NOT NULL DEFAULT '{}'
 );
-CREATE UNIQUE INDEX users_username ON users(username COLLATE NOCASE);
+-- Not unique: two laptops may add the same user name while offline, and replicas must
+-- still converge. The user service refuses a taken name locally; sign-in goes by user id.
+CREATE INDEX users_username ON users(username COLLATE NOCASE);
 
 CREATE TABLE clients (
     id                   TEXT PRIMARY KEY,
@@ -46,6 +47,7 @@ CREATE TABLE clients (
 );
 
 CREATE INDEX clients_dob ON clients(dob);
+CREATE INDEX clients_created ON clients(created_at);
 
 CREATE TABLE client_match_keys (
     key       TEXT NOT NULL,
@@ -86,6 +88,7 @@ CREATE TABLE needs (
     _heads      TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX needs_case ON needs(case_id);
+CREATE INDEX needs_identified ON needs(identified_at, case_id, domain);
 
 -- Append-only kinds: services delivered, notes, attachments. Never updated, never conflict.
 CREATE TABLE services (
@@ -101,7 +104,7 @@ CREATE TABLE services (
     description  TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX services_case ON services(case_id);
-CREATE INDEX services_delivered ON services(delivered_at);
+CREATE INDEX services_delivered ON services(delivered_at, case_id, service_type);
 
 CREATE TABLE notes (
     id         TEXT PRIMARY KEY,
@@ -112,6 +115,7 @@ CREATE TABLE notes (
     created_at TEXT NOT NULL
 );
 CREATE INDEX notes_case ON notes(case_id, created_at);
+CREATE INDEX notes_created ON notes(created_at, case_id);
 
 CREATE TABLE blobs (
     sha256 TEXT PRIMARY KEY,
@@ -237,6 +241,7 @@ CREATE TABLE transitions (
     outcome    TEXT NOT NULL DEFAULT 'applied'  -- applied | rejected | concurrent
 );
 CREATE INDEX transitions_entity ON transitions(entity, entity_id, field, hlc);
+CREATE INDEX transitions_at ON transitions(at);
 
 -- The immutable event log. `seq` is this replica's local order (used as the push cursor).
 CREATE TABLE events (
