@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
 from collabdesk.sync.canonical import b64d, b64e, canonical_json
 from collabdesk.sync.errors import ChainError
 from collabdesk.sync.keys import (
@@ -27,8 +30,6 @@ from collabdesk.sync.keys import (
     is_device_id,
     normalise_fingerprint,
 )
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric import ed25519
 
 CHAIN_DOMAIN = b"collabdesk-chain-v1\n"
 MAX_LABEL = 200

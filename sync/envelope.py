@@ -22,6 +22,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
 from collabdesk.sync.canonical import b64d, b64e, canonical_json, loads_canonical, loads_json
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.keys import (
@@ -35,9 +39,6 @@ from collabdesk.sync.keys import (
     is_agency_id,
     is_device_id,
 )
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives.asymmetric import ed25519
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 MAGIC = b"CDE1"
 SIGNATURE_LENGTH = 64

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from collabdesk.sync.canonical import b64d, b64e
-from collabdesk.sync.errors import GrantError, KeyFormatError
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
+
+from collabdesk.sync.canonical import b64d, b64e
+from collabdesk.sync.errors import GrantError, KeyFormatError
 
 SUITE_X25519 = 1
 SUITE_MLKEM768_X25519 = 2

@@ -14,11 +14,12 @@ import re
 import time
 from collections.abc import Mapping
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.errors import RequestAuthError
 from collabdesk.sync.keys import DEVICE_ID_RE, DeviceKeys, device_id_for
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric import ed25519
 
 HEADER_DEVICE = "X-CD-Device"
 HEADER_TIMESTAMP = "X-CD-Timestamp"
