@@ -173,3 +173,18 @@ def test_reapplying_an_event_is_a_no_op(tmp_path: Path) -> None:
     with b.store.transaction() as conn:
         assert b.log.apply_remote(conn, events) == 0
     assert b.store.query("SELECT count(*) FROM events")[0][0] == 1
+
+
+def test_replicated_tables_have_no_unique_constraint_beyond_their_id(tmp_path: Path) -> None:
+    """Two laptops creating 'the same' thing offline must still apply each other's events."""
+    store = Store.create(tmp_path / "s.db", os.urandom(32))
+    from collabdesk.events.entities import ENTITIES
+
+    tables = {spec.table for spec in ENTITIES.values()}
+    offenders = []
+    for table in tables:
+        for _seq, name, unique, *_ in store.query(f"PRAGMA index_list({table})"):
+            if unique and not name.startswith("sqlite_autoindex"):
+                offenders.append(f"{table}.{name}")
+    store.close()
+    assert offenders == []

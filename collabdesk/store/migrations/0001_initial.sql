@@ -176,7 +176,10 @@ CREATE TABLE partners (
     hub_agency_id TEXT,
     _heads      TEXT NOT NULL DEFAULT '{}'
 );
-CREATE UNIQUE INDEX partners_source ON partners(source_id) WHERE source_id IS NOT NULL;
+-- Replicated tables carry no UNIQUE constraint beyond their id: two laptops importing the
+-- same directory offline must still be able to apply each other's events. The directory
+-- service matches by source_id locally when it imports.
+CREATE INDEX partners_source ON partners(source_id);
 
 CREATE TABLE partner_services (
     id          TEXT PRIMARY KEY,
@@ -198,7 +201,7 @@ CREATE TABLE partner_services (
     _heads      TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX partner_services_partner ON partner_services(partner_id);
-CREATE UNIQUE INDEX partner_services_source ON partner_services(source_id) WHERE source_id IS NOT NULL;
+CREATE INDEX partner_services_source ON partner_services(source_id);
 
 CREATE TABLE referrals (
     id            TEXT PRIMARY KEY,
