@@ -29,6 +29,7 @@ from collabdesk.domain import ClientInput
 from collabdesk.events import hlc as hlc_mod
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event
+from collabdesk.resources import hsds_sample
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
 from collabdesk.services.session import Session, iso
@@ -36,10 +37,6 @@ from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace, load_user
 
 AGENCY_NAME = "Riverside Family Services"
-HSDS_SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "demo" / "hsds"
-# The Open Referral sample package that lives beside the checkout during development.
-_SHARED_HSDS = (Path(__file__).resolve().parents[2] / "shared" / "data" / "hsds-3.0"
-                / "examples" / "csv")
 MIN_CLIENTS = 20
 HISTORY_DAYS = 425  # about 14 months of casework
 
@@ -82,10 +79,8 @@ class DemoInfo:
 
 def default_hsds_path() -> Path | None:
     """The HSDS sample package to import, if this installation has one."""
-    for candidate in (HSDS_SAMPLE, _SHARED_HSDS):
-        if (candidate / "datapackage.json").exists():
-            return candidate
-    return None
+    candidate = hsds_sample()
+    return candidate if (candidate / "datapackage.json").exists() else None
 
 
 # -- names and content ------------------------------------------------------------------------
@@ -316,13 +311,18 @@ class _Cursor:
         self.timeline = timeline
         self.day = day
         self.minute = timeline.rng.randint(9 * 60, 15 * 60)
+        self.ended = False
 
     def fits(self, day: dt.date) -> bool:
         return day <= self.timeline.last_day
 
     def at(self, day: dt.date, action: Action, *, gap: int = 6) -> bool:
-        """Schedule ``action`` on ``day`` (or later that day if the person was busy)."""
-        if day > self.timeline.last_day:
+        """Schedule ``action`` on ``day`` (or later that day if the person was busy).
+
+        A step past the end of the history is dropped, and so is every later step of the
+        same person, since it may depend on it."""
+        if self.ended or day > self.timeline.last_day:
+            self.ended = True
             return False
         if day > self.day:
             self.day, self.minute = day, self.timeline.rng.randint(9 * 60, 16 * 60)
@@ -462,7 +462,8 @@ class _Builder:
                     ("sent", "received", "accepted", "declined", "service_started",
                      "completed", "closed", "withdrawn"), weights=(2, 2, 2, 2, 2, 5, 6, 1))[0])
                 referral_no += 1
-            self._plan_person(person, target, special=referral_no if wants else 0)
+            forced_no = referral_no if wants and referral_no <= len(forced) else 0
+            self._plan_person(person, target, special=forced_no)
         for (original, change), person in zip(_DUP_PAIRS, people, strict=False):
             variant = dataclasses.replace(original, **change)
             day = person.intake_day + dt.timedelta(days=rng.randint(30, 200))
@@ -495,7 +496,7 @@ class _Builder:
             title = rng.choice(("Follow-up call", "Check documents received",
                                 "Book interpreter", "Chase referral outcome",
                                 "Review plan with client"))
-            done = due < today and rng.random() < 0.75
+            done = due < today and rng.random() < 0.88
             holder: dict[str, str] = {}
             cur.at(d0, partial(self._task, worker, case, title, due, holder))
             if done and cur.fits(due):

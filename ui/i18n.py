@@ -28,6 +28,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from collabdesk.resources import resources_dir
+
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
@@ -38,17 +40,6 @@ RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "sd", "ug", "ckb"
 
 class TranslationToolError(RuntimeError):
     """A translation tool (lrelease/lupdate) is missing or failed."""
-
-
-def resources_dir() -> Path:
-    """The ``resources/`` folder: from the environment, a frozen bundle, or the checkout."""
-    override = os.environ.get("COLLABDESK_RESOURCES")
-    if override:
-        return Path(override)
-    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def translations_dir() -> Path:

@@ -1,0 +1,71 @@
+"""The benchmark scripts run end to end at a tiny scale and print their figures.
+
+Nothing here looks at how long anything took: the point is that ``bench/`` keeps working
+as the code under it changes (the generator writes through the real event log; every
+measurement drives the real services on the encrypted store and on a plain copy).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+SCALE = "0.002"  # 200 clients, ~2k events
+
+
+def _run(script: str, *args: str, out: Path) -> str:
+    env = dict(os.environ, COLLABDESK_BENCH_OUT=str(out))
+    done = subprocess.run([sys.executable, str(BENCH / script), *args], cwd=BENCH, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("bench-out")
+
+
+def test_generator_builds_a_cached_store(out: Path) -> None:
+    printed = _run("generate.py", "--scale", SCALE, out=out)
+    folders = [p for p in out.iterdir() if (p / "manifest.json").exists()]
+    assert len(folders) == 1
+    manifest = json.loads((folders[0] / "manifest.json").read_text())
+    assert manifest["counts"]["clients"] == 200
+    assert manifest["counts"]["cases"] > 200
+    assert manifest["counts"]["events"] > 1000
+    assert (folders[0] / "store.db").exists() and (folders[0] / "plain.db").exists()
+    # The plaintext copy is for the overhead ratio only: the store itself is encrypted.
+    assert not (folders[0] / "store.db").read_bytes()[:16].startswith(b"SQLite format 3")
+    assert (folders[0] / "plain.db").read_bytes()[:16].startswith(b"SQLite format 3")
+    assert "clients" in printed
+    again = _run("generate.py", "--scale", SCALE, out=out)
+    assert "Using the cached store" in again
+
+
+def test_every_measurement_prints_figures(out: Path) -> None:
+    markdown = out / "table.md"
+    printed = _run("run_core.py", "--scale", SCALE, "-n", "5", "--apply-events", "1000",
+                   "--markdown", str(markdown),
+                   out=out)
+    names = {"unlock", "search_prefix", "search_fuzzy", "dupcheck", "open_case",
+             "intake_save", "intake_with_check", "apply_10k"}
+    for mode in ("enc", "plain"):
+        for name in names:
+            line = next((row for row in printed.splitlines()
+                         if row.split()[:2] == [mode, name]), None)
+            assert line is not None, f"{mode} {name} missing from:\n{printed}"
+            assert "p95_ms=" in line and "peak_rss_mib=" in line
+    assert "events=1000 " in printed  # every remote event was applied
+    table = markdown.read_text()
+    assert "| measurement |" in table and "sqlcipher" in table
+    results = next(out.glob("results-*.json"))
+    rows = json.loads(results.read_text())["rows"]
+    assert {row["figure"] for row in rows} == names
+    assert all(row["ratio"] is not None and row["ratio"] > 0 for row in rows)
