@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import secrets
-import uuid
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -21,7 +21,10 @@ from collabdesk.store.db import Connection, Store
 
 
 def new_id() -> str:
-    return uuid.uuid4().hex
+    """A random 128-bit id that sorts by creation time (the layout of a UUIDv7: 48 bits of
+    Unix milliseconds, then 80 random bits). New rows land next to each other in the
+    B-trees, so a batch of inserts touches few pages instead of thousands."""
+    return f"{time.time_ns() // 1_000_000:012x}{secrets.token_hex(10)}"
 
 
 class EventLog:

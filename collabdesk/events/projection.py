@@ -54,8 +54,8 @@ class Event:
         )
 
 
-# Hooks run after a row of an entity changed (e.g. refresh the client search index).
-ChangeHook = Callable[[Connection, str], None]
+# Hooks run after an event changed a row (e.g. refresh the client search index).
+ChangeHook = Callable[[Connection, "Event"], None]
 _change_hooks: dict[str, list[ChangeHook]] = {}
 
 
@@ -84,7 +84,7 @@ def apply_event(conn: Connection, event: Event, *, origin: str = "local") -> boo
     else:
         raise ValueError(f"unknown event operation {event.op!r}")
     for hook in _change_hooks.get(event.entity, ()):
-        hook(conn, event.entity_id)
+        hook(conn, event)
     return True
 
 

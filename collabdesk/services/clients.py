@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from collabdesk.domain import GENDERS, Client, ClientHit, ClientInput, DuplicateCandidate
 from collabdesk.errors import CollabDeskError, NotFound, ValidationError
 from collabdesk.events.log import new_id
-from collabdesk.events.projection import on_change
+from collabdesk.events.projection import Event, on_change
 from collabdesk.services import matching
 from collabdesk.services.session import iso, parse_moment
 from collabdesk.store.db import Connection, Store
@@ -86,7 +86,18 @@ def _index_client(conn: Connection, client_id: str) -> None:
     )
 
 
-on_change("client", _index_client)
+_INDEXED = frozenset({"given_name", "family_name", "other_names", "dob",
+                      "estimated_birth_year", "phone", "gender", "identifiers"})
+
+
+def _on_client_event(conn: Connection, event: Event) -> None:
+    # Most edits (language, address …) touch no indexed field: skip the rewrite.
+    if event.op == "update" and not (_INDEXED & set(event.data.get("fields", {}))):
+        return
+    _index_client(conn, event.entity_id)
+
+
+on_change("client", _on_client_event)
 
 
 def ensure_index(store: Store) -> int:
