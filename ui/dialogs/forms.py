@@ -6,7 +6,7 @@
   if the widget that asked has been destroyed meanwhile.
 * :class:`FormDialog` — a keyboard-first form: Enter saves, Esc cancels, the save runs on
   the db lane and a ``ValidationError`` shows its messages next to the fields.
-* :class:`Prompts` and :class:`ReasonDialog` — the small modal questions pages ask, as
+* :class:`ReasonDialog` — the small modal question pages ask, as
   classmethods that tests replace.
 """
 
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
@@ -242,6 +241,28 @@ def select_key(view: QTableView, key: Any) -> bool:
     return False
 
 
+def add_form_row(owner: QWidget, form: QFormLayout, validator: FormValidator, name: str,
+                 text: str, widget: QWidget, *,
+                 check: Callable[[], str | None] | None = None) -> FieldErrorLabel:
+    """Add a labelled field to ``form`` with its validation message right below it.
+
+    ``text`` is already translated and may hold an ``&`` mnemonic; the caption is the
+    field's buddy, so Alt+letter reaches it, and the field's accessible name is the caption.
+    """
+    caption = QLabel(text, owner)
+    caption.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    error = validator.add_field(name, widget, check=check)
+    error.setParent(owner)
+    box = QVBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(error)
+    form.addRow(caption, box)
+    return error
+
+
 class FormDialog(QDialog):
     """A form whose Save runs a service call on the db lane.
 
@@ -284,18 +305,7 @@ class FormDialog(QDialog):
     def add_row(self, name: str, text: str, widget: QWidget, *,
                 check: Callable[[], str | None] | None = None) -> FieldErrorLabel:
         """A labelled field (``text`` already translated) with its error message below."""
-        caption = QLabel(text, self)
-        caption.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        error = self.validator.add_field(name, widget, check=check)
-        error.setParent(self)
-        box = QVBoxLayout()
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        self.form.addRow(caption, box)
-        return error
+        return add_form_row(self, self.form, self.validator, name, text, widget, check=check)
 
     def save_work(self) -> Callable[[], Any] | None:
         raise NotImplementedError
@@ -348,23 +358,6 @@ class FormDialog(QDialog):
         finally:
             # Freed once no task still refers to it, not kept as the parent's child.
             dialog.setParent(None)
-
-
-class Prompts:
-    """Modal questions. Tests replace these classmethods instead of clicking message boxes."""
-
-    @classmethod
-    def confirm(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    @classmethod
-    def info(cls, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
-
-    @classmethod
-    def error(cls, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
 
 
 class ReasonDialog(QDialog):

@@ -32,7 +32,7 @@ from collabdesk.domain import GENDERS, Client, ClientInput, DuplicateCandidate
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.services.clients import PossibleDuplicates, parse_date_text
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, fmt_date, label, run_db
+from collabdesk.ui.dialogs.forms import FormDialog, add_form_row, fmt_date, label, run_db
 from collabdesk.ui.widgets import FormValidator
 
 # Edits that change who the person seems to be, and so the duplicate check.
@@ -80,17 +80,7 @@ class ClientForm(QWidget):
 
     def _add(self, name: str, text: str, widget: QWidget,
              check: Callable[[], str | None] | None = None) -> None:
-        caption = QLabel(text, self)
-        caption.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
-        error = self.validator.add_field(name, widget, check=check)
-        error.setParent(self)
-        box = QVBoxLayout()
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        self.layout_.addRow(caption, box)
+        add_form_row(self, self.layout_, self.validator, name, text, widget, check=check)
         self.edits[name] = widget
 
     def _line(self, name: str, text: str,

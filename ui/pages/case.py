@@ -48,12 +48,13 @@ from collabdesk.domain import (
 )
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.fsutil import atomic_write_bytes
+from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.consent import ConsentDialog
 from collabdesk.ui.dialogs.files import AttachmentViewer, FileDialogs
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
-    Prompts,
     ReasonDialog,
     chip_colors,
     describe_fields,
@@ -72,6 +73,7 @@ from collabdesk.ui.dialogs.task import TaskDialog
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
 from collabdesk.ui.pages import Page
 from collabdesk.ui.pages.tasks import TaskList
+from collabdesk.ui.sync_controller import delivery_column, load_delivery_states
 from collabdesk.ui.widgets import FormValidator, StatusChip
 from collabdesk.ui.widgets.status_chip import ChipKind
 
@@ -141,7 +143,7 @@ def _history_key(h: HistoryEntry) -> tuple[str, str, str]:
 
 
 class CasePage(Page):
-    watches = frozenset({"case", "client", "task", "referral"})
+    watches = frozenset({"case", "client", "task", "referral", "sync"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -372,8 +374,9 @@ class CasePage(Page):
 
     def _build_referrals_tab(self) -> None:
         page, box = self._tab(self.tr("&Referrals"))
+        self.referral_delivery: dict[str, RecordSyncState] = {}
         self.referrals_model: DataclassTableModel[Referral] = DataclassTableModel(
-            REFERRAL_COLUMNS, parent=self)
+            [*REFERRAL_COLUMNS, delivery_column(self.referral_delivery)], parent=self)
         self.referrals_view = make_table(page, self.referrals_model, self.tr("Referrals"))
         self.referrals_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._show_referral_history())
@@ -439,17 +442,21 @@ class CasePage(Page):
         generation = self._generation
         session, case_id = self.context.session, self.case_id
 
-        def work() -> tuple[CaseDetail, list[UserInfo], dt.date]:
-            return session.cases.detail(case_id), session.users.list_users(), session.today()
+        def work() -> tuple[CaseDetail, list[UserInfo], dt.date, dict[str, RecordSyncState]]:
+            detail = session.cases.detail(case_id)
+            delivery = load_delivery_states(session, "referral",
+                                            [r.id for r in detail.referrals])
+            return detail, session.users.list_users(), session.today(), delivery
 
         run_db(self, self.context, work, on_done=lambda r: self._loaded(generation, r),
                on_error=self._failed, label="open case")
 
     def _loaded(self, generation: int,
-                result: tuple[CaseDetail, list[UserInfo], dt.date]) -> None:
+                result: tuple[CaseDetail, list[UserInfo], dt.date,
+                              dict[str, RecordSyncState]]) -> None:
         if generation != self._generation:
             return
-        detail, users, today = result
+        detail, users, today, delivery = result
         same_client = self.detail is not None and self.detail.client.id == detail.client.id
         self.detail, self.users, self.today = detail, users, today
         case = detail.case
@@ -483,6 +490,8 @@ class CasePage(Page):
         self._show_notes()
         self.task_list.set_tasks(detail.tasks, today)
         self.consents_model.set_rows(detail.consents)
+        self.referral_delivery.clear()
+        self.referral_delivery.update(delivery)
         self.referrals_model.set_rows(detail.referrals)
         self._show_referral_history()
         self.attachments_model.set_rows(detail.attachments)
@@ -705,7 +714,7 @@ class CasePage(Page):
         if att is None:
             return
         if not AttachmentViewer.can_show(att.mime, att.filename):
-            Prompts.info(self, self.tr("Open attachment"), self.tr(
+            Dialogs.info(self, self.tr("Open attachment"), self.tr(
                 "This kind of file cannot be shown here. Use “Save a copy…” to open it in "
                 "another program; the copy is not encrypted."))
             return
