@@ -38,6 +38,7 @@ from collabdesk.store.db import Connection, IntegrityError
 from collabdesk.sync import batch as batching
 from collabdesk.sync import chain as chain_mod
 from collabdesk.sync import envelope as envelope_mod
+from collabdesk.sync import summaries
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.client import (
     CursorGone,
@@ -131,6 +132,7 @@ class SyncReport:
     envelopes_skipped: int = 0
     messages_sent: int = 0
     messages_failed: int = 0
+    summaries_sent: int = 0
     resynced: bool = False
     cancelled: bool = False
     bytes_sent: int = 0
@@ -678,6 +680,8 @@ class SyncEngine:
             report.bytes_sent = client.bytes_sent - sent0
             report.bytes_received = client.bytes_received - received0
         self._contact("")
+        from collabdesk.sync.release_check import note_latest_release  # never raises
+        note_latest_release(self.session, client)
         return report
 
     def _contact(self, error: str) -> None:
@@ -752,8 +756,37 @@ class SyncEngine:
                     report.messages_failed += len(group)
             note(report.messages_sent, 0, "Sending messages to partners")
 
+        # (3b) Monthly summaries for the hub's dashboard (the one thing the hub can read).
+        self._send_summaries(keys, report)
+
         # (4) Our mailbox.
         self._pull(report, note, stop)
+
+    def _send_summaries(self, keys: DeviceKeys, report: SyncReport) -> None:
+        """Sign and post queued summaries, oldest first, so a resubmission supersedes."""
+        with self.store.read() as conn:
+            rows = conn.execute(
+                "SELECT id, payload FROM sync_outbox WHERE kind = 'summary' AND state IN "
+                "('waiting', 'failed') ORDER BY created_at, id").fetchall()
+        own = self.hub_agency_id
+        for message_id, payload in rows:
+            data = json.loads(payload)
+            document = summaries.build_document(
+                agency_id=own, device_id=keys.device_id, month=data["month"],
+                summary=data["summary"], partners=data.get("partners") or {},
+                created_ms=_now_ms(self.clock))
+            body = summaries.request_body(data["month"], document,
+                                          summaries.sign_document(keys, document))
+            try:
+                self.client().put_summary(own, body)
+            except DeviceRevoked:
+                raise
+            except HubRejected as exc:
+                self._mark([message_id], "failed", f"The hub refused the summary: {exc.message}")
+                report.messages_failed += 1
+                continue
+            self._mark([message_id], "sent")
+            report.summaries_sent += 1
 
     def _pull(self, report: SyncReport, note: Progress, stop: Callable[[], bool]) -> None:
         own = self.hub_agency_id
@@ -870,7 +903,10 @@ class SyncEngine:
             except ChainError as exc:
                 raise _Reject(f"sender-chain-{exc.reason}") from exc
             except HubRejected as exc:
-                if isinstance(exc, DeviceRevoked):
+                if isinstance(exc, DeviceRevoked) or exc.status >= 500 or exc.status in (
+                        401, 408, 429):
+                    # The hub could not answer now (overloaded, restarting, our clock): stop
+                    # the round without recording the envelope, so it is tried again.
                     raise
                 raise _Reject("unknown-agency" if exc.status == 404 else
                               f"sender-chain-{exc.reason or exc.status}") from exc

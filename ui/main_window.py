@@ -41,6 +41,7 @@ from collabdesk.ui.context import AppContext
 from collabdesk.ui.pages import Page
 from collabdesk.ui.signin import SignInWidget
 from collabdesk.ui.statusbar import SyncStatusBar, load_sync_status
+from collabdesk.ui.sync_controller import SyncController, forget_engine
 
 if TYPE_CHECKING:
     from collabdesk.errors import CollabDeskError
@@ -104,6 +105,8 @@ SECTIONS: tuple[Section, ...] = (
             f"{_PAGES}.reports", "ReportsPage", _can("report.view")),
     Section("admin", QT_TRANSLATE_NOOP("MainWindow", "Admin"),
             f"{_PAGES}.admin", "AdminPage", _can("user.manage")),
+    Section("network", QT_TRANSLATE_NOOP("MainWindow", "Network"),
+            f"{_PAGES}.network", "NetworkPage", _can("sync.enroll")),
     Section("case", QT_TRANSLATE_NOOP("MainWindow", "Case"),
             f"{_PAGES}.case", "CasePage", _can("case.view"), in_nav=False),
 )
@@ -246,6 +249,7 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.settings: dict[str, Any] = {}
         self.pages: dict[str, Page] = {}
+        self.sync: SyncController | None = None
         self._starting = False
         self.setWindowTitle("CollabDesk")
         self.resize(1180, 760)
@@ -271,6 +275,7 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar(self)
         self.setStatusBar(self.status)
         self.status.sig_lock_clicked.connect(self.lock)
+        self.status.sig_sync_now_clicked.connect(self.sync_now)
         self.status.set_user(None)
 
         self.idle = IdleWatcher(self)
@@ -304,11 +309,13 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("Find"), "Ctrl+F", self.focus_search)
         self.new_intake_action = self._action(self.tr("New intake"), "Ctrl+N", self.new_intake)
         self.refresh_action = self._action(self.tr("Refresh"), "F5", self.refresh_current)
+        self.sync_now_action = self._action(self.tr("&Sync now"), "F9", self.sync_now)
         self.section_actions = [
             self._action(self.tr("Section %1").replace("%1", str(n)), f"Ctrl+{n}",
                          lambda n=n: self.show_nth_section(n - 1))  # type: ignore[misc]
             for n in range(1, 10)]
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.sync_now_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -318,7 +325,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self._session_actions = [self.lock_action, self.find_action, self.new_intake_action,
-                                 self.refresh_action, *self.section_actions]
+                                 self.refresh_action, self.sync_now_action,
+                                 *self.section_actions]
 
     def _set_signed_in(self, signed_in: bool) -> None:
         for action in self._session_actions:
@@ -357,6 +365,11 @@ class MainWindow(QMainWindow):
         self._set_signed_in(True)
         self.refresh_status()
         self._status_timer.start()
+        from collabdesk.ui.upkeep import Upkeep  # scheduled backups, update notice
+        self.upkeep = Upkeep(context, self.status, self)
+        self.upkeep.start()
+        self.sync = SyncController(context, self.status, refresh_status=self.refresh_status)
+        self.sync.start()
         first = self.visible_sections()
         if first:
             self.show_section(first[0])
@@ -419,6 +432,13 @@ class MainWindow(QMainWindow):
         self._starting = False
         self.idle.stop()
         self._status_timer.stop()
+        if getattr(self, "upkeep", None) is not None:
+            self.upkeep.stop()
+            self.upkeep = None
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
+        self.status.set_sync_state("offline")
         self._set_signed_in(False)
         self.status.set_user(None)
         self.status.set_status(None)
@@ -435,6 +455,7 @@ class MainWindow(QMainWindow):
         session = context.session
 
         def close(ctx: TaskContext) -> None:
+            forget_engine(session)
             session.close()
 
         # Queued behind whatever the db lane is finishing, so nothing uses the store after.
@@ -608,6 +629,11 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.refresh()
         self.refresh_status()
+
+    def sync_now(self) -> None:
+        """Sync with the hub now (F9, File menu, status bar button)."""
+        if self.sync is not None:
+            self.sync.sync_now()
 
     def refresh_status(self) -> None:
         if self.context is None:

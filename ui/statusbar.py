@@ -1,11 +1,11 @@
 """The main window's status bar: sync state, changes waiting, last hub contact, who is
-signed in, and a Lock button.
+signed in, a Sync now button and a Lock button.
 
 Working offline is the normal state on a clinic laptop, so it is shown calmly ("Offline —
-changes are kept on this laptop"), never as an error. Until the sync engine runs, the
-number of changes waiting is every local event after the meta key ``sync_pushed_seq``
-(which the engine will advance), and the last contact is the meta key
-``sync_last_contact`` (an ISO 8601 time in UTC).
+changes are kept on this laptop"), never as an error. The number of changes waiting is every local
+event after the meta key ``sync_pushed_seq`` (which the sync engine advances) plus partner
+messages still queued, and the last contact is the meta key ``sync_last_contact`` (an ISO
+8601 time in UTC). :class:`~collabdesk.ui.sync_controller.SyncController` sets the state.
 """
 
 from __future__ import annotations
@@ -32,15 +32,14 @@ class SyncStatus:
 
 
 def load_sync_status(session: Session) -> SyncStatus:
-    """Read the pending count and last contact (call on the db lane)."""
-    store = session.store
-    try:
-        pushed = int(store.get_meta("sync_pushed_seq", "0") or 0)
-    except ValueError:
-        pushed = 0
-    rows = store.query("SELECT count(*) FROM events WHERE origin = 'local' AND seq > ?",
-                       (pushed,))
-    return SyncStatus(int(rows[0][0]) if rows else 0, store.get_meta("sync_last_contact"))
+    """Read the pending count and last contact (call on the db lane).
+
+    Pending is this laptop's changes the hub has not stored yet plus messages for partner
+    agencies still waiting to go (from :mod:`collabdesk.services.syncstatus`).
+    """
+    overview = session.sync_status.overview()
+    return SyncStatus(overview.changes_waiting + overview.messages_waiting,
+                      session.store.get_meta("sync_last_contact"))
 
 
 def format_moment(iso_text: str | None) -> str:
@@ -58,6 +57,7 @@ class SyncStatusBar(QStatusBar):
     """Shows the sync picture; ``sig_lock_clicked`` when the Lock button is pressed."""
 
     sig_lock_clicked = Signal()
+    sig_sync_now_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,14 +65,18 @@ class SyncStatusBar(QStatusBar):
         self.pending_label = QLabel(self)
         self.contact_label = QLabel(self)
         self.user_label = QLabel(self)
+        self.sync_button = QPushButton(self)
+        self.sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.lock_button = QPushButton(self)
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.addWidget(self.sync_chip)
         self.addWidget(self.pending_label)
         self.addWidget(self.contact_label)
         self.addPermanentWidget(self.user_label)
+        self.addPermanentWidget(self.sync_button)
         self.addPermanentWidget(self.lock_button)
         self.lock_button.clicked.connect(self.sig_lock_clicked)
+        self.sync_button.clicked.connect(self.sig_sync_now_clicked)
         self._state: SyncState = "offline"
         self._detail = ""
         self._pending: int | None = None
@@ -136,11 +140,13 @@ class SyncStatusBar(QStatusBar):
         if self._user is None:
             self.user_label.clear()
             self.lock_button.setEnabled(False)
+            self.sync_button.setEnabled(False)
         else:
             roles = ", ".join(self._role_name(r) for r in sorted(self._user.roles))
             self.user_label.setText(self.tr("{name} ({roles})").format(
                 name=self._user.display_name or self._user.username, roles=roles))
             self.lock_button.setEnabled(True)
+            self.sync_button.setEnabled(True)
         self.user_label.setAccessibleName(self.tr("Signed in as {who}").format(
             who=self.user_label.text()) if self._user else self.tr("Nobody signed in"))
 
@@ -154,6 +160,9 @@ class SyncStatusBar(QStatusBar):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setAccessibleName(self.tr("Sync with the hub now"))
+        self.sync_button.setToolTip(self.tr("Sync with the hub now (F9)"))
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock the screen"))
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))

@@ -2,7 +2,8 @@
 
 ``ReportService(session)`` computes the raw summary, publishes it with the agency's
 suppression threshold (setting ``suppression_threshold``) and writes exports atomically.
-Seeing a summary needs ``report.view``; exporting needs ``report.export``. Exports are
+Seeing a summary needs ``report.view``; exporting needs ``report.export``; queueing it for
+the hub (:meth:`ReportService.submit`) needs ``report.submit``. Exports are
 written through :func:`collabdesk.fsutil.atomic_writer` from memory, so no half-written or
 temporary file is left behind, and each export is recorded in the audit log.
 """
@@ -10,6 +11,12 @@ temporary file is left behind, and each export is recorded in the audit log.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import secrets
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,19 +29,34 @@ from collabdesk.reports.summary import (
     PublishedSummary,
     ReportCancelled,
     Summary,
+    _clean_label,
+    _parse_utc,
+    _utc_text,
     compute_summary,
     month_bounds,
     publish,
     twelve_month_trend,
 )
 from collabdesk.reports.suppression import DEFAULT_THRESHOLD
+from collabdesk.services.syncstatus import HUB_AGENCY
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
 
 FORMATS = ("pdf", "xlsx", "csv")
 
-__all__ = ["FORMATS", "ReportCancelled", "ReportService"]
+__all__ = ["FORMATS", "QueuedSubmission", "ReportCancelled", "ReportService"]
+
+
+@dataclass(frozen=True)
+class QueuedSubmission:
+    """A month's summary queued for the hub: ``state`` waiting, sent or failed."""
+
+    id: str
+    month: str
+    queued_at: dt.datetime
+    state: str
+    reason: str
 
 
 class ReportService:
@@ -120,6 +142,72 @@ class ReportService:
         if progress is not None:
             progress(2, 2)
         return target
+
+    def submit(self, published: PublishedSummary) -> QueuedSubmission:
+        """Queue ``published`` (a whole month) for the hub, as the hub will see it.
+
+        The copy queued is :meth:`PublishedSummary.for_submission` (workers by pseudonym),
+        plus the hub ids of partner rows that are agencies on the hub (for the network's
+        referral flows). The sync engine signs it with this laptop's device key and posts it
+        when the hub answers; until then it waits in ``sync_outbox`` (kind ``summary``). A
+        month submitted again replaces the earlier one at the hub, which keeps the history.
+        """
+        self.session.require("report.submit")
+        month = published.period.month
+        if month is None:
+            raise ValidationError("Only a whole calendar month can be submitted to the hub; "
+                                  "pick a month rather than a date range.",
+                                  {"month": "Pick a month."})
+        outgoing = published.for_submission()
+        document = outgoing.to_dict()
+        partners = self._partner_hub_ids(
+            outgoing.table("referrals_by_partner").row_labels)
+        now = self.session.now()
+        at = _utc_text(now)
+        submission_id = hashlib.sha256(
+            f"summary|{month}|{at}|{secrets.token_hex(8)}".encode()).hexdigest()[:32]
+        payload = {"month": month, "summary": document, "partners": partners}
+        mailbox = self.session.store.get_meta(HUB_AGENCY) or ""
+        with self.session.store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO sync_outbox(id, kind, mailbox, entity, entity_id, payload, "
+                "created_at) VALUES (?, 'summary', ?, 'report', ?, ?, ?)",
+                (submission_id, mailbox, month,
+                 json.dumps(payload, sort_keys=True, allow_nan=False), at))
+            self.session.audit(conn, "report.submit", "report", month,
+                               indicator_set=outgoing.indicator_set_version,
+                               submission=submission_id)
+        return QueuedSubmission(submission_id, month, now, "waiting", "")
+
+    def submissions(self, month: str | None = None) -> list[QueuedSubmission]:
+        """Summaries queued for the hub (newest first) and what became of them."""
+        self.session.require("report.view")
+        sql = ("SELECT id, entity_id, created_at, state, reason FROM sync_outbox "
+               "WHERE kind = 'summary'")
+        params: tuple[str, ...] = ()
+        if month is not None:
+            sql += " AND entity_id = ?"
+            params = (month,)
+        with self.session.store.read() as conn:
+            rows = conn.execute(sql + " ORDER BY created_at DESC, id", params).fetchall()
+        return [QueuedSubmission(r[0], r[1], _parse_utc(r[2]), r[3], r[4]) for r in rows]
+
+    def _partner_hub_ids(self, labels: Sequence[str]) -> dict[str, str]:
+        # Same labelling as the summary's partner rows (duplicate names get " (2)", …).
+        with self.session.store.read() as conn:
+            rows = conn.execute("SELECT id, name, hub_agency_id FROM partners "
+                                "ORDER BY name, id").fetchall()
+        taken: Counter[str] = Counter()
+        wanted = set(labels)
+        result: dict[str, str] = {}
+        for _, name, hub_id in rows:
+            base = _clean_label(name) or "partner"
+            taken[base.casefold()] += 1
+            n = taken[base.casefold()]
+            label = base if n == 1 else f"{base} ({n})"
+            if hub_id and label in wanted:
+                result[label] = str(hub_id)
+        return result
 
     def period(self, month: str) -> Period:
         first, last = month_bounds(month)

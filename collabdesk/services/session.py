@@ -42,6 +42,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "referral_due_days": 14,
     "language": "",
     "hub_url": "",  # the partner hub's address, until a laptop enrols with it
+    # Scheduled backups (collabdesk.backup_schedule): folder "" = the data folder's backups/
+    "backup_folder": "",
+    "backup_every_hours": 24,  # 0 = off
+    "backup_keep": 7,  # 0 = keep all
 }
 
 

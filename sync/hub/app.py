@@ -14,7 +14,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -30,10 +29,10 @@ from starlette.concurrency import run_in_threadpool
 from collabdesk.sync import chain as chain_mod
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import keys as keys_mod
-from collabdesk.sync import signing
+from collabdesk.sync import signing, summaries
 from collabdesk.sync.canonical import b64d, b64e, canonical_json
 from collabdesk.sync.errors import ChainError, EnvelopeError, RequestAuthError
-from collabdesk.sync.hub import admin, db
+from collabdesk.sync.hub import admin, dashboard, db
 from collabdesk.sync.hub.tokens import BadToken, Cursor, decode_token, encode_token
 
 log = logging.getLogger("collabdesk.hub")
@@ -48,7 +47,6 @@ REQUEST_WINDOW = 300
 MAX_GRANT_BYTES = 64 * 1024
 DATABASE_ENV = "COLLABDESK_HUB_DATABASE"
 _PRUNE_EVERY = 60
-_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 class HubReject(Exception):
@@ -183,8 +181,11 @@ class PullOut(BaseModel):
 
 
 class SummaryIn(BaseModel):
-    month: str = Field(description="YYYY-MM")
-    payload: dict[str, Any]
+    month: str = Field(description="YYYY-MM", max_length=7)
+    document: str = Field(description="b64 of the summary document's JSON bytes "
+                          "(see collabdesk.sync.summaries)")
+    signature: str = Field(description="b64 Ed25519 by the sending device over "
+                           "b'collabdesk-summary-v1\\n' + document", max_length=100)
 
 
 class SummaryOut(BaseModel):
@@ -622,9 +623,17 @@ class Hub:
     # -- summaries --
 
     def put_summary(self, caller: Caller, agency_id: str, body: SummaryIn) -> SummaryOut:
+        """Store a signed monthly summary; an earlier one for the month is superseded
+        (kept, flagged) so the history stays. Only the agency's own active devices may."""
         self._require_member(caller, agency_id)
-        if not _MONTH.fullmatch(body.month):
-            raise HubReject(400, "bad-month", "The month must be written YYYY-MM.")
+        try:
+            summaries.verify_submission(
+                sign_pub=caller.sign_pub, agency_id=agency_id, device_id=caller.device_id,
+                month=body.month, document_b64=body.document, signature_b64=body.signature)
+        except summaries.SummaryError as exc:
+            raise HubReject(400, exc.reason, str(exc),
+                            log={"what": "summary", "agency_id": agency_id,
+                                 "device_id": caller.device_id}) from exc
         with db.write_tx(self.engine) as conn:
             superseded = conn.execute(
                 update(db.summaries).where(db.summaries.c.agency_id == agency_id,
@@ -827,6 +836,9 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
         result: SummaryOut = call(hub.put_summary, caller, agency, body)
         return result
 
+    app.include_router(dashboard.router(hub.engine, hub.secret, hub.clock))
+    from collabdesk.sync.hub import release  # the latest-version notice for laptops
+    app.include_router(release.router(hub.engine))
     return app
 
 

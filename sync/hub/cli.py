@@ -1,6 +1,7 @@
 """``collabdesk-hub``: run the partner hub and administer it.
 
-serve, migrate, agency create/list, enroll-code, device list/revoke, invalidate-tokens.
+serve, migrate, agency create/list, enroll-code, device list/revoke, invalidate-tokens,
+operator add/password/remove/list (network dashboard accounts).
 The database comes from ``--database URL``, else ``$COLLABDESK_HUB_DATABASE``, else an SQLite
 file in ``--data-dir`` (default: the platform's per-user data folder for collabdesk-hub).
 """
@@ -164,6 +165,52 @@ def _cmd_invalidate_tokens(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("Password for the dashboard: ")
+    if getpass.getpass("Again: ") != first:
+        raise CollabDeskError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def _cmd_operator_add(args: argparse.Namespace) -> int:
+    from collabdesk.sync.hub import dashboard
+
+    op = dashboard.add_operator(_engine(args), args.name, _read_password(args))
+    print(f"created dashboard operator {op.name!r}; sign in at /dashboard")
+    return 0
+
+
+def _cmd_operator_password(args: argparse.Namespace) -> int:
+    from collabdesk.sync.hub import dashboard
+
+    dashboard.set_password(_engine(args), args.name, _read_password(args))
+    print(f"changed the password of {args.name!r}; their open sessions have ended")
+    return 0
+
+
+def _cmd_operator_remove(args: argparse.Namespace) -> int:
+    from collabdesk.sync.hub import dashboard
+
+    dashboard.remove_operator(_engine(args), args.name)
+    print(f"removed dashboard operator {args.name!r}")
+    return 0
+
+
+def _cmd_operator_list(args: argparse.Namespace) -> int:
+    from collabdesk.sync.hub import dashboard
+
+    rows = dashboard.list_operators(_engine(args))
+    if not rows:
+        print("no dashboard operators (add one with 'collabdesk-hub operator add NAME')")
+    for op in rows:
+        print(f"{op.name}  created {_when(op.created_at)}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
@@ -218,6 +265,22 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = device_sub.add_parser("revoke", parents=[common], help="refuse a device")
     revoke.add_argument("device", help="device id")
     revoke.set_defaults(func=_cmd_device_revoke)
+
+    operator = sub.add_parser("operator", help="accounts for the network dashboard")
+    op_sub = operator.add_subparsers(dest="operator_command", required=True, metavar="ACTION")
+    for action, func, text in (("add", _cmd_operator_add, "create an operator account"),
+                               ("password", _cmd_operator_password, "change a password"),
+                               ("remove", _cmd_operator_remove, "delete an operator")):
+        cmd = op_sub.add_parser(action, parents=[common], help=text)
+        cmd.add_argument("name")
+        if action != "remove":
+            cmd.add_argument("--password-stdin", action="store_true",
+                             help="read the password from the first line of standard input")
+        cmd.set_defaults(func=func)
+    op_sub.add_parser("list", parents=[common], help="list operators"
+                      ).set_defaults(func=_cmd_operator_list)
+    from collabdesk.sync.hub import release  # collabdesk-hub release set|show|clear
+    release.add_commands(sub, common, _engine)
     return parser
 
 

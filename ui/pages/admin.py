@@ -531,10 +531,85 @@ class AdminPage(Page):
         layout = QVBoxLayout(tab)
         layout.addWidget(intro)
         layout.addLayout(buttons)
+        layout.addWidget(self._build_schedule_box(tab, available))
         layout.addWidget(self.backup_status)
         layout.addStretch(1)
         layout.addWidget(self.data_folder_label)
         return tab
+
+    def _build_schedule_box(self, tab: QWidget, available: bool) -> QGroupBox:
+        """Scheduled backups: folder (or USB drive), how often, how many to keep."""
+        box = QGroupBox(self.tr("Scheduled backups"), tab)
+        self.schedule_folder_edit = QLineEdit(box)
+        self.schedule_folder_edit.setReadOnly(True)
+        self.schedule_folder_edit.setPlaceholderText(self.tr("This laptop's backups folder"))
+        self.schedule_folder_edit.setAccessibleName(self.tr("Scheduled backup folder"))
+        self.schedule_choose_button = self._button(
+            self.tr("Choose…"), self.tr("Choose the scheduled backup folder"),
+            self.choose_schedule_folder, box)
+        self.schedule_default_button = self._button(
+            self.tr("Use this laptop"), self.tr("Back up into this laptop's backups folder"),
+            lambda: self.schedule_folder_edit.setText(""), box)
+        self.schedule_every_spin = QSpinBox(box)
+        self.schedule_every_spin.setRange(0, 24 * 30)
+        self.schedule_every_spin.setSuffix(self.tr(" hours"))
+        self.schedule_every_spin.setSpecialValueText(self.tr("Off"))
+        self.schedule_every_spin.setAccessibleName(self.tr("Back up every (hours)"))
+        self.schedule_keep_spin = QSpinBox(box)
+        self.schedule_keep_spin.setRange(0, 365)
+        self.schedule_keep_spin.setSpecialValueText(self.tr("All"))
+        self.schedule_keep_spin.setAccessibleName(self.tr("Backups to keep"))
+        self.schedule_save_button = self._button(self.tr("Save schedule"),
+                                                 self.tr("Save schedule"), self.save_schedule,
+                                                 box)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.schedule_folder_edit, 1)
+        folder_row.addWidget(self.schedule_choose_button)
+        folder_row.addWidget(self.schedule_default_button)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Folder or USB drive:"), folder_row)
+        form.addRow(self.tr("Back up &every:"), self.schedule_every_spin)
+        form.addRow(self.tr("&Keep the newest:"), self.schedule_keep_spin)
+        form.addRow("", self.schedule_save_button)
+        for w in (self.schedule_choose_button, self.schedule_default_button,
+                  self.schedule_every_spin, self.schedule_keep_spin, self.schedule_save_button):
+            w.setEnabled(available)
+        return box
+
+    def _show_schedule(self, settings: dict[str, Any]) -> None:
+        from collabdesk.backup_schedule import BackupSchedule
+
+        schedule = BackupSchedule.from_settings(settings)
+        self.schedule_folder_edit.setText(schedule.folder)
+        self.schedule_every_spin.setValue(schedule.every_hours)
+        self.schedule_keep_spin.setValue(schedule.keep)
+
+    def choose_schedule_folder(self) -> None:
+        start = self.schedule_folder_edit.text() or self.context.workspace.backups_dir
+        folder = Dialogs.choose_folder(self, self.tr("Where should scheduled backups go?"),
+                                       start)
+        if folder is not None:
+            self.schedule_folder_edit.setText(str(folder))
+
+    def schedule_form(self) -> dict[str, Any]:
+        return {"backup_folder": self.schedule_folder_edit.text().strip(),
+                "backup_every_hours": self.schedule_every_spin.value(),
+                "backup_keep": self.schedule_keep_spin.value()}
+
+    def save_schedule(self) -> None:
+        changes = {k: v for k, v in self.schedule_form().items() if self.settings.get(k) != v}
+        if not changes:
+            self.backup_status.setText(self.tr("Nothing to save."))
+            return
+        session = self.context.session
+
+        def done(_r: object) -> None:
+            self.backup_status.setText(self.tr("Backup schedule saved."))
+            self._after_change(self.tr("Backup schedule saved."), "settings")
+
+        self.context.runner.run(lambda ctx: session.update_settings(**changes), lane="db",
+                                label="save backup schedule", on_done=done,
+                                on_error=self._show_error)
 
     def backup_now(self) -> None:
         from collabdesk.backup import create_backup
@@ -677,6 +752,7 @@ class AdminPage(Page):
 
     def _show_settings(self, settings: dict[str, Any]) -> None:
         self.settings = dict(settings)
+        self._show_schedule(settings)
         self.idle_spin.setValue(int(settings.get("idle_lock_minutes") or 0))
         self._select(self.language_combo, settings.get("language") or "")
         self._select(self.visibility_combo, settings.get("worker_case_visibility") or "all")

@@ -3,7 +3,9 @@
 Each referral shows its state in words and colour, overdue ones highlighted, and the
 history of its states. On an incoming referral the worker accepts it (after a duplicate
 check on the shared details, linking to an existing client or creating one, which opens a
-case), declines it with a reason, starts the service, completes and closes it.
+case), declines it with a reason, starts the service, completes and closes it. A
+"Delivery" column says where each referral's latest news is on its way to the partner:
+waiting on this laptop, at the hub, delivered, or failed with the reason.
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ from PySide6.QtWidgets import (
 from collabdesk.domain import Referral
 from collabdesk.errors import CollabDeskError
 from collabdesk.events import statemachine as sm
+from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.accept_referral import AcceptReferralDialog
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     ReasonDialog,
     chip_colors,
+    describe_fields,
     fmt_date,
     fmt_moment,
     label,
@@ -44,6 +48,7 @@ from collabdesk.ui.dialogs.forms import (
 )
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.pages import Page
+from collabdesk.ui.sync_controller import delivery_column, load_delivery_states
 from collabdesk.ui.widgets import SearchBox
 
 
@@ -87,10 +92,12 @@ class _ReferralList(QWidget):
     def __init__(self, direction: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.direction = direction
+        # Per-record sync state ("Delivery"), refreshed with the rows.
+        self.delivery: dict[str, RecordSyncState] = {}
         self.filter_box = SearchBox(self, debounce_ms=120,
                                     accessible_name=self.tr("Filter referrals"))
-        self.model: DataclassTableModel[Referral] = DataclassTableModel(REFERRAL_COLUMNS,
-                                                                        parent=self)
+        self.model: DataclassTableModel[Referral] = DataclassTableModel(
+            [*REFERRAL_COLUMNS, delivery_column(self.delivery)], parent=self)
         self.proxy = SearchFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         name = self.tr("Incoming referrals") if direction == "incoming" else \
@@ -126,7 +133,7 @@ class _ReferralList(QWidget):
 
 
 class ReferralsPage(Page):
-    watches = frozenset({"referral", "case"})
+    watches = frozenset({"referral", "case", "sync"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -184,22 +191,29 @@ class ReferralsPage(Page):
         generation = self._generation
         session = self.context.session
 
-        def work() -> tuple[list[Referral], list[Referral], dt.date]:
-            return (session.referrals.list_referrals("incoming"),
-                    session.referrals.list_referrals("outgoing"), session.today())
+        def work() -> tuple[list[Referral], list[Referral], dt.date,
+                            dict[str, RecordSyncState]]:
+            incoming = session.referrals.list_referrals("incoming")
+            outgoing = session.referrals.list_referrals("outgoing")
+            delivery = load_delivery_states(session, "referral",
+                                            [r.id for r in (*incoming, *outgoing)])
+            return incoming, outgoing, session.today(), delivery
 
         run_db(self, self.context, work, on_done=lambda r: self._loaded(generation, r),
                on_error=self.banner.show_error, label="load referrals")
 
     def _loaded(self, generation: int,
-                result: tuple[list[Referral], list[Referral], dt.date]) -> None:
+                result: tuple[list[Referral], list[Referral], dt.date,
+                              dict[str, RecordSyncState]]) -> None:
         if generation != self._generation:
             return
-        incoming, outgoing, today = result
+        incoming, outgoing, today, delivery = result
         _Today.value = today
         self.banner.clear_message()
         for tab, rows in ((self.incoming, incoming), (self.outgoing, outgoing)):
             chosen = tab.selected()
+            tab.delivery.clear()
+            tab.delivery.update(delivery)
             tab.model.set_rows(rows)
             if chosen is not None:
                 select_key(tab.view, chosen.id)
@@ -219,7 +233,7 @@ class ReferralsPage(Page):
                 self.tr("Reason: {reason}").format(reason=referral.reason),
                 self.tr("Status: {status}").format(status=_status_text(referral))
                 + (f" ({referral.status_reason})" if referral.status_reason else ""),
-                self.tr("Shared: {fields}").format(fields=", ".join(referral.shared))
+                self.tr("Shared: {fields}").format(fields=describe_fields(referral.shared))
                 if referral.shared else "",
             ])))
             for change in referral.history:

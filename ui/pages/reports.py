@@ -1,97 +1,378 @@
-"""Reports (supervisors): pick a month and preview the monthly summary.
+"""Reports (supervisors): preview the monthly summary, export it, submit it to the hub.
 
-A minimal page for the shell; the reports work replaces it with the full preview, exports
-and submission. It calls ``collabdesk.services.reports.ReportService(session).summary(
-"YYYY-MM")`` when that module is part of the build.
+The supervisor picks a month (or a date range) and previews exactly what would leave the
+agency: the key figures and every table, with withheld cells shown as ``<5`` and coloured by
+why they are withheld (a small count itself — *primary* — or another figure withheld so the
+small one cannot be worked out — *complementary*). Export writes the previewed summary as
+PDF, XLSX or CSV; Submit queues it for the hub (the sync engine sends it when the hub
+answers). Everything runs through ``context.runner`` on the db lane with a progress dialog
+that can cancel it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from collabdesk.errors import CollabDeskError
+from collabdesk.reports import indicators as ind
+from collabdesk.reports.summary import PublishedSummary
+from collabdesk.reports.suppression import COMPLEMENTARY, PRIMARY, PublishedTable
+from collabdesk.services.reports import FORMATS, QueuedSubmission, ReportService
+from collabdesk.services.syncstatus import HUB_AGENCY
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.pages import Page
-from collabdesk.ui.tasks import TaskContext
+from collabdesk.ui.tasks import TaskContext, TaskProgressDialog, run_with_progress
+
+PRIMARY_COLOUR = QColor("#f6c89f")
+COMPLEMENTARY_COLOUR = QColor("#fbe8b0")
+_SUFFIX = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv"}
 
 
-def _report_service_available() -> bool:
-    try:
-        from collabdesk.services.reports import ReportService  # noqa: F401
-    except ImportError:
-        return False
-    return True
+class ReportFileDialogs:
+    """The save-as picker for exports (a classmethod, so tests can answer it)."""
+
+    @classmethod
+    def save_report(cls, parent: QWidget | None, suggested: str, fmt: str) -> Path | None:
+        filters = {
+            "pdf": QCoreApplication.translate("ReportFileDialogs", "PDF (*.pdf)"),
+            "xlsx": QCoreApplication.translate("ReportFileDialogs", "Excel workbook (*.xlsx)"),
+            "csv": QCoreApplication.translate(
+                "ReportFileDialogs", "CSV, one file (*.csv);;CSV, one file per table (*.zip)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("ReportFileDialogs", "Export the summary"),
+            str(Path.home() / suggested), filters[fmt])
+        return Path(path) if path else None
 
 
 class ReportsPage(Page):
-    watches = frozenset({"case", "client", "referral", "task"})
+    watches = frozenset({"case", "client", "referral", "task", "settings"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.setAccessibleName(self.tr("Reports"))
+        self.published: PublishedSummary | None = None
+        self.progress_dialog: TaskProgressDialog | None = None
+        self.last_export: Path | None = None
+        self.last_submission: QueuedSubmission | None = None
+
         today = QDate.currentDate()
-        last_month = QDate(today.year(), today.month(), 1).addMonths(-1)
-        self.month_edit = QDateEdit(last_month, self)
+        first = QDate(today.year(), today.month(), 1)
+        self.month_radio = QRadioButton(self.tr("Month"), self)
+        self.range_radio = QRadioButton(self.tr("Dates"), self)
+        self.month_radio.setChecked(True)
+        self.month_edit = QDateEdit(first.addMonths(-1), self)
         self.month_edit.setDisplayFormat("MMMM yyyy")
         self.month_edit.setCalendarPopup(True)
         self.month_edit.setAccessibleName(self.tr("Month"))
+        self.start_edit = QDateEdit(first.addMonths(-1), self)
+        self.end_edit = QDateEdit(first.addDays(-1), self)
+        for edit, name in ((self.start_edit, self.tr("First day")),
+                           (self.end_edit, self.tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
         self.preview_button = QPushButton(self.tr("Preview"), self)
-        self.preview_button.setAccessibleName(self.tr("Preview the monthly summary"))
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(self.tr("Summary preview"))
+        self.preview_button.setAccessibleName(self.tr("Preview the summary"))
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt, text in (("pdf", self.tr("Export PDF…")), ("xlsx", self.tr("Export XLSX…")),
+                          ("csv", self.tr("Export CSV…"))):
+            button = QPushButton(text, self)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, f=fmt: self.run_export(f))
+            self.export_buttons[fmt] = button
+        self.submit_button = QPushButton(self.tr("Submit to hub"), self)
+        self.submit_button.setEnabled(False)
+        self.submit_button.setToolTip(self.tr("Queue this month's summary for the network's "
+                                              "hub; it is sent when the hub answers."))
+
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Report status"))
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Month:"), self))
-        row.addWidget(self.month_edit)
-        row.addWidget(self.preview_button)
-        row.addStretch(1)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Legend"))
+        self.legend.setVisible(False)
+
+        self.figures = self._table(self)
+        self.figures.setAccessibleName(self.tr("Key figures"))
+        self.tables: dict[str, QTableWidget] = {}
+        self.content = QWidget(self)
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.addWidget(self.figures)
+        self.content_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.content)
+
+        period = QHBoxLayout()
+        period.addWidget(self.month_radio)
+        period.addWidget(self.month_edit)
+        period.addSpacing(12)
+        period.addWidget(self.range_radio)
+        period.addWidget(self.start_edit)
+        period.addWidget(QLabel("–", self))
+        period.addWidget(self.end_edit)
+        period.addWidget(self.preview_button)
+        period.addStretch(1)
+        actions = QHBoxLayout()
+        for button in self.export_buttons.values():
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.submit_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addLayout(period)
+        layout.addLayout(actions)
         layout.addWidget(self.status)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(scroll, 1)
+
         self.preview_button.clicked.connect(self.run_preview)
-        if not _report_service_available():
+        self.submit_button.clicked.connect(self.run_submit)
+        self.month_radio.toggled.connect(self._mode_changed)
+        for edit in (self.month_edit, self.start_edit, self.end_edit):
+            edit.dateChanged.connect(self._period_changed)
+        self._mode_changed()
+        if not context.session.allowed("report.view"):
             self.preview_button.setEnabled(False)
-            self.status.setText(self.tr("Monthly summaries are not available in this "
-                                        "version yet."))
+            self.status.setText(self.tr("Monthly summaries are for supervisors."))
 
     def title(self) -> str:
         return self.tr("Reports")
+
+    def refresh(self) -> None:
+        # Nothing loads by itself: a summary is computed only when the supervisor asks, and
+        # what was previewed stays exactly what an export or submission will contain.
+        return
+
+    # -- period -------------------------------------------------------------------------------
 
     def month(self) -> str:
         date = self.month_edit.date()
         return dt.date(date.year(), date.month(), 1).strftime("%Y-%m")
 
+    def period_arguments(self) -> dict[str, Any]:
+        if self.month_radio.isChecked():
+            return {"month": self.month()}
+        start, end = self.start_edit.date(), self.end_edit.date()
+        return {"start": dt.date(start.year(), start.month(), start.day()),
+                "end": dt.date(end.year(), end.month(), end.day())}
+
+    def _mode_changed(self) -> None:
+        by_month = self.month_radio.isChecked()
+        self.month_edit.setEnabled(by_month)
+        self.start_edit.setEnabled(not by_month)
+        self.end_edit.setEnabled(not by_month)
+        self._period_changed()
+
+    def _period_changed(self) -> None:
+        self.published = None
+        for button in (*self.export_buttons.values(), self.submit_button):
+            button.setEnabled(False)
+
+    # -- preview ------------------------------------------------------------------------------
+
     def run_preview(self) -> None:
-        session, month = self.context.session, self.month()
+        session, args = self.context.session, self.period_arguments()
 
-        def work(ctx: TaskContext) -> str:
-            from collabdesk.services.reports import ReportService
+        def work(ctx: TaskContext) -> PublishedSummary:
+            def progress(done: int, total: int) -> None:
+                ctx.progress(done, total, "")
 
-            summary: Any = ReportService(session).summary(month)
-            return str(summary)
+            return ReportService(session).summary(**args, progress=progress,
+                                                  cancelled=ctx.cancelled)
 
         self.status.setText(self.tr("Preparing the summary…"))
-        self.context.runner.run(work, lane="db", label="preview summary",
-                                on_done=self._show, on_error=self._failed)
+        _, self.progress_dialog = run_with_progress(
+            self.context.runner, work, title=self.tr("Preparing the summary"), parent=self,
+            lane="db", label="preview summary", on_done=self.show_summary,
+            on_error=self._failed, on_cancelled=self._cancelled)
 
-    def _show(self, text: str) -> None:
-        self.status.clear()
-        self.preview.setPlainText(text)
+    def show_summary(self, published: PublishedSummary) -> None:
+        self.published = published
+        self.status.setText(self.tr("{agency}, {period}: this is exactly what an export or "
+                                    "a submission contains.").format(
+            agency=published.agency_name, period=published.period.label))
+        self.legend.setText(
+            published.suppression_note + "\n"
+            + self.tr("Orange cells: a count from 1 to {n} (withheld). Yellow cells: withheld "
+                      "so that a small count cannot be worked out from totals or other rows. "
+                      "Rows of workers are shown by name here; the hub gets pseudonyms."
+                      ).format(n=published.threshold - 1))
+        self.legend.setVisible(True)
+        self._fill_figures(published)
+        for old in self.tables.values():
+            self.content_layout.removeWidget(old)
+            old.deleteLater()
+        self.tables = {}
+        for table in published.tables:
+            widget = self._fill_table(table)
+            self.tables[table.name] = widget
+            self.content_layout.insertWidget(self.content_layout.count() - 1, widget)
+        for button in self.export_buttons.values():
+            button.setEnabled(self.context.session.allowed("report.export"))
+        self.submit_button.setEnabled(published.period.month is not None
+                                      and self.context.session.allowed("report.submit"))
+
+    @staticmethod
+    def _table(parent: QWidget) -> QTableWidget:
+        table = QTableWidget(parent)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return table
+
+    def _fill_figures(self, published: PublishedSummary) -> None:
+        self.figures.clear()
+        self.figures.setColumnCount(2)
+        self.figures.setHorizontalHeaderLabels([self.tr("Key figure"), self.tr("Value")])
+        self.figures.setRowCount(len(published.values))
+        for row, value in enumerate(published.values):
+            self.figures.setItem(row, 0, QTableWidgetItem(value.title))
+            item = QTableWidgetItem(value.text(published.threshold))
+            if value.status == "withheld":
+                item.setBackground(QBrush(COMPLEMENTARY_COLOUR))
+                item.setToolTip(self.tr("Withheld: it rests on too few referrals or could "
+                                        "reveal a small count."))
+            self.figures.setItem(row, 1, item)
+        self._fit(self.figures)
+
+    def _fill_table(self, table: PublishedTable) -> QTableWidget:
+        widget = self._table(self.content)
+        title = ind.INDICATORS[table.name].title
+        widget.setAccessibleName(title)
+        widget.setObjectName(table.name)
+        rows = table.as_rows()
+        header, body = rows[0], rows[1:]
+        widget.setColumnCount(len(header))
+        widget.setRowCount(len(body))
+        widget.setHorizontalHeaderLabels([title, *header[1:]])
+        flags = self._flag_grid(table)
+        for r, line in enumerate(body):
+            for c, text in enumerate(line):
+                item = QTableWidgetItem(text)
+                flag = flags[r][c - 1] if 0 < c <= len(flags[r]) else ""
+                if flag == PRIMARY:
+                    item.setBackground(QBrush(PRIMARY_COLOUR))
+                    item.setToolTip(self.tr("Withheld: a count from 1 to {n}.").format(
+                        n=table.threshold - 1))
+                elif flag == COMPLEMENTARY:
+                    item.setBackground(QBrush(COMPLEMENTARY_COLOUR))
+                    item.setToolTip(self.tr("Withheld to protect a small count elsewhere."))
+                item.setData(Qt.ItemDataRole.UserRole, flag)
+                widget.setItem(r, c, item)
+        self._fit(widget)
+        return widget
+
+    @staticmethod
+    def _flag_grid(table: PublishedTable) -> list[list[str]]:
+        """Flags laid out like ``as_rows()`` (cells, then the totals shown)."""
+        grid = []
+        for i, row in enumerate(table.flags):
+            line = list(row)
+            if table.row_totals is not None and table.row_total_flags is not None:
+                line.append(table.row_total_flags[i])
+            grid.append(line)
+        if table.col_totals is not None and table.col_total_flags is not None:
+            line = list(table.col_total_flags)
+            if table.row_totals is not None:
+                line.append(table.grand_total_flag)
+            grid.append(line)
+        elif table.row_totals is not None:
+            grid.append([""] * len(table.col_labels) + [table.grand_total_flag])
+        return grid
+
+    @staticmethod
+    def _fit(widget: QTableWidget) -> None:
+        widget.resizeColumnsToContents()
+        height = widget.horizontalHeader().height() + 4
+        height += sum(widget.rowHeight(r) for r in range(widget.rowCount()))
+        widget.setMinimumHeight(height)
+        widget.setMaximumHeight(height)
+
+    # -- export -------------------------------------------------------------------------------
+
+    def run_export(self, fmt: str) -> None:
+        published = self.published
+        if published is None or fmt not in FORMATS:
+            return
+        label = published.period.label.replace(" ", "_")
+        path = ReportFileDialogs.save_report(self, f"summary-{label}{_SUFFIX[fmt]}", fmt)
+        if path is None:
+            return
+        session = self.context.session
+
+        def work(ctx: TaskContext) -> Path:
+            def progress(done: int, total: int) -> None:
+                ctx.progress(done, total, "")
+
+            return ReportService(session).export(published, path, fmt, progress=progress,
+                                                 cancelled=ctx.cancelled)
+
+        self.status.setText(self.tr("Exporting…"))
+        _, self.progress_dialog = run_with_progress(
+            self.context.runner, work, title=self.tr("Exporting the summary"), parent=self,
+            lane="db", label=f"export summary {fmt}", on_done=self._exported,
+            on_error=self._failed, on_cancelled=self._cancelled)
+
+    def _exported(self, path: Path) -> None:
+        self.last_export = path
+        self.status.setText(self.tr("Saved {file}.").format(file=str(path)))
+
+    # -- submit -------------------------------------------------------------------------------
+
+    def run_submit(self) -> None:
+        published = self.published
+        if published is None or published.period.month is None:
+            return
+        session = self.context.session
+
+        def work(ctx: TaskContext) -> tuple[QueuedSubmission, bool]:
+            ctx.check()
+            queued = ReportService(session).submit(published)
+            return queued, bool(session.store.get_meta(HUB_AGENCY))
+
+        _, self.progress_dialog = run_with_progress(
+            self.context.runner, work, title=self.tr("Submitting the summary"), parent=self,
+            lane="db", label="submit summary", on_done=self._submitted,
+            on_error=self._failed, on_cancelled=self._cancelled)
+
+    def _submitted(self, result: tuple[QueuedSubmission, bool]) -> None:
+        queued, enrolled = result
+        self.last_submission = queued
+        if enrolled:
+            text = self.tr("{month}: queued — will be sent when the hub answers.")
+        else:
+            text = self.tr("{month}: queued — will be sent once this laptop is enrolled "
+                           "with the hub and the hub answers.")
+        self.status.setText(text.format(month=queued.month))
+        self.context.sig_data_changed.emit("sync")
+
+    # -- outcomes -----------------------------------------------------------------------------
 
     def _failed(self, error: CollabDeskError) -> None:
         self.status.setText(str(error))
+
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Cancelled; nothing was saved."))

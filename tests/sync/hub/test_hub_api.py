@@ -335,19 +335,23 @@ def test_bad_and_foreign_tokens_answer_410(hub: HubProcess) -> None:
 
 
 def test_summaries_are_stored_and_superseded(hub: HubProcess) -> None:
+    # The signed format is covered in depth by test_summaries_dashboard.py.
+    from tests.sync.hub.test_summaries_dashboard import _body
+
     agency = enroll_agency(hub)
     path = f"/v1/agencies/{agency.id}/summaries"
-    first = agency.root.call("POST", path, {"month": "2025-03", "payload": {"clients": 12}})
+    first = agency.root.call("POST", path, _body(agency, "2025-03", 12))
     assert first.status_code == 200 and first.json()["superseded"] == 0
-    second = agency.root.call("POST", path, {"month": "2025-03", "payload": {"clients": 13}})
+    second = agency.root.call("POST", path, _body(agency, "2025-03", 13))
     assert second.json()["superseded"] == 1
-    assert agency.root.call("POST", path, {"month": "2025-13", "payload": {}}).status_code == 400
+    bad_month = {**_body(agency, "2025-03", 1), "month": "2025-13"}
+    assert agency.root.call("POST", path, bad_month).status_code == 400
     with hub.engine.connect() as conn:
         rows = conn.execute(select(db.summaries.c.superseded, db.summaries.c.payload)
                             .where(db.summaries.c.agency_id == agency.id)
                             .order_by(db.summaries.c.id)).all()
     assert [r.superseded for r in rows] == [True, False]
-    assert json.loads(rows[1].payload)["payload"] == {"clients": 13}
+    assert json.loads(rows[1].payload)["month"] == "2025-03"
 
 
 def test_oversized_body_gets_413(hub: HubProcess) -> None:

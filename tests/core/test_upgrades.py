@@ -1,0 +1,194 @@
+"""Upgrades: this version opens the store of every released version and loses nothing.
+
+``tests/fixtures/stores/v<N>/`` holds a small store made by the release that introduced
+schema N (``installer/make_fixture_store.py``). Each is copied, opened with the current code
+through the real sign-in, and checked against its manifest. The migration path itself (a
+backup before any migration, one transaction per step, a failed step leaving the store as it
+was) is exercised with a stand-in for the next release's migration file, since the current
+release is the first; and a store from a newer version is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from collabdesk.backup import verify_backup
+from collabdesk.errors import MigrationError
+from collabdesk.store import db
+from collabdesk.store.db import Store, schema_version
+from collabdesk.vault import Vault
+from collabdesk.workspace import Workspace
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
+RELEASED = sorted(FIXTURES.glob("v*/manifest.json"))
+
+
+def _copy(fixture: Path, tmp_path: Path) -> tuple[Workspace, dict[str, object]]:
+    data = tmp_path / fixture.name
+    shutil.copytree(fixture, data)
+    manifest = json.loads((fixture / "manifest.json").read_text(encoding="utf-8"))
+    return Workspace(data), manifest
+
+
+def _counts(store: Store, tables: list[str]) -> dict[str, int]:
+    with store.read() as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def test_there_is_a_fixture_for_the_current_schema() -> None:
+    versions = {int(p.parent.name[1:]) for p in RELEASED}
+    assert schema_version() in versions, (
+        "Each schema change needs its fixture: run python installer/make_fixture_store.py")
+
+
+@pytest.mark.parametrize("manifest_path", RELEASED, ids=lambda p: p.parent.name)
+def test_every_released_store_opens_and_keeps_every_record(manifest_path: Path,
+                                                           tmp_path: Path) -> None:
+    workspace, manifest = _copy(manifest_path.parent, tmp_path)
+    creds = manifest["sign_in"]
+    assert isinstance(creds, dict)
+    old_version = int(str(manifest["schema_version"]))
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        store = session.store
+        assert store.user_version() == schema_version()
+        expected = manifest["counts"]
+        assert isinstance(expected, dict)
+        found = _counts(store, list(expected))
+        for table, count in expected.items():
+            if table == "audit":
+                assert found[table] > count  # plus this sign-in
+            else:
+                assert found[table] == count, table
+        with store.read() as conn:
+            for table, key in (("clients", "client_ids"), ("cases", "case_ids")):
+                ids = manifest[key]
+                assert isinstance(ids, list)
+                rows = conn.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(ids))})",
+                    ids).fetchall()
+                assert len(rows) == len(ids)
+        assert store.integrity_problems() == []
+        assert session.agency_id == manifest["agency_id"]
+        # The services read the upgraded store, not just the tables.
+        client_ids = manifest["client_ids"]
+        assert isinstance(client_ids, list)
+        assert session.clients.get(client_ids[0]).id == client_ids[0]
+    finally:
+        session.close()
+    backups = sorted(workspace.backups_dir.glob("pre-migration-*.db"))
+    if old_version < schema_version():
+        assert backups, "an upgrade must back the store up before migrating"
+        assert f"pre-migration-v{old_version}-" in backups[0].name
+    else:
+        assert backups == []  # nothing to migrate: no needless copy
+
+
+NEXT_MIGRATION = (
+    "-- stands in for the next release's migration\n"
+    "CREATE TABLE upgrade_probe (id TEXT PRIMARY KEY, made_at TEXT NOT NULL);\n"
+    "ALTER TABLE clients ADD COLUMN upgrade_probe_note TEXT NOT NULL DEFAULT '';\n"
+    "INSERT INTO upgrade_probe (id, made_at) VALUES ('probe', '2026-07-01');\n"
+)
+
+
+def _with_next_migration(monkeypatch: pytest.MonkeyPatch, sql: str) -> int:
+    """Ship one more migration file, as the next release will (the list is data)."""
+    shipped = db.migrations()
+    following = shipped[-1][0] + 1
+    extra = (following, f"{following:04d}_upgrade_probe.sql", sql)
+    monkeypatch.setattr(db, "migrations", lambda: [*shipped, extra])
+    return following
+
+
+def test_an_upgrade_backs_up_first_then_migrates_without_losing_data(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    workspace, manifest = _copy(RELEASED[-1].parent, tmp_path)
+    creds = manifest["sign_in"]
+    assert isinstance(creds, dict)
+    before = workspace.store_path.read_bytes()
+    new_version = _with_next_migration(monkeypatch, NEXT_MIGRATION)
+
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        assert session.store.user_version() == new_version
+        counts = manifest["counts"]
+        assert isinstance(counts, dict)
+        assert _counts(session.store, ["clients", "cases", "events"]) == {
+            t: counts[t] for t in ("clients", "cases", "events")}
+        assert session.store.query("SELECT id FROM upgrade_probe") == [("probe",)]
+        key = session.store.key
+    finally:
+        session.close()
+
+    [backup] = workspace.backups_dir.glob("pre-migration-v*.db")
+    old = Store.open(backup, key, migrate=False)  # the untouched copy, same key
+    try:
+        assert old.user_version() == new_version - 1
+        assert _counts(old, ["clients", "cases"]) == {t: counts[t] for t in ("clients", "cases")}
+    finally:
+        old.close()
+    assert before != workspace.store_path.read_bytes()
+
+
+def test_a_failing_migration_leaves_the_store_at_its_version(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    workspace, manifest = _copy(RELEASED[-1].parent, tmp_path)
+    creds = manifest["sign_in"]
+    assert isinstance(creds, dict)
+    broken = NEXT_MIGRATION + "INSERT INTO no_such_table VALUES (1);\n"
+    _with_next_migration(monkeypatch, broken)
+    with pytest.raises(MigrationError, match="nothing was lost"):
+        workspace.sign_in(creds["username"], creds["passphrase"])
+    monkeypatch.undo()
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        assert session.store.user_version() == schema_version()
+        assert session.store.query(
+            "SELECT name FROM sqlite_master WHERE name = 'upgrade_probe'") == []
+        counts = manifest["counts"]
+        assert isinstance(counts, dict)
+        assert _counts(session.store, ["clients"]) == {"clients": counts["clients"]}
+    finally:
+        session.close()
+
+
+def test_a_store_from_a_newer_version_is_refused_clearly(tmp_path: Path) -> None:
+    workspace, manifest = _copy(RELEASED[-1].parent, tmp_path)
+    creds = manifest["sign_in"]
+    assert isinstance(creds, dict)
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    with session.store.transaction() as conn:
+        conn.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    session.close()
+    before = workspace.store_path.read_bytes()
+
+    with pytest.raises(MigrationError) as refused:
+        workspace.sign_in(creds["username"], creds["passphrase"])
+    message = str(refused.value)
+    assert "newer CollabDesk" in message and "Install the newer version" in message
+    assert workspace.store_path.read_bytes() == before  # not touched, not "downgraded"
+    assert not list(workspace.backups_dir.glob("pre-migration-*"))
+
+
+def test_a_backup_of_a_released_store_passes_the_restore_drill(tmp_path: Path) -> None:
+    from collabdesk.backup import create_backup
+
+    workspace, manifest = _copy(RELEASED[-1].parent, tmp_path)
+    creds = manifest["sign_in"]
+    assert isinstance(creds, dict)
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        path = create_backup(session, tmp_path / "usb")
+    finally:
+        session.close()
+    report = verify_backup(path, creds["username"], creds["passphrase"])
+    assert report.ok
+    counts = manifest["counts"]
+    assert isinstance(counts, dict)
+    assert report.clients == counts["clients"] and report.cases == counts["cases"]
+    assert report.store_id == Vault.load(workspace.vault_path).store_id

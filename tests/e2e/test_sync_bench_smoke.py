@@ -1,0 +1,45 @@
+"""``bench/sync_bench.py`` runs end to end at a tiny scale and reports every figure.
+
+Nothing here looks at how long anything took; the point is that the sync benchmarks keep
+working as the engine and the hub change under them, and that what they report is
+consistent (a restore brings back every event; the simulated devices see no error).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+def test_sync_bench_runs_tiny(tmp_path: Path) -> None:
+    env = dict(os.environ, COLLABDESK_BENCH_OUT=str(tmp_path / "out"))
+    figures = tmp_path / "sync.json"
+    table = tmp_path / "sync.md"
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "sync_bench.py"), "--scale", "0.001", "--devices", "4",
+         "--rounds", "2", "--backends", "sqlite", "--json", str(figures),
+         "--markdown", str(table)],
+        cwd=BENCH, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = {r["name"]: r for r in json.loads(figures.read_text())["results"]}
+    assert set(results) == {"initial_push", "restore", "idle_sync", "one_change", "batch_1",
+                            "batch_100", "hub_sqlite"}
+    restore = results["restore"]
+    assert restore["events"] == restore["source_events"] == results["initial_push"]["events"]
+    assert restore["events"] >= 500
+    assert results["idle_sync"]["requests"] == 1
+    assert 0 < results["idle_sync"]["bytes"] <= 1024
+    assert results["one_change"]["receive_requests"] == 1
+    assert results["batch_100"]["send_bytes_per_event"] < results["batch_1"][
+        "send_bytes_per_event"]
+    hub = results["hub_sqlite"]
+    assert hub["errors"] == 0 and hub["syncs"] == 4 * 2
+    assert "| restore |" in table.read_text()
+    # Its scratch folders are cleaned up; only the cached generated store stays.
+    leftovers = [p.name for p in (tmp_path / "out").iterdir()]
+    assert not [name for name in leftovers if name.startswith("sync-bench-")]

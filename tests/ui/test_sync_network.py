@@ -1,0 +1,443 @@
+"""Background sync and the Network page against a real hub process on loopback.
+
+Laptops are real encrypted stores; the hub is started as an operator starts it, and
+agencies and enrolment codes come from its admin CLI. Every engine call of a laptop goes
+through :func:`shared_engine`, as in the app. No sleeps: signals and ``waitUntil``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from collabdesk.domain import ClientInput
+from collabdesk.services.session import Session
+from collabdesk.sync.backoff import Scheduler
+from collabdesk.ui.context import AppContext
+from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.pages.case import CasePage
+from collabdesk.ui.pages.network import NetworkDialogs, NetworkPage
+from collabdesk.ui.pages.referrals import ReferralsPage
+from collabdesk.ui.statusbar import SyncStatusBar
+from collabdesk.ui.sync_controller import SyncController, shared_engine
+from collabdesk.ui.tasks import TaskRunner
+from collabdesk.vault import KdfParams
+from collabdesk.workspace import Workspace
+from tests.e2e.conftest import create_agency, enrolment_code
+from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
+
+WAIT_MS = 20_000
+PASSPHRASE = "correct horse battery staple"
+
+
+@dataclass
+class Laptop:
+    workspace: Workspace
+    session: Session
+    username: str
+
+
+def _laptop(tmp: Path, name: str, agency: str, username: str, *, joining: bool) -> Laptop:
+    ws = Workspace(tmp / name)
+    session, _code = ws.create(agency, username, PASSPHRASE, kdf=KdfParams.FLOOR,
+                               joining=joining)
+    return Laptop(ws, session, username)
+
+
+def _first(hub: HubProcess, tmp: Path, name: str, agency_id: str, agency: str,
+           username: str) -> Laptop:
+    laptop = _laptop(tmp, name, agency, username, joining=False)
+    result = shared_engine(laptop.session).enroll(
+        hub.base_url, enrolment_code(hub, agency_id), name, agency_id=agency_id)
+    assert result.status == "active"
+    return laptop
+
+
+def _join(hub: HubProcess, tmp: Path, name: str, agency_id: str, username: str,
+          approver: Laptop) -> Laptop:
+    laptop = _laptop(tmp, name, "joining", username, joining=True)
+    approver_engine = shared_engine(approver.session)
+    result = shared_engine(laptop.session).enroll(
+        hub.base_url, enrolment_code(hub, agency_id), name,
+        agency_fingerprint=approver_engine.agency_fingerprint())
+    assert result.status == "pending"
+    approver_engine.approve(result.device_id, fingerprint=result.fingerprint)
+    return laptop
+
+
+@dataclass
+class World:
+    hub: HubProcess
+    tmp: Path
+    agency_id: str
+    a1: Laptop
+    a2: Laptop
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
+    tmp = tmp_path_factory.mktemp("ui-hub")
+    process = start_hub(tmp, f"sqlite:///{tmp / 'hub.sqlite3'}")
+    yield process
+    stop_hub(process)
+
+
+@pytest.fixture(scope="module")
+def world(hub: HubProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    tmp = tmp_path_factory.mktemp("ui-laptops")
+    agency_id = create_agency(hub, "Riverside Family Services")
+    a1 = _first(hub, tmp, "A1", agency_id, "Riverside Family Services", "ana")
+    a2 = _join(hub, tmp, "A2", agency_id, "alex", approver=a1)
+    for laptop in (a1, a2):
+        shared_engine(laptop.session).sync_once()
+    yield World(hub, tmp, agency_id, a1, a2)
+    for laptop in (a1, a2):
+        shared_engine(laptop.session).close()
+        laptop.session.close()
+
+
+def _context(laptop: Laptop, runner: TaskRunner) -> AppContext:
+    return AppContext(laptop.workspace, laptop.session, runner)
+
+
+def _intake(session: Session, given: str, family: str) -> tuple[str, str]:
+    client = session.clients.intake(
+        ClientInput(given, family, dob=dt.date(1988, 6, 1), phone="+15550001111"),
+        confirmed_new=True)
+    case = session.cases.open_case(client.id, f"Support for {given}")
+    return client.id, case.id
+
+
+def _cell(view: Any, row: int, column_key: str) -> str:
+    model = view.model()
+    source = model.sourceModel() if hasattr(model, "sourceModel") else model
+    column = source.column_index(column_key)
+    return str(model.index(row, column).data())
+
+
+def _sync(qtbot: Any, controller: SyncController) -> Any:
+    with qtbot.waitSignal(controller.sig_outcome, timeout=WAIT_MS) as blocker:
+        controller.sync_now()
+    return blocker.args[0]
+
+
+# -- enrolment and approval from the page ------------------------------------------------------
+
+def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
+        qtbot: Any, task_runner: TaskRunner, hub: HubProcess, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    agency_id = create_agency(hub, "Hillside Food Bank")
+    c1 = _laptop(tmp_path, "C1", "Hillside Food Bank", "cora", joining=False)
+    c2 = _laptop(tmp_path, "C2", "joining", "cai", joining=True)
+    try:
+        # The agency's hub address is a setting: the page offers it.
+        c1.session.update_settings(hub_url=hub.base_url)
+        ctx1 = _context(c1, task_runner)
+        SyncController(ctx1)
+        page1 = NetworkPage(ctx1)
+        qtbot.addWidget(page1)
+        page1.show()
+        page1.refresh()
+        qtbot.waitUntil(lambda: page1.info is not None, timeout=WAIT_MS)
+        assert page1.hub_edit.text() == hub.base_url
+        assert page1.enrol_box.isVisibleTo(page1)
+        assert not page1.export_button.isEnabled()
+        page1.code_edit.setText(enrolment_code(hub, agency_id))
+        page1.label_edit.setText("Front desk")
+        page1.agency_id_edit.setText(agency_id)
+        qtbot.mouseClick(page1.enrol_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page1.info is not None and page1.info.status == "active",
+                        timeout=WAIT_MS)
+        assert page1.last_enrolment is not None
+        own_fp = page1.last_enrolment.fingerprint
+        assert page1.device_fp_label.text() == own_fp
+        assert page1.agency_fp_label.text() == own_fp  # the first laptop is the root
+        assert not page1.enrol_box.isVisibleTo(page1)
+        assert page1.devices_model.rowCount() == 1
+        assert "Connected to" in page1.status_label.text()
+
+        # The second laptop enrols from its own page, pinning the agency's fingerprint.
+        ctx2 = _context(c2, task_runner)
+        controller2 = SyncController(ctx2)
+        page2 = NetworkPage(ctx2)
+        qtbot.addWidget(page2)
+        page2.show()
+        page2.refresh()
+        qtbot.waitUntil(lambda: page2.info is not None, timeout=WAIT_MS)
+        page2.hub_edit.setText(hub.base_url)
+        page2.code_edit.setText(enrolment_code(hub, agency_id))
+        page2.label_edit.setText("Outreach van")
+        page2.expect_fp_edit.setText(own_fp.lower())
+        qtbot.mouseClick(page2.enrol_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page2.info is not None and page2.info.status == "pending",
+                        timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not controller2.is_syncing(), timeout=WAIT_MS)
+        new_fp = page2.device_fp_label.text()
+        assert new_fp and new_fp != own_fp
+        assert "waiting for approval" in page2.status_label.text()
+
+        # The administrator on C1 asks the hub who waits and checks the fingerprint.
+        qtbot.mouseClick(page1.check_pending_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page1.pending_model.rowCount() == 1, timeout=WAIT_MS)
+        assert _cell(page1.pending_view, 0, "fingerprint") == new_fp
+        assert _cell(page1.pending_view, 0, "label") == "Outreach van"
+        page1.pending_view.selectRow(0)
+        assert page1.approve_button.isEnabled()
+        wrong = "AAAA " + new_fp[5:]
+        monkeypatch.setattr(NetworkDialogs, "ask_fingerprint", classmethod(
+            lambda cls, parent, label: wrong))
+        qtbot.mouseClick(page1.approve_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page1.banner.isVisibleTo(page1), timeout=WAIT_MS)
+        assert "does not match" in page1.banner.text()
+        assert task_runner.wait_idle(WAIT_MS)
+        assert page1.devices_model.rowCount() == 1  # nothing was added
+
+        page1.pending_view.selectRow(0)
+        monkeypatch.setattr(NetworkDialogs, "ask_fingerprint", classmethod(
+            lambda cls, parent, label: new_fp.replace(" ", "-")))
+        qtbot.mouseClick(page1.approve_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page1.devices_model.rowCount() == 2, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page1.pending_model.rowCount() == 0, timeout=WAIT_MS)
+        assert "can now sync" in page1.message.text()
+        statuses = {_cell(page1.devices_view, r, "label"): _cell(page1.devices_view, r, "status")
+                    for r in range(2)}
+        assert statuses["Outreach van"] == "Active"
+        assert "this laptop" in statuses["Front desk"]
+
+        # C2's next sync finds itself approved.
+        outcome = _sync(qtbot, controller2)
+        assert outcome.state == "online"
+        qtbot.waitUntil(lambda: page2.info is not None and page2.info.status == "active",
+                        timeout=WAIT_MS)
+        assert page2.agency_fp_label.text() == own_fp
+        assert "Last sync at" in page2.last_sync_label.text()
+    finally:
+        assert task_runner.wait_idle(WAIT_MS)
+        for laptop in (c1, c2):
+            shared_engine(laptop.session).close()
+            laptop.session.close()
+
+
+# -- a change travels from A1 to A2's caseload ------------------------------------------------
+
+def test_change_on_one_laptop_appears_in_the_other_caseload_after_sync_now(
+        qtbot: Any, task_runner: TaskRunner, world: World) -> None:
+    _client_id, case_id = _intake(world.a1.session, "Marisol", "Quintero")
+    shared_engine(world.a1.session).sync_once()
+
+    session = world.a2.workspace.sign_in(world.a2.username, PASSPHRASE)
+    window = MainWindow(world.a2.workspace, task_runner, idle_lock_ms=0,
+                        follow_language_setting=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.sig_session_started, timeout=WAIT_MS):
+            window.start_session(session)
+        assert window.sync is not None
+        # The round started at sign-in has run; from now on only "Sync now" brings news.
+        qtbot.waitUntil(lambda: window.sync is not None and not window.sync.is_syncing()
+                        and window.sync.last_outcome is not None, timeout=WAIT_MS)
+        assert window.status.sync_state() == "online"
+        page = window.show_section("all_cases")
+        assert page is not None
+        qtbot.waitUntil(lambda: task_runner.wait_idle(WAIT_MS), timeout=WAIT_MS)
+
+        _intake(world.a1.session, "Teodoro", "Villanueva")
+        shared_engine(world.a1.session).sync_once()
+        model = page.model  # type: ignore[attr-defined]
+        names = {model.row_at(r).client_name for r in range(model.rowCount())}
+        assert "Teodoro Villanueva" not in names
+        assert any(model.row_at(r).id == case_id for r in range(model.rowCount()))
+
+        with qtbot.waitSignal(window.sync.sig_outcome, timeout=WAIT_MS) as blocker:
+            QTest.keyClick(window, Qt.Key.Key_F9)
+        assert blocker.args[0].state == "online"
+        assert "case" in blocker.args[0].kinds and "client" in blocker.args[0].kinds
+        qtbot.waitUntil(lambda: "Teodoro Villanueva" in {
+            model.row_at(r).client_name for r in range(model.rowCount())}, timeout=WAIT_MS)
+        assert window.status.sync_chip.text() == "Up to date with the hub"
+        qtbot.waitUntil(lambda: window.status.contact_label.text().startswith(
+            "Last contact with the hub: "), timeout=WAIT_MS)
+        assert window.status.sync_button.isEnabled()
+    finally:
+        assert window.shutdown()
+
+
+# -- per-record delivery state --------------------------------------------------------------------
+
+def test_delivery_column_follows_a_referral_from_waiting_to_failed(
+        qtbot: Any, task_runner: TaskRunner, world: World) -> None:
+    s = world.a1.session
+    partner = s.directory.add_partner("Nowhere Shelter", hub_agency_id="not-on-the-hub")
+    service = s.directory.add_service(partner.id, "Night shelter", domains=("housing",))
+    client_id, case_id = _intake(s, "Ines", "Okonkwo")
+    s.consents.record(client_id, scope=("name",), recipient=partner.id)
+    referral = s.referrals.send(case_id, service.id, reason="Needs a bed tonight",
+                                fields=("name",))
+    context = _context(world.a1, task_runner)
+    controller = SyncController(context)
+    page = ReferralsPage(context)
+    case_page = CasePage(context)
+    for widget in (page, case_page):
+        qtbot.addWidget(widget)
+    context.sig_data_changed.connect(lambda kind: page.refresh() if kind in page.watches
+                                     else None)
+    page.refresh()
+    case_page.open_case(case_id)
+    view = page.outgoing.view
+
+    def delivery() -> str:
+        for row in range(view.model().rowCount()):
+            if view.model().index(row, 0).data(Qt.ItemDataRole.UserRole + 2) == referral.id:
+                return _cell(view, row, "delivery")
+        return ""
+
+    qtbot.waitUntil(lambda: delivery() == "Waiting", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: case_page.referrals_model.rowCount() == 1, timeout=WAIT_MS)
+    assert _cell(case_page.referrals_view, 0, "delivery") == "Waiting"
+
+    outcome = _sync(qtbot, controller)
+    assert outcome.state == "online" and outcome.report.messages_failed == 1
+    assert "sync" in outcome.kinds
+    qtbot.waitUntil(lambda: delivery().startswith("Failed: "), timeout=WAIT_MS)
+    assert "not registered on the hub" in delivery()
+    case_page.refresh()
+    qtbot.waitUntil(lambda: _cell(case_page.referrals_view, 0, "delivery")
+                    .startswith("Failed: "), timeout=WAIT_MS)
+    assert task_runner.wait_idle(WAIT_MS)
+
+
+# -- offline is normal: backoff ------------------------------------------------------------------
+
+def test_hub_stopped_shows_offline_and_backs_off(
+        qtbot: Any, task_runner: TaskRunner, tmp_path: Path) -> None:
+    own_hub = start_hub(tmp_path, f"sqlite:///{tmp_path / 'own-hub.sqlite3'}")
+    stopped = False
+    laptop: Laptop | None = None
+    try:
+        agency_id = create_agency(own_hub, "Valley Clinic")
+        laptop = _first(own_hub, tmp_path, "D1", agency_id, "Valley Clinic", "dee")
+        bar = SyncStatusBar()
+        qtbot.addWidget(bar)
+        scheduler = Scheduler(rand=lambda: 0.5)  # half of each backoff ceiling
+        controller = SyncController(_context(laptop, task_runner), bar, scheduler=scheduler)
+        states: list[str] = []
+        controller.sig_state_changed.connect(lambda state, _detail: states.append(state))
+        controller.start()
+        with qtbot.waitSignal(controller.sig_outcome, timeout=WAIT_MS) as first:
+            pass  # the first round is due at once
+        assert first.args[0].state == "online"
+        assert states[:2] == ["syncing", "online"]
+        assert bar.sync_state() == "online"
+        interval_ms = int(scheduler.interval * 1000)
+        due = controller.next_attempt_ms()
+        # (Qt's coarse timers may report a few milliseconds over the interval.)
+        assert due is not None and interval_ms - 5_000 < due <= interval_ms + 1_000
+
+        stop_hub(own_hub)
+        stopped = True
+        _intake(laptop.session, "Rosa", "Delgado")  # work goes on offline
+        outcome = _sync(qtbot, controller)
+        assert outcome.state == "offline"
+        assert bar.sync_state() == "offline"
+        assert bar.sync_chip.text() == "Offline — changes are kept on this laptop"
+        assert scheduler.failures == 1
+        first_wait = controller.next_attempt_ms()
+        assert first_wait is not None and 0 < first_wait <= 2_600  # 0.5 × 5 s
+        assert controller.is_running()
+
+        outcome = _sync(qtbot, controller)
+        assert outcome.state == "offline" and scheduler.failures == 2
+        second_wait = controller.next_attempt_ms()
+        assert second_wait is not None and 2_600 < second_wait <= 5_300  # 0.5 × 10 s
+        assert laptop.session.store.get_meta("sync_last_error")
+        assert task_runner.wait_idle(WAIT_MS)
+    finally:
+        if not stopped:
+            stop_hub(own_hub)
+        if laptop is not None:
+            assert task_runner.wait_idle(WAIT_MS)
+            shared_engine(laptop.session).close()
+            laptop.session.close()
+
+
+def test_removed_laptop_stops_syncing_with_a_clear_message(
+        qtbot: Any, task_runner: TaskRunner, world: World) -> None:
+    a3 = _join(world.hub, world.tmp, "A3", world.agency_id, "ari", approver=world.a1)
+    try:
+        shared_engine(a3.session).sync_once()
+        shared_engine(world.a1.session).revoke(
+            shared_engine(a3.session).device_keys().device_id)  # type: ignore[union-attr]
+        bar = SyncStatusBar()
+        qtbot.addWidget(bar)
+        controller = SyncController(_context(a3, task_runner), bar)
+        outcome = _sync(qtbot, controller)
+        assert outcome.state == "revoked"
+        assert bar.sync_state() == "error"
+        assert "removed from the agency's devices" in bar.sync_chip.text()
+        assert not controller.is_running() and controller.next_attempt_ms() is None
+        controller.sync_now()  # asking again does not start a round
+        assert not controller.is_syncing()
+    finally:
+        assert task_runner.wait_idle(WAIT_MS)
+        shared_engine(a3.session).close()
+        a3.session.close()
+
+
+# -- offline bundles through the page -------------------------------------------------------------
+
+def test_bundle_export_and_import_round_trip_through_the_page(
+        qtbot: Any, task_runner: TaskRunner, world: World, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A2 holds the current agency key: another test may have rotated it by removing a
+    # laptop, and a laptop learns the new key when the first envelope sealed to it arrives.
+    _intake(world.a1.session, "Warm", "Up")
+    shared_engine(world.a1.session).sync_once()
+    shared_engine(world.a2.session).sync_once()
+    client_id, _case_id = _intake(world.a1.session, "Yusuf", "Abernathy")
+    assert not world.a2.session.store.query("SELECT 1 FROM clients WHERE id = ?", (client_id,))
+    stick = tmp_path / "usb" / "riverside.cdbundle"
+    stick.parent.mkdir()
+    monkeypatch.setattr(NetworkDialogs, "save_bundle", classmethod(
+        lambda cls, parent, suggested: stick))
+    monkeypatch.setattr(NetworkDialogs, "open_bundle", classmethod(lambda cls, parent: stick))
+
+    page1 = NetworkPage(_context(world.a1, task_runner))
+    page2 = NetworkPage(_context(world.a2, task_runner))
+    for page in (page1, page2):
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh()
+    qtbot.waitUntil(lambda: page1.export_button.isEnabled() and page2.import_button.isEnabled(),
+                    timeout=WAIT_MS)
+    qtbot.mouseClick(page1.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page1.last_export is not None, timeout=WAIT_MS)
+    assert stick.is_file() and page1.last_export is not None
+    assert page1.last_export.events >= 2
+    assert "Bundle written to" in page1.message.text()
+
+    changed: list[str] = []
+    page2.context.sig_data_changed.connect(changed.append)
+    qtbot.mouseClick(page2.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page2.last_import is not None or bool(page2.banner.text()),
+                    timeout=WAIT_MS)
+    report = page2.last_import
+    assert not page2.banner.text()
+    assert report is not None and report.applied >= 1 and not report.rejected
+    assert world.a2.session.store.query("SELECT 1 FROM clients WHERE id = ?", (client_id,))
+    assert "client" in changed and "case" in changed
+    assert "applied" in page2.message.text()
+
+    # The same file again: everything is already here.
+    qtbot.mouseClick(page2.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page2.last_import is not report, timeout=WAIT_MS)
+    assert page2.last_import is not None and page2.last_import.applied == 0
+    assert page2.last_import.skipped >= 1
+    assert task_runner.wait_idle(WAIT_MS)
