@@ -109,13 +109,11 @@ def run_if_due(session: Session) -> ScheduledResult:
     if not is_due(schedule, last, now):
         reason = "off" if not schedule.enabled else "not due"
         return ScheduledResult(None, reason, next_due(schedule, last))
-    if not session.allowed("backup.manage"):
-        return ScheduledResult(None, "needs an administrator", None)
     folder = target_folder(schedule, session)
     if schedule.folder and not folder.is_dir():
         return ScheduledResult(None, f"The backup folder {folder} is not available (is the "
                                      "drive plugged in?).", None)
-    path = create_backup(session, folder, keep=schedule.keep or None)
+    path = create_backup(session, folder, keep=schedule.keep or None, scheduled=True)
     stamp = now.astimezone(dt.UTC).isoformat()
     session.store.set_meta(LAST_BACKUP_META, stamp)
     return ScheduledResult(path, "", next_due(schedule, now))

@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     if command == "app":
         py = _ensure_env("hub")
         return subprocess.call([str(py), "-m", "collabdesk.ui", *rest])
-    py = _ensure_env("hub,dev")
+    py = _ensure_env("hub,dev,build")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
 
