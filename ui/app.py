@@ -182,6 +182,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("CollabDesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("collabdesk")
+    from PySide6.QtGui import QIcon
+
+    from collabdesk.resources import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "collabdesk.svg")))
     install_language(app, args.lang)
     apply_theme(app)
     launcher = Launcher(app, args)
