@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QColor
+from shiboken6 import isValid
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.services.syncstatus import RecordSyncState
@@ -301,7 +302,7 @@ class SyncController(QObject):
         self._schedule()
 
     def _show(self, state: str, detail: str) -> None:
-        if self.status_bar is not None:
+        if self.status_bar is not None and isValid(self.status_bar):
             self.status_bar.set_sync_state(state, detail)
         self.sig_state_changed.emit(state, detail)
 

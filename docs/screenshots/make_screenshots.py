@@ -197,9 +197,9 @@ class Shooter:
         self.tidy()
         self.shot("case")
         if tabs is not None:
-            for index in range(tabs.count()):
-                if "eferral" in tabs.tabText(index):
-                    tabs.setCurrentIndex(index)
+            referrals_view = getattr(case_page, "referrals_view", None)
+            if referrals_view is not None:
+                tabs.setCurrentIndex(tabs.indexOf(referrals_view.parentWidget()))
             self.tidy()
             self.shot("case-referrals")
             tabs.setCurrentIndex(0)

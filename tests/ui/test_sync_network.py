@@ -136,11 +136,13 @@ def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
     agency_id = create_agency(hub, "Hillside Food Bank")
     c1 = _laptop(tmp_path, "C1", "Hillside Food Bank", "cora", joining=False)
     c2 = _laptop(tmp_path, "C2", "joining", "cai", joining=True)
+    controller1: SyncController | None = None
+    controller2: SyncController | None = None
     try:
         # The agency's hub address is a setting: the page offers it.
         c1.session.update_settings(hub_url=hub.base_url)
         ctx1 = _context(c1, task_runner)
-        SyncController(ctx1)
+        controller1 = SyncController(ctx1)
         page1 = NetworkPage(ctx1)
         qtbot.addWidget(page1)
         page1.show()
@@ -152,7 +154,7 @@ def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
         page1.code_edit.setText(enrolment_code(hub, agency_id))
         page1.label_edit.setText("Front desk")
         page1.agency_id_edit.setText(agency_id)
-        qtbot.mouseClick(page1.enrol_button, Qt.MouseButton.LeftButton)
+        page1.enrol_button.click()
         qtbot.waitUntil(lambda: page1.info is not None and page1.info.status == "active",
                         timeout=WAIT_MS)
         assert page1.last_enrolment is not None
@@ -175,7 +177,7 @@ def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
         page2.code_edit.setText(enrolment_code(hub, agency_id))
         page2.label_edit.setText("Outreach van")
         page2.expect_fp_edit.setText(own_fp.lower())
-        qtbot.mouseClick(page2.enrol_button, Qt.MouseButton.LeftButton)
+        page2.enrol_button.click()
         qtbot.waitUntil(lambda: page2.info is not None and page2.info.status == "pending",
                         timeout=WAIT_MS)
         qtbot.waitUntil(lambda: not controller2.is_syncing(), timeout=WAIT_MS)
@@ -184,7 +186,7 @@ def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
         assert "waiting for approval" in page2.status_label.text()
 
         # The administrator on C1 asks the hub who waits and checks the fingerprint.
-        qtbot.mouseClick(page1.check_pending_button, Qt.MouseButton.LeftButton)
+        page1.check_pending_button.click()
         qtbot.waitUntil(lambda: page1.pending_model.rowCount() == 1, timeout=WAIT_MS)
         assert _cell(page1.pending_view, 0, "fingerprint") == new_fp
         assert _cell(page1.pending_view, 0, "label") == "Outreach van"
@@ -193,7 +195,7 @@ def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
         wrong = "AAAA " + new_fp[5:]
         monkeypatch.setattr(NetworkDialogs, "ask_fingerprint", classmethod(
             lambda cls, parent, label: wrong))
-        qtbot.mouseClick(page1.approve_button, Qt.MouseButton.LeftButton)
+        page1.approve_button.click()
         qtbot.waitUntil(lambda: page1.banner.isVisibleTo(page1), timeout=WAIT_MS)
         assert "does not match" in page1.banner.text()
         assert task_runner.wait_idle(WAIT_MS)
@@ -202,7 +204,7 @@ def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
         page1.pending_view.selectRow(0)
         monkeypatch.setattr(NetworkDialogs, "ask_fingerprint", classmethod(
             lambda cls, parent, label: new_fp.replace(" ", "-")))
-        qtbot.mouseClick(page1.approve_button, Qt.MouseButton.LeftButton)
+        page1.approve_button.click()
         qtbot.waitUntil(lambda: page1.devices_model.rowCount() == 2, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: page1.pending_model.rowCount() == 0, timeout=WAIT_MS)
         assert "can now sync" in page1.message.text()
@@ -219,6 +221,9 @@ def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
         assert page2.agency_fp_label.text() == own_fp
         assert "Last sync at" in page2.last_sync_label.text()
     finally:
+        for controller in (controller1, controller2):
+            if controller is not None:
+                controller.stop()
         assert task_runner.wait_idle(WAIT_MS)
         for laptop in (c1, c2):
             shared_engine(laptop.session).close()
@@ -311,6 +316,7 @@ def test_delivery_column_follows_a_referral_from_waiting_to_failed(
     case_page.refresh()
     qtbot.waitUntil(lambda: _cell(case_page.referrals_view, 0, "delivery")
                     .startswith("Failed: "), timeout=WAIT_MS)
+    controller.stop()
     assert task_runner.wait_idle(WAIT_MS)
 
 
@@ -321,6 +327,7 @@ def test_hub_stopped_shows_offline_and_backs_off(
     own_hub = start_hub(tmp_path, f"sqlite:///{tmp_path / 'own-hub.sqlite3'}")
     stopped = False
     laptop: Laptop | None = None
+    controller: SyncController | None = None
     try:
         agency_id = create_agency(own_hub, "Valley Clinic")
         laptop = _first(own_hub, tmp_path, "D1", agency_id, "Valley Clinic", "dee")
@@ -362,6 +369,8 @@ def test_hub_stopped_shows_offline_and_backs_off(
     finally:
         if not stopped:
             stop_hub(own_hub)
+        if controller is not None:
+            controller.stop()
         if laptop is not None:
             assert task_runner.wait_idle(WAIT_MS)
             shared_engine(laptop.session).close()
@@ -417,15 +426,17 @@ def test_bundle_export_and_import_round_trip_through_the_page(
         page.refresh()
     qtbot.waitUntil(lambda: page1.export_button.isEnabled() and page2.import_button.isEnabled(),
                     timeout=WAIT_MS)
-    qtbot.mouseClick(page1.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page1.last_export is not None, timeout=WAIT_MS)
+    page1.export_button.click()
+    qtbot.waitUntil(lambda: page1.last_export is not None or bool(page1.banner.text()),
+                    timeout=WAIT_MS)
+    assert not page1.banner.text()
     assert stick.is_file() and page1.last_export is not None
     assert page1.last_export.events >= 2
     assert "Bundle written to" in page1.message.text()
 
     changed: list[str] = []
     page2.context.sig_data_changed.connect(changed.append)
-    qtbot.mouseClick(page2.import_button, Qt.MouseButton.LeftButton)
+    page2.import_button.click()
     qtbot.waitUntil(lambda: page2.last_import is not None or bool(page2.banner.text()),
                     timeout=WAIT_MS)
     report = page2.last_import
@@ -436,7 +447,7 @@ def test_bundle_export_and_import_round_trip_through_the_page(
     assert "applied" in page2.message.text()
 
     # The same file again: everything is already here.
-    qtbot.mouseClick(page2.import_button, Qt.MouseButton.LeftButton)
+    page2.import_button.click()
     qtbot.waitUntil(lambda: page2.last_import is not report, timeout=WAIT_MS)
     assert page2.last_import is not None and page2.last_import.applied == 0
     assert page2.last_import.skipped >= 1
