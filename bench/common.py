@@ -26,7 +26,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from collabdesk.events.log import EventLog
 from collabdesk.services.session import Session
-from collabdesk.store.db import Store
+from collabdesk.store.db import Store, migrations
 from collabdesk.workspace import load_user
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -55,7 +55,9 @@ class Params:
         return max(500, round(FULL["events"] * self.scale))
 
     def key(self) -> str:
-        text = json.dumps([GENERATOR_VERSION, self.scale, self.seed])
+        # The store's schema is part of the key: a migration change means a fresh store.
+        schema = "".join(sql for _v, _n, sql in migrations())
+        text = json.dumps([GENERATOR_VERSION, self.scale, self.seed, schema])
         return f"s{self.scale:g}-seed{self.seed}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
 
     def folder(self) -> Path:
