@@ -21,6 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     KeepTogether,
@@ -100,6 +101,12 @@ def _table_flowable(table: PublishedTable, styles: dict[str, ParagraphStyle]) ->
     return flowable
 
 
+def _readable(code: str) -> str:
+    """"mental_health" → "Mental health": codes are data, readers get words."""
+    text = code.replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
 def _bar_chart(title: str, labels: list[str], values: list[int | None], threshold: int,
                color: colors.Color) -> Drawing:
     """Horizontal bars; a withheld figure is drawn as an empty bar labelled "<5"."""
@@ -112,7 +119,8 @@ def _bar_chart(title: str, labels: list[str], values: list[int | None], threshol
     chart.width, chart.height = WIDTH - 170, height - 40
     shown = [v or 0 for v in values]
     chart.data = [list(reversed(shown))]
-    chart.categoryAxis.categoryNames = list(reversed([_short(lbl, 28) for lbl in labels]))
+    chart.categoryAxis.categoryNames = list(reversed([_short(_readable(lbl), 28)
+                                                      for lbl in labels]))
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.dx = -4
@@ -198,8 +206,13 @@ def _funnel_chart(published: PublishedSummary) -> Drawing:
              centre + w_bottom / 2, y, centre - w_bottom / 2, y],
             fillColor=PALETTE[k % len(PALETTE)], strokeColor=colors.white))
         text = f"{label}: " + (f"<{published.threshold}" if value is None else str(value))
-        drawing.add(String(centre, y + step_h / 2 - 3, text, fontName=FONT_BOLD, fontSize=8,
-                           fillColor=colors.white, textAnchor="middle"))
+        if stringWidth(text, FONT_BOLD, 8) + 8 <= min(w_top, w_bottom):
+            drawing.add(String(centre, y + step_h / 2 - 3, text, fontName=FONT_BOLD,
+                               fontSize=8, fillColor=colors.white, textAnchor="middle"))
+        else:  # too narrow to hold its label: write it beside the step instead
+            drawing.add(String(centre + max(w_top, w_bottom) / 2 + 6, y + step_h / 2 - 3,
+                               text, fontName=FONT_BOLD, fontSize=8,
+                               fillColor=colors.black, textAnchor="start"))
         y -= step_h + gap
     return drawing
 
