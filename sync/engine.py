@@ -696,6 +696,13 @@ class SyncEngine:
         with self.store.read() as conn:
             waiting = conn.execute("SELECT count(*) FROM events WHERE origin = 'local' AND "
                                    "seq > ?", (pushed,)).fetchone()[0]
+            last = conn.execute("SELECT max(seq) FROM events").fetchone()[0] or 0
+        if not waiting and last > pushed:
+            # Nothing local is waiting up to `last` (same snapshot): move the cursor past the
+            # remote events too, or a laptop restored from the hub scans its whole log (and
+            # so does the sync status) every round.
+            self._set_meta(syncstatus.PUSHED_SEQ, str(last))
+            pushed = last
         outbox = self._outbox()
         # (1) The chain and grants are fetched when something is about to be sealed (a
         # revocation must be seen before sealing) or when we have no keys yet; an idle round

@@ -425,5 +425,9 @@ def test_client_killed_during_pull_and_apply(e2e_hub: HubProcess, tmp_path: Path
         assert applied == stored
         again = reopened.sync()
         assert again.envelopes_pulled == 0
+        # Its push cursor has moved past the pulled events, so an idle round does not scan
+        # the whole event log for local changes.
+        assert count(reopened, "SELECT value FROM meta WHERE key = 'sync_pushed_seq'") == \
+            count(reopened, "SELECT max(seq) FROM events")
     finally:
         net.close()
