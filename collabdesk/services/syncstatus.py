@@ -3,7 +3,7 @@
 The core does not import the sync engine. The engine records its progress in the store and
 this service reads it:
 
-* meta ``sync_pushed_seq`` — the last local event seq the hub has stored;
+* meta ``sync_pushed_seq`` — every local event with a seq up to this one is on the hub;
 * meta ``sync_last_contact`` / ``sync_last_error`` — ISO time of the last answer from the hub,
   and the last failure in words ("" when the last attempt worked);
 * meta ``hub_agency_id`` — this agency's id at the hub, set at enrolment;
