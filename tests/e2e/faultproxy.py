@@ -294,6 +294,7 @@ class FaultProxy:
                 return False
             return True
         if action == "delay":
+            # The injected fault itself: this connection's handler thread really waits.
             time.sleep(rng_value * self.max_delay)
         if action == "hold":
             event = threading.Event()
