@@ -16,6 +16,14 @@ _WALL_DIGITS = 12
 _COUNTER_DIGITS = 4
 _NODE_DIGITS = 16
 _MAX_COUNTER = 16**_COUNTER_DIGITS - 1
+# How far ahead of our own clock a remote timestamp may be. Laptops' clocks drift by hours,
+# sometimes a day or two; a week ahead is a broken clock or a hostile sender, and adopting it
+# would push every later edit of ours behind it.
+MAX_AHEAD_MS = 7 * 24 * 3600 * 1000
+
+
+class ClockTooFarAhead(ValueError):
+    pass
 
 
 def encode(wall_ms: int, counter: int, node: str) -> str:
@@ -65,6 +73,10 @@ class Clock:
 
     def observe(self, remote: str) -> None:
         remote_ms, remote_counter, _ = decode(remote)
+        if remote_ms > int(self._wall() * 1000) + MAX_AHEAD_MS:
+            raise ClockTooFarAhead(
+                "a change from another device is dated more than a week ahead of this laptop's "
+                "clock; it was refused (check both clocks)")
         with self._lock:
             if (remote_ms, remote_counter) > (self._last_ms, self._counter):
                 self._last_ms, self._counter = remote_ms, remote_counter

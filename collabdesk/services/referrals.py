@@ -340,6 +340,14 @@ class ReferralService:
         if incoming.domain not in NEED_DOMAINS or incoming.urgency not in URGENCIES:
             raise ValidationError("The partner's referral is malformed.")
         with self.session.store.transaction() as conn:
+            existing = conn.execute(
+                "SELECT r.direction, p.hub_agency_id FROM referrals r LEFT JOIN partners p "
+                "ON p.id = r.partner_id WHERE r.id = ?", (incoming.referral_id,)).fetchone()
+            if existing and tuple(existing) != ("incoming", incoming.from_agency_id):
+                # A referral id we already hold for something else: never let a partner's
+                # message rewrite it (ours, or another agency's).
+                raise ValidationError("A partner sent a referral whose id is already in use "
+                                      "here; it was refused.")
             self.session.log.clock.observe(incoming.hlc)
             partner_id = self._partner_for_agency(conn, incoming.from_agency_id,
                                                   incoming.from_agency_name, incoming.device,
@@ -378,10 +386,15 @@ class ReferralService:
         if update.to_status not in sm.REFERRAL_STATUS.states():
             raise ValidationError("The partner sent an unknown referral state.")
         with self.session.store.transaction() as conn:
-            row = conn.execute("SELECT status, case_id FROM referrals WHERE id = ?",
+            row = conn.execute("SELECT status, case_id, direction FROM referrals WHERE id = ?",
                                (update.referral_id,)).fetchone()
             if row is None:
                 raise NotFound("A partner answered a referral that is not on this laptop.")
+            if row[2] == "incoming" and update.to_status != "closed":
+                # On a referral a partner sent us, the partner may only withdraw it; accepting
+                # or declining is ours to do.
+                raise ValidationError("A partner tried to change the state of a referral it "
+                                      "sent us; only withdrawing it is theirs to do.")
             self.session.log.clock.observe(update.hlc)
             apply_event(conn, Event(
                 id=_derived_id("referral-update", update.update_id), hlc=update.hlc,

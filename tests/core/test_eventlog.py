@@ -12,10 +12,12 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from collabdesk.events.log import EventLog, event_rows
+from collabdesk.events.projection import Event
 from collabdesk.store.db import Store
 
 TABLES = {
@@ -188,3 +190,23 @@ def test_replicated_tables_have_no_unique_constraint_beyond_their_id(tmp_path: P
                 offenders.append(f"{table}.{name}")
     store.close()
     assert offenders == []
+
+
+def test_a_remote_clock_far_in_the_future_is_refused(tmp_path: Path) -> None:
+    from collabdesk.events.hlc import ClockTooFarAhead, encode
+
+    a = Replica(tmp_path, "a", 0)
+    with a.store.transaction() as conn:
+        a.log.writer(conn, "u").create("client", {"given_name": "X"}, entity_id="c1")
+    far = encode(int(a.now * 1000) + 30 * 24 * 3600 * 1000, 0, "f" * 16)
+    with pytest.raises(ClockTooFarAhead), a.store.transaction() as conn:
+        a.log.apply_remote(conn, [Event("e" * 32, far, "f" * 32, None, "client", "c1",
+                                        "update", {"fields": {"given_name": "Y"},
+                                                   "base": {}})])
+    assert a.store.query("SELECT given_name FROM clients")[0][0] == "X"
+    ahead = encode(int(a.now * 1000) + 2 * 24 * 3600 * 1000, 0, "f" * 16)  # two days: fine
+    with a.store.transaction() as conn:
+        a.log.apply_remote(conn, [Event("d" * 32, ahead, "f" * 32, None, "client", "c1",
+                                        "update", {"fields": {"given_name": "Z"},
+                                                   "base": {}})])
+    assert a.store.query("SELECT given_name FROM clients")[0][0] == "Z"

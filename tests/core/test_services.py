@@ -237,3 +237,32 @@ def test_match_keys_are_rebuilt_when_the_matching_rules_change(admin: Session,
         assert [c.client.id for c in dup] == [fatima]
     finally:
         session.close()
+
+
+def test_a_partner_message_cannot_rewrite_or_decide_someone_elses_referral(
+        referral_setup) -> None:
+    s, case_id, service_id, _ = referral_setup
+    s.consents.record(s.cases.summary(case_id).client_id, scope=("name",))
+    ours = s.referrals.send(case_id, service_id, reason="Eviction", fields=("name",))
+    forged = IncomingReferral(
+        referral_id=ours.id, from_agency_id="b" * 32, from_agency_name="Legal Aid North",
+        service_name="x", domain="legal", reason="rewritten", urgency="routine", shared={},
+        sent_at="2026-10-16T10:00:00Z", due_at=None, hlc="f" * 12 + "0000" + "b" * 16,
+        device="b" * 32)
+    with pytest.raises(ValidationError, match="already in use"):
+        s.referrals.receive(forged)
+    assert s.referrals.get(ours.id).direction == "outgoing"
+    assert s.referrals.get(ours.id).reason == "Eviction"
+    theirs = s.referrals.receive(IncomingReferral(
+        referral_id="9" * 32, from_agency_id="c" * 32, from_agency_name="Eastside Clinic",
+        service_name="Food", domain="food", reason="r", urgency="routine", shared={},
+        sent_at="2026-10-14T10:00:00Z", due_at=None, hlc="1" * 12 + "0000" + "c" * 16,
+        device="c" * 32))
+    with pytest.raises(ValidationError, match="only withdrawing"):
+        s.referrals.record_partner_update(PartnerUpdate(
+            update_id="u9", referral_id=theirs.id, to_status="accepted", reason="",
+            at="2026-10-15T10:00:00Z", hlc="2" * 12 + "0000" + "c" * 16, device="c" * 32))
+    withdrawn = s.referrals.record_partner_update(PartnerUpdate(
+        update_id="u10", referral_id=theirs.id, to_status="closed", reason="moved away",
+        at="2026-10-15T10:00:00Z", hlc="2" * 12 + "0001" + "c" * 16, device="c" * 32))
+    assert withdrawn.status == "closed"
