@@ -17,6 +17,7 @@ verified again later against the device's registered key.
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any, ClassVar
 
@@ -100,7 +101,34 @@ def verify_submission(*, sign_pub: bytes, agency_id: str, device_id: str, month:
     period = doc["summary"].get("period")
     if doc.get("month") != month or not isinstance(period, dict) or period.get("label") != month:
         raise SummaryError("wrong-month")
+    if not _values_well_formed(doc["summary"]):
+        raise SummaryError("bad-values")
     return doc
+
+
+def _is_number(value: object) -> bool:
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and math.isfinite(value) and value >= 0)
+
+
+def _values_well_formed(node: object, depth: int = 0) -> bool:
+    """Every published figure (a mapping with a ``status``) holds a non-negative number or
+    nothing, and the threshold is a whole number: the dashboard does arithmetic on them."""
+    if depth > 12:
+        return False
+    if isinstance(node, dict):
+        if "threshold" in node and not (isinstance(node["threshold"], int)
+                                        and not isinstance(node["threshold"], bool)):
+            return False
+        if "status" in node and "value" in node:
+            if not isinstance(node["status"], str):
+                return False
+            if node["value"] is not None and not _is_number(node["value"]):
+                return False
+        return all(_values_well_formed(v, depth + 1) for v in node.values())
+    if isinstance(node, list):
+        return all(_values_well_formed(v, depth + 1) for v in node)
+    return True
 
 
 def read_stored(body: bytes) -> tuple[str, bytes, bytes]:

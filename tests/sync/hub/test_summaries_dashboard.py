@@ -86,6 +86,9 @@ def test_forged_or_misaddressed_summaries_are_refused(hub: HubProcess) -> None:
         (_body(agency, "2026-08", 7, label="2026-07"), "wrong-month"),
         ({**body, "month": "2026-13"}, "bad-month"),
         ({**body, "signature": b64e(b"\0" * 64)}, "bad-signature"),
+        # Signed by a real device but not figures: refused, so the dashboard never breaks.
+        (_body(agency, "2026-08", "x"), "bad-values"),  # type: ignore[arg-type]
+        (_body(agency, "2026-08", -3), "bad-values"),
     ]
     for payload, reason in cases:
         answer = agency.root.call("POST", path, payload)
