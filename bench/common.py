@@ -27,6 +27,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from collabdesk.events.log import EventLog
 from collabdesk.services.session import Session
 from collabdesk.store.db import Store, migrations
+from collabdesk.vault import FORMAT_VERSION as VAULT_FORMAT_VERSION
 from collabdesk.workspace import load_user
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -57,7 +58,8 @@ class Params:
     def key(self) -> str:
         # The store's schema is part of the key: a migration change means a fresh store.
         schema = "".join(sql for _v, _n, sql in migrations())
-        text = json.dumps([GENERATOR_VERSION, self.scale, self.seed, schema])
+        text = json.dumps([GENERATOR_VERSION, self.scale, self.seed, schema,
+                           VAULT_FORMAT_VERSION])
         return f"s{self.scale:g}-seed{self.seed}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
 
     def folder(self) -> Path:

@@ -80,10 +80,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives import hashes, hpke
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from collabdesk.errors import (
     NotFound,
@@ -106,7 +107,7 @@ __all__ = [
 ]
 
 FORMAT_NAME = "collabdesk-vault"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: per-slot MACs (pre-release; format 1 was never shipped)
 THROTTLE_FORMAT_NAME = "collabdesk-vault-throttle"
 KEY_SIZE = 32
 SALT_SIZE = 16
@@ -380,6 +381,10 @@ class _Slot:
     public_key: bytes
     wrapped_key: bytes
     pending_wrapped_key: bytes | None
+    # HMAC over the slot's identity, keyed from the store key: proves CollabDesk made this
+    # slot with the key in hand, so a slot planted in the file never receives a new key.
+    mac: bytes = b""
+    pending_mac: bytes | None = None
 
     def info(self) -> SlotInfo:
         return SlotInfo(self.slot_id, self.kind, self.label, self.user_id, self.created_at)
@@ -412,6 +417,16 @@ def _seal_ad(store_id: str, slot: _Slot) -> bytes:
     })
 
 
+def _slot_mac(store_key: bytes, store_id: str, generation: int, slot: _Slot) -> bytes:
+    mac_key = HKDF(hashes.SHA256(), 32, salt=None,
+                   info=b"collabdesk-vault-slot-mac-v1").derive(store_key)
+    return hmac.new(mac_key, _canonical({
+        "store_id": store_id, "generation": generation, "slot_id": slot.slot_id,
+        "kind": slot.kind, "label": slot.label, "user_id": slot.user_id,
+        "public_key": _b64e(slot.public_key),
+    }), hashlib.sha256).digest()
+
+
 def _slot_to_json(slot: _Slot) -> dict[str, Any]:
     return {
         "slot_id": slot.slot_id,
@@ -428,6 +443,8 @@ def _slot_to_json(slot: _Slot) -> dict[str, Any]:
         "pending_wrapped_key": (
             _b64e(slot.pending_wrapped_key) if slot.pending_wrapped_key is not None else None
         ),
+        "mac": _b64e(slot.mac),
+        "pending_mac": _b64e(slot.pending_mac) if slot.pending_mac is not None else None,
     }
 
 
@@ -480,6 +497,9 @@ def _slot_from_json(obj: object, pending: bool) -> _Slot:
         pending_wrapped_key=(
             _b64d(pending_raw, "pending_wrapped_key", _WRAPPED_SIZE) if pending else None
         ),
+        mac=_b64d(obj.get("mac"), "mac", 32),
+        pending_mac=(_b64d(obj.get("pending_mac"), "pending_mac", 32)
+                     if obj.get("pending_mac") is not None else None),
     )
 
 
@@ -761,12 +781,15 @@ class Vault:
         return _format_recovery_code(raw)
 
     def change_passphrase(self, label: str, old: str, new: str) -> None:
-        """Re-seal only this user's slot private key under ``new``; the store key is untouched."""
+        """Give this user's slot a fresh key pair under ``new``; the store key is untouched.
+
+        A fresh pair (not the old private key re-sealed) means an old copy of the vault plus
+        the old passphrase cannot open any store key wrapped after the change."""
         _check_passphrase(new, "new")
+        self._check_no_rotation()
         slot = self._user_slot(label)
-        private_key = self._open_slot(slot, _passphrase_bytes(old or ""))
-        resealed = self._seal(slot, private_key.private_bytes_raw(), _passphrase_bytes(new))
-        self._commit(self._replace_slot(resealed))
+        store_key = self._unwrap(slot, self._open_slot(slot, _passphrase_bytes(old or ""))).key
+        self.reset_passphrase(store_key, slot.label, new)
 
     def reset_passphrase(self, store_key: bytes, label: str, new: str) -> None:
         """Give user ``label`` a fresh slot key pair under ``new`` (admin or recovery reset)."""
@@ -801,7 +824,8 @@ class Vault:
         state = self._state
         generation = state.generation + 1
         slots = tuple(
-            replace(s, pending_wrapped_key=self._wrap(new_key, s, generation))
+            replace(s, pending_wrapped_key=self._wrap(new_key, s, generation),
+                    pending_mac=_slot_mac(new_key, state.store_id, generation, s))
             for s in state.slots
         )
         self._commit(replace(
@@ -817,10 +841,11 @@ class Vault:
             raise VaultError("No key rotation is in progress.")
         slots = []
         for slot in state.slots:
-            if slot.pending_wrapped_key is None:  # load() and _check_no_rotation prevent this
+            if slot.pending_wrapped_key is None or slot.pending_mac is None:
                 raise VaultError(f"Key slot {slot.slot_id} has no pending key; cannot finish.")
             slots.append(replace(slot, wrapped_key=slot.pending_wrapped_key,
-                                 pending_wrapped_key=None))
+                                 pending_wrapped_key=None, mac=slot.pending_mac,
+                                 pending_mac=None))
         self._commit(replace(
             state, slots=tuple(slots), generation=state.generation + 1,
             key_check=state.pending_key_check, pending_key_check=None,
@@ -831,7 +856,8 @@ class Vault:
         state = self._state
         if state.pending_key_check is None:
             raise VaultError("No key rotation is in progress.")
-        slots = tuple(replace(s, pending_wrapped_key=None) for s in state.slots)
+        slots = tuple(replace(s, pending_wrapped_key=None, pending_mac=None)
+                      for s in state.slots)
         self._commit(replace(state, slots=slots, pending_key_check=None))
 
     # ----------------------------------------------------------------- internals
@@ -860,6 +886,14 @@ class Vault:
         expected = _key_check(store_key, self.store_id, self._state.generation)
         if not hmac.compare_digest(expected, self._state.key_check):
             raise VaultError("That is not the current key of this store.")
+        for slot in self._state.slots:
+            if not hmac.compare_digest(
+                    _slot_mac(store_key, self.store_id, self._state.generation, slot),
+                    slot.mac):
+                raise VaultError(
+                    f"Key slot {slot.label!r} ({slot.slot_id}) was not made by CollabDesk for "
+                    "this store; someone edited the vault file. Remove that slot before "
+                    "changing passphrases or keys.")
 
     def _wrap(self, store_key: bytes, slot: _Slot, generation: int) -> bytes:
         public_key = X25519PublicKey.from_public_bytes(slot.public_key)
@@ -893,7 +927,9 @@ class Vault:
             wrapped_key=b"",
             pending_wrapped_key=None,
         )
-        slot = replace(slot, wrapped_key=self._wrap(store_key, slot, self._state.generation))
+        generation = self._state.generation
+        slot = replace(slot, wrapped_key=self._wrap(store_key, slot, generation),
+                       mac=_slot_mac(store_key, self.store_id, generation, slot))
         return self._seal(slot, private_key.private_bytes_raw(), secret)
 
     def _open_slot(self, slot: _Slot, secret: bytes) -> X25519PrivateKey:
@@ -939,6 +975,10 @@ class Vault:
             return key
 
         current = open_wrap(slot.wrapped_key, state.generation, state.key_check)
+        if not hmac.compare_digest(
+                _slot_mac(current, self.store_id, state.generation, slot), slot.mac):
+            raise VaultError(f"Key slot {slot.slot_id} was altered. Restore the vault from a "
+                             "backup or use another slot.")
         pending = None
         if slot.pending_wrapped_key is not None and state.pending_key_check is not None:
             pending = open_wrap(slot.pending_wrapped_key, state.generation + 1,

@@ -128,7 +128,7 @@ def test_unlocked_key_repr_hides_key_material() -> None:
         (b"\x00\xff not json", "not JSON"),
         (b'{"format": "something-else"}', "not a CollabDesk vault"),
         (b'{"format": "collabdesk-vault", "version": 99}', "newer CollabDesk"),
-        (b'{"format": "collabdesk-vault", "version": 1, "slots": []}', "key_generation"),
+        (b'{"format": "collabdesk-vault", "version": 2, "slots": []}', "key_generation"),
     ],
 )
 def test_load_rejects_missing_malformed_and_foreign_files(
@@ -267,16 +267,20 @@ def test_change_passphrase_rewraps_only_that_slot(path: Path, template: Template
     vault = Vault.load(path)
     bob_before, recovery_before = slot_json(path, "bob"), slot_json(path, "recovery")
     alice_before = slot_json(path, "Alice")
+    old_copy = path.read_bytes()
 
     vault.change_passphrase("alice", "alice passphrase", "a brand new passphrase")
 
     alice_after = slot_json(path, "Alice")
     assert slot_json(path, "bob") == bob_before
     assert slot_json(path, "recovery") == recovery_before
-    # Same key pair and the same wrapped store key; only the sealed private key changed.
-    assert alice_after["public_key"] == alice_before["public_key"]
-    assert alice_after["wrapped_key"] == alice_before["wrapped_key"]
-    assert alice_after["sealed_private_key"] != alice_before["sealed_private_key"]
+    # A fresh key pair: an old copy of the vault with the old passphrase opens only the old
+    # private key, which no store key wrapped after the change is sealed to.
+    assert alice_after["public_key"] != alice_before["public_key"]
+    assert alice_after["slot_id"] == alice_before["slot_id"]
+    stale = path.parent / "stale-vault.json"
+    stale.write_bytes(old_copy)
+    assert Vault.load(stale).unlock("alice", "alice passphrase").key == template.store_key
 
     reopened = Vault.load(path)
     with pytest.raises(WrongPassphrase):
@@ -474,3 +478,34 @@ def test_passphrase_strength_meter() -> None:
     assert passphrase_strength("G7#kq!2mZp@xV9&w")[0] == 4
     score, hint = passphrase_strength("tulip")
     assert score == 0 and "words" in hint
+
+
+def test_a_slot_planted_in_the_file_never_receives_a_rotated_key(path: Path,
+                                                                 template: Template) -> None:
+    """Someone who can write vault.json but knows no passphrase adds a slot of their own;
+    the next rotation must refuse rather than wrap the new store key to it."""
+    import json as _json
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    doc = _json.loads(path.read_text())
+    planted = dict(next(s for s in doc["slots"] if s["label"] == "bob"))
+    attacker = X25519PrivateKey.generate()
+    import base64
+
+    planted.update(slot_id="planted", label="mallory", user_id="u-mallory",
+                   public_key=base64.b64encode(attacker.public_key().public_bytes_raw()).decode())
+    doc["slots"].append(planted)
+    path.write_text(_json.dumps(doc))
+    vault = Vault.load(path)
+    with pytest.raises(VaultError, match="mallory"):
+        vault.begin_rotation(template.store_key)
+    with pytest.raises(VaultError, match="mallory"):
+        vault.add_recovery_slot(template.store_key)
+    assert not Vault.load(path).rotation_pending
+    # Everyone else still signs in, and removing the planted slot makes rotation work again.
+    assert vault.unlock("alice", "alice passphrase").key == template.store_key
+    vault.remove_slot("planted")
+    new_key = vault.begin_rotation(template.store_key)
+    vault.finish_rotation()
+    assert Vault.load(path).unlock("bob", "bob passphrase").key == new_key
