@@ -174,6 +174,9 @@ def _unlock_and_check(parsed: _Parsed, path: Path, username: str, passphrase: st
     store_path = scratch / "store.db"
     with path.open("rb") as src, store_path.open("wb") as out:
         prefix = src.read(parsed.store_offset)
+        if not prefix.endswith(parsed.vault):
+            # The file changed between reading its key slots and checking it: trust neither.
+            raise BackupError(f"{path.name} changed while it was being checked; try again.")
         mac.update(prefix)
         remaining = parsed.store_size
         while remaining:
