@@ -29,7 +29,7 @@ def _venv_python() -> Path:
 
 
 def _ensure_env(extras: str) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 -- runs under any python3 a newcomer has
         sys.exit("CollabDesk needs Python 3.11 or newer; this is " + sys.version.split()[0])
     py = _venv_python()
     if not py.exists():

@@ -23,6 +23,9 @@ from collabdesk.services.session import parse_moment
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
 
+# Counting stops here: a laptop that has never synced may hold a million waiting changes, and
+# the status bar must not scan them all at every sign-in.
+WAITING_CAP = 10_000
 PUSHED_SEQ = "sync_pushed_seq"
 LAST_CONTACT = "sync_last_contact"
 LAST_ERROR = "sync_last_error"
@@ -34,7 +37,7 @@ class SyncOverview:
     enrolled: bool
     last_contact: dt.datetime | None
     last_error: str
-    changes_waiting: int
+    changes_waiting: int  # at most WAITING_CAP
     messages_waiting: int
     messages_failed: int
 
@@ -55,8 +58,9 @@ class SyncStatusService:
     def overview(self) -> SyncOverview:
         store = self.session.store
         with store.read() as conn:
-            waiting = conn.execute("SELECT count(*) FROM events WHERE origin = 'local' AND seq > ?",
-                                   (self._pushed(),)).fetchone()[0]
+            waiting = conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM events WHERE seq > ? AND origin = 'local' "
+                "LIMIT ?)", (self._pushed(), WAITING_CAP)).fetchone()[0]
             counts = dict(conn.execute("SELECT state, count(*) FROM sync_outbox GROUP BY state")
                           .fetchall())
         return SyncOverview(

@@ -28,6 +28,9 @@ PASSPHRASES = {
 ROLES = {"wendy": ["worker"], "sara": ["supervisor"], "ada": ["admin"], "walt": ["worker"]}
 
 
+START = dt.datetime(2026, 10, 15, 9, 0, tzinfo=dt.UTC)
+
+
 class FakeClock:
     """A clock tests move by hand (UTC)."""
 
@@ -54,7 +57,7 @@ class Agency:
 @pytest.fixture(scope="session")
 def _template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     folder = tmp_path_factory.mktemp("template") / "agency"
-    ws = Workspace(folder)
+    ws = Workspace(folder, clock=lambda: START)  # the same time line as the tests' clock
     session, code = ws.create("Riverside Family Services", "admin", PASSPHRASES["admin"],
                               admin_display_name="Ana Admin", kdf=KdfParams.FLOOR)
     for name, roles in ROLES.items():
@@ -67,7 +70,7 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 def agency(_template: tuple[Path, str], tmp_path: Path) -> Agency:
     folder = tmp_path / "agency"
     shutil.copytree(_template[0], folder)
-    clock = FakeClock(dt.datetime(2026, 10, 15, 9, 0, tzinfo=dt.UTC))
+    clock = FakeClock(START)
     return Agency(Workspace(folder, clock=clock), clock, _template[1])
 
 

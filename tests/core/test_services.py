@@ -21,7 +21,7 @@ from collabdesk.events.projection import Event
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
 from collabdesk.services.session import Session
-from tests.core.conftest import Agency
+from tests.core.conftest import START, Agency
 
 HSDS = Path(__file__).resolve().parents[2] / "resources" / "demo" / "hsds-3.0" / "examples"
 
@@ -30,6 +30,11 @@ def _client(session: Session, given: str = "Fatima", family: str = "Haddad",
             phone: str = "+44 20 7946 0958") -> str:
     return session.clients.intake(ClientInput(given, family, dob=dt.date(1988, 7, 3),
                                               phone=phone), confirmed_new=True).id
+
+
+def _hlc(node: str, minutes: int = 0, counter: int = 0) -> str:
+    """Another device's HLC, ``minutes`` after the tests' start time."""
+    return encode(int(START.timestamp() * 1000) + minutes * 60_000, counter, node * 16)
 
 
 def _later(hlc: str, node: str, ms: int = 1000) -> str:
@@ -156,7 +161,7 @@ def test_incoming_referral_is_accepted_into_a_new_case(admin: Session) -> None:
         referral_id="f" * 32, from_agency_id="c" * 32, from_agency_name="Eastside Clinic",
         service_name="Food parcel", domain="food", reason="No food at home", urgency="soon",
         shared={"given_name": "Ibrahim", "family_name": "Sow"},
-        sent_at="2026-10-14T10:00:00Z", due_at="2026-10-28", hlc="1" * 12 + "0000" + "c" * 16,
+        sent_at="2026-10-14T10:00:00Z", due_at="2026-10-28", hlc=_hlc("c", -60),
         device="c" * 32)
     first = admin.referrals.receive(incoming)
     again = admin.referrals.receive(incoming)  # the sibling laptop imports the same message
@@ -247,7 +252,7 @@ def test_a_partner_message_cannot_rewrite_or_decide_someone_elses_referral(
     forged = IncomingReferral(
         referral_id=ours.id, from_agency_id="b" * 32, from_agency_name="Legal Aid North",
         service_name="x", domain="legal", reason="rewritten", urgency="routine", shared={},
-        sent_at="2026-10-16T10:00:00Z", due_at=None, hlc="f" * 12 + "0000" + "b" * 16,
+        sent_at="2026-10-16T10:00:00Z", due_at=None, hlc=_hlc("b", 60),
         device="b" * 32)
     with pytest.raises(ValidationError, match="already in use"):
         s.referrals.receive(forged)
@@ -256,13 +261,13 @@ def test_a_partner_message_cannot_rewrite_or_decide_someone_elses_referral(
     theirs = s.referrals.receive(IncomingReferral(
         referral_id="9" * 32, from_agency_id="c" * 32, from_agency_name="Eastside Clinic",
         service_name="Food", domain="food", reason="r", urgency="routine", shared={},
-        sent_at="2026-10-14T10:00:00Z", due_at=None, hlc="1" * 12 + "0000" + "c" * 16,
+        sent_at="2026-10-14T10:00:00Z", due_at=None, hlc=_hlc("c", -60),
         device="c" * 32))
     with pytest.raises(ValidationError, match="only withdrawing"):
         s.referrals.record_partner_update(PartnerUpdate(
             update_id="u9", referral_id=theirs.id, to_status="accepted", reason="",
-            at="2026-10-15T10:00:00Z", hlc="2" * 12 + "0000" + "c" * 16, device="c" * 32))
+            at="2026-10-15T10:00:00Z", hlc=_hlc("c", 30), device="c" * 32))
     withdrawn = s.referrals.record_partner_update(PartnerUpdate(
         update_id="u10", referral_id=theirs.id, to_status="closed", reason="moved away",
-        at="2026-10-15T10:00:00Z", hlc="2" * 12 + "0001" + "c" * 16, device="c" * 32))
+        at="2026-10-15T10:00:00Z", hlc=_hlc("c", 30, 1), device="c" * 32))
     assert withdrawn.status == "closed"

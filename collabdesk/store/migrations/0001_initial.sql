@@ -245,6 +245,8 @@ CREATE TABLE transitions (
 );
 CREATE INDEX transitions_entity ON transitions(entity, entity_id, field, hlc);
 CREATE INDEX transitions_at ON transitions(at);
+-- The few status changes waiting for a reviewer, without scanning all of them.
+CREATE INDEX transitions_review ON transitions(outcome) WHERE outcome != 'applied';
 
 -- The immutable event log. `seq` is this replica's local order (used as the push cursor).
 CREATE TABLE events (
