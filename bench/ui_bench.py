@@ -516,7 +516,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--smoke", action="store_true",
                         help="demo store only, a few iterations (about half a minute)")
-    parser.add_argument("--stores", default="demo,100k", help="demo, 100k or both")
+    parser.add_argument("--stores", default="both", choices=("demo", "100k", "both"),
+                        help="which store to measure on (default: both)")
     parser.add_argument("--keystrokes", type=int, default=120)
     parser.add_argument("--cases", type=int, default=60)
     parser.add_argument("--seed", type=int, default=42)
@@ -524,7 +525,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(BENCH_DIR))
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    wanted = ["demo"] if args.smoke else [s.strip() for s in args.stores.split(",") if s]
+    wanted = (["demo"] if args.smoke else
+              ["demo", "100k"] if args.stores == "both" else [args.stores])
     starts, keystrokes, cases = (1, 6, 3) if args.smoke else (5, args.keystrokes, args.cases)
     interp = interpreter_ms(3 if args.smoke else 9)
     _emit({"name": "interpreter_start", "ms": round(interp, 1)})

@@ -87,7 +87,7 @@ class ClientsPage(Page):
         # A search costs a few milliseconds even on 100k clients and stale answers are
         # dropped, so results may follow typing closely (budget: 50 ms from a keystroke).
         self.search_box = SearchBox(
-            self, debounce_ms=30, placeholder=self.tr("Name, phone or date of birth…"),
+            self, debounce_ms=20, placeholder=self.tr("Name, phone or date of birth…"),
             accessible_name=self.tr("Search clients"))
         self.intake_button = QPushButton(self.tr("&New intake"), self)
         self.intake_button.setAccessibleName(self.tr("New intake"))
