@@ -220,6 +220,16 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
                 raise ValueError(f"Two rows share the key {key!r}; keys must be unique.")
             self._positions[key] = i
 
+    def update_row(self, row: R) -> bool:
+        """Replace the row with the same key in place; False if no such row."""
+        pos = self._positions.get(self._key(row))
+        if pos is None:
+            return False
+        self._rows[pos] = row
+        self._search_cache.pop(pos, None)
+        self._emit_rows_changed(pos, pos)
+        return True
+
     def _emit_rows_changed(self, first: int, last: int) -> None:
         self.dataChanged.emit(self.index(first, 0),
                               self.index(last, len(self._columns) - 1), [])
@@ -316,16 +326,6 @@ class DataclassTableModel(_ColumnTableModel[R]):
             raise
         finally:
             self.endResetModel()
-
-    def update_row(self, row: R) -> bool:
-        """Replace the row with the same key in place; False if no such row."""
-        pos = self._positions.get(self._key(row))
-        if pos is None:
-            return False
-        self._rows[pos] = row
-        self._search_cache.pop(pos, None)
-        self._emit_rows_changed(pos, pos)
-        return True
 
     def upsert_row(self, row: R) -> None:
         """Update the row with this key, or append it (unsorted) if it is new."""
@@ -431,15 +431,6 @@ class LazyTableModel(_ColumnTableModel[R]):
         self._exhausted = False
         self._set_loading(False)
         self.endResetModel()
-
-    def update_row(self, row: R) -> bool:
-        pos = self._positions.get(self._key(row))
-        if pos is None:
-            return False
-        self._rows[pos] = row
-        self._search_cache.pop(pos, None)
-        self._emit_rows_changed(pos, pos)
-        return True
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._loading

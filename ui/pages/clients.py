@@ -22,9 +22,7 @@ from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
-    chip_colors,
     fmt_date,
-    label,
     make_table,
     run_db,
     select_key,
@@ -34,6 +32,7 @@ from collabdesk.ui.dialogs.intake import IntakeDialog
 from collabdesk.ui.dialogs.new_case import NewCaseDialog
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.pages import Page
+from collabdesk.ui.pages.caseload import CASELOAD_COLUMNS
 from collabdesk.ui.tasks import TaskHandle
 from collabdesk.ui.widgets import SearchBox
 
@@ -55,15 +54,9 @@ CLIENT_COLUMNS: list[Column[ClientHit]] = [
            align=NUMBER_ALIGN),
 ]
 
+# A client's cases: the caseload's columns, less the client's own name.
 CLIENT_CASE_COLUMNS: list[Column[CaseSummary]] = [
-    Column("title", QT_TRANSLATE_NOOP("Columns", "Case"), lambda c: c.title),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: c.status, fmt=label,
-           foreground=lambda c: chip_colors(c.status)[0],
-           background=lambda c: chip_colors(c.status)[1]),
-    Column("assigned", QT_TRANSLATE_NOOP("Columns", "Worker"), lambda c: c.assigned_name),
-    Column("opened", QT_TRANSLATE_NOOP("Columns", "Opened"),
-           lambda c: c.opened_at.date() if c.opened_at else None, fmt=fmt_date),
-]
+    c for c in CASELOAD_COLUMNS if c.key in ("title", "status", "assigned", "opened")]
 
 
 def hit_from_client(client: Client, open_cases: int = 0) -> ClientHit:
