@@ -176,14 +176,44 @@ def _store(engine: Engine, name: str, record: dict[str, Any]) -> None:
                      .values(value=json.dumps(record)))
 
 
-def verify_operator(engine: Engine, name: str, password: str) -> Operator | None:
-    """The operator if the password is right, else None (same cost for unknown names)."""
+FREE_ATTEMPTS = 5
+MAX_WAIT_SECONDS = 15 * 60
+
+
+class OperatorLocked(Exception):
+    """Too many wrong passwords for this operator; ``retry_after`` seconds to wait."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"try again in {int(retry_after) + 1} s")
+        self.retry_after = retry_after
+
+
+def _wait_after(failures: int) -> float:
+    return 0.0 if failures < FREE_ATTEMPTS else min(2.0 ** (failures - FREE_ATTEMPTS + 1),
+                                                     MAX_WAIT_SECONDS)
+
+
+def verify_operator(engine: Engine, name: str, password: str, *,
+                    now: float | None = None) -> Operator | None:
+    """The operator if the password is right, else None (same cost for unknown names).
+
+    Wrong passwords for a known operator are counted in its record (shared by every hub
+    worker); after a few, each further attempt must wait longer, and is refused with
+    :class:`OperatorLocked` without even checking the password."""
+    now = time.time() if now is None else now
     record = _load(engine, name) if _NAME.fullmatch(name) else None
     if record is None:
         _check_password(password, _DUMMY_HASH)  # no timing hint that the name is unknown
         return None
+    failures = int(record.get("failures", 0))
+    wait = float(record.get("failed_at", 0)) + _wait_after(failures) - now
+    if wait > 0:
+        raise OperatorLocked(wait)
     if not _check_password(password, str(record["hash"])):
+        _store(engine, name, {**record, "failures": failures + 1, "failed_at": now})
         return None
+    if failures:
+        _store(engine, name, {**record, "failures": 0, "failed_at": 0})
     return Operator(name, int(record["created"]), int(record["generation"]))
 
 
@@ -711,8 +741,13 @@ def router(engine: Engine, secret: bytes, clock: Callable[[], float] = time.time
         expected = request.cookies.get(CSRF_COOKIE) or ""
         if not expected or not hmac.compare_digest(form.get("csrf", ""), expected):
             return login_form(request, "The sign-in form expired; please try again.", 400)
-        operator = await _threadpool(verify_operator, engine, form.get("name", ""),
-                                     form.get("password", ""))
+        try:
+            operator = await _threadpool(lambda: verify_operator(
+                engine, form.get("name", ""), form.get("password", ""), now=clock()))
+        except OperatorLocked as locked:
+            log.info("dashboard sign-in locked for %r", form.get("name", "")[:60])
+            return login_form(request, f"Too many wrong passwords. Try again in "
+                                       f"{int(locked.retry_after) + 1} seconds.", 429)
         if operator is None:
             log.info("dashboard sign-in refused for %r", form.get("name", "")[:60])
             return login_form(request, "Wrong operator name or password.", 401)

@@ -186,3 +186,24 @@ def test_operator_cli_and_dashboard_sign_in(hub: HubProcess) -> None:
                       allow_redirects=False).status_code == 303
     dashboard.remove_operator(hub.engine, name)
     assert _login(requests.Session(), hub, name, PASSWORD).status_code == 401
+
+
+def test_wrong_operator_passwords_slow_down_and_a_right_one_resets(hub: HubProcess) -> None:
+    dashboard.add_operator(hub.engine, "maya", PASSWORD, now=1_000)
+    t = 2_000.0
+    for _ in range(dashboard.FREE_ATTEMPTS):
+        assert dashboard.verify_operator(hub.engine, "maya", "wrong guess", now=t) is None
+    with pytest.raises(dashboard.OperatorLocked) as locked:
+        # Refused before the password is even checked, right or wrong.
+        dashboard.verify_operator(hub.engine, "maya", PASSWORD, now=t + 1)
+    assert locked.value.retry_after > 0
+    later = t + locked.value.retry_after + 2
+    assert dashboard.verify_operator(hub.engine, "maya", "still wrong", now=later) is None
+    with pytest.raises(dashboard.OperatorLocked):  # the wait grows
+        dashboard.verify_operator(hub.engine, "maya", PASSWORD, now=later + 1)
+    much_later = later + dashboard.MAX_WAIT_SECONDS + 1
+    assert dashboard.verify_operator(hub.engine, "maya", PASSWORD, now=much_later) is not None
+    # A success clears the count: the next wrong password is not locked out.
+    assert dashboard.verify_operator(hub.engine, "maya", "oops", now=much_later + 1) is None
+    assert dashboard.verify_operator(hub.engine, "maya", PASSWORD,
+                                     now=much_later + 2) is not None
