@@ -213,7 +213,33 @@ def make_table(parent: QWidget, model: Any, accessible_name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setAlternatingRowColors(True)
+    _fit_columns_once(view)
     return view
+
+
+MAX_FITTED_COLUMN = 320
+
+
+def _fit_columns_once(view: QTableView) -> None:
+    """Size the columns to their contents when rows first arrive, then leave them to the user.
+
+    Only a sample of rows is measured, so a table of 100k clients fits as fast as one of ten.
+    """
+    view.horizontalHeader().setResizeContentsPrecision(50)
+    model = view.model()
+
+    def fit() -> None:
+        if model.rowCount() == 0:
+            return
+        for signal in (model.modelReset, model.rowsInserted):
+            signal.disconnect(fit)
+        view.resizeColumnsToContents()
+        for column in range(model.columnCount()):
+            if view.columnWidth(column) > MAX_FITTED_COLUMN:
+                view.setColumnWidth(column, MAX_FITTED_COLUMN)
+
+    model.modelReset.connect(fit)
+    model.rowsInserted.connect(fit)
 
 
 def selected_row(view: QTableView) -> Any:
