@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 
 from tests.e2e import test_two_agencies as scenario
-from tests.e2e.conftest import Network, create_agency
 from tests.e2e.test_two_agencies import World
 from tests.support.postgres import PostgresUnavailable, running_server
 from tests.sync.hub.conftest import Device, HubProcess, approve, enroll_agency, start_hub, stop_hub
@@ -65,17 +64,9 @@ def pg_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
 
 @pytest.fixture(scope="module")
 def world(pg_hub: HubProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    net = Network(pg_hub, tmp_path_factory.mktemp("pg-laptops"))
-    a_id = create_agency(pg_hub, "Riverside Family Services")
-    b_id = create_agency(pg_hub, "Hillside Food Bank")
-    a1 = net.first_laptop("A1", a_id, "Riverside Family Services", "ana")
-    a2 = net.join("A2", a_id, "alex", approver=a1)
-    b1 = net.first_laptop("B1", b_id, "Hillside Food Bank", "bea")
-    b2 = net.join("B2", b_id, "bob", approver=b1)
-    for laptop in (a1, a2, b1, b2):
-        laptop.sync()
-    yield World(net, a_id, b_id, a1, a2, b1, b2)
-    net.close()
+    built = scenario.build_world(pg_hub, tmp_path_factory.mktemp("pg-laptops"))
+    yield built
+    built.net.close()
 
 
 def test_hub_runs_on_postgresql_with_two_workers(pg_hub: HubProcess) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 import requests
@@ -36,19 +37,25 @@ class World:
     b2: Laptop
 
 
-@pytest.fixture(scope="module")
-def world(e2e_hub: HubProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    net = Network(e2e_hub, tmp_path_factory.mktemp("laptops"))
-    a_id = create_agency(e2e_hub, "Riverside Family Services")
-    b_id = create_agency(e2e_hub, "Hillside Food Bank")
+def build_world(hub: HubProcess, folder: Path) -> World:
+    """Agencies A and B on ``hub``, two enrolled laptops each, all synced once."""
+    net = Network(hub, folder)
+    a_id = create_agency(hub, "Riverside Family Services")
+    b_id = create_agency(hub, "Hillside Food Bank")
     a1 = net.first_laptop("A1", a_id, "Riverside Family Services", "ana")
     a2 = net.join("A2", a_id, "alex", approver=a1)
     b1 = net.first_laptop("B1", b_id, "Hillside Food Bank", "bea")
     b2 = net.join("B2", b_id, "bob", approver=b1)
     for laptop in (a1, a2, b1, b2):
         laptop.sync()
-    yield World(net, a_id, b_id, a1, a2, b1, b2)
-    net.close()
+    return World(net, a_id, b_id, a1, a2, b1, b2)
+
+
+@pytest.fixture(scope="module")
+def world(e2e_hub: HubProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    built = build_world(e2e_hub, tmp_path_factory.mktemp("laptops"))
+    yield built
+    built.net.close()
 
 
 def _intake(laptop: Laptop, given: str, family: str) -> tuple[str, str]:

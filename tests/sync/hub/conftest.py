@@ -65,7 +65,7 @@ def start_hub(tmp: Path, database_url: str, *extra: str) -> HubProcess:
             if requests.get(f"{base}/health", timeout=1).status_code == 200:
                 break
         except requests.ConnectionError:
-            time.sleep(0.005)
+            time.sleep(0.005)  # a separate hub process is starting: bounded poll
     else:
         proc.kill()
         raise RuntimeError(f"hub did not answer /health:\n{log_path.read_text()}")
