@@ -16,7 +16,7 @@ from typing import Any
 
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import Clock
-from collabdesk.events.projection import Event, apply_event, current_heads
+from collabdesk.events.projection import Event, apply_event, apply_events, current_heads
 from collabdesk.store.db import Connection, Store
 
 
@@ -49,11 +49,10 @@ class EventLog:
 
     def apply_remote(self, conn: Connection, events: Iterable[Event]) -> int:
         """Apply events from another device inside the caller's transaction; count new ones."""
-        applied = 0
-        for event in events:
+        batch = list(events)
+        for event in batch:
             self.clock.observe(event.hlc)
-            applied += apply_event(conn, event, origin="remote")
-        return applied
+        return apply_events(conn, batch, origin="remote")
 
 
 class ChangeWriter:

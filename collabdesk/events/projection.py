@@ -1,8 +1,8 @@
 """The one projection: applies an event (local or remote) to the tables the app reads.
 
-Local changes and events pulled from the hub go through :func:`apply_event`, inside the
-caller's transaction, so every replica that has seen the same set of events holds the same
-rows and the same conflict queue.
+Local changes and events pulled from the hub go through :func:`apply_events` (one event or a
+whole pulled page), inside the caller's transaction, so every replica that has seen the same
+set of events holds the same rows and the same conflict queue.
 
 Per field of a ``record`` entity we keep its *heads*: the versions (event HLCs) that no later
 edit was made over. An edit names, per field, the heads it was made over (its base). Applying
@@ -17,12 +17,12 @@ edits it was made over), which the sync engine provides by pulling each mailbox 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from collabdesk.events import statemachine as sm
-from collabdesk.events.entities import EntitySpec, spec_for
+from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
 from collabdesk.store.db import Connection
 
 
@@ -54,8 +54,9 @@ class Event:
         )
 
 
-# Hooks run after an event changed a row (e.g. refresh the client search index).
-ChangeHook = Callable[[Connection, "Event"], None]
+# Hooks run once per applied batch with the new events of their kind, after the rows were
+# written (e.g. refresh the client search index).
+ChangeHook = Callable[[Connection, "list[Event]"], None]
 _change_hooks: dict[str, list[ChangeHook]] = {}
 
 
@@ -65,107 +66,176 @@ def on_change(entity: str, hook: ChangeHook) -> None:
 
 def apply_event(conn: Connection, event: Event, *, origin: str = "local") -> bool:
     """Apply ``event`` once. Returns False if this replica had already applied it."""
-    spec = spec_for(event.entity)
-    cur = conn.execute(
-        "INSERT OR IGNORE INTO events(id, hlc, device, user_id, entity, entity_id, op, data, "
-        "scope, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (event.id, event.hlc, event.device, event.user_id, event.entity, event.entity_id,
-         event.op, json.dumps(event.data, sort_keys=True, ensure_ascii=False), event.scope,
-         origin),
+    return apply_events(conn, (event,), origin=origin) == 1
+
+
+def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "local") -> int:
+    """Apply each of ``events`` (in causal order) that this replica has not applied yet, in
+    the caller's transaction; return how many were new.
+
+    The result is exactly that of applying them one by one: every entity's events are folded
+    in memory in the given order and its row is written once. Kinds are written parents first
+    (the order of :data:`ENTITIES`) so foreign keys hold at every statement.
+    """
+    fresh = _new_events(conn, events)
+    if not fresh:
+        return 0
+    by_kind: dict[str, list[Event]] = {}
+    for event in fresh:
+        spec_for(event.entity)  # an unknown kind fails here, with its name
+        if event.op not in _OPS:
+            raise ValueError(f"unknown event operation {event.op!r}")
+        by_kind.setdefault(event.entity, []).append(event)
+    conn.executemany(
+        "INSERT INTO events(id, hlc, device, user_id, entity, entity_id, op, data, scope, "
+        "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op,
+          json.dumps(e.data, sort_keys=True, ensure_ascii=False), e.scope, origin)
+         for e in fresh],
     )
-    if cur.rowcount == 0:
-        return False
-    if event.op in ("create", "update"):
-        _apply_record(conn, spec, event)
-    elif event.op == "append":
-        _apply_append(conn, spec, event)
-    elif event.op == "transition":
-        _apply_transition(conn, spec, event)
-    else:
-        raise ValueError(f"unknown event operation {event.op!r}")
-    for hook in _change_hooks.get(event.entity, ()):
-        hook(conn, event)
-    return True
+    for name in sorted(by_kind, key=_KIND_ORDER.__getitem__):
+        spec, kind_events = ENTITIES[name], by_kind[name]
+        refolds: dict[tuple[str, str], None] = {}
+        _apply_records(conn, spec, [e for e in kind_events if e.op in ("create", "update")],
+                       refolds)
+        _apply_appends(conn, spec, [e for e in kind_events if e.op == "append"])
+        _apply_transitions(conn, spec, [e for e in kind_events if e.op == "transition"],
+                           refolds)
+        for entity_id, field in refolds:
+            _refold(conn, spec, entity_id, field)
+        for hook in _change_hooks.get(name, ()):
+            hook(conn, kind_events)
+    return len(fresh)
+
+
+_OPS = frozenset({"create", "update", "append", "transition"})
+_KIND_ORDER = {name: i for i, name in enumerate(ENTITIES)}
+_CHUNK = 500  # ids per "IN (…)" query, well under SQLite's variable limit
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start:start + _CHUNK]
+
+
+def _new_events(conn: Connection, events: Iterable[Event]) -> list[Event]:
+    """The events not applied here yet, each once, in their order."""
+    unique: dict[str, Event] = {}
+    for event in events:
+        unique.setdefault(event.id, event)
+    known: set[str] = set()
+    for chunk in _chunks(list(unique)):
+        known.update(r[0] for r in conn.execute(
+            f"SELECT id FROM events WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+    return [e for e in unique.values() if e.id not in known]
+
+
+def _load_heads(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        found.update(conn.execute(
+            f"SELECT id, _heads FROM {spec.table} WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk).fetchall())
+    return found
 
 
 def current_heads(conn: Connection, spec: EntitySpec, entity_id: str) -> dict[str, list[str]]:
-    row = conn.execute(f"SELECT _heads FROM {spec.table} WHERE id = ?", (entity_id,)).fetchone()
-    return json.loads(row[0]) if row else {}
+    text = _load_heads(conn, spec, [entity_id]).get(entity_id)
+    return json.loads(text) if text else {}
 
 
-def _apply_record(conn: Connection, spec: EntitySpec, event: Event) -> None:
-    fields: dict[str, Any] = event.data.get("fields", {})
-    base: dict[str, list[str]] = event.data.get("base", {})
-    row = conn.execute(
-        f"SELECT _heads FROM {spec.table} WHERE id = ?", (event.entity_id,)
-    ).fetchone()
-    heads: dict[str, list[str]] = json.loads(row[0]) if row else {}
-    winners: dict[str, Any] = {}
-    for name, value in fields.items():
-        if name not in spec.fields:
-            continue  # a field from a newer schema: kept in the event, not projected
-        before = heads.get(name, [])
-        made_over = set(base.get(name, []))
-        after = sorted({h for h in before if h not in made_over} | {event.hlc})
-        heads[name] = after
-        if not before or event.hlc > max(before):
-            winners[name] = value
-        _track_conflict(conn, spec.name, event.entity_id, name, before, after)
-    columns = {k: spec.column_value(k, v) for k, v in winners.items()}
-    columns["_heads"] = json.dumps(heads, sort_keys=True)
-    if row is None:
-        names = ["id", *columns]
-        conn.execute(
+def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
+                   refolds: dict[tuple[str, str], None]) -> None:
+    if not events:
+        return
+    per_entity: dict[str, list[Event]] = {}
+    for event in events:
+        per_entity.setdefault(event.entity_id, []).append(event)
+    stored = _load_heads(conn, spec, list(per_entity))
+    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    conflicts_set: list[tuple[str, str, str, str]] = []
+    conflicts_gone: list[tuple[str, str, str]] = []
+    for entity_id, entity_events in per_entity.items():
+        text = stored.get(entity_id)
+        heads: dict[str, list[str]] = json.loads(text) if text else {}
+        winners: dict[str, Any] = {}
+        several: set[str] = {name for name, h in heads.items() if len(h) > 1}
+        touched: set[str] = set()
+        for event in entity_events:
+            fields: dict[str, Any] = event.data.get("fields", {})
+            base: dict[str, list[str]] = event.data.get("base", {})
+            for name, value in fields.items():
+                if name not in spec.fields:
+                    continue  # a field from a newer schema: kept in the event, not projected
+                before = heads.get(name, [])
+                made_over = set(base.get(name, []))
+                after = sorted({h for h in before if h not in made_over} | {event.hlc})
+                heads[name] = after
+                if not before or event.hlc > max(before):
+                    winners[name] = value
+                touched.add(name)
+                if len(after) > 1:
+                    several.add(name)
+        for name in sorted(touched):
+            if len(heads[name]) > 1:
+                conflicts_set.append((spec.name, entity_id, name, json.dumps(heads[name])))
+            elif name in several:
+                conflicts_gone.append((spec.name, entity_id, name))
+        columns = {k: spec.column_value(k, v) for k, v in winners.items()}
+        columns["_heads"] = json.dumps(heads, sort_keys=True)
+        if text is None:
+            inserts.setdefault(("id", *columns), []).append((entity_id, *columns.values()))
+            for machine_field in spec.machines:
+                refolds[(entity_id, machine_field)] = None
+        else:
+            updates.setdefault(tuple(columns), []).append((*columns.values(), entity_id))
+    for names, rows in inserts.items():
+        conn.executemany(
             f"INSERT INTO {spec.table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-            (event.entity_id, *columns.values()),
-        )
-        for machine_field in spec.machines:
-            _refold(conn, spec, event.entity_id, machine_field)
-    else:
-        assignments = ", ".join(f"{k} = ?" for k in columns)
-        conn.execute(
-            f"UPDATE {spec.table} SET {assignments} WHERE id = ?",
-            (*columns.values(), event.entity_id),
-        )
-
-
-def _track_conflict(conn: Connection, entity: str, entity_id: str, name: str,
-                    before: list[str], after: list[str]) -> None:
-    if len(after) > 1:
-        conn.execute(
+            rows)
+    for names, rows in updates.items():
+        conn.executemany(
+            f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in names)} WHERE id = ?", rows)
+    if conflicts_set:
+        conn.executemany(
             "INSERT INTO conflicts(entity, entity_id, field, heads) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(entity, entity_id, field) DO UPDATE SET heads = excluded.heads",
-            (entity, entity_id, name, json.dumps(after)),
-        )
-    elif len(before) > 1:
-        conn.execute(
+            conflicts_set)
+    if conflicts_gone:
+        conn.executemany(
             "DELETE FROM conflicts WHERE entity = ? AND entity_id = ? AND field = ?",
-            (entity, entity_id, name),
-        )
+            conflicts_gone)
 
 
-def _apply_append(conn: Connection, spec: EntitySpec, event: Event) -> None:
-    fields = {k: v for k, v in event.data.get("fields", {}).items() if k in spec.fields}
-    names = ["id", *fields]
-    conn.execute(
-        f"INSERT OR IGNORE INTO {spec.table}({', '.join(names)}) "
-        f"VALUES ({', '.join('?' * len(names))})",
-        (event.entity_id, *(spec.column_value(k, v) for k, v in fields.items())),
-    )
+def _apply_appends(conn: Connection, spec: EntitySpec, events: list[Event]) -> None:
+    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    for event in events:
+        fields = {k: v for k, v in event.data.get("fields", {}).items() if k in spec.fields}
+        inserts.setdefault(("id", *fields), []).append(
+            (event.entity_id, *(spec.column_value(k, v) for k, v in fields.items())))
+    for names, rows in inserts.items():
+        conn.executemany(
+            f"INSERT OR IGNORE INTO {spec.table}({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))})", rows)
 
 
-def _apply_transition(conn: Connection, spec: EntitySpec, event: Event) -> None:
-    name = str(event.data["field"])
-    if name not in spec.machines:
-        raise ValueError(f"{spec.name}.{name} has no state machine")
-    conn.execute(
-        "INSERT OR IGNORE INTO transitions(event_id, entity, entity_id, field, hlc, from_value, "
-        "to_value, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (event.id, spec.name, event.entity_id, name, event.hlc, event.data.get("from"),
-         event.data.get("to"), event.data.get("reason", ""), event.user_id,
-         event.data.get("at", "")),
-    )
-    _refold(conn, spec, event.entity_id, name)
+def _apply_transitions(conn: Connection, spec: EntitySpec, events: list[Event],
+                       refolds: dict[tuple[str, str], None]) -> None:
+    rows = []
+    for event in events:
+        name = str(event.data["field"])
+        if name not in spec.machines:
+            raise ValueError(f"{spec.name}.{name} has no state machine")
+        rows.append((event.id, spec.name, event.entity_id, name, event.hlc,
+                     event.data.get("from"), event.data.get("to"),
+                     event.data.get("reason", ""), event.user_id, event.data.get("at", "")))
+        refolds[(event.entity_id, name)] = None
+    if rows:
+        conn.executemany(
+            "INSERT OR IGNORE INTO transitions(event_id, entity, entity_id, field, hlc, "
+            "from_value, to_value, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows)
 
 
 def _refold(conn: Connection, spec: EntitySpec, entity_id: str, name: str) -> None:

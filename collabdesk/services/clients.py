@@ -62,42 +62,66 @@ def _facts_from_row(row: Any) -> matching.ClientFacts:
     )
 
 
-def _index_client(conn: Connection, client_id: str) -> None:
-    row = conn.execute(
-        "SELECT rowid, given_name, family_name, other_names, dob, estimated_birth_year, "
-        "phone, gender, identifiers FROM clients WHERE id = ?", (client_id,),
-    ).fetchone()
-    if row is None:
-        return
-    keys = dict(zip(("rowid", "given_name", "family_name", "other_names", "dob",
-                     "estimated_birth_year", "phone", "gender", "identifiers"), row, strict=True))
-    conn.execute("DELETE FROM clients_fts WHERE rowid = ?", (keys["rowid"],))
+_ROW_FIELDS = ("rowid", "id", "given_name", "family_name", "other_names", "dob",
+               "estimated_birth_year", "phone", "gender", "identifiers")
+# Fields the full-text row is made of; the match keys are diffed, so they need no such list.
+_FTS_FIELDS = frozenset({"given_name", "family_name", "other_names", "phone", "dob"})
+_INDEXED = _FTS_FIELDS | {"estimated_birth_year", "gender", "identifiers"}
+
+
+def _fts_row(keys: dict[str, Any]) -> tuple[Any, ...]:
     names = " ".join(filter(None, (keys["given_name"], keys["family_name"], keys["other_names"])))
     digits = "".join(ch for ch in (keys["phone"] or "") if ch.isdigit())
     # Suffixes too, so "555 123" finds +1 555 123 4567 without the country code.
     phone = " ".join(dict.fromkeys(digits[-n:] for n in (len(digits), 10, 9, 8, 7)
                                    if len(digits) >= n))
-    conn.execute("INSERT INTO clients_fts(rowid, names, phone, dob) VALUES (?, ?, ?, ?)",
-                 (keys["rowid"], names, phone, keys["dob"] or ""))
-    conn.execute("DELETE FROM client_match_keys WHERE client_id = ?", (client_id,))
-    conn.executemany(
-        "INSERT OR IGNORE INTO client_match_keys(key, client_id) VALUES (?, ?)",
-        ((key, client_id) for key in matching.blocking_keys(_facts_from_row(keys))),
-    )
+    return (keys["rowid"], names, phone, keys["dob"] or "")
 
 
-_INDEXED = frozenset({"given_name", "family_name", "other_names", "dob",
-                      "estimated_birth_year", "phone", "gender", "identifiers"})
+def _index_clients(conn: Connection, client_ids: list[str], fts_ids: set[str]) -> None:
+    """Bring the match keys of ``client_ids`` and the full-text rows of ``fts_ids`` (a
+    subset) in line with their rows. Only keys that changed are written: an edited phone
+    number moves one key, not all of them."""
+    for start in range(0, len(client_ids), 400):
+        chunk = client_ids[start:start + 400]
+        marks = ", ".join("?" * len(chunk))
+        rows = [dict(zip(_ROW_FIELDS, row, strict=True)) for row in conn.execute(
+            f"SELECT {', '.join(_ROW_FIELDS)} FROM clients WHERE id IN ({marks})", chunk)]
+        existing: dict[str, set[str]] = {}
+        for key, client_id in conn.execute(
+                f"SELECT key, client_id FROM client_match_keys WHERE client_id IN ({marks})",
+                chunk):
+            existing.setdefault(client_id, set()).add(key)
+        fts = [_fts_row(r) for r in rows if r["id"] in fts_ids]
+        gone: list[tuple[str, str]] = []
+        new: list[tuple[str, str]] = []
+        for row in rows:
+            wanted = matching.blocking_keys(_facts_from_row(row))
+            had = existing.get(row["id"], set())
+            gone.extend((key, row["id"]) for key in sorted(had - wanted))
+            new.extend((key, row["id"]) for key in sorted(wanted - had))
+        conn.executemany("DELETE FROM clients_fts WHERE rowid = ?", [(f[0],) for f in fts])
+        conn.executemany("INSERT INTO clients_fts(rowid, names, phone, dob) VALUES (?, ?, ?, ?)",
+                         fts)
+        conn.executemany("DELETE FROM client_match_keys WHERE key = ? AND client_id = ?", gone)
+        conn.executemany("INSERT INTO client_match_keys(key, client_id) VALUES (?, ?)", new)
 
 
-def _on_client_event(conn: Connection, event: Event) -> None:
+def _on_client_events(conn: Connection, events: list[Event]) -> None:
     # Most edits (language, address …) touch no indexed field: skip the rewrite.
-    if event.op == "update" and not (_INDEXED & set(event.data.get("fields", {}))):
-        return
-    _index_client(conn, event.entity_id)
+    stale: dict[str, None] = {}
+    fts: set[str] = set()
+    for event in events:
+        fields = event.data.get("fields", {}).keys()
+        if event.op != "update" or _INDEXED & fields:
+            stale[event.entity_id] = None
+        if event.op != "update" or _FTS_FIELDS & fields:
+            fts.add(event.entity_id)
+    if stale:
+        _index_clients(conn, list(stale), fts)
 
 
-on_change("client", _on_client_event)
+on_change("client", _on_client_events)
 
 
 def ensure_index(store: Store) -> int:
@@ -108,8 +132,7 @@ def ensure_index(store: Store) -> int:
         return 0
     with store.transaction() as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM clients")]
-        for client_id in ids:
-            _index_client(conn, client_id)
+        _index_clients(conn, ids, set(ids))
         conn.execute("INSERT INTO meta(key, value) VALUES ('match_keys_version', ?) "
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (wanted,))
     return len(ids)
