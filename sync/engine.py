@@ -66,6 +66,9 @@ META_BLOB_PART = "sync_blob_part:"
 
 PULL_PAGE = 200
 _EVENT_PAGE = 5000
+# Pulled envelopes are applied in one transaction until they add up to this many events:
+# few commits when catching up, while the store's lock is never held for long.
+APPLY_GROUP_EVENTS = 10_000
 
 ClientFactory = Callable[[str, DeviceKeys | None], HubClient]
 Progress = Callable[[int, int, str], None]
@@ -138,6 +141,23 @@ class SyncReport:
     bytes_sent: int = 0
     bytes_received: int = 0
     rejections: list[tuple[str, str]] = field(default_factory=list)  # (envelope id, reason)
+
+
+@dataclass
+class _Incoming:
+    """A pulled envelope, opened and ready to apply — or refused, with the reason."""
+
+    envelope_id: str
+    seq: int | None
+    parsed: envelope_mod.ParsedEnvelope | None
+    batch: object
+    reason: str = ""
+
+    @property
+    def size(self) -> int:
+        """Roughly how much applying it costs, in events."""
+        events = self.batch.get("events") if isinstance(self.batch, dict) else None
+        return len(events) if isinstance(events, list) else 1
 
 
 class _Reject(Exception):
@@ -814,16 +834,25 @@ class SyncEngine:
                 token, resynced, report.resynced = None, True, True
                 continue
             count = len(page.envelopes)
+            group: list[_Incoming] = []
+            group_events = 0
             for i, pulled in enumerate(page.envelopes):
                 if stop():
+                    self._store_incoming(group, None, report)
                     report.cancelled = True
                     return
                 report.envelopes_pulled += 1
-                outcome = self.take(pulled.data, seq=pulled.seq, hub_id=pulled.envelope_id,
-                                    cursor=page.token if i == count - 1 else None,
-                                    report=report)
+                item = self._receive(pulled.data, seq=pulled.seq, hub_id=pulled.envelope_id,
+                                     report=report)
+                if item is not None and all(g.envelope_id != item.envelope_id for g in group):
+                    group.append(item)
+                    group_events += item.size
+                last = i == count - 1
+                if last or group_events >= APPLY_GROUP_EVENTS:
+                    self._store_incoming(group, page.token if last else None, report)
+                    group, group_events = [], 0
                 note(report.envelopes_pulled, 0, f"Received {report.envelopes_pulled} "
-                     f"envelope(s) ({outcome})")
+                     "envelope(s)")
             if not count and page.token != token:
                 self._set_meta(META_CURSOR, page.token)
             token = page.token
@@ -838,13 +867,11 @@ class SyncEngine:
                                 (envelope_id,)).fetchone() is not None
 
     def _record(self, conn: Connection, envelope_id: str, seq: int | None, outcome: str,
-                reason: str, cursor: str | None) -> None:
+                reason: str) -> None:
         conn.execute(
             "INSERT OR REPLACE INTO sync_seen(envelope_id, mailbox, seq, outcome, reason, "
             "seen_at) VALUES (?, ?, ?, ?, ?, ?)",
             (envelope_id, self.hub_agency_id, seq, outcome, reason, iso(self.session.now())))
-        if cursor is not None:
-            self._set_meta(META_CURSOR, cursor)
 
     def take(self, data: bytes, *, seq: int | None, hub_id: str = "", cursor: str | None,
              report: SyncReport, online: bool = True, record_rejection: bool = True) -> str:
@@ -854,46 +881,69 @@ class SyncEngine:
         in one transaction; a rejected envelope is recorded with its reason and never applied.
         Raises WaitingForKey (nothing recorded) if it is sealed to a key not granted yet.
         """
+        item = self._receive(data, seq=seq, hub_id=hub_id, report=report, online=online)
+        if item is None:
+            if cursor is not None:
+                self._set_meta(META_CURSOR, cursor)
+            return "skipped"
+        return self._store_incoming([item], cursor, report, record_rejection=record_rejection)[0]
+
+    def _receive(self, data: bytes, *, seq: int | None, hub_id: str, report: SyncReport,
+                 online: bool = True) -> _Incoming | None:
+        """Parse, verify and decrypt one envelope (no store writes). None if it was dealt
+        with before; a refusal comes back as an item carrying its reason."""
         try:
             parsed = envelope_mod.parse_envelope(data)
             envelope_id = parsed.envelope_id
         except EnvelopeError:
             parsed, envelope_id = None, hub_id
         if envelope_id and self._seen(envelope_id):
-            if cursor is not None:
-                self._set_meta(META_CURSOR, cursor)
             report.envelopes_skipped += 1
-            return "skipped"
+            return None
         try:
             if parsed is None:
                 envelope_mod.parse_envelope(data)  # raises again with the reason
                 raise _Reject("bad-framing")
             batch = self._open(data, parsed, online=online)
-            with self.store.transaction() as conn:
-                self._apply(conn, parsed, batch)
-                self._record(conn, envelope_id, seq, "applied", "", cursor)
-        except EnvelopeError as exc:
-            return self._reject(envelope_id or hub_id, seq, exc.reason, cursor, report,
-                                record_rejection, parsed)
-        except _Reject as exc:
-            return self._reject(envelope_id, seq, exc.reason, cursor, report,
-                                record_rejection, parsed)
-        report.envelopes_applied += 1
-        return "applied"
+        except (EnvelopeError, _Reject) as exc:
+            return _Incoming(envelope_id or hub_id, seq, parsed, None, exc.reason)
+        return _Incoming(envelope_id, seq, parsed, batch)
 
-    def _reject(self, envelope_id: str, seq: int | None, reason: str, cursor: str | None,
-                report: SyncReport, record: bool,
-                parsed: envelope_mod.ParsedEnvelope | None) -> str:
-        sender = f"{parsed.sender_agency}/{parsed.sender}" if parsed else "unknown sender"
-        log.warning("rejected envelope %s (seq %s) from %s: %s", envelope_id, seq, sender, reason)
-        report.envelopes_rejected += 1
-        report.rejections.append((envelope_id, reason))
-        if record and envelope_id:
-            with self.store.transaction() as conn:
-                self._record(conn, envelope_id, seq, "rejected", reason, cursor)
-        elif cursor is not None:
-            self._set_meta(META_CURSOR, cursor)
-        return "rejected"
+    def _store_incoming(self, items: list[_Incoming], cursor: str | None, report: SyncReport,
+                        *, record_rejection: bool = True) -> list[str]:
+        """Apply verified envelopes in one transaction, each inside its own savepoint so a
+        refused one leaves no trace; record every outcome, then ``cursor``. One commit for a
+        run of envelopes is what makes catching up on thousands of events fast."""
+        outcomes: list[str] = []
+        if not items and cursor is None:
+            return outcomes
+        with self.store.transaction() as conn:
+            for item in items:
+                reason = item.reason
+                if not reason:
+                    assert item.parsed is not None
+                    try:
+                        with self.store.savepoint(conn):
+                            self._apply(conn, item.parsed, item.batch)
+                            self._record(conn, item.envelope_id, item.seq, "applied", "")
+                    except _Reject as exc:
+                        reason = exc.reason
+                if not reason:
+                    report.envelopes_applied += 1
+                    outcomes.append("applied")
+                    continue
+                sender = (f"{item.parsed.sender_agency}/{item.parsed.sender}" if item.parsed
+                          else "unknown sender")
+                log.warning("rejected envelope %s (seq %s) from %s: %s", item.envelope_id,
+                            item.seq, sender, reason)
+                report.envelopes_rejected += 1
+                report.rejections.append((item.envelope_id, reason))
+                if record_rejection and item.envelope_id:
+                    self._record(conn, item.envelope_id, item.seq, "rejected", reason)
+                outcomes.append("rejected")
+            if cursor is not None:
+                self._set_meta(META_CURSOR, cursor)
+        return outcomes
 
     def _sender_public(self, parsed: envelope_mod.ParsedEnvelope, *, online: bool) -> bytes:
         agency, sender = parsed.sender_agency, parsed.sender

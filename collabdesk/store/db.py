@@ -170,6 +170,19 @@ class Store:
                 self._depth = 0
 
     @contextlib.contextmanager
+    def savepoint(self, conn: Connection) -> Iterator[None]:
+        """Inside a transaction: a block whose writes are all undone if it raises, while
+        the rest of the transaction goes on."""
+        conn.execute("SAVEPOINT block")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO block")
+            conn.execute("RELEASE block")
+            raise
+        conn.execute("RELEASE block")
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         with self._lock:
             yield self.conn

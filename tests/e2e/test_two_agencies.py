@@ -136,7 +136,12 @@ def test_referral_travels_to_partner_and_its_state_comes_back(world: World) -> N
 
 
 def test_new_laptop_restores_from_hub_and_revoked_laptop_stops(world: World) -> None:
-    _intake(world.a1, "Samuel", "Mensah")
+    # Every kind of record, made here so the test holds on its own (whatever ran before).
+    referral_id = _send_referral(world, "Samuel")
+    case_id = world.a1.session.store.query("SELECT case_id FROM referrals WHERE id = ?",
+                                           (referral_id,))[0][0]
+    world.a1.session.cases.add_note(case_id, "Home visit booked")
+    world.a1.session.cases.add_attachment(case_id, "letter.pdf", b"%PDF-1.4 letter " * 100)
     world.a1.sync()
     a3 = world.net.laptop("A3", "joining", "carl", joining=True)
     result = a3.engine.enroll(world.net.hub.base_url, enrolment_code(world.net.hub, world.a_id),

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from collabdesk.domain import ClientInput
+from collabdesk.events import hlc
 from collabdesk.events.projection import Event
 from collabdesk.sync import batch as batching
 from collabdesk.sync import envelope as envelope_mod
@@ -221,11 +222,19 @@ def test_cancel_between_envelopes_leaves_nothing_half_done(
 
 
 def test_an_envelope_that_fails_midway_is_rejected_whole(pair: tuple[Laptop, Laptop]) -> None:
+    # The three envelopes arrive in one page and are applied in one transaction: the bad one
+    # is undone alone, and the envelopes on either side of it stay applied.
     e1, e2 = pair
     e2.sync()
-    good = Event("a" * 32, "0000000000001:0000:" + "d" * 32, "d" * 32, None, "partner",
-                 "p" * 32, "create", {"fields": {"name": "Half Applied Partner"}})
-    bad = Event("b" * 32, "0000000000002:0000:" + "d" * 32, "d" * 32, None, "no-such-entity",
+    device = "d" * 32
+
+    def partner(i: int, name: str) -> Event:
+        return Event(f"{i}" * 32, hlc.encode(1_790_000_000_000 + i, 0, device), device, None,
+                     "partner",
+                     f"{i}p".ljust(32, "p"), "create", {"fields": {"name": name}})
+
+    good = partner(1, "Half Applied Partner")
+    bad = Event("b" * 32, hlc.encode(1_790_000_000_002, 0, device), device, None, "no-such-entity",
                 "q" * 32, "create", {"fields": {}})
     own = e1.engine.hub_agency_id
     keys = e1.engine.device_keys()
@@ -233,15 +242,21 @@ def test_an_envelope_that_fails_midway_is_rejected_whole(pair: tuple[Laptop, Lap
     state = e1.engine.chain_state(own)
     assert state is not None
     epoch, suite, public = state.current_agency_key()
-    data = envelope_mod.seal(kind="events", batch={"v": 1, "events": [good.to_wire(),
-                                                                       bad.to_wire()]},
-                             mailbox=own, sender=keys, sender_agency=own,
-                             recipients=[(own, epoch, suite, public)], created_ms=1)
-    assert e1.engine.client().push(own, [data])[0].ok
+
+    def seal(events: list[Event]) -> bytes:
+        return envelope_mod.seal(kind="events", batch={"v": 1, "events": [
+            e.to_wire() for e in events]}, mailbox=own, sender=keys, sender_agency=own,
+            recipients=[(own, epoch, suite, public)], created_ms=1)
+
+    before, after = partner(3, "Applied Before"), partner(4, "Applied After")
+    pushed = e1.engine.client().push(own, [seal([before]), seal([good, bad]), seal([after])])
+    assert all(p.ok for p in pushed)
     report = e2.sync()
-    assert report.envelopes_rejected == 1
+    assert report.envelopes_applied == 2 and report.envelopes_rejected == 1
     assert report.rejections[0][1].startswith("apply-failed")
-    assert not e2.session.store.query("SELECT 1 FROM partners WHERE id = ?", ("p" * 32,))
+    assert not e2.session.store.query("SELECT 1 FROM partners WHERE id = ?", (good.entity_id,))
+    names = {r[0] for r in e2.session.store.query("SELECT name FROM partners")}
+    assert {"Applied Before", "Applied After"} <= names
     seen = e2.session.store.query("SELECT outcome, reason FROM sync_seen WHERE envelope_id = ?",
                                   (report.rejections[0][0],))
     assert seen and seen[0][0] == "rejected"
