@@ -250,7 +250,7 @@ def generate(params: Params, *, verbose: bool = True) -> Path:
                   f"{last_report - started:.0f} s", flush=True)
     counts = {table: int(store.query(f"SELECT count(*) FROM {table}")[0][0])
               for table in ("clients", "cases", "events", "notes", "needs", "services",
-                            "tasks", "referrals", "consents", "audit", "client_match_keys")}
+                            "tasks", "referrals", "consents", "audit")}
     generated_s = time.perf_counter() - started
     export_started = time.perf_counter()
     export_plain(store, partial / "plain.db")

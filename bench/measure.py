@@ -39,6 +39,8 @@ from collabdesk.events.projection import Event
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.session import Session
 from collabdesk.store.db import Store
+from collabdesk.sync.batch import MAX_EVENTS
+from collabdesk.sync.engine import APPLY_GROUP_EVENTS
 from collabdesk.vault import Vault
 
 WARMUP = 20
@@ -206,16 +208,20 @@ class Bench:
         store = self.open_store()
         session = admin_session(store)
         events = self.remote_events(store, self.apply_events)
-        batch = 1000  # events per pulled envelope batch, applied with the cursor in one txn
+        # As the sync engine applies a pull: envelopes of up to MAX_EVENTS events, each in a
+        # savepoint, in one transaction per APPLY_GROUP_EVENTS events, with the cursor.
         samples = []
         applied = 0
-        for start in range(0, len(events), batch):
-            chunk = events[start:start + batch]
+        for start in range(0, len(events), APPLY_GROUP_EVENTS):
+            group = events[start:start + APPLY_GROUP_EVENTS]
 
-            def one(chunk: list[Event] = chunk, cursor: int = start) -> int:
-                # The engine applies a pulled batch and advances its cursor in one txn.
+            def one(group: list[Event] = group, cursor: int = start) -> int:
+                count = 0
                 with store.transaction() as conn:
-                    count = session.log.apply_remote(conn, chunk)
+                    for first in range(0, len(group), MAX_EVENTS):
+                        with store.savepoint(conn):
+                            count += session.log.apply_remote(
+                                conn, group[first:first + MAX_EVENTS])
                     conn.execute("INSERT INTO meta(key, value) VALUES ('bench_cursor', ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                                  (str(cursor),))
@@ -225,7 +231,7 @@ class Bench:
             samples.append(ms)
             applied += count
         emit(summarize("apply_10k", samples, mode=self.mode, events=applied,
-                       batch=batch))
+                       per_transaction=APPLY_GROUP_EVENTS, per_envelope=MAX_EVENTS))
         store.close()
 
     def remote_events(self, store: Store, count: int) -> list[Event]:

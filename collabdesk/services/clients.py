@@ -9,6 +9,7 @@ names when prefix search finds too little.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -52,7 +53,7 @@ class PossibleDuplicates(CollabDeskError):
 
 # -- the search index, maintained by the projection for local and remote edits ---------------
 
-def _facts_from_row(row: Any) -> matching.ClientFacts:
+def facts_from_row(row: Any) -> matching.ClientFacts:
     return matching.ClientFacts(
         given_name=row["given_name"] or "", family_name=row["family_name"] or "",
         dob=dt.date.fromisoformat(row["dob"]) if row["dob"] else None,
@@ -64,7 +65,7 @@ def _facts_from_row(row: Any) -> matching.ClientFacts:
 
 _ROW_FIELDS = ("rowid", "id", "given_name", "family_name", "other_names", "dob",
                "estimated_birth_year", "phone", "gender", "identifiers")
-# Fields the full-text row is made of; the match keys are diffed, so they need no such list.
+# Fields the full-text row is made of, and (with the rest) the match keys.
 _FTS_FIELDS = frozenset({"given_name", "family_name", "other_names", "phone", "dob"})
 _INDEXED = _FTS_FIELDS | {"estimated_birth_year", "gender", "identifiers"}
 
@@ -78,33 +79,35 @@ def _fts_row(keys: dict[str, Any]) -> tuple[Any, ...]:
     return (keys["rowid"], names, phone, keys["dob"] or "")
 
 
+def key_token(key: str) -> str:
+    """A blocking key as one word of the ``client_keys`` index: 16 hex digits of its hash
+    (keys carry punctuation and non-ASCII group names, which a tokenizer would split)."""
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def keys_match(keys: Iterable[str]) -> str:
+    """An FTS5 query for clients that share at least one of ``keys``."""
+    return " OR ".join(sorted({key_token(k) for k in keys}))
+
+
 def _index_clients(conn: Connection, client_ids: list[str], fts_ids: set[str]) -> None:
-    """Bring the match keys of ``client_ids`` and the full-text rows of ``fts_ids`` (a
-    subset) in line with their rows. Only keys that changed are written: an edited phone
-    number moves one key, not all of them."""
+    """Rewrite the match keys of ``client_ids`` and the full-text rows of ``fts_ids`` (a
+    subset) from their rows. Both indexes are FTS5: a batch of rewrites is appended as one
+    new segment instead of touching pages all over a B-tree."""
     for start in range(0, len(client_ids), 400):
         chunk = client_ids[start:start + 400]
-        marks = ", ".join("?" * len(chunk))
         rows = [dict(zip(_ROW_FIELDS, row, strict=True)) for row in conn.execute(
-            f"SELECT {', '.join(_ROW_FIELDS)} FROM clients WHERE id IN ({marks})", chunk)]
-        existing: dict[str, set[str]] = {}
-        for key, client_id in conn.execute(
-                f"SELECT key, client_id FROM client_match_keys WHERE client_id IN ({marks})",
-                chunk):
-            existing.setdefault(client_id, set()).add(key)
+            f"SELECT {', '.join(_ROW_FIELDS)} FROM clients "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk)]
         fts = [_fts_row(r) for r in rows if r["id"] in fts_ids]
-        gone: list[tuple[str, str]] = []
-        new: list[tuple[str, str]] = []
-        for row in rows:
-            wanted = matching.blocking_keys(_facts_from_row(row))
-            had = existing.get(row["id"], set())
-            gone.extend((key, row["id"]) for key in sorted(had - wanted))
-            new.extend((key, row["id"]) for key in sorted(wanted - had))
+        keys = [(r["rowid"], " ".join(sorted(
+            {key_token(k) for k in matching.blocking_keys(facts_from_row(r))})))
+            for r in rows]
         conn.executemany("DELETE FROM clients_fts WHERE rowid = ?", [(f[0],) for f in fts])
         conn.executemany("INSERT INTO clients_fts(rowid, names, phone, dob) VALUES (?, ?, ?, ?)",
                          fts)
-        conn.executemany("DELETE FROM client_match_keys WHERE key = ? AND client_id = ?", gone)
-        conn.executemany("INSERT INTO client_match_keys(key, client_id) VALUES (?, ?)", new)
+        conn.executemany("DELETE FROM client_keys WHERE rowid = ?", [(k[0],) for k in keys])
+        conn.executemany("INSERT INTO client_keys(rowid, keys) VALUES (?, ?)", keys)
 
 
 def _on_client_events(conn: Connection, events: list[Event]) -> None:
@@ -267,8 +270,8 @@ class ClientService:
         if not keys:
             return []
         ids = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT client_id FROM client_match_keys WHERE key IN "
-            f"({','.join('?' * len(keys))}) LIMIT 2000", keys)]
+            "SELECT id FROM clients WHERE rowid IN (SELECT rowid FROM client_keys "
+            "WHERE client_keys MATCH ? LIMIT 2000)", (keys_match(keys),))]
         ids = [i for i in ids if i not in seen]
         if not ids:
             return []
@@ -298,7 +301,7 @@ class ClientService:
                 keys = dict(zip(("id", "given_name", "family_name", "dob",
                                  "estimated_birth_year", "phone", "gender", "identifiers"),
                                 row, strict=True))
-                out[row[0]] = _facts_from_row(keys)
+                out[row[0]] = facts_from_row(keys)
         return out
 
     # -- intake ---------------------------------------------------------------------------
@@ -315,8 +318,8 @@ class ClientService:
             return []
         with self.session.store.read() as conn:
             ids = [r[0] for r in conn.execute(
-                f"SELECT DISTINCT client_id FROM client_match_keys WHERE key IN "
-                f"({','.join('?' * len(keys))}) LIMIT 5000", keys)]
+                "SELECT id FROM clients WHERE rowid IN (SELECT rowid FROM client_keys "
+                "WHERE client_keys MATCH ? LIMIT 5000)", (keys_match(keys),))]
             candidates = self._facts(conn, ids)
             ranked = matching.rank(facts, candidates.items(), limit=limit,
                                    threshold=DUPLICATE_THRESHOLD)

@@ -2,8 +2,8 @@
 
 At intake a worker types a new client; the app must show which existing clients are probably the
 same person, best first, each with short reasons a person can check. This module is pure Python
-(no database, no Qt). The store keeps ``client_match_keys(client_id, key)``, indexed on ``key``;
-the flow is::
+(no database, no Qt). The store keeps each client's keys in a full-text index
+(``client_keys``, see ``services.clients``); the flow is::
 
     keys = blocking_keys(candidate)                # a handful of short strings
     ids = store.client_ids_sharing_any(keys)       # the store's job (a few hundred at most)

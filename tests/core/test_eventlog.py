@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import collabdesk.services.clients  # noqa: F401  (registers the search-index hook)
 from collabdesk.events.log import EventLog, event_rows
 from collabdesk.events.projection import Event, apply_event
+from collabdesk.services import clients, matching
 from collabdesk.store.db import Store
 
 TABLES = {
@@ -28,8 +28,10 @@ TABLES = {
     "notes": "id, case_id, body",
     "conflicts": "entity, entity_id, field, heads",
     "transitions": "event_id, to_value, outcome",
-    "client_match_keys": "key, client_id",
 }
+
+KEY_COLUMNS = ("id", "given_name", "family_name", "dob", "estimated_birth_year", "phone",
+               "gender", "identifiers")
 
 
 class Replica:
@@ -55,6 +57,14 @@ class Replica:
         with self.store.read() as conn:
             for table, cols in TABLES.items():
                 out[table] = sorted(conn.execute(f"SELECT {cols} FROM {table}").fetchall())
+            # The match-key index: which clients each client's current keys find.
+            rows = [dict(zip(KEY_COLUMNS, r, strict=True)) for r in conn.execute(
+                f"SELECT {', '.join(KEY_COLUMNS)} FROM clients")]
+            out["client_keys"] = sorted(
+                (row["id"], key, tuple(sorted(r[0] for r in conn.execute(
+                    "SELECT id FROM clients WHERE rowid IN (SELECT rowid FROM client_keys "
+                    "WHERE client_keys MATCH ?)", (clients.keys_match([key]),)))))
+                for row in rows for key in matching.blocking_keys(clients.facts_from_row(row)))
         return out
 
 

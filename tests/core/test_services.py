@@ -229,7 +229,7 @@ def test_match_keys_are_rebuilt_when_the_matching_rules_change(admin: Session,
 
     fatima = _client(admin)
     with admin.store.transaction() as conn:
-        conn.execute("DELETE FROM client_match_keys")
+        conn.execute("INSERT INTO client_keys(client_keys) VALUES ('delete-all')")
         conn.execute("UPDATE meta SET value = 'old' WHERE key = 'match_keys_version'")
     admin.close()
     session = agency.sign_in("admin")

@@ -75,14 +75,15 @@ def test_migration_backs_the_store_up_first(tmp_path: Path,
     store = Store.create(tmp_path / "s.db", key)
     store.set_meta("marker", "before")
     store.close()
+    current = db.schema_version()
     _with_extra_migration(monkeypatch, "CREATE TABLE extra (x INTEGER);")
     store = Store.open(tmp_path / "s.db", key)
-    assert store.user_version() == db.schema_version()
+    assert store.user_version() == db.schema_version() == current + 1
     store.close()
-    backups = list((tmp_path / "backups").glob("pre-migration-v1-*.db"))
+    backups = list((tmp_path / "backups").glob(f"pre-migration-v{current}-*.db"))
     assert len(backups) == 1
     old = Store.open(backups[0], key, migrate=False)  # encrypted with the same key
-    assert old.get_meta("marker") == "before" and old.user_version() == 1
+    assert old.get_meta("marker") == "before" and old.user_version() == current
     old.close()
 
 
@@ -91,12 +92,13 @@ def test_failed_migration_rolls_back_cleanly(tmp_path: Path,
     key = os.urandom(32)
     store = Store.create(tmp_path / "s.db", key)
     store.close()
+    current = db.schema_version()
     _with_extra_migration(monkeypatch, "CREATE TABLE half (x INTEGER);\nTHIS IS NOT SQL;")
     with pytest.raises(MigrationError, match="nothing was lost"):
         Store.open(tmp_path / "s.db", key)
     monkeypatch.undo()
     store = Store.open(tmp_path / "s.db", key)
-    assert store.user_version() == 1
+    assert store.user_version() == current
     assert store.query("SELECT name FROM sqlite_master WHERE name = 'half'") == []
     store.close()
 

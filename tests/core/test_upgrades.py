@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from collabdesk.backup import verify_backup
+from collabdesk.domain import ClientInput
 from collabdesk.errors import MigrationError
 from collabdesk.store import db
 from collabdesk.store.db import Store, schema_version
@@ -77,7 +78,13 @@ def test_every_released_store_opens_and_keeps_every_record(manifest_path: Path,
         # The services read the upgraded store, not just the tables.
         client_ids = manifest["client_ids"]
         assert isinstance(client_ids, list)
-        assert session.clients.get(client_ids[0]).id == client_ids[0]
+        first = session.clients.get(client_ids[0])
+        assert first.id == client_ids[0]
+        # …including the search and duplicate-matching indexes, rebuilt if they changed.
+        same = ClientInput(first.given_name, first.family_name, dob=first.dob)
+        assert first.id in [c.client.id for c in session.clients.find_duplicates(same)]
+        typed = f"{first.given_name} {first.family_name}"
+        assert first.id in [h.id for h in session.clients.search(typed, limit=500)]
     finally:
         session.close()
     backups = sorted(workspace.backups_dir.glob("pre-migration-*.db"))
