@@ -23,6 +23,7 @@ from urllib.parse import quote, urlsplit
 import requests
 
 from collabdesk.errors import CollabDeskError
+from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import signing
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.keys import DeviceKeys
@@ -67,7 +68,7 @@ class CursorGone(HubRejected):
 class PulledEnvelope:
     seq: int
     envelope_id: str
-    data: bytes
+    data: bytes | None  # None: one of this device's own, sent without its data
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class PullPage:
     envelopes: list[PulledEnvelope]
     token: str
     done: bool
+    chain: int | None = None  # entries in this device's agency chain at the hub
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def _wire_size(resp: requests.Response) -> tuple[int, int]:
     req = resp.request
     split = urlsplit(req.url or "")
     target = split.path + (f"?{split.query}" if split.query else "")
-    sent = len(f"{req.method} {target} HTTP/1.1\r\n".encode("latin-1"))
+    sent = len(f"{req.method} {target} HTTP/1.1\r\nHost: {split.netloc}\r\n".encode("latin-1"))
     for name, value in req.headers.items():
         sent += len(f"{name}: {value!s}\r\n".encode("latin-1"))
     body = req.body
@@ -145,12 +147,16 @@ class HubClient:
             self._stamps = {k: v for k, v in self._stamps.items() if v >= now - 2}
         return stamp
 
-    def _request(self, method: str, path: str, body: Any = None, *, signed: bool = True
-                 ) -> Any:
-        data = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
+    def _request(self, method: str, path: str, body: Any = None, *, signed: bool = True,
+                 content_type: str = "application/json") -> Any:
+        """``body``: JSON-able, or bytes sent as they are with ``content_type``."""
+        if isinstance(body, bytes):
+            data = body
+        else:
+            data = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
         headers: dict[str, str] = {"Accept": "application/json"}
         if body is not None:
-            headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = content_type
         full_path = self._prefix + path
         if signed and self.keys is None:
             raise HubError("This laptop has no device keys yet; enrol it with the hub first.")
@@ -270,12 +276,12 @@ class HubClient:
         chunk: list[bytes] = []
         size = 0
         for data in [*envelopes, None]:
-            encoded = 0 if data is None else (len(data) + 2) // 3 * 4 + 3
+            encoded = 0 if data is None else len(data) + 4
             if chunk and (data is None or len(chunk) >= MAX_PUSH_ENVELOPES
                           or size + encoded > MAX_PUSH_BYTES):
-                body = {"envelopes": [b64e(e) for e in chunk]}
                 answer = self._request("POST", f"/v1/mailboxes/{self._seg(mailbox)}/envelopes",
-                                       body)
+                                       envelope_mod.frame_envelopes(chunk),
+                                       content_type=envelope_mod.PUSH_MEDIA_TYPE)
                 results += [PushResult(r.get("id"), r.get("seq"), str(r["status"]),
                                        str(r.get("reason") or ""))
                             for r in answer["results"]]
@@ -291,16 +297,24 @@ class HubClient:
             "POST", f"/v1/agencies/{self._seg(agency)}/summaries", body)
         return result
 
-    def pull(self, mailbox: str, since: str | None = None, limit: int = 200) -> PullPage:
+    def pull(self, mailbox: str, since: str | None = None, limit: int = 200, *,
+             own_ids_only: bool = False) -> PullPage:
+        """A page of ``mailbox`` after ``since``; with ``own_ids_only`` the envelopes this
+        device sent come without their data (it has their events already)."""
         path = f"/v1/mailboxes/{self._seg(mailbox)}/envelopes?"
         if since:
             path += f"since={quote(since, safe='.')}&"
         path += f"limit={limit}"
+        if own_ids_only:
+            path += "&own=id"
         answer = self._request("GET", path)
         try:
-            envelopes = [PulledEnvelope(int(e["seq"]), str(e["id"]), b64d(e["data"]))
+            envelopes = [PulledEnvelope(int(e["seq"]), str(e["id"]),
+                                        None if e.get("data") is None else b64d(e["data"]))
                          for e in answer["envelopes"]]
+            chain = answer.get("chain")
+            return PullPage(envelopes, str(answer["token"]), bool(answer["done"]),
+                            None if chain is None else int(chain))
         except (KeyError, TypeError, ValueError) as exc:
             raise HubRejected(200, "The hub sent a malformed page of envelopes.",
                               "bad-response") from exc
-        return PullPage(envelopes, str(answer["token"]), bool(answer["done"]))

@@ -48,6 +48,7 @@ from collabdesk.sync.client import (
     HubError,
     HubRejected,
     HubUnreachable,
+    PullPage,
 )
 from collabdesk.sync.errors import ChainError, EnvelopeError, GrantError, SyncError
 from collabdesk.sync.keys import AgencyKey, DeviceKeys, open_grant, seal_grant
@@ -724,18 +725,28 @@ class SyncEngine:
             self._set_meta(syncstatus.PUSHED_SEQ, str(last))
             pushed = last
         outbox = self._outbox()
-        # (1) The chain and grants are fetched when something is about to be sealed (a
-        # revocation must be seen before sealing) or when we have no keys yet; an idle round
-        # is then a single small pull request. Pulling refreshes on demand.
-        if (waiting or outbox or self.status != "active" or self._grants_due()
-                or not self.agency_keys() or self.chain_state(own) is None):
-            state = self._refresh_own()
+        # (1) This laptop's standing and keys, when they are not known to be in order.
+        setup = (self.status != "active" or bool(self._grants_due()) or not self.agency_keys()
+                 or self.chain_state(own) is None)
+        state = self._refresh_own() if setup else self._own_state()
+        if setup:
             self._upload_due_grants(state)
-        else:
-            state = self._own_state()
         self._check_own_status(state, keys)
 
-        # (2) Our own events to our own mailbox.
+        # (2) Our mailbox: what the agency's other laptops sent. Pulling first also tells us
+        # how long the agency's device chain is at the hub.
+        hub_chain = self._pull(report, note, stop)
+        if report.cancelled:
+            return
+        # A revocation must be seen before anything is sealed: if the hub's chain is longer
+        # than ours (or the hub did not say), fetch the rest now. An idle round, and a round
+        # with one change to send, cost no extra request.
+        if (waiting or outbox) and not setup and (
+                hub_chain is None or hub_chain > len(self._chain_wires(own))):
+            state = self._refresh_own()
+            self._upload_due_grants(state)
+
+        # (3) Our own events to our own mailbox.
         done = 0
         for b, data in self.seal_event_envelopes(pushed):
             results = self.client().push(own, [data])
@@ -743,9 +754,14 @@ class SyncEngine:
                 reason = results[0].reason if results else "no answer"
                 raise HubRejected(400, f"The hub refused this laptop's changes ({reason}); "
                                   "they stay here and will be sent again.", reason)
-            if b.last_seq > pushed:
-                self._set_meta(syncstatus.PUSHED_SEQ, str(b.last_seq))
-                pushed = b.last_seq
+            with self.store.transaction() as conn:
+                # Remembered as dealt with: pulls then bring it back as its id alone.
+                if results[0].envelope_id:
+                    self._record(conn, results[0].envelope_id, results[0].seq, "applied",
+                                 "sent from this laptop")
+                if b.last_seq > pushed:
+                    self._set_meta(syncstatus.PUSHED_SEQ, str(b.last_seq))
+                    pushed = b.last_seq
             done += len(b.events)
             report.pushed_events += len(b.events)
             report.envelopes_pushed += 1
@@ -754,7 +770,7 @@ class SyncEngine:
                 report.cancelled = True
                 return
 
-        # (3) Messages for partner agencies.
+        # (4) Messages for partner agencies.
         for mailbox, messages in outbox.items():
             ids = [m[0] for m in messages]
             try:
@@ -783,11 +799,8 @@ class SyncEngine:
                     report.messages_failed += len(group)
             note(report.messages_sent, 0, "Sending messages to partners")
 
-        # (3b) Monthly summaries for the hub's dashboard (the one thing the hub can read).
+        # (5) Monthly summaries for the hub's dashboard (the one thing the hub can read).
         self._send_summaries(keys, report)
-
-        # (4) Our mailbox.
-        self._pull(report, note, stop)
 
     def _send_summaries(self, keys: DeviceKeys, report: SyncReport) -> None:
         """Sign and post queued summaries, oldest first, so a resubmission supersedes."""
@@ -815,16 +828,26 @@ class SyncEngine:
             self._mark([message_id], "sent")
             report.summaries_sent += 1
 
-    def _pull(self, report: SyncReport, note: Progress, stop: Callable[[], bool]) -> None:
+    def _pull(self, report: SyncReport, note: Progress, stop: Callable[[], bool]
+              ) -> int | None:
+        """Pull our mailbox to its end (or until cancelled); → the length of the agency's
+        device chain at the hub, as the last page said (None if it did not)."""
         own = self.hub_agency_id
         token = self._meta(META_CURSOR)
         resynced = False
         while True:
             if stop():
                 report.cancelled = True
-                return
+                return None
             try:
-                page = self.client().pull(own, token, PULL_PAGE)
+                page = self.client().pull(own, token, PULL_PAGE, own_ids_only=True)
+                if self._unknown_own(page):
+                    # Sent from here but not known here (a store restored from an older
+                    # backup keeps its device id): fetch the page whole.
+                    page = self.client().pull(own, token, PULL_PAGE)
+                    if self._unknown_own(page):
+                        raise HubRejected(200, "The hub sent envelopes without their data.",
+                                          "bad-response")
             except CursorGone:
                 if resynced:
                     raise
@@ -840,10 +863,14 @@ class SyncEngine:
                 if stop():
                     self._store_incoming(group, None, report)
                     report.cancelled = True
-                    return
+                    return None
                 report.envelopes_pulled += 1
-                item = self._receive(pulled.data, seq=pulled.seq, hub_id=pulled.envelope_id,
-                                     report=report)
+                if pulled.data is None:  # one of ours, known here (checked above)
+                    report.envelopes_skipped += 1
+                    item = None
+                else:
+                    item = self._receive(pulled.data, seq=pulled.seq,
+                                         hub_id=pulled.envelope_id, report=report)
                 if item is not None and all(g.envelope_id != item.envelope_id for g in group):
                     group.append(item)
                     group_events += item.size
@@ -857,7 +884,10 @@ class SyncEngine:
                 self._set_meta(META_CURSOR, page.token)
             token = page.token
             if page.done:
-                return
+                return page.chain
+
+    def _unknown_own(self, page: PullPage) -> bool:
+        return any(p.data is None and not self._seen(p.envelope_id) for p in page.envelopes)
 
     # -- applying one envelope ---------------------------------------------------------------
 

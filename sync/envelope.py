@@ -156,6 +156,26 @@ class _Reader:
         return int(struct.unpack(">I", self.take(4))[0])
 
 
+PUSH_MEDIA_TYPE = "application/vnd.collabdesk.envelopes"
+
+
+def frame_envelopes(envelopes: Sequence[bytes]) -> bytes:
+    """A push body: each envelope as u32 length ‖ bytes, back to back (no base64)."""
+    return b"".join(struct.pack(">I", len(e)) + e for e in envelopes)
+
+
+def unframe_envelopes(body: bytes) -> list[bytes]:
+    """The envelopes of a push body; raises EnvelopeError('bad-framing') if it is cut or
+    padded."""
+    reader, out = _Reader(body), []
+    try:
+        while reader.pos < len(body):
+            out.append(reader.take(reader.u32()))
+    except EnvelopeError as exc:
+        raise EnvelopeError("bad-framing") from exc
+    return out
+
+
 def parse_envelope(data: bytes) -> ParsedEnvelope:
     """Check framing, size limits and header schema; raises EnvelopeError. No crypto."""
     data = bytes(data)

@@ -17,12 +17,12 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, Literal, NoReturn
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
@@ -153,10 +153,6 @@ class DirectoryOut(BaseModel):
     agencies: list[DirectoryEntry]
 
 
-class PushIn(BaseModel):
-    envelopes: list[str]
-
-
 class PushResult(BaseModel):
     id: str | None
     seq: int | None
@@ -171,13 +167,16 @@ class PushOut(BaseModel):
 class PulledEnvelope(BaseModel):
     seq: int
     id: str
-    data: str
+    data: str | None = Field(description="b64 of the envelope; null for the caller's own "
+                             "envelopes when the pull asked for own=id")
 
 
 class PullOut(BaseModel):
     envelopes: list[PulledEnvelope]
     token: str
     done: bool
+    chain: int = Field(description="entries in the caller's agency device chain: a laptop "
+                       "whose copy is shorter fetches the rest before sealing anything")
 
 
 class SummaryIn(BaseModel):
@@ -498,7 +497,15 @@ class Hub:
 
     # -- mailboxes --
 
-    def push(self, caller: Caller, mailbox: str, items: list[str]) -> PushOut:
+    def push(self, caller: Caller, mailbox: str, content_type: str) -> PushOut:
+        if content_type.split(";")[0].strip() != envelope_mod.PUSH_MEDIA_TYPE:
+            raise HubReject(415, "bad-media-type", "Push envelopes as "
+                            f"{envelope_mod.PUSH_MEDIA_TYPE} (u32 length, bytes; repeated).")
+        try:
+            items = envelope_mod.unframe_envelopes(caller.body)
+        except EnvelopeError as exc:
+            raise HubReject(400, "bad-framing", "The push body is cut or padded: each "
+                            "envelope must be a u32 length and that many bytes.") from exc
         if len(items) > MAX_ENVELOPES_PER_PUSH:
             raise HubReject(413, "too-many", f"At most {MAX_ENVELOPES_PER_PUSH} envelopes per "
                             "push; split the batch.")
@@ -512,7 +519,7 @@ class Hub:
             envelope_id, reason = self._check_envelope(caller, mailbox, item)
             if reason is None:
                 assert envelope_id is not None
-                accepted.append((i, envelope_id, b64d(item)))
+                accepted.append((i, envelope_id, item))
             else:
                 results[i] = PushResult(id=envelope_id, seq=None, status="rejected",
                                         reason=reason)
@@ -556,13 +563,9 @@ class Hub:
                         caller.device_id, mailbox, r["reason"])
         return PushOut(results=[r for r in results if r is not None])
 
-    def _check_envelope(self, caller: Caller, mailbox: str, item: str
+    def _check_envelope(self, caller: Caller, mailbox: str, data: bytes
                         ) -> tuple[str | None, str | None]:
         """→ (envelope id if known, reason for refusal or None)."""
-        try:
-            data = b64d(item)
-        except ValueError:
-            return None, "bad-base64"
         # The id of a well-framed envelope; for damaged data it still names what was sent.
         envelope_id = hashlib.sha256(data[:-64] if len(data) > 64 else data).hexdigest()
         try:
@@ -583,7 +586,8 @@ class Hub:
             return envelope_id, exc.reason
         return envelope_id, None
 
-    def pull(self, caller: Caller, mailbox: str, since: str | None, limit: int) -> PullOut:
+    def pull(self, caller: Caller, mailbox: str, since: str | None, limit: int,
+             own_ids_only: bool = False) -> PullOut:
         if caller.agency_id != mailbox:
             raise HubReject(403, "not-your-mailbox",
                             "A device may only pull its own agency's mailbox.")
@@ -603,22 +607,29 @@ class Hub:
                                     "and resync from the start.")
                 last = cursor.last_seq
             rows = conn.execute(
-                select(db.envelopes.c.seq, db.envelopes.c.envelope_id, db.envelopes.c.data)
+                select(db.envelopes.c.seq, db.envelopes.c.envelope_id, db.envelopes.c.sender,
+                       db.envelopes.c.data)
                 .where(db.envelopes.c.mailbox_id == mailbox, db.envelopes.c.seq > last)
                 .order_by(db.envelopes.c.seq).limit(limit + 1)).all()
+            chain = conn.execute(
+                select(func.count()).select_from(db.chain_entries)
+                .where(db.chain_entries.c.agency_id == caller.agency_id)).scalar_one()
         page: list[PulledEnvelope] = []
         size = 0
         done = len(rows) <= limit
         for row in rows[:limit]:
-            if page and size + len(row.data) > MAX_PAGE_BYTES:
+            # The sender has its own envelopes' events already: it may ask for ids only.
+            omit = own_ids_only and row.sender == caller.device_id
+            if page and not omit and size + len(row.data) > MAX_PAGE_BYTES:
                 done = False
                 break
-            page.append(PulledEnvelope(seq=row.seq, id=row.envelope_id, data=b64e(row.data)))
-            size += len(row.data)
+            page.append(PulledEnvelope(seq=row.seq, id=row.envelope_id,
+                                       data=None if omit else b64e(row.data)))
+            size += 0 if omit else len(row.data)
         if page:
             last = page[-1].seq
         token = encode_token(self.secret, Cursor(mailbox, int(box.generation), last))
-        return PullOut(envelopes=page, token=token, done=done)
+        return PullOut(envelopes=page, token=token, done=done, chain=int(chain))
 
     # -- summaries --
 
@@ -820,15 +831,25 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
         result: DirectoryOut = call(hub.directory)
         return result
 
-    @app.post("/v1/mailboxes/{mailbox}/envelopes", tags=["mailboxes"])
-    def push(mailbox: str, body: PushIn, caller: Device) -> PushOut:
-        result: PushOut = call(hub.push, caller, mailbox, body.envelopes)
+    @app.post("/v1/mailboxes/{mailbox}/envelopes", tags=["mailboxes"],
+              response_model_exclude_none=True, openapi_extra={
+        "requestBody": {"required": True, "description": (
+            "Envelopes back to back, each as a big-endian u32 length and that many bytes "
+            f"(at most {MAX_ENVELOPES_PER_PUSH}); binary, so nothing is spent on base64."),
+            "content": {envelope_mod.PUSH_MEDIA_TYPE: {
+                "schema": {"type": "string", "format": "binary"}}}}})
+    def push(mailbox: str, request: Request, caller: Device) -> PushOut:
+        result: PushOut = call(hub.push, caller, mailbox,
+                               request.headers.get("content-type", ""))
         return result
 
     @app.get("/v1/mailboxes/{mailbox}/envelopes", tags=["mailboxes"])
     def pull(mailbox: str, caller: Device, since: str | None = None,
-             limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE) -> PullOut:
-        result: PullOut = call(hub.pull, caller, mailbox, since, limit)
+             limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+             own: Annotated[Literal["data", "id"], Query(
+                 description="id: the caller's own envelopes come without their data")
+             ] = "data") -> PullOut:
+        result: PullOut = call(hub.pull, caller, mailbox, since, limit, own == "id")
         return result
 
     @app.post("/v1/agencies/{agency}/summaries", tags=["summaries"])

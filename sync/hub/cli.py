@@ -86,6 +86,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         proxy_headers=args.proxy_headers,
         forwarded_allow_ips=args.forwarded_allow_ips,
         log_level=args.log_level,
+        server_header=False,  # bytes on every answer, and nothing a client needs
     )
     return 0
 

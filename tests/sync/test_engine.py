@@ -21,7 +21,7 @@ from collabdesk.sync import batch as batching
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync.backoff import Scheduler, backoff_delay
 from collabdesk.sync.bundle import BundleError, export_bundle, import_bundle, read_bundle
-from collabdesk.sync.engine import META_CURSOR
+from collabdesk.sync.engine import META_CURSOR, SyncEngine
 from tests.e2e.conftest import Laptop, Network, create_agency
 from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
 
@@ -260,3 +260,30 @@ def test_an_envelope_that_fails_midway_is_rejected_whole(pair: tuple[Laptop, Lap
     seen = e2.session.store.query("SELECT outcome, reason FROM sync_seen WHERE envelope_id = ?",
                                   (report.rejections[0][0],))
     assert seen and seen[0][0] == "rejected"
+
+
+def test_own_envelopes_come_back_as_ids_unless_this_laptop_lost_them(
+        pair: tuple[Laptop, Laptop], tmp_path: Path) -> None:
+    from collabdesk.backup import create_backup, restore_backup
+    from tests.e2e.conftest import PASSPHRASE
+
+    e1, _ = pair
+    e1.sync()
+    backup = create_backup(e1.session, tmp_path / "backups")
+    client_id = _intake(e1, "Sent After Backup")
+    e1.sync()
+    again = e1.sync()  # its own envelope is pulled back as an id: nothing to open
+    assert again.envelopes_pulled == 1 and again.envelopes_skipped == 1
+    assert again.envelopes_applied == 0 and again.bytes_received < 1000
+
+    # The laptop is restored from the older backup: same device, but the intake is gone.
+    # Its own envelope must then come back whole and be applied.
+    e1.engine.close()
+    e1.session.close()
+    restore_backup(e1.workspace, backup, "erin", PASSPHRASE)
+    e1.session = e1.workspace.sign_in("erin", PASSPHRASE)
+    e1.engine = SyncEngine(e1.session)
+    assert client_id not in _client_ids(e1)
+    report = e1.sync()
+    assert report.envelopes_applied >= 1
+    assert client_id in _client_ids(e1)

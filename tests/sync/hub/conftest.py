@@ -113,7 +113,10 @@ class Device:
 
     def signed(self, method: str, path: str, body: Any = None, *,
                timestamp: int | None = None) -> tuple[bytes, dict[str, str]]:
-        data = b"" if body is None else json.dumps(body).encode()
+        if isinstance(body, bytes):
+            data = body  # a push: framed envelopes
+        else:
+            data = b"" if body is None else json.dumps(body).encode()
         if timestamp is None:
             # Ed25519 is deterministic: the same request in the same second has the same
             # signature, which the hub rightly refuses as a replay. Step the clock instead.
@@ -122,7 +125,8 @@ class Device:
             self._last_stamp[key] = timestamp
         headers = signing.sign_request(self.keys, method, path, data, timestamp=timestamp)
         if body is not None:
-            headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = (envelope.PUSH_MEDIA_TYPE if isinstance(body, bytes)
+                                       else "application/json")
         return data, headers
 
     def send(self, method: str, path: str, data: bytes, headers: dict[str, str]
@@ -151,15 +155,17 @@ class Device:
 
     def push(self, mailbox: str, envelopes: list[bytes]) -> requests.Response:
         return self.call("POST", f"/v1/mailboxes/{mailbox}/envelopes",
-                         {"envelopes": [b64e(e) for e in envelopes]})
+                         envelope.frame_envelopes(envelopes))
 
-    def pull(self, mailbox: str, since: str | None = None, limit: int | None = None
-             ) -> requests.Response:
+    def pull(self, mailbox: str, since: str | None = None, limit: int | None = None,
+             own: str | None = None) -> requests.Response:
         query = []
         if since is not None:
             query.append(f"since={since}")
         if limit is not None:
             query.append(f"limit={limit}")
+        if own is not None:
+            query.append(f"own={own}")
         path = f"/v1/mailboxes/{mailbox}/envelopes" + ("?" + "&".join(query) if query else "")
         return self.call("GET", path)
 

@@ -8,7 +8,7 @@ import time
 
 from sqlalchemy import select
 
-from collabdesk.sync import chain, keys
+from collabdesk.sync import chain, envelope, keys
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.hub import admin, db
 from tests.sync.hub.conftest import (
@@ -182,11 +182,14 @@ def test_push_pull_round_trip_with_paging(hub: HubProcess) -> None:
     assert pages == 3
     # At the head: an empty, done page; new envelopes appear after the same token.
     empty = device.pull(agency.id, since=token).json()
-    assert empty == {"envelopes": [], "token": token, "done": True}
+    assert empty == {"envelopes": [], "token": token, "done": True, "chain": 2}
     extra = device.seal(agency.id, agency.id, [agency.recipient], {"n": 8})
     device.push(agency.id, [extra])
     after = device.pull(agency.id, since=token).json()
     assert [e["seq"] for e in after["envelopes"]] == [8] and after["done"]
+    # The sender may have its own envelopes back as ids alone: it holds their events.
+    mine = device.pull(agency.id, since=token, own="id").json()
+    assert mine["envelopes"] == [{"seq": 8, "id": chain_id(extra), "data": None}]
 
 
 def chain_id(envelope_bytes: bytes) -> str:
@@ -225,9 +228,12 @@ def test_tampered_envelope_is_rejected_and_logged(hub: HubProcess) -> None:
     # The log never holds envelope contents: only what, why and ids.
     assert set(db.rejections.c.keys()) == {
         "id", "at", "what", "reason", "device_id", "agency_id", "mailbox_id", "envelope_id"}
-    bad_b64 = agency.root.call("POST", f"/v1/mailboxes/{agency.id}/envelopes",
-                               {"envelopes": ["***"]}).json()["results"]
-    assert bad_b64 == [{"id": None, "seq": None, "status": "rejected", "reason": "bad-base64"}]
+    # A push body whose framing is cut is refused whole, before any envelope is looked at.
+    path = f"/v1/mailboxes/{agency.id}/envelopes"
+    cut = agency.root.call("POST", path, envelope.frame_envelopes([good])[:-1])
+    assert cut.status_code == 400 and cut.json()["detail"]["reason"] == "bad-framing"
+    as_json = agency.root.call("POST", path, {"envelopes": [b64e(good)]})
+    assert as_json.status_code == 415
 
 
 def test_sender_rules_on_push_and_pull(hub: HubProcess) -> None:
@@ -367,5 +373,5 @@ def test_oversized_body_gets_413(hub: HubProcess) -> None:
     assert chunked.status_code == 413
     assert chunked.json()["detail"]["reason"] == "too-large"
     too_many = agency.root.call("POST", f"/v1/mailboxes/{agency.id}/envelopes",
-                                {"envelopes": ["AAAA"] * 501})
+                                envelope.frame_envelopes([b"AAAA"] * 501))
     assert too_many.status_code == 413
