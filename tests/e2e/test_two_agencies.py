@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import requests
@@ -237,7 +238,8 @@ def test_idle_sync_moves_less_than_a_kilobyte(world: World) -> None:
 
     def count(resp: requests.Response, *args: object, **kwargs: object) -> None:
         req = resp.request
-        head = f"{req.method} {req.path_url} HTTP/1.1\r\n" + "".join(
+        host = urlsplit(req.url or "").netloc  # sent by the HTTP library, not in req.headers
+        head = f"{req.method} {req.path_url} HTTP/1.1\r\nHost: {host}\r\n" + "".join(
             f"{k}: {v!s}\r\n" for k, v in req.headers.items()) + "\r\n"
         body = req.body if isinstance(req.body, bytes | str) else b""
         reply = f"HTTP/1.1 {resp.status_code} {resp.reason}\r\n" + "".join(
