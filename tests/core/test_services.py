@@ -271,3 +271,25 @@ def test_a_partner_message_cannot_rewrite_or_decide_someone_elses_referral(
         update_id="u10", referral_id=theirs.id, to_status="closed", reason="moved away",
         at="2026-10-15T10:00:00Z", hlc=_hlc("c", 30, 1), device="c" * 32))
     assert withdrawn.status == "closed"
+
+
+def test_case_history_holds_the_case_its_records_and_its_client_but_no_other_case(
+        admin: Session) -> None:
+    client_id = _client(admin)
+    case = admin.cases.open_case(client_id, "Housing")
+    other = admin.cases.open_case(client_id, "Food")
+    admin.cases.add_need(case.id, "housing")
+    admin.cases.record_service(case.id, "counselling")
+    admin.cases.add_note(case.id, "Called the landlord")
+    admin.cases.add_attachment(case.id, "lease.pdf", b"%PDF lease")
+    admin.tasks.create("Follow up", case_id=case.id)
+    admin.consents.record(client_id, scope=("name",))
+    admin.cases.add_note(other.id, "Food parcel collected")
+    history = admin.cases.history(case.id)
+    kinds = {h.entity for h in history}
+    assert kinds == {"case", "client", "need", "service", "note", "attachment", "task",
+                     "consent"}
+    notes = [h for h in history if h.entity == "note"]
+    assert len(notes) == 1  # the other case's note is not part of this one
+    assert other.id not in {h.entity_id for h in history}
+    assert [h.at for h in history] == sorted((h.at for h in history), reverse=True)

@@ -1,5 +1,6 @@
--- Duplicate-matching keys move from a B-tree table to a full-text index of their own.
+-- Fewer pages written per event applied (measured in docs/performance.md).
 --
+-- 1. Duplicate-matching keys move from a B-tree table to a full-text index of their own.
 -- Every new or edited client rewrote its rows in client_match_keys, keys that land at random
 -- places in a table as large as the register: applying 10k remote events dirtied most of that
 -- table's pages. An FTS5 index appends each batch of writes as a new segment and merges later.
@@ -14,3 +15,8 @@ CREATE VIRTUAL TABLE client_keys USING fts5(
 );
 
 DELETE FROM meta WHERE key = 'match_keys_version';
+
+-- 2. The event log loses its index by scope (case or client). Nearly every event landed at a
+-- random place in it; a case's history is now found through its records and the index by
+-- entity (services.cases._HISTORY_SQL).
+DROP INDEX events_scope;
