@@ -506,6 +506,11 @@ class Hub:
         except EnvelopeError as exc:
             raise HubReject(400, "bad-framing", "The push body is cut or padded: each "
                             "envelope must be a u32 length and that many bytes.") from exc
+        return self.store_envelopes(caller, mailbox, items)
+
+    def store_envelopes(self, caller: Caller, mailbox: str, items: list[bytes]) -> PushOut:
+        """Check and store envelopes sent by ``caller`` to ``mailbox``, idempotently (a push,
+        or a bundle carried in by hand)."""
         if len(items) > MAX_ENVELOPES_PER_PUSH:
             raise HubReject(413, "too-many", f"At most {MAX_ENVELOPES_PER_PUSH} envelopes per "
                             "push; split the batch.")
@@ -630,6 +635,44 @@ class Hub:
             last = page[-1].seq
         token = encode_token(self.secret, Cursor(mailbox, int(box.generation), last))
         return PullOut(envelopes=page, token=token, done=done, chain=int(chain))
+
+    def import_bundle(self, envelopes: list[bytes]) -> PushOut:
+        """Store envelopes carried from an offline laptop in a bundle file, as if their
+        sender had pushed them: each is checked against its sender's registered key, which
+        must belong to an active device; results in order."""
+        results: list[PushResult | None] = [None] * len(envelopes)
+        groups: dict[tuple[str, str], list[int]] = {}
+        callers: dict[str, Caller] = {}
+        for i, data in enumerate(envelopes):
+            try:
+                header = envelope_mod.parse_envelope(data).header
+            except EnvelopeError as exc:
+                results[i] = PushResult(id=None, seq=None, status="rejected", reason=exc.reason)
+                continue
+            sender, mailbox = str(header.get("sender")), str(header.get("mailbox"))
+            if sender not in callers:
+                with db.read_tx(self.engine) as conn:
+                    row = conn.execute(select(db.devices).where(
+                        db.devices.c.device_id == sender)).first()
+                if row is None or row.status != "active":
+                    reason = "unknown-sender" if row is None else f"sender-{row.status}"
+                    results[i] = PushResult(id=None, seq=None, status="rejected",
+                                            reason=reason)
+                    continue
+                callers[sender] = Caller(sender, row.agency_id, row.sign_pub, b"")
+            groups.setdefault((sender, mailbox), []).append(i)
+        for (sender, mailbox), indexes in groups.items():
+            for start in range(0, len(indexes), MAX_ENVELOPES_PER_PUSH):
+                chunk = indexes[start:start + MAX_ENVELOPES_PER_PUSH]
+                try:
+                    out = self.store_envelopes(callers[sender], mailbox,
+                                               [envelopes[i] for i in chunk]).results
+                except HubReject as exc:
+                    out = [PushResult(id=None, seq=None, status="rejected", reason=exc.reason)
+                           for _ in chunk]
+                for i, result in zip(chunk, out, strict=True):
+                    results[i] = result
+        return PushOut(results=[r for r in results if r is not None])
 
     # -- summaries --
 

@@ -166,6 +166,27 @@ def _cmd_invalidate_tokens(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import_bundle(args: argparse.Namespace) -> int:
+    from collabdesk.sync.bundle import read_bundle
+    from collabdesk.sync.hub.app import Hub
+
+    header, envelopes = read_bundle(Path(args.file))
+    hub = Hub(database_url(args), time.time, migrate=False)
+    try:
+        results = hub.import_bundle(envelopes).results
+    finally:
+        hub.engine.dispose()
+    counts = {status: sum(r.status == status for r in results)
+              for status in ("stored", "duplicate", "rejected")}
+    print(f"{args.file}: {counts['stored']} envelope(s) stored, {counts['duplicate']} "
+          f"already here, {counts['rejected']} refused (from device {header.get('device')} "
+          f"of agency {header.get('sender_agency')})")
+    for r in results:
+        if r.status == "rejected":
+            print(f"  refused {r.id or '(unreadable envelope)'}: {r.reason}", file=sys.stderr)
+    return 0 if not counts["rejected"] else 1
+
+
 def _read_password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
@@ -239,6 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("migrate", parents=[common], help="bring the database schema up to date"
                    ).set_defaults(func=_cmd_migrate)
+
+    bundle = sub.add_parser(
+        "import-bundle", parents=[common],
+        help="store the envelopes of a bundle file from an offline laptop, as if pushed")
+    bundle.add_argument("file", help="a file written by 'collabdesk export-bundle'")
+    bundle.set_defaults(func=_cmd_import_bundle)
 
     sub.add_parser("invalidate-tokens", parents=[common],
                    help="make every laptop resync its mailbox (run after restoring a backup)"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +22,13 @@ from collabdesk.events.projection import Event
 from collabdesk.sync import batch as batching
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync.backoff import Scheduler, backoff_delay
-from collabdesk.sync.bundle import BundleError, export_bundle, import_bundle, read_bundle
+from collabdesk.sync.bundle import (
+    BundleError,
+    export_bundle,
+    import_bundle,
+    read_bundle,
+    write_bundle,
+)
 from collabdesk.sync.engine import META_CURSOR, SyncEngine
 from tests.e2e.conftest import Laptop, Network, create_agency
 from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
@@ -287,3 +295,38 @@ def test_own_envelopes_come_back_as_ids_unless_this_laptop_lost_them(
     report = e1.sync()
     assert report.envelopes_applied >= 1
     assert client_id in _client_ids(e1)
+
+
+def _hub_cli(net: Network, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "collabdesk.sync.hub", *args,
+         "--database", net.hub.database_url],
+        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def test_hub_operator_imports_a_bundle_from_an_offline_laptop(
+        pair: tuple[Laptop, Laptop], net: Network, tmp_path: Path) -> None:
+    # The laptop cannot reach the hub; its changes travel on a stick to the hub's operator.
+    e1, e2 = pair
+    client_id = _intake(e1, "Carried By Hand")
+    path = tmp_path / "stick" / "e1.cdbundle"
+    exported = export_bundle(e1.session, path, engine=e1.engine)
+
+    done = _hub_cli(net, "import-bundle", str(path))
+    assert done.returncode == 0, done.stderr
+    assert f"{exported.envelopes} envelope(s) stored" in done.stdout
+    e2.sync()
+    assert client_id in _client_ids(e2)
+    again = _hub_cli(net, "import-bundle", str(path))
+    assert again.returncode == 0 and f"{exported.envelopes} already here" in again.stdout
+    assert e1.sync().pushed_events >= 1  # the laptop's own push later is a harmless duplicate
+
+    # An envelope altered on the stick is refused by the hub, with the reason.
+    header, envelopes = read_bundle(path)
+    forged = bytearray(envelopes[0])
+    forged[len(forged) // 2] ^= 0x01
+    bad = tmp_path / "forged.cdbundle"
+    write_bundle(bad, header, [bytes(forged)])
+    refused = _hub_cli(net, "import-bundle", str(bad))
+    assert refused.returncode == 1 and "0 envelope(s) stored" in refused.stdout
+    assert "refused" in refused.stderr and ": bad-" in refused.stderr
