@@ -17,6 +17,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -123,6 +124,9 @@ class HubClient:
         self.keys = keys
         self.timeout = timeout
         self.clock = clock
+        # Seconds to add to our clock when stamping requests: learnt from the hub's Date
+        # header when it refuses a stamp as stale (a laptop whose clock is off).
+        self.clock_offset = 0
         self.session = requests.Session()
         # Fewer default headers: an idle sync should cost a few hundred bytes.
         self.session.headers.clear()
@@ -139,7 +143,7 @@ class HubClient:
     # -- plumbing -------------------------------------------------------------------------
 
     def _stamp(self, method: str, path: str, body: bytes) -> int:
-        now = int(self.clock())
+        now = int(self.clock()) + self.clock_offset
         key = hashlib.sha256(f"{method}\n{path}\n".encode() + body).hexdigest()
         stamp = max(now, self._stamps.get(key, 0) + 1)
         self._stamps[key] = stamp
@@ -163,7 +167,7 @@ class HubClient:
         # Another try (with the next second's stamp) only when the hub refused the signature
         # as a replay: another process of this laptop (a restarted app, a second `sync-now`)
         # sent this exact request in that second, unknown to our _stamps. The hub did nothing
-        # with it.
+        # with it. Or when it refused our stamp as stale: then with the hub's time.
         for attempt in range(_REPLAY_TRIES):
             if signed:
                 assert self.keys is not None
@@ -182,8 +186,12 @@ class HubClient:
             sent, received = _wire_size(resp)
             self.bytes_sent += sent
             self.bytes_received += received
-            if not (signed and attempt < _REPLAY_TRIES - 1 and resp.status_code == 401
-                    and self._error(resp).reason == "replayed"):
+            if not (signed and attempt < _REPLAY_TRIES - 1 and resp.status_code == 401):
+                break
+            reason = self._error(resp).reason
+            if reason == "stale" and self._learn_offset(resp):
+                continue
+            if reason != "replayed":
                 break
         if resp.status_code >= 400:
             raise self._error(resp)
@@ -192,6 +200,20 @@ class HubClient:
         except ValueError as exc:
             raise HubRejected(resp.status_code, "The hub sent an answer that is not JSON; "
                               "is this the right address?", "bad-response") from exc
+
+    def _learn_offset(self, resp: requests.Response) -> bool:
+        """Adopt the hub's time from the Date header of a 'stale' refusal, once per
+        disagreement; False if there is nothing new to learn."""
+        try:
+            hub_time = parsedate_to_datetime(resp.headers["Date"]).timestamp()
+        except (KeyError, TypeError, ValueError):
+            return False
+        offset = round(hub_time - self.clock())
+        if abs(offset - self.clock_offset) < 60:
+            return False  # already in step: the refusal was about something else
+        self.clock_offset = offset
+        self._stamps.clear()  # they were taken on the wrong clock
+        return True
 
     def _error(self, resp: requests.Response) -> HubRejected:
         reason, message = "", ""

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -330,3 +331,15 @@ def test_hub_operator_imports_a_bundle_from_an_offline_laptop(
     refused = _hub_cli(net, "import-bundle", str(bad))
     assert refused.returncode == 1 and "0 envelope(s) stored" in refused.stdout
     assert "refused" in refused.stderr and ": bad-" in refused.stderr
+
+
+def test_a_laptop_whose_clock_is_an_hour_off_learns_the_hubs_time(
+        pair: tuple[Laptop, Laptop]) -> None:
+    e1, e2 = pair
+    client = e2.engine.client()
+    client.clock = lambda: time.time() + 3600  # the laptop's clock is an hour fast
+    client_id = _intake(e1, "Clock Skew")
+    e1.sync()
+    report = e2.sync()  # the first request is refused as stale; the retry is in step
+    assert report.envelopes_applied >= 1 and client_id in _client_ids(e2)
+    assert abs(client.clock_offset + 3600) < 60
