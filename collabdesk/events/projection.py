@@ -101,8 +101,7 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
         _apply_appends(conn, spec, [e for e in kind_events if e.op == "append"])
         _apply_transitions(conn, spec, [e for e in kind_events if e.op == "transition"],
                            refolds)
-        for entity_id, field in refolds:
-            _refold(conn, spec, entity_id, field)
+        _refold(conn, spec, refolds)
         for hook in _change_hooks.get(name, ()):
             hook(conn, kind_events)
     return len(fresh)
@@ -152,6 +151,7 @@ def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
     for event in events:
         per_entity.setdefault(event.entity_id, []).append(event)
     stored = _load_heads(conn, spec, list(per_entity))
+    known = spec.fields
     inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     conflicts_set: list[tuple[str, str, str, str]] = []
@@ -165,16 +165,21 @@ def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
         for event in entity_events:
             fields: dict[str, Any] = event.data.get("fields", {})
             base: dict[str, list[str]] = event.data.get("base", {})
+            hlc = event.hlc
             for name, value in fields.items():
-                if name not in spec.fields:
+                if name not in known:
                     continue  # a field from a newer schema: kept in the event, not projected
-                before = heads.get(name, [])
-                made_over = set(base.get(name, []))
-                after = sorted({h for h in before if h not in made_over} | {event.hlc})
-                heads[name] = after
-                if not before or event.hlc > max(before):
-                    winners[name] = value
                 touched.add(name)
+                before = heads.get(name)
+                if not before:  # the field's first version (every field of a new record)
+                    heads[name] = [hlc]
+                    winners[name] = value
+                    continue
+                made_over = base.get(name, ())
+                after = sorted({h for h in before if h not in made_over} | {hlc})
+                heads[name] = after
+                if hlc > max(before):
+                    winners[name] = value
                 if len(after) > 1:
                     several.add(name)
         for name in sorted(touched):
@@ -238,31 +243,42 @@ def _apply_transitions(conn: Connection, spec: EntitySpec, events: list[Event],
             rows)
 
 
-def _refold(conn: Connection, spec: EntitySpec, entity_id: str, name: str) -> None:
-    machine = spec.machines[name]
-    rows = conn.execute(
-        "SELECT event_id, hlc, from_value, to_value, outcome, reason, at FROM transitions "
-        "WHERE entity = ? AND entity_id = ? AND field = ?",
-        (spec.name, entity_id, name),
-    ).fetchall()
-    if not rows:
-        return
-    value, outcomes = sm.fold(
-        machine, machine.initial, (sm.Transition(r[0], r[1], r[2], r[3]) for r in rows)
-    )
-    for r in rows:
-        if outcomes[r[0]] != r[4]:
-            conn.execute("UPDATE transitions SET outcome = ? WHERE event_id = ?",
-                         (outcomes[r[0]], r[0]))
-    conn.execute(f"UPDATE {spec.table} SET {name} = ? WHERE id = ?", (value, entity_id))
-    applied = sorted((r for r in rows if outcomes[r[0]] != "rejected"), key=lambda r: r[1])
-    last = applied[-1] if applied else None
-    for hook in _fold_hooks.get((spec.name, name), ()):
-        hook(conn, entity_id, value, last[6] if last else None, last[5] if last else "")
+def _refold(conn: Connection, spec: EntitySpec, targets: Iterable[tuple[str, str]]) -> None:
+    """Recompute state-machine fields from all their transitions (in HLC order, so the
+    order events arrived in does not matter): the value, each transition's outcome, and the
+    columns derived from it."""
+    by_field: dict[str, list[str]] = {}
+    for entity_id, name in targets:
+        by_field.setdefault(name, []).append(entity_id)
+    for name, ids in by_field.items():
+        machine = spec.machines[name]
+        found: dict[str, list[Any]] = {}
+        for chunk in _chunks(ids):
+            for row in conn.execute(
+                "SELECT entity_id, event_id, hlc, from_value, to_value, outcome, reason, at "
+                "FROM transitions WHERE entity = ? AND field = ? AND entity_id IN "
+                f"({', '.join('?' * len(chunk))})", (spec.name, name, *chunk)):
+                found.setdefault(row[0], []).append(row[1:])
+        outcome_changes: list[tuple[str, str]] = []
+        values: list[tuple[str | None, str]] = []
+        folded: list[tuple[str, str | None, str | None, str]] = []
+        for entity_id, rows in found.items():
+            value, outcomes = sm.fold(
+                machine, machine.initial, (sm.Transition(r[0], r[1], r[2], r[3]) for r in rows))
+            outcome_changes += [(outcomes[r[0]], r[0]) for r in rows if outcomes[r[0]] != r[4]]
+            values.append((value, entity_id))
+            applied = [r for r in rows if outcomes[r[0]] != "rejected"]
+            last = max(applied, key=lambda r: (r[1], r[0])) if applied else None
+            folded.append((entity_id, value, last[6] if last else None, last[5] if last else ""))
+        conn.executemany("UPDATE transitions SET outcome = ? WHERE event_id = ?", outcome_changes)
+        conn.executemany(f"UPDATE {spec.table} SET {name} = ? WHERE id = ?", values)
+        for hook in _fold_hooks.get((spec.name, name), ()):
+            hook(conn, folded)
 
 
-# Derived columns kept in step with a status fold (e.g. a case's closed_at).
-FoldHook = Callable[[Connection, str, "str | None", "str | None", str], None]
+# Derived columns kept in step with a status fold (e.g. a case's closed_at): called once per
+# batch with (entity id, value, when the last applied transition happened, its reason).
+FoldHook = Callable[[Connection, "list[tuple[str, str | None, str | None, str]]"], None]
 _fold_hooks: dict[tuple[str, str], list[FoldHook]] = {}
 
 
@@ -270,22 +286,24 @@ def on_fold(entity: str, name: str, hook: FoldHook) -> None:
     _fold_hooks.setdefault((entity, name), []).append(hook)
 
 
-def _case_closed_at(conn: Connection, case_id: str, value: str | None, at: str | None,
-                    reason: str) -> None:
-    conn.execute("UPDATE cases SET closed_at = ? WHERE id = ?",
-                 (at if value == "closed" else None, case_id))
+def _case_closed_at(conn: Connection,
+                    folded: list[tuple[str, str | None, str | None, str]]) -> None:
+    conn.executemany("UPDATE cases SET closed_at = ? WHERE id = ?",
+                     [(at if value == "closed" else None, case_id)
+                      for case_id, value, at, _ in folded])
 
 
-def _referral_status(conn: Connection, referral_id: str, value: str | None, at: str | None,
-                     reason: str) -> None:
-    conn.execute("UPDATE referrals SET status_reason = ?, updated_at = ? WHERE id = ?",
-                 (reason, at, referral_id))
+def _referral_status(conn: Connection,
+                     folded: list[tuple[str, str | None, str | None, str]]) -> None:
+    conn.executemany("UPDATE referrals SET status_reason = ?, updated_at = ? WHERE id = ?",
+                     [(reason, at, referral_id) for referral_id, _, at, reason in folded])
 
 
-def _consent_withdrawn(conn: Connection, consent_id: str, value: str | None, at: str | None,
-                       reason: str) -> None:
-    conn.execute("UPDATE consents SET withdrawn_at = ? WHERE id = ?",
-                 (at if value == "withdrawn" else None, consent_id))
+def _consent_withdrawn(conn: Connection,
+                       folded: list[tuple[str, str | None, str | None, str]]) -> None:
+    conn.executemany("UPDATE consents SET withdrawn_at = ? WHERE id = ?",
+                     [(at if value == "withdrawn" else None, consent_id)
+                      for consent_id, value, at, _ in folded])
 
 
 on_fold("case", "status", _case_closed_at)
