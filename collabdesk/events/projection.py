@@ -26,7 +26,7 @@ from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
 from collabdesk.store.db import Connection
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     hlc: str
