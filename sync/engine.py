@@ -869,8 +869,13 @@ class SyncEngine:
                     report.envelopes_skipped += 1
                     item = None
                 else:
-                    item = self._receive(pulled.data, seq=pulled.seq,
-                                         hub_id=pulled.envelope_id, report=report)
+                    try:
+                        item = self._receive(pulled.data, seq=pulled.seq,
+                                             hub_id=pulled.envelope_id, report=report)
+                    except (WaitingForKey, HubError):
+                        # The round stops here; what was opened before it is kept.
+                        self._store_incoming(group, None, report)
+                        raise
                 if item is not None and all(g.envelope_id != item.envelope_id for g in group):
                     group.append(item)
                     group_events += item.size
