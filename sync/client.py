@@ -158,7 +158,7 @@ class HubClient:
             data = body
         else:
             data = b"" if body is None else json.dumps(body, separators=(",", ":")).encode()
-        headers: dict[str, str] = {"Accept": "application/json"}
+        headers: dict[str, str] = {}  # no Accept: the hub only speaks JSON, and bytes count
         if body is not None:
             headers["Content-Type"] = content_type
         full_path = self._prefix + path
