@@ -120,13 +120,25 @@ def _sign_in(chrome: Any, base: str, password: str) -> None:
 def _click_and_wait(chrome: Any, element_id: str) -> None:
     """Click a submit button and wait until the browser has left that page (no sleeping:
     the old page's button going stale is the signal that the next page is loading)."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
 
     button = chrome.find_element(By.ID, element_id)
     button.click()
-    WebDriverWait(chrome, 60).until(expected_conditions.staleness_of(button))
+
+    def left(_: Any) -> bool:
+        try:
+            return bool(expected_conditions.staleness_of(button)(chrome))
+        except WebDriverException as exc:
+            # Chromedriver sometimes reports a node of the page just left this way instead
+            # of as a stale element: the same fact.
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+
+    WebDriverWait(chrome, 60).until(left)
     WebDriverWait(chrome, 60).until(
         lambda d: d.execute_script("return document.readyState") == "complete")
 
