@@ -294,8 +294,8 @@ class FaultProxy:
                 return False
             return True
         if action == "delay":
-            # The injected fault itself: this connection's handler thread really waits.
-            time.sleep(rng_value * self.max_delay)
+            # The injected fault itself (a slow network): a real wait, in the proxy's thread.
+            time.sleep(rng_value * self.max_delay)  # the delay under test, not a test wait
         if action == "hold":
             event = threading.Event()
             with self._lock:
