@@ -78,6 +78,19 @@ class PullPage:
     token: str
     done: bool
     chain: int | None = None  # entries in this device's agency chain at the hub
+    behind: int | None = None  # envelopes after the agency's latest snapshot (last page)
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """The agency's latest snapshot at the hub (its parts are fetched one by one)."""
+
+    snapshot_id: str
+    parts: int
+    size: int
+    created_at: int
+    behind: int
+    manifest: bytes
 
 
 @dataclass(frozen=True)
@@ -152,8 +165,9 @@ class HubClient:
         return stamp
 
     def _request(self, method: str, path: str, body: Any = None, *, signed: bool = True,
-                 content_type: str = "application/json") -> Any:
-        """``body``: JSON-able, or bytes sent as they are with ``content_type``."""
+                 content_type: str = "application/json", raw: bool = False) -> Any:
+        """``body``: JSON-able, or bytes sent as they are with ``content_type``. ``raw``:
+        return the answer's bytes instead of its JSON."""
         if isinstance(body, bytes):
             data = body
         else:
@@ -195,6 +209,8 @@ class HubClient:
                 break
         if resp.status_code >= 400:
             raise self._error(resp)
+        if raw:
+            return resp.content
         try:
             return resp.json()
         except ValueError as exc:
@@ -334,9 +350,50 @@ class HubClient:
             envelopes = [PulledEnvelope(int(e["seq"]), str(e["id"]),
                                         None if e.get("data") is None else b64d(e["data"]))
                          for e in answer["envelopes"]]
-            chain = answer.get("chain")
+            chain, behind = answer.get("chain"), answer.get("behind")
             return PullPage(envelopes, str(answer["token"]), bool(answer["done"]),
-                            None if chain is None else int(chain))
+                            None if chain is None else int(chain),
+                            None if behind is None else int(behind))
         except (KeyError, TypeError, ValueError) as exc:
             raise HubRejected(200, "The hub sent a malformed page of envelopes.",
+                              "bad-response") from exc
+
+    # -- snapshots (collabdesk.sync.snapshot) ------------------------------------------------
+
+    def _snapshots(self, agency: str) -> str:
+        return f"/v1/agencies/{self._seg(agency)}/snapshots"
+
+    def put_snapshot_part(self, agency: str, snapshot_id: str, n: int, data: bytes) -> None:
+        self._request("PUT", f"{self._snapshots(agency)}/{snapshot_id}/parts/{n}", data,
+                      content_type=envelope_mod.ENVELOPE_MEDIA_TYPE)
+
+    def commit_snapshot(self, agency: str, snapshot_id: str, manifest: bytes, parts: int,
+                        cursor: str | None) -> SnapshotInfo:
+        answer = self._request("PUT", f"{self._snapshots(agency)}/{snapshot_id}",
+                               {"manifest": b64e(manifest), "parts": parts, "cursor": cursor})
+        return self._snapshot_info(answer)
+
+    def latest_snapshot(self, agency: str) -> SnapshotInfo | None:
+        """The agency's latest complete snapshot, or None if it has none."""
+        try:
+            answer = self._request("GET", f"{self._snapshots(agency)}/latest")
+        except HubRejected as exc:
+            if exc.status == 404 and exc.reason == "no-snapshot":
+                return None
+            raise
+        return self._snapshot_info(answer)
+
+    def snapshot_part(self, agency: str, snapshot_id: str, n: int) -> bytes:
+        data: bytes = self._request("GET", f"{self._snapshots(agency)}/{snapshot_id}/parts/{n}",
+                                    raw=True)
+        return data
+
+    @staticmethod
+    def _snapshot_info(answer: Any) -> SnapshotInfo:
+        try:
+            return SnapshotInfo(str(answer["id"]), int(answer["parts"]), int(answer["size"]),
+                                int(answer["created_at"]), int(answer["behind"]),
+                                b64d(answer["manifest"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise HubRejected(200, "The hub described a snapshot in a malformed way.",
                               "bad-response") from exc

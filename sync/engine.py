@@ -22,15 +22,19 @@ docs/sync-engine.md describes the failure handling.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import secrets
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from collabdesk.errors import CollabDeskError, NotFound, PermissionDenied
+from collabdesk.events.hlc import ClockTooFarAhead
 from collabdesk.events.projection import Event
+from collabdesk.services import clients as clients_mod
 from collabdesk.services import syncstatus
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
 from collabdesk.services.session import Session, iso
@@ -38,6 +42,7 @@ from collabdesk.store.db import Connection, IntegrityError
 from collabdesk.sync import batch as batching
 from collabdesk.sync import chain as chain_mod
 from collabdesk.sync import envelope as envelope_mod
+from collabdesk.sync import snapshot as snapshot_mod
 from collabdesk.sync import summaries
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.client import (
@@ -49,6 +54,7 @@ from collabdesk.sync.client import (
     HubRejected,
     HubUnreachable,
     PullPage,
+    SnapshotInfo,
 )
 from collabdesk.sync.errors import ChainError, EnvelopeError, GrantError, SyncError
 from collabdesk.sync.keys import AgencyKey, DeviceKeys, open_grant, seal_grant
@@ -64,6 +70,10 @@ META_CURSOR = "sync_cursor"
 META_HUB_URL = "hub_url"
 META_GRANTS_DUE = "sync_grants_due"
 META_BLOB_PART = "sync_blob_part:"
+META_SNAPSHOT = "sync_snapshot"
+META_SNAPSHOT_PART = "sync_snapshot_part:"
+META_SNAPSHOT_REFUSED = "sync_snapshot_refused"
+META_SNAPSHOT_EVENTS = "sync_snapshot_events"
 
 PULL_PAGE = 200
 _EVENT_PAGE = 5000
@@ -142,6 +152,18 @@ class SyncReport:
     bytes_sent: int = 0
     bytes_received: int = 0
     rejections: list[tuple[str, str]] = field(default_factory=list)  # (envelope id, reason)
+    snapshot_behind: int | None = None  # envelopes after the agency's latest snapshot
+    restored_from: str = ""  # the snapshot this round restored the store from
+    snapshot_made: str = ""  # the snapshot this round made and uploaded
+
+
+@dataclass(frozen=True)
+class SnapshotReport:
+    snapshot_id: str
+    parts: int
+    events: int
+    bytes_sent: int
+    cancelled: bool = False
 
 
 @dataclass
@@ -176,12 +198,20 @@ def _now_ms(clock: Callable[[], float]) -> int:
 class SyncEngine:
     """Sync for one signed-in session. Not thread-safe: run one call at a time."""
 
+    # A laptop makes a snapshot for the agency (see make_snapshot) once it holds this many
+    # events more than the latest snapshot it knows of, and the mailbox has at least
+    # SNAPSHOT_MIN_ENVELOPES envelopes after that snapshot.
+    SNAPSHOT_EVERY_EVENTS = 100_000
+    SNAPSHOT_MIN_ENVELOPES = 100
+
     def __init__(self, session: Session, *, client_factory: ClientFactory = HubClient,
                  clock: Callable[[], float] = time.time) -> None:
         self.session = session
         self.store = session.store
         self.client_factory = client_factory
         self.clock = clock
+        self.snapshot_every_events = self.SNAPSHOT_EVERY_EVENTS
+        self.snapshot_min_envelopes = self.SNAPSHOT_MIN_ENVELOPES
         self._client: HubClient | None = None
         self._states: dict[str, chain_mod.ChainState] = {}
 
@@ -734,7 +764,11 @@ class SyncEngine:
         self._check_own_status(state, keys)
 
         # (2) Our mailbox: what the agency's other laptops sent. Pulling first also tells us
-        # how long the agency's device chain is at the hub.
+        # how long the agency's device chain is at the hub. A laptop that has nothing of the
+        # agency yet starts from the agency's latest snapshot, when there is one.
+        self._restore_snapshot(report, note, stop)
+        if report.cancelled:
+            return
         hub_chain = self._pull(report, note, stop)
         if report.cancelled:
             return
@@ -801,6 +835,10 @@ class SyncEngine:
 
         # (5) Monthly summaries for the hub's dashboard (the one thing the hub can read).
         self._send_summaries(keys, report)
+
+        # (6) A snapshot for the agency's next new laptop, when the last one is far behind.
+        if self._snapshot_due(report):
+            report.snapshot_made = self.make_snapshot(note, stop).snapshot_id
 
     def _send_summaries(self, keys: DeviceKeys, report: SyncReport) -> None:
         """Sign and post queued summaries, oldest first, so a resubmission supersedes."""
@@ -889,10 +927,250 @@ class SyncEngine:
                 self._set_meta(META_CURSOR, page.token)
             token = page.token
             if page.done:
+                report.snapshot_behind = page.behind
                 return page.chain
 
     def _unknown_own(self, page: PullPage) -> bool:
         return any(p.data is None and not self._seen(p.envelope_id) for p in page.envelopes)
+
+    # -- snapshots (collabdesk.sync.snapshot) ------------------------------------------------
+
+    def _events_held(self) -> int:
+        with self.store.read() as conn:  # seq only grows and events are never deleted
+            return int(conn.execute("SELECT max(seq) FROM events").fetchone()[0] or 0)
+
+    def _snapshot_due(self, report: SyncReport) -> bool:
+        """Whether this round should end by making a snapshot for the agency: the latest one
+        is far behind, and this laptop has everything it holds on the hub."""
+        behind = report.snapshot_behind
+        if (self.snapshot_every_events <= 0 or report.cancelled or behind is None
+                or behind < self.snapshot_min_envelopes):
+            return False
+        held = self._events_held()
+        if held - int(self._meta(META_SNAPSHOT_EVENTS) or 0) < self.snapshot_every_events:
+            return False
+        # Another laptop may have made one since we last looked: ask before making ours.
+        info = self.client().latest_snapshot(self.hub_agency_id)
+        known = 0
+        if info is not None:
+            with contextlib.suppress(_Reject):  # one we cannot use: ours will replace it
+                known = self._check_manifest(info.manifest, info.snapshot_id).events
+        self._set_meta(META_SNAPSHOT_EVENTS, str(known))
+        return held - known >= self.snapshot_every_events
+
+    def make_snapshot(self, progress: Progress | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> SnapshotReport:
+        """Seal every record of the agency as this laptop holds it and upload it as the
+        agency's latest snapshot, from which a new laptop restores (see _restore_snapshot).
+
+        The rows are read on a second connection in one read transaction, so the app goes
+        on working meanwhile. Raises SyncSetupError if this laptop has changes the hub does
+        not have yet (a snapshot holds only what the mailbox already holds).
+        """
+        self.session.require("sync.run")
+        keys = self._keys()
+        own = self.hub_agency_id
+        recipient = self._recipient(self._own_state())
+        note = progress or (lambda done, total, message: None)
+        stop = cancelled or (lambda: False)
+        client = self.client()
+        sent0 = client.bytes_sent
+        snapshot_id = secrets.token_hex(16)
+        part_ids: list[str] = []
+        with self.store.long_read() as conn:
+            meta = dict(conn.execute(
+                "SELECT key, value FROM meta WHERE key IN (?, ?, 'agency_id')",
+                (syncstatus.PUSHED_SEQ, META_CURSOR)).fetchall())
+            if conn.execute("SELECT 1 FROM events WHERE origin = 'local' AND seq > ? LIMIT 1",
+                            (int(meta.get(syncstatus.PUSHED_SEQ) or 0),)).fetchone():
+                raise SyncSetupError("This laptop has changes the hub does not have yet; "
+                                     "sync first, then make the snapshot.")
+            events = int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
+            schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = snapshot_mod.columns(conn)
+            for n, plain in enumerate(snapshot_mod.build_parts(conn, snapshot_id)):
+                data = envelope_mod.seal_bytes(
+                    kind="snapshot-part", plain=plain, mailbox=own, sender=keys,
+                    sender_agency=own, recipients=[recipient], created_ms=_now_ms(self.clock))
+                client.put_snapshot_part(own, snapshot_id, n, data)
+                part_ids.append(envelope_mod.parse_envelope(data).envelope_id)
+                note(n + 1, 0, "Uploading a snapshot of the agency's records")
+                if stop():  # the hub deletes an unfinished upload after a day
+                    return SnapshotReport(snapshot_id, n + 1, events,
+                                          client.bytes_sent - sent0, cancelled=True)
+        manifest = snapshot_mod.Manifest(
+            snapshot_id, str(meta.get("agency_id") or ""), schema, tables, part_ids, events,
+            meta.get(META_CURSOR), _now_ms(self.clock))
+        sealed = envelope_mod.seal(
+            kind="snapshot", batch=manifest.to_json(), mailbox=own, sender=keys,
+            sender_agency=own, recipients=[recipient], created_ms=_now_ms(self.clock))
+        client.commit_snapshot(own, snapshot_id, sealed, len(part_ids), manifest.cursor)
+        with self.store.transaction() as conn:
+            self._set_meta(META_SNAPSHOT_EVENTS, str(events))
+            self.session.audit(conn, "sync.snapshot.make", "snapshot", snapshot_id,
+                               events=events, parts=len(part_ids))
+        log.info("snapshot %s uploaded: %d events in %d parts", snapshot_id, events,
+                 len(part_ids))
+        return SnapshotReport(snapshot_id, len(part_ids), events, client.bytes_sent - sent0)
+
+    def _check_manifest(self, data: bytes, snapshot_id: str) -> snapshot_mod.Manifest:
+        """Verify and open a snapshot's manifest; raises _Reject if this laptop cannot use
+        it (damaged, not our agency's, made by another schema version)."""
+        try:
+            parsed = envelope_mod.parse_envelope(data)
+            if parsed.kind != "snapshot" or parsed.sender_agency != self.hub_agency_id:
+                raise _Reject("manifest-not-ours")
+            manifest = snapshot_mod.Manifest.from_json(self._open(data, parsed, online=True))
+        except EnvelopeError as exc:
+            raise _Reject(f"manifest-{exc.reason}") from exc
+        except snapshot_mod.SnapshotError as exc:
+            raise _Reject(exc.reason) from exc
+        if manifest.snapshot_id != snapshot_id:
+            raise _Reject("manifest-of-another-snapshot")
+        with self.store.read() as conn:
+            tables = snapshot_mod.columns(conn)
+        if manifest.schema != self.store.user_version() or manifest.tables != tables:
+            raise _Reject("snapshot-of-another-version")
+        return manifest
+
+    def _check_part(self, data: bytes, manifest: snapshot_mod.Manifest, n: int
+                    ) -> snapshot_mod.Part:
+        try:
+            parsed = envelope_mod.parse_envelope(data)
+            if parsed.envelope_id != manifest.parts[n]:
+                raise _Reject("part-not-in-manifest")
+            if parsed.kind != "snapshot-part":
+                raise _Reject("part-of-another-kind")
+            plain = self._open(data, parsed, online=True, raw=True)
+            return snapshot_mod.read_part(plain, snapshot_id=manifest.snapshot_id, index=n,
+                                          tables=manifest.tables)
+        except EnvelopeError as exc:
+            raise _Reject(f"part-{exc.reason}") from exc
+        except snapshot_mod.SnapshotError as exc:
+            raise _Reject(exc.reason) from exc
+
+    def _drop_snapshot(self, snapshot_id: str = "", reason: str = "") -> None:
+        """Forget a restore not yet begun; with a reason, never try that snapshot again."""
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ? OR key LIKE ?",
+                         (META_SNAPSHOT, f"{META_SNAPSHOT_PART}%"))
+            if reason:
+                log.warning("snapshot %s refused: %s; restoring by replaying the mailbox",
+                            snapshot_id, reason)
+                self._set_meta(META_SNAPSHOT_REFUSED, snapshot_id)
+
+    def _restore_snapshot(self, report: SyncReport, note: Progress, stop: Callable[[], bool],
+                          *, again: bool = True) -> None:
+        """Restore a laptop that holds nothing of the agency yet from its latest snapshot.
+
+        Parts are downloaded and verified one by one into this store (a cut connection
+        resumes at the next part), then applied one part per transaction (a crash resumes
+        at the next part); the last one also sets the pull cursor to the snapshot's point.
+        A snapshot that fails any check before anything is applied is refused, and the
+        mailbox is replayed from the start instead.
+        """
+        own = self.hub_agency_id
+        raw_state = self._meta(META_SNAPSHOT)
+        if raw_state is None:
+            if self._meta(META_CURSOR) is not None:
+                return
+            with self.store.read() as conn:
+                if conn.execute("SELECT 1 FROM events WHERE origin != 'local' LIMIT 1"
+                                ).fetchone():
+                    return
+            info: SnapshotInfo | None = self.client().latest_snapshot(own)
+            if info is None or info.snapshot_id == self._meta(META_SNAPSHOT_REFUSED):
+                return
+            try:
+                manifest = self._check_manifest(info.manifest, info.snapshot_id)
+            except _Reject as exc:
+                self._drop_snapshot(info.snapshot_id, exc.reason)
+                return
+            state = {"id": info.snapshot_id, "manifest": b64e(info.manifest), "staged": 0,
+                     "applied": 0}
+            self._set_meta(META_SNAPSHOT, json.dumps(state))
+        else:
+            state = json.loads(raw_state)
+            try:
+                manifest = self._check_manifest(b64d(state["manifest"]), state["id"])
+            except _Reject as exc:
+                if int(state["applied"]):
+                    raise SyncError(exc.reason, "The snapshot this laptop was restoring from "
+                                    f"no longer verifies ({exc.reason}).") from exc
+                self._drop_snapshot(str(state["id"]), exc.reason)
+                return
+        total = len(manifest.parts)
+        for n in range(int(state["staged"]), total):
+            if stop():
+                report.cancelled = True
+                return
+            try:
+                data = self.client().snapshot_part(own, manifest.snapshot_id, n)
+                self._check_part(data, manifest, n)
+            except HubRejected as exc:
+                if exc.status != 404 or not again:
+                    raise
+                # Replaced by a newer snapshot while we were downloading: take that one.
+                self._drop_snapshot()
+                self._restore_snapshot(report, note, stop, again=False)
+                return
+            except _Reject as exc:
+                self._drop_snapshot(manifest.snapshot_id, exc.reason)
+                return
+            with self.store.transaction():
+                self._set_meta(f"{META_SNAPSHOT_PART}{n}", b64e(data))
+                state["staged"] = n + 1
+                self._set_meta(META_SNAPSHOT, json.dumps(state))
+            note(n + 1, total, "Downloading the agency's records")
+        for n in range(int(state["applied"]), total):
+            if stop():
+                report.cancelled = True
+                return
+            try:
+                part = self._check_part(b64d(self._meta(f"{META_SNAPSHOT_PART}{n}") or ""),
+                                        manifest, n)
+            except _Reject as exc:  # it verified when it was downloaded
+                raise SyncError(exc.reason, f"Part {n} of the snapshot being restored is "
+                                f"damaged in this store ({exc.reason}).") from exc
+            with self.store.transaction() as conn:
+                self._apply_snapshot_part(conn, manifest, part)
+                conn.execute("DELETE FROM meta WHERE key = ?", (f"{META_SNAPSHOT_PART}{n}",))
+                state["applied"] = n + 1
+                self._set_meta(META_SNAPSHOT, json.dumps(state))
+                if n == total - 1:
+                    self._finish_restore(conn, manifest)
+            note(n + 1, total, "Restoring the agency's records")
+        report.restored_from = manifest.snapshot_id
+
+    def _apply_snapshot_part(self, conn: Connection, manifest: snapshot_mod.Manifest,
+                             part: snapshot_mod.Part) -> None:
+        for blob in part.blobs:  # before any attachment row that needs it
+            self._take_blob_part(conn, blob)
+        id_at = manifest.tables["clients"].index("id")
+        for table, rows in part.rows:
+            snapshot_mod.insert_rows(conn, table, manifest.tables[table], rows)
+            if table == "clients":
+                ids = [str(r[id_at]) for r in rows]
+                clients_mod.index_clients(conn, ids, set(ids))
+
+    def _finish_restore(self, conn: Connection, manifest: snapshot_mod.Manifest) -> None:
+        if manifest.cursor:
+            self._set_meta(META_CURSOR, manifest.cursor)
+        if not self.session.agency_id and conn.execute(
+                "SELECT 1 FROM agency WHERE id = ?", (manifest.agency_id,)).fetchone():
+            self._set_meta("agency_id", manifest.agency_id)
+        self._set_meta(META_SNAPSHOT_EVENTS, str(manifest.events))
+        conn.execute("DELETE FROM meta WHERE key = ?", (META_SNAPSHOT,))
+        last = conn.execute("SELECT max(hlc) FROM events").fetchone()[0]
+        try:
+            if last:
+                self.session.log.clock.observe(last)
+        except ClockTooFarAhead as exc:  # the clock starts from the log when next opened
+            log.warning("after restoring: %s", exc)
+        self.session.audit(conn, "sync.snapshot.restore", "snapshot", manifest.snapshot_id,
+                           events=manifest.events, parts=len(manifest.parts))
+        log.info("restored from snapshot %s (%d events)", manifest.snapshot_id,
+                 manifest.events)
 
     # -- applying one envelope ---------------------------------------------------------------
 
@@ -1007,15 +1285,17 @@ class SyncEngine:
             raise _Reject("unknown-sender")
         return device.sign_public
 
-    def _open(self, data: bytes, parsed: envelope_mod.ParsedEnvelope, *, online: bool) -> object:
+    def _open(self, data: bytes, parsed: envelope_mod.ParsedEnvelope, *, online: bool,
+              raw: bool = False) -> Any:
+        """Verify and decrypt → the batch (or, with ``raw``, the plain body's bytes)."""
         own = self.hub_agency_id
         sender_public = self._sender_public(parsed, online=online)
+        opener = envelope_mod.open_envelope_bytes if raw else envelope_mod.open_envelope
         for attempt in (0, 1):
             keys = {(own, e): k for e, k in self.agency_keys().items()}
             try:
-                _, batch = envelope_mod.open_envelope(data, mailbox=own,
-                                                      sender_public=sender_public,
-                                                      agency_keys=keys)
+                _, batch = opener(data, mailbox=own, sender_public=sender_public,
+                                  agency_keys=keys)
                 return batch
             except EnvelopeError as exc:
                 ours = [e for a, e, _ in parsed.recipients if a == own]

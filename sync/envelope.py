@@ -48,7 +48,9 @@ MAX_ENVELOPE_BYTES = 8 * 1024 * 1024
 MAX_HEADER_BYTES = 16 * 1024
 MAX_RECIPIENTS = 64
 MAX_BATCH_BYTES = 64 * 1024 * 1024
-KINDS = ("events", "referral", "summary")
+KINDS = ("events", "referral", "summary", "snapshot", "snapshot-part")
+# Kinds that live beside a mailbox, never in it (see collabdesk.sync.snapshot).
+SNAPSHOT_KINDS = ("snapshot", "snapshot-part")
 WRAP_INFO_PREFIX = b"collabdesk-envelope-v1|"
 
 _HEADER_KEYS = frozenset(
@@ -157,6 +159,7 @@ class _Reader:
 
 
 PUSH_MEDIA_TYPE = "application/vnd.collabdesk.envelopes"
+ENVELOPE_MEDIA_TYPE = "application/vnd.collabdesk.envelope"  # one envelope, as it is
 
 
 def frame_envelopes(envelopes: Sequence[bytes]) -> bytes:
@@ -254,7 +257,16 @@ def seal(
     agency's verified chain. Raises EnvelopeError('too-large' or 'bad-header'), and
     TypeError if the batch holds values canonical JSON refuses (floats, sets).
     """
-    plain = canonical_json(batch)
+    return seal_bytes(kind=kind, plain=canonical_json(batch), mailbox=mailbox, sender=sender,
+                      sender_agency=sender_agency, recipients=recipients,
+                      created_ms=created_ms)
+
+
+def seal_bytes(
+    *, kind: str, plain: bytes, mailbox: str, sender: DeviceKeys, sender_agency: str,
+    recipients: Sequence[tuple[str, int, int, bytes]], created_ms: int,
+) -> bytes:
+    """:func:`seal` for a body that is already bytes (a snapshot part's own encoding)."""
     if len(plain) > MAX_BATCH_BYTES:
         raise EnvelopeError("too-large", "The batch exceeds 64 MiB; split it into smaller ones.")
     nonce = os.urandom(NONCE_LENGTH)
@@ -307,6 +319,20 @@ def open_envelope(
     ``parse_envelope(data).sender``); ``agency_keys`` maps (agency_id, epoch) to the keys
     this device holds. Raises EnvelopeError; nothing is returned unless every check passed.
     """
+    env, plain = open_envelope_bytes(data, mailbox=mailbox, sender_public=sender_public,
+                                     agency_keys=agency_keys)
+    try:
+        batch = loads_json(plain)
+    except ValueError as exc:
+        raise EnvelopeError("bad-batch") from exc
+    return env, batch
+
+
+def open_envelope_bytes(
+    data: bytes, *, mailbox: str, sender_public: bytes,
+    agency_keys: Mapping[tuple[str, int], AgencyKey],
+) -> tuple[ParsedEnvelope, bytes]:
+    """:func:`open_envelope` up to the decompressed body, which is returned as bytes."""
     env = parse_envelope(data)
     if device_id_for(bytes(sender_public)) != env.sender:
         raise EnvelopeError("wrong-sender")
@@ -328,8 +354,4 @@ def open_envelope(
         )
     except (ValueError, InvalidTag) as exc:
         raise EnvelopeError("aead-failed") from exc
-    try:
-        batch = loads_json(_decompress(compressed))
-    except ValueError as exc:
-        raise EnvelopeError("bad-batch") from exc
-    return env, batch
+    return env, _decompress(compressed)

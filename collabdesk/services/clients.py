@@ -90,7 +90,7 @@ def keys_match(keys: Iterable[str]) -> str:
     return " OR ".join(sorted({key_token(k) for k in keys}))
 
 
-def _index_clients(conn: Connection, client_ids: list[str], fts_ids: set[str]) -> None:
+def index_clients(conn: Connection, client_ids: list[str], fts_ids: set[str]) -> None:
     """Rewrite the match keys of ``client_ids`` and the full-text rows of ``fts_ids`` (a
     subset) from their rows. Both indexes are FTS5: a batch of rewrites is appended as one
     new segment instead of touching pages all over a B-tree."""
@@ -121,7 +121,7 @@ def _on_client_events(conn: Connection, events: list[Event]) -> None:
         if event.op != "update" or _FTS_FIELDS & fields:
             fts.add(event.entity_id)
     if stale:
-        _index_clients(conn, list(stale), fts)
+        index_clients(conn, list(stale), fts)
 
 
 on_change("client", _on_client_events)
@@ -135,7 +135,7 @@ def ensure_index(store: Store) -> int:
         return 0
     with store.transaction() as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM clients")]
-        _index_clients(conn, ids, set(ids))
+        index_clients(conn, ids, set(ids))
         conn.execute("INSERT INTO meta(key, value) VALUES ('match_keys_version', ?) "
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (wanted,))
     return len(ids)

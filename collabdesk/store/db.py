@@ -187,6 +187,21 @@ class Store:
         with self._lock:
             yield self.conn
 
+    @contextlib.contextmanager
+    def long_read(self) -> Iterator[Connection]:
+        """A second connection inside one read transaction: a consistent view for a long
+        read (a sync snapshot) while this store's own connection goes on serving the app."""
+        conn = _connect(self.path, self.key)
+        try:
+            conn.execute("PRAGMA cache_size = -8192")  # one pass over everything: no reuse
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("BEGIN")
+            yield conn
+        finally:
+            with contextlib.suppress(Exception):
+                conn.execute("ROLLBACK")
+            conn.close()
+
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         with self.read() as conn:
             return conn.execute(sql, params).fetchall()

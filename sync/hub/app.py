@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal, NoReturn
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -30,6 +30,7 @@ from collabdesk.sync import chain as chain_mod
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import keys as keys_mod
 from collabdesk.sync import signing, summaries
+from collabdesk.sync import snapshot as snapshot_mod
 from collabdesk.sync.canonical import b64d, b64e, canonical_json
 from collabdesk.sync.errors import ChainError, EnvelopeError, RequestAuthError
 from collabdesk.sync.hub import admin, dashboard, db
@@ -47,6 +48,8 @@ REQUEST_WINDOW = 300
 MAX_GRANT_BYTES = 64 * 1024
 DATABASE_ENV = "COLLABDESK_HUB_DATABASE"
 _PRUNE_EVERY = 60
+# An upload of a snapshot not finished within a day is abandoned and deleted.
+SNAPSHOT_UPLOAD_TTL = 24 * 3600
 
 
 class HubReject(Exception):
@@ -177,6 +180,30 @@ class PullOut(BaseModel):
     done: bool
     chain: int = Field(description="entries in the caller's agency device chain: a laptop "
                        "whose copy is shorter fetches the rest before sealing anything")
+    behind: int | None = Field(default=None, description="on the last page: envelopes in "
+                               "the mailbox after its latest snapshot (all, if none)")
+
+
+class SnapshotCommitIn(BaseModel):
+    manifest: str = Field(description="b64 of the sealed manifest (an envelope of kind "
+                          "'snapshot')")
+    parts: int = Field(ge=1, le=snapshot_mod.MAX_PARTS)
+    cursor: str | None = Field(default=None, description="the maker's pull token when it "
+                               "read the rows: where in the mailbox the snapshot stands")
+
+
+class SnapshotOut(BaseModel):
+    id: str
+    parts: int
+    size: int
+    created_at: int
+    behind: int = Field(description="envelopes in the mailbox after the snapshot's point")
+    manifest: str = Field(description="b64 of the sealed manifest")
+
+
+class SnapshotPartOut(BaseModel):
+    id: str
+    n: int
 
 
 class SummaryIn(BaseModel):
@@ -568,9 +595,10 @@ class Hub:
                         caller.device_id, mailbox, r["reason"])
         return PushOut(results=[r for r in results if r is not None])
 
-    def _check_envelope(self, caller: Caller, mailbox: str, data: bytes
-                        ) -> tuple[str | None, str | None]:
-        """→ (envelope id if known, reason for refusal or None)."""
+    def _check_envelope(self, caller: Caller, mailbox: str, data: bytes,
+                        kind: str | None = None) -> tuple[str | None, str | None]:
+        """→ (envelope id if known, reason for refusal or None). ``kind``: a snapshot's
+        envelope kind; None for the mailbox, which takes no snapshot kind."""
         # The id of a well-framed envelope; for damaged data it still names what was sent.
         envelope_id = hashlib.sha256(data[:-64] if len(data) > 64 else data).hexdigest()
         try:
@@ -579,6 +607,9 @@ class Hub:
             return envelope_id, exc.reason
         envelope_id = env.envelope_id
         header = env.header
+        if (header.get("kind") in envelope_mod.SNAPSHOT_KINDS) != (kind is not None) or (
+                kind is not None and header.get("kind") != kind):
+            return envelope_id, "wrong-kind"
         if header.get("mailbox") != mailbox:
             return envelope_id, "wrong-mailbox"
         if header.get("sender") != caller.device_id:
@@ -619,6 +650,7 @@ class Hub:
             chain = conn.execute(
                 select(func.count()).select_from(db.chain_entries)
                 .where(db.chain_entries.c.agency_id == caller.agency_id)).scalar_one()
+            latest = self._latest_snapshot(conn, mailbox)
         page: list[PulledEnvelope] = []
         size = 0
         done = len(rows) <= limit
@@ -634,7 +666,11 @@ class Hub:
         if page:
             last = page[-1].seq
         token = encode_token(self.secret, Cursor(mailbox, int(box.generation), last))
-        return PullOut(envelopes=page, token=token, done=done, chain=int(chain))
+        behind = None
+        if done:
+            behind = int(box.next_seq) - 1 - (int(latest.seq) if latest is not None else 0)
+        return PullOut(envelopes=page, token=token, done=done, chain=int(chain),
+                       behind=behind)
 
     def import_bundle(self, envelopes: list[bytes]) -> PushOut:
         """Store envelopes carried from an offline laptop in a bundle file, as if their
@@ -673,6 +709,152 @@ class Hub:
                 for i, result in zip(chunk, out, strict=True):
                     results[i] = result
         return PushOut(results=[r for r in results if r is not None])
+
+    # -- snapshots --
+
+    def _snapshot_id(self, snapshot_id: str) -> None:
+        if not snapshot_mod.SNAPSHOT_ID.fullmatch(snapshot_id):
+            raise HubReject(400, "bad-snapshot-id", "A snapshot id is 32 lowercase hex digits.")
+
+    def _latest_snapshot(self, conn: Connection, agency_id: str) -> Any:
+        return conn.execute(
+            select(db.snapshots).where(db.snapshots.c.agency_id == agency_id,
+                                       db.snapshots.c.completed_at.is_not(None))
+            .order_by(db.snapshots.c.seq.desc(), db.snapshots.c.completed_at.desc())
+            .limit(1)).first()
+
+    def _check_snapshot_envelope(self, caller: Caller, agency_id: str, data: bytes,
+                                 kind: str) -> None:
+        envelope_id, reason = self._check_envelope(caller, agency_id, data, kind)
+        if reason is not None:
+            raise HubReject(400, reason, f"The snapshot's {kind} envelope was refused "
+                            f"({reason}).", log={"what": "snapshot", "device_id":
+                                                 caller.device_id, "agency_id": agency_id,
+                                                 "envelope_id": envelope_id})
+
+    def _own_upload(self, conn: Connection, caller: Caller, agency_id: str,
+                    snapshot_id: str) -> Any:
+        row = conn.execute(select(db.snapshots).where(db.snapshots.c.id == snapshot_id)
+                           .with_for_update()).first()
+        if row is not None and (row.agency_id != agency_id or row.sender != caller.device_id):
+            raise HubReject(409, "not-your-snapshot", "That snapshot id is another "
+                            "device's upload; start a new snapshot with a fresh id.")
+        if row is not None and row.completed_at is not None:
+            raise HubReject(409, "snapshot-complete", "That snapshot is complete; it can no "
+                            "longer change.")
+        return row
+
+    def put_snapshot_part(self, caller: Caller, agency_id: str, snapshot_id: str, n: int,
+                          content_type: str) -> SnapshotPartOut:
+        """Store one sealed part of a snapshot being uploaded (idempotent per part)."""
+        self._require_member(caller, agency_id)
+        self._snapshot_id(snapshot_id)
+        if content_type.split(";")[0].strip() != envelope_mod.ENVELOPE_MEDIA_TYPE:
+            raise HubReject(415, "bad-media-type",
+                            f"Send a part as {envelope_mod.ENVELOPE_MEDIA_TYPE}.")
+        if not 0 <= n < snapshot_mod.MAX_PARTS:
+            raise HubReject(400, "bad-part-index", "That part index is out of range.")
+        data = caller.body
+        self._check_snapshot_envelope(caller, agency_id, data, "snapshot-part")
+        envelope_id = envelope_mod.parse_envelope(data).envelope_id
+        now = self.now()
+        with db.write_tx(self.engine) as conn:
+            # Uploads abandoned for a day (a laptop switched off midway) go first.
+            conn.execute(delete(db.snapshots).where(
+                db.snapshots.c.agency_id == agency_id, db.snapshots.c.completed_at.is_(None),
+                db.snapshots.c.created_at < now - SNAPSHOT_UPLOAD_TTL))
+            if self._own_upload(conn, caller, agency_id, snapshot_id) is None:
+                conn.execute(insert(db.snapshots).values(
+                    id=snapshot_id, agency_id=agency_id, sender=caller.device_id,
+                    created_at=now, size=0))
+            conn.execute(delete(db.snapshot_parts).where(
+                db.snapshot_parts.c.snapshot_id == snapshot_id, db.snapshot_parts.c.n == n))
+            conn.execute(insert(db.snapshot_parts).values(
+                snapshot_id=snapshot_id, n=n, envelope_id=envelope_id, data=data))
+        return SnapshotPartOut(id=snapshot_id, n=n)
+
+    def commit_snapshot(self, caller: Caller, agency_id: str, snapshot_id: str,
+                        body: SnapshotCommitIn) -> SnapshotOut:
+        """Complete an upload with its sealed manifest once every part is here; it becomes
+        the agency's latest snapshot, and all but the one before it are deleted."""
+        self._require_member(caller, agency_id)
+        self._snapshot_id(snapshot_id)
+        try:
+            manifest = b64d(body.manifest)
+        except ValueError as exc:
+            raise HubReject(400, "bad-manifest", "The manifest is not base64.") from exc
+        self._check_snapshot_envelope(caller, agency_id, manifest, "snapshot")
+        now = self.now()
+        with db.write_tx(self.engine) as conn:
+            box = self._require_mailbox(conn, agency_id)
+            seq = 0
+            if body.cursor:
+                try:
+                    cursor = decode_token(self.secret, body.cursor)
+                except BadToken as exc:
+                    raise HubReject(400, "bad-token", str(exc)) from exc
+                if cursor.mailbox != agency_id or cursor.generation != box.generation:
+                    raise HubReject(409, "stale-token", "The snapshot was made from an older "
+                                    "state of the mailbox; make a new one.")
+                seq = cursor.last_seq
+            if self._own_upload(conn, caller, agency_id, snapshot_id) is None:
+                raise HubReject(404, "unknown-snapshot", "No parts of that snapshot are here.")
+            stored = conn.execute(
+                select(func.count(), func.coalesce(func.sum(func.length(
+                    db.snapshot_parts.c.data)), 0), func.max(db.snapshot_parts.c.n))
+                .where(db.snapshot_parts.c.snapshot_id == snapshot_id)).one()
+            if stored[0] != body.parts or stored[2] != body.parts - 1:
+                raise HubReject(409, "incomplete", f"The hub holds {stored[0]} of the "
+                                f"snapshot's {body.parts} parts; upload the rest first.")
+            conn.execute(update(db.snapshots).where(db.snapshots.c.id == snapshot_id).values(
+                completed_at=now, seq=seq, parts=body.parts, size=int(stored[1]),
+                manifest=manifest))
+            keep = [r.id for r in conn.execute(
+                select(db.snapshots.c.id).where(db.snapshots.c.agency_id == agency_id,
+                                                db.snapshots.c.completed_at.is_not(None))
+                .order_by(db.snapshots.c.seq.desc(), db.snapshots.c.completed_at.desc())
+                .limit(2))]
+            # The previous one stays for a laptop still downloading it.
+            conn.execute(delete(db.snapshot_parts).where(
+                db.snapshot_parts.c.snapshot_id.in_(
+                    select(db.snapshots.c.id).where(
+                        db.snapshots.c.agency_id == agency_id,
+                        db.snapshots.c.completed_at.is_not(None),
+                        db.snapshots.c.id.not_in(keep)))))
+            conn.execute(delete(db.snapshots).where(
+                db.snapshots.c.agency_id == agency_id, db.snapshots.c.completed_at.is_not(None),
+                db.snapshots.c.id.not_in(keep)))
+        return SnapshotOut(id=snapshot_id, parts=body.parts, size=int(stored[1]),
+                           created_at=now, behind=int(box.next_seq) - 1 - seq,
+                           manifest=body.manifest)
+
+    def latest_snapshot(self, caller: Caller, agency_id: str) -> SnapshotOut:
+        self._require_member(caller, agency_id)
+        with db.read_tx(self.engine) as conn:
+            box = self._require_mailbox(conn, agency_id)
+            row = self._latest_snapshot(conn, agency_id)
+        if row is None:
+            raise HubReject(404, "no-snapshot", "This agency has no snapshot at the hub yet.")
+        return SnapshotOut(id=row.id, parts=int(row.parts), size=int(row.size),
+                           created_at=int(row.completed_at),
+                           behind=int(box.next_seq) - 1 - int(row.seq),
+                           manifest=b64e(row.manifest))
+
+    def snapshot_part(self, caller: Caller, agency_id: str, snapshot_id: str, n: int) -> bytes:
+        self._require_member(caller, agency_id)
+        self._snapshot_id(snapshot_id)
+        with db.read_tx(self.engine) as conn:
+            data = conn.execute(
+                select(db.snapshot_parts.c.data).join(
+                    db.snapshots, db.snapshots.c.id == db.snapshot_parts.c.snapshot_id)
+                .where(db.snapshots.c.agency_id == agency_id,
+                       db.snapshots.c.id == snapshot_id,
+                       db.snapshots.c.completed_at.is_not(None),
+                       db.snapshot_parts.c.n == n)).scalar_one_or_none()
+        if data is None:
+            raise HubReject(404, "no-such-part", "That snapshot or part is not at the hub "
+                            "(a newer snapshot may have replaced it).")
+        return bytes(data)
 
     # -- summaries --
 
@@ -894,6 +1076,35 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
              ] = "data") -> PullOut:
         result: PullOut = call(hub.pull, caller, mailbox, since, limit, own == "id")
         return result
+
+    @app.put("/v1/agencies/{agency}/snapshots/{snapshot}/parts/{n}", tags=["snapshots"],
+             openapi_extra={"requestBody": {"required": True, "description": (
+                 "One sealed part: an envelope of kind 'snapshot-part', as bytes."),
+                 "content": {envelope_mod.ENVELOPE_MEDIA_TYPE: {
+                     "schema": {"type": "string", "format": "binary"}}}}})
+    def put_snapshot_part(agency: str, snapshot: str, n: int, request: Request,
+                          caller: Device) -> SnapshotPartOut:
+        result: SnapshotPartOut = call(hub.put_snapshot_part, caller, agency, snapshot, n,
+                                       request.headers.get("content-type", ""))
+        return result
+
+    @app.put("/v1/agencies/{agency}/snapshots/{snapshot}", tags=["snapshots"])
+    def commit_snapshot(agency: str, snapshot: str, body: SnapshotCommitIn, caller: Device
+                        ) -> SnapshotOut:
+        result: SnapshotOut = call(hub.commit_snapshot, caller, agency, snapshot, body)
+        return result
+
+    @app.get("/v1/agencies/{agency}/snapshots/latest", tags=["snapshots"])
+    def latest_snapshot(agency: str, caller: Device) -> SnapshotOut:
+        result: SnapshotOut = call(hub.latest_snapshot, caller, agency)
+        return result
+
+    @app.get("/v1/agencies/{agency}/snapshots/{snapshot}/parts/{n}", tags=["snapshots"],
+             response_class=Response,
+             responses={200: {"content": {envelope_mod.ENVELOPE_MEDIA_TYPE: {}}}})
+    def snapshot_part(agency: str, snapshot: str, n: int, caller: Device) -> Response:
+        data: bytes = call(hub.snapshot_part, caller, agency, snapshot, n)
+        return Response(content=data, media_type=envelope_mod.ENVELOPE_MEDIA_TYPE)
 
     @app.post("/v1/agencies/{agency}/summaries", tags=["summaries"])
     def put_summary(agency: str, body: SummaryIn, caller: Device) -> SummaryOut:

@@ -135,12 +135,39 @@ envelopes = Table(
     UniqueConstraint("mailbox_id", "envelope_id", name="uq_envelopes_mailbox_envelope"),
 )
 
+# An agency's snapshots (collabdesk.sync.snapshot): sealed parts and a sealed manifest that
+# the hub stores beside the mailbox, never in it, so siblings do not pull them every round.
+snapshots = Table(
+    "snapshots",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("agency_id", String(64), ForeignKey("agencies.id"), nullable=False, index=True),
+    Column("sender", String(64), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    # Set when the manifest arrives with every part present; only then is it offered.
+    Column("completed_at", BigInteger, nullable=True),
+    Column("seq", BigInteger, nullable=True),  # the mailbox position it was made at
+    Column("parts", Integer, nullable=True),
+    Column("size", BigInteger, nullable=False),
+    Column("manifest", LargeBinary, nullable=True),
+)
+
+snapshot_parts = Table(
+    "snapshot_parts",
+    metadata,
+    Column("snapshot_id", String(32), ForeignKey("snapshots.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("n", Integer, primary_key=True, autoincrement=False),
+    Column("envelope_id", String(64), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
 rejections = Table(
     "rejections",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("at", BigInteger, nullable=False, index=True),
-    Column("what", String(32), nullable=False),  # envelope | chain | grant | summary
+    Column("what", String(32), nullable=False),  # envelope | chain | grant | summary | snapshot
     Column("reason", Text, nullable=False),
     Column("device_id", String(64), nullable=True),
     Column("agency_id", String(64), nullable=True),

@@ -32,7 +32,7 @@ def _rejections(hub: HubProcess, **where: str) -> list[tuple[str, str, str | Non
 def test_health_and_openapi(hub: HubProcess) -> None:
     assert hub.proc.poll() is None
     health = Device(hub).session.get(hub.base_url + "/health").json()
-    assert health == {"status": "ok", "schema": "0001"}
+    assert health == {"status": "ok", "schema": "0002"}
     spec = Device(hub).session.get(hub.base_url + "/openapi.json").json()
     assert "/v1/mailboxes/{mailbox}/envelopes" in spec["paths"]
     assert "/v1/enroll" in spec["paths"]
@@ -182,7 +182,7 @@ def test_push_pull_round_trip_with_paging(hub: HubProcess) -> None:
     assert pages == 3
     # At the head: an empty, done page; new envelopes appear after the same token.
     empty = device.pull(agency.id, since=token).json()
-    assert empty == {"envelopes": [], "token": token, "done": True, "chain": 2}
+    assert empty == {"envelopes": [], "token": token, "done": True, "chain": 2, "behind": 7}
     extra = device.seal(agency.id, agency.id, [agency.recipient], {"n": 8})
     device.push(agency.id, [extra])
     after = device.pull(agency.id, since=token).json()

@@ -82,7 +82,7 @@ def test_admin_commands_end_to_end(tmp_path: Path) -> None:
 def test_default_database_lives_in_the_data_dir(tmp_path: Path) -> None:
     migrated = hub_cli("migrate", "--data-dir", str(tmp_path / "data"))
     assert migrated.returncode == 0, migrated.stderr
-    assert "0001" in migrated.stdout
+    assert "0002" in migrated.stdout
     assert (tmp_path / "data" / "hub.sqlite3").exists()
     # The environment variable is honoured when --database is not given.
     via_env = hub_cli("agency", "list", env_extra={

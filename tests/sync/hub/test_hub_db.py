@@ -15,8 +15,8 @@ from collabdesk.sync.hub.tokens import BadToken, Cursor, decode_token, encode_to
 
 def test_migrations_build_exactly_the_declared_schema(tmp_path: Path) -> None:
     engine = db.make_engine(f"sqlite:///{tmp_path / 'h.sqlite3'}")
-    assert db.migrate(engine) == "0001"
-    assert db.migrate(engine) == "0001"  # idempotent: a second start changes nothing
+    assert db.migrate(engine) == "0002"
+    assert db.migrate(engine) == "0002"  # idempotent: a second start changes nothing
     with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), db.metadata) == []
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
