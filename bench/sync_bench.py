@@ -5,9 +5,11 @@ Every figure comes from real components started the way a user starts them: the 
 the machine's binaries), laptops are real SQLCipher stores driven by ``SyncEngine``.
 
 * ``restore`` — the generated agency (``generate.py``; 1M events at ``--scale 1``) is enrolled
-  as the agency's first laptop and pushed to an empty hub; then a new laptop is enrolled,
-  approved and restored from the hub in one ``sync_once``: events applied per second, end to
-  end (pull, verify, decrypt, decompress, project).
+  as the agency's first laptop and pushed to an empty hub; the laptop makes the agency's
+  snapshot; then a new laptop is enrolled, approved and restored from the hub in one
+  ``sync_once``: events restored per second, end to end (download, verify, decrypt,
+  decompress, insert, index, then pull what came after). ``replay`` restores another new
+  laptop without the snapshot (every envelope pulled, opened and projected), for comparison.
 * ``idle`` — a sync with nothing new: requests and bytes on the wire.
 * ``one`` — one changed client field: bytes and requests to send it, and to receive it.
 * ``batches`` — bytes on the wire per event for batches of 1, 100 and 10k new notes.
@@ -51,7 +53,7 @@ from collabdesk.domain import ClientInput
 from collabdesk.services.session import Session, iso
 from collabdesk.sync import chain, envelope, keys
 from collabdesk.sync.client import HubClient, HubError
-from collabdesk.sync.engine import SyncEngine, SyncReport
+from collabdesk.sync.engine import META_SNAPSHOT_REFUSED, SyncEngine, SyncReport
 from collabdesk.sync.hub import admin, db
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
@@ -61,7 +63,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-MEASUREMENTS = ("restore", "idle", "one", "batches", "hub")
+MEASUREMENTS = ("restore", "replay", "idle", "one", "batches", "hub")
 FULL_DEVICES = 200
 AGENCY_SIZE = 4
 
@@ -172,6 +174,7 @@ def bench_laptops(params: Params, work: Path, only: set[str], batch_sizes: list[
         src = Workspace(src_dir).sign_in("admin", PASSPHRASE)
         sessions.append(src)
         src_engine = SyncEngine(src)
+        src_engine.snapshot_every_events = 0  # snapshots only where measured
         engines.append(src_engine)
         src_engine.enroll(hub.base_url, _code(hub_engine, agency_id), "Bench source",
                           agency_id=agency_id)
@@ -183,24 +186,44 @@ def bench_laptops(params: Params, work: Path, only: set[str], batch_sizes: list[
                         "events_per_s": round(report.pushed_events / push_s),
                         "mib_sent": round(report.bytes_sent / 2**20, 1), "requests": reqs})
 
-        new_ws = Workspace(work / "restored")
-        new, _ = new_ws.create("Bench Agency", "restorer", PASSPHRASE, kdf=KdfParams.FLOOR,
-                               joining=True)
-        sessions.append(new)
-        new_engine = SyncEngine(new)
-        engines.append(new_engine)
-        enrolled = new_engine.enroll(hub.base_url, _code(hub_engine, agency_id), "New laptop")
-        src_engine.approve(enrolled.device_id, fingerprint=enrolled.fingerprint)
-        new_wire = Wire(new_engine)
-        before = _events(new)
-        report, reqs, restore_s = _sync(new_engine, new_wire)
-        restored = _events(new) - before
-        results.append({"name": "restore", "events": restored, "source_events": total,
-                        "envelopes": report.envelopes_applied,
-                        "seconds": round(restore_s, 2),
-                        "events_per_s": round(restored / restore_s),
-                        "mib_received": round(report.bytes_received / 2**20, 1),
-                        "requests": reqs})
+        if "restore" in only:
+            started = time.perf_counter()
+            made = src_engine.make_snapshot()
+            seconds = time.perf_counter() - started
+            results.append({"name": "snapshot", "events": made.events, "parts": made.parts,
+                            "seconds": round(seconds, 2),
+                            "mib_sent": round(made.bytes_sent / 2**20, 1)})
+
+        def restore(name: str, *, snapshot: bool) -> tuple[SyncEngine, Wire]:
+            ws = Workspace(work / name)
+            session, _ = ws.create("Bench Agency", name, PASSPHRASE, kdf=KdfParams.FLOOR,
+                                   joining=True)
+            sessions.append(session)
+            engine = SyncEngine(session)
+            engine.snapshot_every_events = 0
+            engines.append(engine)
+            enrolled = engine.enroll(hub.base_url, _code(hub_engine, agency_id), name)
+            src_engine.approve(enrolled.device_id, fingerprint=enrolled.fingerprint)
+            if not snapshot:
+                latest = engine.client().latest_snapshot(agency_id)
+                if latest is not None:  # as if it had failed a check: replay instead
+                    session.store.set_meta(META_SNAPSHOT_REFUSED, latest.snapshot_id)
+            wire = Wire(engine)
+            before = _events(session)
+            report, reqs, seconds = _sync(engine, wire)
+            restored = _events(session) - before
+            results.append({"name": "restore" if snapshot else "replay", "events": restored,
+                            "source_events": total, "envelopes": report.envelopes_applied,
+                            "snapshot": bool(report.restored_from),
+                            "seconds": round(seconds, 2),
+                            "events_per_s": round(restored / seconds),
+                            "mib_received": round(report.bytes_received / 2**20, 1),
+                            "requests": reqs})
+            return engine, wire
+
+        new_engine, new_wire = restore("restored", snapshot=True)
+        if "replay" in only:  # (it also gets the events the restored laptop made of its own)
+            restore("replayed", snapshot=False)
         # Settle: the new laptop's own first events go up and come back to the source.
         for engine in (new_engine, src_engine, new_engine, src_engine):
             engine.sync_once()
@@ -384,9 +407,14 @@ def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
         if name == "initial_push":
             text = (f"{r['events']:,} events in {r['envelopes']} envelopes, {r['seconds']} s "
                     f"({r['events_per_s']:,} events/s, {r['mib_sent']} MiB sent)")
-        elif name == "restore":
-            text = (f"{r['events']:,} events in {r['seconds']} s = **{r['events_per_s']:,} "
-                    f"events/s** ({r['mib_received']} MiB, {r['requests']} requests)")
+        elif name == "snapshot":
+            text = (f"{r['events']:,} events in {r['parts']} parts, {r['seconds']} s "
+                    f"({r['mib_sent']} MiB sent)")
+        elif name in ("restore", "replay"):
+            how = "from the snapshot" if r["snapshot"] else "replaying the mailbox"
+            text = (f"{r['events']:,} events {how} in {r['seconds']} s = "
+                    f"**{r['events_per_s']:,} events/s** ({r['mib_received']} MiB, "
+                    f"{r['requests']} requests)")
         elif name == "idle_sync":
             text = f"{r['requests']} request, **{r['bytes']} B**, {r['ms']} ms"
         elif name == "one_change":
@@ -432,7 +460,7 @@ def main() -> None:
     results: list[dict[str, Any]] = []
     work = Path(tempfile.mkdtemp(prefix="sync-bench-", dir=OUT_DIR))
     try:
-        if only & {"restore", "idle", "one", "batches"}:
+        if only & {"restore", "replay", "idle", "one", "batches"}:
             for r in bench_laptops(params, work, only, batch_sizes):
                 print(json.dumps(r), flush=True)
                 results.append(r)

@@ -50,6 +50,23 @@ def _progress(label: str) -> Callable[[int, int], None]:
     return report
 
 
+def _steps() -> Callable[[int, int, str], None]:
+    """A progress printer for work in named steps (sync): one updating line on a terminal,
+    each new step once otherwise."""
+    tty = sys.stderr.isatty()
+    last = [""]
+
+    def report(done: int, total: int, message: str) -> None:
+        count = f" {done}/{total}" if total else f" {done}" if done else ""
+        if tty:
+            print(f"\r{message}{count}\033[K", end="", file=sys.stderr, flush=True)
+        elif message != last[0]:
+            print(message, file=sys.stderr)
+        last[0] = message
+
+    return report
+
+
 def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
                 confirm: bool = False) -> str:
     if args.passphrase_file:
@@ -294,16 +311,40 @@ def cmd_sync_now(args: argparse.Namespace) -> int:
     try:
         engine = SyncEngine(session)
         try:
-            report = engine.sync_once(progress=lambda done, total, message: None)
+            report = engine.sync_once(progress=_steps())
         finally:
             engine.close()
     finally:
         session.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if report.restored_from:
+        print(f"Restored the agency's records from its snapshot {report.restored_from}.")
     print(f"Synced: {report.pushed_events} change(s) sent, {report.messages_sent} partner "
           f"message(s) sent ({report.messages_failed} failed), {report.envelopes_applied} "
           f"envelope(s) received, {report.envelopes_rejected} rejected.")
     for envelope_id, reason in report.rejections:
         print(f"rejected envelope {envelope_id}: {reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    from collabdesk.sync.engine import SyncEngine
+
+    session = _session(args)
+    try:
+        engine = SyncEngine(session)
+        try:
+            report = engine.make_snapshot(progress=_steps())
+        finally:
+            engine.close()
+    finally:
+        session.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Uploaded snapshot {report.snapshot_id}: {report.events} change(s) in "
+          f"{report.parts} part(s), {report.bytes_sent / 2**20:.1f} MiB. A new laptop of the "
+          "agency now restores from it.")
     return EXIT_OK
 
 
@@ -464,6 +505,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("sync-now", parents=[common], help="sync with the hub once")
     p.set_defaults(func=cmd_sync_now)
+
+    p = sub.add_parser("snapshot", parents=[common],
+                       help="upload a snapshot of the agency's records for new laptops to "
+                            "restore from (made automatically as the agency grows)")
+    p.set_defaults(func=cmd_snapshot)
 
     p = sub.add_parser("export-bundle", parents=[common],
                        help="write pending changes to a file for a laptop without a connection")

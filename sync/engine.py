@@ -28,13 +28,13 @@ import logging
 import secrets
 import time
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from collabdesk.errors import CollabDeskError, NotFound, PermissionDenied
 from collabdesk.events.hlc import ClockTooFarAhead
 from collabdesk.events.projection import Event
-from collabdesk.services import clients as clients_mod
 from collabdesk.services import syncstatus
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
 from collabdesk.services.session import Session, iso
@@ -189,6 +189,40 @@ class _Reject(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class _PartOpener:
+    """Opens staged snapshot parts without touching the store or the hub, so that one part
+    can be opened on a helper thread while the part before it is being written."""
+
+    def __init__(self, engine: SyncEngine, manifest: snapshot_mod.Manifest) -> None:
+        self.engine, self.manifest = engine, manifest
+        self.mailbox = engine.hub_agency_id
+        self.keys = {(self.mailbox, e): k for e, k in engine.agency_keys().items()}
+        self.publics: dict[str, bytes] = {}
+
+    def prepare(self, data: bytes) -> None:
+        """On the engine's thread: look up the signer's key (may ask the hub for the chain)."""
+        with contextlib.suppress(EnvelopeError, _Reject):
+            parsed = envelope_mod.parse_envelope(data)
+            if parsed.sender not in self.publics:
+                self.publics[parsed.sender] = self.engine._sender_public(parsed, online=True)
+
+    def __call__(self, n: int, data: bytes) -> snapshot_mod.Part:
+        try:
+            sender = envelope_mod.parse_envelope(data).sender
+            _, plain = envelope_mod.open_envelope_bytes(
+                data, mailbox=self.mailbox, sender_public=self.publics[sender],
+                agency_keys=self.keys)
+            return snapshot_mod.read_part(plain, snapshot_id=self.manifest.snapshot_id,
+                                          index=n, tables=self.manifest.tables)
+        except (EnvelopeError, snapshot_mod.SnapshotError, KeyError) as exc:
+            # Signed by an agency laptop and named in its manifest, yet unreadable: that
+            # laptop's software is at fault, not the hub or the network.
+            reason = getattr(exc, "reason", "unknown-sender")
+            raise SyncError(reason, f"Part {n} of the agency's snapshot cannot be read "
+                            f"({reason}). Update CollabDesk on the laptop that made it, make "
+                            "a new snapshot there, and set this laptop up again.") from exc
 
 
 def _now_ms(clock: Callable[[], float]) -> int:
@@ -976,6 +1010,12 @@ class SyncEngine:
         client = self.client()
         sent0 = client.bytes_sent
         snapshot_id = secrets.token_hex(16)
+        # To the mailbox's head first (what we pushed comes back as ids alone), so that a
+        # laptop restoring from this snapshot pulls only what is newer than it.
+        pulled = SyncReport()
+        self._pull(pulled, note, stop)
+        if pulled.cancelled:
+            return SnapshotReport(snapshot_id, 0, 0, client.bytes_sent - sent0, cancelled=True)
         part_ids: list[str] = []
         with self.store.long_read() as conn:
             meta = dict(conn.execute(
@@ -1033,21 +1073,19 @@ class SyncEngine:
             raise _Reject("snapshot-of-another-version")
         return manifest
 
-    def _check_part(self, data: bytes, manifest: snapshot_mod.Manifest, n: int
-                    ) -> snapshot_mod.Part:
+    def _check_part(self, data: bytes, manifest: snapshot_mod.Manifest, n: int) -> None:
+        """A downloaded part is the one the signed manifest names, signed by its maker;
+        raises _Reject. (That is all the hub or the network could spoil: its content is
+        opened once, when it is applied.)"""
         try:
             parsed = envelope_mod.parse_envelope(data)
             if parsed.envelope_id != manifest.parts[n]:
                 raise _Reject("part-not-in-manifest")
             if parsed.kind != "snapshot-part":
                 raise _Reject("part-of-another-kind")
-            plain = self._open(data, parsed, online=True, raw=True)
-            return snapshot_mod.read_part(plain, snapshot_id=manifest.snapshot_id, index=n,
-                                          tables=manifest.tables)
+            envelope_mod.verify_signature(parsed, self._sender_public(parsed, online=True))
         except EnvelopeError as exc:
             raise _Reject(f"part-{exc.reason}") from exc
-        except snapshot_mod.SnapshotError as exc:
-            raise _Reject(exc.reason) from exc
 
     def _drop_snapshot(self, snapshot_id: str = "", reason: str = "") -> None:
         """Forget a restore not yet begun; with a reason, never try that snapshot again."""
@@ -1063,11 +1101,12 @@ class SyncEngine:
                           *, again: bool = True) -> None:
         """Restore a laptop that holds nothing of the agency yet from its latest snapshot.
 
-        Parts are downloaded and verified one by one into this store (a cut connection
-        resumes at the next part), then applied one part per transaction (a crash resumes
-        at the next part); the last one also sets the pull cursor to the snapshot's point.
-        A snapshot that fails any check before anything is applied is refused, and the
-        mailbox is replayed from the start instead.
+        Parts are downloaded one by one into this store, each checked to be the part the
+        signed manifest names and signed by its maker (a cut connection resumes at the next
+        part); only then are they opened and applied, one part per transaction (a crash
+        resumes at the next part); the last one also sets the pull cursor to the snapshot's
+        point. A snapshot that fails a check before anything of it is applied is refused,
+        and the mailbox is replayed from the start instead.
         """
         own = self.hub_agency_id
         raw_state = self._meta(META_SNAPSHOT)
@@ -1117,41 +1156,50 @@ class SyncEngine:
             except _Reject as exc:
                 self._drop_snapshot(manifest.snapshot_id, exc.reason)
                 return
-            with self.store.transaction():
-                self._set_meta(f"{META_SNAPSHOT_PART}{n}", b64e(data))
+            with self.store.transaction() as conn:
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                             (f"{META_SNAPSHOT_PART}{n}", data))  # stored as a BLOB
                 state["staged"] = n + 1
                 self._set_meta(META_SNAPSHOT, json.dumps(state))
             note(n + 1, total, "Downloading the agency's records")
-        for n in range(int(state["applied"]), total):
-            if stop():
-                report.cancelled = True
-                return
-            try:
-                part = self._check_part(b64d(self._meta(f"{META_SNAPSHOT_PART}{n}") or ""),
-                                        manifest, n)
-            except _Reject as exc:  # it verified when it was downloaded
-                raise SyncError(exc.reason, f"Part {n} of the snapshot being restored is "
-                                f"damaged in this store ({exc.reason}).") from exc
-            with self.store.transaction() as conn:
-                self._apply_snapshot_part(conn, manifest, part)
-                conn.execute("DELETE FROM meta WHERE key = ?", (f"{META_SNAPSHOT_PART}{n}",))
-                state["applied"] = n + 1
-                self._set_meta(META_SNAPSHOT, json.dumps(state))
-                if n == total - 1:
-                    self._finish_restore(conn, manifest)
-            note(n + 1, total, "Restoring the agency's records")
+        # Each part is opened (decrypted, parsed) on a helper thread while the one before it
+        # is written: SQLite and zlib let go of the interpreter while they work.
+        open_part = _PartOpener(self, manifest)
+
+        def staged(n: int) -> bytes:
+            with self.store.read() as conn:
+                row = conn.execute("SELECT value FROM meta WHERE key = ?",
+                                   (f"{META_SNAPSHOT_PART}{n}",)).fetchone()
+            data = bytes(row[0]) if row else b""
+            open_part.prepare(data)
+            return data
+
+        first = int(state["applied"])
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot") as pool:
+            future = pool.submit(open_part, first, staged(first)) if first < total else None
+            for n in range(first, total):
+                if stop():
+                    report.cancelled = True
+                    return
+                assert future is not None
+                part = future.result()
+                if n + 1 < total:
+                    future = pool.submit(open_part, n + 1, staged(n + 1))
+                with self.store.transaction() as conn:
+                    self._apply_snapshot_part(conn, manifest, part)
+                    conn.execute("DELETE FROM meta WHERE key = ?", (f"{META_SNAPSHOT_PART}{n}",))
+                    state["applied"] = n + 1
+                    self._set_meta(META_SNAPSHOT, json.dumps(state))
+                    if n == total - 1:
+                        self._finish_restore(conn, manifest)
+                note(n + 1, total, "Restoring the agency's records")
         report.restored_from = manifest.snapshot_id
 
     def _apply_snapshot_part(self, conn: Connection, manifest: snapshot_mod.Manifest,
                              part: snapshot_mod.Part) -> None:
         for blob in part.blobs:  # before any attachment row that needs it
             self._take_blob_part(conn, blob)
-        id_at = manifest.tables["clients"].index("id")
-        for table, rows in part.rows:
-            snapshot_mod.insert_rows(conn, table, manifest.tables[table], rows)
-            if table == "clients":
-                ids = [str(r[id_at]) for r in rows]
-                clients_mod.index_clients(conn, ids, set(ids))
+        snapshot_mod.apply_rows(conn, manifest, part)
 
     def _finish_restore(self, conn: Connection, manifest: snapshot_mod.Manifest) -> None:
         if manifest.cursor:

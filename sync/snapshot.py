@@ -14,6 +14,11 @@ A part's plain body is JSON::
      "chunks": [[table, [[value, …] row, …]], …],      # columns as in the manifest
      "blobs": [[sha256, part, parts, base64], …]}       # attachment bytes, 1 MiB pieces
 
+Each chunk of clients is followed by a ``client_index`` chunk: what the search and
+duplicate-matching indexes hold for those clients ([id, names, phone, dob, keys]), worked
+out by the maker, so the restoring laptop only inserts it (when both run the same matching
+rules, ``index`` in the manifest; otherwise it works them out itself).
+
 and the manifest (sealed as kind ``snapshot``) lists every part's envelope id, so the hub
 can neither drop, swap nor reorder parts without the restoring laptop noticing.
 """
@@ -26,6 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from collabdesk.services import clients as clients_mod
+from collabdesk.services import matching
 from collabdesk.store.db import Connection
 from collabdesk.sync import batch as batching
 from collabdesk.sync.canonical import b64d, b64e
@@ -41,6 +48,8 @@ TABLES = ("agency", "users", "clients", "cases", "needs", "services", "notes", "
 _LOCAL_COLUMNS = {"events": ("seq",)}
 PART_BYTES = 6 * 1024 * 1024  # plain JSON per part: sealed, it stays under 8 MiB
 _ROWS_PER_CHUNK = 500
+INDEX_CHUNK = "client_index"
+INDEX_VERSION = str(matching.BLOCKING_KEYS_VERSION)
 MAX_PARTS = 20_000  # 120 GB of plain rows; keeps the manifest under the hub's body limit
 SNAPSHOT_ID = re.compile(r"[0-9a-f]{32}")
 
@@ -76,11 +85,13 @@ class Manifest:
     events: int
     cursor: str | None   # the maker's pull token when it read the rows
     created_ms: int
+    index: str = INDEX_VERSION  # the matching rules the client_index chunks follow
 
     def to_json(self) -> dict[str, Any]:
         return {"v": VERSION, "snapshot": self.snapshot_id, "agency_id": self.agency_id,
                 "schema": self.schema, "tables": self.tables, "parts": self.parts,
-                "events": self.events, "cursor": self.cursor, "created": self.created_ms}
+                "events": self.events, "cursor": self.cursor, "created": self.created_ms,
+                "index": self.index}
 
     @classmethod
     def from_json(cls, value: object) -> Manifest:
@@ -97,7 +108,7 @@ class Manifest:
             assert cursor is None or isinstance(cursor, str)
             manifest = cls(str(value["snapshot"]), str(value["agency_id"]),
                            int(value["schema"]), tables, parts, int(value["events"]), cursor,
-                           int(value["created"]))
+                           int(value["created"]), str(value["index"]))
         except (AssertionError, KeyError, TypeError, ValueError) as exc:
             raise SnapshotError("bad-manifest", "The snapshot's manifest is malformed.") \
                 from exc
@@ -160,10 +171,18 @@ def build_parts(conn: Connection, snapshot_id: str, *, part_bytes: int | None = 
                     yield from add(json.dumps([digest, piece["part"], piece["parts"],
                                                b64e(piece["data"])]), blobs)
             continue
-        cursor = conn.execute(_select(table, tables[table]))
+        names = tables[table]
+        cursor = conn.execute(_select(table, names))
         while rows := cursor.fetchmany(_ROWS_PER_CHUNK):
             for text in _encoded_chunks(table, rows, part_bytes // 2):
                 yield from add(text, chunks)
+            if table == "clients":
+                id_at = names.index("id")
+                entries = [(row[id_at], *clients_mod.index_entry(dict(zip(names, row,
+                                                                          strict=True))))
+                           for row in rows]
+                for text in _encoded_chunks(INDEX_CHUNK, entries, part_bytes // 2):
+                    yield from add(text, chunks)
     if size or n == 0:
         yield part()
 
@@ -195,10 +214,11 @@ def read_part(plain: bytes, *, snapshot_id: str, index: int,
         raise bad("chunks and blobs must be lists")
     rows: list[tuple[str, list[list[Any]]]] = []
     for chunk in chunks:
-        if (not isinstance(chunk, list) or len(chunk) != 2 or chunk[0] not in tables
-                or chunk[0] == "blobs" or not isinstance(chunk[1], list)):
+        if (not isinstance(chunk, list) or len(chunk) != 2 or chunk[0] == "blobs"
+                or (chunk[0] not in tables and chunk[0] != INDEX_CHUNK)
+                or not isinstance(chunk[1], list)):
             raise bad("a chunk names no table of the manifest")
-        width = len(tables[chunk[0]])
+        width = 5 if chunk[0] == INDEX_CHUNK else len(tables[chunk[0]])
         if not all(isinstance(r, list) and len(r) == width for r in chunk[1]):
             raise bad(f"a row of {chunk[0]} has the wrong number of columns")
         rows.append((chunk[0], chunk[1]))
@@ -215,15 +235,37 @@ def read_part(plain: bytes, *, snapshot_id: str, index: int,
     return Part(rows, blobs)
 
 
-def insert_rows(conn: Connection, table: str, names: list[str], rows: list[list[Any]]
-                ) -> None:
-    """Insert a chunk of a snapshot's rows; rows this store already has stay as they are."""
-    if table == "events":
-        # Whatever the maker sent, these events are not this laptop's to push.
-        at = names.index("origin")
-        for row in rows:
-            if row[at] == "local":
-                row[at] = "remote"
-    conn.executemany(
-        f"INSERT OR IGNORE INTO {table}({', '.join(names)}) "
-        f"VALUES ({', '.join('?' * len(names))})", rows)
+def apply_rows(conn: Connection, manifest: Manifest, part: Part) -> None:
+    """Insert a part's rows (rows this store already has stay as they are) and index the
+    clients among them. Blob pieces are the caller's: they may span parts."""
+    ours = manifest.index == INDEX_VERSION
+    for table, rows in part.rows:
+        if table == INDEX_CHUNK:
+            if ours:
+                rowids = _rowids(conn, [str(r[0]) for r in rows])
+                clients_mod.add_to_index(conn, [(rowids[r[0]], *r[1:]) for r in rows])
+            continue
+        names = manifest.tables[table]
+        if table == "events":
+            # Whatever the maker sent, these events are not this laptop's to push.
+            at = names.index("origin")
+            for row in rows:
+                if row[at] == "local":
+                    row[at] = "remote"
+        conn.executemany(
+            f"INSERT OR IGNORE INTO {table}({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))})", rows)
+        if table == "clients" and not ours:
+            records = [dict(zip(names, row, strict=True)) for row in rows]
+            rowids = _rowids(conn, [r["id"] for r in records])
+            clients_mod.add_to_index(conn, [(rowids[r["id"]], *clients_mod.index_entry(r))
+                                            for r in records])
+
+
+def _rowids(conn: Connection, ids: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update(conn.execute(f"SELECT id, rowid FROM clients WHERE id IN "
+                                f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return out

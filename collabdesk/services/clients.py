@@ -70,13 +70,31 @@ _FTS_FIELDS = frozenset({"given_name", "family_name", "other_names", "phone", "d
 _INDEXED = _FTS_FIELDS | {"estimated_birth_year", "gender", "identifiers"}
 
 
-def _fts_row(keys: dict[str, Any]) -> tuple[Any, ...]:
-    names = " ".join(filter(None, (keys["given_name"], keys["family_name"], keys["other_names"])))
-    digits = "".join(ch for ch in (keys["phone"] or "") if ch.isdigit())
+def index_entry(row: Any) -> tuple[str, str, str, str]:
+    """What the two client indexes hold for one client row (a mapping of its columns):
+    (names, phone, dob) for search, and its match keys as one line of hashed words."""
+    names = " ".join(filter(None, (row["given_name"], row["family_name"], row["other_names"])))
+    digits = "".join(ch for ch in (row["phone"] or "") if ch.isdigit())
     # Suffixes too, so "555 123" finds +1 555 123 4567 without the country code.
     phone = " ".join(dict.fromkeys(digits[-n:] for n in (len(digits), 10, 9, 8, 7)
                                    if len(digits) >= n))
-    return (keys["rowid"], names, phone, keys["dob"] or "")
+    keys = " ".join(sorted({key_token(k) for k in matching.blocking_keys(facts_from_row(row))}))
+    return names, phone, row["dob"] or "", keys
+
+
+IndexEntry = tuple[int, str, str, str, str]  # clients.rowid, *index_entry(row)
+
+
+def add_to_index(conn: Connection, entries: list[IndexEntry]) -> None:
+    """Index clients not indexed before."""
+    _insert_index(conn, entries, entries)
+
+
+def _insert_index(conn: Connection, fts: list[IndexEntry], keys: list[IndexEntry]) -> None:
+    conn.executemany("INSERT INTO clients_fts(rowid, names, phone, dob) VALUES (?, ?, ?, ?)",
+                     [e[:4] for e in fts])
+    conn.executemany("INSERT INTO client_keys(rowid, keys) VALUES (?, ?)",
+                     [(e[0], e[4]) for e in keys])
 
 
 def key_token(key: str) -> str:
@@ -99,15 +117,11 @@ def index_clients(conn: Connection, client_ids: list[str], fts_ids: set[str]) ->
         rows = [dict(zip(_ROW_FIELDS, row, strict=True)) for row in conn.execute(
             f"SELECT {', '.join(_ROW_FIELDS)} FROM clients "
             f"WHERE id IN ({', '.join('?' * len(chunk))})", chunk)]
-        fts = [_fts_row(r) for r in rows if r["id"] in fts_ids]
-        keys = [(r["rowid"], " ".join(sorted(
-            {key_token(k) for k in matching.blocking_keys(facts_from_row(r))})))
-            for r in rows]
-        conn.executemany("DELETE FROM clients_fts WHERE rowid = ?", [(f[0],) for f in fts])
-        conn.executemany("INSERT INTO clients_fts(rowid, names, phone, dob) VALUES (?, ?, ?, ?)",
-                         fts)
-        conn.executemany("DELETE FROM client_keys WHERE rowid = ?", [(k[0],) for k in keys])
-        conn.executemany("INSERT INTO client_keys(rowid, keys) VALUES (?, ?)", keys)
+        entries: list[IndexEntry] = [(r["rowid"], *index_entry(r)) for r in rows]
+        fts = [e for e, r in zip(entries, rows, strict=True) if r["id"] in fts_ids]
+        conn.executemany("DELETE FROM clients_fts WHERE rowid = ?", [(e[0],) for e in fts])
+        conn.executemany("DELETE FROM client_keys WHERE rowid = ?", [(e[0],) for e in entries])
+        _insert_index(conn, fts, entries)
 
 
 def _on_client_events(conn: Connection, events: list[Event]) -> None:

@@ -27,11 +27,13 @@ def test_sync_bench_runs_tiny(tmp_path: Path) -> None:
         cwd=BENCH, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     results = {r["name"]: r for r in json.loads(figures.read_text())["results"]}
-    assert set(results) == {"initial_push", "restore", "idle_sync", "one_change", "batch_1",
-                            "batch_100", "hub_sqlite"}
-    restore = results["restore"]
+    assert set(results) == {"initial_push", "snapshot", "restore", "replay", "idle_sync",
+                            "one_change", "batch_1", "batch_100", "hub_sqlite"}
+    restore, replay = results["restore"], results["replay"]
     assert restore["events"] == restore["source_events"] == results["initial_push"]["events"]
-    assert restore["events"] >= 500
+    assert restore["events"] >= 500 and restore["snapshot"] and restore["envelopes"] == 0
+    assert results["snapshot"]["events"] == restore["events"]
+    assert not replay["snapshot"] and replay["events"] >= restore["events"]
     assert results["idle_sync"]["requests"] == 1
     assert 0 < results["idle_sync"]["bytes"] <= 1024
     assert results["one_change"]["receive_requests"] == 1

@@ -9,7 +9,10 @@ state, consents, tasks) enrolled with the hub; parts are made small so a snapsho
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,7 +32,7 @@ from collabdesk.sync.engine import (
     SyncSetupError,
 )
 from collabdesk.workspace import Workspace
-from tests.e2e.conftest import Laptop, Network, create_agency, enrolment_code
+from tests.e2e.conftest import PASSPHRASE, Laptop, Network, create_agency, enrolment_code
 from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
 
 TODAY = dt.date(2026, 3, 16)
@@ -95,8 +98,17 @@ def _events(laptop: Laptop) -> set[tuple[Any, ...]]:
         "SELECT id, hlc, device, user_id, entity, entity_id, op, data, scope FROM events"))
 
 
-def _own_user(laptop: Laptop) -> str:
-    return laptop.session.user.id
+def _check_indexes(source: Laptop, restored: Laptop) -> None:
+    """Search and duplicate detection on the restored laptop find what they find on the
+    source, for every client."""
+    for client_id, given, family in source.session.store.query(
+            "SELECT id, given_name, family_name FROM clients WHERE family_name != '' "
+            "ORDER BY id LIMIT 25"):
+        assert client_id in {h.id for h in restored.session.clients.search(family[:3])}
+        original = source.session.clients.get(client_id)
+        candidates = restored.session.clients.find_duplicates(ClientInput(
+            given, family, dob=original.dob, phone=original.phone))
+        assert client_id in {c.client.id for c in candidates}
 
 
 @pytest.fixture(scope="module")
@@ -137,13 +149,7 @@ def test_new_laptop_restores_from_the_snapshot_and_ends_like_the_source(
     assert fresh.session.store.query(
         "SELECT count(*) FROM events WHERE origin = 'local' AND device != ?",
         (fresh.session.log.device_id,))[0][0] == 0
-    someone = source.session.store.query(
-        "SELECT id, family_name FROM clients WHERE family_name != '' ORDER BY id LIMIT 1")[0]
-    assert someone[0] in {h.id for h in fresh.session.clients.search(someone[1][:3])}
-    original = source.session.clients.get(someone[0])
-    candidates = fresh.session.clients.find_duplicates(ClientInput(
-        original.given_name, original.family_name, dob=original.dob))
-    assert someone[0] in {c.client.id for c in candidates}
+    _check_indexes(source, fresh)
     assert not fresh.session.store.query(
         "SELECT key FROM meta WHERE key LIKE 'sync_snapshot_part:%' OR key = ?",
         (META_SNAPSHOT,))
@@ -159,8 +165,11 @@ def test_new_laptop_restores_from_the_snapshot_and_ends_like_the_source(
 
 
 def test_a_cut_restore_resumes_where_it_stopped(agency: tuple[Laptop, str, str],
-                                                net: Network) -> None:
+                                                net: Network,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     source, agency_id, later = agency
+    # This laptop runs other matching rules than the maker: it indexes clients itself.
+    monkeypatch.setattr(snapshot_mod, "INDEX_VERSION", "other-rules")
     laptop = _join(net, "Resumer", agency_id, source)
     steps: list[str] = []
 
@@ -184,6 +193,7 @@ def test_a_cut_restore_resumes_where_it_stopped(agency: tuple[Laptop, str, str],
     assert third.restored_from and not third.cancelled
     assert laptop.session.clients.get(later).given_name == "Zebedee"
     assert _rows(laptop, "clients") == _rows(source, "clients")
+    _check_indexes(source, laptop)
 
 
 def test_a_damaged_snapshot_is_refused_and_the_mailbox_replayed(
@@ -289,3 +299,33 @@ def test_a_laptop_makes_a_snapshot_when_the_last_one_is_far_behind(
     source.session.clients.intake(ClientInput("Unsent", "Change"), confirmed_new=True)
     with pytest.raises(SyncSetupError, match="sync first"):
         engine.make_snapshot()
+
+
+def _cli(laptop: Laptop, user: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, COLLABDESK_USER=user, COLLABDESK_PASSPHRASE=PASSPHRASE)
+    return subprocess.run(
+        [sys.executable, "-m", "collabdesk", *args, "--data-dir",
+         str(laptop.workspace.data_dir)], capture_output=True, text=True, env=env,
+        stdin=subprocess.DEVNULL, timeout=120, check=False)
+
+
+def test_snapshot_and_restore_from_the_command_line(net: Network, hub: HubProcess) -> None:
+    agency_id = create_agency(hub, "Command Line Clinic")
+    source = net.first_laptop("Cli", agency_id, "Command Line Clinic", "cleo")
+    source.engine.snapshot_every_events = 0
+    client = source.session.clients.intake(ClientInput("Typed", "Command"), confirmed_new=True)
+    source.sync()
+    made = _cli(source, "cleo", "snapshot")
+    assert made.returncode == 0, made.stderr
+    assert "Uploaded snapshot" in made.stdout
+
+    joiner = _join(net, "CliJoiner", agency_id, source)
+    joiner.session.close()  # the command line signs in on its own
+    synced = _cli(joiner, "user-clijoiner", "sync-now")
+    assert synced.returncode == 0, synced.stderr
+    assert "Restored the agency's records from its snapshot" in synced.stdout
+    session = joiner.workspace.sign_in("user-clijoiner", PASSPHRASE)
+    try:
+        assert session.clients.get(client.id).family_name == "Command"
+    finally:
+        session.close()
