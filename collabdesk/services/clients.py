@@ -68,6 +68,8 @@ _ROW_FIELDS = ("rowid", "id", "given_name", "family_name", "other_names", "dob",
 # Fields the full-text row is made of, and (with the rest) the match keys.
 _FTS_FIELDS = frozenset({"given_name", "family_name", "other_names", "phone", "dob"})
 _INDEXED = _FTS_FIELDS | {"estimated_birth_year", "gender", "identifiers"}
+# A search matching at least this many clients walks the clients_by_name index instead.
+_MANY_MATCHES = 500
 
 
 def index_entry(row: Any) -> tuple[str, str, str, str]:
@@ -250,28 +252,37 @@ class ClientService:
         terms += [f'phone:"{p}"*' for p in phone_words if p]
         sql_dates = sorted({d.isoformat() for d in dates})
         with self.session.store.read() as conn:
+            by_name = False
             if terms:
+                match = " AND ".join(terms)
                 where = "c.rowid IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH ?)"
-                params: list[Any] = [" AND ".join(terms)]
+                params: list[Any] = [match]
+                # Many matches ("m", "ana"): walk the clients in name order and stop at the
+                # first ``limit`` that match, rather than reading every match to sort them.
+                by_name = not sql_dates and conn.execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM clients_fts WHERE clients_fts MATCH ? "
+                    "LIMIT ?)", (match, _MANY_MATCHES)).fetchone()[0] >= _MANY_MATCHES
             else:
                 where, params = "1", []
             if sql_dates:
                 where += f" AND c.dob IN ({','.join('?' * len(sql_dates))})"
                 params += sql_dates
-            hits = self._hits(conn, where, params, limit)
+            hits = self._hits(conn, where, params, limit, by_name=by_name)
             if len(hits) < limit and name_words and not phone_words and not sql_dates:
                 hits += self._fuzzy(conn, " ".join(name_words), limit - len(hits),
                                     {h.id for h in hits})
         return hits
 
-    def _hits(self, conn: Connection, where: str, params: list[Any], limit: int) -> list[ClientHit]:
+    def _hits(self, conn: Connection, where: str, params: list[Any], limit: int, *,
+              by_name: bool = False) -> list[ClientHit]:
         # Count open cases only for the rows shown: a common prefix matches thousands.
+        order = "INDEXED BY clients_by_name" if by_name else ""
         rows = conn.execute(
             "SELECT c.id, c.given_name, c.family_name, c.dob, c.estimated_birth_year, c.phone, "
             "(SELECT count(*) FROM cases k WHERE k.client_id = c.id AND k.status != 'closed') "
             "FROM (SELECT c.id, c.given_name, c.family_name, c.dob, c.estimated_birth_year, "
-            f"c.phone FROM clients c WHERE {where} ORDER BY c.family_name, c.given_name "
-            "LIMIT ?) c ORDER BY c.family_name, c.given_name",
+            f"c.phone FROM clients c {order} WHERE {where} ORDER BY c.family_name, "
+            "c.given_name LIMIT ?) c ORDER BY c.family_name, c.given_name",
             (*params, limit),
         ).fetchall()
         return [ClientHit(r[0], r[1], r[2], dt.date.fromisoformat(r[3]) if r[3] else None,

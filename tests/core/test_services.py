@@ -18,6 +18,7 @@ from collabdesk.errors import (
 )
 from collabdesk.events.hlc import decode, encode
 from collabdesk.events.projection import Event
+from collabdesk.services import clients as clients_module
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
 from collabdesk.services.session import Session
@@ -70,6 +71,37 @@ def test_search_by_prefix_phone_date_and_misspelling(admin: Session) -> None:
     assert [h.id for h in admin.clients.search("7946")] == [fatima]
     assert fatima in [h.id for h in admin.clients.search("03/07/1988")]
     assert fatima in [h.id for h in admin.clients.search("Fatimah Hadad")]
+
+
+def test_a_common_prefix_walks_the_name_index_with_the_same_results(
+        admin: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Forty clients whose names share "ma"; a limit of 10 keeps the first in name order.
+    for i in range(40):
+        admin.clients.intake(ClientInput(f"Ma{chr(97 + i % 26)}{i}", f"Mar{39 - i:02d}",
+                                         phone=f"555 01{i:02d} 00"), confirmed_new=True)
+    _client(admin, "Zed", "Mason")
+
+    statements: list[str] = []
+    admin.store.conn.set_trace_callback(statements.append)
+
+    def search(text: str) -> list[tuple[str, str]]:
+        return [(h.family_name, h.given_name) for h in admin.clients.search(text, limit=10)]
+
+    def walked() -> bool:
+        found = any("INDEXED BY clients_by_name" in s for s in statements)
+        statements.clear()
+        return found
+
+    sorted_first = search("ma")  # 41 matches: read them all and sort (the usual way)
+    narrower = search("mar1")
+    assert not walked()
+    monkeypatch.setattr(clients_module, "_MANY_MATCHES", 5)
+    assert search("ma") == sorted_first == sorted(sorted_first)
+    assert walked()
+    assert sorted_first[0] == ("Mar00", sorted_first[0][1]) and len(sorted_first) == 10
+    assert search("mar1") == narrower
+    assert search("zed ma") == [("Mason", "Zed")]
+    admin.store.conn.set_trace_callback(None)
 
 
 def test_search_sees_a_remote_edit(admin: Session) -> None:
