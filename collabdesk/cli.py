@@ -9,11 +9,12 @@ terminal. Every failure is one line on stderr and a non-zero exit status.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from collabdesk.errors import CollabDeskError
 if TYPE_CHECKING:
     from collabdesk.backup import BackupReport
     from collabdesk.services.session import Session
+    from collabdesk.sync.engine import SyncEngine
     from collabdesk.workspace import Workspace
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -50,21 +52,28 @@ def _progress(label: str) -> Callable[[int, int], None]:
     return report
 
 
-def _steps() -> Callable[[int, int, str], None]:
+class _Steps:
     """A progress printer for work in named steps (sync): one updating line on a terminal,
-    each new step once otherwise."""
-    tty = sys.stderr.isatty()
-    last = [""]
+    each new step once otherwise. Use it with ``with`` so a terminal's line is ended."""
 
-    def report(done: int, total: int, message: str) -> None:
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last = ""
+
+    def __call__(self, done: int, total: int, message: str) -> None:
         count = f" {done}/{total}" if total else f" {done}" if done else ""
-        if tty:
+        if self.tty:
             print(f"\r{message}{count}\033[K", end="", file=sys.stderr, flush=True)
-        elif message != last[0]:
+        elif message != self.last:
             print(message, file=sys.stderr)
-        last[0] = message
+        self.last = message
 
-    return report
+    def __enter__(self) -> _Steps:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.tty and self.last:
+            print(file=sys.stderr)
 
 
 def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
@@ -283,16 +292,26 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
 
 # -- sync (the CLI is the composition root: collabdesk.sync is imported only in here) --------
 
-def cmd_enroll(args: argparse.Namespace) -> int:
+@contextlib.contextmanager
+def _engine(args: argparse.Namespace) -> Iterator[SyncEngine]:
+    """A sync engine on the signed-in session; both closed afterwards."""
     from collabdesk.sync.engine import SyncEngine
 
     session = _session(args)
     try:
         engine = SyncEngine(session)
-        result = engine.enroll(args.hub, args.code, args.label or "Laptop",
-                               agency_id=args.agency, agency_fingerprint=args.agency_fingerprint)
+        try:
+            yield engine
+        finally:
+            engine.close()
     finally:
         session.close()
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    with _engine(args) as engine:
+        result = engine.enroll(args.hub, args.code, args.label or "Laptop",
+                               agency_id=args.agency, agency_fingerprint=args.agency_fingerprint)
     print(f"Enrolled this laptop with {args.hub} (agency {result.agency_id}): {result.status}.")
     print(f"    this laptop's fingerprint: {result.fingerprint}")
     if result.agency_fingerprint:
@@ -305,19 +324,8 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_now(args: argparse.Namespace) -> int:
-    from collabdesk.sync.engine import SyncEngine
-
-    session = _session(args)
-    try:
-        engine = SyncEngine(session)
-        try:
-            report = engine.sync_once(progress=_steps())
-        finally:
-            engine.close()
-    finally:
-        session.close()
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    with _engine(args) as engine, _Steps() as steps:
+        report = engine.sync_once(progress=steps)
     if report.restored_from:
         print(f"Restored the agency's records from its snapshot {report.restored_from}.")
     print(f"Synced: {report.pushed_events} change(s) sent, {report.messages_sent} partner "
@@ -329,19 +337,8 @@ def cmd_sync_now(args: argparse.Namespace) -> int:
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
-    from collabdesk.sync.engine import SyncEngine
-
-    session = _session(args)
-    try:
-        engine = SyncEngine(session)
-        try:
-            report = engine.make_snapshot(progress=_steps())
-        finally:
-            engine.close()
-    finally:
-        session.close()
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    with _engine(args) as engine, _Steps() as steps:
+        report = engine.make_snapshot(progress=steps)
     print(f"Uploaded snapshot {report.snapshot_id}: {report.events} change(s) in "
           f"{report.parts} part(s), {report.bytes_sent / 2**20:.1f} MiB. A new laptop of the "
           "agency now restores from it.")
@@ -379,35 +376,26 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    from collabdesk.sync.engine import SyncEngine
-
-    session = _session(args)
-    try:
-        engine = SyncEngine(session)
-        try:
-            if args.approve:
-                info = engine.approve(args.approve, fingerprint=args.fingerprint)
-                print(f"Approved {info.label!r} ({info.device_id}); it receives the agency "
-                      "keys at its next sync.")
-                return EXIT_OK
-            if args.revoke:
-                engine.revoke(args.revoke)
-                print(f"Removed device {args.revoke}; the agency key was rotated so it "
-                      "cannot read anything sent from now on.")
-                return EXIT_OK
-            print(f"Agency {engine.hub_agency_id or '(not enrolled)'} root fingerprint: "
-                  f"{engine.agency_fingerprint() or '-'}")
-            for d in engine.devices():
-                flags = ",".join(f for f, on in (("this", d.this_device), ("root", d.root)) if on)
-                state = "active" if d.active else "revoked"
-                print(f"{d.device_id}  {state:<8} {d.label!r} {flags}  {d.fingerprint}")
-            if engine.enrolled and engine.status == "active":
-                for p in engine.pending_devices():
-                    print(f"{p.device_id}  pending  {p.label!r}  {p.fingerprint}")
-        finally:
-            engine.close()
-    finally:
-        session.close()
+    with _engine(args) as engine:
+        if args.approve:
+            info = engine.approve(args.approve, fingerprint=args.fingerprint)
+            print(f"Approved {info.label!r} ({info.device_id}); it receives the agency "
+                  "keys at its next sync.")
+            return EXIT_OK
+        if args.revoke:
+            engine.revoke(args.revoke)
+            print(f"Removed device {args.revoke}; the agency key was rotated so it "
+                  "cannot read anything sent from now on.")
+            return EXIT_OK
+        print(f"Agency {engine.hub_agency_id or '(not enrolled)'} root fingerprint: "
+              f"{engine.agency_fingerprint() or '-'}")
+        for d in engine.devices():
+            flags = ",".join(f for f, on in (("this", d.this_device), ("root", d.root)) if on)
+            state = "active" if d.active else "revoked"
+            print(f"{d.device_id}  {state:<8} {d.label!r} {flags}  {d.fingerprint}")
+        if engine.enrolled and engine.status == "active":
+            for p in engine.pending_devices():
+                print(f"{p.device_id}  pending  {p.label!r}  {p.fingerprint}")
     return EXIT_OK
 
 

@@ -220,6 +220,11 @@ class SummaryOut(BaseModel):
     superseded: int
 
 
+def _require_media_type(content_type: str, expected: str, message: str) -> None:
+    if content_type.split(";")[0].strip() != expected:
+        raise HubReject(415, "bad-media-type", message.format(expected))
+
+
 # ---- the hub proper: plain methods over the database, called from the routes ----
 
 class Hub:
@@ -525,9 +530,8 @@ class Hub:
     # -- mailboxes --
 
     def push(self, caller: Caller, mailbox: str, content_type: str) -> PushOut:
-        if content_type.split(";")[0].strip() != envelope_mod.PUSH_MEDIA_TYPE:
-            raise HubReject(415, "bad-media-type", "Push envelopes as "
-                            f"{envelope_mod.PUSH_MEDIA_TYPE} (u32 length, bytes; repeated).")
+        _require_media_type(content_type, envelope_mod.PUSH_MEDIA_TYPE,
+                            "Push envelopes as {} (u32 length, bytes; repeated).")
         try:
             items = envelope_mod.unframe_envelopes(caller.body)
         except EnvelopeError as exc:
@@ -650,7 +654,8 @@ class Hub:
             chain = conn.execute(
                 select(func.count()).select_from(db.chain_entries)
                 .where(db.chain_entries.c.agency_id == caller.agency_id)).scalar_one()
-            latest = self._latest_snapshot(conn, mailbox)
+            # How far behind the snapshot is: said on the last page only.
+            latest = self._latest_snapshot(conn, mailbox) if len(rows) <= limit else None
         page: list[PulledEnvelope] = []
         size = 0
         done = len(rows) <= limit
@@ -749,9 +754,8 @@ class Hub:
         """Store one sealed part of a snapshot being uploaded (idempotent per part)."""
         self._require_member(caller, agency_id)
         self._snapshot_id(snapshot_id)
-        if content_type.split(";")[0].strip() != envelope_mod.ENVELOPE_MEDIA_TYPE:
-            raise HubReject(415, "bad-media-type",
-                            f"Send a part as {envelope_mod.ENVELOPE_MEDIA_TYPE}.")
+        _require_media_type(content_type, envelope_mod.ENVELOPE_MEDIA_TYPE,
+                            "Send a part as {}.")
         if not 0 <= n < snapshot_mod.MAX_PARTS:
             raise HubReject(400, "bad-part-index", "That part index is out of range.")
         data = caller.body
@@ -990,6 +994,12 @@ async def _authenticated(request: Request) -> Caller:
 Device = Annotated[Caller, Depends(_authenticated)]
 
 
+def _binary_body(media_type: str, description: str) -> dict[str, Any]:
+    """OpenAPI for a route that reads its body as bytes of ``media_type``."""
+    return {"requestBody": {"required": True, "description": description, "content": {
+        media_type: {"schema": {"type": "string", "format": "binary"}}}}}
+
+
 def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
                migrate: bool = True) -> FastAPI:
     """Build the hub application on ``database_url`` (migrating it to head first)."""
@@ -1057,12 +1067,11 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
         return result
 
     @app.post("/v1/mailboxes/{mailbox}/envelopes", tags=["mailboxes"],
-              response_model_exclude_none=True, openapi_extra={
-        "requestBody": {"required": True, "description": (
-            "Envelopes back to back, each as a big-endian u32 length and that many bytes "
-            f"(at most {MAX_ENVELOPES_PER_PUSH}); binary, so nothing is spent on base64."),
-            "content": {envelope_mod.PUSH_MEDIA_TYPE: {
-                "schema": {"type": "string", "format": "binary"}}}}})
+              response_model_exclude_none=True, openapi_extra=_binary_body(
+                  envelope_mod.PUSH_MEDIA_TYPE,
+                  "Envelopes back to back, each as a big-endian u32 length and that many "
+                  f"bytes (at most {MAX_ENVELOPES_PER_PUSH}); binary, so nothing is spent on "
+                  "base64."))
     def push(mailbox: str, request: Request, caller: Device) -> PushOut:
         result: PushOut = call(hub.push, caller, mailbox,
                                request.headers.get("content-type", ""))
@@ -1078,10 +1087,8 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
         return result
 
     @app.put("/v1/agencies/{agency}/snapshots/{snapshot}/parts/{n}", tags=["snapshots"],
-             openapi_extra={"requestBody": {"required": True, "description": (
-                 "One sealed part: an envelope of kind 'snapshot-part', as bytes."),
-                 "content": {envelope_mod.ENVELOPE_MEDIA_TYPE: {
-                     "schema": {"type": "string", "format": "binary"}}}}})
+             openapi_extra=_binary_body(envelope_mod.ENVELOPE_MEDIA_TYPE, "One sealed part: "
+                                        "an envelope of kind 'snapshot-part', as bytes."))
     def put_snapshot_part(agency: str, snapshot: str, n: int, request: Request,
                           caller: Device) -> SnapshotPartOut:
         result: SnapshotPartOut = call(hub.put_snapshot_part, caller, agency, snapshot, n,

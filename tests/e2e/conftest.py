@@ -21,7 +21,7 @@ from collabdesk.services.session import Session
 from collabdesk.sync.engine import SyncEngine, SyncReport
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
-from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
+from tests.sync.hub.conftest import HubProcess, sqlite_hub
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -100,10 +100,14 @@ class Network:
             laptop.engine.close()
             laptop.session.close()
 
+    def __enter__(self) -> Network:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 @pytest.fixture(scope="session")
 def e2e_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
-    tmp = tmp_path_factory.mktemp("e2e-hub")
-    process = start_hub(tmp, f"sqlite:///{tmp / 'hub.sqlite3'}")
-    yield process
-    stop_hub(process)
+    with sqlite_hub(tmp_path_factory, "e2e-hub") as process:
+        yield process

@@ -32,7 +32,7 @@ from collabdesk.sync.bundle import (
 )
 from collabdesk.sync.engine import META_CURSOR, SyncEngine
 from tests.e2e.conftest import Laptop, Network, create_agency
-from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
+from tests.sync.hub.conftest import HubProcess, sqlite_hub
 
 # -- batching ---------------------------------------------------------------------------------
 
@@ -125,17 +125,14 @@ def test_scheduler_interval_after_success_backoff_when_offline_and_stop() -> Non
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
-    tmp = tmp_path_factory.mktemp("engine-hub")
-    process = start_hub(tmp, f"sqlite:///{tmp / 'hub.sqlite3'}")
-    yield process
-    stop_hub(process)
+    with sqlite_hub(tmp_path_factory, "engine-hub") as process:
+        yield process
 
 
 @pytest.fixture(scope="module")
 def net(hub: HubProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
-    network = Network(hub, tmp_path_factory.mktemp("engine-laptops"))
-    yield network
-    network.close()
+    with Network(hub, tmp_path_factory.mktemp("engine-laptops")) as network:
+        yield network
 
 
 @pytest.fixture(scope="module")

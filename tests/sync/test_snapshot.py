@@ -33,7 +33,7 @@ from collabdesk.sync.engine import (
 )
 from collabdesk.workspace import Workspace
 from tests.e2e.conftest import PASSPHRASE, Laptop, Network, create_agency, enrolment_code
-from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
+from tests.sync.hub.conftest import HubProcess, sqlite_hub
 
 TODAY = dt.date(2026, 3, 16)
 # Rows that differ between replicas by design: the log's local order and who pushes what.
@@ -42,17 +42,14 @@ _COMPARED = [t for t in snapshot_mod.TABLES if t != "events"]
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
-    tmp = tmp_path_factory.mktemp("snapshot-hub")
-    process = start_hub(tmp, f"sqlite:///{tmp / 'hub.sqlite3'}")
-    yield process
-    stop_hub(process)
+    with sqlite_hub(tmp_path_factory, "snapshot-hub") as process:
+        yield process
 
 
 @pytest.fixture(scope="module")
 def net(hub: HubProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Network]:
-    network = Network(hub, tmp_path_factory.mktemp("snapshot-laptops"))
-    yield network
-    network.close()
+    with Network(hub, tmp_path_factory.mktemp("snapshot-laptops")) as network:
+        yield network
 
 
 @pytest.fixture(scope="module", autouse=True)

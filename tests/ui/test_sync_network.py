@@ -31,7 +31,7 @@ from collabdesk.ui.tasks import TaskRunner
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
 from tests.e2e.conftest import create_agency, enrolment_code
-from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
+from tests.sync.hub.conftest import HubProcess, sqlite_hub, start_hub, stop_hub
 
 WAIT_MS = 20_000
 PASSPHRASE = "correct horse battery staple"
@@ -83,10 +83,8 @@ class World:
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
-    tmp = tmp_path_factory.mktemp("ui-hub")
-    process = start_hub(tmp, f"sqlite:///{tmp / 'hub.sqlite3'}")
-    yield process
-    stop_hub(process)
+    with sqlite_hub(tmp_path_factory, "ui-hub") as process:
+        yield process
 
 
 @pytest.fixture(scope="module")

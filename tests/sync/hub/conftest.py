@@ -6,6 +6,7 @@ its own agencies so tests do not depend on each other.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -80,6 +81,17 @@ def stop_hub(hub: HubProcess) -> None:
         hub.proc.kill()
         hub.proc.wait()
     hub.engine.dispose()
+
+
+@contextlib.contextmanager
+def sqlite_hub(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[HubProcess]:
+    """A hub process on a SQLite database of its own, stopped afterwards."""
+    tmp = tmp_path_factory.mktemp(name)
+    process = start_hub(tmp, f"sqlite:///{tmp / 'hub.sqlite3'}")
+    try:
+        yield process
+    finally:
+        stop_hub(process)
 
 
 # Set this to a postgresql+psycopg:// URL (an empty database) to run the hub tests there.
