@@ -30,7 +30,7 @@ from collabdesk.sync.bundle import (
     read_bundle,
     write_bundle,
 )
-from collabdesk.sync.engine import META_CURSOR, SyncEngine
+from collabdesk.sync.engine import META_CURSOR, SyncEngine, WaitingForKey
 from tests.e2e.conftest import Laptop, Network, create_agency
 from tests.sync.hub.conftest import HubProcess, sqlite_hub
 
@@ -340,3 +340,43 @@ def test_a_laptop_whose_clock_is_an_hour_off_learns_the_hubs_time(
     report = e2.sync()  # the first request is refused as stale; the retry is in step
     assert report.envelopes_applied >= 1 and client_id in _client_ids(e2)
     assert abs(client.clock_offset + 3600) < 60
+
+
+def test_a_pull_stopped_by_a_missing_key_keeps_what_it_had_opened(net: Network) -> None:
+    # One page holds an envelope sealed before a laptop was removed (epoch 0) and one
+    # sealed after (epoch 1). A sibling whose epoch-1 grant has not reached the hub yet
+    # stops at the second, but keeps the first, and takes the rest once the grant is there.
+    agency = create_agency(net.hub, "Northside Outreach")
+    first = net.first_laptop("N1", agency, "Northside Outreach", "nia")
+    sibling = net.join("N2", agency, "noor", approver=first)
+    leaving = net.join("N3", agency, "ned", approver=first)
+    for laptop in (sibling, leaving):
+        laptop.sync()
+    before = _intake(first, "Sealed Before")
+    first.sync()
+    first.engine.revoke(leaving.device_id)
+    after = _intake(first, "Sealed After")
+    first.sync()
+
+    grants = net.hub.engine
+    with grants.begin() as conn:
+        held = conn.exec_driver_sql(
+            "SELECT device_id, epoch, agency_id, blob, granted_by, created_at FROM grants "
+            "WHERE device_id = ? AND epoch = 1", (sibling.device_id,)).fetchall()
+        assert len(held) == 1
+        conn.exec_driver_sql("DELETE FROM grants WHERE device_id = ? AND epoch = 1",
+                             (sibling.device_id,))
+    cursor = sibling.session.store.get_meta(META_CURSOR)
+    with pytest.raises(WaitingForKey):
+        sibling.sync()
+    assert before in _client_ids(sibling) and after not in _client_ids(sibling)
+    assert sibling.session.store.get_meta(META_CURSOR) == cursor  # the page is not done
+    assert "share the current agency key" in sibling.session.sync_status.overview().last_error
+
+    with grants.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO grants(device_id, epoch, agency_id, blob, granted_by, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)", tuple(held[0]))
+    report = sibling.sync()
+    assert after in _client_ids(sibling) and report.envelopes_applied >= 1
+    assert sibling.session.store.get_meta(META_CURSOR) != cursor
