@@ -33,6 +33,8 @@ test_referral_travels_to_partner_and_its_state_comes_back = (
     scenario.test_referral_travels_to_partner_and_its_state_comes_back)
 test_new_laptop_restores_from_hub_and_revoked_laptop_stops = (
     scenario.test_new_laptop_restores_from_hub_and_revoked_laptop_stops)
+test_a_new_laptop_restores_from_the_agencys_snapshot = (
+    scenario.test_a_new_laptop_restores_from_the_agencys_snapshot)
 test_tampered_envelope_is_rejected_and_not_applied = (
     scenario.test_tampered_envelope_is_rejected_and_not_applied)
 test_partner_cannot_change_a_referral_it_does_not_own = (

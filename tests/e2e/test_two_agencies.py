@@ -1,10 +1,11 @@
 """Two agencies, several laptops each, one real hub process: the whole sync story end to end.
 
-Agency A (laptops A1, A2, later A3) and agency B (B1, B2) share a hub. Work done on one
-laptop reaches its siblings through the agency's mailbox; a referral travels from A to B and
-its state flows back; a replacement laptop restores everything from the hub; a removed
-laptop is refused; forged or misdirected envelopes are rejected and never applied; an idle
-sync costs well under a kilobyte on the wire.
+Agency A (laptops A1, A2, later A3 and A4) and agency B (B1, B2) share a hub. Work done on
+one laptop reaches its siblings through the agency's mailbox; a referral travels from A to B
+and its state flows back; a replacement laptop restores everything from the hub (by
+replaying the mailbox, and from the agency's snapshot); a removed laptop is refused; forged
+or misdirected envelopes are rejected and never applied; an idle sync costs well under a
+kilobyte on the wire.
 """
 
 from __future__ import annotations
@@ -177,6 +178,24 @@ def test_new_laptop_restores_from_hub_and_revoked_laptop_stops(world: World) -> 
     assert world.a2.session.clients.get(client_id).given_name == "Grace"
     assert max(world.a2.engine.agency_keys()) == 1
     assert max(a3.engine.agency_keys()) == 0
+
+
+def test_a_new_laptop_restores_from_the_agencys_snapshot(world: World) -> None:
+    world.a1.sync()
+    made = world.a1.engine.make_snapshot()
+    later, _ = _intake(world.a1, "Made", "Afterwards")
+    world.a1.sync()
+    a4 = world.net.join("A4", world.a_id, "dana", approver=world.a1)
+    report = a4.sync()
+    assert report.restored_from == made.snapshot_id and not report.envelopes_rejected
+    assert report.envelopes_applied <= 2  # what came after the snapshot, not the history
+    for table in ("clients", "cases", "notes", "attachments", "consents", "referrals"):
+        assert _ids(world.a1, table), table
+        assert _ids(world.a1, table) <= _ids(a4, table), table
+    assert later in _ids(a4, "clients")
+    referral = next(iter(_ids(world.a1, "referrals")))
+    assert a4.session.referrals.get(referral).status == \
+        world.a1.session.referrals.get(referral).status
 
 
 def _seen(laptop: Laptop, outcome: str) -> list[tuple[str, str]]:

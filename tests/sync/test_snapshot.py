@@ -326,3 +326,32 @@ def test_snapshot_and_restore_from_the_command_line(net: Network, hub: HubProces
         assert session.clients.get(client.id).family_name == "Command"
     finally:
         session.close()
+
+
+def test_a_snapshot_replaced_while_downloading_gives_way_to_the_newest(
+        net: Network, hub: HubProcess) -> None:
+    agency_id = create_agency(hub, "Changing Clinic")
+    source = net.first_laptop("Changer", agency_id, "Changing Clinic", "cora")
+    source.engine.snapshot_every_events = 0
+    for i in range(3):
+        source.session.clients.intake(ClientInput(f"Early{i}", "Changer"), confirmed_new=True)
+    someone = source.session.store.query("SELECT id FROM clients LIMIT 1")[0][0]
+    case = source.session.cases.open_case(someone, "Files")
+    source.session.cases.add_attachment(case.id, "scan.pdf", bytes(range(256)) * 1000)
+    source.sync()
+    first = source.engine.make_snapshot()
+    laptop = _join(net, "Latecomer", agency_id, source)
+    downloaded: list[int] = []
+    cut = laptop.engine.sync_once(lambda done, total, message: downloaded.append(done),
+                                  lambda: len(downloaded) >= 2)
+    assert cut.cancelled and laptop.session.store.get_meta(META_SNAPSHOT)
+
+    # Two newer snapshots meanwhile: the hub keeps the newest two, so the first is gone.
+    late = source.session.clients.intake(ClientInput("Late", "Changer"), confirmed_new=True)
+    source.sync()
+    current = {source.engine.make_snapshot().snapshot_id,
+               source.engine.make_snapshot().snapshot_id}  # at the same point: either will do
+    report = laptop.sync()
+    assert report.restored_from in current and first.snapshot_id not in current
+    assert late.id in {r[0] for r in _rows(laptop, "clients")}
+    assert _rows(laptop, "clients") == _rows(source, "clients")
