@@ -12,12 +12,16 @@ All of the engine's state lives in the encrypted store's ``meta`` table, never i
 * ``sync_pushed_seq``, ``sync_last_contact``, ``sync_last_error``, ``hub_agency_id``,
   ``hub_url`` — what :mod:`collabdesk.services.syncstatus` reads;
 * ``sync_grants_due`` — devices still owed agency-key grants (retried each sync);
-* ``sync_blob_part:<sha256>:<n>`` — parts of a large attachment received so far.
+* ``sync_blob_part:<sha256>:<n>`` — parts of a large attachment received so far;
+* ``sync_snapshot*`` — a restore from the agency's snapshot under way, and what this laptop
+  knows of the latest snapshot.
 
-One round (:meth:`SyncEngine.sync_once`): refresh our chain and grants; push our own events
-to our mailbox; send queued partner messages; pull our mailbox page by page, applying each
-envelope and recording it in ``sync_seen`` (with the new cursor) in one transaction.
-docs/sync-engine.md describes the failure handling.
+One round (:meth:`SyncEngine.sync_once`): refresh our chain and grants if needed; restore
+from the agency's snapshot if this laptop has nothing yet; pull our mailbox page by page,
+applying envelopes and recording them in ``sync_seen`` (with the new cursor) in one
+transaction per group; push our own events to our mailbox; send queued partner messages and
+summaries; make a snapshot when the latest is far behind (:meth:`SyncEngine.make_snapshot`).
+docs/sync-engine.md describes each step and the failure handling.
 """
 
 from __future__ import annotations
