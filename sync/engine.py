@@ -876,7 +876,12 @@ class SyncEngine:
 
         # (6) A snapshot for the agency's next new laptop, when the last one is far behind.
         if self._snapshot_due(report):
-            report.snapshot_made = self.make_snapshot(note, stop).snapshot_id
+            try:
+                made = self.make_snapshot(note, stop)
+            except SyncSetupError as exc:  # a change was made meanwhile: next round
+                log.info("no snapshot this round: %s", exc)
+            else:
+                report.snapshot_made = "" if made.cancelled else made.snapshot_id
 
     def _send_summaries(self, keys: DeviceKeys, report: SyncReport) -> None:
         """Sign and post queued summaries, oldest first, so a resubmission supersedes."""
