@@ -297,6 +297,27 @@ def test_a_laptop_makes_a_snapshot_when_the_last_one_is_far_behind(
     with pytest.raises(SyncSetupError, match="sync first"):
         engine.make_snapshot()
 
+    # A change made while a round runs (here: as the snapshot's own pull reports progress,
+    # after the round's push) puts the snapshot off to the next round; the round succeeds.
+    for i in range(60):
+        source.session.clients.intake(ClientInput(f"More{i}", "Maker"), confirmed_new=True)
+    assert not source.sync().snapshot_made  # pushed after its pull: not yet behind
+    source.session.clients.intake(ClientInput("One", "Last"), confirmed_new=True)
+    steps: list[str] = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        steps.append(message)
+        if message.startswith("Received") and "Sending this laptop's changes" in steps \
+                and "meanwhile" not in steps:
+            steps.append("meanwhile")
+            source.session.clients.intake(ClientInput("Typed", "Meanwhile"),
+                                          confirmed_new=True)
+
+    put_off = engine.sync_once(progress)
+    assert "meanwhile" in steps and not put_off.snapshot_made
+    assert source.session.sync_status.overview().last_error == ""
+    assert source.sync().snapshot_made  # the next round, with nothing left to send
+
 
 def _cli(laptop: Laptop, user: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, COLLABDESK_USER=user, COLLABDESK_PASSPHRASE=PASSPHRASE)
