@@ -78,6 +78,8 @@ META_SNAPSHOT = "sync_snapshot"
 META_SNAPSHOT_PART = "sync_snapshot_part:"
 META_SNAPSHOT_REFUSED = "sync_snapshot_refused"
 META_SNAPSHOT_EVENTS = "sync_snapshot_events"
+META_SNAPSHOT_OUT = "sync_snapshot_out"
+META_SNAPSHOT_OUT_PART = "sync_snapshot_out_part:"
 
 PULL_PAGE = 200
 _EVENT_PAGE = 5000
@@ -241,6 +243,8 @@ class SyncEngine:
     # SNAPSHOT_MIN_ENVELOPES envelopes after that snapshot.
     SNAPSHOT_EVERY_EVENTS = 100_000
     SNAPSHOT_MIN_ENVELOPES = 100
+    # Bytes of a snapshot uploaded by one background round (the rest goes in later rounds).
+    SNAPSHOT_UPLOAD_BYTES = 24 * 1024 * 1024
 
     def __init__(self, session: Session, *, client_factory: ClientFactory = HubClient,
                  clock: Callable[[], float] = time.time) -> None:
@@ -250,6 +254,7 @@ class SyncEngine:
         self.clock = clock
         self.snapshot_every_events = self.SNAPSHOT_EVERY_EVENTS
         self.snapshot_min_envelopes = self.SNAPSHOT_MIN_ENVELOPES
+        self.snapshot_upload_bytes = self.SNAPSHOT_UPLOAD_BYTES
         self._client: HubClient | None = None
         self._states: dict[str, chain_mod.ChainState] = {}
 
@@ -874,14 +879,27 @@ class SyncEngine:
         # (5) Monthly summaries for the hub's dashboard (the one thing the hub can read).
         self._send_summaries(keys, report)
 
-        # (6) A snapshot for the agency's next new laptop, when the last one is far behind.
-        if self._snapshot_due(report):
-            try:
-                made = self.make_snapshot(note, stop)
-            except SyncSetupError as exc:  # a change was made meanwhile: next round
-                log.info("no snapshot this round: %s", exc)
-            else:
-                report.snapshot_made = "" if made.cancelled else made.snapshot_id
+        # (6) A snapshot for the agency's next new laptop, when the last one is far behind:
+        # sealed here, then uploaded a slice per round, so a slow link is not held up.
+        self._snapshot_step(report, note, stop)
+
+    def _snapshot_step(self, report: SyncReport, note: Progress,
+                       stop: Callable[[], bool]) -> None:
+        try:
+            if self._meta(META_SNAPSHOT_OUT) is None:
+                if not self._snapshot_due(report):
+                    return
+                self._stage_snapshot(note, stop)
+            made = self._upload_snapshot(note, stop, budget=self.snapshot_upload_bytes)
+        except SyncSetupError as exc:  # a change was made meanwhile: next round
+            log.info("no snapshot this round: %s", exc)
+        except HubError as exc:
+            if isinstance(exc, DeviceRevoked):
+                raise
+            # The round's own work is done; the upload carries on next round.
+            log.info("snapshot upload paused: %s", exc)
+        else:
+            report.snapshot_made = "" if made.cancelled else made.snapshot_id
 
     def _send_summaries(self, keys: DeviceKeys, report: SyncReport) -> None:
         """Sign and post queued summaries, oldest first, so a resubmission supersedes."""
@@ -1003,28 +1021,32 @@ class SyncEngine:
 
     def make_snapshot(self, progress: Progress | None = None,
                       cancelled: Callable[[], bool] | None = None) -> SnapshotReport:
-        """Seal every record of the agency as this laptop holds it and upload it as the
-        agency's latest snapshot, from which a new laptop restores (see _restore_snapshot).
+        """Seal every record of the agency as this laptop holds it and upload it, all now,
+        as the agency's latest snapshot, from which a new laptop restores (see
+        _restore_snapshot). Raises SyncSetupError if this laptop has changes the hub does not
+        have yet (a snapshot holds only what the mailbox already holds)."""
+        self.session.require("sync.run")
+        note = progress or (lambda done, total, message: None)
+        stop = cancelled or (lambda: False)
+        self._stage_snapshot(note, stop)
+        return self._upload_snapshot(note, stop, budget=None)
+
+    def _stage_snapshot(self, note: Progress, stop: Callable[[], bool]) -> None:
+        """Seal a snapshot into this store, ready to upload (over one round or several).
 
         The rows are read on a second connection in one read transaction, so the app goes
-        on working meanwhile. Raises SyncSetupError if this laptop has changes the hub does
-        not have yet (a snapshot holds only what the mailbox already holds).
-        """
-        self.session.require("sync.run")
+        on working meanwhile; each sealed part is kept in its own short transaction."""
         keys = self._keys()
         own = self.hub_agency_id
         recipient = self._recipient(self._own_state())
-        note = progress or (lambda done, total, message: None)
-        stop = cancelled or (lambda: False)
-        client = self.client()
-        sent0 = client.bytes_sent
-        snapshot_id = secrets.token_hex(16)
+        self._drop_staged_snapshot()
         # To the mailbox's head first (what we pushed comes back as ids alone), so that a
         # laptop restoring from this snapshot pulls only what is newer than it.
         pulled = SyncReport()
         self._pull(pulled, note, stop)
         if pulled.cancelled:
-            return SnapshotReport(snapshot_id, 0, 0, client.bytes_sent - sent0, cancelled=True)
+            return
+        snapshot_id = secrets.token_hex(16)
         part_ids: list[str] = []
         with self.store.long_read() as conn:
             meta = dict(conn.execute(
@@ -1041,26 +1063,76 @@ class SyncEngine:
                 data = envelope_mod.seal_bytes(
                     kind="snapshot-part", plain=plain, mailbox=own, sender=keys,
                     sender_agency=own, recipients=[recipient], created_ms=_now_ms(self.clock))
-                client.put_snapshot_part(own, snapshot_id, n, data)
+                with self.store.transaction() as out:
+                    out.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                                (f"{META_SNAPSHOT_OUT_PART}{n}", data))  # as a BLOB
                 part_ids.append(envelope_mod.parse_envelope(data).envelope_id)
-                note(n + 1, 0, "Uploading a snapshot of the agency's records")
-                if stop():  # the hub deletes an unfinished upload after a day
-                    return SnapshotReport(snapshot_id, n + 1, events,
-                                          client.bytes_sent - sent0, cancelled=True)
+                note(n + 1, 0, "Sealing a snapshot of the agency's records")
+                if stop():
+                    self._drop_staged_snapshot()
+                    return
         manifest = snapshot_mod.Manifest(
             snapshot_id, str(meta.get("agency_id") or ""), schema, tables, part_ids, events,
             meta.get(META_CURSOR), _now_ms(self.clock))
         sealed = envelope_mod.seal(
             kind="snapshot", batch=manifest.to_json(), mailbox=own, sender=keys,
             sender_agency=own, recipients=[recipient], created_ms=_now_ms(self.clock))
-        client.commit_snapshot(own, snapshot_id, sealed, len(part_ids), manifest.cursor)
+        self._set_meta(META_SNAPSHOT_OUT, json.dumps({
+            "id": snapshot_id, "parts": len(part_ids), "uploaded": 0, "events": events,
+            "cursor": manifest.cursor, "manifest": b64e(sealed)}))
+
+    def _drop_staged_snapshot(self) -> None:
         with self.store.transaction() as conn:
-            self._set_meta(META_SNAPSHOT_EVENTS, str(events))
+            conn.execute("DELETE FROM meta WHERE key = ? OR key LIKE ?",
+                         (META_SNAPSHOT_OUT, f"{META_SNAPSHOT_OUT_PART}%"))
+
+    def _upload_snapshot(self, note: Progress, stop: Callable[[], bool], *,
+                         budget: int | None) -> SnapshotReport:
+        """Upload the staged snapshot's remaining parts — at most ``budget`` bytes of them
+        (None: all) — and, once every part is at the hub, its manifest. Parts uploaded stay
+        uploaded: the next call carries on."""
+        raw = self._meta(META_SNAPSHOT_OUT)
+        if raw is None:
+            return SnapshotReport("", 0, 0, 0, cancelled=True)
+        state = json.loads(raw)
+        own, snapshot_id, total = self.hub_agency_id, str(state["id"]), int(state["parts"])
+        client = self.client()
+        sent0 = client.bytes_sent
+
+        def report(done: bool) -> SnapshotReport:
+            return SnapshotReport(snapshot_id, total, int(state["events"]),
+                                  client.bytes_sent - sent0, cancelled=not done)
+
+        for n in range(int(state["uploaded"]), total):
+            if stop() or (budget is not None and client.bytes_sent - sent0 >= budget):
+                return report(False)
+            with self.store.read() as conn:
+                row = conn.execute("SELECT value FROM meta WHERE key = ?",
+                                   (f"{META_SNAPSHOT_OUT_PART}{n}",)).fetchone()
+            client.put_snapshot_part(own, snapshot_id, n, bytes(row[0]))
+            state["uploaded"] = n + 1
+            self._set_meta(META_SNAPSHOT_OUT, json.dumps(state))
+            note(n + 1, total, "Uploading a snapshot of the agency's records")
+        try:
+            client.commit_snapshot(own, snapshot_id, b64d(state["manifest"]), total,
+                                   state["cursor"])
+        except HubRejected as exc:
+            if isinstance(exc, DeviceRevoked) or exc.status not in (404, 409):
+                raise
+            # The hub dropped the upload (idle for a day) or its mailbox was reset: this
+            # snapshot cannot be completed; a fresh one is made when one is next due.
+            log.warning("snapshot %s abandoned: %s", snapshot_id, exc.reason)
+            self._drop_staged_snapshot()
+            return report(False)
+        with self.store.transaction() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ? OR key LIKE ?",
+                         (META_SNAPSHOT_OUT, f"{META_SNAPSHOT_OUT_PART}%"))
+            self._set_meta(META_SNAPSHOT_EVENTS, str(state["events"]))
             self.session.audit(conn, "sync.snapshot.make", "snapshot", snapshot_id,
-                               events=events, parts=len(part_ids))
-        log.info("snapshot %s uploaded: %d events in %d parts", snapshot_id, events,
-                 len(part_ids))
-        return SnapshotReport(snapshot_id, len(part_ids), events, client.bytes_sent - sent0)
+                               events=state["events"], parts=total)
+        log.info("snapshot %s uploaded: %s events in %d parts", snapshot_id, state["events"],
+                 total)
+        return report(True)
 
     def _check_manifest(self, data: bytes, snapshot_id: str) -> snapshot_mod.Manifest:
         """Verify and open a snapshot's manifest; raises _Reject if this laptop cannot use

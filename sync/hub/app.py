@@ -48,7 +48,7 @@ REQUEST_WINDOW = 300
 MAX_GRANT_BYTES = 64 * 1024
 DATABASE_ENV = "COLLABDESK_HUB_DATABASE"
 _PRUNE_EVERY = 60
-# An upload of a snapshot not finished within a day is abandoned and deleted.
+# An upload of a snapshot that receives no part for a day is abandoned and deleted.
 SNAPSHOT_UPLOAD_TTL = 24 * 3600
 
 
@@ -771,6 +771,9 @@ class Hub:
                 conn.execute(insert(db.snapshots).values(
                     id=snapshot_id, agency_id=agency_id, sender=caller.device_id,
                     created_at=now, size=0))
+            else:  # still going: a slow laptop may take many rounds over it
+                conn.execute(update(db.snapshots).where(db.snapshots.c.id == snapshot_id)
+                             .values(created_at=now))
             conn.execute(delete(db.snapshot_parts).where(
                 db.snapshot_parts.c.snapshot_id == snapshot_id, db.snapshot_parts.c.n == n))
             conn.execute(insert(db.snapshot_parts).values(

@@ -143,7 +143,7 @@ snapshots = Table(
     Column("id", String(32), primary_key=True),
     Column("agency_id", String(64), ForeignKey("agencies.id"), nullable=False, index=True),
     Column("sender", String(64), nullable=False),
-    Column("created_at", BigInteger, nullable=False),
+    Column("created_at", BigInteger, nullable=False),  # while uploading: its last part
     # Set when the manifest arrives with every part present; only then is it offered.
     Column("completed_at", BigInteger, nullable=True),
     Column("seq", BigInteger, nullable=True),  # the mailbox position it was made at

@@ -376,3 +376,46 @@ def test_a_snapshot_replaced_while_downloading_gives_way_to_the_newest(
     assert report.restored_from in current and first.snapshot_id not in current
     assert late.id in {r[0] for r in _rows(laptop, "clients")}
     assert _rows(laptop, "clients") == _rows(source, "clients")
+
+
+def test_an_automatic_snapshot_goes_up_a_slice_per_round_and_survives_a_lost_link(
+        net: Network, hub: HubProcess) -> None:
+    agency_id = create_agency(hub, "Slow Link Clinic")
+    source = net.first_laptop("Slow", agency_id, "Slow Link Clinic", "sol")
+    ids = [source.session.clients.intake(ClientInput(f"Slow{i}", "Link"),
+                                         confirmed_new=True).id for i in range(20)]
+    case = source.session.cases.open_case(ids[0], "Files")
+    # A photo does not compress: its parts take room on the wire.
+    source.session.cases.add_attachment(case.id, "photo.jpg", os.urandom(300_000))
+    source.sync()
+    engine = source.engine
+    engine.snapshot_every_events, engine.snapshot_min_envelopes = 10, 1
+    engine.snapshot_upload_bytes = 100 * 1024  # about two parts a round
+    url = engine.client().base_url
+    uploaded: list[int] = []
+
+    def link_goes(done: int, total: int, message: str) -> None:
+        if message.startswith("Uploading"):
+            uploaded.append(done)
+            engine.client().base_url = "http://127.0.0.1:9"  # nothing listens there
+
+    first = engine.sync_once(link_goes)  # sealed, one part up, then the link went
+    assert not first.snapshot_made and uploaded == [1]
+    assert source.session.store.get_meta("sync_snapshot_out")
+    assert source.session.sync_status.overview().last_error == ""
+    engine.client().base_url = url
+    assert engine.client().latest_snapshot(agency_id) is None  # not offered half-made
+
+    rounds, made = 0, ""
+    while not made and rounds < 30:
+        made = source.sync().snapshot_made
+        rounds += 1
+    assert made and rounds > 1
+    latest = engine.client().latest_snapshot(agency_id)
+    assert latest is not None and latest.snapshot_id == made
+    assert not source.session.store.query(
+        "SELECT 1 FROM meta WHERE key LIKE 'sync_snapshot_out%'")
+
+    laptop = _join(net, "Patient", agency_id, source)
+    assert laptop.sync().restored_from == made
+    assert {r[0] for r in _rows(laptop, "clients")} >= set(ids)
