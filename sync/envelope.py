@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import struct
 import zlib
 from collections.abc import Mapping, Sequence
@@ -49,8 +50,12 @@ MAX_HEADER_BYTES = 16 * 1024
 MAX_RECIPIENTS = 64
 MAX_BATCH_BYTES = 64 * 1024 * 1024
 KINDS = ("events", "referral", "summary", "snapshot", "snapshot-part")
-# Kinds that live beside a mailbox, never in it (see collabdesk.sync.snapshot).
+# Kinds that live beside a mailbox, never in it (see collabdesk.sync.snapshot), the form of
+# a snapshot's id, and how many parts one may have (at 6 MiB of rows each, 120 GB; it keeps
+# the manifest's list of part ids under the hub's body limit).
 SNAPSHOT_KINDS = ("snapshot", "snapshot-part")
+SNAPSHOT_ID = re.compile(r"[0-9a-f]{32}")
+MAX_SNAPSHOT_PARTS = 20_000
 WRAP_INFO_PREFIX = b"collabdesk-envelope-v1|"
 
 _HEADER_KEYS = frozenset(

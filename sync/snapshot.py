@@ -26,7 +26,6 @@ can neither drop, swap nor reorder parts without the restoring laptop noticing.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +34,7 @@ from collabdesk.services import clients as clients_mod
 from collabdesk.services import matching
 from collabdesk.store.db import Connection
 from collabdesk.sync import batch as batching
+from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync.canonical import b64d, b64e
 
 VERSION = 1
@@ -50,8 +50,6 @@ PART_BYTES = 6 * 1024 * 1024  # plain JSON per part: sealed, it stays under 8 Mi
 _ROWS_PER_CHUNK = 500
 INDEX_CHUNK = "client_index"
 INDEX_VERSION = str(matching.BLOCKING_KEYS_VERSION)
-MAX_PARTS = 20_000  # 120 GB of plain rows; keeps the manifest under the hub's body limit
-SNAPSHOT_ID = re.compile(r"[0-9a-f]{32}")
 
 
 class SnapshotError(ValueError):
@@ -103,7 +101,7 @@ class Manifest:
                 for c in tables.values())
             parts = value["parts"]
             assert isinstance(parts, list) and all(isinstance(p, str) for p in parts)
-            assert 0 < len(parts) <= MAX_PARTS
+            assert 0 < len(parts) <= envelope_mod.MAX_SNAPSHOT_PARTS
             cursor = value["cursor"]
             assert cursor is None or isinstance(cursor, str)
             manifest = cls(str(value["snapshot"]), str(value["agency_id"]),
@@ -112,7 +110,7 @@ class Manifest:
         except (AssertionError, KeyError, TypeError, ValueError) as exc:
             raise SnapshotError("bad-manifest", "The snapshot's manifest is malformed.") \
                 from exc
-        if not SNAPSHOT_ID.fullmatch(manifest.snapshot_id):
+        if not envelope_mod.SNAPSHOT_ID.fullmatch(manifest.snapshot_id):
             raise SnapshotError("bad-manifest", "The snapshot's id is malformed.")
         return manifest
 

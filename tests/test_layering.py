@@ -1,4 +1,5 @@
-"""The dependency rule: core and sync never import Qt; the hub never imports the UI.
+"""The dependency rule: core and sync never import Qt; the hub never imports the UI, nor
+the laptop's services (it routes sealed envelopes; it has no use for clients or cases).
 
 Checked two ways: statically over every module's imports, and by importing the packages in a
 fresh interpreter and looking at what got loaded.
@@ -40,6 +41,15 @@ def test_hub_never_imports_the_ui() -> None:
     bad = [f"{p.relative_to(ROOT)} imports {n}" for p, n in _imports(ROOT / "sync" / "hub")
            if n.startswith("collabdesk.ui") or n.split(".")[0] in QT]
     assert bad == []
+
+
+def test_the_hub_loads_none_of_the_laptops_services() -> None:
+    code = ("import sys, collabdesk.sync.hub.app, collabdesk.sync.hub.cli\n"
+            "print(sorted(k for k in sys.modules if k.startswith('collabdesk.services')))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_importing_core_and_sync_loads_no_qt() -> None:

@@ -30,7 +30,6 @@ from collabdesk.sync import chain as chain_mod
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import keys as keys_mod
 from collabdesk.sync import signing, summaries
-from collabdesk.sync import snapshot as snapshot_mod
 from collabdesk.sync.canonical import b64d, b64e, canonical_json
 from collabdesk.sync.errors import ChainError, EnvelopeError, RequestAuthError
 from collabdesk.sync.hub import admin, dashboard, db
@@ -187,7 +186,7 @@ class PullOut(BaseModel):
 class SnapshotCommitIn(BaseModel):
     manifest: str = Field(description="b64 of the sealed manifest (an envelope of kind "
                           "'snapshot')")
-    parts: int = Field(ge=1, le=snapshot_mod.MAX_PARTS)
+    parts: int = Field(ge=1, le=envelope_mod.MAX_SNAPSHOT_PARTS)
     cursor: str | None = Field(default=None, description="the maker's pull token when it "
                                "read the rows: where in the mailbox the snapshot stands")
 
@@ -718,7 +717,7 @@ class Hub:
     # -- snapshots --
 
     def _snapshot_id(self, snapshot_id: str) -> None:
-        if not snapshot_mod.SNAPSHOT_ID.fullmatch(snapshot_id):
+        if not envelope_mod.SNAPSHOT_ID.fullmatch(snapshot_id):
             raise HubReject(400, "bad-snapshot-id", "A snapshot id is 32 lowercase hex digits.")
 
     def _latest_snapshot(self, conn: Connection, agency_id: str) -> Any:
@@ -756,7 +755,7 @@ class Hub:
         self._snapshot_id(snapshot_id)
         _require_media_type(content_type, envelope_mod.ENVELOPE_MEDIA_TYPE,
                             "Send a part as {}.")
-        if not 0 <= n < snapshot_mod.MAX_PARTS:
+        if not 0 <= n < envelope_mod.MAX_SNAPSHOT_PARTS:
             raise HubReject(400, "bad-part-index", "That part index is out of range.")
         data = caller.body
         self._check_snapshot_envelope(caller, agency_id, data, "snapshot-part")
