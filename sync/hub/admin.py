@@ -33,6 +33,8 @@ class AgencyInfo:
     devices_active: int
     devices_pending: int
     current_epoch: int | None
+    snapshot_at: int | None = None  # when its latest snapshot was completed
+    snapshot_bytes: int = 0  # what its snapshots take at the hub
 
 
 @dataclass(frozen=True)
@@ -117,12 +119,19 @@ def list_agencies(engine: Engine) -> list[AgencyInfo]:
                 .group_by(db.devices.c.agency_id, db.devices.c.status)
             )
         }
+        snapshots = {
+            str(r.agency_id): (r.at, int(r.size or 0))
+            for r in conn.execute(
+                select(db.snapshots.c.agency_id, func.max(db.snapshots.c.completed_at)
+                       .label("at"), func.sum(db.snapshots.c.size).label("size"))
+                .group_by(db.snapshots.c.agency_id))
+        }
         rows = conn.execute(select(db.agencies).order_by(db.agencies.c.name)).all()
     return [
         AgencyInfo(
             r.id, r.name, r.created_at,
             counts.get((r.id, "active"), 0), counts.get((r.id, "pending"), 0),
-            r.current_epoch,
+            r.current_epoch, *snapshots.get(r.id, (None, 0)),
         )
         for r in rows
     ]

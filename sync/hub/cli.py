@@ -114,10 +114,14 @@ def _cmd_agency_list(args: argparse.Namespace) -> int:
     if not rows:
         print("no agencies yet (add one with 'collabdesk-hub agency create NAME')")
         return 0
-    print(f"{'ID':<18}{'ACTIVE':>7}{'PENDING':>8}{'EPOCH':>6}  NAME")
+    print(f"{'ID':<18}{'ACTIVE':>7}{'PENDING':>8}{'EPOCH':>6}  {'SNAPSHOT':<22}NAME")
     for a in rows:
         epoch = "-" if a.current_epoch is None else str(a.current_epoch)
-        print(f"{a.id:<18}{a.devices_active:>7}{a.devices_pending:>8}{epoch:>6}  {a.name}")
+        snapshot = "-" if a.snapshot_at is None else (
+            f"{time.strftime('%Y-%m-%d', time.gmtime(a.snapshot_at))} "
+            f"{a.snapshot_bytes / 2**20:.1f} MiB")
+        print(f"{a.id:<18}{a.devices_active:>7}{a.devices_pending:>8}{epoch:>6}  "
+              f"{snapshot:<22}{a.name}")
     return 0
 
 

@@ -32,7 +32,14 @@ from collabdesk.sync.engine import (
     SyncSetupError,
 )
 from collabdesk.workspace import Workspace
-from tests.e2e.conftest import PASSPHRASE, Laptop, Network, create_agency, enrolment_code
+from tests.e2e.conftest import (
+    PASSPHRASE,
+    Laptop,
+    Network,
+    create_agency,
+    enrolment_code,
+    hub_cli,
+)
 from tests.sync.hub.conftest import HubProcess, sqlite_hub
 
 TODAY = dt.date(2026, 3, 16)
@@ -205,6 +212,9 @@ def test_a_damaged_snapshot_is_refused_and_the_mailbox_replayed(
     source.sync()
     made = source.engine.make_snapshot()
     assert made.parts >= 3
+    listed = [line for line in hub_cli(hub, "agency", "list").splitlines()
+              if line.startswith(agency_id)]
+    assert len(listed) == 1 and " MiB " in listed[0]  # the operator sees what it takes
     hub_db = Path(hub.database_url.removeprefix("sqlite:///"))
     with sqlite3.connect(hub_db) as db:
         data = bytearray(db.execute("SELECT data FROM snapshot_parts WHERE snapshot_id = ? "
