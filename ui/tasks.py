@@ -28,6 +28,7 @@ data) and reported as :class:`UnexpectedTaskError` with a generic message.
 
 from __future__ import annotations
 
+import concurrent.futures
 import enum
 import itertools
 import logging
@@ -36,7 +37,7 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -58,11 +59,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.changes import Changes
 from collabdesk.errors import CollabDeskError
+from collabdesk.progress import OperationCancelled
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 Lane = Literal["db", "io"]
+
+# Which lane the current pool thread serves (call_on_db from the db lane runs inline).
+_lane_of_thread = threading.local()
 LANES: tuple[Lane, ...] = ("db", "io")
 
 # Progress from a tight loop is coalesced so the GUI event queue is not flooded;
@@ -70,8 +78,9 @@ LANES: tuple[Lane, ...] = ("db", "io")
 PROGRESS_INTERVAL_S = 0.05
 
 
-class TaskCancelled(Exception):
-    """Raised inside a work function (see :meth:`TaskContext.check`) to stop early."""
+# Raised inside a work function (see :meth:`TaskContext.check`) to stop early; the core's
+# own cancel, so a service that checks ``cancelled()`` and a task stop the same way.
+TaskCancelled = OperationCancelled
 
 
 class UnexpectedTaskError(CollabDeskError):
@@ -191,6 +200,9 @@ class TaskRunner(QObject):
     sig_failed = Signal(int, object)                 # task id, CollabDeskError
     sig_cancelled = Signal(int)                      # task id
     sig_busy_changed = Signal(bool)                  # any task queued or running
+    #: what the store says a task changed (:class:`collabdesk.changes.Changes`), once per
+    #: task that changed anything, before that task's own callbacks run
+    sig_changes = Signal(object)
 
     # Internal, emitted from worker threads and delivered queued to our slots.
     _w_started = Signal(int)
@@ -198,6 +210,7 @@ class TaskRunner(QObject):
     _w_finished = Signal(int, object)
     _w_failed = Signal(int, object)
     _w_cancelled = Signal(int)
+    _w_changes = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, io_threads: int = 2) -> None:
         super().__init__(parent)
@@ -215,6 +228,13 @@ class TaskRunner(QObject):
         self._w_finished.connect(self._on_finished, queued)
         self._w_failed.connect(self._on_failed, queued)
         self._w_cancelled.connect(self._on_cancelled, queued)
+        self._w_changes.connect(self.sig_changes.emit, queued)
+        self._changes_source: Callable[[], Changes] | None = None
+
+    def set_changes_source(self, source: Callable[[], Changes] | None) -> None:
+        """Where to ask, after each task, what it changed (the signed-in store's
+        :meth:`~collabdesk.store.db.Store.take_changes`; None while locked)."""
+        self._changes_source = source
 
     # -- public API ---------------------------------------------------------------
 
@@ -249,6 +269,33 @@ class TaskRunner(QObject):
         if was_idle:
             self.sig_busy_changed.emit(True)
         return handle
+
+    def call_on_db(self, fn: Callable[[], T]) -> T:
+        """Run ``fn()`` on the db lane and wait for its result, from an io-lane task.
+
+        This lets a task do its slow network work on the io lane and only its store work on
+        the db lane, so searches and page loads queued meanwhile are not held up. Never call
+        it from the GUI thread or from the db lane itself (it would wait for itself).
+        """
+        if QThread.currentThread() is self.thread():
+            raise RuntimeError("call_on_db() would block the GUI thread.")
+        if getattr(_lane_of_thread, "lane", None) == "db":
+            return fn()
+        done: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+        def step() -> None:
+            _lane_of_thread.lane = "db"
+            if not done.set_running_or_notify_cancel():
+                return
+            try:
+                done.set_result(fn())
+            except BaseException as exc:
+                done.set_exception(exc)
+            finally:
+                self._report_changes()
+
+        self._pools["db"].start(step)
+        return done.result()
 
     def is_busy(self) -> bool:
         return bool(self._tasks)
@@ -297,9 +344,13 @@ class TaskRunner(QObject):
             self._w_progress.emit(task_id, done, total, message)
 
         ctx = TaskContext(handle._cancel_event, emit_progress)
+        _lane_of_thread.lane = handle.lane
         try:
-            result = task.fn(ctx)
-        except TaskCancelled:
+            try:
+                result = task.fn(ctx)
+            finally:
+                self._report_changes()
+        except OperationCancelled:
             self._w_cancelled.emit(task_id)
         except CollabDeskError as exc:
             self._w_failed.emit(task_id, exc)
@@ -312,6 +363,17 @@ class TaskRunner(QObject):
                 self._w_cancelled.emit(task_id)
             else:
                 self._w_finished.emit(task_id, result)
+
+    def _report_changes(self) -> None:
+        source = self._changes_source
+        if source is None:
+            return
+        try:
+            changes = source()
+        except Exception:  # a store closed under us has nothing to report
+            return
+        if changes:
+            self._w_changes.emit(changes)
 
     @staticmethod
     def _log_unexpected(handle: TaskHandle, exc: BaseException) -> None:

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from collabdesk.domain import NEED_DOMAINS
-from collabdesk.errors import CollabDeskError, ImportFailed
+from collabdesk.errors import ImportFailed
+from collabdesk.progress import OperationCancelled
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -61,7 +62,7 @@ MAX_ZIP_MEMBERS = 5000
 SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 
 
-class ImportCancelled(CollabDeskError):
+class ImportCancelled(OperationCancelled):
     """The user cancelled an import; nothing was imported."""
 
     def __init__(self, message: str = "The import was cancelled; nothing was imported.") -> None:

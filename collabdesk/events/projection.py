@@ -21,9 +21,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from collabdesk.changes import CONFLICT
 from collabdesk.events import statemachine as sm
 from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
-from collabdesk.store.db import Connection
+from collabdesk.store.db import Connection, note_changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,7 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
         _refold(conn, spec, refolds)
         for hook in _change_hooks.get(name, ()):
             hook(conn, kind_events)
+        note_changes(conn, name, {e.entity_id for e in kind_events})
     return len(fresh)
 
 
@@ -202,6 +204,8 @@ def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
     for names, rows in updates.items():
         conn.executemany(
             f"UPDATE {spec.table} SET {', '.join(f'{k} = ?' for k in names)} WHERE id = ?", rows)
+    if conflicts_set or conflicts_gone:
+        note_changes(conn, CONFLICT)
     if conflicts_set:
         conn.executemany(
             "INSERT INTO conflicts(entity, entity_id, field, heads) VALUES (?, ?, ?, ?) "
@@ -265,7 +269,10 @@ def _refold(conn: Connection, spec: EntitySpec, targets: Iterable[tuple[str, str
         for entity_id, rows in found.items():
             value, outcomes = sm.fold(
                 machine, machine.initial, (sm.Transition(r[0], r[1], r[2], r[3]) for r in rows))
-            outcome_changes += [(outcomes[r[0]], r[0]) for r in rows if outcomes[r[0]] != r[4]]
+            moved = [(outcomes[r[0]], r[0], r[4]) for r in rows if outcomes[r[0]] != r[4]]
+            outcome_changes += [(new, event_id) for new, event_id, _ in moved]
+            if any("rejected" in (new, old) for new, _, old in moved):
+                note_changes(conn, CONFLICT)  # a transition was refused, or is no longer
             values.append((value, entity_id))
             applied = [r for r in rows if outcomes[r[0]] != "rejected"]
             last = max(applied, key=lambda r: (r[1], r[0])) if applied else None

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from collabdesk.domain import DECLINE_REASONS, GENDERS, NEED_DOMAINS
-from collabdesk.errors import CollabDeskError, ValidationError
+from collabdesk.errors import ValidationError
+from collabdesk.progress import OperationCancelled
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.suppression import (
     COMPLEMENTARY,
@@ -46,7 +47,7 @@ Cancelled = Callable[[], bool]
 MAX_LABEL = 60  # service type and partner labels are cut to this length
 
 
-class ReportCancelled(CollabDeskError):
+class ReportCancelled(OperationCancelled):
     def __init__(self) -> None:
         super().__init__("The summary was cancelled; nothing was saved.")
 

@@ -17,13 +17,14 @@ import contextlib
 import datetime as dt
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from collabdesk.changes import ChangeCollector, Changes
 from collabdesk.errors import MigrationError, StoreError
 
 if TYPE_CHECKING:
@@ -54,10 +55,27 @@ def schema_version() -> int:
     return migrations()[-1][0]
 
 
+class _TrackedConnection(sqlcipher.Connection):  # type: ignore[misc]
+    """A connection that gathers what the projection changes in the open transaction."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.changes = ChangeCollector()
+
+
+def note_changes(conn: Connection, kind: str, ids: Iterable[str] = ()) -> None:
+    """Record that ``ids`` of ``kind`` changed in ``conn``'s open transaction (see
+    :mod:`collabdesk.changes`); the store reports them once the transaction commits."""
+    collector = getattr(conn, "changes", None)
+    if collector is not None:
+        collector.add(kind, ids)
+
+
 def _connect(path: Path, key: bytes) -> Connection:
     if len(key) != 32:
         raise StoreError("The store key must be 32 bytes.")
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
+                             factory=_TrackedConnection)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA cipher_compatibility = 4")
@@ -82,6 +100,11 @@ def _connect(path: Path, key: bytes) -> Connection:
     return conn
 
 
+def _collector(conn: Connection) -> ChangeCollector:
+    collector = getattr(conn, "changes", None)
+    return collector if isinstance(collector, ChangeCollector) else ChangeCollector()
+
+
 class Store:
     """An open, unlocked store. Use :meth:`transaction` for writes and :meth:`read` for reads."""
 
@@ -91,6 +114,7 @@ class Store:
         self._key: bytes | None = key
         self._lock = threading.RLock()
         self._depth = 0
+        self._committed = ChangeCollector()
 
     # -- opening -------------------------------------------------------------------------
 
@@ -154,20 +178,38 @@ class Store:
                 return
             conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            pending = _collector(conn)
+            pending.clear()
             try:
                 yield conn
             except BaseException:
+                pending.clear()
                 conn.execute("ROLLBACK")
                 raise
             else:
                 try:
                     conn.execute("COMMIT")
                 except BaseException:
+                    pending.clear()
                     with contextlib.suppress(Exception):
                         conn.execute("ROLLBACK")
                     raise
+                self._committed.absorb(pending)
+                pending.clear()
             finally:
                 self._depth = 0
+
+    def note_changes(self, kind: str, ids: Iterable[str] = ()) -> None:
+        """Report a change no event describes (delivery states, a replaced store)."""
+        with self._lock:
+            self._committed.add(kind, ids)
+
+    def take_changes(self) -> Changes:
+        """What committed transactions changed since the last call (and forget it)."""
+        with self._lock:
+            taken = self._committed.freeze()
+            self._committed.clear()
+            return taken
 
     @contextlib.contextmanager
     def savepoint(self, conn: Connection) -> Iterator[None]:
