@@ -127,7 +127,8 @@ class Launcher:
 
         from PySide6.QtCore import QCoreApplication
 
-        from collabdesk.ui.tasks import TaskContext, TaskProgressDialog
+        from collabdesk.ui.ops import Op
+        from collabdesk.ui.tasks import TaskContext
 
         data_dir = self.workspace.data_dir
 
@@ -140,12 +141,13 @@ class Launcher:
                     done, total, "")
             return build_demo(data_dir, **kwargs)
 
-        handle = self.runner.run(work, lane="db", label="build demo",
-                                 on_done=lambda _info: self._show_sign_in(),
-                                 on_error=self._demo_failed)
-        self.progress = TaskProgressDialog(
-            handle, QCoreApplication.translate("App", "Building the demo agency…"), None,
-            show_after_ms=0, cancellable=False)
+        op = (Op(None, work, label="build demo")
+              .success(lambda _info: self._show_sign_in())
+              .failure(self._demo_failed)
+              .with_progress(QCoreApplication.translate("App", "Building the demo agency…"),
+                             cancellable=False, show_after_ms=0))
+        op.run(self.runner)
+        self.progress = op.dialog
         self.progress.message_label.setText(QCoreApplication.translate(
             "App", "Making up a year of casework for a demo agency. This takes a moment."))
 

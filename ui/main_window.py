@@ -38,12 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.ops import Op, unhandled
 from collabdesk.ui.pages import Page
 from collabdesk.ui.signin import SignInWidget
 from collabdesk.ui.statusbar import SyncStatusBar, load_sync_status
-from collabdesk.ui.sync_controller import SyncController, forget_engine
+from collabdesk.ui.sync_controller import NullSyncController, SyncController, forget_engine
 
 if TYPE_CHECKING:
+    from collabdesk.changes import Changes
     from collabdesk.errors import CollabDeskError
     from collabdesk.services.session import Session
     from collabdesk.ui.tasks import TaskContext, TaskRunner
@@ -249,7 +251,6 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.settings: dict[str, Any] = {}
         self.pages: dict[str, Page] = {}
-        self.sync: SyncController | None = None
         self._starting = False
         self.setWindowTitle("CollabDesk")
         self.resize(1180, 760)
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.nav.currentItemChanged.connect(self._nav_changed)
+        unhandled.sig_error.connect(self._on_op_error)
         self._set_signed_in(False)
 
     # -- actions and menus ----------------------------------------------------------------
@@ -338,6 +340,11 @@ class MainWindow(QMainWindow):
     def is_signed_in(self) -> bool:
         return self.context is not None
 
+    @property
+    def sync(self) -> SyncController | NullSyncController | None:
+        """The signed-in session's sync controller (None while nobody is signed in)."""
+        return self.context.sync if self.context is not None else None
+
     def start_session(self, session: Session) -> None:
         """Show the work area for ``session`` (from sign-in, recovery or the wizard)."""
         if self.context is not None:
@@ -345,21 +352,23 @@ class MainWindow(QMainWindow):
         self.context = AppContext(self.workspace, session, self.runner, self)
         self.context.sig_open_case.connect(self.open_case)
         self.context.sig_open_client.connect(self.open_client)
-        self.context.sig_data_changed.connect(self._data_changed)
         self.context.sig_status_message.connect(lambda text: self.status.showMessage(text,
                                                                                       8000))
         self.context.sig_lock_requested.connect(self.lock)
+        self.context.sig_changed.connect(self._on_context_changed)
         self._starting = True
         context = self.context
-        self.runner.run(lambda ctx: session.settings(), lane="db", label="load settings",
-                        on_done=lambda settings: self._session_ready(context, settings),
-                        on_error=lambda error: self._session_failed(context, error))
+        (Op(self, lambda ctx: session.settings(), label="load settings")
+         .success(lambda settings: self._session_ready(context, settings))
+         .failure(lambda error: self._session_failed(context, error))
+         .run(self.runner))
 
     def _session_ready(self, context: AppContext, settings: dict[str, Any]) -> None:
         user = context.session.user
         if context is not self.context:
             return  # locked meanwhile
         self._starting = False
+        context.set_settings(settings)
         self._apply_settings(settings)
         self.status.set_user(user)
         self._set_signed_in(True)
@@ -368,8 +377,8 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.upkeep import Upkeep  # scheduled backups, update notice
         self.upkeep = Upkeep(context, self.status, self)
         self.upkeep.start()
-        self.sync = SyncController(context, self.status, refresh_status=self.refresh_status)
-        self.sync.start()
+        context.sync = SyncController(context, self.status, refresh_status=self.refresh_status)
+        context.sync.start()
         first = self.visible_sections()
         if first:
             self.show_section(first[0])
@@ -435,9 +444,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "upkeep", None) is not None:
             self.upkeep.stop()
             self.upkeep = None
-        if self.sync is not None:
-            self.sync.stop()
-            self.sync = None
+        context.sync.stop()
+        context.close()
         self.status.set_sync_state("offline")
         self._set_signed_in(False)
         self.status.set_user(None)
@@ -459,9 +467,10 @@ class MainWindow(QMainWindow):
             session.close()
 
         # Queued behind whatever the db lane is finishing, so nothing uses the store after.
-        self.runner.run(close, lane="db", label="lock",
-                        on_done=lambda _r: self._destroy(context, pages),
-                        on_error=lambda _e: self._destroy(context, pages))
+        (Op(None, close, label="lock")
+         .success(lambda _r: self._destroy(context, pages))
+         .failure(lambda _e: self._destroy(context, pages))
+         .run(self.runner))
         self.sign_in.reset()
         self.sig_locked.emit()
 
@@ -583,23 +592,29 @@ class MainWindow(QMainWindow):
         opener = getattr(page, "open_client", None)
         if callable(opener):
             opener(client_id)
-        elif page is not None:
-            page.refresh()
 
-    def _data_changed(self, kind: str) -> None:
-        if kind == "settings" and self.context is not None:
-            context = self.context
-            self.runner.run(lambda ctx: context.session.settings(), lane="db",
-                            label="reload settings",
-                            on_done=lambda s: self._settings_reloaded(context, s))
+    def _on_context_changed(self, changes: Changes, initiator: QObject | None) -> None:
+        """The one refresh path: what a task changed goes to the page on screen, once."""
+        context = self.context
+        if context is None:
+            return
+        if changes.touches("agency"):
+            (Op(self, lambda ctx: context.session.settings(), label="reload settings")
+             .success(lambda s: self._settings_reloaded(context, s))
+             .run(self.runner))
         page = self.current_page()
-        if page is not None and kind in page.watches:
-            page.refresh()
+        if page is not None:
+            page.on_changes(changes, initiator)
         self.refresh_status()
 
     def _settings_reloaded(self, context: AppContext, settings: dict[str, Any]) -> None:
         if context is self.context:
+            context.set_settings(settings)
             self._apply_settings(settings)
+
+    def _on_op_error(self, error: CollabDeskError) -> None:
+        if self.context is not None:
+            self.status.showMessage(str(error), 8000)
 
     # -- keyboard commands ----------------------------------------------------------------
 
@@ -632,17 +647,17 @@ class MainWindow(QMainWindow):
 
     def sync_now(self) -> None:
         """Sync with the hub now (F9, File menu, status bar button)."""
-        if self.sync is not None:
-            self.sync.sync_now()
+        if self.context is not None:
+            self.context.sync.sync_now()
 
     def refresh_status(self) -> None:
         if self.context is None:
             return
         context = self.context
-        self.runner.run(lambda ctx: load_sync_status(context.session), lane="db",
-                        label="sync status",
-                        on_done=lambda status: (self.status.set_status(status)
-                                                if context is self.context else None))
+        (Op(self, lambda ctx: load_sync_status(context.session), label="sync status")
+         .success(lambda status: (self.status.set_status(status)
+                                  if context is self.context else None))
+         .run(self.runner))
 
     # -- help -------------------------------------------------------------------------------
 

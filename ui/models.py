@@ -37,6 +37,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from collabdesk.ui.ops import Op
+
 if TYPE_CHECKING:
     from collabdesk.ui.tasks import TaskRunner
 
@@ -451,12 +453,11 @@ class LazyTableModel(_ColumnTableModel[R]):
                 raise
             self._append_page(generation, page)
             return
-        self._runner.run(
-            lambda ctx: list(fetch(request)), lane="db", label="load table page",
-            on_done=lambda page: self._append_page(generation, page),
-            on_error=lambda error: self._page_failed(generation, error),
-            on_cancelled=lambda: self._page_failed(generation, None),
-        )
+        (Op(self, lambda ctx: list(fetch(request)), label="load table page")
+         .success(lambda page: self._append_page(generation, page))
+         .failure(lambda error: self._page_failed(generation, error))
+         .cancelled(lambda: self._page_failed(generation, None))
+         .run(self._runner))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reload from the start in the column's order (the fetch callable sorts)."""

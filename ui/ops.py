@@ -116,7 +116,8 @@ class Op(Generic[T]):
         try:
             handle = runner.run(self._work, lane=self._lane, label=self._label, on_done=done,
                                 on_error=failed, on_cancelled=cancelled,
-                                on_progress=progress if self._progress else None)
+                                on_progress=progress if self._progress else None,
+                                initiator=self._owner)
         except RuntimeError:
             return None
         if self._dialog is not None:

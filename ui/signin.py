@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.errors import CollabDeskError, TooManyAttempts, WrongPassphrase
 from collabdesk.ui.dialogs.common import PassphraseFields
+from collabdesk.ui.ops import Op
 from collabdesk.ui.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -210,8 +211,8 @@ class SignInWidget(QWidget):
         def work(ctx: TaskContext) -> Session:
             return workspace.sign_in(username, passphrase)
 
-        self.runner.run(work, lane="db", label="sign in", on_done=self._signed_in,
-                        on_error=self._failed)
+        Op(self, work, label="sign in").success(self._signed_in).failure(self._failed).run(
+            self.runner)
 
     def open_recovery(self) -> RecoveryDialog:
         dialog = RecoveryDialog(self.workspace, self.runner, self,
@@ -378,8 +379,8 @@ class RecoveryDialog(QDialog):
         def work(ctx: TaskContext) -> Session:
             return workspace.recover(code, username, new_passphrase)
 
-        self.runner.run(work, lane="db", label="recover access", on_done=self._done,
-                        on_error=self._failed)
+        Op(self, work, label="recover access").success(self._done).failure(self._failed).run(
+            self.runner)
 
     def _done(self, session: Session) -> None:
         self._busy = False

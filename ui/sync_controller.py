@@ -359,3 +359,30 @@ def delivery_column(states: dict[str, RecordSyncState],
                   sort_key=lambda row: delivery_text(states.get(key(row))),
                   foreground=lambda row: _delivery_color(states.get(key(row))),
                   tooltip=lambda row: delivery_text(states.get(key(row))))
+
+
+class NullSyncController(QObject):
+    """The sync controller of a session that does not sync (not signed in, or no right to)."""
+
+    sig_outcome = Signal(object)
+    sig_state_changed = Signal(str, str)
+    allowed = False
+    last_outcome: SyncOutcome | None = None
+
+    def start(self) -> None:
+        """Nothing to start."""
+
+    def stop(self) -> None:
+        """Nothing to stop."""
+
+    def sync_now(self) -> None:
+        """Nothing to sync."""
+
+    def is_running(self) -> bool:
+        return False
+
+    def is_syncing(self) -> bool:
+        return False
+
+    def next_attempt_ms(self) -> int | None:
+        return None

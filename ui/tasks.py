@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from collabdesk.changes import Changes
 from collabdesk.errors import CollabDeskError
@@ -159,6 +160,7 @@ class TaskHandle(QObject):
         self.lane = lane
         self.label = label
         self.state = TaskState.QUEUED
+        self.initiator: QObject | None = None
         self._cancel_event = threading.Event()
 
     def cancel(self) -> None:
@@ -200,9 +202,10 @@ class TaskRunner(QObject):
     sig_failed = Signal(int, object)                 # task id, CollabDeskError
     sig_cancelled = Signal(int)                      # task id
     sig_busy_changed = Signal(bool)                  # any task queued or running
-    #: what the store says a task changed (:class:`collabdesk.changes.Changes`), once per
-    #: task that changed anything, before that task's own callbacks run
-    sig_changes = Signal(object)
+    #: what the store says a task changed (:class:`collabdesk.changes.Changes`) and the
+    #: object that asked for the task (or None), once per task that changed anything,
+    #: before that task's own callbacks run
+    sig_changes = Signal(object, object)
 
     # Internal, emitted from worker threads and delivered queued to our slots.
     _w_started = Signal(int)
@@ -210,7 +213,7 @@ class TaskRunner(QObject):
     _w_finished = Signal(int, object)
     _w_failed = Signal(int, object)
     _w_cancelled = Signal(int)
-    _w_changes = Signal(object)
+    _w_changes = Signal(object, int)  # changes, task id (0: a step run for another lane)
 
     def __init__(self, parent: QObject | None = None, *, io_threads: int = 2) -> None:
         super().__init__(parent)
@@ -228,13 +231,17 @@ class TaskRunner(QObject):
         self._w_finished.connect(self._on_finished, queued)
         self._w_failed.connect(self._on_failed, queued)
         self._w_cancelled.connect(self._on_cancelled, queued)
-        self._w_changes.connect(self.sig_changes.emit, queued)
-        self._changes_source: Callable[[], Changes] | None = None
+        self._w_changes.connect(self._on_changes, queued)
+        self._changes_sources: list[Callable[[], Changes]] = []
 
-    def set_changes_source(self, source: Callable[[], Changes] | None) -> None:
-        """Where to ask, after each task, what it changed (the signed-in store's
-        :meth:`~collabdesk.store.db.Store.take_changes`; None while locked)."""
-        self._changes_source = source
+    def watch_changes(self, source: Callable[[], Changes]) -> None:
+        """Ask ``source`` after each task what it changed (an open store's
+        :meth:`~collabdesk.store.db.Store.take_changes`), until :meth:`unwatch_changes`."""
+        if source not in self._changes_sources:
+            self._changes_sources = [*self._changes_sources, source]
+
+    def unwatch_changes(self, source: Callable[[], Changes]) -> None:
+        self._changes_sources = [s for s in self._changes_sources if s != source]
 
     # -- public API ---------------------------------------------------------------
 
@@ -248,11 +255,13 @@ class TaskRunner(QObject):
         on_error: Callable[[CollabDeskError], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        initiator: QObject | None = None,
     ) -> TaskHandle:
         """Queue ``fn(ctx)`` on ``lane``; callbacks run later on the GUI thread.
 
         ``label`` names the operation in logs (for example ``"export summary"``);
-        it must never contain client data.
+        it must never contain client data. ``initiator`` travels with the task's changes
+        (``sig_changes``), so the screen that made a change can skip refreshing for it.
         """
         if lane not in self._pools:
             raise ValueError(f"Unknown task lane {lane!r}; use one of {', '.join(LANES)}.")
@@ -262,6 +271,7 @@ class TaskRunner(QObject):
             raise RuntimeError("TaskRunner.run() must be called from the GUI thread.")
         task_id = next(self._ids)
         handle = TaskHandle(task_id, lane, label)
+        handle.initiator = initiator
         task = _Task(handle, fn, _Callbacks(on_done, on_error, on_progress, on_cancelled))
         was_idle = not self._tasks
         self._tasks[task_id] = task
@@ -292,7 +302,7 @@ class TaskRunner(QObject):
             except BaseException as exc:
                 done.set_exception(exc)
             finally:
-                self._report_changes()
+                self._report_changes(0)
 
         self._pools["db"].start(step)
         return done.result()
@@ -349,7 +359,7 @@ class TaskRunner(QObject):
             try:
                 result = task.fn(ctx)
             finally:
-                self._report_changes()
+                self._report_changes(task_id)
         except OperationCancelled:
             self._w_cancelled.emit(task_id)
         except CollabDeskError as exc:
@@ -364,16 +374,15 @@ class TaskRunner(QObject):
             else:
                 self._w_finished.emit(task_id, result)
 
-    def _report_changes(self) -> None:
-        source = self._changes_source
-        if source is None:
-            return
-        try:
-            changes = source()
-        except Exception:  # a store closed under us has nothing to report
-            return
+    def _report_changes(self, task_id: int) -> None:
+        changes = Changes()
+        for source in self._changes_sources:  # a copy: replaced, never mutated
+            try:
+                changes = changes | source()
+            except Exception:  # a store closed under us has nothing to report
+                continue
         if changes:
-            self._w_changes.emit(changes)
+            self._w_changes.emit(changes, task_id)
 
     @staticmethod
     def _log_unexpected(handle: TaskHandle, exc: BaseException) -> None:
@@ -386,6 +395,14 @@ class TaskRunner(QObject):
                   type(exc).__name__, frames.rstrip())
 
     # -- GUI side ---------------------------------------------------------------------
+
+    @Slot(object, int)
+    def _on_changes(self, changes: Changes, task_id: int) -> None:
+        task = self._tasks.get(task_id)
+        initiator = task.handle.initiator if task is not None else None
+        if initiator is not None and not isValid(initiator):
+            initiator = None
+        self.sig_changes.emit(changes, initiator)
 
     @Slot(int)
     def _on_started(self, task_id: int) -> None:
@@ -566,28 +583,3 @@ class TaskProgressDialog(QDialog):
         else:
             event.ignore()
             self.request_cancel()
-
-
-def run_with_progress(
-    runner: TaskRunner,
-    fn: Callable[[TaskContext], Any],
-    *,
-    title: str,
-    parent: QWidget | None = None,
-    lane: Lane = "db",
-    label: str = "",
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[CollabDeskError], None] | None = None,
-    on_cancelled: Callable[[], None] | None = None,
-    show_after_ms: int = 400,
-    cancellable: bool = True,
-) -> tuple[TaskHandle, TaskProgressDialog]:
-    """Run ``fn`` on ``runner`` with a :class:`TaskProgressDialog` following it.
-
-    ``title`` is shown to the user, so pass it already translated.
-    """
-    handle = runner.run(fn, lane=lane, label=label, on_done=on_done, on_error=on_error,
-                        on_cancelled=on_cancelled)
-    dialog = TaskProgressDialog(handle, title, parent, show_after_ms=show_after_ms,
-                                cancellable=cancellable)
-    return handle, dialog

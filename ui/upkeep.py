@@ -18,6 +18,7 @@ from collabdesk import __version__
 from collabdesk.backup_schedule import ScheduledResult, run_if_due
 from collabdesk.services.session import Session
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.ops import Op
 from collabdesk.updates import META_LATEST, newer_version
 
 CHECK_MS = 15 * 60 * 1000
@@ -70,8 +71,10 @@ class Upkeep(QObject):
             return
         self._running = True
         session = self.context.session
-        self.context.runner.run(lambda ctx: check_upkeep(session), lane="db",
-                                label="upkeep", on_done=self._done, on_error=self._failed)
+        (Op(self, lambda ctx: check_upkeep(session), label="upkeep")
+         .success(self._done)
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def _done(self, outcome: tuple[ScheduledResult, str | None]) -> None:
         self._running = False

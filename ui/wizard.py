@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.dialogs.common import PassphraseFields, RecoveryCodePanel
+from collabdesk.ui.ops import Op
 from collabdesk.ui.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -171,10 +172,12 @@ class CreatePage(QWizardPage):
             return workspace.create(agency, username, passphrase, admin_display_name=display,
                                     kdf=kdf, progress=report)
 
-        w.runner.run(work, lane="db", label="create store", on_done=self._done,
-                     on_error=self._failed,
-                     on_progress=lambda _d, _t, m: self.message.setText(self.tr(
-                         "Tuning the passphrase protection to this laptop…")))
+        (Op(self, work, label="create store")
+         .success(self._done)
+         .failure(self._failed)
+         .progress(lambda _d, _t, _m: self.message.setText(self.tr(
+             "Tuning the passphrase protection to this laptop…")))
+         .run(w.runner))
 
     def _done(self, result: tuple[Session, str]) -> None:
         self._running = False
@@ -301,8 +304,10 @@ class FirstRunWizard(QWizard):
         def work(ctx: TaskContext) -> None:
             store_hub_url(session, url)
 
-        self.runner.run(work, lane="db", label="store hub address", on_done=self._hub_done,
-                        on_error=self._hub_failed)
+        (Op(self, work, label="store hub address")
+         .success(self._hub_done)
+         .failure(self._hub_failed)
+         .run(self.runner))
 
     def _hub_done(self, _result: object) -> None:
         self._finishing = False

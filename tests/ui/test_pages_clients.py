@@ -7,13 +7,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from collabdesk.domain import ClientInput, DuplicateCandidate
 from collabdesk.ui.dialogs.intake import IntakeDialog
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages.clients import ClientsPage
 
-from .pages_support import WAIT_MS, Env, env_fixture, make_case  # noqa: F401
+from .pages_support import WAIT_MS, Env, env_fixture, make_case, settle  # noqa: F401
 
 
 def test_search_shows_only_the_newest_answer_and_the_clients_cases(qtbot: Any, env: Env) -> None:
@@ -125,11 +126,31 @@ def test_new_intake_from_the_page_shows_the_new_client(
         qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
     page = ClientsPage(env.context)
     qtbot.addWidget(page)
-    created = env.session.clients.intake(ClientInput("Lena", "Okafor"))
-    monkeypatch.setattr(IntakeDialog, "ask", classmethod(lambda cls, parent, ctx: created))
-    with qtbot.waitSignal(env.context.sig_data_changed, timeout=WAIT_MS) as changed:
-        page.new_intake()
-    assert changed.args == ["client"]
-    assert [h.id for h in page.results_model.rows()] == [created.id]
+    page.search("Lena")
+    settle(env)
+    calls: list[str] = []
+    clients, cases = env.session.clients, env.session.cases
+    for service, name in ((clients, "search"), (cases, "list_cases")):
+        real = getattr(service, name)
+        monkeypatch.setattr(service, name, lambda *a, _r=real, _n=name, **k: (
+            calls.append(_n), _r(*a, **k))[1])
+
+    def ask(cls: Any, parent: QWidget, context: Any) -> Any:
+        # As the real dialog does: the intake runs as the dialog's own background task.
+        dialog, saved = QDialog(parent), []
+        (Op(dialog, lambda _ctx: clients.intake(ClientInput("Lena", "Okafor")),
+            label="intake")
+         .success(saved.append)
+         .run(context.runner))
+        qtbot.waitUntil(lambda: bool(saved), timeout=WAIT_MS)
+        return saved[0]
+
+    monkeypatch.setattr(IntakeDialog, "ask", classmethod(ask))
+    page.new_intake()
+    settle(env)
+    created = page.results_model.rows()[0]
+    assert [h.given_name for h in page.results_model.rows()] == ["Lena"]
+    # One refresh path: the page shows the new client once, with no search run again.
+    assert calls == ["list_cases"]
     assert page.current_client_id == created.id
     assert page.new_case_button.isEnabled()

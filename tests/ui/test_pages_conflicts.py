@@ -8,6 +8,7 @@ import time
 import uuid
 from typing import Any
 
+from collabdesk.changes import CONFLICT
 from collabdesk.events.hlc import encode
 from collabdesk.events.projection import Event
 from collabdesk.ui.pages.conflicts import ConflictsPage
@@ -57,9 +58,11 @@ def test_a_concurrent_edit_shows_every_version_and_a_merged_value_resolves_it(
 
     page.merge_edit.setText("Ana-María")
     page.merge_radio.setChecked(True)
-    with qtbot.waitSignal(env.context.sig_data_changed, timeout=WAIT_MS) as changed:
+    with qtbot.waitSignal(env.context.sig_changed, timeout=WAIT_MS) as changed:
         page.resolve_button.click()
-    assert changed.args == ["conflict"]
+    changes, initiator = changed.args
+    assert changes.touches(CONFLICT) and client_id in changes.ids_of("client")
+    assert page.made_here(initiator)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
     assert env.session.clients.get(client_id).given_name == "Ana-María"
     assert env.session.conflicts.items() == []

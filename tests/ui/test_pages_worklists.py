@@ -45,9 +45,9 @@ def test_tasks_views_and_completing_with_the_checkbox(qtbot: Any, env: Env) -> N
                     timeout=WAIT_MS)
     item = page.task_list.item_for(late.id)
     assert item is not None
-    with qtbot.waitSignal(env.context.sig_data_changed, timeout=WAIT_MS) as changed:
+    with qtbot.waitSignal(env.context.sig_changed, timeout=WAIT_MS) as changed:
         item.setCheckState(0, Qt.CheckState.Checked)
-    assert changed.args == ["task"]
+    assert changed.args[0].ids_of("task") == {late.id}
     assert env.session.tasks.get(late.id).done
     qtbot.waitUntil(lambda: page.task_list.topLevelItemCount() == 0, timeout=WAIT_MS)
 
@@ -119,8 +119,9 @@ def test_hsds_import_reports_the_bad_row_then_imports_a_good_package(
     assert report.fields["file"] == error.file and report.fields["row"] == str(error.row)
     assert env.session.directory.partners() == []  # nothing imported
 
-    with qtbot.waitSignal(env.context.sig_data_changed, timeout=WAIT_MS):
+    with qtbot.waitSignal(env.context.sig_changed, timeout=WAIT_MS) as changed:
         page.import_hsds()
+    assert changed.args[0].touches("partner", "partner_service")
     summary = reports[1]["summary"]
     assert (summary.partners_added, summary.services_added) == (1, 1)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)

@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from collabdesk.errors import CollabDeskError, ValidationError
+from collabdesk.ui.ops import Op
 from collabdesk.ui.tasks import (
     TaskCancelled,
     TaskContext,
     TaskRunner,
     TaskState,
     UnexpectedTaskError,
-    run_with_progress,
 )
 
 WAIT_MS = 10_000
@@ -246,9 +246,11 @@ def test_progress_dialog_follows_task_and_waits_for_cancel(
         proceed.wait(WAIT_MS / 1000)
         ctx.check()
 
-    handle, dialog = run_with_progress(task_runner, work, title="Export",
-                                       on_cancelled=lambda: cancelled.append(True),
-                                       show_after_ms=0)
+    op = (Op(None, work, label="export")
+          .cancelled(lambda: cancelled.append(True))
+          .with_progress("Export", show_after_ms=0))
+    handle, dialog = op.run(task_runner), op.dialog
+    assert handle is not None and dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
     assert dialog.cancel_button.accessibleName()
@@ -268,8 +270,9 @@ def test_progress_dialog_follows_task_and_waits_for_cancel(
 
 def test_progress_dialog_does_not_flash_for_quick_tasks(
         qtbot: Any, task_runner: TaskRunner) -> None:
-    handle, dialog = run_with_progress(task_runner, lambda ctx: "ok", title="Quick",
-                                       show_after_ms=60_000)
+    op = Op(None, lambda ctx: "ok", label="quick").with_progress("Quick", show_after_ms=60_000)
+    handle, dialog = op.run(task_runner), op.dialog
+    assert handle is not None and dialog is not None
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(handle.sig_ended, timeout=WAIT_MS):
         pass

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from collabdesk.domain import ClientInput, DuplicateCandidate, Referral
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, label, run_db
+from collabdesk.ui.dialogs.forms import FormDialog, label
 from collabdesk.ui.dialogs.intake import describe_candidate
+from collabdesk.ui.ops import Op
 
 NEW_CLIENT = "__new__"
 
@@ -70,8 +71,10 @@ class AcceptReferralDialog(FormDialog):
         self.match_list.setCurrentRow(0)
         self.match_list.setFocus()
         clients, data = context.session.clients, self.new_client
-        run_db(self, context, lambda: clients.find_duplicates(data), label="referral duplicates",
-               on_done=self._candidates_found, on_error=self.banner.show_error)
+        (Op(self, lambda _ctx: clients.find_duplicates(data), label="referral duplicates")
+         .success(self._candidates_found)
+         .failure(self.banner.show_error)
+         .run(context.runner))
 
     def describe_shared(self) -> str:
         lines = [f"{label(k) if k not in ('given_name', 'family_name') else k.replace('_', ' ')}"

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QWid
 from collabdesk.domain import CONSENT_METHODS, SHAREABLE_FIELDS, Consent, Partner
 from collabdesk.services.consent import PURPOSES
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, label, run_db
+from collabdesk.ui.dialogs.forms import FormDialog, label
+from collabdesk.ui.ops import Op
 
 
 def _day(qd: QDate) -> dt.date:
@@ -28,7 +29,7 @@ class ConsentDialog(FormDialog):
         super().__init__(context, self.tr("Record consent"), parent)
         self.client_id = client_id
         self._partner_id = partner_id
-        today = context.session.today()
+        today = context.today()
         self.recipient = QComboBox(self)
         self.recipient.addItem(self.tr("Any partner"), "*")
         scope_box = QWidget(self)
@@ -68,8 +69,10 @@ class ConsentDialog(FormDialog):
         self.add_row("expires_on", self.tr("E&xpires on"), self.expires_on)
         self.finish_layout()
         self.recipient.setFocus()
-        run_db(self, context, context.session.directory.partners, label="list partners",
-               on_done=self._partners_loaded, on_error=lambda _e: None)
+        (Op(self, lambda _ctx: context.session.directory.partners(), label="list partners")
+         .success(self._partners_loaded)
+         .failure(lambda _e: None)
+         .run(context.runner))
 
     def _partners_loaded(self, partners: list[Partner]) -> None:
         for partner in partners:

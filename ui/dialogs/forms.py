@@ -2,8 +2,6 @@
 
 * :func:`label` — translated words for the enumerations core services use ("on_hold" →
   "On hold"), and :func:`chip_kind` — which :class:`StatusChip` colour a status gets.
-* :func:`run_db` — run a service call on the runner's db lane; the callbacks are skipped
-  if the widget that asked has been destroyed meanwhile.
 * :class:`FormDialog` — a keyboard-first form: Enter saves, Esc cancels, the save runs on
   the db lane and a ``ValidationError`` shows its messages next to the fields.
 * :class:`ReasonDialog` — the small modal question pages ask, as
@@ -31,11 +29,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.tasks import TaskHandle
+from collabdesk.ui.ops import Op
 from collabdesk.ui.theme import semantic_colors
 from collabdesk.ui.widgets import ChipKind, FieldErrorLabel, FormValidator
 
@@ -144,35 +141,6 @@ def fmt_moment(moment: dt.datetime | None) -> str:
         return ""
     local = moment.astimezone()
     return f"{fmt_date(local.date())} {local:%H:%M}"
-
-
-def run_db(widget: QWidget, context: AppContext, fn: Callable[[], Any], *,
-           on_done: Callable[[Any], None] | None = None,
-           on_error: Callable[[CollabDeskError], None] | None = None,
-           label: str = "") -> TaskHandle | None:
-    """Run ``fn()`` on the db lane; callbacks run only while ``widget`` still exists.
-
-    Returns None, doing nothing, once the runner has been shut down."""
-
-    def done(result: Any) -> None:
-        if on_done is not None and isValid(widget):
-            on_done(result)
-
-    def failed(error: CollabDeskError) -> None:
-        if not isValid(widget):
-            return
-        if on_error is not None:
-            on_error(error)
-        else:
-            context.sig_status_message.emit(str(error))
-
-    try:
-        return context.runner.run(lambda _ctx: fn(), lane="db", label=label, on_done=done,
-                                  on_error=failed)
-    except RuntimeError:
-        # The runner is shut down (the app is closing or locked): a late debounce timer
-        # or refresh has nothing left to show its answer on.
-        return None
 
 
 class ErrorBanner(QLabel):
@@ -353,8 +321,10 @@ class FormDialog(QDialog):
         if work is None:
             return
         self._set_busy(True)
-        run_db(self, self.context, work, on_done=self._saved, on_error=self._failed,
-               label=f"save {type(self).__name__}")
+        (Op(self, lambda _ctx: work(), label=f"save {type(self).__name__}")
+         .success(self._saved)
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -32,7 +32,8 @@ from collabdesk.domain import GENDERS, Client, ClientInput, DuplicateCandidate
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.services.clients import PossibleDuplicates, parse_date_text
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, add_form_row, fmt_date, label, run_db
+from collabdesk.ui.dialogs.forms import FormDialog, add_form_row, fmt_date, label
+from collabdesk.ui.ops import Op
 from collabdesk.ui.widgets import FormValidator
 
 # Edits that change who the person seems to be, and so the duplicate check.
@@ -187,7 +188,7 @@ class IntakeDialog(FormDialog):
         self.opened_existing = False
         self.candidates: list[DuplicateCandidate] = []
         self._dup_generation = 0
-        self.client_form = ClientForm(context.session.today(), self)
+        self.client_form = ClientForm(context.today(), self)
         self.main_layout.addWidget(self.client_form)
 
         self.duplicates_box = QGroupBox(self.tr("Possibly already registered"), self)
@@ -232,9 +233,10 @@ class IntakeDialog(FormDialog):
             self._show_candidates([])
             return
         clients = self.session.clients
-        run_db(self, self.context, lambda: clients.find_duplicates(data),
-               on_done=lambda found: self._candidates_found(generation, found),
-               on_error=lambda _e: None, label="find duplicates")
+        (Op(self, lambda _ctx: clients.find_duplicates(data), label="find duplicates")
+         .success(lambda found: self._candidates_found(generation, found))
+         .failure(lambda _e: None)
+         .run(self.context.runner))
 
     def _candidates_found(self, generation: int, found: list[DuplicateCandidate]) -> None:
         if generation == self._dup_generation:  # an older keystroke's answer is stale
@@ -257,9 +259,10 @@ class IntakeDialog(FormDialog):
 
     def open_existing(self, client_id: str) -> None:
         clients = self.session.clients
-        run_db(self, self.context, lambda: clients.get(client_id),
-               on_done=self._opened_existing, on_error=self.handle_error,
-               label="open existing client")
+        (Op(self, lambda _ctx: clients.get(client_id), label="open existing client")
+         .success(self._opened_existing)
+         .failure(self.handle_error)
+         .run(self.context.runner))
 
     def _opened_existing(self, client: Client) -> None:
         self.opened_existing = True
@@ -298,8 +301,11 @@ class IntakeDialog(FormDialog):
             return
         clients = self.session.clients
         self._set_busy(True)
-        run_db(self, self.context, lambda: clients.intake(data, confirmed_new=True),
-               on_done=self._saved, on_error=self._failed, label="intake confirmed new")
+        (Op(self, lambda _ctx: clients.intake(data, confirmed_new=True),
+            label="intake confirmed new")
+         .success(self._saved)
+         .failure(self._failed)
+         .run(self.context.runner))
 
     @classmethod
     def confirm_duplicates(cls, parent: QWidget, candidates: list[DuplicateCandidate]) -> str:

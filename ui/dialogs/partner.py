@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QPla
 
 from collabdesk.domain import NEED_DOMAINS, Partner, PartnerServiceInfo
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, label, run_db
+from collabdesk.ui.dialogs.forms import FormDialog, label
+from collabdesk.ui.ops import Op
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -90,8 +91,10 @@ class PartnerServiceDialog(FormDialog):
         self.add_row("eligibility", self.tr("&Eligibility"), self.eligibility)
         self.finish_layout()
         self.name.setFocus()
-        run_db(self, context, context.session.directory.partners, label="list partners",
-               on_done=self._partners_loaded, on_error=self.banner.show_error)
+        (Op(self, lambda _ctx: context.session.directory.partners(), label="list partners")
+         .success(self._partners_loaded)
+         .failure(self.banner.show_error)
+         .run(context.runner))
 
     def _partners_loaded(self, partners: list[Partner]) -> None:
         for partner in partners:

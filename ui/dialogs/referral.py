@@ -42,11 +42,11 @@ from collabdesk.ui.dialogs.forms import (
     fmt_date,
     label,
     make_table,
-    run_db,
     select_key,
     selected_row,
 )
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
+from collabdesk.ui.ops import Op
 from collabdesk.ui.widgets import SearchBox
 
 DEFAULT_FIELDS = ("name", "phone", "needs", "reason")
@@ -192,10 +192,11 @@ class ReferralDialog(FormDialog):
         directory = self.session.directory
         text, domain = self.search_box.text(), self.domain.currentData()
         language, area = self.language.text().strip() or None, self.area.text().strip() or None
-        run_db(self, self.context,
-               lambda: directory.search(text, domain=domain, language=language, area=area),
-               on_done=lambda found: self._services_found(generation, found),
-               on_error=self.banner.show_error, label="search directory")
+        (Op(self, lambda _ctx: directory.search(text, domain=domain, language=language, area=area),
+            label="search directory")
+         .success(lambda found: self._services_found(generation, found))
+         .failure(self.banner.show_error)
+         .run(self.context.runner))
 
     def _services_found(self, generation: int, found: list[PartnerServiceInfo]) -> None:
         if generation != self._search_generation:
@@ -250,9 +251,10 @@ class ReferralDialog(FormDialog):
                 return client_id, preview, None, str(exc)
             return client_id, preview, consent, ""
 
-        run_db(self, self.context, work, label="check referral consent",
-               on_done=lambda result: self._checked(generation, result),
-               on_error=self._check_failed)
+        (Op(self, lambda _ctx: work(), label="check referral consent")
+         .success(lambda result: self._checked(generation, result))
+         .failure(self._check_failed)
+         .run(self.context.runner))
 
     def _checked(self, generation: int,
                  result: tuple[str, dict[str, Any], Consent | None, str]) -> None:
@@ -325,7 +327,6 @@ class ReferralDialog(FormDialog):
                                     partner_id=service.partner_id if service else None,
                                     scope=self.fields())
         if consent is not None:
-            self.context.sig_data_changed.emit("case")
             self.schedule_check()
 
     # -- sending -------------------------------------------------------------------------

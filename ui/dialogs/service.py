@@ -21,7 +21,7 @@ class ServiceDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Record a service"), parent)
         self.case_id = case_id
-        today = context.session.today()
+        today = context.today()
         self.service_type = QLineEdit(self)
         self.service_type.setPlaceholderText(self.tr("e.g. Food parcel, counselling session"))
         self.delivered_on = QDateEdit(QDate(today.year, today.month, today.day), self)

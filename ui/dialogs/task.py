@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidge
 
 from collabdesk.domain import Task
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, run_db
+from collabdesk.ui.dialogs.forms import FormDialog
+from collabdesk.ui.ops import Op
 
 
 class TaskDialog(FormDialog):
@@ -21,7 +22,7 @@ class TaskDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("New task"), parent)
         self.case_id = case_id
-        today = context.session.today()
+        today = context.today()
         self.title_edit = QLineEdit(self)
         self.has_due = QCheckBox(self.tr("Has a due date"), self)
         self.has_due.setChecked(True)
@@ -41,10 +42,11 @@ class TaskDialog(FormDialog):
         self.title_edit.setFocus()
         users = context.session.users
         me = context.session.user.id
-        run_db(self, context, users.list_users, label="list users",
-               on_done=lambda found: [self.assignee.addItem(u.display_name, u.id)
-                                      for u in found if u.id != me and u.active],
-               on_error=lambda _e: None)
+        (Op(self, lambda _ctx: users.list_users(), label="list users")
+         .success(lambda found: [self.assignee.addItem(u.display_name, u.id)
+                                      for u in found if u.id != me and u.active])
+         .failure(lambda _e: None)
+         .run(context.runner))
 
     def save_work(self) -> Callable[[], Any] | None:
         tasks, case_id = self.session.tasks, self.case_id

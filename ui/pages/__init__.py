@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from collabdesk.changes import Changes
 from collabdesk.ui.context import AppContext
 
 
 class Page(QWidget):
     """A screen in the main window's navigation.
 
-    Subclasses load their data through ``context.runner`` (db lane) and reload in
-    :meth:`refresh`, which the main window calls when the page is shown and when
-    ``sig_data_changed`` names a kind of data the page lists (see :attr:`watches`).
+    Subclasses load their data through :class:`~collabdesk.ui.ops.Op` (db lane) and reload
+    in :meth:`refresh`, which the main window calls when the page is shown, and through
+    :meth:`on_changes` when a background task changed a kind of record the page lists
+    (see :attr:`watches`).
     """
 
-    #: entity kinds whose changes make this page reload
+    #: record kinds (the event log's entity names, or the kinds in collabdesk.changes)
+    #: whose changes make this page reload
     watches: frozenset[str] = frozenset()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -27,3 +31,19 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows (off the GUI thread)."""
+
+    def on_changes(self, changes: Changes, initiator: QObject | None) -> None:
+        """Reload once if ``changes`` concern this page. A change this page (or one of its
+        dialogs) made itself is skipped: the page updates itself after its own actions."""
+        if self.made_here(initiator):
+            return
+        if changes.touches(*self.watches):
+            self.refresh()
+
+    def made_here(self, initiator: QObject | None) -> bool:
+        # Walk parents by hand: isAncestorOf stops at window borders, and dialogs are windows.
+        while initiator is not None:
+            if initiator is self:
+                return True
+            initiator = initiator.parent()
+        return False

@@ -11,6 +11,7 @@ runner's db lane.
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,8 +43,9 @@ from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs, PassphraseFields, RecoveryCodePanel
 from collabdesk.ui.i18n import available_languages, language_display_name
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy, attr_column
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
-from collabdesk.ui.tasks import TaskContext, run_with_progress
+from collabdesk.ui.tasks import TaskContext
 from collabdesk.ui.widgets import SearchBox
 
 if TYPE_CHECKING:
@@ -262,7 +264,7 @@ class RecoveryCodeDialog(QDialog):
 class AdminPage(Page):
     """Users, backups and settings."""
 
-    watches = frozenset({"user", "settings"})
+    watches = frozenset({"user", "agency"})
     sig_loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -360,9 +362,10 @@ class AdminPage(Page):
             return
         self._loading = True
         session = self.context.session
-        self.context.runner.run(lambda ctx: load_admin_data(session), lane="db",
-                                label="load users", on_done=self._loaded,
-                                on_error=self._load_failed)
+        (Op(self, lambda ctx: load_admin_data(session), label="load users")
+         .success(self._loaded)
+         .failure(self._load_failed)
+         .run(self.context.runner))
 
     def _loaded(self, data: AdminData) -> None:
         self._loading = False
@@ -378,14 +381,13 @@ class AdminPage(Page):
         self._loading = False
         self.context.sig_status_message.emit(str(error))
 
-    def _run(self, fn: Any, label: str, done_message: str, kind: str = "user") -> None:
-        def finished(_result: object) -> None:
-            self.context.sig_status_message.emit(done_message)
-            self.context.sig_data_changed.emit(kind)
-            self.refresh()
-
-        self.context.runner.run(fn, lane="db", label=label, on_done=finished,
-                                on_error=self._show_error)
+    def _change(self, work: Callable[[TaskContext], Any], label: str,
+                done_message: str) -> None:
+        """Run a change, then say it is done and show the page as stored."""
+        (Op(self, work, label=label)
+         .success(lambda _r: self._after_change(done_message))
+         .failure(self._show_error)
+         .run(self.context.runner))
 
     def _show_error(self, error: CollabDeskError) -> None:
         Dialogs.error(self, self.tr("Admin"), str(error))
@@ -398,10 +400,10 @@ class AdminPage(Page):
 
     def _add(self, form: UserForm) -> None:
         users = self.context.session.users
-        self._run(lambda ctx: users.add(form.username, form.passphrase,
-                                        display_name=form.display_name, roles=form.roles),
-                  "add user", self.tr("{name} was added.").format(
-                      name=form.display_name or form.username))
+        self._change(lambda ctx: users.add(form.username, form.passphrase,
+                                           display_name=form.display_name, roles=form.roles),
+                     "add user", self.tr("{name} was added.").format(
+                         name=form.display_name or form.username))
 
     def edit_user(self) -> UserDialog | None:
         user = self.selected_user()
@@ -421,7 +423,7 @@ class AdminPage(Page):
             if set(form.roles) != set(user.roles):
                 users.set_roles(user.id, form.roles)
 
-        self._run(work, "edit user", self.tr("{name} was updated.").format(
+        self._change(work, "edit user", self.tr("{name} was updated.").format(
             name=form.display_name or user.username))
 
     def set_passphrase(self) -> PassphraseDialog | None:
@@ -430,7 +432,7 @@ class AdminPage(Page):
             return None
         dialog = PassphraseDialog(user, self)
         users = self.context.session.users
-        dialog.accepted.connect(lambda: self._run(
+        dialog.accepted.connect(lambda: self._change(
             lambda ctx: users.set_passphrase(user.id, dialog.passphrase.passphrase()),
             "set passphrase", self.tr("{name} can now sign in on this laptop.").format(
                 name=user.display_name)))
@@ -452,17 +454,16 @@ class AdminPage(Page):
         if not confirmed:
             return
         users = self.context.session.users
-        run_with_progress(self.context.runner,
-                          lambda ctx: users.remove(user.id, rotate_key=rotate),
-                          title=self.tr("Removing {name}…").format(name=user.display_name),
-                          parent=self, label="remove user", cancellable=False,
-                          on_done=lambda _r: self._after_change(
-                              self.tr("{name} was removed.").format(name=user.display_name)),
-                          on_error=self._show_error)
+        (Op(self, lambda ctx: users.remove(user.id, rotate_key=rotate), label="remove user")
+         .success(lambda _r: self._after_change(
+             self.tr("{name} was removed.").format(name=user.display_name)))
+         .failure(self._show_error)
+         .with_progress(self.tr("Removing {name}…").format(name=user.display_name),
+                        cancellable=False)
+         .run(self.context.runner))
 
-    def _after_change(self, message: str, kind: str = "user") -> None:
+    def _after_change(self, message: str) -> None:
         self.context.sig_status_message.emit(message)
-        self.context.sig_data_changed.emit(kind)
         self.refresh()
 
     def new_recovery_code(self) -> None:
@@ -473,9 +474,10 @@ class AdminPage(Page):
                 ok_text=self.tr("Make a new code")):
             return
         users = self.context.session.users
-        self.context.runner.run(lambda ctx: users.new_recovery_code(), lane="db",
-                                label="new recovery code", on_done=self._show_recovery_code,
-                                on_error=self._show_error)
+        (Op(self, lambda ctx: users.new_recovery_code(), label="new recovery code")
+         .success(self._show_recovery_code)
+         .failure(self._show_error)
+         .run(self.context.runner))
 
     def _show_recovery_code(self, code: str) -> RecoveryCodeDialog:
         dialog = RecoveryCodeDialog(code, self)
@@ -605,11 +607,12 @@ class AdminPage(Page):
 
         def done(_r: object) -> None:
             self.backup_status.setText(self.tr("Backup schedule saved."))
-            self._after_change(self.tr("Backup schedule saved."), "settings")
+            self._after_change(self.tr("Backup schedule saved."))
 
-        self.context.runner.run(lambda ctx: session.update_settings(**changes), lane="db",
-                                label="save backup schedule", on_done=done,
-                                on_error=self._show_error)
+        (Op(self, lambda ctx: session.update_settings(**changes), label="save backup schedule")
+         .success(done)
+         .failure(self._show_error)
+         .run(self.context.runner))
 
     def backup_now(self) -> None:
         from collabdesk.backup import create_backup
@@ -628,9 +631,11 @@ class AdminPage(Page):
             self.backup_status.setText(message)
             self.context.sig_status_message.emit(message)
 
-        run_with_progress(self.context.runner, work, title=self.tr("Backing up…"), parent=self,
-                          label="create backup", cancellable=False, on_done=done,
-                          on_error=self._show_error)
+        (Op(self, work, label="create backup")
+         .success(done)
+         .failure(self._show_error)
+         .with_progress(self.tr("Backing up…"), cancellable=False)
+         .run(self.context.runner))
 
     def _ask_backup(self, title: str) -> tuple[Path, str, str] | None:
         path = Dialogs.open_file(self, title, self.context.workspace.backups_dir,
@@ -668,11 +673,12 @@ class AdminPage(Page):
             self.backup_status.setText(text)
             Dialogs.info(self, self.tr("Check a backup"), text)
 
-        run_with_progress(self.context.runner,
-                          lambda ctx: verify_backup(path, username, passphrase),
-                          title=self.tr("Checking the backup…"), parent=self, lane="io",
-                          label="verify backup", cancellable=False, on_done=done,
-                          on_error=self._show_error)
+        (Op(self, lambda ctx: verify_backup(path, username, passphrase),
+            label="verify backup", lane="io")
+         .success(done)
+         .failure(self._show_error)
+         .with_progress(self.tr("Checking the backup…"), cancellable=False)
+         .run(self.context.runner))
 
     def restore_backup(self) -> None:
         from collabdesk.backup import restore_backup
@@ -704,9 +710,11 @@ class AdminPage(Page):
             Dialogs.error(self, self.tr("Restore from a backup"), str(error))
             context.sig_lock_requested.emit()
 
-        run_with_progress(self.context.runner, work, title=self.tr("Restoring…"), parent=self,
-                          label="restore backup", cancellable=False, on_done=done,
-                          on_error=failed)
+        (Op(self, work, label="restore backup")
+         .success(done)
+         .failure(failed)
+         .with_progress(self.tr("Restoring…"), cancellable=False)
+         .run(self.context.runner))
 
     # -- settings --------------------------------------------------------------------------
 
@@ -797,7 +805,9 @@ class AdminPage(Page):
 
         def done(_r: object) -> None:
             self.settings_status.setText(self.tr("Settings saved."))
-            self._after_change(self.tr("Settings saved."), "settings")
+            self._after_change(self.tr("Settings saved."))
 
-        self.context.runner.run(lambda ctx: session.update_settings(**changes), lane="db",
-                                label="save settings", on_done=done, on_error=self._show_error)
+        (Op(self, lambda ctx: session.update_settings(**changes), label="save settings")
+         .success(done)
+         .failure(self._show_error)
+         .run(self.context.runner))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.changes import CASE_PARTS, DELIVERY
 from collabdesk.domain import (
     CASE_STATUSES,
     Attachment,
@@ -62,7 +64,6 @@ from collabdesk.ui.dialogs.forms import (
     fmt_moment,
     label,
     make_table,
-    run_db,
     selected_row,
 )
 from collabdesk.ui.dialogs.intake import ClientForm
@@ -71,6 +72,7 @@ from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.dialogs.service import ServiceDialog
 from collabdesk.ui.dialogs.task import TaskDialog
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.pages.tasks import TaskList
 from collabdesk.ui.sync_controller import delivery_column, load_delivery_states
@@ -143,14 +145,14 @@ def _history_key(h: HistoryEntry) -> tuple[str, str, str]:
 
 
 class CasePage(Page):
-    watches = frozenset({"case", "client", "task", "referral", "sync"})
+    watches = CASE_PARTS | {"client", DELIVERY}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setAccessibleName(self.tr("Case"))
         self.case_id: str | None = None
         self.detail: CaseDetail | None = None
-        self.today = context.session.today()
+        self.today = context.today()
         self.users: list[UserInfo] = []
         self._generation = 0
         session = context.session
@@ -448,8 +450,10 @@ class CasePage(Page):
                                             [r.id for r in detail.referrals])
             return detail, session.users.list_users(), session.today(), delivery
 
-        run_db(self, self.context, work, on_done=lambda r: self._loaded(generation, r),
-               on_error=self._failed, label="open case")
+        (Op(self, lambda _ctx: work(), label="open case")
+         .success(lambda r: self._loaded(generation, r))
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def _loaded(self, generation: int,
                 result: tuple[CaseDetail, list[UserInfo], dt.date,
@@ -547,13 +551,12 @@ class CasePage(Page):
 
     # -- changes -------------------------------------------------------------------------
 
-    def _changed(self, kind: str = "case") -> None:
-        self.context.sig_data_changed.emit(kind)
-        self.reload()
-
-    def _run(self, fn: Any, kind: str = "case", label_: str = "case change") -> None:
-        run_db(self, self.context, fn, on_done=lambda _r: self._changed(kind),
-               on_error=self._failed, label=label_)
+    def _change(self, fn: Callable[[], Any], label_: str) -> None:
+        """Run a change to this case, then show the case as stored."""
+        (Op(self, lambda _ctx: fn(), label=label_)
+         .success(lambda _r: self.reload())
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def save_profile(self) -> None:
         if self.detail is None:
@@ -564,14 +567,15 @@ class CasePage(Page):
             return
         clients, client_id = self.context.session.clients, self.detail.client.id
         self._profile_dirty = True
-        run_db(self, self.context, lambda: clients.update(client_id, data),
-               on_done=self._profile_saved, on_error=self._profile_failed,
-               label="save client profile")
+        (Op(self, lambda _ctx: clients.update(client_id, data), label="save client profile")
+         .success(self._profile_saved)
+         .failure(self._profile_failed)
+         .run(self.context.runner))
 
     def _profile_saved(self, _client: Any) -> None:
         self._profile_dirty = False
         self.context.sig_status_message.emit(self.tr("Profile saved."))
-        self._changed("client")
+        self.reload()
 
     def _profile_failed(self, error: CollabDeskError) -> None:
         if isinstance(error, ValidationError):
@@ -586,9 +590,10 @@ class CasePage(Page):
             self.case_validator.show_errors({"title": self.tr("Give the case a short title.")})
             return
         self.case_validator.clear()
-        run_db(self, self.context, lambda: cases.rename(case_id, title),
-               on_done=lambda _r: self._changed(), label="rename case",
-               on_error=self._title_failed)
+        (Op(self, lambda _ctx: cases.rename(case_id, title), label="rename case")
+         .success(lambda _r: self.reload())
+         .failure(self._title_failed)
+         .run(self.context.runner))
 
     def _title_failed(self, error: CollabDeskError) -> None:
         if isinstance(error, ValidationError):
@@ -609,8 +614,8 @@ class CasePage(Page):
                 return
             reason = answer
         cases, case_id = self.context.session.cases, self.case_id
-        self._run(lambda: cases.set_status(case_id, status, reason=reason),
-                  label_="case status")
+        self._change(lambda: cases.set_status(case_id, status, reason=reason),
+                     label_="case status")
 
     def reassign(self) -> None:
         if self.case_id is None:
@@ -619,23 +624,23 @@ class CasePage(Page):
         if not user_id or (self.detail and user_id == self.detail.case.assigned_to):
             return
         cases, case_id = self.context.session.cases, self.case_id
-        self._run(lambda: cases.assign(case_id, str(user_id)), label_="reassign case")
+        self._change(lambda: cases.assign(case_id, str(user_id)), label_="reassign case")
 
     def add_need(self) -> None:
         if self.case_id and NeedDialog.ask(self, self.context, self.case_id) is not None:
-            self._changed()
+            self.reload()
 
     def edit_need(self) -> None:
         need = selected_row(self.needs_view)
         if self.case_id and isinstance(need, Need) and \
                 NeedDialog.ask(self, self.context, self.case_id, need) is not None:
-            self._changed()
+            self.reload()
 
     def record_service(self) -> None:
         if self.case_id and ServiceDialog.ask(
                 self, self.context, self.case_id,
                 self.detail.needs if self.detail else ()) is not None:
-            self._changed()
+            self.reload()
 
     def add_note(self) -> None:
         if self.case_id is None or not self.note_validator.validate():
@@ -649,7 +654,7 @@ class CasePage(Page):
             self.note_edit.clear()
             self.note_validator.clear()
             self.sensitive_check.setChecked(False)
-            self._changed()
+            self.reload()
 
         def failed(error: CollabDeskError) -> None:
             self.add_note_button.setEnabled(True)
@@ -657,18 +662,21 @@ class CasePage(Page):
                 self.note_validator.apply(error)
             self.banner.show_error(error)
 
-        run_db(self, self.context, lambda: cases.add_note(case_id, body, sensitive=sensitive),
-               on_done=done, on_error=failed, label="add note")
+        (Op(self, lambda _ctx: cases.add_note(case_id, body, sensitive=sensitive), label="add note")
+         .success(done)
+         .failure(failed)
+         .run(self.context.runner))
 
     def new_task(self) -> None:
         if self.case_id and TaskDialog.ask(self, self.context, self.case_id) is not None:
-            self._changed("task")
+            self.reload()
 
     def set_task_done(self, task_id: str, done: bool) -> None:
         tasks = self.context.session.tasks
-        run_db(self, self.context, lambda: tasks.complete(task_id, done),
-               on_done=lambda _t: self._changed("task"),
-               on_error=self._task_failed, label="complete task")
+        (Op(self, lambda _ctx: tasks.complete(task_id, done), label="complete task")
+         .success(lambda _t: self.reload())
+         .failure(self._task_failed)
+         .run(self.context.runner))
 
     def _task_failed(self, error: CollabDeskError) -> None:
         self._failed(error)
@@ -677,7 +685,7 @@ class CasePage(Page):
     def record_consent(self) -> None:
         if self.detail and ConsentDialog.ask(self, self.context,
                                              self.detail.client.id) is not None:
-            self._changed()
+            self.reload()
 
     def withdraw_consent(self) -> None:
         consent = selected_row(self.consents_view)
@@ -688,11 +696,13 @@ class CasePage(Page):
         if reason is None:
             return
         consents = self.context.session.consents
-        self._run(lambda: consents.withdraw(consent.id, reason=reason), label_="withdraw")
+        self._change(lambda: consents.withdraw(consent.id, reason=reason), label_="withdraw")
 
     def send_referral(self) -> None:
-        if self.case_id and ReferralDialog.ask(self, self.context, self.case_id) is not None:
-            self._changed("referral")
+        if self.case_id:
+            # Reload even when no referral was sent: a consent may have been recorded.
+            ReferralDialog.ask(self, self.context, self.case_id)
+            self.reload()
 
     def add_attachment(self) -> None:
         if self.case_id is None:
@@ -702,8 +712,8 @@ class CasePage(Page):
             return
         cases, case_id = self.context.session.cases, self.case_id
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        self._run(lambda: cases.add_attachment(case_id, path.name, Path(path).read_bytes(),
-                                               mime), label_="add attachment")
+        self._change(lambda: cases.add_attachment(case_id, path.name, Path(path).read_bytes(),
+                                                  mime), label_="add attachment")
 
     def _selected_attachment(self) -> Attachment | None:
         row = selected_row(self.attachments_view)
@@ -719,10 +729,11 @@ class CasePage(Page):
                 "another program; the copy is not encrypted."))
             return
         cases = self.context.session.cases
-        run_db(self, self.context, lambda: cases.attachment_data(att.id),
-               on_done=lambda data: AttachmentViewer.show_data(self, att.filename, att.mime,
-                                                               data),
-               on_error=self._failed, label="open attachment")
+        (Op(self, lambda _ctx: cases.attachment_data(att.id), label="open attachment")
+         .success(lambda data: AttachmentViewer.show_data(self, att.filename, att.mime,
+                                                               data))
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def save_attachment(self) -> None:
         att = self._selected_attachment()
@@ -740,8 +751,9 @@ class CasePage(Page):
             except OSError as exc:
                 raise CollabDeskError(f"The copy could not be saved: {exc.strerror}.") from exc
 
-        run_db(self, self.context, work, label="save attachment copy",
-               on_done=lambda _r: self.context.sig_status_message.emit(
-                   self.tr("Saved a copy to {path}.").format(path=target)),
-               on_error=self._failed)
+        (Op(self, lambda _ctx: work(), label="save attachment copy")
+         .success(lambda _r: self.context.sig_status_message.emit(
+                   self.tr("Saved a copy to {path}.").format(path=target)))
+         .failure(self._failed)
+         .run(self.context.runner))
 

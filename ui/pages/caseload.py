@@ -20,7 +20,6 @@ from collabdesk.ui.dialogs.forms import (
     fmt_date,
     label,
     make_table,
-    run_db,
 )
 from collabdesk.ui.models import (
     KEY_ROLE,
@@ -29,6 +28,7 @@ from collabdesk.ui.models import (
     DataclassTableModel,
     SearchFilterProxy,
 )
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.theme import semantic_colors
 from collabdesk.ui.widgets import SearchBox
@@ -108,9 +108,11 @@ class CaseloadPage(Page):
         generation = self._generation
         cases, mine = self.context.session.cases, self.scope == "mine"
         statuses = tuple(self.status_filter.currentData() or ())
-        run_db(self, self.context, lambda: cases.list_cases(mine=mine, statuses=statuses),
-               on_done=lambda rows: self._loaded(generation, rows), on_error=self._failed,
-               label="load caseload")
+        (Op(self, lambda _ctx: cases.list_cases(mine=mine, statuses=statuses),
+            label="load caseload")
+         .success(lambda rows: self._loaded(generation, rows))
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def _loaded(self, generation: int, rows: list[CaseSummary]) -> None:
         if generation != self._generation:

@@ -6,7 +6,7 @@ arrives after a newer one was sent is dropped, so the list always matches the bo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.changes import Changes
 from collabdesk.domain import CaseSummary, Client, ClientHit
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
@@ -24,13 +25,13 @@ from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     fmt_date,
     make_table,
-    run_db,
     select_key,
     selected_row,
 )
 from collabdesk.ui.dialogs.intake import IntakeDialog
 from collabdesk.ui.dialogs.new_case import NewCaseDialog
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel, SearchFilterProxy
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.pages.caseload import CASELOAD_COLUMNS
 from collabdesk.ui.tasks import TaskHandle
@@ -66,6 +67,14 @@ def hit_from_client(client: Client, open_cases: int = 0) -> ClientHit:
 
 class ClientsPage(Page):
     watches = frozenset({"client", "case"})
+
+    def on_changes(self, changes: Changes, initiator: QObject | None) -> None:
+        if self.made_here(initiator):
+            return
+        if changes.touches("client") and self.last_query:
+            self.search(self.last_query)
+        elif self.current_client_id and changes.touches("case"):
+            self._load_cases(self.current_client_id)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -170,10 +179,10 @@ class ClientsPage(Page):
             self._show_hits(generation, [])
             return
         clients = self.context.session.clients
-        self._search_handle = run_db(
-            self, self.context, lambda: clients.search(text),
-            on_done=lambda hits: self._show_hits(generation, hits),
-            on_error=self._failed, label="search clients")
+        self._search_handle = (Op(self, lambda _ctx: clients.search(text), label="search clients")
+                               .success(lambda hits: self._show_hits(generation, hits))
+                               .failure(self._failed)
+                               .run(self.context.runner))
 
     def _show_hits(self, generation: int, hits: list[ClientHit]) -> None:
         if generation != self._search_generation:
@@ -214,9 +223,11 @@ class ClientsPage(Page):
         self._cases_generation += 1
         generation = self._cases_generation
         cases = self.context.session.cases
-        run_db(self, self.context, lambda: cases.list_cases(client_id=client_id, statuses=()),
-               on_done=lambda rows: self._show_cases(generation, rows),
-               on_error=self._failed, label="client cases")
+        (Op(self, lambda _ctx: cases.list_cases(client_id=client_id, statuses=()),
+            label="client cases")
+         .success(lambda rows: self._show_cases(generation, rows))
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def _show_cases(self, generation: int, rows: list[CaseSummary]) -> None:
         if generation == self._cases_generation:
@@ -246,11 +257,13 @@ class ClientsPage(Page):
         if isinstance(row, CaseSummary):
             self.context.sig_open_case.emit(row.id)
 
-    def show_client(self, client_id: str) -> None:
+    def open_client(self, client_id: str) -> None:
         """Show one client (for ``sig_open_client``): their row and their cases."""
         clients = self.context.session.clients
-        run_db(self, self.context, lambda: clients.get(client_id, audit=False),
-               on_done=self._show_single_client, on_error=self._failed, label="show client")
+        (Op(self, lambda _ctx: clients.get(client_id, audit=False), label="show client")
+         .success(self._show_single_client)
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def _show_single_client(self, client: Client) -> None:
         self._search_generation += 1  # whatever search is in flight is now stale
@@ -259,7 +272,13 @@ class ClientsPage(Page):
         self.results_model.set_rows([hit_from_client(client)])
         self.results_hint.setText("")
         self.current_client_id = client.id
-        select_key(self.results_view, client.id)
+        selection = self.results_view.selectionModel()
+        selection.blockSignals(True)  # one load of the client's cases, below
+        try:
+            select_key(self.results_view, client.id)
+        finally:
+            selection.blockSignals(False)
+        self.results_view.viewport().update()
         self._client_selected()
 
     # -- actions -------------------------------------------------------------------------
@@ -270,9 +289,7 @@ class ClientsPage(Page):
         client = IntakeDialog.ask(self, self.context)
         if client is None:
             return
-        self.context.sig_data_changed.emit("client")
         self._show_single_client(client)
-        self.context.sig_open_client.emit(client.id)
 
     def new_case(self) -> None:
         hit = self.selected_client()
@@ -282,6 +299,4 @@ class ClientsPage(Page):
                                  f"{hit.given_name} {hit.family_name}".strip())
         if case is None:
             return
-        self.context.sig_data_changed.emit("case")
-        self._load_cases(hit.id)
         self.context.sig_open_case.emit(case.id)

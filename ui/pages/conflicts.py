@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.changes import CONFLICT
 from collabdesk.domain import ConflictItem
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
@@ -31,10 +32,10 @@ from collabdesk.ui.dialogs.forms import (
     fmt_moment,
     label,
     make_table,
-    run_db,
     selected_row,
 )
 from collabdesk.ui.models import Column, DataclassTableModel
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 
 
@@ -59,7 +60,7 @@ CONFLICT_COLUMNS: list[Column[ConflictItem]] = [
 
 
 class ConflictsPage(Page):
-    watches = frozenset({"conflict", "client", "case", "referral", "task", "partner"})
+    watches = frozenset({CONFLICT, "review"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -132,9 +133,10 @@ class ConflictsPage(Page):
         self._generation += 1
         generation = self._generation
         conflicts = self.context.session.conflicts
-        run_db(self, self.context, conflicts.items,
-               on_done=lambda items: self._loaded(generation, items),
-               on_error=self.banner.show_error, label="load conflicts")
+        (Op(self, lambda _ctx: conflicts.items(), label="load conflicts")
+         .success(lambda items: self._loaded(generation, items))
+         .failure(self.banner.show_error)
+         .run(self.context.runner))
 
     def _loaded(self, generation: int, items: list[ConflictItem]) -> None:
         if generation != self._generation:
@@ -214,26 +216,23 @@ class ConflictsPage(Page):
             return
         value = self.chosen_value()
         conflicts = self.context.session.conflicts
-        run_db(self, self.context,
-               lambda: conflicts.resolve_field(item.entity, item.entity_id, item.field, value),
-               on_done=lambda _r: self._changed(item.entity), on_error=self._failed,
-               label="resolve conflict")
+        (Op(self, lambda _ctx: conflicts.resolve_field(item.entity, item.entity_id, item.field,
+                                                       value),
+            label="resolve conflict")
+         .success(lambda _r: self.refresh())
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def review(self, *, reapply: bool) -> None:
         item = self.selected()
         if item is None or item.kind == "field" or not item.versions:
             return
         conflicts, event_id = self.context.session.conflicts, item.versions[0].event_id
-        run_db(self, self.context,
-               lambda: conflicts.review_transition(event_id, reapply=reapply),
-               on_done=lambda _r: self._changed(item.entity), on_error=self._failed,
-               label="review status change")
-
-    def _changed(self, entity: str) -> None:
-        self.context.sig_data_changed.emit("conflict")
-        if entity in ("client", "case", "referral", "task", "partner"):
-            self.context.sig_data_changed.emit(entity)
-        self.refresh()
+        (Op(self, lambda _ctx: conflicts.review_transition(event_id, reapply=reapply),
+            label="review status change")
+         .success(lambda _r: self.refresh())
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def _failed(self, error: CollabDeskError) -> None:
         self.banner.show_error(error)

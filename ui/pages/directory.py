@@ -26,18 +26,19 @@ from collabdesk.errors import CollabDeskError
 from collabdesk.services.directory import ImportSummary
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.files import FileDialogs
-from collabdesk.ui.dialogs.forms import ErrorBanner, label, make_table, run_db, selected_row
+from collabdesk.ui.dialogs.forms import ErrorBanner, label, make_table, selected_row
 from collabdesk.ui.dialogs.import_report import ImportReportDialog
 from collabdesk.ui.dialogs.partner import PartnerDialog, PartnerServiceDialog
 from collabdesk.ui.dialogs.referral import SERVICE_COLUMNS
 from collabdesk.ui.models import DataclassTableModel
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
-from collabdesk.ui.tasks import TaskProgressDialog, run_with_progress
+from collabdesk.ui.tasks import TaskProgressDialog
 from collabdesk.ui.widgets import SearchBox
 
 
 class DirectoryPage(Page):
-    watches = frozenset({"partner"})
+    watches = frozenset({"partner", "partner_service"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -121,11 +122,11 @@ class DirectoryPage(Page):
         directory = self.context.session.directory
         text, domain = self.search_box.text(), self.domain.currentData()
         language, area = self.language.text().strip() or None, self.area.text().strip() or None
-        run_db(self, self.context,
-               lambda: directory.search(text, domain=domain, language=language, area=area,
-                                        active_only=False),
-               on_done=lambda rows: self._loaded(generation, rows),
-               on_error=self.banner.show_error, label="search directory")
+        (Op(self, lambda _ctx: directory.search(text, domain=domain, language=language, area=area,
+                                        active_only=False), label="search directory")
+         .success(lambda rows: self._loaded(generation, rows))
+         .failure(self.banner.show_error)
+         .run(self.context.runner))
 
     def _loaded(self, generation: int, rows: list[PartnerServiceInfo]) -> None:
         if generation != self._generation:
@@ -151,19 +152,15 @@ class DirectoryPage(Page):
                  else ""]
         self.details.setText("\n".join(line for line in lines if line))
 
-    def _changed(self) -> None:
-        self.context.sig_data_changed.emit("partner")
-        self.refresh()
-
     def add_partner(self) -> None:
         if PartnerDialog.ask(self, self.context) is not None:
-            self._changed()
+            self.refresh()
 
     def add_service(self) -> None:
         current = selected_row(self.view)
         partner_id = current.partner_id if isinstance(current, PartnerServiceInfo) else None
         if PartnerServiceDialog.ask(self, self.context, partner_id) is not None:
-            self._changed()
+            self.refresh()
 
     def import_hsds(self) -> None:
         path = FileDialogs.open_hsds(self)
@@ -176,13 +173,15 @@ class DirectoryPage(Page):
         directory = self.context.session.directory
         self.last_summary, self.last_error = None, None
         self.import_button.setEnabled(False)
-        _handle, self.progress_dialog = run_with_progress(
-            self.context.runner,
-            lambda ctx: directory.import_hsds(path, progress=ctx.progress,
-                                              cancelled=ctx.cancelled),
-            title=self.tr("Importing the partner directory"), parent=self,
-            label="import directory", on_done=self._imported, on_error=self._import_failed,
-            on_cancelled=self._import_ended)
+        op = (Op(self, lambda ctx: directory.import_hsds(path, progress=ctx.progress,
+                                                         cancelled=ctx.cancelled),
+                 label="import directory")
+              .success(self._imported)
+              .failure(self._import_failed)
+              .cancelled(self._import_ended)
+              .with_progress(self.tr("Importing the partner directory")))
+        op.run(self.context.runner)
+        self.progress_dialog = op.dialog
 
     def _import_ended(self) -> None:
         self.import_button.setEnabled(self.context.session.allowed("directory.manage"))
@@ -190,7 +189,7 @@ class DirectoryPage(Page):
     def _imported(self, summary: ImportSummary) -> None:
         self._import_ended()
         self.last_summary = summary
-        self._changed()
+        self.refresh()
         ImportReportDialog.show_report(self, summary=summary)
 
     def _import_failed(self, error: CollabDeskError) -> None:

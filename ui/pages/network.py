@@ -46,11 +46,12 @@ from collabdesk.sync import bundle as bundle_mod
 from collabdesk.sync.engine import DeviceInfo, EnrollResult, PendingDevice
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
-from collabdesk.ui.dialogs.forms import ErrorBanner, fmt_moment, make_table, run_db, selected_row
+from collabdesk.ui.dialogs.forms import ErrorBanner, fmt_moment, make_table, selected_row
 from collabdesk.ui.models import Column, DataclassTableModel
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
-from collabdesk.ui.sync_controller import SyncController, SyncOutcome, shared_engine
-from collabdesk.ui.tasks import TaskContext, TaskProgressDialog, run_with_progress
+from collabdesk.ui.sync_controller import SyncOutcome, shared_engine
+from collabdesk.ui.tasks import TaskContext, TaskProgressDialog
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def _mono(widget: QWidget) -> None:
 
 
 class NetworkPage(Page):
-    watches = frozenset({"partner", "settings"})
+    watches = frozenset({"partner", "agency"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -199,19 +200,13 @@ class NetworkPage(Page):
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
 
-        controller = self.controller()
-        if controller is not None:
-            controller.sig_outcome.connect(self._sync_outcome)
-            if controller.last_outcome is not None:
-                self._show_outcome(controller.last_outcome)
+        self.context.sync.sig_outcome.connect(self._sync_outcome)
+        if self.context.sync.last_outcome is not None:
+            self._show_outcome(self.context.sync.last_outcome)
         self._show(None)
 
     def title(self) -> str:
         return self.tr("Network")
-
-    def controller(self) -> SyncController | None:
-        found = self.context.findChild(SyncController)
-        return found if isinstance(found, SyncController) else None
 
     # -- building ---------------------------------------------------------------------------
 
@@ -371,9 +366,10 @@ class NetworkPage(Page):
         self._generation += 1
         generation = self._generation
         context = self.context
-        run_db(self, context, lambda: load_network_info(context),
-               on_done=lambda info: self._loaded(generation, info),
-               on_error=self.banner.show_error, label="load network")
+        (Op(self, lambda _ctx: load_network_info(context), label="load network")
+         .success(lambda info: self._loaded(generation, info))
+         .failure(self.banner.show_error)
+         .run(context.runner))
 
     def _loaded(self, generation: int, info: NetworkInfo) -> None:
         if generation != self._generation:
@@ -436,7 +432,7 @@ class NetworkPage(Page):
                                                              PendingDevice))
         self.export_button.setEnabled(active)
         self.import_button.setEnabled(enrolled)
-        self.sync_button.setEnabled(enrolled and self.controller() is not None)
+        self.sync_button.setEnabled(enrolled and self.context.sync.allowed)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -449,9 +445,12 @@ class NetworkPage(Page):
             self.banner.show_error(error)
             self.refresh()
 
-        _handle, self.progress_dialog = run_with_progress(
-            self.context.runner, work, title=title, parent=self, label=label,
-            on_done=on_done, on_error=failed, cancellable=False)
+        op = (Op(self, work, label=label)
+              .success(on_done)
+              .failure(failed)
+              .with_progress(title, cancellable=False))
+        op.run(self.context.runner)
+        self.progress_dialog = op.dialog
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -487,7 +486,6 @@ class NetworkPage(Page):
             self._say(self.tr("This laptop is enrolled and waits for approval. On a laptop "
                               "already connected, open Network and approve it after "
                               "comparing this fingerprint: {fp}").format(fp=result.fingerprint))
-        self.context.sig_data_changed.emit("settings")
         self.refresh()
         self.sync_now()
 
@@ -499,8 +497,10 @@ class NetworkPage(Page):
             self.pending_note.setText(self.tr("The hub could not be asked: {error}")
                                       .format(error=error))
 
-        run_db(self, self.context, lambda: shared_engine(session).pending_devices(),
-               on_done=self._pending_loaded, on_error=failed, label="pending devices")
+        (Op(self, lambda _ctx: shared_engine(session).pending_devices(), label="pending devices")
+         .success(self._pending_loaded)
+         .failure(failed)
+         .run(self.context.runner))
 
     def _pending_loaded(self, pending: list[PendingDevice]) -> None:
         self.pending_model.set_rows(pending)
@@ -589,15 +589,12 @@ class NetworkPage(Page):
                   for _id, reason in report.rejected[:5]]
         lines += report.notes
         self._say("\n".join(lines))
-        for kind in ("client", "case", "referral", "task", "conflict"):
-            self.context.sig_data_changed.emit(kind)
         self.refresh()
 
     def sync_now(self) -> None:
-        controller = self.controller()
-        if controller is not None:
+        if self.context.sync.allowed:
             self.last_sync_label.setText(self.tr("Syncing…"))
-            controller.sync_now()
+            self.context.sync.sync_now()
 
     # -- sync reports -----------------------------------------------------------------------
 

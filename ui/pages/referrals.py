@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.changes import DELIVERY
 from collabdesk.domain import Referral
 from collabdesk.errors import CollabDeskError
 from collabdesk.events import statemachine as sm
@@ -42,11 +43,11 @@ from collabdesk.ui.dialogs.forms import (
     fmt_moment,
     label,
     make_table,
-    run_db,
     select_key,
     selected_row,
 )
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.sync_controller import delivery_column, load_delivery_states
 from collabdesk.ui.widgets import SearchBox
@@ -133,7 +134,7 @@ class _ReferralList(QWidget):
 
 
 class ReferralsPage(Page):
-    watches = frozenset({"referral", "case", "sync"})
+    watches = frozenset({"referral", "case", DELIVERY})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -199,8 +200,10 @@ class ReferralsPage(Page):
                                             [r.id for r in (*incoming, *outgoing)])
             return incoming, outgoing, session.today(), delivery
 
-        run_db(self, self.context, work, on_done=lambda r: self._loaded(generation, r),
-               on_error=self.banner.show_error, label="load referrals")
+        (Op(self, lambda _ctx: work(), label="load referrals")
+         .success(lambda r: self._loaded(generation, r))
+         .failure(self.banner.show_error)
+         .run(self.context.runner))
 
     def _loaded(self, generation: int,
                 result: tuple[list[Referral], list[Referral], dt.date,
@@ -268,8 +271,6 @@ class ReferralsPage(Page):
         if status == "accepted":
             accepted = AcceptReferralDialog.ask(self, self.context, referral)
             if accepted is not None:
-                for kind in ("client", "case", "referral"):
-                    self.context.sig_data_changed.emit(kind)
                 self.refresh()
                 if accepted.case_id:
                     self.context.sig_open_case.emit(accepted.case_id)
@@ -289,12 +290,10 @@ class ReferralsPage(Page):
             work = lambda: referrals.start_service(referral.id)  # noqa: E731
         else:
             work = lambda: referrals.complete(referral.id)  # noqa: E731
-        run_db(self, self.context, work, on_done=lambda _r: self._changed(),
-               on_error=self._failed, label=f"referral {status}")
-
-    def _changed(self) -> None:
-        self.context.sig_data_changed.emit("referral")
-        self.refresh()
+        (Op(self, lambda _ctx: work(), label=f"referral {status}")
+         .success(lambda _r: self.refresh())
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def _failed(self, error: CollabDeskError) -> None:
         self.banner.show_error(error)

@@ -40,8 +40,9 @@ from collabdesk.reports.suppression import COMPLEMENTARY, PRIMARY, PublishedTabl
 from collabdesk.services.reports import FORMATS, QueuedSubmission, ReportService
 from collabdesk.services.syncstatus import HUB_AGENCY
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
-from collabdesk.ui.tasks import TaskContext, TaskProgressDialog, run_with_progress
+from collabdesk.ui.tasks import TaskContext, TaskProgressDialog
 
 PRIMARY_COLOUR = QColor("#f6c89f")
 COMPLEMENTARY_COLOUR = QColor("#fbe8b0")
@@ -66,7 +67,7 @@ class ReportFileDialogs:
 
 
 class ReportsPage(Page):
-    watches = frozenset({"case", "client", "referral", "task", "settings"})
+    watches = frozenset({"case", "client", "referral", "task", "agency"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -204,10 +205,13 @@ class ReportsPage(Page):
                                                   cancelled=ctx.cancelled)
 
         self.status.setText(self.tr("Preparing the summary…"))
-        _, self.progress_dialog = run_with_progress(
-            self.context.runner, work, title=self.tr("Preparing the summary"), parent=self,
-            lane="db", label="preview summary", on_done=self.show_summary,
-            on_error=self._failed, on_cancelled=self._cancelled)
+        op = (Op(self, work, label="preview summary")
+              .success(self.show_summary)
+              .failure(self._failed)
+              .cancelled(self._cancelled)
+              .with_progress(self.tr("Preparing the summary")))
+        op.run(self.context.runner)
+        self.progress_dialog = op.dialog
 
     def show_summary(self, published: PublishedSummary) -> None:
         self.published = published
@@ -331,10 +335,13 @@ class ReportsPage(Page):
                                                  cancelled=ctx.cancelled)
 
         self.status.setText(self.tr("Exporting…"))
-        _, self.progress_dialog = run_with_progress(
-            self.context.runner, work, title=self.tr("Exporting the summary"), parent=self,
-            lane="db", label=f"export summary {fmt}", on_done=self._exported,
-            on_error=self._failed, on_cancelled=self._cancelled)
+        op = (Op(self, work, label=f"export summary {fmt}")
+              .success(self._exported)
+              .failure(self._failed)
+              .cancelled(self._cancelled)
+              .with_progress(self.tr("Exporting the summary")))
+        op.run(self.context.runner)
+        self.progress_dialog = op.dialog
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
@@ -353,10 +360,13 @@ class ReportsPage(Page):
             queued = ReportService(session).submit(published)
             return queued, bool(session.store.get_meta(HUB_AGENCY))
 
-        _, self.progress_dialog = run_with_progress(
-            self.context.runner, work, title=self.tr("Submitting the summary"), parent=self,
-            lane="db", label="submit summary", on_done=self._submitted,
-            on_error=self._failed, on_cancelled=self._cancelled)
+        op = (Op(self, work, label="submit summary")
+              .success(self._submitted)
+              .failure(self._failed)
+              .cancelled(self._cancelled)
+              .with_progress(self.tr("Submitting the summary")))
+        op.run(self.context.runner)
+        self.progress_dialog = op.dialog
 
     def _submitted(self, result: tuple[QueuedSubmission, bool]) -> None:
         queued, enrolled = result
@@ -367,7 +377,6 @@ class ReportsPage(Page):
             text = self.tr("{month}: queued — will be sent once this laptop is enrolled "
                            "with the hub and the hub answers.")
         self.status.setText(text.format(month=queued.month))
-        self.context.sig_data_changed.emit("sync")
 
     # -- outcomes -----------------------------------------------------------------------------
 

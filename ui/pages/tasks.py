@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from collabdesk.domain import Task
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import ErrorBanner, fmt_date, run_db
+from collabdesk.ui.dialogs.forms import ErrorBanner, fmt_date
 from collabdesk.ui.dialogs.task import TaskDialog
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.theme import semantic_colors
 
@@ -175,8 +176,10 @@ class TasksPage(Page):
                      "overdue_all": lambda: tasks.overdue(everyone=True)}[key]()
             return found, session.today()
 
-        run_db(self, self.context, work, on_done=lambda r: self._loaded(generation, r),
-               on_error=self.banner.show_error, label="load tasks")
+        (Op(self, lambda _ctx: work(), label="load tasks")
+         .success(lambda r: self._loaded(generation, r))
+         .failure(self.banner.show_error)
+         .run(self.context.runner))
 
     def _loaded(self, generation: int, result: tuple[list[Task], dt.date]) -> None:
         if generation == self._generation:
@@ -185,12 +188,10 @@ class TasksPage(Page):
 
     def set_done(self, task_id: str, done: bool) -> None:
         tasks = self.context.session.tasks
-        run_db(self, self.context, lambda: tasks.complete(task_id, done),
-               on_done=lambda _t: self._changed(), on_error=self._failed, label="complete task")
-
-    def _changed(self) -> None:
-        self.context.sig_data_changed.emit("task")
-        self.refresh()
+        (Op(self, lambda _ctx: tasks.complete(task_id, done), label="complete task")
+         .success(lambda _t: self.refresh())
+         .failure(self._failed)
+         .run(self.context.runner))
 
     def _failed(self, error: CollabDeskError) -> None:
         self.banner.show_error(error)
