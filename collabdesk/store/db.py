@@ -115,6 +115,7 @@ class Store:
         self._lock = threading.RLock()
         self._depth = 0
         self._committed = ChangeCollector()
+        self._forbidden_thread: int | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -151,7 +152,16 @@ class Store:
     def conn(self) -> Connection:
         if self._conn is None:
             raise StoreError("The store is locked.")
+        if self._forbidden_thread is not None and threading.get_ident() == self._forbidden_thread:
+            raise StoreError("The store was used on a thread that must never wait for it.")
         return self._conn
+
+    def forbid_thread(self, ident: int | None) -> None:
+        """Refuse every use of the store from thread ``ident`` (None: allow all again).
+
+        The desktop's GUI thread must never wait for the store (a sync step may hold it for
+        seconds); tests switch this on to prove that no screen reads the store there."""
+        self._forbidden_thread = ident
 
     @property
     def key(self) -> bytes:
