@@ -43,6 +43,7 @@ from collabdesk.ui.pages import Page
 from collabdesk.ui.signin import SignInWidget
 from collabdesk.ui.statusbar import SyncStatusBar, load_sync_status
 from collabdesk.ui.sync_controller import NullSyncController, SyncController, forget_engine
+from collabdesk.ui.widgets import wheel_guard
 
 if TYPE_CHECKING:
     from collabdesk.changes import Changes
@@ -246,6 +247,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.runner = runner
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            wheel_guard.install(app)
         self.idle_lock_ms = idle_lock_ms
         self.follow_language_setting = follow_language_setting
         self.context: AppContext | None = None
