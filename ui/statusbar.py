@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from collabdesk.ui.formats import fmt_iso_moment
 from collabdesk.ui.widgets import ChipKind, StatusChip
 
 if TYPE_CHECKING:
@@ -40,17 +41,6 @@ def load_sync_status(session: Session) -> SyncStatus:
     overview = session.sync_status.overview()
     return SyncStatus(overview.changes_waiting + overview.messages_waiting,
                       session.store.get_meta("sync_last_contact"))
-
-
-def format_moment(iso_text: str | None) -> str:
-    """An ISO 8601 UTC time in the user's locale and time zone ("" if missing or bad)."""
-    if not iso_text:
-        return ""
-    moment = QDateTime.fromString(iso_text.replace("Z", "+00:00"), Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return ""
-    local = moment.toTimeZone(QTimeZone.systemTimeZone())
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 class SyncStatusBar(QStatusBar):
@@ -129,7 +119,7 @@ class SyncStatusBar(QStatusBar):
         if self._pending is None:
             self.contact_label.clear()
         else:
-            when = format_moment(self._last_contact)
+            when = fmt_iso_moment(self._last_contact)
             self.contact_label.setText(
                 self.tr("Last contact with the hub: {when}").format(when=when) if when
                 else self.tr("No contact with the hub yet"))

@@ -49,3 +49,30 @@ def test_the_wheel_scrolls_the_page_instead_of_changing_a_value_it_passes(qtbot:
     _wheel(count, steps=1)
     assert count.value() == 1
     assert gender.focusPolicy() != Qt.FocusPolicy.WheelFocus
+
+
+def test_dates_read_the_same_in_every_country(qtbot: Any, english: None) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from collabdesk.ui.dialogs.intake import ClientForm
+    from collabdesk.ui.formats import fmt_date, fmt_iso_moment
+
+    born = dt.date(1979, 10, 8)
+    assert fmt_date(born) == "8 Oct 1979"
+    form = ClientForm(dt.date(2026, 12, 4))
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.dob, "1979-10-08")
+    assert form.dob_hint.text() == "Understood as 8 Oct 1979"
+    assert fmt_iso_moment("2026-12-04T09:30:00Z").startswith(("4 Dec 2026", "3 Dec 2026",
+                                                              "5 Dec 2026"))
+    assert fmt_iso_moment("not a time") == ""
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        assert fmt_date(born) == "8 oct. 1979"
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+        assert fmt_date(born).endswith("1979") and "oct" in fmt_date(born)
+    finally:
+        QLocale.setDefault(previous)

@@ -122,6 +122,7 @@ def test_hsds_import_reports_the_bad_row_then_imports_a_good_package(
     with qtbot.waitSignal(env.context.sig_changed, timeout=WAIT_MS) as changed:
         page.import_hsds()
     assert changed.args[0].touches("partner", "partner_service")
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=WAIT_MS)  # the report follows
     summary = reports[1]["summary"]
     assert (summary.partners_added, summary.services_added) == (1, 1)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)

@@ -10,11 +10,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,20 +126,6 @@ def chip_kind(status: str, *, overdue: bool = False) -> ChipKind:
 def chip_colors(status: str, *, overdue: bool = False) -> tuple[QColor, QColor]:
     """(text, fill) for a status cell, matching the StatusChip of the same status."""
     return semantic_colors().chip(chip_kind(status, overdue=overdue))
-
-
-def fmt_date(day: dt.date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
-
-
-def fmt_moment(moment: dt.datetime | None) -> str:
-    if moment is None:
-        return ""
-    local = moment.astimezone()
-    return f"{fmt_date(local.date())} {local:%H:%M}"
 
 
 class ErrorBanner(QLabel):

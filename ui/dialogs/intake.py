@@ -32,7 +32,8 @@ from collabdesk.domain import GENDERS, Client, ClientInput, DuplicateCandidate
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.services.clients import PossibleDuplicates, parse_date_text
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, add_form_row, fmt_date, label
+from collabdesk.ui.dialogs.forms import FormDialog, add_form_row, label
+from collabdesk.ui.formats import fmt_date
 from collabdesk.ui.ops import Op
 from collabdesk.ui.widgets import FormValidator
 

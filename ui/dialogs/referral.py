@@ -39,12 +39,12 @@ from collabdesk.ui.dialogs.consent import ConsentDialog
 from collabdesk.ui.dialogs.forms import (
     FormDialog,
     describe_fields,
-    fmt_date,
     label,
     make_table,
     select_key,
     selected_row,
 )
+from collabdesk.ui.formats import fmt_date
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.widgets import SearchBox

@@ -60,8 +60,6 @@ from collabdesk.ui.dialogs.forms import (
     ReasonDialog,
     chip_colors,
     describe_fields,
-    fmt_date,
-    fmt_moment,
     label,
     make_table,
     selected_row,
@@ -71,6 +69,7 @@ from collabdesk.ui.dialogs.need import NeedDialog
 from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.dialogs.service import ServiceDialog
 from collabdesk.ui.dialogs.task import TaskDialog
+from collabdesk.ui.formats import fmt_date, fmt_moment
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page

@@ -17,10 +17,10 @@ from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     chip_colors,
-    fmt_date,
     label,
     make_table,
 )
+from collabdesk.ui.formats import fmt_date
 from collabdesk.ui.models import (
     KEY_ROLE,
     NUMBER_ALIGN,

@@ -23,13 +23,13 @@ from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
-    fmt_date,
     make_table,
     select_key,
     selected_row,
 )
 from collabdesk.ui.dialogs.intake import IntakeDialog
 from collabdesk.ui.dialogs.new_case import NewCaseDialog
+from collabdesk.ui.formats import fmt_date
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page

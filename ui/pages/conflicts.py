@@ -29,11 +29,11 @@ from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
-    fmt_moment,
     label,
     make_table,
     selected_row,
 )
+from collabdesk.ui.formats import fmt_moment
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page

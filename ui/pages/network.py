@@ -46,7 +46,8 @@ from collabdesk.sync import bundle as bundle_mod
 from collabdesk.sync.engine import DeviceInfo, EnrollResult, PendingDevice
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
-from collabdesk.ui.dialogs.forms import ErrorBanner, fmt_moment, make_table, selected_row
+from collabdesk.ui.dialogs.forms import ErrorBanner, make_table, selected_row
+from collabdesk.ui.formats import fmt_moment
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page

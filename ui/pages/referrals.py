@@ -39,13 +39,12 @@ from collabdesk.ui.dialogs.forms import (
     ReasonDialog,
     chip_colors,
     describe_fields,
-    fmt_date,
-    fmt_moment,
     label,
     make_table,
     select_key,
     selected_row,
 )
+from collabdesk.ui.formats import fmt_date, fmt_moment
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page

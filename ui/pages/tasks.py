@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from collabdesk.domain import Task
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import ErrorBanner, fmt_date
+from collabdesk.ui.dialogs.forms import ErrorBanner
 from collabdesk.ui.dialogs.task import TaskDialog
+from collabdesk.ui.formats import fmt_date
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.theme import semantic_colors
