@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.ops import Op, unhandled
 from collabdesk.ui.pages import Page
 from collabdesk.ui.signin import SignInWidget
@@ -460,6 +461,9 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
+        # Edits not saved yet are kept in the store, not lost and not asked about: an idle
+        # lock has nobody to ask, and a lock must never wait for an answer.
+        drafts = [d for d in (page.draft() for page in pages) if d is not None]
         for page in pages:
             self.page_stack.removeWidget(page)
             page.hide()
@@ -467,6 +471,8 @@ class MainWindow(QMainWindow):
         session = context.session
 
         def close(ctx: TaskContext) -> None:
+            for key, state in drafts:
+                session.drafts.keep(key, state)
             forget_engine(session)
             session.close()
 
@@ -520,6 +526,9 @@ class MainWindow(QMainWindow):
         widget = self.page_stack.currentWidget()
         return widget if isinstance(widget, Page) else None
 
+    def _key_of(self, page: Page) -> str:
+        return next((k for k, p in self.pages.items() if p is page), "")
+
     def _nav_item(self, key: str) -> QListWidgetItem | None:
         for row in range(self.nav.count()):
             item = self.nav.item(row)
@@ -563,9 +572,26 @@ class MainWindow(QMainWindow):
         page: Page = page_class(context, self.page_stack, **dict(section.kwargs))
         return page
 
+    def may_leave(self, page: Page | None) -> bool:
+        """Before ``page`` stops being shown: ask about edits not saved yet (Save, Discard
+        or stay). True when the person may go on."""
+        what = page.unsaved_changes() if page is not None else []
+        if page is None or not what:
+            return True
+        choice = Dialogs.unsaved(self, what)
+        if choice == "save":
+            page.save_unsaved()
+        elif choice == "discard":
+            page.discard_unsaved()
+        return choice != "cancel"
+
     def show_section(self, key: str, *, refresh: bool = True) -> Page | None:
+        current = self.current_page()
         page = self.page(key)
         if page is None:
+            return None
+        if current is not None and current is not page and not self.may_leave(current):
+            self._select_nav(self._key_of(current))
             return None
         self.page_stack.setCurrentWidget(page)
         self._select_nav(key)
@@ -586,6 +612,10 @@ class MainWindow(QMainWindow):
     # -- navigation requested by pages ----------------------------------------------------
 
     def open_case(self, case_id: str) -> None:
+        shown = self.pages.get("case")
+        if shown is not None and getattr(shown, "case_id", None) not in (None, case_id) \
+                and not self.may_leave(shown):
+            return
         page = self.show_section("case", refresh=False)
         opener = getattr(page, "open_case", None)
         if callable(opener):

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from collabdesk.services.conflicts import ConflictService
     from collabdesk.services.consent import ConsentService
     from collabdesk.services.directory import DirectoryService
+    from collabdesk.services.drafts import DraftService
     from collabdesk.services.referrals import ReferralService
     from collabdesk.services.syncstatus import SyncStatusService
     from collabdesk.services.tasks import TaskService
@@ -195,6 +196,11 @@ class Session:
     def conflicts(self) -> ConflictService:
         from collabdesk.services.conflicts import ConflictService
         return ConflictService(self)
+
+    @functools.cached_property
+    def drafts(self) -> DraftService:
+        from collabdesk.services.drafts import DraftService
+        return DraftService(self)
 
     @functools.cached_property
     def sync_status(self) -> SyncStatusService:

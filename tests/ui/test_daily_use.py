@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
+from collabdesk.ui.dialogs.common import Dialogs
+from collabdesk.ui.pages.case import CasePage
 from collabdesk.ui.widgets import wheel_guard
+
+from .conftest import SIGNED_IN_WAIT_MS as WAIT_MS
+from .conftest import SignedIn
 
 
 def _wheel(widget: QWidget, steps: int = -3) -> None:
@@ -76,3 +82,81 @@ def test_dates_read_the_same_in_every_country(qtbot: Any, english: None) -> None
         assert fmt_date(born).endswith("1979") and "oct" in fmt_date(born)
     finally:
         QLocale.setDefault(previous)
+
+
+def _open_case_with_edits(qtbot: Any, signed_in: SignedIn) -> CasePage:
+    signed_in.window.open_case(signed_in.case_id)
+    signed_in.settle(qtbot)
+    page = signed_in.window.current_page()
+    assert isinstance(page, CasePage) and page.detail is not None
+    page.client_form.email.setText("lena@example.org")  # typed, not saved
+    page.client_form.gender.setCurrentIndex(page.client_form.gender.findData("unknown"))
+    return page
+
+
+def test_profile_edits_survive_adding_a_note(qtbot: Any, signed_in: SignedIn) -> None:
+    page = _open_case_with_edits(qtbot, signed_in)
+    page.note_edit.setPlainText("Called, no answer.")
+    page.add_note()
+    qtbot.waitUntil(lambda: page.note_edit.toPlainText() == "", timeout=WAIT_MS)
+    signed_in.settle(qtbot)
+    assert page.client_form.email.text() == "lena@example.org"
+    assert page.unsaved_changes() == ["the client's profile"]
+
+
+def test_leaving_a_page_with_unsaved_edits_asks_first(
+        qtbot: Any, signed_in: SignedIn, monkeypatch: Any) -> None:
+    window = signed_in.window
+    page = _open_case_with_edits(qtbot, signed_in)
+    answers = ["cancel", "save"]
+    asked: list[list[str]] = []
+    monkeypatch.setattr(Dialogs, "unsaved", classmethod(
+        lambda cls, parent, what: (asked.append(what), answers.pop(0))[1]))
+
+    assert window.show_section("tasks") is None  # Cancel: stay, edits kept
+    assert window.current_page() is page and window.current_section() == "case"
+    assert page.client_form.email.text() == "lena@example.org"
+
+    assert window.show_section("tasks") is not None  # Save: saved, then gone
+    signed_in.settle(qtbot)
+    assert asked == [["the client's profile"]] * 2
+    session = window.context.session if window.context else None
+    assert session is not None
+    stored = session.clients.get(signed_in.client_id, audit=False)
+    assert stored.email == "lena@example.org" and stored.gender == "unknown"
+    assert page.unsaved_changes() == []
+
+
+def test_discarding_puts_the_stored_values_back(
+        qtbot: Any, signed_in: SignedIn, monkeypatch: Any) -> None:
+    page = _open_case_with_edits(qtbot, signed_in)
+    monkeypatch.setattr(Dialogs, "unsaved", classmethod(lambda cls, parent, what: "discard"))
+    assert signed_in.window.show_section("clients") is not None
+    assert page.client_form.email.text() == "" and page.unsaved_changes() == []
+
+
+def test_a_lock_keeps_unsaved_edits_as_a_draft_in_the_store(
+        qtbot: Any, signed_in: SignedIn, monkeypatch: Any) -> None:
+    window = signed_in.window
+    page = _open_case_with_edits(qtbot, signed_in)
+    page.note_edit.setPlainText("Half a sentence")
+    monkeypatch.setattr(Dialogs, "unsaved", classmethod(
+        lambda cls, parent, what: pytest.fail("a lock must not ask")))
+    with qtbot.waitSignal(window.sig_locked, timeout=WAIT_MS):
+        window.lock()
+    signed_in.settle(qtbot)
+
+    signed_in.sign_in(qtbot)
+    window.open_case(signed_in.case_id)
+    signed_in.settle(qtbot)
+    page = window.current_page()
+    assert isinstance(page, CasePage)
+    assert page.client_form.email.text() == "lena@example.org"
+    assert page.note_edit.toPlainText() == "Half a sentence"
+    assert "kept" in page.banner.text()
+    assert set(page.unsaved_changes()) == {"the client's profile", "the note being written"}
+    # Nothing was saved behind the worker's back, and the draft is used once.
+    session = window.context.session if window.context else None
+    assert session is not None
+    assert session.clients.get(signed_in.client_id, audit=False).email == ""
+    assert session.drafts.take(f"case:{signed_in.case_id}") is None

@@ -78,6 +78,25 @@ class Dialogs:
         return box.clickedButton() is ok, check.isChecked()
 
     @classmethod
+    def unsaved(cls, parent: QWidget | None, what: list[str]) -> str:
+        """Ask what to do with unsaved edits before they would be lost: "save", "discard"
+        or "cancel" (stay). ``what`` names the edits, already translated."""
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
+                          _tr("You have changes that are not saved: {what}. Save them "
+                              "before you go on?").format(what=", ".join(what)),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(_tr("Unsaved changes"))
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    @classmethod
     def info(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 

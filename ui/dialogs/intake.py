@@ -50,6 +50,7 @@ class ClientForm(QWidget):
         super().__init__(parent)
         self._today = today
         self._identifiers: tuple[tuple[str, str], ...] = ()
+        self._saved_state: dict[str, str] = {}
         self.validator = FormValidator(self)
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -79,6 +80,7 @@ class ClientForm(QWidget):
                      self.phone):
             edit.textEdited.connect(lambda _t: self.sig_identity_edited.emit())
         self.dob.textEdited.connect(self._update_dob_hint)
+        self.mark_saved()
 
     def _add(self, name: str, text: str, widget: QWidget,
              check: Callable[[], str | None] | None = None) -> None:
@@ -152,9 +154,35 @@ class ClientForm(QWidget):
         self.email.setText(client.email)
         self.address.setText(client.address)
         self._identifiers = client.identifiers
+        self.mark_saved()
 
     def apply_error(self, error: ValidationError) -> list[str]:
         return self.validator.apply(error)
+
+    # -- unsaved edits ------------------------------------------------------------------
+
+    def state(self) -> dict[str, str]:
+        """What the fields hold now, as typed (for a draft, or to compare)."""
+        return {name: (str(w.currentData() or "") if isinstance(w, QComboBox)
+                       else w.text() if isinstance(w, QLineEdit) else "")
+                for name, w in self.edits.items()}
+
+    def set_state(self, state: dict[str, str]) -> None:
+        """Put back what :meth:`state` returned (a restored draft)."""
+        for name, value in state.items():
+            widget = self.edits.get(name)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value)
+        self._update_dob_hint()
+
+    def mark_saved(self) -> None:
+        """What the fields hold now is what the store holds."""
+        self._saved_state = self.state()
+
+    def is_modified(self) -> bool:
+        return self.state() != self._saved_state
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.edits.values():

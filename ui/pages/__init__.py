@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -39,6 +41,23 @@ class Page(QWidget):
             return
         if changes.touches(*self.watches):
             self.refresh()
+
+    # -- unsaved edits (see MainWindow: asked before navigating, kept as drafts on lock) ---
+
+    def unsaved_changes(self) -> list[str]:
+        """Names of edits typed here and not saved yet (translated; empty: none)."""
+        return []
+
+    def save_unsaved(self) -> None:
+        """Save what :meth:`unsaved_changes` names (in the background)."""
+
+    def discard_unsaved(self) -> None:
+        """Put the stored values back."""
+
+    def draft(self) -> tuple[str, dict[str, Any]] | None:
+        """(key, state) of the unsaved edits, kept in the store when the session locks and
+        given back to :meth:`restore_draft` next time; None when nothing is unsaved."""
+        return None
 
     def made_here(self, initiator: QObject | None) -> bool:
         # Walk parents by hand: isAncestorOf stops at window borders, and dialogs are windows.

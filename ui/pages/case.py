@@ -50,6 +50,7 @@ from collabdesk.domain import (
 )
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.fsutil import atomic_write_bytes
+from collabdesk.services.drafts import Draft
 from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
@@ -141,6 +142,10 @@ HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
 
 def _history_key(h: HistoryEntry) -> tuple[str, str, str]:
     return (h.at.isoformat(), h.entity_id, h.summary)
+
+
+def _draft_key(case_id: str) -> str:
+    return f"case:{case_id}"
 
 
 class CasePage(Page):
@@ -236,9 +241,16 @@ class CasePage(Page):
         for edit in self.client_form.edits.values():
             if isinstance(edit, QLineEdit):
                 edit.returnPressed.connect(self.save_profile)
+        self.discard_button = QPushButton(self.tr("&Discard changes"), profile_box)
+        self.discard_button.setAccessibleName(self.tr("Discard the changes not saved yet"))
+        self.discard_button.clicked.connect(self.discard_unsaved)
         profile_layout = QVBoxLayout(profile_box)
         profile_layout.addWidget(self.client_form)
-        profile_layout.addWidget(self.save_profile_button, 0, Qt.AlignmentFlag.AlignRight)
+        profile_buttons = QHBoxLayout()
+        profile_buttons.addStretch(1)
+        profile_buttons.addWidget(self.discard_button)
+        profile_buttons.addWidget(self.save_profile_button)
+        profile_layout.addLayout(profile_buttons)
         profile_scroll = QScrollArea(self)
         profile_scroll.setWidgetResizable(True)
         profile_scroll.setWidget(profile_box)
@@ -443,11 +455,13 @@ class CasePage(Page):
         generation = self._generation
         session, case_id = self.context.session, self.case_id
 
-        def work() -> tuple[CaseDetail, list[UserInfo], dt.date, dict[str, RecordSyncState]]:
+        def work() -> tuple[CaseDetail, list[UserInfo], dt.date, dict[str, RecordSyncState],
+                            Draft | None]:
             detail = session.cases.detail(case_id)
             delivery = load_delivery_states(session, "referral",
                                             [r.id for r in detail.referrals])
-            return detail, session.users.list_users(), session.today(), delivery
+            draft = session.drafts.take(_draft_key(case_id))
+            return detail, session.users.list_users(), session.today(), delivery, draft
 
         (Op(self, lambda _ctx: work(), label="open case")
          .success(lambda r: self._loaded(generation, r))
@@ -456,10 +470,10 @@ class CasePage(Page):
 
     def _loaded(self, generation: int,
                 result: tuple[CaseDetail, list[UserInfo], dt.date,
-                              dict[str, RecordSyncState]]) -> None:
+                              dict[str, RecordSyncState], Draft | None]) -> None:
         if generation != self._generation:
             return
-        detail, users, today, delivery = result
+        detail, users, today, delivery, draft = result
         same_client = self.detail is not None and self.detail.client.id == detail.client.id
         self.detail, self.users, self.today = detail, users, today
         case = detail.case
@@ -474,7 +488,9 @@ class CasePage(Page):
         self.status_chip.set_status(text, kind)
         self.assigned_label.setText(self.tr("Worker: {name}").format(
             name=case.assigned_name or self.tr("nobody")))
-        if not self.title_edit.hasFocus() or not self.title_edit.isModified():
+        # Edits typed here and not saved yet stay as they are (another laptop's change to
+        # the same record arrives meanwhile as the stored value, shown once they are saved).
+        if not (same_client and self.title_edit.isModified()):
             self.title_edit.setText(case.title)
             self.title_edit.setModified(False)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(case.status)))
@@ -485,9 +501,10 @@ class CasePage(Page):
         if case.assigned_to and self.assign_combo.findData(case.assigned_to) < 0:
             self.assign_combo.addItem(case.assigned_name or case.assigned_to, case.assigned_to)
         self.assign_combo.setCurrentIndex(max(0, self.assign_combo.findData(case.assigned_to)))
-        if not same_client or not self._profile_dirty:
+        if not (same_client and self.client_form.is_modified()):
             self.client_form.set_client(detail.client)
-            self._profile_dirty = False
+        if draft is not None:
+            self._restore_draft(draft)
         self.needs_model.set_rows(detail.needs)
         self.services_model.set_rows(detail.services)
         self._show_notes()
@@ -500,8 +517,6 @@ class CasePage(Page):
         self.attachments_model.set_rows(detail.attachments)
         self.history_model.set_rows(detail.history)
         self._set_enabled(True)
-
-    _profile_dirty = False
 
     def _failed(self, error: CollabDeskError) -> None:
         self.banner.show_error(error)
@@ -548,6 +563,62 @@ class CasePage(Page):
                 line += " · " + self.tr("({outcome})").format(outcome=label(change.outcome))
             self.referral_history.addItem(line)
 
+    # -- unsaved edits -------------------------------------------------------------------
+
+    def unsaved_changes(self) -> list[str]:
+        if self.detail is None:
+            return []
+        found = []
+        if self.client_form.is_modified():
+            found.append(self.tr("the client's profile"))
+        if self.title_edit.isModified() and self.title_edit.text() != self.detail.case.title:
+            found.append(self.tr("the case title"))
+        if self.note_edit.toPlainText().strip():
+            found.append(self.tr("the note being written"))
+        return found
+
+    def save_unsaved(self) -> None:
+        if self.client_form.is_modified():
+            self.save_profile()
+        if self.detail is not None and self.title_edit.isModified() \
+                and self.title_edit.text() != self.detail.case.title:
+            self.save_title()
+        if self.note_edit.toPlainText().strip():
+            self.add_note()
+
+    def discard_unsaved(self) -> None:
+        if self.detail is not None:
+            self.client_form.set_client(self.detail.client)
+            self.title_edit.setText(self.detail.case.title)
+        self.title_edit.setModified(False)
+        self.note_edit.clear()
+        self.banner.clear_message()
+
+    def draft(self) -> tuple[str, dict[str, Any]] | None:
+        if self.case_id is None or not self.unsaved_changes():
+            return None
+        return _draft_key(self.case_id), {
+            "profile": self.client_form.state() if self.client_form.is_modified() else None,
+            "title": self.title_edit.text() if self.title_edit.isModified() else None,
+            "note": self.note_edit.toPlainText(),
+            "sensitive": self.sensitive_check.isChecked(),
+        }
+
+    def _restore_draft(self, draft: Draft) -> None:
+        state = draft.state
+        if isinstance(state.get("profile"), dict):
+            self.client_form.set_state(state["profile"])
+        if isinstance(state.get("title"), str):
+            self.title_edit.setText(state["title"])
+            self.title_edit.setModified(True)
+        if state.get("note"):
+            self.note_edit.setPlainText(str(state["note"]))
+            self.sensitive_check.setChecked(bool(state.get("sensitive")))
+        self.banner.show_message(self.tr(
+            "Your unsaved changes from {when} were kept and are shown again: {what}. Save "
+            "them, or discard them.").format(
+                when=fmt_moment(draft.kept_at), what=", ".join(self.unsaved_changes())))
+
     # -- changes -------------------------------------------------------------------------
 
     def _change(self, fn: Callable[[], Any], label_: str) -> None:
@@ -565,14 +636,13 @@ class CasePage(Page):
         if data is None:
             return
         clients, client_id = self.context.session.clients, self.detail.client.id
-        self._profile_dirty = True
         (Op(self, lambda _ctx: clients.update(client_id, data), label="save client profile")
          .success(self._profile_saved)
          .failure(self._profile_failed)
          .run(self.context.runner))
 
     def _profile_saved(self, _client: Any) -> None:
-        self._profile_dirty = False
+        self.client_form.mark_saved()
         self.context.sig_status_message.emit(self.tr("Profile saved."))
         self.reload()
 
@@ -590,7 +660,7 @@ class CasePage(Page):
             return
         self.case_validator.clear()
         (Op(self, lambda _ctx: cases.rename(case_id, title), label="rename case")
-         .success(lambda _r: self.reload())
+         .success(lambda _r: (self.title_edit.setModified(False), self.reload()))
          .failure(self._title_failed)
          .run(self.context.runner))
 
