@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QV
 
 from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.pages.case import CasePage
+from collabdesk.ui.pages.tasks import TasksPage
 from collabdesk.ui.widgets import wheel_guard
 
 from .conftest import SIGNED_IN_WAIT_MS as WAIT_MS
@@ -160,3 +161,23 @@ def test_a_lock_keeps_unsaved_edits_as_a_draft_in_the_store(
     assert session is not None
     assert session.clients.get(signed_in.client_id, audit=False).email == ""
     assert session.drafts.take(f"case:{signed_in.case_id}") is None
+
+
+def test_ticking_a_task_done_can_be_undone(qtbot: Any, signed_in: SignedIn) -> None:
+    window = signed_in.window
+    page = window.show_section("tasks")
+    assert isinstance(page, TasksPage)
+    page.show_view("mine")
+    qtbot.waitUntil(lambda: page.task_list.topLevelItemCount() == 1, timeout=WAIT_MS)
+    item = page.task_list.topLevelItem(0)
+    assert item is not None
+    item.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(page.undo_bar.is_offering, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.task_list.topLevelItemCount() == 0, timeout=WAIT_MS)
+    assert "Call back" in page.undo_bar.message.text() and page.undo_bar.isVisible()
+
+    qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.task_list.topLevelItemCount() == 1, timeout=WAIT_MS)
+    assert not page.undo_bar.isVisible() and not page.undo_bar.is_offering()
+    session = window.context.session if window.context else None
+    assert session is not None and not session.tasks.mine()[0].done

@@ -74,9 +74,9 @@ from collabdesk.ui.formats import fmt_date, fmt_moment
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
-from collabdesk.ui.pages.tasks import TaskList
+from collabdesk.ui.pages.tasks import TaskList, complete_task
 from collabdesk.ui.sync_controller import delivery_column, load_delivery_states
-from collabdesk.ui.widgets import FormValidator, StatusChip
+from collabdesk.ui.widgets import FormValidator, StatusChip, UndoBar
 from collabdesk.ui.widgets.status_chip import ChipKind
 
 NEED_COLUMNS: list[Column[Need]] = [
@@ -368,6 +368,8 @@ class CasePage(Page):
         self.task_list = TaskList(page, show_client=False)
         self.task_list.sig_toggled.connect(self.set_task_done)
         box.addWidget(self.task_list)
+        self.task_undo = UndoBar(page)
+        box.addWidget(self.task_undo)
         self.new_task_button = self._button(page, self.tr("New task…"), self.tr("New task"),
                                             self.new_task)
         self._buttons(box, self.new_task_button)
@@ -741,11 +743,8 @@ class CasePage(Page):
             self.reload()
 
     def set_task_done(self, task_id: str, done: bool) -> None:
-        tasks = self.context.session.tasks
-        (Op(self, lambda _ctx: tasks.complete(task_id, done), label="complete task")
-         .success(lambda _t: self.reload())
-         .failure(self._task_failed)
-         .run(self.context.runner))
+        complete_task(self, self.task_list, self.task_undo, task_id, done,
+                      reload=self.reload, failed=self._task_failed)
 
     def _task_failed(self, error: CollabDeskError) -> None:
         self._failed(error)

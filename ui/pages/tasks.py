@@ -7,9 +7,9 @@ also the tasks tab of the case screen.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from collabdesk.ui.formats import fmt_date
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.theme import semantic_colors
+from collabdesk.ui.widgets import UndoBar
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -117,6 +118,31 @@ class TaskList(QTreeWidget):
             self.sig_toggled.emit(task.id, done)
 
 
+def complete_task(page: Page, task_list: TaskList, undo_bar: UndoBar, task_id: str,
+                  done: bool, *, reload: Callable[[], None],
+                  failed: Callable[[CollabDeskError], None]) -> None:
+    """Tick (or untick) a task, then reload; ticking done offers Undo for a few seconds.
+
+    One click and the row is gone, so there is no confirmation: the undo is the safety."""
+    item = task_list.item_for(task_id)
+    title = item.data(0, TASK_ROLE).title if item is not None else ""
+    tasks = page.context.session.tasks
+
+    def finished(_task: object) -> None:
+        reload()
+        if done:
+            undo_bar.offer(
+                QCoreApplication.translate("TaskList", "“{title}” is marked done.")
+                .format(title=title),
+                lambda: complete_task(page, task_list, undo_bar, task_id, False,
+                                      reload=reload, failed=failed))
+
+    (Op(page, lambda _ctx: tasks.complete(task_id, done), label="complete task")
+     .success(finished)
+     .failure(failed)
+     .run(page.context.runner))
+
+
 class TasksPage(Page):
     watches = frozenset({"task", "case"})
 
@@ -152,6 +178,8 @@ class TasksPage(Page):
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.task_list, 1)
+        self.undo_bar = UndoBar(self)
+        layout.addWidget(self.undo_bar)
 
     def title(self) -> str:
         return self.tr("Tasks")
@@ -188,11 +216,8 @@ class TasksPage(Page):
             self.task_list.set_tasks(*result)
 
     def set_done(self, task_id: str, done: bool) -> None:
-        tasks = self.context.session.tasks
-        (Op(self, lambda _ctx: tasks.complete(task_id, done), label="complete task")
-         .success(lambda _t: self.refresh())
-         .failure(self._failed)
-         .run(self.context.runner))
+        complete_task(self, self.task_list, self.undo_bar, task_id, done,
+                      reload=self.refresh, failed=self._failed)
 
     def _failed(self, error: CollabDeskError) -> None:
         self.banner.show_error(error)
@@ -200,7 +225,7 @@ class TasksPage(Page):
 
     def new_task(self) -> None:
         if TaskDialog.ask(self, self.context) is not None:
-            self._changed()
+            self.refresh()
 
     def open_case(self) -> None:
         task = self.task_list.current_task()
