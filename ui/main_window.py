@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
-from collabdesk.ui.ops import Op, unhandled
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.signin import SignInWidget
 from collabdesk.ui.statusbar import SyncStatusBar, load_sync_status
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.nav.currentItemChanged.connect(self._nav_changed)
-        unhandled.sig_error.connect(self._on_op_error)
+        self.runner.sig_unhandled_error.connect(self._on_op_error)
         self._set_signed_in(False)
 
     # -- actions and menus ----------------------------------------------------------------

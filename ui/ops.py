@@ -4,7 +4,7 @@ Every page, dialog and controller runs store, network and file work like this::
 
     Op(self, lambda ctx: clients.search(text), label="search clients")
         .success(self._show_results)
-        .failure(self._show_error)          # optional: the default tells the status bar
+        .failure(self._show_error)          # optional: the default tells the main window
         .with_progress(self.tr("Exporting…"))  # optional: a cancellable progress dialog
         .run(self.context.runner)
 
@@ -18,6 +18,8 @@ Every page, dialog and controller runs store, network and file work like this::
   never announce changes themselves.
 * A cancel (the progress dialog's button, or the core raising ``OperationCancelled``) goes
   to ``cancelled`` and never to ``failure``.
+* An error with no ``failure`` callback goes to ``TaskRunner.sig_unhandled_error``, which
+  the main window shows where the person is looking.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -33,16 +35,6 @@ from collabdesk.errors import CollabDeskError
 from collabdesk.ui.tasks import Lane, TaskContext, TaskHandle, TaskProgressDialog, TaskRunner
 
 T = TypeVar("T")
-
-
-class UnhandledErrors(QObject):
-    """Where an op's error goes when its caller gave no ``failure`` callback."""
-
-    sig_error = Signal(object)  # CollabDeskError
-
-
-#: connected by the main window to the place the person is looking (status and banner)
-unhandled = UnhandledErrors()
 
 
 class Op(Generic[T]):
@@ -103,7 +95,7 @@ class Op(Generic[T]):
             if self._failure is not None:
                 self._failure(error)
             else:
-                unhandled.sig_error.emit(error)
+                runner.sig_unhandled_error.emit(error)
 
         def cancelled() -> None:
             if self._cancelled is not None and self._alive():

@@ -206,6 +206,8 @@ class TaskRunner(QObject):
     #: object that asked for the task (or None), once per task that changed anything,
     #: before that task's own callbacks run
     sig_changes = Signal(object, object)
+    #: a CollabDeskError of an Op that had no failure callback (see collabdesk.ui.ops)
+    sig_unhandled_error = Signal(object)
 
     # Internal, emitted from worker threads and delivered queued to our slots.
     _w_started = Signal(int)

@@ -55,7 +55,7 @@ def schema_version() -> int:
     return migrations()[-1][0]
 
 
-class _TrackedConnection(sqlcipher.Connection):  # type: ignore[misc]
+class _TrackedConnection(sqlcipher.Connection):
     """A connection that gathers what the projection changes in the open transaction."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

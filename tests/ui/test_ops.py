@@ -14,7 +14,7 @@ from collabdesk.domain import ClientInput
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.progress import OperationCancelled
 from collabdesk.services.session import Session
-from collabdesk.ui.ops import Op, unhandled
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.tasks import TaskContext, TaskRunner
 from collabdesk.vault import KdfParams
@@ -100,7 +100,7 @@ def test_an_error_without_a_handler_reaches_the_unhandled_signal(
     def work(_ctx: TaskContext) -> None:
         raise ValidationError("Please give a name.")
 
-    with qtbot.waitSignal(unhandled.sig_error, timeout=WAIT_MS) as blocker:
+    with qtbot.waitSignal(task_runner.sig_unhandled_error, timeout=WAIT_MS) as blocker:
         Op(None, work, label="no handler").run(task_runner)
     error = blocker.args[0]
     assert isinstance(error, CollabDeskError) and str(error) == "Please give a name."
