@@ -29,6 +29,7 @@ from collabdesk.reports.summary import (
     funnel_steps,
     month_bounds,
     publish,
+    unique_labels,
 )
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
 from collabdesk.services.session import Session
@@ -488,3 +489,33 @@ def test_every_indicator_is_defined_once_with_text() -> None:
     assert f"version {ind.INDICATOR_SET_VERSION}" in text.lower()
     for i in ind.INDICATORS.values():
         assert f"`{i.id}`" in text, i.id
+
+
+def test_row_labels_are_tidied_cut_and_numbered_when_a_name_repeats() -> None:
+    labels = unique_labels([("a", " Ana  Ruiz "), ("b", "ana ruiz"), ("c", ""), ("d", "x" * 80),
+                            ("e", "ANA RUIZ")], "worker")
+    assert labels == {"a": "Ana Ruiz", "b": "ana ruiz (2)", "c": "worker", "d": "x" * 60,
+                      "e": "ANA RUIZ (3)"}
+
+
+def test_partners_of_one_name_get_numbered_rows_and_the_submission_names_their_hub_ids(
+        admin: Session) -> None:
+    # Two laptops may each add "the same" partner; the summary's rows and the hub ids sent
+    # with a submission must agree on which row is which.
+    first = admin.directory.add_partner("Legal Aid North", hub_agency_id="hub-first")
+    second = admin.directory.add_partner("legal aid  NORTH", hub_agency_id="hub-second")
+    admin.directory.add_partner("Food Bank East")  # no hub id: not named in the submission
+    client = admin.clients.intake(ClientInput("Rosa", "Diaz"), confirmed_new=True)
+    admin.consents.record(client.id, scope=("name",))
+    case = admin.cases.open_case(client.id, "Housing")
+    for partner in (first, second):
+        service = admin.directory.add_service(partner.id, "Tenant advice", domains=("legal",))
+        admin.referrals.send(case.id, service.id, reason="Eviction", fields=("name",))
+    published = admin.reports.summary("2026-10")
+    rows = published.table("referrals_by_partner").row_labels
+    assert {"Legal Aid North", "legal aid NORTH (2)"} <= set(rows)
+    queued = admin.reports.submit(published)
+    payload = json.loads(admin.store.query(
+        "SELECT payload FROM sync_outbox WHERE id = ?", (queued.id,))[0][0])
+    assert payload["partners"] == {"Legal Aid North": "hub-first",
+                                   "legal aid NORTH (2)": "hub-second"}
