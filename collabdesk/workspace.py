@@ -23,7 +23,7 @@ from collabdesk.domain import UserInfo
 from collabdesk.errors import CollabDeskError, PermissionDenied, StoreError, VaultError
 from collabdesk.events.log import EventLog, new_id
 from collabdesk.progress import Progress, report
-from collabdesk.services import audit, clients
+from collabdesk.services import audit, clients, install_hooks
 from collabdesk.services.session import Session
 from collabdesk.store.db import Store
 from collabdesk.timeutil import iso, utc_now
@@ -116,6 +116,7 @@ class Workspace:
         if agency_id:
             store.set_meta("agency_id", agency_id)
         store.set_meta("store_id", store_id)
+        install_hooks()  # the first events are written before there is a session
         log = EventLog(store, wall=self._wall)
         now = iso(self.clock())
         with store.transaction() as conn:
