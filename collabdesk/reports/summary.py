@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 MAX_LABEL = 60  # service type and partner labels are cut to this length
 
+
 # --------------------------------------------------------------------------- periods
 
 
