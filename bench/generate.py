@@ -28,7 +28,6 @@ from typing import Any
 
 from common import PASSPHRASE, Params, add_common_args, export_plain
 
-import collabdesk.services.clients  # noqa: F401  (registers the search-index hook)
 from collabdesk.demo import CULTURES, NEEDS, NOTES, STREETS
 from collabdesk.events.log import ChangeWriter, new_id
 from collabdesk.services import audit

@@ -30,7 +30,6 @@ from common import (
     worker_session,
 )
 
-import collabdesk.services.clients  # noqa: F401  (registers the search-index hook)
 from collabdesk.demo import CULTURES, NOTES
 from collabdesk.domain import ClientInput
 from collabdesk.events.hlc import Clock

@@ -35,7 +35,7 @@ from common import (
 )
 from generate import generate
 
-from collabdesk.services.reports import ReportService, render
+from collabdesk.services.reports import render
 from collabdesk.store.db import Store
 from collabdesk.vault import Vault
 
@@ -74,7 +74,7 @@ def main() -> None:
     unlocked = Vault.load(folder / "vault.json").unlock("admin", PASSPHRASE)
     store = Store.open(db, unlocked.key)
     session = admin_session(store)
-    reports = ReportService(session)
+    reports = session.reports
     month = args.month or last_full_month(store)
     published = reports.summary(month)
     results = [

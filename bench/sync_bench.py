@@ -50,11 +50,12 @@ from common import OUT_DIR, PASSPHRASE, Params, add_common_args, percentile
 from generate import generate
 
 from collabdesk.domain import ClientInput
-from collabdesk.services.session import Session, iso
+from collabdesk.services.session import Session
 from collabdesk.sync import chain, envelope, keys
 from collabdesk.sync.client import HubClient, HubError
 from collabdesk.sync.engine import META_SNAPSHOT_REFUSED, SyncEngine, SyncReport
 from collabdesk.sync.hub import admin, db
+from collabdesk.timeutil import iso
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
 

@@ -24,7 +24,6 @@ import os
 import shutil
 import struct
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +34,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 import collabdesk
 from collabdesk.errors import BackupError, CollabDeskError, StoreError
 from collabdesk.fsutil import atomic_writer, fsync_dir
+from collabdesk.progress import Progress
+from collabdesk.progress import report as report_progress
 from collabdesk.services import audit
 from collabdesk.store.db import Store, schema_version
 from collabdesk.vault import Vault
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 MAGIC = b"CDBK\x01"
 SUFFIX = ".cdbackup"
 _MAX_HEADER = 64 * 1024
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,7 @@ def create_backup(session: Session, folder: Path, *, keep: int | None = None,
                     out.write(block)
                     mac.update(block)
                     done += len(block)
-                    if progress:
-                        progress(done, store_bytes_len)
+                    report_progress(progress, done, store_bytes_len)
             out.write(mac.digest())
     session.audit_now("backup.create", file=target.name, scheduled=scheduled)
     if keep:

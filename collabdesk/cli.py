@@ -14,7 +14,7 @@ import datetime as dt
 import getpass
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from collabdesk.errors import CollabDeskError
 
 if TYPE_CHECKING:
     from collabdesk.backup import BackupReport
+    from collabdesk.progress import Progress
     from collabdesk.services.session import Session
     from collabdesk.sync.engine import SyncEngine
     from collabdesk.workspace import Workspace
@@ -34,12 +35,13 @@ class CliError(CollabDeskError):
     pass
 
 
-def _progress(label: str) -> Callable[[int, int], None]:
-    """A progress printer for long work (stderr, one updating line on a terminal)."""
+def _progress(label: str) -> Progress:
+    """A progress printer for long work measured in percent (stderr, one updating line on
+    a terminal); the work's messages are not shown, the label says what it is."""
     tty = sys.stderr.isatty()
     last = [-1]
 
-    def report(done: int, total: int) -> None:
+    def report(done: int, total: int, message: str = "") -> None:
         pct = int(100 * done / total) if total else 100
         if pct == last[0]:
             return
@@ -116,10 +118,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     passphrase = _passphrase(args, "Passphrase for the first administrator: ", confirm=True)
     kdf = KdfParams.FLOOR if args.fast_kdf else None
-    session, code = ws.create(args.agency, args.admin, passphrase,
-                              admin_display_name=args.display_name or "", kdf=kdf,
-                              progress=lambda msg: print(msg, file=sys.stderr),
-                              joining=args.join)
+    with _Steps() as steps:
+        session, code = ws.create(args.agency, args.admin, passphrase,
+                                  admin_display_name=args.display_name or "", kdf=kdf,
+                                  progress=steps, joining=args.join)
     session.close()
     print(f"Created the store for {args.agency} in {ws.data_dir}.")
     print("Recovery code (shown once — print it and keep it locked away):")
@@ -271,15 +273,13 @@ def cmd_user(args: argparse.Namespace) -> int:
 
 
 def cmd_export_summary(args: argparse.Namespace) -> int:
-    from collabdesk.services.reports import ReportService
-
     try:
         month = dt.datetime.strptime(args.month, "%Y-%m").date()
     except ValueError as exc:
         raise CliError("Give the month as YYYY-MM, for example 2026-10.") from exc
     session = _session(args)
     try:
-        service = ReportService(session)
+        service = session.reports
         published = service.summary(month.strftime("%Y-%m"))
         out = Path(args.out) if args.out else Path.cwd() / (
             f"summary-{args.month}.{ 'zip' if args.format == 'csv' else args.format}")

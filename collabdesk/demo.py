@@ -29,10 +29,12 @@ from collabdesk.domain import ClientInput
 from collabdesk.events import hlc as hlc_mod
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event
+from collabdesk.progress import Progress, report
 from collabdesk.resources import hsds_sample
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
-from collabdesk.services.session import Session, iso
+from collabdesk.services.session import Session
+from collabdesk.timeutil import iso
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace, load_user
 
@@ -871,7 +873,7 @@ class _Builder:
 
     # -- running --------------------------------------------------------------------------
 
-    def run(self, progress: Callable[[int, int], None] | None) -> None:
+    def run(self, progress: Progress | None) -> None:
         actions = sorted(self.timeline.actions, key=lambda a: (a[0], a[1]))
         store = self.sessions["admin"].store
         total = len(actions)
@@ -886,8 +888,7 @@ class _Builder:
                     self.clock.set(moment)
                     action()
                     index += 1
-            if progress is not None:
-                progress(index, total)
+            report(progress, index, total)
 
     def counts(self) -> dict[str, int]:
         store = self.sessions["admin"].store
@@ -937,14 +938,14 @@ def _ascii(text: str) -> str:
 
 def build_demo(data_dir: Path, *, seed: int = 7, clients: int = 300,
                today: dt.date | None = None, kdf: KdfParams | None = None,
-               progress: Callable[[int, int], None] | None = None,
+               progress: Progress | None = None,
                hsds: Path | None = None) -> DemoInfo:
     """Create the demo agency's store in the empty folder ``data_dir``.
 
     ``clients`` is the number of client records at the end (at least 20). ``today`` is the
     last day of the demo's history (default: today); the history runs up to the day before.
     ``kdf`` defaults to :attr:`KdfParams.FLOOR` so that signing in to the demo is quick.
-    ``progress(done, total)`` is called after each simulated day. ``hsds`` is the HSDS
+    ``progress(done, total, message)`` is called after each simulated day. ``hsds`` is the HSDS
     package to import into the partner directory (default: the bundled sample, if any).
     """
     if clients < MIN_CLIENTS:

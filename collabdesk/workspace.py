@@ -22,9 +22,11 @@ import platformdirs
 from collabdesk.domain import UserInfo
 from collabdesk.errors import CollabDeskError, PermissionDenied, StoreError, VaultError
 from collabdesk.events.log import EventLog, new_id
-from collabdesk.services import audit, clients
-from collabdesk.services.session import Session, iso, utc_now
+from collabdesk.progress import Progress, report
+from collabdesk.services import audit, clients, install_hooks
+from collabdesk.services.session import Session
 from collabdesk.store.db import Store
+from collabdesk.timeutil import iso, utc_now
 from collabdesk.vault import KdfParams, UnlockedKey, Vault, calibrate
 
 APP_NAME = "CollabDesk"
@@ -83,7 +85,7 @@ class Workspace:
 
     def create(self, agency_name: str, admin_username: str, passphrase: str, *,
                admin_display_name: str = "", kdf: KdfParams | None = None,
-               progress: Callable[[str], None] | None = None,
+               progress: Progress | None = None,
                joining: bool = False) -> tuple[Session, str]:
         """Create the agency's store with its first admin; return the session and the
         recovery code, which is shown once and never stored in plaintext.
@@ -96,8 +98,7 @@ class Workspace:
         if not agency_name.strip() or not admin_username.strip():
             raise CollabDeskError("Give the agency a name and the first administrator a "
                                   "user name.")
-        if progress:
-            progress("Measuring this laptop to tune the passphrase protection …")
+        report(progress, 0, 0, "Measuring this laptop to tune the passphrase protection …")
         params = kdf or calibrate()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         store_id = secrets.token_hex(16)
@@ -115,6 +116,7 @@ class Workspace:
         if agency_id:
             store.set_meta("agency_id", agency_id)
         store.set_meta("store_id", store_id)
+        install_hooks()  # the first events are written before there is a session
         log = EventLog(store, wall=self._wall)
         now = iso(self.clock())
         with store.transaction() as conn:

@@ -12,8 +12,9 @@ import logging
 
 import requests
 
-from collabdesk.services.session import Session, iso, parse_moment
+from collabdesk.services.session import Session
 from collabdesk.sync.client import HubClient
+from collabdesk.timeutil import iso, parse_moment
 from collabdesk.updates import META_LATEST, parse_version
 
 log = logging.getLogger(__name__)

@@ -167,10 +167,8 @@ class CreatePage(QWizardPage):
         w.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
         def work(ctx: TaskContext) -> tuple[Session, str]:
-            def report(message: str) -> None:
-                ctx.progress(0, 0, message)
             return workspace.create(agency, username, passphrase, admin_display_name=display,
-                                    kdf=kdf, progress=report)
+                                    kdf=kdf, progress=ctx.progress)
 
         (Op(self, work, label="create store")
          .success(self._done)

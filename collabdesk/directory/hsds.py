@@ -33,19 +33,18 @@ import unicodedata
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from collabdesk.domain import NEED_DOMAINS
 from collabdesk.errors import ImportFailed
-from collabdesk.progress import OperationCancelled
+from collabdesk.progress import Cancelled, Progress, check, report
 
 __all__ = [
     "MAX_FILE_BYTES",
     "NEED_DOMAINS",
     "DirectoryData",
-    "ImportCancelled",
     "PartnerOrg",
     "PartnerService",
     "infer_domains",
@@ -60,13 +59,6 @@ MAX_ZIP_MEMBERS = 5000
 
 
 SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
-
-
-class ImportCancelled(OperationCancelled):
-    """The user cancelled an import; nothing was imported."""
-
-    def __init__(self, message: str = "The import was cancelled; nothing was imported.") -> None:
-        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -213,8 +205,7 @@ def infer_domains(texts: Iterable[str]) -> tuple[str, ...]:
 class _Tracker:
     """Reports progress in bytes read (plus one final step) and honours cancellation."""
 
-    def __init__(self, progress: Callable[[int, int], None] | None,
-                 cancelled: Callable[[], bool] | None) -> None:
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
         self._progress = progress
         self._cancelled = cancelled
         self.total = 1
@@ -223,19 +214,16 @@ class _Tracker:
     def start(self, total: int) -> None:
         self.total = max(1, total)
         self.check()
-        if self._progress is not None:
-            self._progress(0, self.total)
+        report(self._progress, 0, self.total)
 
     def check(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise ImportCancelled()
+        check(self._cancelled)
 
     def advance_to(self, done: int) -> None:
         done = min(done, self.total)
         if done > self.done:
             self.done = done
-            if self._progress is not None:
-                self._progress(done, self.total)
+            report(self._progress, done, self.total)
 
     def finish(self) -> None:
         self.check()
@@ -1057,16 +1045,17 @@ def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
 def load_directory(
     path: Path,
     *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
     max_file_bytes: int = MAX_FILE_BYTES,
 ) -> DirectoryData:
     """Read and validate an HSDS 3.x directory; nothing is returned until all of it is valid.
 
     ``path`` is a package folder, its ``datapackage.json``, a ``.zip`` of a package
-    (or of a single JSON file), or a ``.json`` file. ``progress(done, total)`` is
+    (or of a single JSON file), or a ``.json`` file. ``progress(done, total, message)`` is
     called with increasing ``done`` (bytes read, plus a final step for linking);
-    when ``cancelled()`` returns True, :class:`ImportCancelled` is raised.
+    when ``cancelled()`` returns True,
+    :class:`~collabdesk.progress.OperationCancelled` is raised.
     ``DirectoryData.source`` is the file or folder name the data came from.
 
     Raises :class:`~collabdesk.errors.ImportFailed` for any malformed input.

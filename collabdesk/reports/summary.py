@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from collabdesk.domain import DECLINE_REASONS, GENDERS, NEED_DOMAINS
 from collabdesk.errors import ValidationError
-from collabdesk.progress import OperationCancelled
+from collabdesk.progress import Cancelled, Progress, check, report
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.suppression import (
     COMPLEMENTARY,
@@ -36,20 +36,13 @@ from collabdesk.reports.suppression import (
     suppress_rate,
     suppress_statistic,
 )
+from collabdesk.timeutil import iso, parse_iso
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
     from collabdesk.store.db import Connection
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
 MAX_LABEL = 60  # service type and partner labels are cut to this length
-
-
-class ReportCancelled(OperationCancelled):
-    def __init__(self) -> None:
-        super().__init__("The summary was cancelled; nothing was saved.")
 
 
 # --------------------------------------------------------------------------- periods
@@ -89,17 +82,8 @@ def _add_months(first: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def _utc_text(moment: dt.datetime) -> str:
-    # Same shape as the store's moments, so text comparison orders them correctly.
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _local_midnight(day: dt.date, tz: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0), tzinfo=tz)
-
-
-def _parse_utc(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 # --------------------------------------------------------------------------- raw summary
@@ -145,14 +129,14 @@ class _Ctx:
         now = session.now().replace(microsecond=0) + dt.timedelta(seconds=1)
         self.as_of = min(end_moment, now)
         self.params: dict[str, Any] = {
-            "s": _utc_text(start_moment), "e": _utc_text(end_moment),
+            "s": iso(start_moment), "e": iso(end_moment),
             "sd": start.isoformat(), "ed": (end + dt.timedelta(days=1)).isoformat(),
-            "asof": _utc_text(self.as_of),
+            "asof": iso(self.as_of),
             "asof_day": self.as_of.astimezone(self.tz).date().isoformat(),
         }
 
     def local_day(self, utc_text: str) -> dt.date:
-        return _parse_utc(utc_text).astimezone(self.tz).date()
+        return parse_iso(utc_text).astimezone(self.tz).date()
 
 
 def compute_summary(session: Session, start: dt.date, end: dt.date, *,
@@ -176,13 +160,10 @@ def compute_summary(session: Session, start: dt.date, end: dt.date, *,
         builder.workers = _worker_names(conn, session.agency_id)
         agency_row = conn.execute("SELECT name FROM agency LIMIT 1").fetchone()
         for done, step in enumerate(steps):
-            if cancelled is not None and cancelled():
-                raise ReportCancelled()
-            if progress is not None:
-                progress(done, len(steps))
+            check(cancelled)
+            report(progress, done, len(steps))
             step(conn, ctx, builder)
-    if progress is not None:
-        progress(len(steps), len(steps))
+    report(progress, len(steps), len(steps))
     tz_name = str(getattr(ctx.tz, "key", "") or ctx.tz)
     return Summary(
         period=Period(start, end, tz_name),
@@ -244,16 +225,29 @@ def _pseudonym(agency_id: str, user_id: str) -> str:
 
 
 def _worker_names(conn: Connection, agency_id: str) -> _Workers:
-    rows = conn.execute("SELECT id, coalesce(nullif(display_name, ''), username, '') FROM users "
-                        "ORDER BY created_at, id").fetchall()
-    names: dict[str, str] = {}
-    taken: Counter[str] = Counter()
-    for user_id, name in rows:
-        base = " ".join(str(name).split())[:MAX_LABEL] or "worker"
-        key = base.casefold()
-        taken[key] += 1
-        names[user_id] = base if taken[key] == 1 else f"{base} ({taken[key]})"
+    names = unique_labels(conn.execute(
+        "SELECT id, coalesce(nullif(display_name, ''), username, '') FROM users "
+        "ORDER BY created_at, id"), "worker")
     return _Workers(names, {u: _pseudonym(agency_id, u) for u in names})
+
+
+def unique_labels(rows: Iterable[tuple[str, str]], fallback: str) -> dict[str, str]:
+    """Each id's row label: its name tidied and cut to :data:`MAX_LABEL` (``fallback`` if
+    empty); a name met again, ignoring case, gets " (2)", " (3)" … in the order given."""
+    labels: dict[str, str] = {}
+    taken: Counter[str] = Counter()
+    for row_id, name in rows:
+        base = _clean_label(name) or fallback
+        taken[base.casefold()] += 1
+        n = taken[base.casefold()]
+        labels[row_id] = base if n == 1 else f"{base} ({n})"
+    return labels
+
+
+def partner_labels(conn: Connection) -> dict[str, str]:
+    """Each partner's row label in the partner tables (and in what is submitted)."""
+    return unique_labels(conn.execute("SELECT id, name FROM partners ORDER BY name, id"),
+                         "partner")
 
 
 def _rows_sorted(counts: dict[str, list[int]], last: Iterable[str] = ()) -> list[str]:
@@ -433,14 +427,7 @@ def _clean_label(text: str) -> str:
 
 
 def _referral_counts(conn: Connection, ctx: _Ctx, b: _Builder) -> None:
-    partner_rows = conn.execute("SELECT id, name FROM partners ORDER BY name, id").fetchall()
-    partner_label: dict[str, str] = {}
-    taken: Counter[str] = Counter()
-    for partner_id, name in partner_rows:
-        base = _clean_label(name) or "partner"
-        taken[base.casefold()] += 1
-        n = taken[base.casefold()]
-        partner_label[partner_id] = base if n == 1 else f"{base} ({n})"
+    partner_label = partner_labels(conn)
     by_partner: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_domain: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for direction, partner_id, domain in b.sent:
@@ -592,7 +579,7 @@ def twelve_month_trend(session: Session, end_month: str) -> Trend:
     tz = session.tz()
     params: dict[str, Any] = {}
     for i, day in enumerate(firsts):
-        params[f"m{i}"] = _utc_text(_local_midnight(day, tz))
+        params[f"m{i}"] = iso(_local_midnight(day, tz))
         params[f"d{i}"] = day.isoformat()
     moments = [f"m{i}" for i in range(13)]
     days = [f"d{i}" for i in range(13)]
@@ -714,8 +701,8 @@ class PublishedSummary:
             "period": {"start": self.period.start.isoformat(), "end": self.period.end.isoformat(),
                        "timezone": self.period.timezone, "label": self.period.label},
             "indicator_set_version": self.indicator_set_version,
-            "generated_at": _utc_text(self.generated_at),
-            "as_of": _utc_text(self.as_of),
+            "generated_at": iso(self.generated_at),
+            "as_of": iso(self.as_of),
             "threshold": self.threshold,
             "workers_pseudonymous": self.workers_pseudonymous,
             "values": [{"id": v.id, "value": v.value, "status": v.status, "n": v.n,

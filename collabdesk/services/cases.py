@@ -28,8 +28,9 @@ from collabdesk.domain import (
 from collabdesk.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from collabdesk.events import statemachine as sm
 from collabdesk.events.log import new_id
-from collabdesk.services.session import iso, parse_day, parse_moment, require_row
+from collabdesk.services.rows import require_row
 from collabdesk.store.db import Connection
+from collabdesk.timeutil import from_millis, iso, parse_day, parse_moment
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
@@ -349,7 +350,7 @@ class CaseService:
             if "data" in fields:
                 fields.pop("data")
             out.append(HistoryEntry(
-                at=dt.datetime.fromtimestamp(wall_ms_of(hlc) / 1000, dt.UTC),
+                at=from_millis(wall_ms_of(hlc)),
                 user_id=user_id, user_name=self.session.user_name(user_id), entity=entity,
                 entity_id=entity_id, op=op, summary=_describe(entity, op, data), fields=fields,
             ))

@@ -23,8 +23,8 @@ from collabdesk.errors import CollabDeskError, NotFound, ValidationError
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event, on_change
 from collabdesk.services import matching
-from collabdesk.services.session import iso, parse_moment
 from collabdesk.store.db import Connection, Store
+from collabdesk.timeutil import iso, parse_moment
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
@@ -140,7 +140,10 @@ def _on_client_events(conn: Connection, events: list[Event]) -> None:
         index_clients(conn, list(stale), fts)
 
 
-on_change("client", _on_client_events)
+def install_index_hook() -> None:
+    """Keep the search index current for every applied client event (called once, by
+    :func:`collabdesk.services.install_hooks`)."""
+    on_change("client", _on_client_events)
 
 
 def ensure_index(store: Store) -> int:

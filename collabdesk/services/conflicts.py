@@ -20,8 +20,8 @@ from collabdesk.domain import ConflictItem, ConflictVersion
 from collabdesk.errors import InvalidTransition, NotFound
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import wall_ms_of
-from collabdesk.services.session import iso
 from collabdesk.store.db import Connection
+from collabdesk.timeutil import from_millis, iso
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
@@ -37,7 +37,7 @@ _LABELS = {
 
 
 def _moment(hlc: str) -> dt.datetime:
-    return dt.datetime.fromtimestamp(wall_ms_of(hlc) / 1000, dt.UTC)
+    return from_millis(wall_ms_of(hlc))
 
 
 class ConflictService:

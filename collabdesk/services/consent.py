@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from collabdesk.domain import CONSENT_METHODS, SHAREABLE_FIELDS, Consent
 from collabdesk.errors import ConsentRequired, InvalidTransition, NotFound, ValidationError
 from collabdesk.events.log import new_id
-from collabdesk.services.session import iso, parse_day, parse_moment, require_row
+from collabdesk.services.rows import require_row
+from collabdesk.timeutil import iso, parse_day, parse_moment
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session

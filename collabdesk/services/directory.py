@@ -9,7 +9,6 @@ HSDS id instead of duplicating them.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,8 +17,9 @@ from collabdesk.directory import hsds
 from collabdesk.domain import NEED_DOMAINS, Partner, PartnerServiceInfo
 from collabdesk.errors import NotFound, ValidationError
 from collabdesk.events.log import ChangeWriter, new_id
+from collabdesk.progress import Cancelled, Progress
 from collabdesk.services import matching
-from collabdesk.services.session import require_row
+from collabdesk.services.rows import require_row
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
@@ -145,8 +145,8 @@ class DirectoryService:
 
     # -- HSDS import ----------------------------------------------------------------------
 
-    def import_hsds(self, path: Path, *, progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+    def import_hsds(self, path: Path, *, progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> ImportSummary:
         """Import an HSDS package or JSON file; all of it, or nothing."""
         self.session.require("directory.manage")
         data = hsds.load_directory(Path(path), progress=progress, cancelled=cancelled)

@@ -34,8 +34,9 @@ from collabdesk.errors import InvalidTransition, NotFound, ValidationError
 from collabdesk.events import statemachine as sm
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event, apply_event
-from collabdesk.services.session import iso, parse_day, parse_moment, require_row
+from collabdesk.services.rows import require_row
 from collabdesk.store.db import Connection
+from collabdesk.timeutil import iso, parse_day, parse_moment
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session

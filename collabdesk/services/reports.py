@@ -1,6 +1,6 @@
 """Reports: the monthly summary for the period a supervisor picks, previewed and exported.
 
-``ReportService(session)`` computes the raw summary, publishes it with the agency's
+``session.reports`` computes the raw summary, publishes it with the agency's
 suppression threshold (setting ``suppression_threshold``) and writes exports atomically.
 Seeing a summary needs ``report.view``; exporting needs ``report.export``; queueing it for
 the hub (:meth:`ReportService.submit`) needs ``report.submit``. Exports are
@@ -14,7 +14,6 @@ import datetime as dt
 import hashlib
 import json
 import secrets
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,30 +21,27 @@ from typing import TYPE_CHECKING
 
 from collabdesk.errors import ValidationError
 from collabdesk.fsutil import atomic_writer
+from collabdesk.progress import Cancelled, Progress, check, report
 from collabdesk.reports.summary import (
-    Cancelled,
     Period,
-    Progress,
     PublishedSummary,
-    ReportCancelled,
     Summary,
-    _clean_label,
-    _parse_utc,
-    _utc_text,
     compute_summary,
     month_bounds,
+    partner_labels,
     publish,
     twelve_month_trend,
 )
 from collabdesk.reports.suppression import DEFAULT_THRESHOLD
 from collabdesk.services.syncstatus import HUB_AGENCY
+from collabdesk.timeutil import iso, parse_iso
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
 
 FORMATS = ("pdf", "xlsx", "csv")
 
-__all__ = ["FORMATS", "QueuedSubmission", "ReportCancelled", "ReportService"]
+__all__ = ["FORMATS", "QueuedSubmission", "ReportService"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +56,8 @@ class QueuedSubmission:
 
 
 class ReportService:
+    """The monthly summary's use cases; reached as ``session.reports``."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
 
@@ -99,8 +97,7 @@ class ReportService:
         """
         raw = self.raw_summary(month, start=start, end=end, progress=progress,
                                cancelled=cancelled)
-        if cancelled is not None and cancelled():
-            raise ReportCancelled()
+        check(cancelled)
         month_of_period = raw.period.month
         monthly = (twelve_month_trend(self.session, month_of_period)
                    if trend and month_of_period else None)
@@ -122,13 +119,10 @@ class ReportService:
             raise ValidationError(f"Export as one of: {', '.join(FORMATS)} (not {fmt!r}).",
                                   {"format": "Unknown."})
         target = Path(path)
-        if progress is not None:
-            progress(0, 2)
+        report(progress, 0, 2)
         data = render(published, fmt, long_csv=target.suffix.lower() == ".csv")
-        if cancelled is not None and cancelled():
-            raise ReportCancelled()
-        if progress is not None:
-            progress(1, 2)
+        check(cancelled)
+        report(progress, 1, 2)
         try:
             with atomic_writer(target) as fh:
                 fh.write(data)
@@ -139,8 +133,7 @@ class ReportService:
         self.session.audit_now("report.export", "report", published.period.label, format=fmt,
                                indicator_set=published.indicator_set_version,
                                file=target.name)
-        if progress is not None:
-            progress(2, 2)
+        report(progress, 2, 2)
         return target
 
     def submit(self, published: PublishedSummary) -> QueuedSubmission:
@@ -163,7 +156,7 @@ class ReportService:
         partners = self._partner_hub_ids(
             outgoing.table("referrals_by_partner").row_labels)
         now = self.session.now()
-        at = _utc_text(now)
+        at = iso(now)
         submission_id = hashlib.sha256(
             f"summary|{month}|{at}|{secrets.token_hex(8)}".encode()).hexdigest()[:32]
         payload = {"month": month, "summary": document, "partners": partners}
@@ -190,24 +183,16 @@ class ReportService:
             params = (month,)
         with self.session.store.read() as conn:
             rows = conn.execute(sql + " ORDER BY created_at DESC, id", params).fetchall()
-        return [QueuedSubmission(r[0], r[1], _parse_utc(r[2]), r[3], r[4]) for r in rows]
+        return [QueuedSubmission(r[0], r[1], parse_iso(r[2]), r[3], r[4]) for r in rows]
 
     def _partner_hub_ids(self, labels: Sequence[str]) -> dict[str, str]:
-        # Same labelling as the summary's partner rows (duplicate names get " (2)", …).
         with self.session.store.read() as conn:
-            rows = conn.execute("SELECT id, name, hub_agency_id FROM partners "
-                                "ORDER BY name, id").fetchall()
-        taken: Counter[str] = Counter()
+            label_of = partner_labels(conn)
+            hub_ids = dict(conn.execute("SELECT id, hub_agency_id FROM partners "
+                                        "WHERE coalesce(hub_agency_id, '') != ''").fetchall())
         wanted = set(labels)
-        result: dict[str, str] = {}
-        for _, name, hub_id in rows:
-            base = _clean_label(name) or "partner"
-            taken[base.casefold()] += 1
-            n = taken[base.casefold()]
-            label = base if n == 1 else f"{base} ({n})"
-            if hub_id and label in wanted:
-                result[label] = str(hub_id)
-        return result
+        return {label: str(hub_ids[partner_id]) for partner_id, label in label_of.items()
+                if partner_id in hub_ids and label in wanted}
 
     def period(self, month: str) -> Period:
         first, last = month_bounds(month)

@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from collabdesk.domain import UserInfo
-from collabdesk.errors import NotFound
 from collabdesk.events.log import ChangeWriter, EventLog
-from collabdesk.services import audit, rbac
+from collabdesk.services import audit, install_hooks, rbac
 from collabdesk.store.db import Connection, Store
+from collabdesk.timeutil import iso, utc_now  # noqa: F401  (the sync engine imports iso here)
 
 if TYPE_CHECKING:
     from collabdesk.services.cases import CaseService
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from collabdesk.services.directory import DirectoryService
     from collabdesk.services.drafts import DraftService
     from collabdesk.services.referrals import ReferralService
+    from collabdesk.services.reports import ReportService
     from collabdesk.services.syncstatus import SyncStatusService
     from collabdesk.services.tasks import TaskService
     from collabdesk.services.users import UserService
@@ -50,43 +51,11 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_moment(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-def parse_day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text[:10]) if text else None
-
-
-_MISSING = {
-    "clients": "That client record does not exist on this laptop.",
-    "cases": "That case does not exist on this laptop.",
-    "partners": "That partner is not in the directory.",
-    "partner_services": "That service is not in the partner directory.",
-    "users": "That user does not exist.",
-}
-
-
-def require_row(conn: Connection, table: str, row_id: str) -> None:
-    """Raise NotFound with a plain message when ``row_id`` is not in ``table``."""
-    if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is None:
-        raise NotFound(_MISSING.get(table, "That record does not exist."))
-
-
 class Session:
     def __init__(self, store: Store, log: EventLog, user: UserInfo, *,
                  clock: Callable[[], dt.datetime] = utc_now,
                  workspace: Workspace | None = None) -> None:
+        install_hooks()  # before any event is applied through this session's log
         self.store = store
         self.log = log
         self.user = user
@@ -186,6 +155,11 @@ class Session:
     def directory(self) -> DirectoryService:
         from collabdesk.services.directory import DirectoryService
         return DirectoryService(self)
+
+    @functools.cached_property
+    def reports(self) -> ReportService:
+        from collabdesk.services.reports import ReportService
+        return ReportService(self)
 
     @functools.cached_property
     def users(self) -> UserService:

@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from collabdesk.services.session import parse_moment
+from collabdesk.timeutil import parse_moment
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from collabdesk.domain import Task
 from collabdesk.errors import NotFound, ValidationError
 from collabdesk.events.log import new_id
-from collabdesk.services.session import iso, parse_day, parse_moment
+from collabdesk.timeutil import iso, parse_day, parse_moment
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from collabdesk.domain import ROLES, UserInfo
 from collabdesk.errors import CollabDeskError, NotFound, PermissionDenied, ValidationError
 from collabdesk.events.log import new_id
-from collabdesk.services.session import iso
+from collabdesk.timeutil import iso
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session

@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # for tests.e2e.browser and tests.sync.hub.conftest
 
 from collabdesk.demo import DEMO_USERS, build_demo  # noqa: E402
-from collabdesk.services.reports import ReportService  # noqa: E402
 from collabdesk.services.session import Session  # noqa: E402
 from collabdesk.sync.engine import SyncEngine  # noqa: E402
 from collabdesk.sync.hub import admin, dashboard  # noqa: E402
@@ -57,7 +56,7 @@ def sign_in(folder: Path) -> Session:
 
 
 def render_pdf_pages(session: Session, month: str, work: Path) -> list[Path]:
-    reports = ReportService(session)
+    reports = session.reports
     pdf = reports.export(reports.summary(month), work / f"summary-{month}.pdf", "pdf")
     for old in OUT.glob("summary-page-*.png"):
         old.unlink()
@@ -81,7 +80,7 @@ def busiest_networked_partner(session: Session, months: list[str]) -> tuple[str,
 
 
 def submit_months(session: Session, engine: SyncEngine, months: list[str]) -> None:
-    reports = ReportService(session)
+    reports = session.reports
     for month in months:
         reports.submit(reports.summary(month))
     report = engine.sync_once()

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from collabdesk.events.log import EventLog, event_rows
 from collabdesk.events.projection import Event, apply_event
-from collabdesk.services import clients, matching
+from collabdesk.services import clients, install_hooks, matching
 from collabdesk.store.db import Store
 
 TABLES = {
@@ -39,6 +39,7 @@ class Replica:
         self.name = name
         self.now = 1_790_000_000.0 + skew_s
         self.store = Store.create(folder / f"{name}.db", os.urandom(32))
+        install_hooks()  # a bare event log, without a session: the search index needs them
         self.log = EventLog(self.store, wall=lambda: self.now)
 
     def tick(self) -> None:

@@ -1,4 +1,4 @@
-"""Exports of the monthly summary: PDF, XLSX and CSV, written through ReportService.
+"""Exports of the monthly summary: PDF, XLSX and CSV, written through session.reports.
 
 A small store with enough activity that some figures are shown and others withheld; each
 export is opened with the standard library (or pdftotext when the machine has it) and
@@ -23,7 +23,6 @@ from collabdesk.domain import ClientInput
 from collabdesk.errors import PermissionDenied, ValidationError
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.summary import PublishedSummary
-from collabdesk.services.reports import ReportService
 from collabdesk.services.session import Session
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
@@ -63,7 +62,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Session, S
 
 @pytest.fixture(scope="module")
 def published(store: tuple[Session, Session]) -> PublishedSummary:
-    return ReportService(store[0]).summary("2026-10")
+    return store[0].reports.summary("2026-10")
 
 
 def test_the_fixture_has_shown_and_withheld_figures(published: PublishedSummary) -> None:
@@ -82,7 +81,7 @@ def _pdf_pages(data: bytes) -> int:
 
 def test_pdf_export(store: tuple[Session, Session], published: PublishedSummary,
                     tmp_path: Path) -> None:
-    path = ReportService(store[0]).export(published, tmp_path / "summary.pdf", "pdf")
+    path = store[0].reports.export(published, tmp_path / "summary.pdf", "pdf")
     data = path.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert _pdf_pages(data) >= 4  # figures, charts, tables, definitions
@@ -97,7 +96,7 @@ def test_pdf_export(store: tuple[Session, Session], published: PublishedSummary,
 
 def test_xlsx_export(store: tuple[Session, Session], published: PublishedSummary,
                      tmp_path: Path) -> None:
-    path = ReportService(store[0]).export(published, tmp_path / "summary.xlsx", "xlsx")
+    path = store[0].reports.export(published, tmp_path / "summary.xlsx", "xlsx")
     with zipfile.ZipFile(path) as archive:
         workbook = archive.read("xl/workbook.xml").decode()
         names = re.findall(r'<sheet name="([^"]+)"', workbook)
@@ -120,7 +119,7 @@ def _long_csv(data: bytes) -> dict[tuple[str, str, str], str]:
 def test_csv_values_equal_the_published_values(store: tuple[Session, Session],
                                                published: PublishedSummary,
                                                tmp_path: Path) -> None:
-    service = ReportService(store[0])
+    service = store[0].reports
     long_path = service.export(published, tmp_path / "summary.csv", "csv")
     values = _long_csv(long_path.read_bytes())
     for table in published.tables:
@@ -149,11 +148,11 @@ def test_csv_values_equal_the_published_values(store: tuple[Session, Session],
 def test_exports_need_the_right_role_and_a_known_format(
         store: tuple[Session, Session], published: PublishedSummary, tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
-        ReportService(store[1]).export(published, tmp_path / "x.pdf", "pdf")
+        store[1].reports.export(published, tmp_path / "x.pdf", "pdf")
     with pytest.raises(ValidationError):
-        ReportService(store[0]).export(published, tmp_path / "x.doc", "doc")
+        store[0].reports.export(published, tmp_path / "x.doc", "doc")
     assert not list(tmp_path.iterdir())
-    service = ReportService(store[0])
+    service = store[0].reports
     service.export(published, tmp_path / "audited.pdf", "pdf")
     rows = store[0].store.query(
         "SELECT detail FROM audit WHERE action = 'report.export' ORDER BY seq DESC LIMIT 1")
@@ -166,5 +165,5 @@ def test_an_unwritable_target_changes_nothing(store: tuple[Session, Session],
     blocker = tmp_path / "not-a-folder"
     blocker.write_bytes(b"x")
     with pytest.raises(ValidationError, match="could not be saved"):
-        ReportService(store[0]).export(published, blocker / "summary.pdf", "pdf")
+        store[0].reports.export(published, blocker / "summary.pdf", "pdf")
     assert blocker.read_bytes() == b"x"

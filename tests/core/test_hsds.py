@@ -20,12 +20,12 @@ from hypothesis import strategies as st
 from collabdesk.directory.hsds import (
     NEED_DOMAINS,
     DirectoryData,
-    ImportCancelled,
     PartnerOrg,
     infer_domains,
     load_directory,
 )
 from collabdesk.errors import CollabDeskError, ImportFailed
+from collabdesk.progress import OperationCancelled
 
 # The Open Referral samples ship in resources/demo/hsds-3.0 (CC BY-SA 4.0).
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "demo" / "hsds-3.0" / "examples"
@@ -509,7 +509,7 @@ def test_zip_member_over_size_limit(tmp_path: Path) -> None:
 
 def test_progress_is_increasing_and_reaches_total() -> None:
     calls: list[tuple[int, int]] = []
-    load_directory(SAMPLES / "csv", progress=lambda done, total: calls.append((done, total)))
+    load_directory(SAMPLES / "csv", progress=lambda done, total, _: calls.append((done, total)))
 
     done = [d for d, _ in calls]
     totals = {t for _, t in calls}
@@ -522,7 +522,7 @@ def test_progress_is_increasing_and_reaches_total() -> None:
 
 def test_progress_for_json() -> None:
     calls: list[tuple[int, int]] = []
-    load_directory(SAMPLES / "service_full.json", progress=lambda d, t: calls.append((d, t)))
+    load_directory(SAMPLES / "service_full.json", progress=lambda d, t, _: calls.append((d, t)))
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1]
     assert [d for d, _ in calls] == sorted({d for d, _ in calls})
 
@@ -534,8 +534,8 @@ def test_cancellation_after_first_progress(source: str) -> None:
     def cancelled() -> bool:
         return len(calls) > 0
 
-    with pytest.raises(ImportCancelled) as info:
-        load_directory(SAMPLES / source, progress=lambda d, t: calls.append(d),
+    with pytest.raises(OperationCancelled) as info:
+        load_directory(SAMPLES / source, progress=lambda d, t, _: calls.append(d),
                        cancelled=cancelled)
     assert isinstance(info.value, CollabDeskError)
     assert calls == [0]
@@ -547,8 +547,8 @@ def test_cancellation_during_rows(tmp_path: Path) -> None:
     folder = write_package(tmp_path / "pkg", {"organizations.csv": MINI_ORGS,
                                               "services.csv": rows})
     progress: list[int] = []
-    with pytest.raises(ImportCancelled):
-        load_directory(folder, progress=lambda d, t: progress.append(d),
+    with pytest.raises(OperationCancelled):
+        load_directory(folder, progress=lambda d, t, _: progress.append(d),
                        cancelled=lambda: len(progress) >= 3)
     assert len(progress) == 3
     assert len(load_directory(folder).services) == 2000

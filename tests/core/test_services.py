@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -325,3 +327,44 @@ def test_case_history_holds_the_case_its_records_and_its_client_but_no_other_cas
     assert len(notes) == 1  # the other case's note is not part of this one
     assert other.id not in {h.entity_id for h in history}
     assert [h.at for h in history] == sorted((h.at for h in history), reverse=True)
+
+
+# -- projection hooks -------------------------------------------------------------------------
+
+_HOOKS_SCRIPT = """
+import os, sys, time
+from pathlib import Path
+from collabdesk.domain import UserInfo
+from collabdesk.events import projection
+from collabdesk.events.hlc import encode
+from collabdesk.events.log import EventLog, new_id
+from collabdesk.events.projection import Event
+from collabdesk.services.session import Session
+from collabdesk.store.db import Store
+
+loaded = 'collabdesk.services.clients' in sys.modules
+before = len(projection._change_hooks.get('client', []))
+store = Store.create(Path(sys.argv[1]), os.urandom(32))
+log = EventLog(store)
+user = UserInfo('u1', 'admin', 'Admin', frozenset({'admin'}))
+Session(store, log, user)
+Session(store, log, user)  # a second session (another sign-in) installs nothing more
+after = len(projection._change_hooks.get('client', []))
+remote = Event(new_id(), encode(int(time.time() * 1000), 0, 'b' * 16), 'b' * 32, 'u2', 'client',
+               'c1', 'create', {'fields': {'given_name': 'Zainab', 'family_name': 'Okafor'}})
+with store.transaction() as conn:
+    log.apply_remote(conn, [remote])
+found = store.query("SELECT count(*) FROM clients_fts WHERE clients_fts MATCH 'okafor'")[0][0]
+print(loaded, before, after, found)
+"""
+
+
+def test_opening_a_session_installs_the_search_index_hook_exactly_once(
+        tmp_path: Path) -> None:
+    # A fresh interpreter: nothing imported the services' modules for their side effects, so
+    # only the session's explicit installation can make a remote client searchable.
+    done = subprocess.run([sys.executable, "-c", _HOOKS_SCRIPT, str(tmp_path / "store.db")],
+                          capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "0", "1", "1"]

@@ -20,18 +20,18 @@ import pytest
 from collabdesk.domain import ClientInput
 from collabdesk.errors import PermissionDenied, ValidationError
 from collabdesk.events.hlc import encode
+from collabdesk.progress import OperationCancelled
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.export_csv import render_csv_long, render_csv_zip
 from collabdesk.reports.summary import (
-    ReportCancelled,
     compute_summary,
     decline_category,
     funnel_steps,
     month_bounds,
     publish,
+    unique_labels,
 )
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
-from collabdesk.services.reports import ReportService
 from collabdesk.services.session import Session
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
@@ -229,7 +229,7 @@ def cells(table: object) -> dict[str, tuple[int, ...]]:
 
 
 def test_every_raw_indicator_matches_the_hand_count(scenario: Scenario) -> None:
-    raw = ReportService(scenario.session).raw_summary("2026-10")
+    raw = scenario.session.reports.raw_summary("2026-10")
     assert raw.period.start == dt.date(2026, 10, 1) and raw.period.end == dt.date(2026, 10, 31)
     assert raw.period.timezone == "America/Chicago" and raw.period.month == "2026-10"
     assert raw.as_of == dt.datetime(2026, 11, 1, 5, 0, tzinfo=UTC)
@@ -295,7 +295,7 @@ def test_every_raw_indicator_matches_the_hand_count(scenario: Scenario) -> None:
 
 
 def test_september_and_november_see_the_other_side_of_each_boundary(scenario: Scenario) -> None:
-    service = ReportService(scenario.session)
+    service = scenario.session.reports
     sep = service.raw_summary("2026-09")
     # Bob (23:30 local on 30 Sep) is a new client of September, with K2 opened then.
     assert cells(sep.table("other_counts"))[ind.ROW_NEW_CLIENTS] == (4,)
@@ -313,7 +313,7 @@ def test_september_and_november_see_the_other_side_of_each_boundary(scenario: Sc
 
 
 def test_any_date_range_and_the_time_zone_decide_membership(scenario: Scenario) -> None:
-    service = ReportService(scenario.session)
+    service = scenario.session.reports
     last_day = service.raw_summary(start=dt.date(2026, 10, 31), end=dt.date(2026, 10, 31))
     assert last_day.period.month is None and last_day.period.label == "2026-10-31 to 2026-10-31"
     # 31 Oct local: Carla's intake and case, R4, Eve's service, R2's service start.
@@ -327,7 +327,7 @@ def test_any_date_range_and_the_time_zone_decide_membership(scenario: Scenario) 
 
 
 def test_the_published_summary_suppresses_and_derives_rates(scenario: Scenario) -> None:
-    raw = ReportService(scenario.session).raw_summary("2026-10")
+    raw = scenario.session.reports.raw_summary("2026-10")
     pub = publish(raw, 3)
     # Rare service types are grouped, so "Bus pass for Bob Jones" never appears; the group
     # (2) is withheld, and so is "Food parcel" (3), else total - 3 would give the 2 back.
@@ -373,7 +373,7 @@ def test_the_published_summary_suppresses_and_derives_rates(scenario: Scenario) 
 
 
 def test_funnel_steps_and_loop_closure_come_from_published_stages(scenario: Scenario) -> None:
-    raw = ReportService(scenario.session).raw_summary("2026-10")
+    raw = scenario.session.reports.raw_summary("2026-10")
     from collabdesk.reports.suppression import CountTable
     stages = CountTable.from_counts("referral_funnel", list(zip(
         ind.FUNNEL_STAGES, (5, 0, 6, 0, 3, 4, 7), strict=True)), column="referrals")
@@ -393,7 +393,7 @@ def test_funnel_steps_and_loop_closure_come_from_published_stages(scenario: Scen
 
 
 def test_rates_are_published_when_nothing_small_can_be_recovered(scenario: Scenario) -> None:
-    raw = ReportService(scenario.session).raw_summary("2026-10")
+    raw = scenario.session.reports.raw_summary("2026-10")
     # Threshold 3 is the lowest allowed; make the answers table large enough by hand.
     from collabdesk.reports.suppression import CountTable
     answers = raw.table("referral_answers")
@@ -407,7 +407,7 @@ def test_rates_are_published_when_nothing_small_can_be_recovered(scenario: Scena
 
 
 def test_no_names_dates_of_birth_or_free_text_leave_in_a_summary(scenario: Scenario) -> None:
-    service = ReportService(scenario.session)
+    service = scenario.session.reports
     scenario.session.update_settings(suppression_threshold=3)
     try:
         published = service.summary("2026-10")
@@ -432,7 +432,7 @@ def test_no_names_dates_of_birth_or_free_text_leave_in_a_summary(scenario: Scena
 
 
 def test_trend_covers_twelve_months_and_matches_the_month(scenario: Scenario) -> None:
-    published = ReportService(scenario.session).summary("2026-10")
+    published = scenario.session.reports.summary("2026-10")
     trend = published.trend
     assert trend is not None
     assert trend.months[0] == "2025-11" and trend.months[-1] == "2026-10"
@@ -450,10 +450,10 @@ def test_trend_covers_twelve_months_and_matches_the_month(scenario: Scenario) ->
 
 def test_reports_need_the_supervisor_role_and_are_audited(scenario: Scenario) -> None:
     with pytest.raises(PermissionDenied):
-        ReportService(scenario.worker).summary("2026-10")
+        scenario.worker.reports.summary("2026-10")
     with pytest.raises(PermissionDenied):
-        ReportService(scenario.worker).raw_summary("2026-10")
-    ReportService(scenario.session).summary("2026-10", trend=False)
+        scenario.worker.reports.raw_summary("2026-10")
+    scenario.session.reports.summary("2026-10", trend=False)
     rows = scenario.session.store.query(
         "SELECT action, entity_id FROM audit WHERE action = 'report.view' ORDER BY seq DESC")
     assert rows[0] == ("report.view", "2026-10")
@@ -462,10 +462,10 @@ def test_reports_need_the_supervisor_role_and_are_audited(scenario: Scenario) ->
 def test_progress_and_cancel(scenario: Scenario) -> None:
     seen: list[tuple[int, int]] = []
     first, last = month_bounds("2026-10")
-    compute_summary(scenario.session, first, last, progress=lambda d, t: seen.append((d, t)))
+    compute_summary(scenario.session, first, last, progress=lambda d, t, _: seen.append((d, t)))
     assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
-    with pytest.raises(ReportCancelled):
-        ReportService(scenario.session).summary("2026-10", cancelled=lambda: True)
+    with pytest.raises(OperationCancelled):
+        scenario.session.reports.summary("2026-10", cancelled=lambda: True)
 
 
 def test_decline_reasons_map_to_fixed_categories() -> None:
@@ -489,3 +489,33 @@ def test_every_indicator_is_defined_once_with_text() -> None:
     assert f"version {ind.INDICATOR_SET_VERSION}" in text.lower()
     for i in ind.INDICATORS.values():
         assert f"`{i.id}`" in text, i.id
+
+
+def test_row_labels_are_tidied_cut_and_numbered_when_a_name_repeats() -> None:
+    labels = unique_labels([("a", " Ana  Ruiz "), ("b", "ana ruiz"), ("c", ""), ("d", "x" * 80),
+                            ("e", "ANA RUIZ")], "worker")
+    assert labels == {"a": "Ana Ruiz", "b": "ana ruiz (2)", "c": "worker", "d": "x" * 60,
+                      "e": "ANA RUIZ (3)"}
+
+
+def test_partners_of_one_name_get_numbered_rows_and_the_submission_names_their_hub_ids(
+        admin: Session) -> None:
+    # Two laptops may each add "the same" partner; the summary's rows and the hub ids sent
+    # with a submission must agree on which row is which.
+    first = admin.directory.add_partner("Legal Aid North", hub_agency_id="hub-first")
+    second = admin.directory.add_partner("legal aid  NORTH", hub_agency_id="hub-second")
+    admin.directory.add_partner("Food Bank East")  # no hub id: not named in the submission
+    client = admin.clients.intake(ClientInput("Rosa", "Diaz"), confirmed_new=True)
+    admin.consents.record(client.id, scope=("name",))
+    case = admin.cases.open_case(client.id, "Housing")
+    for partner in (first, second):
+        service = admin.directory.add_service(partner.id, "Tenant advice", domains=("legal",))
+        admin.referrals.send(case.id, service.id, reason="Eviction", fields=("name",))
+    published = admin.reports.summary("2026-10")
+    rows = published.table("referrals_by_partner").row_labels
+    assert {"Legal Aid North", "legal aid NORTH (2)"} <= set(rows)
+    queued = admin.reports.submit(published)
+    payload = json.loads(admin.store.query(
+        "SELECT payload FROM sync_outbox WHERE id = ?", (queued.id,))[0][0])
+    assert payload["partners"] == {"Legal Aid North": "hub-first",
+                                   "legal aid NORTH (2)": "hub-second"}

@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 
 from collabdesk.domain import ClientInput
 from collabdesk.events import statemachine as sm
-from collabdesk.services.session import utc_now
 from collabdesk.sync.engine import SyncEngine
 from collabdesk.sync.hub import admin
+from collabdesk.timeutil import utc_now
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
 from tests.e2e.conftest import PASSPHRASE, Laptop

@@ -31,10 +31,10 @@ from sqlalchemy import func, select
 from collabdesk.domain import ClientInput
 from collabdesk.events import statemachine as sm
 from collabdesk.services import audit
-from collabdesk.services.session import iso
 from collabdesk.sync import engine as engine_mod
 from collabdesk.sync.client import HubClient, HubError, HubRejected
 from collabdesk.sync.hub import db as hub_db
+from collabdesk.timeutil import iso
 from collabdesk.workspace import Workspace
 from tests.e2e.conftest import PASSPHRASE, Laptop, Network, create_agency
 from tests.e2e.faultproxy import ACTIONS, FaultProxy, Request

@@ -37,7 +37,7 @@ from collabdesk.errors import CollabDeskError
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.summary import PublishedSummary
 from collabdesk.reports.suppression import COMPLEMENTARY, PRIMARY, PublishedTable
-from collabdesk.services.reports import FORMATS, QueuedSubmission, ReportService
+from collabdesk.services.reports import FORMATS, QueuedSubmission
 from collabdesk.services.syncstatus import HUB_AGENCY
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.ops import Op
@@ -198,11 +198,8 @@ class ReportsPage(Page):
         session, args = self.context.session, self.period_arguments()
 
         def work(ctx: TaskContext) -> PublishedSummary:
-            def progress(done: int, total: int) -> None:
-                ctx.progress(done, total, "")
-
-            return ReportService(session).summary(**args, progress=progress,
-                                                  cancelled=ctx.cancelled)
+            return session.reports.summary(**args, progress=ctx.progress,
+                                           cancelled=ctx.cancelled)
 
         self.status.setText(self.tr("Preparing the summary…"))
         op = (Op(self, work, label="preview summary")
@@ -328,11 +325,8 @@ class ReportsPage(Page):
         session = self.context.session
 
         def work(ctx: TaskContext) -> Path:
-            def progress(done: int, total: int) -> None:
-                ctx.progress(done, total, "")
-
-            return ReportService(session).export(published, path, fmt, progress=progress,
-                                                 cancelled=ctx.cancelled)
+            return session.reports.export(published, path, fmt, progress=ctx.progress,
+                                          cancelled=ctx.cancelled)
 
         self.status.setText(self.tr("Exporting…"))
         op = (Op(self, work, label=f"export summary {fmt}")
@@ -357,7 +351,7 @@ class ReportsPage(Page):
 
         def work(ctx: TaskContext) -> tuple[QueuedSubmission, bool]:
             ctx.check()
-            queued = ReportService(session).submit(published)
+            queued = session.reports.submit(published)
             return queued, bool(session.store.get_meta(HUB_AGENCY))
 
         op = (Op(self, work, label="submit summary")
