@@ -7,7 +7,9 @@ the order of the text is the order in time. Days are ISO dates (``2026-10-04``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import zoneinfo
 
 
 def utc_now() -> dt.datetime:
@@ -37,3 +39,12 @@ def parse_day(text: str | None) -> dt.date | None:
 def from_millis(ms: int) -> dt.datetime:
     """The UTC moment of ``ms`` milliseconds since the Unix epoch (e.g. an HLC's wall time)."""
     return dt.datetime.fromtimestamp(ms / 1000, dt.UTC)
+
+
+def zone_for(name: str | None) -> dt.tzinfo:
+    """The agency's time zone setting (an IANA name), or the laptop's own when it is unset
+    or unknown."""
+    if name:
+        with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo(name)
+    return dt.datetime.now().astimezone().tzinfo or dt.UTC

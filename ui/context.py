@@ -14,27 +14,18 @@ GUI thread.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import zoneinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from collabdesk.services.session import DEFAULT_SETTINGS, Session
+from collabdesk.timeutil import zone_for
 from collabdesk.ui.tasks import TaskRunner
 from collabdesk.workspace import Workspace
 
 if TYPE_CHECKING:
     from collabdesk.ui.sync_controller import SyncController
-
-
-def zone_for(name: str | None) -> dt.tzinfo:
-    """The agency's time zone setting, or the laptop's own when unset or unknown."""
-    if name:
-        with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return zoneinfo.ZoneInfo(name)
-    return dt.datetime.now().astimezone().tzinfo or dt.UTC
 
 
 class AppContext(QObject):

@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import functools
 import json
-import zoneinfo
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +19,7 @@ from collabdesk.domain import UserInfo
 from collabdesk.events.log import ChangeWriter, EventLog
 from collabdesk.services import audit, install_hooks, rbac
 from collabdesk.store.db import Connection, Store
-from collabdesk.timeutil import iso, utc_now  # noqa: F401  (the sync engine imports iso here)
+from collabdesk.timeutil import iso, utc_now, zone_for  # noqa: F401  (the sync engine imports iso here)
 
 if TYPE_CHECKING:
     from collabdesk.services.cases import CaseService
@@ -72,12 +71,7 @@ class Session:
         return self.clock()
 
     def tz(self) -> dt.tzinfo:
-        name = self.settings().get("timezone") or ""
-        if name:
-            with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
-                return zoneinfo.ZoneInfo(name)
-        local = dt.datetime.now().astimezone().tzinfo
-        return local or dt.UTC
+        return zone_for(self.settings().get("timezone"))
 
     def today(self) -> dt.date:
         return self.now().astimezone(self.tz()).date()
