@@ -7,12 +7,23 @@ import os
 # Must happen before anything imports Qt: no display on CI machines.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from collabdesk.ui.context import AppContext
+from collabdesk.ui.main_window import MainWindow
 from collabdesk.ui.tasks import TaskRunner
+from collabdesk.vault import KdfParams
+from collabdesk.workspace import Workspace
+from tests.ui import pages_support
+from tests.ui.pages_support import Env
+from tests.ui.window_support import ADMIN_PASS, WORKER_PASS
+from tests.waits import WAIT_MS
 
 
 @pytest.fixture
@@ -20,7 +31,7 @@ def task_runner(qapp: QApplication) -> Iterator[TaskRunner]:
     """A fresh runner; on teardown every task is cancelled and the threads drained."""
     runner = TaskRunner()
     yield runner
-    assert runner.shutdown(timeout_ms=10_000), "background tasks did not stop"
+    assert runner.shutdown(timeout_ms=WAIT_MS), "background tasks did not stop"
     runner.deleteLater()
 
 
@@ -31,3 +42,43 @@ def english(qapp: QApplication) -> Iterator[None]:
 
     yield
     i18n.install_language(qapp, "en")
+
+
+@pytest.fixture
+def env(qapp: QApplication, tmp_path: Path) -> Iterator[Env]:
+    """Signed in as the admin (admin + supervisor roles) on a fresh store, for page tests."""
+    workspace = Workspace(tmp_path / "data")
+    session, _code = workspace.create("Agency", "admin", pages_support.ADMIN_PASS,
+                                      kdf=KdfParams.FLOOR)
+    runner = TaskRunner()
+    context = AppContext(workspace, session, runner)
+    yield Env(workspace, session, context, runner)
+    assert runner.shutdown(timeout_ms=WAIT_MS), "background tasks did not stop"
+    session.close()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One agency store per module (key derivation is slow on purpose); tests get copies."""
+    ws = Workspace(tmp_path_factory.mktemp("template") / "agency")
+    session, _code = ws.create("Riverside Family Services", "admin", ADMIN_PASS,
+                               admin_display_name="Ada Admin", kdf=KdfParams.FLOOR)
+    session.users.add("maria", WORKER_PASS, display_name="Maria Lopez", roles=["worker"])
+    session.close()
+    return ws.data_dir
+
+
+@pytest.fixture
+def workspace(template: Path, tmp_path: Path) -> Workspace:
+    """A copy of the module's ``template`` store, for this test alone."""
+    return Workspace(Path(shutil.copytree(template, tmp_path / "agency")))
+
+
+@pytest.fixture
+def window(qtbot: Any, task_runner: TaskRunner, workspace: Workspace) -> Iterator[MainWindow]:
+    """The main window over ``workspace``, shown at the sign-in screen, never idle-locking."""
+    w = MainWindow(workspace, task_runner, idle_lock_ms=0, follow_language_setting=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    assert w.shutdown(WAIT_MS), "background tasks did not stop"
