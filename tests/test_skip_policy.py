@@ -96,6 +96,9 @@ def _skips_in(path: Path) -> list[str]:
               and node.func.attr in SKIP_CALLS and isinstance(node.func.value, ast.Name)
               and node.func.value.id == "pytest"):
             found.append(f"line {node.lineno}: pytest.{node.func.attr}(…)")
+        elif (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+              and "skip.Exception" in ast.unparse(node.exc.func)):
+            found.append(f"line {node.lineno}: raise skip.Exception(…)")
         elif (isinstance(node, ast.Attribute) and node.attr in SKIP_MARKS
               and isinstance(node.value, ast.Attribute) and node.value.attr == "mark"):
             found.append(f"line {node.lineno}: mark.{node.attr}")
@@ -118,7 +121,8 @@ def test_the_guard_sees_each_way_of_skipping(tmp_path: Path) -> None:
         "pytestmark = pytest.mark.skipif(True, reason='x')\n"
         "@pytest.mark.xfail\n"
         "def test_a():\n"
-        "    pytest.skip('x')\n", encoding="utf-8")
-    assert len(_skips_in(sample)) == 4
+        "    pytest.skip('x')\n"
+        "    raise pytest.skip.Exception('x')\n", encoding="utf-8")
+    assert len(_skips_in(sample)) == 5
     # The one exempt place does skip, once.
-    assert [s.split(": ")[1] for s in _skips_in(DECIDER)] == ["pytest.skip(…)"]
+    assert [s.split(": ")[1] for s in _skips_in(DECIDER)] == ["raise skip.Exception(…)"]

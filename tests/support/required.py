@@ -33,7 +33,8 @@ def unavailable(reason: str, environ: Mapping[str, str] | None = None) -> NoRetu
     if on_ci(environ):
         pytest.fail(f"{reason} This is required under CI (CI=true), so the test fails "
                     "instead of skipping.", pytrace=False)
-    pytest.skip(reason)
+    # Reported at the test that skipped (as importorskip does), not at this line.
+    raise pytest.skip.Exception(reason, _use_item_location=True)
 
 
 def import_or_unavailable(name: str, reason: str,
