@@ -2,8 +2,10 @@
 
 ``chromium()`` returns the browser and driver paths. When they are missing and we are root on
 a machine with ``apt-get``, it installs the distribution's ``chromium`` and
-``chromium-driver`` once; otherwise it returns the reason to skip with (cached for the
-session, so one failed install is not retried by every test).
+``chromium-driver`` once; otherwise it returns the reason the browser is missing (cached
+for the session, so one failed install is not retried by every test), which tests hand to
+:func:`tests.support.required.unavailable`: a skip on a developer's machine, a failure
+under CI.
 """
 
 from __future__ import annotations

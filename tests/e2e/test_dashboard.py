@@ -24,6 +24,7 @@ from collabdesk.sync.hub import dashboard
 from collabdesk.sync.hub import db as hub_db
 from tests.e2e import browser
 from tests.e2e.conftest import Laptop, Network, create_agency
+from tests.support.required import unavailable
 from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
 
 OPERATOR, PASSWORD = "backbone-staff", "network dashboard passphrase"
@@ -99,7 +100,7 @@ def submitted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Submitted]:
 def chrome(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     found = browser.chromium()
     if isinstance(found, str):
-        pytest.skip(found)
+        unavailable(found)
     driver = browser.driver(found, tmp_path_factory.mktemp("chrome-profile"))
     try:
         yield driver

@@ -23,6 +23,7 @@ import pytest
 from tests.e2e import test_two_agencies as scenario
 from tests.e2e.test_two_agencies import World
 from tests.support.postgres import PostgresUnavailable, running_server
+from tests.support.required import unavailable
 from tests.sync.hub.conftest import Device, HubProcess, approve, enroll_agency, start_hub, stop_hub
 
 # The two-agency scenario, bound here so that pytest runs it against PostgreSQL, in its
@@ -53,7 +54,7 @@ def pg_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
         server_cm = running_server()
         server = server_cm.__enter__()
     except PostgresUnavailable as exc:
-        pytest.skip(str(exc))
+        unavailable(str(exc))
     try:
         hub = start_hub(tmp, server.url(), "--workers", "2")
         try:

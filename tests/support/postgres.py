@@ -3,7 +3,9 @@
 If no PostgreSQL binaries are present and we may install packages (root with apt-get, as on
 CI), they are installed from the distribution's packages first. The server runs as an
 unprivileged user (PostgreSQL refuses to run as root), listens on a free loopback port with
-its socket in a private folder, and is stopped and deleted afterwards.
+its socket in a private folder, and is stopped and deleted afterwards. When none can be had,
+:class:`PostgresUnavailable` says why; tests hand that to
+:func:`tests.support.required.unavailable` (a skip locally, a failure under CI).
 """
 
 from __future__ import annotations
@@ -32,11 +34,15 @@ def _find_bindir() -> Path | None:
     return Path(os.path.realpath(initdb)).parent if initdb else None
 
 
+def _is_root() -> bool:
+    return os.name == "posix" and os.geteuid() == 0
+
+
 def ensure_binaries() -> Path:
     bindir = _find_bindir()
     if bindir:
         return bindir
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
+    if not _is_root() or not shutil.which("apt-get"):
         raise PostgresUnavailable("PostgreSQL is not installed and cannot be installed here "
                                   "(needs root and apt-get).")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
@@ -75,7 +81,7 @@ def _as_service_user(cmd: list[str], user: str | None) -> list[str]:
 def running_server(database: str = "collabdesk_hub") -> Iterator[PostgresServer]:
     bindir = ensure_binaries()
     run_as = None
-    if os.geteuid() == 0:
+    if _is_root():
         run_as = "postgres"
         if subprocess.run(["id", "-u", run_as], capture_output=True).returncode != 0:
             subprocess.run(["useradd", "--system", "--no-create-home", run_as], check=True)

@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +19,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from collabdesk.domain import ClientInput
+from collabdesk.ui.context import AppContext
 from collabdesk.ui.main_window import MainWindow
 from collabdesk.ui.tasks import TaskRunner
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
+from tests.ui import pages_support
+from tests.ui.pages_support import Env
+from tests.ui.window_support import ADMIN_PASS, WORKER_PASS
+from tests.waits import WAIT_MS
 
 
 @pytest.fixture
@@ -29,7 +35,7 @@ def task_runner(qapp: QApplication) -> Iterator[TaskRunner]:
     """A fresh runner; on teardown every task is cancelled and the threads drained."""
     runner = TaskRunner()
     yield runner
-    assert runner.shutdown(timeout_ms=10_000), "background tasks did not stop"
+    assert runner.shutdown(timeout_ms=WAIT_MS), "background tasks did not stop"
     runner.deleteLater()
 
 
@@ -55,19 +61,18 @@ class SignedIn:
 
     def settle(self, qtbot: Any) -> None:
         """Wait until no background work is queued or running."""
-        qtbot.waitUntil(lambda: not self.runner.is_busy(), timeout=SIGNED_IN_WAIT_MS)
+        qtbot.waitUntil(lambda: not self.runner.is_busy(), timeout=WAIT_MS)
 
     def sign_in(self, qtbot: Any) -> None:
         self.window.sign_in.reload_users()
         self.window.sign_in.set_username("admin")
         self.window.sign_in.passphrase_edit.setText(SIGNED_IN_PASS)
-        with qtbot.waitSignal(self.window.sig_session_started, timeout=SIGNED_IN_WAIT_MS):
+        with qtbot.waitSignal(self.window.sig_session_started, timeout=WAIT_MS):
             qtbot.mouseClick(self.window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
         self.settle(qtbot)
 
 
 SIGNED_IN_PASS = "correct horse battery staple"
-SIGNED_IN_WAIT_MS = 15_000
 
 
 @pytest.fixture
@@ -89,4 +94,42 @@ def signed_in(qtbot: Any, task_runner: TaskRunner, tmp_path: Path) -> Iterator[S
     yield env
     if window.context is not None:
         window.context.session.store.forbid_thread(None)
-    window.shutdown()
+    assert window.shutdown(WAIT_MS), "background tasks did not stop"
+@pytest.fixture
+def env(qapp: QApplication, tmp_path: Path) -> Iterator[Env]:
+    """Signed in as the admin (admin + supervisor roles) on a fresh store, for page tests."""
+    workspace = Workspace(tmp_path / "data")
+    session, _code = workspace.create("Agency", "admin", pages_support.ADMIN_PASS,
+                                      kdf=KdfParams.FLOOR)
+    runner = TaskRunner()
+    context = AppContext(workspace, session, runner)
+    yield Env(workspace, session, context, runner)
+    assert runner.shutdown(timeout_ms=WAIT_MS), "background tasks did not stop"
+    session.close()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One agency store per module (key derivation is slow on purpose); tests get copies."""
+    ws = Workspace(tmp_path_factory.mktemp("template") / "agency")
+    session, _code = ws.create("Riverside Family Services", "admin", ADMIN_PASS,
+                               admin_display_name="Ada Admin", kdf=KdfParams.FLOOR)
+    session.users.add("maria", WORKER_PASS, display_name="Maria Lopez", roles=["worker"])
+    session.close()
+    return ws.data_dir
+
+
+@pytest.fixture
+def workspace(template: Path, tmp_path: Path) -> Workspace:
+    """A copy of the module's ``template`` store, for this test alone."""
+    return Workspace(Path(shutil.copytree(template, tmp_path / "agency")))
+
+
+@pytest.fixture
+def window(qtbot: Any, task_runner: TaskRunner, workspace: Workspace) -> Iterator[MainWindow]:
+    """The main window over ``workspace``, shown at the sign-in screen, never idle-locking."""
+    w = MainWindow(workspace, task_runner, idle_lock_ms=0, follow_language_setting=False)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    assert w.shutdown(WAIT_MS), "background tasks did not stop"

@@ -1,22 +1,20 @@
-"""Shared set-up for the page tests: a real encrypted workspace and an AppContext over it."""
+"""Helpers for the page tests: a real encrypted workspace and an AppContext over it.
+
+The ``env`` fixture that builds it lives in ``tests/ui/conftest.py``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from collabdesk.domain import ClientInput
 from collabdesk.services.session import Session
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.tasks import TaskRunner
-from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
+from tests.waits import WAIT_MS
 
-WAIT_MS = 10_000
 ADMIN_PASS = "pass phrase one"
 WORKER_PASS = "worker pass phrase"
 
@@ -27,18 +25,6 @@ class Env:
     session: Session
     context: AppContext
     runner: TaskRunner
-
-
-@pytest.fixture(name="env")
-def env_fixture(qapp: object, tmp_path: Path) -> Iterator[Env]:
-    """Signed in as the admin (admin + supervisor roles) on a fresh store."""
-    workspace = Workspace(tmp_path / "data")
-    session, _code = workspace.create("Agency", "admin", ADMIN_PASS, kdf=KdfParams.FLOOR)
-    runner = TaskRunner()
-    context = AppContext(workspace, session, runner)
-    yield Env(workspace, session, context, runner)
-    assert runner.shutdown(timeout_ms=10_000)
-    session.close()
 
 
 def sign_in_worker(env: Env, username: str = "maria") -> Env:
@@ -61,6 +47,7 @@ def make_case(session: Session, given: str = "José", family: str = "García Ló
     return client.id, case.id
 
 
+
 def settle(env: Env) -> None:
     """Run every queued task and deliver its callbacks."""
-    assert env.runner.wait_idle(WAIT_MS)
+    assert env.runner.wait_idle(WAIT_MS), "background tasks did not finish"

@@ -13,8 +13,8 @@ from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.pages.case import CasePage
 from collabdesk.ui.pages.tasks import TasksPage
 from collabdesk.ui.widgets import wheel_guard
+from tests.waits import WAIT_MS
 
-from .conftest import SIGNED_IN_WAIT_MS as WAIT_MS
 from .conftest import SignedIn
 
 

@@ -27,8 +27,8 @@ from collabdesk.ui.models import (
     fold_text,
 )
 from collabdesk.ui.tasks import TaskRunner
+from tests.waits import WAIT_MS
 
-WAIT_MS = 10_000
 OVERDUE = QColor("#b3261e")
 
 
@@ -334,7 +334,7 @@ def test_lazy_model_loads_pages_on_the_db_lane(qtbot: Any, task_runner: TaskRunn
     old_source = Source(10, "old")
 
     def slow_old(request: PageRequest) -> Sequence[Person]:
-        gate.wait(WAIT_MS / 1000)
+        assert gate.wait(WAIT_MS / 1000)
         return old_source(request)
 
     model = LazyTableModel(make_columns(), slow_old, page_size=5, runner=task_runner)

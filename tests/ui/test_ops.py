@@ -19,8 +19,7 @@ from collabdesk.ui.pages import Page
 from collabdesk.ui.tasks import TaskContext, TaskRunner
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
-
-WAIT_MS = 10_000
+from tests.waits import WAIT_MS
 
 
 @pytest.fixture

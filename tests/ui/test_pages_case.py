@@ -9,8 +9,8 @@ import pytest
 from collabdesk.ui.dialogs.need import NeedDialog
 from collabdesk.ui.pages.case import CasePage
 from collabdesk.ui.pages.caseload import CaseloadPage
-
-from .pages_support import WAIT_MS, Env, env_fixture, make_case, sign_in_worker  # noqa: F401
+from tests.ui.pages_support import Env, make_case, sign_in_worker
+from tests.waits import WAIT_MS
 
 
 def _open(qtbot: Any, env: Env, case_id: str) -> CasePage:
@@ -85,7 +85,7 @@ def test_a_worker_sees_that_a_sensitive_note_is_hidden_and_cannot_reassign(
         assert not page.assign_button.isEnabled() and not page.assign_combo.isEnabled()
         assert "supervisor" in page.assign_note.text()
         page.reassign()  # even if called, the service refuses and nothing changes
-        worker.runner.wait_idle(WAIT_MS)
+        assert worker.runner.wait_idle(WAIT_MS)
         assert env.session.cases.summary(case_id).assigned_name == "admin"
 
         # The supervisor reads the note and may reassign to the worker.
@@ -98,7 +98,7 @@ def test_a_worker_sees_that_a_sensitive_note_is_hidden_and_cannot_reassign(
                         and sup.detail.case.assigned_to == worker.session.user.id,
                         timeout=WAIT_MS)
     finally:
-        worker.runner.wait_idle(WAIT_MS)
+        assert worker.runner.wait_idle(WAIT_MS)
         worker.session.close()
 
 

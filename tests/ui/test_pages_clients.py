@@ -13,8 +13,8 @@ from collabdesk.domain import ClientInput, DuplicateCandidate
 from collabdesk.ui.dialogs.intake import IntakeDialog
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages.clients import ClientsPage
-
-from .pages_support import WAIT_MS, Env, env_fixture, make_case, settle  # noqa: F401
+from tests.ui.pages_support import Env, make_case, settle
+from tests.waits import WAIT_MS
 
 
 def test_search_shows_only_the_newest_answer_and_the_clients_cases(qtbot: Any, env: Env) -> None:
@@ -27,7 +27,7 @@ def test_search_shows_only_the_newest_answer_and_the_clients_cases(qtbot: Any, e
     page.search("ana")
     page.search("garc")
     qtbot.waitUntil(lambda: page.results_model.rowCount() == 1, timeout=WAIT_MS)
-    env.runner.wait_idle(WAIT_MS)
+    assert env.runner.wait_idle(WAIT_MS)
     assert [h.family_name for h in page.results_model.rows()] == ["García López"]
     page.results_view.selectRow(0)
     qtbot.waitUntil(lambda: page.cases_model.rowCount() == 1, timeout=WAIT_MS)
@@ -73,7 +73,7 @@ def test_intake_shows_likely_duplicates_with_reasons_and_saving_needs_confirmati
         lambda cls, parent, candidates: go_back(parent, candidates)))
     qtbot.keyClick(dialog.client_form.family_name, Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=WAIT_MS)
-    env.runner.wait_idle(WAIT_MS)
+    assert env.runner.wait_idle(WAIT_MS)
     assert dialog.isVisible() and dialog.result_value is None
     assert len(env.session.clients.search("garc")) == 1  # nothing saved
 

@@ -12,8 +12,8 @@ from collabdesk.changes import CONFLICT
 from collabdesk.events.hlc import encode
 from collabdesk.events.projection import Event
 from collabdesk.ui.pages.conflicts import ConflictsPage
-
-from .pages_support import WAIT_MS, Env, env_fixture, make_case, sign_in_worker  # noqa: F401
+from tests.ui.pages_support import Env, make_case, sign_in_worker
+from tests.waits import WAIT_MS
 
 REMOTE_DEVICE = "ab" * 16
 

@@ -13,8 +13,8 @@ from collabdesk.ui.dialogs.consent import ConsentDialog
 from collabdesk.ui.dialogs.forms import ReasonDialog
 from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.pages.referrals import ReferralsPage
-
-from .pages_support import WAIT_MS, Env, env_fixture, make_case  # noqa: F401
+from tests.ui.pages_support import Env, make_case
+from tests.waits import WAIT_MS
 
 
 def test_sending_is_blocked_until_consent_is_recorded(
@@ -168,7 +168,7 @@ def test_accepting_as_a_new_client_and_declining_needs_a_reason(
     assert select_key(page.incoming.view, second.id)
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: None))
     page.act("incoming", "declined")  # cancelled: no reason, nothing changes
-    env.runner.wait_idle(WAIT_MS)
+    assert env.runner.wait_idle(WAIT_MS)
     assert env.session.referrals.get(second.id).status == "received"
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "No capacity"))
     page.act("incoming", "declined")

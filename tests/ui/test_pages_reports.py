@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt
 
 from collabdesk.reports.suppression import PRIMARY
 from collabdesk.ui.pages.reports import ReportFileDialogs, ReportsPage
-
-from .pages_support import WAIT_MS, Env, env_fixture, make_case  # noqa: F401
+from tests.ui.pages_support import Env, make_case
+from tests.waits import WAIT_MS
 
 
 def _page(qtbot: Any, env: Env) -> ReportsPage:

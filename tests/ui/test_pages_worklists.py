@@ -17,8 +17,8 @@ from collabdesk.ui.dialogs.import_report import ImportReportDialog
 from collabdesk.ui.dialogs.task import TaskDialog
 from collabdesk.ui.pages.directory import DirectoryPage
 from collabdesk.ui.pages.tasks import TasksPage
-
-from .pages_support import WAIT_MS, Env, env_fixture, make_case  # noqa: F401
+from tests.ui.pages_support import Env, make_case
+from tests.waits import WAIT_MS
 
 HSDS_CSV = Path("/work/shared/data/hsds-3.0/examples/csv")
 

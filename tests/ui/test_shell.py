@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,16 +17,16 @@ from collabdesk.ui.tasks import TaskRunner
 from collabdesk.ui.wizard import FirstRunWizard
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
+from tests.ui.window_support import ADMIN_PASS, WORKER_PASS, sign_in
+from tests.waits import WAIT_MS
 
-WAIT_MS = 15_000
-ADMIN_PASS = "correct horse battery staple"
-WORKER_PASS = "river stone lamp orchard"
 IT_PASS = "copper lantern willow seven"
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One agency store per module (key derivation is slow on purpose); tests get copies."""
+    """The agency of ``tests/ui/conftest.py`` plus an IT volunteer with the admin role; the
+    ``workspace`` and ``window`` fixtures there use this one in this module."""
     ws = Workspace(tmp_path_factory.mktemp("template") / "agency")
     session, _code = ws.create("Riverside Family Services", "admin", ADMIN_PASS,
                                admin_display_name="Ada Admin", kdf=KdfParams.FLOOR)
@@ -38,30 +36,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return ws.data_dir
 
 
-@pytest.fixture
-def workspace(template: Path, tmp_path: Path) -> Workspace:
-    return Workspace(Path(shutil.copytree(template, tmp_path / "agency")))
-
-
 def _window(qtbot: Any, ws: Workspace, runner: TaskRunner, idle_ms: int = 0) -> MainWindow:
     w = MainWindow(ws, runner, idle_lock_ms=idle_ms, follow_language_setting=False)
     qtbot.addWidget(w)
     w.show()
     return w
-
-
-@pytest.fixture
-def window(qtbot: Any, task_runner: TaskRunner, workspace: Workspace) -> Iterator[MainWindow]:
-    w = _window(qtbot, workspace, task_runner)
-    yield w
-    w.shutdown()
-
-
-def sign_in(qtbot: Any, window: MainWindow, username: str, passphrase: str) -> None:
-    window.sign_in.set_username(username)
-    window.sign_in.passphrase_edit.setText(passphrase)
-    with qtbot.waitSignal(window.sig_session_started, timeout=WAIT_MS):
-        qtbot.mouseClick(window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
 
 
 def test_idle_timeout_locks_and_closes_the_store(qtbot: Any, task_runner: TaskRunner,
@@ -85,7 +64,7 @@ def test_idle_timeout_locks_and_closes_the_store(qtbot: Any, task_runner: TaskRu
     # Signing in again works after a lock.
     sign_in(qtbot, window, "admin", ADMIN_PASS)
     assert window.context is not None and window.context.session.store.is_open
-    window.shutdown()
+    assert window.shutdown(WAIT_MS)
 
 
 def test_input_restarts_the_idle_timer(qtbot: Any, window: MainWindow) -> None:
@@ -226,6 +205,7 @@ def test_launcher_starts_the_wizard_on_an_empty_folder(qtbot: Any, tmp_path: Pat
         launcher.shutdown()
         launcher.window.deleteLater()
         QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
+    assert not launcher.runner.is_busy()  # shutdown drained the background work
 
 
 def test_launcher_shows_sign_in_for_an_existing_store(qtbot: Any,
@@ -242,3 +222,4 @@ def test_launcher_shows_sign_in_for_an_existing_store(qtbot: Any,
         launcher.shutdown()
         launcher.window.close()
         launcher.window.deleteLater()
+    assert not launcher.runner.is_busy()  # shutdown drained the background work

@@ -16,8 +16,8 @@ from collabdesk.ui.signin import SignInWidget
 from collabdesk.ui.tasks import TaskRunner
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
+from tests.waits import WAIT_MS
 
-WAIT_MS = 15_000
 ADMIN_PASS = "correct horse battery staple"
 MARIA_PASS = "river stone lamp orchard"
 
@@ -47,7 +47,7 @@ def window(qtbot: Any, task_runner: TaskRunner,
     qtbot.addWidget(w)
     w.show()
     yield w
-    w.shutdown()
+    assert w.shutdown(WAIT_MS)
 
 
 def _submit(qtbot: Any, screen: SignInWidget, username: str, passphrase: str) -> None:
@@ -122,7 +122,7 @@ def test_forgot_passphrase_recovers_with_the_code(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert window.context is not None
     assert window.context.session.user.username == "maria"
-    window.shutdown()
+    assert window.shutdown(WAIT_MS)
     ws.sign_in("maria", new).close()  # the new passphrase is the one that works now
 
 

@@ -19,8 +19,7 @@ from collabdesk.ui.tasks import (
     TaskState,
     UnexpectedTaskError,
 )
-
-WAIT_MS = 10_000
+from tests.waits import WAIT_MS
 
 
 def test_result_arrives_on_gui_thread(qtbot: Any, task_runner: TaskRunner) -> None:
@@ -101,7 +100,7 @@ def test_check_raises_task_cancelled_and_ends_as_cancelled(
 
     def work(ctx: TaskContext) -> None:
         started.set()
-        proceed.wait(WAIT_MS / 1000)
+        assert proceed.wait(WAIT_MS / 1000)
         ctx.check()
         after_check.append(True)
 
@@ -130,13 +129,16 @@ def test_queued_task_cancelled_before_start_never_runs(
     gate = threading.Event()
     ran: list[str] = []
     cancelled: list[str] = []
+    opened: list[bool] = []
 
-    task_runner.run(lambda ctx: gate.wait(WAIT_MS / 1000), lane="db")
+    task_runner.run(lambda ctx: gate.wait(WAIT_MS / 1000), lane="db", on_done=opened.append)
     second = task_runner.run(lambda ctx: ran.append("second"), lane="db",
                              on_cancelled=lambda: cancelled.append("second"))
     second.cancel()
     with qtbot.waitSignal(second.sig_ended, timeout=WAIT_MS):
         gate.set()
+    assert task_runner.wait_idle(WAIT_MS)
+    assert opened == [True]  # the first task was let through, not timed out
     assert ran == []
     assert cancelled == ["second"]
 
@@ -243,7 +245,7 @@ def test_progress_dialog_follows_task_and_waits_for_cancel(
     def work(ctx: TaskContext) -> None:
         ctx.progress(1, 4, "Exporting cases")
         step_reported.set()
-        proceed.wait(WAIT_MS / 1000)
+        assert proceed.wait(WAIT_MS / 1000)
         ctx.check()
 
     op = (Op(None, work, label="export")
@@ -292,5 +294,6 @@ def test_run_refuses_calls_from_other_threads(task_runner: TaskRunner) -> None:
     thread = threading.Thread(target=submit_from_thread)
     thread.start()
     thread.join(WAIT_MS / 1000)
+    assert not thread.is_alive()
     assert len(caught) == 1 and "GUI thread" in str(caught[0])
     assert not task_runner.is_busy()

@@ -10,18 +10,12 @@ from collabdesk.backup_schedule import LAST_BACKUP_META
 from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.main_window import MainWindow
 from collabdesk.updates import META_LATEST
-from tests.ui.test_admin import (  # noqa: F401
-    ADMIN_PASS,
-    WAIT_MS,
-    admin_page,
-    template,
-    window,
-    workspace,
-)
+from tests.ui.window_support import ADMIN_PASS, admin_page
+from tests.waits import WAIT_MS
 
 
 def test_admin_sets_a_schedule_and_the_app_backs_up_to_the_chosen_drive(
-        qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: Any) -> None:  # noqa: F811
+        qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: Any) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
     page = admin_page(qtbot, window)
@@ -52,7 +46,7 @@ def test_admin_sets_a_schedule_and_the_app_backs_up_to_the_chosen_drive(
 
 
 def test_status_bar_tells_of_a_newer_version_the_hub_announced(
-        qtbot: Any, window: MainWindow) -> None:  # noqa: F811
+        qtbot: Any, window: MainWindow) -> None:
     admin_page(qtbot, window)
     assert window.context is not None and window.upkeep is not None
     window.context.session.store.set_meta(META_LATEST, "99.0.0")

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWid
 
 from collabdesk.errors import ValidationError
 from collabdesk.ui.widgets import FieldErrorLabel, FormValidator, SearchBox, StatusChip
-
-WAIT_MS = 5_000
+from tests.waits import WAIT_MS
 
 
 def test_search_box_waits_for_a_pause_and_sends_one_search(qtbot: Any) -> None:

@@ -22,8 +22,8 @@ from collabdesk.ui.wizard import (
 )
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
+from tests.waits import WAIT_MS
 
-WAIT_MS = 15_000
 PASS = "correct horse battery staple"
 
 
@@ -107,7 +107,7 @@ def test_wizard_creates_the_store_end_to_end(qtbot: Any, task_runner: TaskRunner
     assert session.user.username == "ada"
     assert session.user.display_name == "Ada Admin"
     assert {"admin", "supervisor"} <= session.user.roles
-    task_runner.wait_idle(WAIT_MS)
+    assert task_runner.wait_idle(WAIT_MS)
     assert session.settings()["hub_url"] == "https://hub.example.org"
     agency = session.store.query("SELECT name FROM agency")[0][0]
     assert agency == "Riverside Family Services"
