@@ -133,7 +133,8 @@ class Workspace:
         ``joining`` prepares a laptop for an agency that already exists on the hub (a new or
         replacement laptop): no agency record is created here; the sync engine sets
         ``agency_id`` when it applies the agency's own record from the hub."""
-        if self.vault_path.exists() or self.store_path.exists():
+        if self.exists():
+            self.check_files()  # a damaged store is named as such, with how to restore it
             raise StoreError(f"{self.data_dir} already holds a CollabDesk store.")
         if not agency_name.strip() or not admin_username.strip():
             raise CollabDeskError("Give the agency a name and the first administrator a "
