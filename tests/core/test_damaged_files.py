@@ -407,3 +407,30 @@ def test_a_healthy_or_new_folder_has_no_problem(agency: Agency, tmp_path: Path) 
     assert fresh.problem() is None and not fresh.exists()
     # Callers that handle a store failure (the key-rotation fallback) still catch damage.
     assert issubclass(StoreDamaged, StoreError) and issubclass(StoreDamaged, CollabDeskError)
+
+
+def test_damage_inside_the_file_is_reported_as_damage(agency: Agency) -> None:
+    ws = agency.workspace
+    data = bytearray(ws.store_path.read_bytes())
+    for page in range(1, len(data) // PAGE_SIZE):  # every page but the first
+        data[page * PAGE_SIZE + 100] ^= 0xFF
+    ws.store_path.write_bytes(bytes(data))
+    before = snapshot(ws.data_dir)
+    with pytest.raises(StoreDamaged, match="damaged"):
+        agency.sign_in("admin")
+    done = run("verify", "--data-dir", str(ws.data_dir))
+    assert_one_clear_line(done, "damaged", RESTORE_HINT)
+    assert snapshot(ws.data_dir) == before
+
+
+def test_only_sqlites_damage_errors_count_as_damage(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    assert isinstance(db.damage(db.DatabaseError("database disk image is malformed"), path),
+                      StoreDamaged)
+    assert isinstance(db.damage(db.DatabaseError("file is not a database"), path),
+                      StoreDamaged)
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    for other in (sqlcipher.OperationalError("database is locked"),
+                  db.IntegrityError("UNIQUE constraint failed"), ValueError("x")):
+        assert db.damage(other, path) is None
