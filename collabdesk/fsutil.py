@@ -60,8 +60,9 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
 def owner_only(path: Path) -> None:
     """Make ``path`` readable by its owner only: 0600 for a file, 0700 for a folder.
 
-    A missing path is skipped. Windows keeps access in ACLs (the user's own profile folder
-    already excludes other users), so nothing is done there."""
+    A missing path is skipped, and so is one that cannot be changed. Windows keeps access
+    in ACLs (the user's own profile folder already excludes other users), so nothing is
+    done there."""
     if os.name == "nt":
         return
     try:
@@ -70,7 +71,9 @@ def owner_only(path: Path) -> None:
         return
     wanted = 0o700 if stat.S_ISDIR(mode) else 0o600
     if stat.S_IMODE(mode) != wanted:
-        os.chmod(path, wanted)
+        # Best effort: a file someone else owns, or a read-only disk, must not stop the app.
+        with contextlib.suppress(OSError):
+            os.chmod(path, wanted)
 
 
 def create_owner_only(path: Path) -> None:
