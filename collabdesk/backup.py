@@ -12,6 +12,10 @@ Layout::
 Restoring verifies the whole file first (HMAC, SQLCipher page HMACs and integrity check,
 foreign keys, audit chain) in a scratch folder, refuses a backup of another agency's store
 unless told otherwise, then swaps the files in and keeps the replaced ones beside them.
+
+A wrong passphrase tried against a backup counts in the laptop's own throttle record, as at
+sign-in (see :mod:`collabdesk.vault`). A damaged file is reported in plain words, never with
+a parser's message.
 """
 
 from __future__ import annotations
@@ -32,13 +36,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 import collabdesk
-from collabdesk.errors import BackupError, CollabDeskError, StoreError
-from collabdesk.fsutil import atomic_writer, fsync_dir
+from collabdesk.errors import BackupError, CollabDeskError, StoreError, VaultError, counted
+from collabdesk.fsutil import atomic_writer, create_owner_only, fsync_dir, owner_only
 from collabdesk.progress import Progress
 from collabdesk.progress import report as report_progress
 from collabdesk.services import audit
 from collabdesk.store.db import Store, schema_version
-from collabdesk.vault import Vault
+from collabdesk.vault import Vault, throttle_path_for
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
@@ -82,6 +86,8 @@ def create_backup(session: Session, folder: Path, *, keep: int | None = None,
         raise BackupError("This session has no data folder to back up.")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    if folder.resolve() == session.workspace.backups_dir.resolve():
+        owner_only(folder)  # a chosen folder (a USB drive) is the admin's to set up
     stamp = session.now().strftime("%Y%m%d-%H%M%S")
     agency = session.agency_id[:8]
     target = folder / f"collabdesk-{agency}-{stamp}{SUFFIX}"
@@ -134,6 +140,7 @@ class _Parsed:
 
 def _parse(path: Path) -> _Parsed:
     path = Path(path)
+    unreadable = f"{path.name} is damaged: its header cannot be read. Use another backup."
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -141,36 +148,47 @@ def _parse(path: Path) -> _Parsed:
                 raise BackupError(f"{path.name} is not a CollabDesk backup.")
             (hlen,) = struct.unpack(">I", fh.read(4))
             if hlen > _MAX_HEADER:
-                raise BackupError(f"{path.name} is damaged (header too large).")
+                raise BackupError(unreadable)
             header = json.loads(fh.read(hlen))
             vault_size, store_size = int(header["vault_size"]), int(header["store_size"])
+            if vault_size < 0 or store_size < 0:
+                raise BackupError(unreadable)
             expected = len(MAGIC) + 4 + hlen + vault_size + store_size + 32
             if size != expected:
-                raise BackupError(f"{path.name} is incomplete or damaged ({size} bytes, "
-                                  f"expected {expected}).")
+                raise BackupError(f"{path.name} is incomplete or damaged "
+                                  f"({counted(size, 'byte')}, expected {expected}). "
+                                  "Use another backup.")
             vault = fh.read(vault_size)
             offset = fh.tell()
             fh.seek(offset + store_size)
             mac = fh.read(32)
-    except (OSError, ValueError, KeyError, struct.error, TypeError) as exc:
-        raise BackupError(f"{path.name} is not a readable CollabDesk backup ({exc}).") from exc
+    except OSError as exc:
+        raise BackupError(f"{path.name} cannot be read ({exc.strerror or 'read error'})."
+                          ) from exc
+    except (ValueError, KeyError, struct.error, TypeError, AttributeError) as exc:
+        # The parser's own words (JSON positions, struct sizes) mean nothing to a reader.
+        raise BackupError(unreadable) from exc
     return _Parsed(header, vault, offset, store_size, mac)
 
 
 def _unlock_and_check(parsed: _Parsed, path: Path, username: str, passphrase: str,
-                      scratch: Path) -> tuple[bytes, BackupReport, Path, Path]:
+                      scratch: Path, workspace: Workspace
+                      ) -> tuple[bytes, BackupReport, Path, Path]:
     vault_path = scratch / "vault.json"
+    create_owner_only(vault_path)  # it may become the live vault
     vault_path.write_bytes(parsed.vault)
     try:
-        vault = Vault.load(vault_path)
+        vault = Vault.load(vault_path, throttle_path=throttle_path_for(workspace.vault_path))
     except CollabDeskError as exc:
-        raise BackupError(f"The key slots in {path.name} are damaged: {exc}") from exc
+        raise BackupError(f"The key slots in {path.name} are damaged. Use another "
+                          "backup.") from exc
     if username:
         key = vault.unlock(username, passphrase).key
     else:
         key = vault.unlock_with_recovery(passphrase).key
     mac = hmac.new(_mac_key(key), digestmod=hashlib.sha256)
     store_path = scratch / "store.db"
+    create_owner_only(store_path)
     with path.open("rb") as src, store_path.open("wb") as out:
         prefix = src.read(parsed.store_offset)
         if not prefix.endswith(parsed.vault):
@@ -206,13 +224,19 @@ def _unlock_and_check(parsed: _Parsed, path: Path, username: str, passphrase: st
     return key, report, vault_path, store_path
 
 
-def verify_backup(path: Path, username: str, passphrase: str) -> BackupReport:
+def verify_backup(path: Path, username: str, passphrase: str, *,
+                  workspace: Workspace | None = None) -> BackupReport:
     """Prove a backup is complete, authentic and readable, without touching the live store.
 
-    With an empty ``username``, ``passphrase`` is taken as the recovery code."""
+    With an empty ``username``, ``passphrase`` is taken as the recovery code. Wrong guesses
+    count in ``workspace``'s throttle record (default: this laptop's data folder), the one
+    sign-in uses."""
+    from collabdesk.workspace import Workspace
+
     parsed = _parse(path)
     with tempfile.TemporaryDirectory(prefix="collabdesk-verify-") as scratch:
-        return _unlock_and_check(parsed, Path(path), username, passphrase, Path(scratch))[1]
+        return _unlock_and_check(parsed, Path(path), username, passphrase, Path(scratch),
+                                 workspace or Workspace())[1]
 
 
 def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: str, *,
@@ -223,13 +247,20 @@ def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: 
     if int(str(parsed.header.get("schema_version", 0))) > schema_version():
         raise BackupError("This backup was made by a newer CollabDesk; upgrade first.")
     workspace.data_dir.mkdir(parents=True, exist_ok=True)
+    owner_only(workspace.data_dir)
     with tempfile.TemporaryDirectory(dir=workspace.data_dir, prefix=".restore-") as scratch:
         _key, report, vault_src, store_src = _unlock_and_check(
-            parsed, Path(path), username, passphrase, Path(scratch))
+            parsed, Path(path), username, passphrase, Path(scratch), workspace)
         if not report.ok:
             raise BackupError("The backup failed its checks: " + "; ".join(report.problems))
-        if workspace.exists() and not allow_other_agency:
-            current = Vault.load(workspace.vault_path).store_id
+        if workspace.vault_path.exists() and not allow_other_agency:
+            try:
+                current = Vault.load(workspace.vault_path).store_id
+            except VaultError as exc:
+                raise BackupError(
+                    "The vault file here cannot be read, so this backup cannot be matched to "
+                    "this agency. If it is this agency's backup, restore it with "
+                    "--allow-other-agency (the damaged files are kept).") from exc
             if current != report.store_id:
                 raise BackupError("This backup belongs to another agency's store. Restoring "
                                   "it would replace this agency's data; refusing.")
@@ -240,7 +271,10 @@ def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: 
             current_file = workspace.data_dir / name
             if current_file.exists():
                 keep.mkdir(parents=True, exist_ok=True)
+                owner_only(workspace.backups_dir)
+                owner_only(keep)
                 shutil.move(str(current_file), keep / name)
+                owner_only(keep / name)
                 moved.append(name)
         try:
             os.replace(store_src, workspace.store_path)

@@ -104,6 +104,7 @@ def _session(args: argparse.Namespace) -> Session:
     ws = _workspace(args)
     if not ws.exists():
         raise CliError(f"No CollabDesk store in {ws.data_dir}. Run 'collabdesk init' first.")
+    ws.check_files()  # a missing or damaged file is reported before asking for anything
     user = args.user or os.environ.get("COLLABDESK_USER") or ""
     if not user:
         raise CliError("Say who is signing in: --user NAME (or set COLLABDESK_USER).")
@@ -177,7 +178,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         from collabdesk.backup import verify_backup
 
         user = args.user or os.environ.get("COLLABDESK_USER") or ""
-        report = verify_backup(Path(args.backup), user, _passphrase(args))
+        report = verify_backup(Path(args.backup), user, _passphrase(args),
+                               workspace=_workspace(args))
         _backup_report(report)
         for problem in report.problems:
             print(f"PROBLEM: {problem}", file=sys.stderr)
@@ -546,6 +548,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"collabdesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
               file=sys.stderr)
+        return EXIT_FAIL
+    except Exception as exc:
+        # Damage the opening checks cannot see (a broken page inside the file) surfaces
+        # as SQLite's error wherever it is first read.
+        from collabdesk.store.db import damage
+
+        damaged = damage(exc, _workspace(args).store_path)
+        if damaged is None:
+            raise
+        print(f"collabdesk: {damaged}", file=sys.stderr)
         return EXIT_FAIL
 
 

@@ -19,9 +19,8 @@ class WrongPassphrase(CollabDeskError):
 class TooManyAttempts(CollabDeskError):
     def __init__(self, retry_after: float) -> None:
         self.retry_after = retry_after
-        super().__init__(
-            f"Too many wrong passphrases. Try again in {max(1, round(retry_after))} seconds."
-        )
+        wait = max(1, round(retry_after))
+        super().__init__(f"Too many wrong passphrases. Try again in {counted(wait, 'second')}.")
 
 
 class VaultError(CollabDeskError):
@@ -85,3 +84,23 @@ class BackupError(CollabDeskError):
 
 class AuditTampered(CollabDeskError):
     pass
+
+
+class StoreDamaged(StoreError):
+    """The store file is missing, empty or damaged while its vault names it.
+
+    CollabDesk never builds a new store over it: the only ways on are a backup or the hub.
+    """
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        super().__init__(
+            f"{problem} Nothing was changed. Restore the store from a backup ('collabdesk "
+            "restore FILE'), or move this data folder aside and set the laptop up again to "
+            "fetch the agency's records from the hub (see the IT guide)."
+        )
+
+
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``1 second``, ``2 seconds``: a count with the noun form that reads right."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"

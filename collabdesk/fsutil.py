@@ -3,12 +3,15 @@
 Used for every file CollabDesk writes outside the store (vault, settings, backups,
 exports): write to a temporary file in the same folder, fsync it, rename it over
 the target, then fsync the folder so the rename itself survives a power cut.
+
+Also the one place that makes files and folders readable by their owner only.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,3 +55,28 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     with atomic_writer(path, mode) as fh:
         fh.write(data)
+
+
+def owner_only(path: Path) -> None:
+    """Make ``path`` readable by its owner only: 0600 for a file, 0700 for a folder.
+
+    A missing path is skipped, and so is one that cannot be changed. Windows keeps access
+    in ACLs (the user's own profile folder already excludes other users), so nothing is
+    done there."""
+    if os.name == "nt":
+        return
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    wanted = 0o700 if stat.S_ISDIR(mode) else 0o600
+    if stat.S_IMODE(mode) != wanted:
+        # Best effort: a file someone else owns, or a read-only disk, must not stop the app.
+        with contextlib.suppress(OSError):
+            os.chmod(path, wanted)
+
+
+def create_owner_only(path: Path) -> None:
+    """Create the empty file ``path`` as 0600 (it must not exist yet), so nothing a
+    program writes into it afterwards is ever readable by other users, not even briefly."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

@@ -50,9 +50,11 @@ Throttling
 Failed attempts are counted per slot in ``<vault stem>.throttle.json`` beside the vault (the
 vault file itself is not touched by a failed attempt). After three consecutive failures each
 further attempt must wait ``2**(n-3)`` seconds (at most 300) after the last failure; the wait is
-checked *before* running the KDF. A success clears the count. This only slows down guessing
-through the app: someone who copies the vault file can attack it offline, and the Argon2id cost
-is what protects against that.
+checked *before* running the KDF. A success clears the count. The key slots inside a backup
+file are checked against the same record (:meth:`Vault.load`'s ``throttle_path``), so a backup
+is no way around it. This only slows down guessing through the app: someone who copies the
+vault file or a backup can attack it offline, and the Argon2id cost is what protects against
+that.
 
 Every mutation rewrites the whole vault file atomically (mode 0600) and only updates this object
 after the write succeeded. A mutation is refused if another program changed the file since this
@@ -92,6 +94,7 @@ from collabdesk.errors import (
     ValidationError,
     VaultError,
     WrongPassphrase,
+    counted,
 )
 from collabdesk.fsutil import atomic_write_bytes
 
@@ -272,7 +275,7 @@ def _b64d(value: object, name: str, size: int) -> bytes:
     except (binascii.Error, ValueError) as exc:
         raise VaultError(f"Field {name} is not valid base64.") from exc
     if len(raw) != size:
-        raise VaultError(f"Field {name} has {len(raw)} bytes, expected {size}.")
+        raise VaultError(f"Field {name} has {counted(len(raw), 'byte')}, expected {size}.")
     return raw
 
 
@@ -623,6 +626,11 @@ class _Throttle:
 # --------------------------------------------------------------------------- vault
 
 
+def throttle_path_for(vault_path: Path) -> Path:
+    """Where the failed-attempt record of the vault at ``vault_path`` is kept."""
+    return vault_path.with_name(vault_path.stem + ".throttle.json")
+
+
 def _clean_label(label: str) -> str:
     cleaned = label.strip() if isinstance(label, str) else ""
     if not cleaned:
@@ -640,13 +648,14 @@ class Vault:
     path: Path
     store_id: str
 
-    def __init__(self, path: Path, state: _State, digest: bytes, clock: Clock) -> None:
+    def __init__(self, path: Path, state: _State, digest: bytes, clock: Clock,
+                 throttle_path: Path | None = None) -> None:
         self.path = path
         self.store_id = state.store_id
         self._state = state
         self._digest = digest
         self._clock = clock
-        self._throttle = _Throttle(path.with_name(path.stem + ".throttle.json"), clock)
+        self._throttle = _Throttle(throttle_path or throttle_path_for(path), clock)
 
     # ----------------------------------------------------------------- opening
 
@@ -682,7 +691,11 @@ class Vault:
         return cls(path, state, hashlib.sha256(data).digest(), clock), store_key
 
     @classmethod
-    def load(cls, path: Path, *, clock: Clock = time.time) -> Vault:
+    def load(cls, path: Path, *, clock: Clock = time.time,
+             throttle_path: Path | None = None) -> Vault:
+        """Read the vault at ``path``. Failed attempts are counted in ``throttle_path``
+        (default: beside the vault); a copy of a vault (inside a backup) passes the live
+        vault's record, so guessing against the copy waits just as long."""
         path = Path(path)
         try:
             data = path.read_bytes()
@@ -693,11 +706,14 @@ class Vault:
             ) from exc
         except OSError as exc:
             raise VaultError(f"Could not read the vault file {path}: {exc.strerror}.") from exc
+        if not data.strip():
+            raise VaultError(f"The vault file {path} is empty: its contents were lost. Restore "
+                             "it from a backup, or set this computer up again.")
         try:
             state = _state_from_bytes(data)
         except VaultError as exc:
             raise VaultError(f"Cannot use the vault file {path}. {exc}") from exc
-        return cls(path, state, hashlib.sha256(data).digest(), clock)
+        return cls(path, state, hashlib.sha256(data).digest(), clock, throttle_path)
 
     # ----------------------------------------------------------------- reading
 

@@ -6,7 +6,13 @@ The folder (platformdirs' user data folder, or ``--data-dir``) holds:
 * ``vault.json`` and ``vault.throttle.json`` — key slots and the wrong-passphrase throttle;
 * ``backups/`` — copies made before migrations and by scheduled backups (all encrypted).
 
-Nothing else is written there, and nothing in it is plaintext client data.
+Nothing else is written there, and nothing in it is plaintext client data. The folder is
+readable by its owner only (0700, its files 0600 on POSIX); signing in tightens what an older
+version left more open.
+
+Once a vault names a store, the store is never created again: a missing, empty or cut-short
+store is reported (:class:`~collabdesk.errors.StoreDamaged`) before any passphrase is asked
+for, and every command stops there without writing anything.
 """
 
 from __future__ import annotations
@@ -22,12 +28,13 @@ import platformdirs
 from collabdesk.domain import UserInfo
 from collabdesk.errors import CollabDeskError, PermissionDenied, StoreError, VaultError
 from collabdesk.events.log import EventLog, new_id
+from collabdesk.fsutil import owner_only
 from collabdesk.progress import Progress, report
 from collabdesk.services import audit, clients, install_hooks
 from collabdesk.services.session import Session
-from collabdesk.store.db import Store
+from collabdesk.store.db import Store, check_store_file, damage
 from collabdesk.timeutil import iso, utc_now
-from collabdesk.vault import KdfParams, UnlockedKey, Vault, calibrate
+from collabdesk.vault import KdfParams, UnlockedKey, Vault, calibrate, throttle_path_for
 
 APP_NAME = "CollabDesk"
 
@@ -69,17 +76,52 @@ class Workspace:
         return self.data_dir / "backups"
 
     def exists(self) -> bool:
-        return self.vault_path.exists() and self.store_path.exists()
+        """Whether this folder holds an agency's store, even a damaged one: a folder with
+        a vault or a store is never set up again (:meth:`check_files` says what is wrong)."""
+        return self.vault_path.exists() or self.store_path.exists()
 
     def vault(self) -> Vault:
         return Vault.load(self.vault_path)
 
+    def check_files(self) -> Vault:
+        """Return the vault once it and the store it names are whole; otherwise raise
+        :class:`VaultError` or :class:`StoreDamaged` saying what is wrong and what to do.
+
+        Needs no passphrase and writes nothing, so it runs before anything else does."""
+        vault = self.vault()
+        check_store_file(self.store_path)
+        return vault
+
+    def problem(self) -> str | None:
+        """What keeps anyone from signing in here (a missing or damaged file), if anything."""
+        if not self.exists():
+            return None
+        try:
+            self.check_files()
+        except CollabDeskError as exc:
+            return str(exc)
+        return None
+
     def usernames(self) -> list[str]:
-        """Who can sign in on this laptop (for the sign-in screen; read before unlocking)."""
+        """Who can sign in on this laptop (for the sign-in screen; read before unlocking).
+        Empty when the vault cannot be read; :meth:`problem` says why."""
         if not self.vault_path.exists():
             return []
-        return sorted((s.label for s in self.vault().slots() if s.kind == "user"),
-                      key=str.casefold)
+        try:
+            slots = self.vault().slots()
+        except VaultError:
+            return []
+        return sorted((s.label for s in slots if s.kind == "user"), key=str.casefold)
+
+    def _tighten(self) -> None:
+        """Owner-only access for the folder and everything CollabDesk keeps in it (the store
+        and its WAL are tightened as the store opens)."""
+        for path in (self.data_dir, self.vault_path, throttle_path_for(self.vault_path),
+                     self.backups_dir):
+            owner_only(path)
+        if self.backups_dir.is_dir():
+            for path in self.backups_dir.rglob("*"):
+                owner_only(path)
 
     # -- creating -------------------------------------------------------------------------
 
@@ -93,7 +135,8 @@ class Workspace:
         ``joining`` prepares a laptop for an agency that already exists on the hub (a new or
         replacement laptop): no agency record is created here; the sync engine sets
         ``agency_id`` when it applies the agency's own record from the hub."""
-        if self.vault_path.exists() or self.store_path.exists():
+        if self.exists():
+            self.check_files()  # a damaged store is named as such, with how to restore it
             raise StoreError(f"{self.data_dir} already holds a CollabDesk store.")
         if not agency_name.strip() or not admin_username.strip():
             raise CollabDeskError("Give the agency a name and the first administrator a "
@@ -101,6 +144,7 @@ class Workspace:
         report(progress, 0, 0, "Measuring this laptop to tune the passphrase protection …")
         params = kdf or calibrate()
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        owner_only(self.data_dir)
         store_id = secrets.token_hex(16)
         vault, key = Vault.create(self.vault_path, store_id, kdf=params)
         try:
@@ -153,24 +197,34 @@ class Workspace:
             vault.abort_rotation()  # cut short before the rekey: the old key still holds
         return store
 
+    def _closing_on_failure(self, store: Store, exc: BaseException) -> BaseException:
+        """Close ``store`` after a failed sign-in; the error to raise (damage found by the
+        first reads and writes becomes :class:`StoreDamaged`)."""
+        store.close()
+        return damage(exc, self.store_path) or exc
+
     def sign_in(self, username: str, passphrase: str) -> Session:
-        vault = self.vault()
+        vault = self.check_files()
+        self._tighten()
         unlocked = vault.unlock(username, passphrase)
         store = self._open(vault, unlocked)
         try:
             user = load_user(store, unlocked.slot.user_id, username)
             if not user.active:
                 raise PermissionDenied(f"{user.display_name} can no longer sign in here.")
-        except BaseException:
-            store.close()
-            raise
-        session = self._session(store, user)
-        session.audit_now("auth.sign_in", "user", user.id)
+            session = self._session(store, user)
+            session.audit_now("auth.sign_in", "user", user.id)
+        except BaseException as exc:
+            error = self._closing_on_failure(store, exc)
+            if error is exc:
+                raise
+            raise error from exc
         return session
 
     def recover(self, code: str, username: str, new_passphrase: str) -> Session:
         """Set a new passphrase for ``username`` using the agency's recovery code."""
-        vault = self.vault()
+        vault = self.check_files()
+        self._tighten()
         unlocked = vault.unlock_with_recovery(code)
         store = self._open(vault, unlocked)
         try:
@@ -181,11 +235,13 @@ class Workspace:
                 vault.reset_passphrase(key, username, new_passphrase)
             else:
                 vault.add_user_slot(key, username, new_passphrase, user_id=user.id)
-        except BaseException:
-            store.close()
-            raise
-        session = self._session(store, user)
-        session.audit_now("auth.recovery_used", "user", user.id)
+            session = self._session(store, user)
+            session.audit_now("auth.recovery_used", "user", user.id)
+        except BaseException as exc:
+            error = self._closing_on_failure(store, exc)
+            if error is exc:
+                raise
+            raise error from exc
         return session
 
     def retry_after(self, username: str) -> float:

@@ -3,8 +3,9 @@
 Unlocking derives a key with Argon2id (about half a second by design), so it runs on the
 runner's db lane — the store it opens then lives on that thread — while a busy bar shows.
 A wrong passphrase gets a plain message; after too many, a countdown says when to try
-again. "Forgot passphrase" opens :class:`RecoveryDialog`: the agency's recovery code plus
-a new passphrase (``Workspace.recover``).
+again. A missing or damaged store or vault is named as soon as the screen shows. "Forgot
+passphrase" opens :class:`RecoveryDialog`: the agency's recovery code plus a new passphrase
+(``Workspace.recover``).
 """
 
 from __future__ import annotations
@@ -167,6 +168,9 @@ class SignInWidget(QWidget):
         if current:
             self.set_username(current)
         self._user_changed(self.user_combo.currentText())
+        problem = self.workspace.problem()  # a missing or damaged file: say so before typing
+        if problem:
+            self.error_label.setText(problem)
 
     def set_username(self, username: str) -> None:
         index = self.user_combo.findText(username, Qt.MatchFlag.MatchFixedString)

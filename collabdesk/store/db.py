@@ -9,6 +9,11 @@ Migrations are numbered SQL files in ``migrations/``. Before any migration runs,
 is copied (still encrypted) with SQLite's online backup to ``backups/``; each migration runs
 in its own transaction together with the ``user_version`` bump, so a failing step rolls back
 cleanly and leaves the store at the previous version.
+
+A store file that is missing, empty or cut short is refused before anything touches it
+(:func:`check_store_file`): SQLite would otherwise take an empty file for a new database and
+a file cut short would fail later, in the middle of a write. The store, its ``-wal`` and
+``-shm`` files and the pre-migration copies are readable by their owner only.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from collabdesk.changes import ChangeCollector, Changes
-from collabdesk.errors import MigrationError, StoreError
+from collabdesk.errors import MigrationError, StoreDamaged, StoreError, counted
+from collabdesk.fsutil import create_owner_only, owner_only
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type stubs; its DB-API is the standard library's.
@@ -36,6 +42,9 @@ else:
     IntegrityError = sqlcipher.IntegrityError
 
 STORE_FILE = "store.db"
+# SQLCipher 4's page size (cipher_compatibility = 4): a whole store is a multiple of it.
+PAGE_SIZE = 4096
+SIDE_FILES = ("-wal", "-shm")
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
@@ -71,6 +80,44 @@ def note_changes(conn: Connection, kind: str, ids: Iterable[str] = ()) -> None:
         collector.add(kind, ids)
 
 
+def check_store_file(path: Path) -> None:
+    """Raise :class:`StoreDamaged` unless ``path`` looks like a whole store: it exists, is
+    not empty and ends on a page boundary. Needs no key and touches nothing."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise StoreDamaged(f"The store file {path} is missing.") from None
+    except OSError as exc:
+        raise StoreDamaged(f"The store file {path} cannot be read ({exc.strerror}).") from exc
+    if not path.is_file():
+        raise StoreDamaged(f"The store {path} is not a file.")
+    if size == 0:
+        raise StoreDamaged(f"The store file {path} is empty: its contents were lost.")
+    if size % PAGE_SIZE:
+        missing = PAGE_SIZE - size % PAGE_SIZE
+        raise StoreDamaged(f"The store file {path} is damaged: it was cut short "
+                           f"({counted(missing, 'byte')} missing from its last page).")
+
+
+def damage(exc: BaseException, path: Path) -> StoreDamaged | None:
+    """The :class:`StoreDamaged` that ``exc`` means, or None if it means something else.
+
+    SQLite reports a damaged file (``SQLITE_CORRUPT``, ``SQLITE_NOTADB``, a broken search
+    index) as the DB-API's base ``DatabaseError``; busy, locked, full-disk and constraint
+    errors are its subclasses and are not damage."""
+    if type(exc) is not DatabaseError:
+        return None
+    return StoreDamaged(f"The store file {path} is damaged ({exc}).")
+
+
+def tighten(path: Path) -> None:
+    """Make the store file and its WAL/SHM readable by their owner only (SQLite gives a
+    new WAL the main file's mode, so tightening the main file first covers the rest)."""
+    for name in ("", *SIDE_FILES):
+        owner_only(Path(f"{path}{name}"))
+
+
 def _connect(path: Path, key: bytes) -> Connection:
     if len(key) != 32:
         raise StoreError("The store key must be 32 bytes.")
@@ -84,9 +131,9 @@ def _connect(path: Path, key: bytes) -> Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         conn.close()
-        raise StoreError(
-            "The store could not be opened with this key: it is damaged or belongs to "
-            "another agency."
+        raise StoreDamaged(
+            f"The store {path} could not be opened with this key: it is damaged, or it is "
+            "another agency's store."
         ) from exc
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -125,6 +172,7 @@ class Store:
         if path.exists():
             raise StoreError(f"A store already exists at {path}; refusing to overwrite it.")
         path.parent.mkdir(parents=True, exist_ok=True)
+        create_owner_only(path)  # SQLite would create it with the umask's 0644
         store = cls(path, _connect(path, key), key)
         store._migrate(backup=False)
         return store
@@ -132,10 +180,17 @@ class Store:
     @classmethod
     def open(cls, path: Path, key: bytes, *, migrate: bool = True) -> Store:
         path = Path(path)
-        if not path.exists():
-            raise StoreError(f"No store found at {path}.")
+        check_store_file(path)  # an empty file would otherwise become a new store
+        tighten(path)
         store = cls(path, _connect(path, key), key)
-        version = store.user_version()
+        try:
+            version = store.user_version()
+        except DatabaseError as exc:
+            store.close()
+            damaged = damage(exc, path)
+            if damaged is None:
+                raise
+            raise damaged from exc
         if version > schema_version():
             store.close()
             raise MigrationError(
@@ -299,15 +354,20 @@ class Store:
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             raise StoreError(f"{target} already exists.")
-        with self.read() as conn:
-            key = f"\"x'{self._key_hex()}'\""
-            conn.execute(f"ATTACH DATABASE ? AS backup KEY {key}", (str(target),))
-            try:
-                conn.execute("SELECT sqlcipher_export('backup')")
-                version = self.user_version()
-                conn.execute(f"PRAGMA backup.user_version = {version}")
-            finally:
-                conn.execute("DETACH DATABASE backup")
+        create_owner_only(target)
+        try:
+            with self.read() as conn:
+                key = f"\"x'{self._key_hex()}'\""
+                conn.execute(f"ATTACH DATABASE ? AS backup KEY {key}", (str(target),))
+                try:
+                    conn.execute("SELECT sqlcipher_export('backup')")
+                    version = self.user_version()
+                    conn.execute(f"PRAGMA backup.user_version = {version}")
+                finally:
+                    conn.execute("DETACH DATABASE backup")
+        except BaseException:
+            target.unlink(missing_ok=True)  # no half copy left to be mistaken for a backup
+            raise
 
     def _key_hex(self) -> str:
         return self.key.hex()
@@ -343,8 +403,10 @@ class Store:
             return
         if backup:
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-            target = self.path.parent / "backups" / f"pre-migration-v{current}-{stamp}.db"
-            self.backup_to(target)
+            folder = self.path.parent / "backups"
+            folder.mkdir(exist_ok=True)
+            owner_only(folder)
+            self.backup_to(folder / f"pre-migration-v{current}-{stamp}.db")
         for version, name, sql in pending:
             try:
                 with self.transaction() as conn:

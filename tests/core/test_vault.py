@@ -125,6 +125,7 @@ def test_unlocked_key_repr_hides_key_material() -> None:
     ("content", "message"),
     [
         (None, "No vault file"),
+        (b"", "is empty: its contents were lost. Restore it from a backup"),
         (b"\x00\xff not json", "not JSON"),
         (b'{"format": "something-else"}', "not a CollabDesk vault"),
         (b'{"format": "collabdesk-vault", "version": 99}', "newer CollabDesk"),
@@ -199,6 +200,31 @@ def test_throttle_grows_persists_and_resets(path: Path, clock: FakeClock) -> Non
     assert reopened.unlock("alice", "alice passphrase").slot.label == "Alice"
     assert reopened.retry_after("alice") == 0
     assert json.loads(reopened.throttle_path.read_bytes())["records"] == {}
+
+
+def test_a_copy_of_the_vault_counts_in_the_record_it_is_given(
+        path: Path, tmp_path: Path, clock: FakeClock) -> None:
+    # A backup's key slots are a copy of the vault; they must not start a fresh count.
+    copy = tmp_path / "scratch" / "vault.json"
+    copy.parent.mkdir()
+    copy.write_bytes(path.read_bytes())
+    live = Vault.load(path, clock=clock)
+    copied = Vault.load(copy, clock=clock, throttle_path=live.throttle_path)
+    assert copied.throttle_path == live.throttle_path
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase):
+            copied.unlock("alice", "guess")
+    assert not (copy.parent / "vault.throttle.json").exists()
+    with pytest.raises(TooManyAttempts, match=r"Try again in 1 second\.$"):
+        live.unlock("alice", "alice passphrase")
+    with pytest.raises(TooManyAttempts):
+        copied.unlock("alice", "alice passphrase")
+
+
+def test_a_short_field_reads_right_for_one_byte(path: Path) -> None:
+    edit(path, lambda doc: doc.update(key_check="AA=="))
+    with pytest.raises(VaultError, match="has 1 byte, expected 16"):
+        Vault.load(path)
 
 
 def test_throttle_delay_is_capped(path: Path, clock: FakeClock) -> None:

@@ -673,7 +673,8 @@ class AdminPage(Page):
             self.backup_status.setText(text)
             Dialogs.info(self, self.tr("Check a backup"), text)
 
-        (Op(self, lambda ctx: verify_backup(path, username, passphrase),
+        workspace = self.context.workspace
+        (Op(self, lambda ctx: verify_backup(path, username, passphrase, workspace=workspace),
             label="verify backup", lane="io")
          .success(done)
          .failure(self._show_error)
