@@ -267,6 +267,8 @@ class Referral:
     due_at: dt.date | None
     updated_at: str | None
     history: tuple[StatusChange, ...] = ()
+    client_name: str = ""  # the client's name, or as the partner sent it (incoming, new)
+    worker_name: str = ""  # the worker the case is assigned to
 
     def overdue(self, today: dt.date) -> bool:
         open_states = {"sent", "received", "accepted"}

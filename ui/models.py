@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from collabdesk.ui.ops import Op
 
@@ -98,6 +98,7 @@ class Column(Generic[R]):
     foreground: Callable[[R], QColor | QBrush | None] | None = None
     background: Callable[[R], QColor | QBrush | None] | None = None
     accessible: Callable[[R], str] | None = None
+    bold: Callable[[R], bool] | None = None  # e.g. a new incoming referral
     searchable: bool = True
     context: str = "Columns"
     header_tooltip: str | None = None
@@ -280,6 +281,12 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
             return col.foreground(row) if col.foreground is not None else None
         if role == Qt.ItemDataRole.BackgroundRole:
             return col.background(row) if col.background is not None else None
+        if role == Qt.ItemDataRole.FontRole:
+            if col.bold is not None and col.bold(row):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # Screen readers get "Due: 3 March (overdue)" rather than a bare colour.
             if col.accessible is not None:

@@ -44,8 +44,12 @@ if TYPE_CHECKING:
 _SQL = """
 SELECT r.id, r.direction, r.case_id, r.client_id, r.partner_id, coalesce(p.name, ''),
        r.service_id, r.service_name, r.domain, r.reason, r.urgency, r.shared, r.consent_id,
-       r.status, r.status_reason, r.sent_at, r.due_at, r.updated_at
+       r.status, r.status_reason, r.sent_at, r.due_at, r.updated_at,
+       coalesce(trim(c.given_name || ' ' || c.family_name), ''),
+       coalesce(nullif(u.display_name, ''), u.username, '')
 FROM referrals r LEFT JOIN partners p ON p.id = r.partner_id
+LEFT JOIN clients c ON c.id = r.client_id
+LEFT JOIN cases k ON k.id = r.case_id LEFT JOIN users u ON u.id = k.assigned_to
 """
 OPEN_STATES = ("sent", "received", "accepted", "service_started")
 
@@ -101,6 +105,11 @@ def enqueue(conn: Connection, kind: str, mailbox: str, entity_id: str,
         (message_id, kind, mailbox, entity_id, json.dumps(payload, sort_keys=True), at))
 
 
+def _shared_name(shared: dict[str, Any]) -> str:
+    """The client's name as a partner sent it (an incoming referral not accepted yet)."""
+    return " ".join(str(shared.get(k) or "") for k in ("given_name", "family_name")).strip()
+
+
 class ReferralService:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -128,6 +137,8 @@ class ReferralService:
                 urgency=r[10], shared=json.loads(r[11] or "{}"), consent_id=r[12], status=r[13],
                 status_reason=r[14], sent_at=parse_moment(r[15]), due_at=parse_day(r[16]),
                 updated_at=r[17], history=tuple(history.get(r[0], ())),
+                client_name=r[18] or _shared_name(json.loads(r[11] or "{}")),
+                worker_name=r[19],
             )
             for r in rows
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -9,9 +10,13 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
+from collabdesk.domain import Referral
+from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.dialogs.common import Dialogs
+from collabdesk.ui.models import DataclassTableModel
 from collabdesk.ui.pages.case import CasePage
 from collabdesk.ui.pages.tasks import TasksPage
+from collabdesk.ui.referral_state import is_new, referral_columns, state_text
 from collabdesk.ui.widgets import wheel_guard
 from tests.waits import WAIT_MS
 
@@ -181,3 +186,40 @@ def test_ticking_a_task_done_can_be_undone(qtbot: Any, signed_in: SignedIn) -> N
     assert not page.undo_bar.isVisible() and not page.undo_bar.is_offering()
     session = window.context.session if window.context else None
     assert session is not None and not session.tasks.mine()[0].done
+
+
+def _referral(direction: str, status: str, **extra: Any) -> Referral:
+    base = dict(id="r1", direction=direction, case_id=None, client_id=None, partner_id=None,
+                partner_name="Food Bank", service_id=None, service_name="Pantry",
+                domain="food", reason="", urgency="routine", shared={}, consent_id=None,
+                status=status, status_reason="", sent_at=None, due_at=None, updated_at=None)
+    return Referral(**{**base, **extra})  # type: ignore[arg-type]
+
+
+def test_sent_never_looks_like_delivered(qtbot: Any, english: None) -> None:
+    out = _referral("outgoing", "sent")
+    assert state_text(out, RecordSyncState("local")) == "Not sent yet — on this laptop"
+    assert state_text(out, RecordSyncState("waiting")) == "Not sent yet — on this laptop"
+    assert state_text(out, RecordSyncState("sent")) == "At the hub, not delivered yet"
+    assert state_text(out, RecordSyncState("delivered")) == "Delivered, waiting for the partner"
+    assert state_text(out, RecordSyncState("failed", "no such partner")) == \
+        "Could not be delivered: no such partner"
+    # Answered or ended referrals never read as waiting, whatever our delivery says.
+    for status in ("accepted", "completed", "closed"):
+        text = state_text(_referral("outgoing", status), RecordSyncState("waiting"))
+        assert "wait" not in text.lower() and "not sent" not in text.lower()
+    declined = _referral("outgoing", "declined", status_reason="not_eligible")
+    assert state_text(declined, None).lower() == "declined: not eligible"
+    late = _referral("outgoing", "sent", due_at=dt.date(2026, 1, 1))
+    assert state_text(late, RecordSyncState("delivered"), dt.date(2026, 2, 1)).endswith(
+        "(overdue)")
+
+    new = _referral("incoming", "received", shared={"given_name": "Lena"})
+    assert state_text(new, None) == "New — waiting for your answer" and is_new(new)
+    model = DataclassTableModel(referral_columns({}, lambda: dt.date(2026, 2, 1)))
+    model.set_rows([new, _referral("incoming", "accepted", id="r2")])
+    font = model.data(model.index(0, 0), Qt.ItemDataRole.FontRole)
+    assert font is not None and font.bold()
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole) is None
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["State", "Due", "Client", "Worker"]

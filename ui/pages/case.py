@@ -75,7 +75,8 @@ from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.pages.tasks import TaskList, complete_task
-from collabdesk.ui.sync_controller import delivery_column, load_delivery_states
+from collabdesk.ui.referral_state import referral_columns
+from collabdesk.ui.sync_controller import load_delivery_states
 from collabdesk.ui.widgets import FormValidator, StatusChip, UndoBar
 from collabdesk.ui.widgets.status_chip import ChipKind
 
@@ -112,19 +113,6 @@ CONSENT_COLUMNS: list[Column[Consent]] = [
 ]
 
 
-def _referral_overdue(r: Referral) -> bool:
-    return r.overdue(dt.date.today())
-
-
-REFERRAL_COLUMNS: list[Column[Referral]] = [
-    Column("partner", QT_TRANSLATE_NOOP("Columns", "Partner"), lambda r: r.partner_name),
-    Column("service", QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, fmt=label,
-           foreground=lambda r: chip_colors(r.status, overdue=_referral_overdue(r))[0],
-           background=lambda r: chip_colors(r.status, overdue=_referral_overdue(r))[1]),
-    Column("sent", QT_TRANSLATE_NOOP("Columns", "Sent"), lambda r: r.sent_at, fmt=fmt_moment),
-    Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: r.due_at, fmt=fmt_date),
-]
 ATTACHMENT_COLUMNS: list[Column[Attachment]] = [
     Column("filename", QT_TRANSLATE_NOOP("Columns", "File"), lambda a: a.filename),
     Column("size", QT_TRANSLATE_NOOP("Columns", "Size (KB)"), lambda a: a.size,
@@ -391,7 +379,8 @@ class CasePage(Page):
         page, box = self._tab(self.tr("&Referrals"))
         self.referral_delivery: dict[str, RecordSyncState] = {}
         self.referrals_model: DataclassTableModel[Referral] = DataclassTableModel(
-            [*REFERRAL_COLUMNS, delivery_column(self.referral_delivery)], parent=self)
+            referral_columns(self.referral_delivery, lambda: self.today, client=False),
+            parent=self)
         self.referrals_view = make_table(page, self.referrals_model, self.tr("Referrals"))
         self.referrals_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._show_referral_history())

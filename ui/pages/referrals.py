@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,49 +37,18 @@ from collabdesk.ui.dialogs.accept_referral import AcceptReferralDialog
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     ReasonDialog,
-    chip_colors,
     describe_fields,
     label,
     make_table,
     select_key,
     selected_row,
 )
-from collabdesk.ui.formats import fmt_date, fmt_moment
-from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
+from collabdesk.ui.models import DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
-from collabdesk.ui.sync_controller import delivery_column, load_delivery_states
+from collabdesk.ui.referral_state import referral_columns, state_text
+from collabdesk.ui.sync_controller import load_delivery_states
 from collabdesk.ui.widgets import SearchBox
-
-
-class _Today:
-    """The session's today, read when rows are drawn (set on each load)."""
-
-    value = dt.date.today()
-
-
-def _overdue(r: Referral) -> bool:
-    return r.overdue(_Today.value)
-
-
-def _status_text(r: Referral) -> str:
-    text = label(r.status)
-    if _overdue(r):
-        text = QCoreApplication.translate("Columns", "{status} (overdue)").format(status=text)
-    return text
-
-
-REFERRAL_COLUMNS: list[Column[Referral]] = [
-    Column("partner", QT_TRANSLATE_NOOP("Columns", "Partner"), lambda r: r.partner_name),
-    Column("service", QT_TRANSLATE_NOOP("Columns", "Service"), lambda r: r.service_name),
-    Column("domain", QT_TRANSLATE_NOOP("Columns", "Need"), lambda r: r.domain, fmt=label),
-    Column("urgency", QT_TRANSLATE_NOOP("Columns", "Urgency"), lambda r: r.urgency, fmt=label),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _status_text,
-           foreground=lambda r: chip_colors(r.status, overdue=_overdue(r))[0],
-           background=lambda r: chip_colors(r.status, overdue=_overdue(r))[1]),
-    Column("sent", QT_TRANSLATE_NOOP("Columns", "Sent"), lambda r: r.sent_at, fmt=fmt_moment),
-    Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: r.due_at, fmt=fmt_date),
-]
 
 # Who may move a referral to which state from this screen.
 INCOMING_ACTIONS = ("accepted", "declined", "service_started", "completed", "closed")
@@ -96,8 +65,9 @@ class _ReferralList(QWidget):
         self.delivery: dict[str, RecordSyncState] = {}
         self.filter_box = SearchBox(self, debounce_ms=120,
                                     accessible_name=self.tr("Filter referrals"))
+        self.today = dt.date.today()  # the agency's day, set on each load
         self.model: DataclassTableModel[Referral] = DataclassTableModel(
-            [*REFERRAL_COLUMNS, delivery_column(self.delivery)], parent=self)
+            referral_columns(self.delivery, lambda: self.today), parent=self)
         self.proxy = SearchFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         name = self.tr("Incoming referrals") if direction == "incoming" else \
@@ -210,10 +180,10 @@ class ReferralsPage(Page):
         if generation != self._generation:
             return
         incoming, outgoing, today, delivery = result
-        _Today.value = today
         self.banner.clear_message()
         for tab, rows in ((self.incoming, incoming), (self.outgoing, outgoing)):
             chosen = tab.selected()
+            tab.today = today
             tab.delivery.clear()
             tab.delivery.update(delivery)
             tab.model.set_rows(rows)
@@ -233,8 +203,10 @@ class ReferralsPage(Page):
             tab.details.setText("\n".join(filter(None, [
                 f"{referral.partner_name} — {referral.service_name}",
                 self.tr("Reason: {reason}").format(reason=referral.reason),
-                self.tr("Status: {status}").format(status=_status_text(referral))
-                + (f" ({referral.status_reason})" if referral.status_reason else ""),
+                self.tr("State: {state}").format(state=state_text(
+                    referral, tab.delivery.get(referral.id), tab.today)),
+                self.tr("Client: {name}").format(name=referral.client_name)
+                if referral.client_name else "",
                 self.tr("Shared: {fields}").format(fields=describe_fields(referral.shared))
                 if referral.shared else "",
             ])))

@@ -1,0 +1,109 @@
+"""How a referral's state reads to a worker: one phrase for where it is and what became of it.
+
+A referral has two kinds of state: what the partner did with it (sent, accepted, declined …,
+replicated through the event log) and how far our own message travelled (still on this
+laptop, at the hub, delivered, failed — :class:`RecordSyncState`). A worker needs one answer,
+so "sent" never looks like "delivered": a referral still on this laptop reads "Not sent yet —
+on this laptop", one at the hub "At the hub, not delivered yet", and a closed or answered
+referral never reads as waiting. :func:`referral_columns` is the one column set every
+referral list uses (the Referrals page and the case screen), so they always agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from collabdesk.domain import Referral
+from collabdesk.services.syncstatus import RecordSyncState
+from collabdesk.ui.dialogs.forms import chip_kind, label
+from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.models import Column
+from collabdesk.ui.theme import semantic_colors
+from collabdesk.ui.widgets import ChipKind
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReferralState", text)
+
+
+# The partner has answered (or the referral ended): our own delivery no longer matters.
+_ANSWERED = {"accepted", "declined", "service_started", "completed", "closed", "withdrawn"}
+_IN_TRANSIT = {"local", "waiting"}
+
+
+def state_text(referral: Referral, delivery: RecordSyncState | None,
+               today: dt.date | None = None) -> str:
+    """The one phrase a worker reads for ``referral`` (see the module docstring)."""
+    status, where = referral.status, delivery.state if delivery is not None else ""
+    if referral.direction == "outgoing" and status not in _ANSWERED:
+        if where in _IN_TRANSIT:
+            text = _tr("Not sent yet — on this laptop")
+        elif where == "failed":
+            text = _tr("Could not be delivered: {reason}").format(
+                reason=(delivery.reason if delivery else "") or _tr("unknown reason"))
+        elif where == "sent":
+            text = _tr("At the hub, not delivered yet")
+        elif status == "received":
+            text = _tr("Received by the partner, not answered yet")
+        else:
+            text = _tr("Delivered, waiting for the partner")
+    elif referral.direction == "incoming" and status == "received":
+        text = _tr("New — waiting for your answer")
+    else:
+        text = label(status)
+        if status == "declined" and referral.status_reason:
+            text = _tr("{status}: {reason}").format(status=text,
+                                                    reason=label(referral.status_reason))
+        if referral.direction == "incoming" and where in _IN_TRANSIT:
+            text = _tr("{status} — the partner is not told yet").format(status=text)
+    if today is not None and referral.overdue(today):
+        text = _tr("{state} (overdue)").format(state=text)
+    return text
+
+
+def state_kind(referral: Referral, delivery: RecordSyncState | None,
+               today: dt.date | None = None) -> ChipKind:
+    """The colour of :func:`state_text` (a failed delivery warns, like an overdue one)."""
+    if delivery is not None and delivery.state == "failed" and referral.status not in _ANSWERED:
+        return "warning"
+    overdue = today is not None and referral.overdue(today)
+    return chip_kind(referral.status, overdue=overdue)
+
+
+def is_new(referral: Referral) -> bool:
+    """An incoming referral nobody has answered yet."""
+    return referral.direction == "incoming" and referral.status == "received"
+
+
+def referral_columns(delivery: dict[str, RecordSyncState], today: Callable[[], dt.date], *,
+                     partner: bool = True, client: bool = True) -> list[Column[Referral]]:
+    """The columns of every referral list: state, due, client, worker, partner and service.
+
+    ``delivery`` is read when rows are drawn (keep the dict, update it before ``set_rows``);
+    ``today`` gives the agency's day for "overdue"."""
+
+    def colours(r: Referral) -> tuple[QColor, QColor]:
+        return semantic_colors().chip(state_kind(r, delivery.get(r.id), today()))
+
+    columns: list[Column[Referral]] = [
+        Column("state", QT_TRANSLATE_NOOP("Columns", "State"),
+               lambda r: state_text(r, delivery.get(r.id), today()),
+               foreground=lambda r: colours(r)[0], background=lambda r: colours(r)[1],
+               bold=is_new, tooltip=lambda r: state_text(r, delivery.get(r.id), today())),
+        Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: r.due_at, fmt=fmt_date),
+    ]
+    if client:
+        columns.append(Column("client", QT_TRANSLATE_NOOP("Columns", "Client"),
+                              lambda r: r.client_name))
+    columns.append(Column("worker", QT_TRANSLATE_NOOP("Columns", "Worker"),
+                          lambda r: r.worker_name))
+    if partner:
+        columns.append(Column("partner", QT_TRANSLATE_NOOP("Columns", "Partner"),
+                              lambda r: r.partner_name))
+    columns.append(Column("service", QT_TRANSLATE_NOOP("Columns", "Service"),
+                          lambda r: r.service_name))
+    return columns
