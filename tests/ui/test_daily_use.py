@@ -10,11 +10,14 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
-from collabdesk.domain import Referral
+from collabdesk.domain import ClientInput, Referral
 from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.dialogs.common import Dialogs
+from collabdesk.ui.dialogs.intake import IntakeDialog
 from collabdesk.ui.models import DataclassTableModel
 from collabdesk.ui.pages.case import CasePage
+from collabdesk.ui.pages.caseload import CaseloadPage
+from collabdesk.ui.pages.clients import ClientsPage
 from collabdesk.ui.pages.tasks import TasksPage
 from collabdesk.ui.referral_state import is_new, referral_columns, state_text
 from collabdesk.ui.widgets import wheel_guard
@@ -223,3 +226,47 @@ def test_sent_never_looks_like_delivered(qtbot: Any, english: None) -> None:
     assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole) is None
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:4] == ["State", "Due", "Client", "Worker"]
+
+
+def test_lists_open_a_to_z_and_select_their_first_row_on_focus(
+        qtbot: Any, signed_in: SignedIn) -> None:
+    window = signed_in.window
+    session = window.context.session if window.context else None
+    assert session is not None
+    for given in ("Zoe", "Adam", "Mia"):
+        client = session.clients.intake(ClientInput(given, "Test"), confirmed_new=True)
+        session.cases.open_case(client.id, f"Case of {given}")
+    page = window.show_section("caseload")
+    assert isinstance(page, CaseloadPage)
+    page.status_filter.setCurrentIndex(page.status_filter.findText("All"))
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 4, timeout=WAIT_MS)
+    names = [page.proxy.index(r, 0).data() for r in range(4)]
+    assert names == sorted(names)  # A→Z, not Qt's Z→A
+    assert not page.view.selectionModel().hasSelection()
+    page.view.setFocus()
+    qtbot.waitUntil(page.view.hasFocus, timeout=WAIT_MS)
+    assert page.view.selectionModel().isRowSelected(0)
+    # The footer counts only what the filter leaves on screen.
+    page._filter("Zoe")
+    assert page.proxy.rowCount() == 1 and page.count_label.text() == "1 case(s)"
+    page._filter("nobody at all")
+    assert "No case matches this filter" in page.count_label.text()
+
+
+def test_a_search_with_no_result_says_so_and_offers_an_intake(
+        qtbot: Any, signed_in: SignedIn, monkeypatch: Any) -> None:
+    window = signed_in.window
+    asked: list[object] = []
+    monkeypatch.setattr(IntakeDialog, "ask", classmethod(
+        lambda cls, parent, context: asked.append(parent)))
+    page = window.show_section("clients")
+    assert isinstance(page, ClientsPage)
+    assert "Type a name" in page.results_hint.text()
+    page.search("Xylophone Nobody")
+    qtbot.waitUntil(lambda: "No client found" in page.results_hint.text(), timeout=WAIT_MS)
+    assert "Xylophone Nobody" in page.results_hint.text()
+    page.results_hint.linkActivated.emit("intake")
+    assert len(asked) == 1
+    # Ctrl+N has one owner: it opens the intake once, not zero times (ambiguous) or twice.
+    qtbot.keyClick(page.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2

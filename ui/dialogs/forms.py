@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -152,14 +152,35 @@ class ErrorBanner(QLabel):
         self.show_message("")
 
 
-def make_table(parent: QWidget, model: Any, accessible_name: str) -> QTableView:
-    """A read-only, row-selecting, sortable table; Enter and double-click emit ``activated``."""
-    view = QTableView(parent)
+class _Table(QTableView):
+    """A table that selects its first row when it gets the focus with nothing selected, so
+    the arrow keys and Enter work at once."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() > 0 \
+                and not self.selectionModel().hasSelection():
+            self.selectRow(0)
+
+
+def make_table(parent: QWidget, model: Any, accessible_name: str, *,
+               sort_column: int | None = 0, newest_first: bool = False) -> QTableView:
+    """A read-only, row-selecting, sortable table; Enter and double-click emit ``activated``.
+
+    It opens sorted in the natural order: A→Z by ``sort_column``, or newest first when that
+    column holds dates (``newest_first``) — never Z→A, Qt's default indicator. With
+    ``sort_column=None`` the rows keep the order they came in (ranked search results) until
+    the person clicks a header."""
+    view = _Table(parent)
     view.setModel(model)
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSortIndicator(
+        -1 if sort_column is None else sort_column,
+        Qt.SortOrder.DescendingOrder if newest_first else Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
     view.verticalHeader().setVisible(False)

@@ -309,7 +309,8 @@ class CasePage(Page):
         page, box = self._tab(self.tr("Ser&vices"))
         self.services_model: DataclassTableModel[ServiceDelivered] = DataclassTableModel(
             SERVICE_COLUMNS, parent=self)
-        box.addWidget(make_table(page, self.services_model, self.tr("Services delivered")))
+        box.addWidget(make_table(page, self.services_model, self.tr("Services delivered"),
+                                 newest_first=True))
         self.record_service_button = self._button(
             page, self.tr("Record service…"), self.tr("Record a service delivered"),
             self.record_service)
@@ -381,7 +382,8 @@ class CasePage(Page):
         self.referrals_model: DataclassTableModel[Referral] = DataclassTableModel(
             referral_columns(self.referral_delivery, lambda: self.today, client=False),
             parent=self)
-        self.referrals_view = make_table(page, self.referrals_model, self.tr("Referrals"))
+        self.referrals_view = make_table(page, self.referrals_model, self.tr("Referrals"),
+                                         sort_column=1)
         self.referrals_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._show_referral_history())
         self.referral_history = QListWidget(page)
@@ -417,7 +419,8 @@ class CasePage(Page):
         page, box = self._tab(self.tr("&History"))
         self.history_model: DataclassTableModel[HistoryEntry] = DataclassTableModel(
             HISTORY_COLUMNS, key=_history_key, parent=self)
-        box.addWidget(make_table(page, self.history_model, self.tr("History of changes")))
+        box.addWidget(make_table(page, self.history_model, self.tr("History of changes"),
+                                 newest_first=True))
 
     # -- loading -------------------------------------------------------------------------
 

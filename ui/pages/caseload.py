@@ -89,6 +89,7 @@ class CaseloadPage(Page):
         self.view = make_table(self, self.proxy, self.title())
         self.view.activated.connect(self._activated)
         self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)
         self.count_label.setAccessibleName(self.tr("Number of cases"))
         self.filter_box.sig_search.connect(self._filter)
         top = QHBoxLayout()
@@ -119,16 +120,35 @@ class CaseloadPage(Page):
             return
         self.banner.clear_message()
         self.model.set_rows(rows)
-        overdue = sum(1 for r in rows if r.overdue_tasks)
-        self.count_label.setText(self.tr("%n case(s)", "", len(rows))
-                                 + (" · " + self.tr("%n with overdue tasks", "", overdue)
-                                    if overdue else ""))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """Count what is shown (after the filter), or say what to do when nothing is."""
+        shown = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+                 for r in range(self.proxy.rowCount())]
+        rows = self.model.rows()
+        if shown:
+            overdue = sum(1 for i in shown if rows[i].overdue_tasks)
+            self.count_label.setText(self.tr("%n case(s)", "", len(shown))
+                                     + (" · " + self.tr("%n with overdue tasks", "", overdue)
+                                        if overdue else ""))
+        elif rows:
+            self.count_label.setText(self.tr("No case matches this filter; clear it (Esc) to "
+                                             "see all {n}.").format(n=len(rows)))
+        elif self.scope == "mine":
+            self.count_label.setText(self.tr(
+                "No cases are assigned to you. Cases you open, or that a supervisor assigns to "
+                "you, appear here; find a client under Clients to open one."))
+        else:
+            self.count_label.setText(self.tr(
+                "The agency has no cases with this status. Choose another status above."))
 
     def _failed(self, error: CollabDeskError) -> None:
         self.banner.show_error(error)
 
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)
+        self._show_count()
 
     def _activated(self, index: QModelIndex) -> None:
         case_id = index.siblingAtColumn(0).data(KEY_ROLE)

@@ -6,8 +6,9 @@ arrives after a newer one was sent is dropped, so the list always matches the bo
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -96,19 +97,24 @@ class ClientsPage(Page):
         self.intake_button.setToolTip(self.tr("Register a new client (Ctrl+N)"))
         self.intake_button.clicked.connect(self.new_intake)
         self.intake_button.setEnabled(context.session.allowed("client.create"))
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_intake,
-                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+N is the main window's "New intake" action (one owner: two would be ambiguous
+        # and Qt would run neither).
 
         self.results_model: DataclassTableModel[ClientHit] = DataclassTableModel(
             CLIENT_COLUMNS, parent=self)
         self.results_proxy = SearchFilterProxy(self)
         self.results_proxy.setSourceModel(self.results_model)
-        self.results_view = make_table(self, self.results_proxy, self.tr("Matching clients"))
+        self.results_view = make_table(self, self.results_proxy, self.tr("Matching clients"),
+                                       sort_column=None)
         self.results_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._client_selected())
         self.results_view.activated.connect(lambda _i: self._focus_cases())
         self.results_hint = QLabel(self)
         self.results_hint.setAccessibleName(self.tr("Search result count"))
+        self.results_hint.setWordWrap(True)
+        self.results_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.results_hint.linkActivated.connect(lambda _link: self.new_intake())
+        self._show_hint()
 
         self.cases_heading = QLabel(self.tr("Select a client to see their cases."), self)
         self.cases_heading.setAccessibleName(self.tr("Cases of the selected client"))
@@ -189,13 +195,26 @@ class ClientsPage(Page):
             return  # an older keystroke's answer
         keep = self.current_client_id
         self.results_model.set_rows(hits)
-        if hits or self.last_query.strip():
-            self.results_hint.setText(self.tr("%n client(s) found", "", len(hits)))
-        else:
-            self.results_hint.setText("")
+        self._show_hint()
         if keep and select_key(self.results_view, keep):
             return
         self._client_selected()
+
+    def _show_hint(self) -> None:
+        """Under the results: how many are shown, or what to do when there are none."""
+        shown = self.results_proxy.rowCount()
+        query = html.escape(self.last_query.strip())
+        may_create = self.context.session.allowed("client.create")
+        offer = (" " + self.tr("<a href=\"intake\">Register a new client</a> (Ctrl+N).")
+                 if may_create else "")
+        if not query:
+            text = self.tr("Type a name, phone number or date of birth to find a client.")
+            self.results_hint.setText(text + offer)
+        elif shown == 0:
+            self.results_hint.setText(
+                self.tr("No client found for “{query}”.").format(query=query) + offer)
+        else:
+            self.results_hint.setText(self.tr("%n client(s) found", "", shown))
 
     def _failed(self, error: CollabDeskError) -> None:
         self.banner.show_error(error)
@@ -270,7 +289,7 @@ class ClientsPage(Page):
         self.search_box.setText(client.full_name)
         self.last_query = client.full_name
         self.results_model.set_rows([hit_from_client(client)])
-        self.results_hint.setText("")
+        self._show_hint()
         self.current_client_id = client.id
         selection = self.results_view.selectionModel()
         selection.blockSignals(True)  # one load of the client's cases, below

@@ -72,7 +72,7 @@ class _ReferralList(QWidget):
         self.proxy.setSourceModel(self.model)
         name = self.tr("Incoming referrals") if direction == "incoming" else \
             self.tr("Outgoing referrals")
-        self.view: QTableView = make_table(self, self.proxy, name)
+        self.view: QTableView = make_table(self, self.proxy, name, sort_column=1)
         self.filter_box.sig_search.connect(self.proxy.set_query)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
