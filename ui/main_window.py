@@ -680,9 +680,45 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def sync_now(self) -> None:
-        """Sync with the hub now (F9, File menu, status bar button)."""
-        if self.context is not None:
-            self.context.sync.sync_now()
+        """Sync with the hub now (F9, File menu, status bar button). The person asked, so
+        the answer comes where they look: a round that cannot reach the hub or fails says
+        so in a message, not only in the status bar."""
+        context = self.context
+        if context is None:
+            return
+        if not context.sync.allowed:
+            Dialogs.info(self, self.tr("Sync now"), self.tr(
+                "This laptop does not sync: it is not connected to a hub, or your role does "
+                "not include syncing. An administrator connects it on the Network page."))
+            return
+        if self._sync_heard is not context.sync:  # a new session has a new controller
+            self._sync_heard = context.sync
+            context.sync.sig_outcome.connect(self._on_sync_answered)
+        self._sync_waiting = True
+        context.sync.sync_now()
+
+    _sync_heard: object = None
+    _sync_waiting = False
+
+    def _on_sync_answered(self, outcome: Any) -> None:
+        if not self._sync_waiting:
+            return  # a background round nobody is waiting for: the status bar is enough
+        self._sync_waiting = False
+        state = getattr(outcome, "state", "")
+        texts = {
+            "offline": self.tr("The hub did not answer. This laptop keeps working offline and "
+                               "tries again by itself; nothing is lost."),
+            "not_enrolled": self.tr("This laptop is not connected to a hub yet. An "
+                                    "administrator connects it on the Network page."),
+            "pending": self.tr("This laptop waits for an administrator on another laptop of "
+                               "the agency to approve it."),
+            "revoked": self.tr("This laptop was removed from the agency's laptops and no "
+                               "longer syncs."),
+            "error": self.tr("Sync did not complete: {reason}").format(
+                reason=getattr(outcome, "message", "")),
+        }
+        if state in texts:
+            Dialogs.info(self, self.tr("Sync now"), texts[state])
 
     def refresh_status(self) -> None:
         if self.context is None:

@@ -270,3 +270,35 @@ def test_a_search_with_no_result_says_so_and_offers_an_intake(
     # Ctrl+N has one owner: it opens the intake once, not zero times (ambiguous) or twice.
     qtbot.keyClick(page.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 2
+
+
+def test_sync_now_without_a_hub_answers_where_the_person_looks(
+        qtbot: Any, signed_in: SignedIn, monkeypatch: Any) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(Dialogs, "info", classmethod(
+        lambda cls, parent, title, text: said.append(text)))
+    signed_in.window.sync_now()
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
+    assert "not connected to a hub" in said[0]
+
+
+def test_export_says_why_it_waits_and_file_pickers_remember_the_folder(
+        qtbot: Any, signed_in: SignedIn, tmp_path: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from collabdesk.ui.dialogs import files
+
+    page = signed_in.window.show_section("reports")
+    assert page is not None
+    button = page.export_buttons["pdf"]  # type: ignore[attr-defined]
+    assert not button.isEnabled() and "Preview first" in button.toolTip()
+    assert "Preview" in page.status.text()  # type: ignore[attr-defined]
+
+    opened_in: list[str] = []
+    chosen = tmp_path / "exports" / "summary.pdf"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, title, start, filters="": (opened_in.append(start), (str(chosen), ""))[1]))
+    files.pick_save(None, "Export", "report", "a.pdf")
+    files.pick_save(None, "Export", "report", "b.pdf")
+    assert opened_in[1] == str(chosen.parent / "b.pdf")

@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.fsutil import atomic_write_bytes
+from collabdesk.ui.dialogs.files import pick_folder, pick_open, pick_save
 
 #: the strength score (0-4, see vault.passphrase_strength) a new passphrase needs
 MIN_STRENGTH = 2
@@ -111,20 +111,20 @@ class Dialogs:
     @classmethod
     def save_file(cls, parent: QWidget | None, title: str, suggested: Path | str,
                   filters: str = "") -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-        return Path(path) if path else None
+        suggested = Path(suggested)
+        return pick_save(parent, title, title, suggested.name, filters,
+                         default=suggested.parent if suggested.is_absolute() else None)
 
     @classmethod
     def open_file(cls, parent: QWidget | None, title: str, directory: Path | str = "",
                   filters: str = "") -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, str(directory), filters)
-        return Path(path) if path else None
+        return pick_open(parent, title, title, filters,
+                         default=Path(directory) if directory else None)
 
     @classmethod
     def choose_folder(cls, parent: QWidget | None, title: str,
                       directory: Path | str = "") -> Path | None:
-        path = QFileDialog.getExistingDirectory(parent, title, str(directory))
-        return Path(path) if path else None
+        return pick_folder(parent, title, title, default=Path(directory) if directory else None)
 
     @classmethod
     def ask_credentials(cls, parent: QWidget | None, title: str, text: str,

@@ -23,30 +23,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# The folder each kind of file was last picked in, for this run of the app only: kept in
+# memory, because a folder's name can say whose files are in it.
+_last_folder: dict[str, Path] = {}
+
+
+def last_folder(purpose: str, default: Path | None = None) -> Path:
+    """Where the picker for ``purpose`` opens: the folder used last time, else ``default``
+    (else the home folder)."""
+    return _last_folder.get(purpose) or default or Path.home()
+
+
+def _remember(purpose: str, path: str) -> Path | None:
+    if not path:
+        return None
+    chosen = Path(path)
+    _last_folder[purpose] = chosen if chosen.is_dir() else chosen.parent
+    return chosen
+
+
+def pick_open(parent: QWidget | None, title: str, purpose: str, filters: str = "", *,
+              default: Path | None = None) -> Path | None:
+    """A file to read, starting where the last ``purpose`` file was picked."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(last_folder(purpose, default)),
+                                          filters)
+    return _remember(purpose, path)
+
+
+def pick_save(parent: QWidget | None, title: str, purpose: str, suggested: str,
+              filters: str = "", *, default: Path | None = None) -> Path | None:
+    """Where to write ``suggested`` (a file name), starting in the last ``purpose`` folder."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(last_folder(purpose, default) / suggested), filters)
+    return _remember(purpose, path)
+
+
+def pick_folder(parent: QWidget | None, title: str, purpose: str, *,
+                default: Path | None = None) -> Path | None:
+    path = QFileDialog.getExistingDirectory(parent, title, str(last_folder(purpose, default)))
+    return _remember(purpose, path)
+
 
 class FileDialogs:
     @classmethod
     def open_attachment(cls, parent: QWidget | None) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("FileDialogs", "Attach a file"), str(Path.home()))
-        return Path(path) if path else None
+        return pick_open(parent, QCoreApplication.translate("FileDialogs", "Attach a file"),
+                         "attachment")
 
     @classmethod
     def save_attachment(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
+        return pick_save(
             parent, QCoreApplication.translate("FileDialogs", "Save a copy of the attachment"),
-            str(Path.home() / suggested))
-        return Path(path) if path else None
+            "attachment copy", suggested)
 
     @classmethod
     def open_hsds(cls, parent: QWidget | None) -> Path | None:
         """An HSDS package: a datapackage.json, a .zip or a .json file."""
-        path, _ = QFileDialog.getOpenFileName(
+        return pick_open(
             parent, QCoreApplication.translate("FileDialogs", "Import a partner directory (HSDS)"),
-            str(Path.home()),
-            QCoreApplication.translate("FileDialogs",
-                                       "HSDS packages (*.json *.zip);;All files (*)"))
-        return Path(path) if path else None
+            "hsds", QCoreApplication.translate("FileDialogs",
+                                               "HSDS packages (*.json *.zip);;All files (*)"))
 
 
 class AttachmentViewer(QDialog):

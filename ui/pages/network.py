@@ -26,7 +26,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from collabdesk.sync import bundle as bundle_mod
 from collabdesk.sync.engine import DeviceInfo, EnrollResult, PendingDevice
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
+from collabdesk.ui.dialogs.files import pick_open, pick_save
 from collabdesk.ui.dialogs.forms import ErrorBanner, make_table, selected_row
 from collabdesk.ui.formats import fmt_moment
 from collabdesk.ui.models import Column, DataclassTableModel
@@ -145,17 +145,15 @@ class NetworkDialogs:
 
     @classmethod
     def save_bundle(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
+        return pick_save(
             parent, QCoreApplication.translate("NetworkPage", "Export an offline bundle"),
-            str(Path.home() / suggested), _bundle_filter())
-        return Path(path) if path else None
+            "bundle", suggested, _bundle_filter())
 
     @classmethod
     def open_bundle(cls, parent: QWidget | None) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
+        return pick_open(
             parent, QCoreApplication.translate("NetworkPage", "Import an offline bundle"),
-            str(Path.home()), _bundle_filter())
-        return Path(path) if path else None
+            "bundle", _bundle_filter())
 
 
 def _mono(widget: QWidget) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from collabdesk.reports.suppression import COMPLEMENTARY, PRIMARY, PublishedTabl
 from collabdesk.services.reports import FORMATS, QueuedSubmission
 from collabdesk.services.syncstatus import HUB_AGENCY
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.files import pick_save
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.tasks import TaskContext, TaskProgressDialog
@@ -60,10 +60,9 @@ class ReportFileDialogs:
             "csv": QCoreApplication.translate(
                 "ReportFileDialogs", "CSV, one file (*.csv);;CSV, one file per table (*.zip)"),
         }
-        path, _ = QFileDialog.getSaveFileName(
+        return pick_save(
             parent, QCoreApplication.translate("ReportFileDialogs", "Export the summary"),
-            str(Path.home() / suggested), filters[fmt])
-        return Path(path) if path else None
+            "report", suggested, filters[fmt])
 
 
 class ReportsPage(Page):
@@ -189,8 +188,15 @@ class ReportsPage(Page):
 
     def _period_changed(self) -> None:
         self.published = None
+        why = self.tr("Preview first: an export or a submission holds exactly what the "
+                      "preview shows.")
         for button in (*self.export_buttons.values(), self.submit_button):
             button.setEnabled(False)
+            button.setToolTip(why)
+        if self.context.session.allowed("report.view"):
+            self.status.setText(self.tr("Choose the month, then Preview. Export and Submit "
+                                        "become available once you have seen what will "
+                                        "leave."))
 
     # -- preview ------------------------------------------------------------------------------
 
@@ -233,6 +239,7 @@ class ReportsPage(Page):
             self.content_layout.insertWidget(self.content_layout.count() - 1, widget)
         for button in self.export_buttons.values():
             button.setEnabled(self.context.session.allowed("report.export"))
+            button.setToolTip(self.tr("Save the summary exactly as previewed."))
         self.submit_button.setEnabled(published.period.month is not None
                                       and self.context.session.allowed("report.submit"))
 
