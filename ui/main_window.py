@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
+from collabdesk.ui.help import HelpDialog
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.signin import SignInWidget
@@ -313,6 +314,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.close)
         self.about_action = self._action(self.tr("&About CollabDesk"), None, self.show_about)
+        self.help_action = self._action(self.tr("&Help for this page"),
+                                        QKeySequence.StandardKey.HelpContents, self.show_help)
         self.find_action = self._action(self.tr("Find"), "Ctrl+F", self.focus_search)
         self.new_intake_action = self._action(self.tr("New intake"), "Ctrl+N", self.new_intake)
         self.refresh_action = self._action(self.tr("Refresh"), "F5", self.refresh_current)
@@ -330,6 +333,8 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.new_intake_action, self.refresh_action):
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self._session_actions = [self.lock_action, self.find_action, self.new_intake_action,
                                  self.refresh_action, self.sync_now_action,
@@ -730,6 +735,16 @@ class MainWindow(QMainWindow):
          .run(self.runner))
 
     # -- help -------------------------------------------------------------------------------
+
+    def show_help(self) -> HelpDialog:
+        """The guide of the page on screen (F1): what it is for and its keys."""
+        page = self.current_page()
+        key = self._key_of(page) if page is not None else "sign_in"
+        title = page.title() if page is not None else self.tr("Sign in")
+        dialog = HelpDialog(key, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self.workspace, self)

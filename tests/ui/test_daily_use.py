@@ -302,3 +302,21 @@ def test_export_says_why_it_waits_and_file_pickers_remember_the_folder(
     files.pick_save(None, "Export", "report", "a.pdf")
     files.pick_save(None, "Export", "report", "b.pdf")
     assert opened_in[1] == str(chosen.parent / "b.pdf")
+
+
+def test_f1_shows_the_guide_of_the_page_on_screen(
+        qtbot: Any, signed_in: SignedIn, english: None) -> None:
+    from collabdesk.ui.help import GUIDES
+
+    window = signed_in.window
+    for key in window.allowed_sections():
+        if key == "case":
+            continue
+        window.show_section(key)
+        dialog = window.show_help()
+        qtbot.addWidget(dialog)
+        assert key in GUIDES, key
+        text = dialog.text()
+        assert "Keys on this page" in text and "Keys everywhere" in text
+        dialog.close()
+    assert window.help_action.shortcut().toString() == "F1"
