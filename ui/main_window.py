@@ -292,6 +292,10 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
 
         self._build_actions()
+        self._retranslate_timer = QTimer(self)
+        self._retranslate_timer.setSingleShot(True)
+        self._retranslate_timer.setInterval(0)
+        self._retranslate_timer.timeout.connect(self._retranslate)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.runner.sig_unhandled_error.connect(self._on_op_error)
         self._set_signed_in(False)
@@ -339,6 +343,48 @@ class MainWindow(QMainWindow):
         self._session_actions = [self.lock_action, self.find_action, self.new_intake_action,
                                  self.refresh_action, self.sync_now_action,
                                  *self.section_actions]
+
+    # -- language -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # Qt sends one per translator installed: retranslate once, after the last.
+            self._retranslate_timer.start()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Put the new language on screen at once: menus, navigation and every open page
+        (pages are built again; edits not saved yet come back through the draft store)."""
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self.menuBar().clear()
+        self._build_actions()
+        for action in self._session_actions:
+            action.setEnabled(self.context is not None)
+        self._rebuild_nav()
+        context = self.context
+        if context is None or not self.pages:
+            return
+        current = self.current_section()
+        case_id = getattr(self.pages.get("case"), "case_id", None)
+        pages = list(self.pages.values())
+        drafts = [d for d in (page.draft() for page in pages) if d is not None]
+        self.pages = {}
+        for page in pages:
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        session = context.session
+
+        def keep(_ctx: TaskContext) -> None:
+            for key, state in drafts:
+                session.drafts.keep(key, state)
+
+        Op(self, keep, label="keep drafts").run(self.runner)
+        if current == "case" and case_id:
+            self.open_case(case_id)
+        elif current:
+            self.show_section(current)
 
     def _set_signed_in(self, signed_in: bool) -> None:
         for action in self._session_actions:

@@ -320,3 +320,24 @@ def test_f1_shows_the_guide_of_the_page_on_screen(
         assert "Keys on this page" in text and "Keys everywhere" in text
         dialog.close()
     assert window.help_action.shortcut().toString() == "F1"
+
+
+def test_a_new_language_reaches_menus_and_open_pages_at_once(
+        qtbot: Any, signed_in: SignedIn, english: None) -> None:
+    from collabdesk.ui import i18n
+
+    window = signed_in.window
+    page = _open_case_with_edits(qtbot, signed_in)
+    file_menu = window.menuBar().actions()[0].text()
+    i18n.install_language(QApplication.instance(), "es")  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != file_menu,
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: isinstance(window.current_page(), CasePage)
+                    and window.current_page() is not page, timeout=WAIT_MS)
+    new_page = window.current_page()
+    assert isinstance(new_page, CasePage)
+    qtbot.waitUntil(lambda: new_page.client_form.email.text() == "lena@example.org",
+                    timeout=WAIT_MS)
+    assert new_page.save_profile_button.text() != "Save &profile"  # in Spanish now
+    titles = [window.nav.item(r).text() for r in range(window.nav.count())]
+    assert "Clients" not in titles
