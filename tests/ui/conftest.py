@@ -133,3 +133,21 @@ def window(qtbot: Any, task_runner: TaskRunner, workspace: Workspace) -> Iterato
     w.show()
     yield w
     assert w.shutdown(WAIT_MS), "background tasks did not stop"
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody answers would block the test until CI's time runs out: fail at
+    once with its text instead (tests that expect one replace the Dialogs classmethod)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*args: Any, **_kwargs: Any) -> Any:
+        texts = [a for a in args if isinstance(a, str)]
+        box = next((a for a in args if isinstance(a, QMessageBox)), None)
+        if box is not None:
+            texts = [box.windowTitle(), box.text()]
+        raise AssertionError(f"a message box opened that no test answers: {texts}")
+
+    for name in ("critical", "information", "warning", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
