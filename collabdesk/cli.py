@@ -84,11 +84,10 @@ def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
     if env:
         return env
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError("No passphrase given: use --passphrase-file or set "
-                       "COLLABDESK_PASSPHRASE.")
+        raise CliError("cli.passphrase-given-use-passphrase")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat it: ") != first:
-        raise CliError("The two passphrases differ.")
+        raise CliError("cli.two-passphrases-differ")
     return first
 
 
@@ -101,10 +100,10 @@ def _workspace(args: argparse.Namespace) -> Workspace:
 def _session(args: argparse.Namespace) -> Session:
     ws = _workspace(args)
     if not ws.exists():
-        raise CliError(f"No CollabDesk store in {ws.data_dir}. Run 'collabdesk init' first.")
+        raise CliError("cli.collabdesk-store-run-collabdesk", data_dir=ws.data_dir)
     user = args.user or os.environ.get("COLLABDESK_USER") or ""
     if not user:
-        raise CliError("Say who is signing in: --user NAME (or set COLLABDESK_USER).")
+        raise CliError("cli.say-who-signing-user")
     return ws.sign_in(user, _passphrase(args))
 
 
@@ -262,7 +261,7 @@ def cmd_user(args: argparse.Namespace) -> int:
         elif args.user_command == "remove":
             match = [u for u in session.users.list_users() if u.username == args.username]
             if not match:
-                raise CliError(f"No active user called {args.username}.")
+                raise CliError("cli.active-user-called", username=args.username)
             session.users.remove(match[0].id, rotate_key=not args.no_rotate)
             print(f"Removed {args.username}.")
     finally:
@@ -276,7 +275,7 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
     try:
         month = dt.datetime.strptime(args.month, "%Y-%m").date()
     except ValueError as exc:
-        raise CliError("Give the month as YYYY-MM, for example 2026-10.") from exc
+        raise CliError("cli.give-month-yyyy-mm") from exc
     session = _session(args)
     try:
         service = ReportService(session)

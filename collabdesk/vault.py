@@ -94,6 +94,7 @@ from collabdesk.errors import (
     WrongPassphrase,
 )
 from collabdesk.fsutil import atomic_write_bytes
+from collabdesk.messages import render
 
 __all__ = [
     "RECOVERY_LABEL",
@@ -150,20 +151,16 @@ class KdfParams:
         for name in ("memory_kib", "iterations", "lanes"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
-                raise VaultError(f"Key derivation parameter {name} must be a whole number.")
+                raise VaultError("vault.key-derivation-parameter-must", name=name)
             low, high = getattr(KdfParams.FLOOR, name), getattr(KdfParams.CEILING, name)
             if value < low:
                 raise VaultError(
-                    f"Key derivation parameter {name}={value} is below the minimum {low}; "
-                    "the vault file may have been tampered with. Restore it from a backup."
-                )
+                    "vault.key-derivation-parameter-below", name=name, value=value, low=low)
             if value > high:
                 raise VaultError(
-                    f"Key derivation parameter {name}={value} is above the maximum {high}; "
-                    "the vault file may be damaged. Restore it from a backup."
-                )
+                    "vault.key-derivation-parameter-above", name=name, value=value, high=high)
         if self.memory_kib < 8 * self.lanes:
-            raise VaultError("Key derivation memory is too small for the number of lanes.")
+            raise VaultError("vault.key-derivation-memory-too")
 
     def to_json(self) -> dict[str, int]:
         return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
@@ -171,7 +168,7 @@ class KdfParams:
     @classmethod
     def from_json(cls, obj: object) -> KdfParams:
         if not isinstance(obj, dict) or set(obj) != {"memory_kib", "iterations", "lanes"}:
-            raise VaultError("Key derivation parameters are malformed.")
+            raise VaultError("vault.key-derivation-parameters-malformed")
         params = cls(obj["memory_kib"], obj["iterations"], obj["lanes"])
         params.validate()
         return params
@@ -266,13 +263,13 @@ def _b64e(data: bytes) -> str:
 
 def _b64d(value: object, name: str, size: int) -> bytes:
     if not isinstance(value, str):
-        raise VaultError(f"Field {name} is missing or not text.")
+        raise VaultError("vault.field-missing-text", name=name)
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise VaultError(f"Field {name} is not valid base64.") from exc
+        raise VaultError("vault.field-valid-base64", name=name) from exc
     if len(raw) != size:
-        raise VaultError(f"Field {name} has {len(raw)} bytes, expected {size}.")
+        raise VaultError("vault.field-bytes-expected", name=name, count=len(raw), size=size)
     return raw
 
 
@@ -288,14 +285,14 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 def _check_passphrase(passphrase: str, field_name: str = "passphrase") -> None:
     if not isinstance(passphrase, str) or not passphrase.strip():
         raise ValidationError(
-            "Choose a passphrase; it cannot be empty.",
-            {field_name: "Enter a passphrase."},
+            "vault.choose-passphrase-cannot-empty",
+            {field_name: "field.enter-passphrase"},
         )
 
 
 def _check_store_key(store_key: bytes) -> None:
     if not isinstance(store_key, bytes) or len(store_key) != KEY_SIZE:
-        raise VaultError(f"A store key must be {KEY_SIZE} bytes.")
+        raise VaultError("vault.store-key-must-bytes", size=KEY_SIZE)
 
 
 def _key_check(store_key: bytes, store_id: str, generation: int) -> bytes:
@@ -341,16 +338,14 @@ def normalize_recovery_code(code: str) -> bytes:
     bad = sorted({ch for ch in cleaned if ch not in _CROCKFORD_INDEX})
     if bad:
         raise ValidationError(
-            f"Recovery codes never contain {', '.join(repr(c) for c in bad)}; "
-            "check the printed code.",
-            {"code": "Unexpected character."},
-        )
+            "vault.recovery-codes-never-contain",
+            {"code": "field.unexpected-character"},
+            characters=', '.join(repr(c) for c in bad))
     if len(cleaned) != _RECOVERY_CHARS:
         raise ValidationError(
-            f"A recovery code has {_RECOVERY_CHARS} letters and digits; this one has "
-            f"{len(cleaned)}.",
-            {"code": "Wrong length."},
-        )
+            "vault.recovery-code-letters-digits",
+            {"code": "field.wrong-length"},
+            length=_RECOVERY_CHARS, count=len(cleaned))
     number = 0
     for ch in cleaned:
         number = number << 5 | _CROCKFORD_INDEX[ch]
@@ -358,8 +353,8 @@ def normalize_recovery_code(code: str) -> bytes:
     raw = (data >> 2).to_bytes(_RECOVERY_BYTES)  # 28 chars = 140 bits, so data fits 130
     if data & 0b11 or _recovery_check(raw) != check:
         raise ValidationError(
-            "This recovery code has a typo; compare it with the printed sheet.",
-            {"code": "Typo in the code."},
+            "vault.recovery-code-typo-compare",
+            {"code": "field.typo-code"},
         )
     return raw
 
@@ -469,19 +464,19 @@ def _text(obj: Mapping[str, Any], name: str, *, optional: bool = False) -> Any:
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value:
-        raise VaultError(f"Field {name} is missing or not text.")
+        raise VaultError("vault.field-missing-text", name=name)
     return value
 
 
 def _slot_from_json(obj: object, pending: bool) -> _Slot:
     if not isinstance(obj, dict):
-        raise VaultError("A slot entry is not an object.")
+        raise VaultError("vault.slot-entry-object")
     kind = _text(obj, "kind")
     if kind not in SLOT_KINDS:
-        raise VaultError(f"Unknown slot kind {kind!r}.")
+        raise VaultError("vault.unknown-slot-kind", kind=kind)
     pending_raw = obj.get("pending_wrapped_key")
     if pending != (pending_raw is not None):
-        raise VaultError("The pending key rotation is recorded inconsistently across slots.")
+        raise VaultError("vault.pending-key-rotation-recorded")
     return _Slot(
         slot_id=_text(obj, "slot_id"),
         kind=kind,
@@ -507,32 +502,30 @@ def _state_from_bytes(data: bytes) -> _State:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise VaultError("It is not a CollabDesk vault file (not JSON).") from exc
+        raise VaultError("vault.collabdesk-vault-file-json") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise VaultError("It is not a CollabDesk vault file.")
+        raise VaultError("vault.collabdesk-vault-file")
     version = doc.get("version")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and version > FORMAT_VERSION:
             raise VaultError(
-                f"It was written by a newer CollabDesk (vault format {version}); "
-                "upgrade CollabDesk to open it."
-            )
-        raise VaultError(f"Unsupported vault format version {version!r}.")
+                "vault.written-newer-collabdesk-vault", version=version)
+        raise VaultError("vault.unsupported-vault-format-version", version=version)
     generation = doc.get("key_generation")
     if not isinstance(generation, int) or isinstance(generation, bool) or generation < 1:
-        raise VaultError("Field key_generation is malformed.")
+        raise VaultError("vault.field-key-generation-malformed")
     pending_raw = doc.get("pending_key_check")
     pending = pending_raw is not None
     slots_raw = doc.get("slots")
     if not isinstance(slots_raw, list):
-        raise VaultError("Field slots is missing.")
+        raise VaultError("vault.field-slots-missing")
     slots = tuple(_slot_from_json(s, pending) for s in slots_raw)
     ids = [s.slot_id for s in slots]
     labels = [s.label.casefold() for s in slots if s.kind == "user"]
     if len(set(ids)) != len(ids) or len(set(labels)) != len(labels):
-        raise VaultError("Two slots share an id or a user name.")
+        raise VaultError("vault.two-slots-share-id")
     if sum(s.kind == "recovery" for s in slots) > 1:
-        raise VaultError("There is more than one recovery slot.")
+        raise VaultError("vault.there-more-than-one")
     return _State(
         store_id=_text(doc, "store_id"),
         kdf=KdfParams.from_json(doc.get("kdf")),
@@ -626,10 +619,10 @@ class _Throttle:
 def _clean_label(label: str) -> str:
     cleaned = label.strip() if isinstance(label, str) else ""
     if not cleaned:
-        raise ValidationError("A user name is needed for the key slot.", {"label": "Required."})
+        raise ValidationError("vault.user-name-needed-key", {"label": "field.required"})
     if len(cleaned) > 100 or any(unicodedata.category(c).startswith("C") for c in cleaned):
         raise ValidationError(
-            "A user name must be at most 100 printable characters.", {"label": "Invalid."}
+            "vault.user-name-must-most", {"label": "field.invalid"}
         )
     return cleaned
 
@@ -666,10 +659,10 @@ class Vault:
         """
         path = Path(path)
         if path.exists():
-            raise VaultError(f"A vault already exists at {path}; it was not overwritten.")
+            raise VaultError("vault.vault-already-exists-overwritten", path=path)
         store_id = store_id if store_id is not None else uuid.uuid4().hex
         if not isinstance(store_id, str) or not store_id.strip() or len(store_id) > 200:
-            raise ValidationError("A store id must be non-empty text of at most 200 characters.")
+            raise ValidationError("vault.store-id-must-non")
         params = kdf if kdf is not None else calibrate()
         params.validate()
         store_key = secrets.token_bytes(KEY_SIZE)
@@ -678,7 +671,8 @@ class Vault:
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
-            raise VaultError(f"Could not write the vault file {path}: {exc.strerror}.") from exc
+            raise VaultError("vault.could-write-vault-file",
+                             path=path, strerror=exc.strerror) from exc
         return cls(path, state, hashlib.sha256(data).digest(), clock), store_key
 
     @classmethod
@@ -688,15 +682,14 @@ class Vault:
             data = path.read_bytes()
         except FileNotFoundError as exc:
             raise VaultError(
-                f"No vault file at {path}. Restore it from a backup, or set this computer up "
-                "again."
-            ) from exc
+                "vault.vault-file-restore-from", path=path) from exc
         except OSError as exc:
-            raise VaultError(f"Could not read the vault file {path}: {exc.strerror}.") from exc
+            raise VaultError("vault.could-read-vault-file",
+                             path=path, strerror=exc.strerror) from exc
         try:
             state = _state_from_bytes(data)
         except VaultError as exc:
-            raise VaultError(f"Cannot use the vault file {path}. {exc}") from exc
+            raise VaultError("vault.cannot-use-vault-file", path=path, exc=exc) from exc
         return cls(path, state, hashlib.sha256(data).digest(), clock)
 
     # ----------------------------------------------------------------- reading
@@ -762,9 +755,9 @@ class Vault:
         if any(s.kind == "user" and s.label.casefold() == label.casefold()
                for s in self._state.slots):
             raise ValidationError(
-                f"User {label!r} already has a key slot; reset their passphrase instead.",
-                {"label": "Already exists."},
-            )
+                "vault.user-already-key-slot",
+                {"label": "field.already-exists"},
+                label=label)
         slot = self._new_slot("user", label, user_id, store_key, _passphrase_bytes(passphrase))
         self._commit(replace(self._state, slots=(*self._state.slots, slot)))
         return slot.info()
@@ -806,11 +799,11 @@ class Vault:
     def remove_slot(self, slot_id: str) -> None:
         """Delete a slot. Rotate the store key afterwards if its holder must lose access."""
         if not any(s.slot_id == slot_id for s in self._state.slots):
-            raise NotFound(f"There is no key slot {slot_id!r} in this vault.")
+            raise NotFound("vault.there-key-slot-vault", slot_id=slot_id)
         kept = tuple(s for s in self._state.slots if s.slot_id != slot_id)
         if not kept:
             raise VaultError(
-                "That is the last key slot; removing it would make the store impossible to open."
+                "vault.last-key-slot-removing"
             )
         self._commit(replace(self._state, slots=kept))
 
@@ -838,11 +831,11 @@ class Vault:
         """Promote the pending key (call after the store was rekeyed to it)."""
         state = self._state
         if state.pending_key_check is None:
-            raise VaultError("No key rotation is in progress.")
+            raise VaultError("vault.key-rotation-progress")
         slots = []
         for slot in state.slots:
             if slot.pending_wrapped_key is None or slot.pending_mac is None:
-                raise VaultError(f"Key slot {slot.slot_id} has no pending key; cannot finish.")
+                raise VaultError("vault.key-slot-pending-key", slot_id=slot.slot_id)
             slots.append(replace(slot, wrapped_key=slot.pending_wrapped_key,
                                  pending_wrapped_key=None, mac=slot.pending_mac,
                                  pending_mac=None))
@@ -855,7 +848,7 @@ class Vault:
         """Drop the pending key: only when the current key still opens the store."""
         state = self._state
         if state.pending_key_check is None:
-            raise VaultError("No key rotation is in progress.")
+            raise VaultError("vault.key-rotation-progress")
         slots = tuple(replace(s, pending_wrapped_key=None, pending_mac=None)
                       for s in state.slots)
         self._commit(replace(state, slots=slots, pending_key_check=None))
@@ -867,33 +860,31 @@ class Vault:
         for slot in self._state.slots:
             if slot.kind == "user" and slot.label.casefold() == wanted:
                 return slot
-        raise NotFound(f"No user named {label!r} can unlock the store on this computer.")
+        raise NotFound("vault.user-named-can-unlock", label=label)
 
     def _recovery_slot(self) -> _Slot:
         for slot in self._state.slots:
             if slot.kind == "recovery":
                 return slot
-        raise NotFound("This store has no recovery code; an administrator must reset access.")
+        raise NotFound("vault.store-recovery-code-administrator")
 
     def _check_no_rotation(self) -> None:
         if self._state.pending_key_check is not None:
             raise VaultError(
-                "A store key rotation is unfinished; open the store once to complete it first."
+                "vault.store-key-rotation-unfinished"
             )
 
     def _verify_store_key(self, store_key: bytes) -> None:
         _check_store_key(store_key)
         expected = _key_check(store_key, self.store_id, self._state.generation)
         if not hmac.compare_digest(expected, self._state.key_check):
-            raise VaultError("That is not the current key of this store.")
+            raise VaultError("vault.current-key-store")
         for slot in self._state.slots:
             if not hmac.compare_digest(
                     _slot_mac(store_key, self.store_id, self._state.generation, slot),
                     slot.mac):
                 raise VaultError(
-                    f"Key slot {slot.label!r} ({slot.slot_id}) was not made by CollabDesk for "
-                    "this store; someone edited the vault file. Remove that slot before "
-                    "changing passphrases or keys.")
+                    "vault.key-slot-made-collabdesk", label=slot.label, slot_id=slot.slot_id)
 
     def _wrap(self, store_key: bytes, slot: _Slot, generation: int) -> bytes:
         public_key = X25519PublicKey.from_public_bytes(slot.public_key)
@@ -945,14 +936,13 @@ class Vault:
             self._throttle.record_failure(key)
             if slot.kind == "recovery":
                 raise WrongPassphrase(
-                    "That recovery code does not unlock this store; it may have been replaced."
+                    "vault.recovery-code-does-unlock"
                 ) from None
             raise WrongPassphrase() from None
         private_key = X25519PrivateKey.from_private_bytes(raw)
         if private_key.public_key().public_bytes_raw() != slot.public_key:
             raise VaultError(
-                f"Key slot {slot.slot_id} is damaged. Restore the vault from a backup."
-            )
+                "vault.key-slot-damaged-restore", slot_id=slot.slot_id)
         self._throttle.reset(key)
         return private_key
 
@@ -969,16 +959,13 @@ class Vault:
                 _key_check(key, self.store_id, generation), check
             ):
                 raise VaultError(
-                    f"The store key in slot {slot.slot_id} is damaged or was swapped. "
-                    "Restore the vault from a backup or use another slot."
-                )
+                    "vault.store-key-slot-damaged", slot_id=slot.slot_id)
             return key
 
         current = open_wrap(slot.wrapped_key, state.generation, state.key_check)
         if not hmac.compare_digest(
                 _slot_mac(current, self.store_id, state.generation, slot), slot.mac):
-            raise VaultError(f"Key slot {slot.slot_id} was altered. Restore the vault from a "
-                             "backup or use another slot.")
+            raise VaultError("vault.key-slot-altered-restore", slot_id=slot.slot_id)
         pending = None
         if slot.pending_wrapped_key is not None and state.pending_key_check is not None:
             pending = open_wrap(slot.pending_wrapped_key, state.generation + 1,
@@ -995,22 +982,17 @@ class Vault:
             on_disk = self.path.read_bytes()
         except OSError as exc:
             raise VaultError(
-                f"The vault file {self.path} can no longer be read ({exc.strerror}); "
-                "nothing was changed."
-            ) from exc
+                "vault.vault-file-can-longer", path=self.path, strerror=exc.strerror) from exc
         if not hmac.compare_digest(hashlib.sha256(on_disk).digest(), self._digest):
             raise VaultError(
-                "The vault file was changed by another program since it was opened; "
-                "reopen it and try again. Nothing was changed."
+                "vault.vault-file-changed-another"
             )
         data = _state_to_bytes(state)
         try:
             atomic_write_bytes(self.path, data)
         except OSError as exc:
             raise VaultError(
-                f"Could not save the vault file {self.path} ({exc.strerror or exc}); "
-                "nothing was changed."
-            ) from exc
+                "vault.could-save-vault-file", path=self.path, problem=exc.strerror or exc) from exc
         self._state = state
         self._digest = hashlib.sha256(data).digest()
 
@@ -1064,23 +1046,25 @@ def _estimate_bits(text: str) -> float:
 
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:
-    """Score 0-4 with a hint, for the UI's strength meter. A rough estimate, not a policy."""
+    """Score 0-4 with a hint, for the UI's strength meter. A rough estimate, not a policy.
+
+    The hint is already in the current language (see :mod:`collabdesk.messages`)."""
     if not passphrase or not passphrase.strip():
-        return 0, "Enter a passphrase."
+        return 0, render("passphrase.enter")
     core = re.sub(r"[\d\W_]+$", "", passphrase.strip().casefold())
     if passphrase.strip().casefold() in _COMMON or core in _COMMON:
-        return 0, "This is one of the most common passwords; choose something else."
+        return 0, render("passphrase.common")
     bits = _estimate_bits(passphrase)
     words = [w for w in re.split(r"[\s\-_.,;:/+]+", passphrase) if w]
     if len(words) >= 2 and all(w.isalpha() for w in words):
         # Real words are guessed as words, not letter by letter.
         bits = min(bits, _WORD_BITS * len(words) + 2.0 * sum(len(w) > 7 for w in words))
     if bits < 28:
-        return 0, "Very weak: easy to guess. Use four or more unrelated words."
+        return 0, render("passphrase.very-weak")
     if bits < 40:
-        return 1, "Weak: add a few more words or characters."
+        return 1, render("passphrase.weak")
     if bits < 52:
-        return 2, "Fair: one or two more unrelated words would make it strong."
+        return 2, render("passphrase.fair")
     if bits < 70:
-        return 3, "Strong."
-    return 4, "Very strong."
+        return 3, render("passphrase.strong")
+    return 4, render("passphrase.very-strong")

@@ -40,7 +40,7 @@ def load_user(store: Store, user_id: str | None, username: str) -> UserInfo:
         "(? IS NULL AND username = ? COLLATE NOCASE) ORDER BY active DESC",
         (user_id, user_id, username))
     if not rows:
-        raise CollabDeskError(f"There is no user {username!r} in this agency's store.")
+        raise CollabDeskError("workspace.there-user-agency-s", username=username)
     r = rows[0]
     return UserInfo(r[0], r[1], r[2] or r[1], frozenset(json.loads(r[3])), bool(r[4]))
 
@@ -92,10 +92,9 @@ class Workspace:
         replacement laptop): no agency record is created here; the sync engine sets
         ``agency_id`` when it applies the agency's own record from the hub."""
         if self.vault_path.exists() or self.store_path.exists():
-            raise StoreError(f"{self.data_dir} already holds a CollabDesk store.")
+            raise StoreError("workspace.already-holds-collabdesk-store", data_dir=self.data_dir)
         if not agency_name.strip() or not admin_username.strip():
-            raise CollabDeskError("Give the agency a name and the first administrator a "
-                                  "user name.")
+            raise CollabDeskError("workspace.give-agency-name-first")
         if progress:
             progress("Measuring this laptop to tune the passphrase protection …")
         params = kdf or calibrate()
@@ -158,7 +157,8 @@ class Workspace:
         try:
             user = load_user(store, unlocked.slot.user_id, username)
             if not user.active:
-                raise PermissionDenied(f"{user.display_name} can no longer sign in here.")
+                raise PermissionDenied("workspace.can-longer-sign-here",
+                                       display_name=user.display_name)
         except BaseException:
             store.close()
             raise

@@ -108,7 +108,7 @@ def _is_count(value: object) -> bool:
 def _check_header(header: object) -> None:
     """Schema of a v1 header; raises EnvelopeError('bad-header')."""
     def bad(why: str) -> EnvelopeError:
-        return EnvelopeError("bad-header", f"The envelope header is malformed: {why}.")
+        return EnvelopeError("bad-header", "envelope.header-malformed", why=why)
 
     if not isinstance(header, dict) or set(header) != _HEADER_KEYS:
         raise bad("unexpected or missing fields")
@@ -195,15 +195,15 @@ def parse_envelope(data: bytes) -> ParsedEnvelope:
     reader.take(4)
     header_length = reader.u32()
     if header_length > MAX_HEADER_BYTES:
-        raise EnvelopeError("too-large", "The envelope header exceeds 16 KiB.")
+        raise EnvelopeError("too-large", "envelope.envelope-header-exceeds-16")
     header_bytes = reader.take(header_length)
     body_length = reader.u32()
     if body_length < _TAG:
-        raise EnvelopeError("bad-framing", "The envelope body is shorter than its auth tag.")
+        raise EnvelopeError("bad-framing", "envelope.envelope-body-shorter-than")
     body = reader.take(body_length)
     count = reader.u16()
     if count > MAX_RECIPIENTS:
-        raise EnvelopeError("bad-framing", "The envelope has too many wrapped keys.")
+        raise EnvelopeError("bad-framing", "envelope.envelope-too-many-wrapped")
     wrapped = tuple(reader.take(reader.u32()) for _ in range(count))
     signed_end = reader.pos
     remaining = len(data) - signed_end
@@ -215,14 +215,14 @@ def parse_envelope(data: bytes) -> ParsedEnvelope:
     try:
         header = loads_canonical(header_bytes)
     except (ValueError, TypeError) as exc:
-        raise EnvelopeError("bad-header", "The envelope header is not canonical JSON.") from exc
+        raise EnvelopeError("bad-header", "envelope.envelope-header-canonical-json") from exc
     _check_header(header)
     recipients = header["recipients"]
     if count != len(recipients):
-        raise EnvelopeError("bad-framing", "The number of wrapped keys differs from the header.")
+        raise EnvelopeError("bad-framing", "envelope.number-wrapped-keys-differs")
     for blob, recipient in zip(wrapped, recipients, strict=True):
         if len(blob) != hpke_sealed_length(recipient["suite"], BODY_KEY_LENGTH):
-            raise EnvelopeError("bad-framing", "A wrapped key has the wrong size for its suite.")
+            raise EnvelopeError("bad-framing", "envelope.wrapped-key-wrong-size")
     signed = data[:signed_end]
     return ParsedEnvelope(
         envelope_id=hashlib.sha256(signed).hexdigest(),
@@ -273,7 +273,7 @@ def seal_bytes(
 ) -> bytes:
     """:func:`seal` for a body that is already bytes (a snapshot part's own encoding)."""
     if len(plain) > MAX_BATCH_BYTES:
-        raise EnvelopeError("too-large", "The batch exceeds 64 MiB; split it into smaller ones.")
+        raise EnvelopeError("too-large", "envelope.batch-exceeds-64-mib")
     nonce = os.urandom(NONCE_LENGTH)
     header = {
         "v": 1, "kind": kind, "mailbox": mailbox, "sender": sender.device_id,
@@ -284,19 +284,19 @@ def seal_bytes(
     _check_header(header)
     header_bytes = canonical_json(header)
     if len(header_bytes) > MAX_HEADER_BYTES:
-        raise EnvelopeError("too-large", "The envelope header exceeds 16 KiB.")
+        raise EnvelopeError("too-large", "envelope.envelope-header-exceeds-16")
     body_key = os.urandom(BODY_KEY_LENGTH)
     body = ChaCha20Poly1305(body_key).encrypt(nonce, zlib.compress(plain, 6), header_bytes)
     info = _wrap_info(header_bytes)
     try:
         wrapped = [hpke_seal(s, public, info, body_key) for _, _, s, public in recipients]
     except ValueError as exc:
-        raise EnvelopeError("bad-header", "A recipient's agency public key is malformed.") \
+        raise EnvelopeError("bad-header", "envelope.recipient-s-agency-public") \
             from exc
     signed = _frame(header_bytes, body, wrapped)
     envelope = signed + sender.sign(signed)
     if len(envelope) > MAX_ENVELOPE_BYTES:
-        raise EnvelopeError("too-large", "The sealed envelope exceeds 8 MiB; split the batch.")
+        raise EnvelopeError("too-large", "envelope.sealed-envelope-exceeds-8")
     return envelope
 
 
@@ -308,9 +308,9 @@ def _decompress(compressed: bytes) -> bytes:
     except zlib.error as exc:
         raise EnvelopeError("bad-batch") from exc
     if len(out) > MAX_BATCH_BYTES or inflater.unconsumed_tail:
-        raise EnvelopeError("too-large", "The envelope's batch expands beyond 64 MiB.")
+        raise EnvelopeError("too-large", "envelope.envelope-s-batch-expands")
     if not inflater.eof or inflater.unused_data:
-        raise EnvelopeError("bad-batch", "The envelope's compressed batch is incomplete.")
+        raise EnvelopeError("bad-batch", "envelope.envelope-s-compressed-batch")
     return out
 
 

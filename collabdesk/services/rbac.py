@@ -57,6 +57,5 @@ def require(user: UserInfo, action: str) -> None:
     if not allowed(user, action):
         what = _DESCRIPTIONS.get(action, action.replace(".", " ").replace("_", " "))
         raise PermissionDenied(
-            f"{user.display_name or user.username} is not allowed to {what}. "
-            "Ask a supervisor or administrator."
-        )
+            "rbac.allowed-ask-supervisor-administrator",
+            user=user.display_name or user.username, what=what)

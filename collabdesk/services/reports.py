@@ -74,10 +74,10 @@ class ReportService:
                end: dt.date | None) -> tuple[dt.date, dt.date]:
         if month is not None:
             if start is not None or end is not None:
-                raise ValidationError("Pick either a month or a start and end date, not both.")
+                raise ValidationError("reports.pick-either-month-start")
             return month_bounds(month)
         if start is None or end is None:
-            raise ValidationError("Pick a month, or both a start and an end date.")
+            raise ValidationError("reports.pick-month-both-start")
         return start, end
 
     def raw_summary(self, month: str | None = None, *, start: dt.date | None = None,
@@ -119,8 +119,8 @@ class ReportService:
         """
         self.session.require("report.export")
         if fmt not in FORMATS:
-            raise ValidationError(f"Export as one of: {', '.join(FORMATS)} (not {fmt!r}).",
-                                  {"format": "Unknown."})
+            raise ValidationError("reports.export-one",
+                                  {"format": "field.unknown"}, formats=', '.join(FORMATS), fmt=fmt)
         target = Path(path)
         if progress is not None:
             progress(0, 2)
@@ -134,8 +134,8 @@ class ReportService:
                 fh.write(data)
         except OSError as exc:
             raise ValidationError(
-                f"The summary could not be saved to {target}: {exc.strerror or exc}. "
-                "Pick another folder or free some space.") from exc
+                "reports.summary-could-saved-pick",
+                target=target, problem=exc.strerror or exc) from exc
         self.session.audit_now("report.export", "report", published.period.label, format=fmt,
                                indicator_set=published.indicator_set_version,
                                file=target.name)
@@ -155,9 +155,8 @@ class ReportService:
         self.session.require("report.submit")
         month = published.period.month
         if month is None:
-            raise ValidationError("Only a whole calendar month can be submitted to the hub; "
-                                  "pick a month rather than a date range.",
-                                  {"month": "Pick a month."})
+            raise ValidationError("reports.only-whole-calendar-month",
+                                  {"month": "field.pick-month"})
         outgoing = published.for_submission()
         document = outgoing.to_dict()
         partners = self._partner_hub_ids(
@@ -226,4 +225,4 @@ def render(published: PublishedSummary, fmt: str, *, long_csv: bool = False) -> 
     if fmt == "csv":
         from collabdesk.reports.export_csv import render_csv_long, render_csv_zip
         return render_csv_long(published) if long_csv else render_csv_zip(published)
-    raise ValidationError(f"Export as one of: {', '.join(FORMATS)} (not {fmt!r}).")
+    raise ValidationError("reports.export-one", formats=', '.join(FORMATS), fmt=fmt)

@@ -73,7 +73,7 @@ def note_changes(conn: Connection, kind: str, ids: Iterable[str] = ()) -> None:
 
 def _connect(path: Path, key: bytes) -> Connection:
     if len(key) != 32:
-        raise StoreError("The store key must be 32 bytes.")
+        raise StoreError("store.store-key-must-32")
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
                              factory=_TrackedConnection)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
@@ -85,8 +85,7 @@ def _connect(path: Path, key: bytes) -> Connection:
     except DatabaseError as exc:
         conn.close()
         raise StoreError(
-            "The store could not be opened with this key: it is damaged or belongs to "
-            "another agency."
+            "store.store-could-opened-key"
         ) from exc
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -122,7 +121,7 @@ class Store:
     def create(cls, path: Path, key: bytes) -> Store:
         path = Path(path)
         if path.exists():
-            raise StoreError(f"A store already exists at {path}; refusing to overwrite it.")
+            raise StoreError("store.store-already-exists-refusing", path=path)
         path.parent.mkdir(parents=True, exist_ok=True)
         store = cls(path, _connect(path, key), key)
         store._migrate(backup=False)
@@ -132,15 +131,13 @@ class Store:
     def open(cls, path: Path, key: bytes, *, migrate: bool = True) -> Store:
         path = Path(path)
         if not path.exists():
-            raise StoreError(f"No store found at {path}.")
+            raise StoreError("store.store-found", path=path)
         store = cls(path, _connect(path, key), key)
         version = store.user_version()
         if version > schema_version():
             store.close()
             raise MigrationError(
-                f"This store was written by a newer CollabDesk (schema {version}; this version "
-                f"reads up to {schema_version()}). Install the newer version to open it."
-            )
+                "store.store-written-newer-collabdesk", version=version, supported=schema_version())
         if migrate and version < schema_version():
             store._migrate(backup=True)
         return store
@@ -150,14 +147,14 @@ class Store:
     @property
     def conn(self) -> Connection:
         if self._conn is None:
-            raise StoreError("The store is locked.")
+            raise StoreError("store.store-locked")
         return self._conn
 
     @property
     def key(self) -> bytes:
         """The raw store key (held in memory only while the store is unlocked)."""
         if self._key is None:
-            raise StoreError("The store is locked.")
+            raise StoreError("store.store-locked")
         return self._key
 
     @property
@@ -288,7 +285,7 @@ class Store:
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
-            raise StoreError(f"{target} already exists.")
+            raise StoreError("store.already-exists", target=target)
         with self.read() as conn:
             key = f"\"x'{self._key_hex()}'\""
             conn.execute(f"ATTACH DATABASE ? AS backup KEY {key}", (str(target),))
@@ -343,9 +340,8 @@ class Store:
                     conn.execute(f"PRAGMA user_version = {version}")
             except DatabaseError as exc:
                 raise MigrationError(
-                    f"Upgrading the store failed at step {name}: {exc}. The store was left "
-                    f"at version {self.user_version()}; nothing was lost."
-                ) from exc
+                    "store.upgrading-store-failed-step",
+                    name=name, exc=exc, version=self.user_version()) from exc
 
 
 def _split_sql(script: str) -> list[str]:
