@@ -66,20 +66,27 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def render(code: str, params: Mapping[str, Any] | None = None) -> str:
-    """The message ``code`` in the current language with ``params`` filled in."""
-    english = MESSAGES.get(code)
-    if english is None:
+def render(code: str, params: Mapping[str, Any] | None = None, *,
+           english: bool = False) -> str:
+    """The message ``code`` in the current language (``english``: in English, as documents
+    written in English need) with ``params`` filled in."""
+    source = MESSAGES.get(code)
+    if source is None:
         return code
-    values = {k: str(v) if isinstance(v, Message | Joined) else v
-              for k, v in (params or {}).items()}
-    for text in (translate(english), english):
+    values = {k: _text(v, english) for k, v in (params or {}).items()}
+    for text in ((source,) if english else (translate(source), source)):
         try:
             return text.format_map(values)
         except (KeyError, IndexError, ValueError):
             # A translation that lost or misspelt a placeholder: English rather than nothing.
             log.warning("Message %r does not fit its parameters %s.", code, sorted(values))
-    return english
+    return source
+
+
+def _text(value: Any, english: bool) -> Any:
+    if isinstance(value, Message | Joined):
+        return value.english() if english else str(value)
+    return value
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,9 @@ class Message:
     def __str__(self) -> str:
         return render(self.code, self.params)
 
+    def english(self) -> str:
+        return render(self.code, self.params, english=True)
+
 
 def msg(code: str, /, **params: Any) -> Message:
     return Message(code, params)
@@ -109,6 +119,9 @@ class Joined:
 
     def __str__(self) -> str:
         return self.separator.join(map(str, self.parts))
+
+    def english(self) -> str:
+        return self.separator.join(_text(p, True) for p in self.parts)
 
 
 def label(kind: str, value: str) -> Message | str:
@@ -468,14 +481,13 @@ MESSAGES: dict[str, str] = {
     "label.domain.transport": "Transport",
     "label.domain.childcare": "Childcare",
     "label.domain.other": "Other",
-    "label.decline.not_eligible": "Not eligible",
-    "label.decline.no_capacity": "No capacity",
-    "label.decline.client_unreachable": "Client unreachable",
-    "label.decline.client_declined": "Client declined",
-    "label.decline.out_of_area": "Out of area",
-    "label.decline.duplicate": "Duplicate",
-    "label.decline.other": "Other",
-    "label.declined-because": "Declined: {reason}",
+    "label.declined.not_eligible": "Declined: not eligible",
+    "label.declined.no_capacity": "Declined: no capacity",
+    "label.declined.client_unreachable": "Declined: client unreachable",
+    "label.declined.client_declined": "Declined: client declined",
+    "label.declined.out_of_area": "Declined: out of area",
+    "label.declined.duplicate": "Declined: duplicate",
+    "label.declined.other": "Declined: other",
     # passphrase
     "passphrase.enter": "Enter a passphrase.",
     "passphrase.common": "This is one of the most common passwords; choose something else.",

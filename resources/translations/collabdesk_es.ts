@@ -1512,19 +1512,19 @@
     </message>
     <message>
         <source>A device may only pull its own agency&apos;s mailbox.</source>
-        <translation>Un dispositivo solo puede recibir del buzón de su propia agencia.</translation>
+        <translation>Un dispositivo solo puede recibir del buzón de su propia entidad.</translation>
     </message>
     <message>
         <source>A device was revoked; the agency key must be rotated first.</source>
-        <translation>Se revocó un dispositivo; primero hay que rotar la clave de la agencia.</translation>
+        <translation>Se revocó un dispositivo; primero hay que rotar la clave de la entidad.</translation>
     </message>
     <message>
         <source>A laptop cannot remove itself; do it from another active laptop of the agency.</source>
-        <translation>Un portátil no puede quitarse a sí mismo; hágalo desde otro portátil activo de la agencia.</translation>
+        <translation>Un portátil no puede quitarse a sí mismo; hágalo desde otro portátil activo de la entidad.</translation>
     </message>
     <message>
         <source>A laptop was removed and the agency key is not rotated yet; remove it again from an active laptop first.</source>
-        <translation>Se quitó un portátil y la clave de la agencia aún no se ha rotado; vuelva a quitarlo desde un portátil activo.</translation>
+        <translation>Se quitó un portátil y la clave de la entidad aún no se ha rotado; vuelva a quitarlo desde un portátil activo.</translation>
     </message>
     <message>
         <source>A need has no field {key!r}.</source>
@@ -1536,19 +1536,19 @@
     </message>
     <message>
         <source>A partner answered a referral that is not on this laptop.</source>
-        <translation>Un socio respondió a una derivación que no está en este portátil.</translation>
+        <translation>Una entidad respondió a una derivación que no está en este portátil.</translation>
     </message>
     <message>
         <source>A partner needs a name.</source>
-        <translation>Un socio necesita un nombre.</translation>
+        <translation>Una entidad necesita un nombre.</translation>
     </message>
     <message>
         <source>A partner sent a referral whose id is already in use here; it was refused.</source>
-        <translation>Un socio envió una derivación cuyo id ya se usa aquí; se rechazó.</translation>
+        <translation>Una entidad envió una derivación cuyo id ya se usa aquí; se rechazó.</translation>
     </message>
     <message>
         <source>A partner tried to change the state of a referral it sent us; only withdrawing it is theirs to do.</source>
-        <translation>Un socio intentó cambiar el estado de una derivación que nos envió; solo le corresponde retirarla.</translation>
+        <translation>Una entidad intentó cambiar el estado de una derivación que nos envió; solo le corresponde retirarla.</translation>
     </message>
     <message>
         <source>A phone number needs at least 6 digits.</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>A recipient&apos;s agency public key is malformed.</source>
-        <translation>La clave pública de agencia de un destinatario está mal formada.</translation>
+        <translation>La clave pública de entidad de un destinatario está mal formada.</translation>
     </message>
     <message>
         <source>A recovery code has {length} letters and digits; this one has {count}.</source>
@@ -1592,19 +1592,19 @@
     </message>
     <message>
         <source>A store already exists at {path}; refusing to overwrite it.</source>
-        <translation>Ya existe un almacén en {path}; no se sobrescribirá.</translation>
+        <translation>Ya hay datos en {path}; no se sobrescribirán.</translation>
     </message>
     <message>
         <source>A store id must be non-empty text of at most 200 characters.</source>
-        <translation>Un id de almacén debe ser un texto no vacío de como máximo 200 caracteres.</translation>
+        <translation>Un id de datos debe ser un texto no vacío de como máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>A store key must be {size} bytes.</source>
-        <translation>Una clave de almacén debe tener {size} bytes.</translation>
+        <translation>Una clave de datos debe tener {size} bytes.</translation>
     </message>
     <message>
         <source>A store key rotation is unfinished; open the store once to complete it first.</source>
-        <translation>Hay una rotación de la clave del almacén sin terminar; abra el almacén una vez para completarla.</translation>
+        <translation>Hay una rotación de la clave de los datos sin terminar; abra los datos una vez para completarla.</translation>
     </message>
     <message>
         <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
@@ -1628,15 +1628,15 @@
     </message>
     <message>
         <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
-        <translation>La época {epoch} de la clave de agencia está fuera de orden; se esperaba la época {expected}.</translation>
+        <translation>La época {epoch} de la clave de la entidad está fuera de orden; se esperaba la época {expected}.</translation>
     </message>
     <message>
         <source>Agency key suite {suite!r} is not supported.</source>
-        <translation>El conjunto de cifrado {suite!r} de la clave de agencia no es compatible.</translation>
+        <translation>El conjunto de cifrado {suite!r} de la clave de la entidad no es compatible.</translation>
     </message>
     <message>
         <source>Agency {agency_id} removed a laptop and has not published its new key yet; nothing is sealed to it until then.</source>
-        <translation>La agencia {agency_id} quitó un portátil y aún no ha publicado su nueva clave; hasta entonces no se le sella nada.</translation>
+        <translation>La entidad {agency_id} quitó un portátil y aún no ha publicado su nueva clave; hasta entonces no se le sella nada.</translation>
     </message>
     <message>
         <source>Already exists.</source>
@@ -1644,19 +1644,19 @@
     </message>
     <message>
         <source>An agency named {name!r} already exists (id {agency_id}).</source>
-        <translation>Ya existe una agencia llamada {name!r} (id {agency_id}).</translation>
+        <translation>Ya existe una entidad llamada {name!r} (id {agency_id}).</translation>
     </message>
     <message>
         <source>An agency public key is malformed.</source>
-        <translation>Una clave pública de agencia está mal formada.</translation>
+        <translation>Una clave pública de entidad está mal formada.</translation>
     </message>
     <message>
         <source>An entry of the agency&apos;s device list is malformed.</source>
-        <translation>Una entrada de la lista de dispositivos de la agencia está mal formada.</translation>
+        <translation>Una entrada de la lista de dispositivos de la entidad está mal formada.</translation>
     </message>
     <message>
         <source>An entry of the device list belongs to a different agency.</source>
-        <translation>Una entrada de la lista de dispositivos pertenece a otra agencia.</translation>
+        <translation>Una entrada de la lista de dispositivos pertenece a otra entidad.</translation>
     </message>
     <message>
         <source>An entry of the device list does not link to the one before it.</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>Cannot create the hub data folder {data_dir}: {exc}</source>
-        <translation>No se puede crear la carpeta de datos del hub {data_dir}: {exc}</translation>
+        <translation>No se puede crear la carpeta de datos del servidor central {data_dir}: {exc}</translation>
     </message>
     <message>
         <source>Cannot read the duration {text!r}: use a number with s, m, h, d or w (e.g. 24h).</source>
@@ -1728,15 +1728,15 @@
     </message>
     <message>
         <source>Client declined</source>
-        <translation>El cliente no aceptó</translation>
+        <translation type="vanished">El cliente no aceptó</translation>
     </message>
     <message>
         <source>Client unreachable</source>
-        <translation>Cliente ilocalizable</translation>
+        <translation type="vanished">Cliente ilocalizable</translation>
     </message>
     <message>
         <source>Could not migrate the hub database: {exc}</source>
-        <translation>No se pudo migrar la base de datos del hub: {exc}</translation>
+        <translation>No se pudo migrar la base de datos del servidor central: {exc}</translation>
     </message>
     <message>
         <source>Could not read the vault file {path}: {strerror}.</source>
@@ -1748,19 +1748,15 @@
     </message>
     <message>
         <source>Could not talk to the hub at {base_url}: {problem}.</source>
-        <translation>No se pudo comunicar con el hub en {base_url}: {problem}.</translation>
+        <translation>No se pudo comunicar con el servidor central en {base_url}: {problem}.</translation>
     </message>
     <message>
         <source>Could not write the vault file {path}: {strerror}.</source>
         <translation>No se pudo escribir el archivo de bóveda {path}: {strerror}.</translation>
     </message>
     <message>
-        <source>Declined: {reason}</source>
-        <translation>Rechazada: {reason}</translation>
-    </message>
-    <message>
         <source>Device keys are needed to enrol.</source>
-        <translation>Se necesitan claves de dispositivo para inscribirse.</translation>
+        <translation>Se necesitan claves de dispositivo para registrarse.</translation>
     </message>
     <message>
         <source>Device list entry field {key!r} has the wrong size.</source>
@@ -1784,7 +1780,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Duplicado</translation>
+        <translation type="vanished">Duplicado</translation>
     </message>
     <message>
         <source>Each resource must be an object</source>
@@ -1884,7 +1880,7 @@
     </message>
     <message>
         <source>Give the agency a name and the first administrator a user name.</source>
-        <translation>Dé un nombre a la agencia y un nombre de usuario al primer administrador.</translation>
+        <translation>Dé un nombre a la entidad y un nombre de usuario al primer administrador.</translation>
     </message>
     <message>
         <source>Give the case a short title.</source>
@@ -1952,7 +1948,7 @@
     </message>
     <message>
         <source>Key slot {label!r} ({slot_id}) was not made by CollabDesk for this store; someone edited the vault file. Remove that slot before changing passphrases or keys.</source>
-        <translation>La ranura de clave {label!r} ({slot_id}) no la creó CollabDesk para este almacén; alguien editó el archivo de bóveda. Quite esa ranura antes de cambiar frases de contraseña o claves.</translation>
+        <translation>La ranura de clave {label!r} ({slot_id}) no la creó CollabDesk para estos datos; alguien editó el archivo de bóveda. Quite esa ranura antes de cambiar frases de contraseña o claves.</translation>
     </message>
     <message>
         <source>Key slot {slot_id} has no pending key; cannot finish.</source>
@@ -1988,7 +1984,7 @@
     </message>
     <message>
         <source>No CollabDesk store in {data_dir}. Run &apos;collabdesk init&apos; first.</source>
-        <translation>No hay ningún almacén de CollabDesk en {data_dir}. Ejecute primero &apos;collabdesk init&apos;.</translation>
+        <translation>No hay datos de CollabDesk en {data_dir}. Ejecute primero &apos;collabdesk init&apos;.</translation>
     </message>
     <message>
         <source>No active user called {username}.</source>
@@ -1996,15 +1992,15 @@
     </message>
     <message>
         <source>No agency {agency!r} on this hub (see &apos;agency list&apos;).</source>
-        <translation>No hay ninguna agencia {agency!r} en este hub (vea &apos;agency list&apos;).</translation>
+        <translation>No hay ninguna entidad {agency!r} en este servidor central (vea &apos;agency list&apos;).</translation>
     </message>
     <message>
         <source>No capacity</source>
-        <translation>Sin capacidad</translation>
+        <translation type="vanished">Sin capacidad</translation>
     </message>
     <message>
         <source>No device {device_id!r} on this hub (see &apos;device list&apos;).</source>
-        <translation>No hay ningún dispositivo {device_id!r} en este hub (vea &apos;device list&apos;).</translation>
+        <translation>No hay ningún dispositivo {device_id!r} en este servidor central (vea &apos;device list&apos;).</translation>
     </message>
     <message>
         <source>No key rotation is in progress.</source>
@@ -2012,7 +2008,7 @@
     </message>
     <message>
         <source>No laptop with that id is waiting for approval in this agency.</source>
-        <translation>Ningún portátil con ese id espera aprobación en esta agencia.</translation>
+        <translation>Ningún portátil con ese id espera aprobación en esta entidad.</translation>
     </message>
     <message>
         <source>No operator called {name!r}.</source>
@@ -2028,19 +2024,19 @@
     </message>
     <message>
         <source>No store found at {path}.</source>
-        <translation>No se encontró ningún almacén en {path}.</translation>
+        <translation>No se encontraron datos en {path}.</translation>
     </message>
     <message>
         <source>No such agency on this hub.</source>
-        <translation>No existe esa agencia en este hub.</translation>
+        <translation>No existe esa entidad en este servidor central.</translation>
     </message>
     <message>
         <source>No such mailbox on this hub.</source>
-        <translation>No existe ese buzón en este hub.</translation>
+        <translation>No existe ese buzón en este servidor central.</translation>
     </message>
     <message>
         <source>No user named {label!r} can unlock the store on this computer.</source>
-        <translation>Ningún usuario llamado {label!r} puede desbloquear el almacén en este ordenador.</translation>
+        <translation>Ningún usuario llamado {label!r} puede desbloquear los datos en este ordenador.</translation>
     </message>
     <message>
         <source>No vault file at {path}. Restore it from a backup, or set this computer up again.</source>
@@ -2052,23 +2048,23 @@
     </message>
     <message>
         <source>None of the {count} envelope(s) in {name} is addressed to this agency&apos;s mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
-        <translation>Ninguno de los {count} sobre(s) de {name} va dirigido al buzón de esta agencia ({own}); son para otra agencia. Importe el paquete en un portátil de esa agencia.</translation>
+        <translation>Ninguno de los {count} sobre(s) de {name} va dirigido al buzón de esta entidad ({own}); son para otra entidad. Importe el paquete en un portátil de esa entidad.</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation>No cumple los requisitos</translation>
+        <translation type="vanished">No cumple los requisitos</translation>
     </message>
     <message>
         <source>Only a referral from a partner can be accepted here.</source>
-        <translation>Aquí solo se puede aceptar una derivación de un socio.</translation>
+        <translation>Aquí solo se puede aceptar una derivación de otra entidad.</translation>
     </message>
     <message>
         <source>Only a whole calendar month can be submitted to the hub; pick a month rather than a date range.</source>
-        <translation>Solo se puede enviar al hub un mes natural completo; elija un mes en lugar de un intervalo de fechas.</translation>
+        <translation>Solo se puede enviar al servidor central un mes natural completo; elija un mes en lugar de un intervalo de fechas.</translation>
     </message>
     <message>
         <source>Only active devices of this agency may do that.</source>
-        <translation>Solo los dispositivos activos de esta agencia pueden hacerlo.</translation>
+        <translation>Solo los dispositivos activos de esta entidad pueden hacerlo.</translation>
     </message>
     <message>
         <source>Organization id &apos;{org_id}&apos; is used twice with different names (first at {path})</source>
@@ -2080,11 +2076,39 @@
     </message>
     <message>
         <source>Out of area</source>
-        <translation>Fuera de la zona</translation>
+        <translation type="vanished">Fuera de la zona</translation>
+    </message>
+    <message>
+        <source>Declined: client declined</source>
+        <translation>Rechazada: el cliente no aceptó</translation>
+    </message>
+    <message>
+        <source>Declined: client unreachable</source>
+        <translation>Rechazada: cliente ilocalizable</translation>
+    </message>
+    <message>
+        <source>Declined: duplicate</source>
+        <translation>Rechazada: duplicado</translation>
+    </message>
+    <message>
+        <source>Declined: no capacity</source>
+        <translation>Rechazada: sin capacidad</translation>
+    </message>
+    <message>
+        <source>Declined: not eligible</source>
+        <translation>Rechazada: no cumple los requisitos</translation>
+    </message>
+    <message>
+        <source>Declined: other</source>
+        <translation>Rechazada: otro motivo</translation>
+    </message>
+    <message>
+        <source>Declined: out of area</source>
+        <translation>Rechazada: fuera de la zona</translation>
     </message>
     <message>
         <source>Part {n} of the agency&apos;s snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
-        <translation>No se puede leer la parte {n} de la instantánea de la agencia ({reason}). Actualice CollabDesk en el portátil que la hizo, haga allí una instantánea nueva y vuelva a configurar este portátil.</translation>
+        <translation>No se puede leer la parte {n} de la instantánea de la entidad ({reason}). Actualice CollabDesk en el portátil que la hizo, haga allí una instantánea nueva y vuelva a configurar este portátil.</translation>
     </message>
     <message>
         <source>Pick a month, or both a start and an end date.</source>
@@ -2124,7 +2148,7 @@
     </message>
     <message>
         <source>Restoring failed and the previous store was put back: {exc}</source>
-        <translation>La restauración falló y se repuso el almacén anterior: {exc}</translation>
+        <translation>La restauración falló y se repusieron los datos anteriores: {exc}</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -2148,7 +2172,7 @@
     </message>
     <message>
         <source>Say why the referral is declined; the partner will see it.</source>
-        <translation>Indique por qué se rechaza la derivación; el socio lo verá.</translation>
+        <translation>Indique por qué se rechaza la derivación; la entidad lo verá.</translation>
     </message>
     <message>
         <source>Service id &apos;{service_id}&apos; is used twice with different content (first at {first})</source>
@@ -2192,15 +2216,15 @@
     </message>
     <message>
         <source>That is not the current key of this store.</source>
-        <translation>No es la clave actual de este almacén.</translation>
+        <translation>No es la clave actual de estos datos.</translation>
     </message>
     <message>
         <source>That is the last key slot; removing it would make the store impossible to open.</source>
-        <translation>Es la última ranura de clave; quitarla haría imposible abrir el almacén.</translation>
+        <translation>Es la última ranura de clave; quitarla haría imposible abrir los datos.</translation>
     </message>
     <message>
         <source>That laptop is not an active device of this agency.</source>
-        <translation>Ese portátil no es un dispositivo activo de esta agencia.</translation>
+        <translation>Ese portátil no es un dispositivo activo de esta entidad.</translation>
     </message>
     <message>
         <source>That need does not exist.</source>
@@ -2212,7 +2236,7 @@
     </message>
     <message>
         <source>That partner is not in the directory.</source>
-        <translation>Ese socio no está en el directorio.</translation>
+        <translation>Esa entidad no está en el directorio.</translation>
     </message>
     <message>
         <source>That passphrase is not correct for this user.</source>
@@ -2224,7 +2248,7 @@
     </message>
     <message>
         <source>That recovery code does not unlock this store; it may have been replaced.</source>
-        <translation>Ese código de recuperación no desbloquea este almacén; puede que se haya sustituido.</translation>
+        <translation>Ese código de recuperación no desbloquea estos datos; puede que se haya sustituido.</translation>
     </message>
     <message>
         <source>That referral is not on this laptop.</source>
@@ -2232,7 +2256,7 @@
     </message>
     <message>
         <source>That service is not in the partner directory.</source>
-        <translation>Ese servicio no está en el directorio de socios.</translation>
+        <translation>Ese servicio no está en el directorio de entidades.</translation>
     </message>
     <message>
         <source>That snapshot id is another device&apos;s upload; start a new snapshot with a fresh id.</source>
@@ -2244,7 +2268,7 @@
     </message>
     <message>
         <source>That snapshot or part is not at the hub (a newer snapshot may have replaced it).</source>
-        <translation>Esa instantánea o parte no está en el hub (puede que una instantánea más reciente la haya sustituido).</translation>
+        <translation>Esa instantánea o parte no está en el servidor central (puede que una instantánea más reciente la haya sustituido).</translation>
     </message>
     <message>
         <source>That status change is not on this laptop.</source>
@@ -2272,35 +2296,35 @@
     </message>
     <message>
         <source>The agency has not published an agency key yet.</source>
-        <translation>La agencia aún no ha publicado una clave de agencia.</translation>
+        <translation>La entidad aún no ha publicado una clave de entidad.</translation>
     </message>
     <message>
         <source>The agency id is malformed.</source>
-        <translation>El id de la agencia está mal formado.</translation>
+        <translation>El id de la entidad está mal formado.</translation>
     </message>
     <message>
         <source>The agency key grant could not be opened.</source>
-        <translation>No se pudo abrir la concesión de la clave de agencia.</translation>
+        <translation>No se pudo abrir la concesión de la clave de la entidad.</translation>
     </message>
     <message>
         <source>The agency key grant is not for this device or was damaged.</source>
-        <translation>La concesión de la clave de agencia no es para este dispositivo o está dañada.</translation>
+        <translation>La concesión de la clave de la entidad no es para este dispositivo o está dañada.</translation>
     </message>
     <message>
         <source>The agency name is longer than 200 characters.</source>
-        <translation>El nombre de la agencia tiene más de 200 caracteres.</translation>
+        <translation>El nombre de la entidad tiene más de 200 caracteres.</translation>
     </message>
     <message>
         <source>The agency name must not be empty.</source>
-        <translation>El nombre de la agencia no puede estar vacío.</translation>
+        <translation>El nombre de la entidad no puede estar vacío.</translation>
     </message>
     <message>
         <source>The agency&apos;s device list failed verification.</source>
-        <translation>La lista de dispositivos de la agencia no superó la verificación.</translation>
+        <translation>La lista de dispositivos de la entidad no superó la verificación.</translation>
     </message>
     <message>
         <source>The agency&apos;s device list is empty.</source>
-        <translation>La lista de dispositivos de la agencia está vacía.</translation>
+        <translation>La lista de dispositivos de la entidad está vacía.</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
@@ -2352,11 +2376,11 @@
     </message>
     <message>
         <source>The device list adds a device that is enrolled with another agency.</source>
-        <translation>La lista de dispositivos añade un dispositivo inscrito en otra agencia.</translation>
+        <translation>La lista de dispositivos añade un dispositivo registrado en otra entidad.</translation>
     </message>
     <message>
         <source>The device list adds keys that differ from the ones this device enrolled with; compare fingerprints again.</source>
-        <translation>La lista de dispositivos añade claves distintas de las que usó este dispositivo al inscribirse; vuelva a comparar las huellas.</translation>
+        <translation>La lista de dispositivos añade claves distintas de las que usó este dispositivo al registrarse; vuelva a comparar las huellas.</translation>
     </message>
     <message>
         <source>The device list does not start with its root device and epoch 0.</source>
@@ -2368,7 +2392,7 @@
     </message>
     <message>
         <source>The device list has an agency key out of order or of the wrong kind.</source>
-        <translation>La lista de dispositivos tiene una clave de agencia fuera de orden o de un tipo incorrecto.</translation>
+        <translation>La lista de dispositivos tiene una clave de entidad fuera de orden o de un tipo incorrecto.</translation>
     </message>
     <message>
         <source>The device list revokes a device that is not active.</source>
@@ -2376,7 +2400,7 @@
     </message>
     <message>
         <source>The device list would revoke the agency&apos;s last active device.</source>
-        <translation>La lista de dispositivos revocaría el último dispositivo activo de la agencia.</translation>
+        <translation>La lista de dispositivos revocaría el último dispositivo activo de la entidad.</translation>
     </message>
     <message>
         <source>The device list&apos;s root device is not the one you confirmed.</source>
@@ -2400,7 +2424,7 @@
     </message>
     <message>
         <source>The envelope could not be decrypted with this agency&apos;s key.</source>
-        <translation>No se pudo descifrar el sobre con la clave de esta agencia.</translation>
+        <translation>No se pudo descifrar el sobre con la clave de esta entidad.</translation>
     </message>
     <message>
         <source>The envelope decrypted but its contents are malformed.</source>
@@ -2500,7 +2524,7 @@
     </message>
     <message>
         <source>The fingerprint does not match the one the hub has for that laptop; do not approve it.</source>
-        <translation>La huella no coincide con la que tiene el hub para ese portátil; no lo apruebe.</translation>
+        <translation>La huella no coincide con la que tiene el servidor central para ese portátil; no lo apruebe.</translation>
     </message>
     <message>
         <source>The first row is empty; it must hold the column names</source>
@@ -2508,51 +2532,51 @@
     </message>
     <message>
         <source>The folder for the hub database does not exist: {folder}</source>
-        <translation>La carpeta de la base de datos del hub no existe: {folder}</translation>
+        <translation>La carpeta de la base de datos del servidor central no existe: {folder}</translation>
     </message>
     <message>
         <source>The granted agency key does not match the agency&apos;s device list.</source>
-        <translation>La clave de agencia concedida no coincide con la lista de dispositivos de la agencia.</translation>
+        <translation>La clave de la entidad concedida no coincide con la lista de dispositivos de la entidad.</translation>
     </message>
     <message>
         <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency&apos;s hub id.</source>
-        <translation>El hub ya conoce este portátil, pero no sabe con qué agencia se inscribió; indique el id de hub de la agencia.</translation>
+        <translation>El servidor central ya conoce este portátil, pero no sabe con qué entidad se registró; indique el identificador de la entidad en el servidor.</translation>
     </message>
     <message>
         <source>The hub at {base_url} did not answer; this laptop will keep working offline and try again later.</source>
-        <translation>El hub en {base_url} no respondió; este portátil seguirá funcionando sin conexión y lo volverá a intentar más tarde.</translation>
+        <translation>El servidor central en {base_url} no respondió; este portátil seguirá funcionando sin conexión y lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>The hub described a snapshot in a malformed way.</source>
-        <translation>El hub describió una instantánea de forma incorrecta.</translation>
+        <translation>El servidor central describió una instantánea de forma incorrecta.</translation>
     </message>
     <message>
         <source>The hub enrolled this laptop with a different agency than the one named; check the agency id and code.</source>
-        <translation>El hub inscribió este portátil en una agencia distinta de la indicada; revise el id de la agencia y el código.</translation>
+        <translation>El servidor central registró este portátil en una entidad distinta de la indicada; revise el id de la entidad y el código.</translation>
     </message>
     <message>
         <source>The hub had an internal problem (HTTP {status}); try again later.</source>
-        <translation>El hub tuvo un problema interno (HTTP {status}); inténtelo más tarde.</translation>
+        <translation>El servidor central tuvo un problema interno (HTTP {status}); inténtelo más tarde.</translation>
     </message>
     <message>
         <source>The hub refused the request (HTTP {status}).</source>
-        <translation>El hub rechazó la solicitud (HTTP {status}).</translation>
+        <translation>El servidor central rechazó la solicitud (HTTP {status}).</translation>
     </message>
     <message>
         <source>The hub refused this laptop&apos;s changes ({reason}); they stay here and will be sent again.</source>
-        <translation>El hub rechazó los cambios de este portátil ({reason}); se quedan aquí y se volverán a enviar.</translation>
+        <translation>El servidor central rechazó los cambios de este portátil ({reason}); se quedan aquí y se volverán a enviar.</translation>
     </message>
     <message>
         <source>The hub sent a malformed page of envelopes.</source>
-        <translation>El hub envió una página de sobres mal formada.</translation>
+        <translation>El servidor central envió una página de sobres mal formada.</translation>
     </message>
     <message>
         <source>The hub sent an answer that is not JSON; is this the right address?</source>
-        <translation>El hub envió una respuesta que no es JSON; ¿es la dirección correcta?</translation>
+        <translation>El servidor central envió una respuesta que no es JSON; ¿es la dirección correcta?</translation>
     </message>
     <message>
         <source>The hub sent envelopes without their data.</source>
-        <translation>El hub envió sobres sin sus datos.</translation>
+        <translation>El servidor central envió sobres sin sus datos.</translation>
     </message>
     <message>
         <source>The key slots in {name} are damaged: {exc}</source>
@@ -2584,11 +2608,11 @@
     </message>
     <message>
         <source>The partner sent an unknown referral state.</source>
-        <translation>El socio envió un estado de derivación desconocido.</translation>
+        <translation>La entidad envió un estado de derivación desconocido.</translation>
     </message>
     <message>
         <source>The partner&apos;s referral is malformed.</source>
-        <translation>La derivación del socio está mal formada.</translation>
+        <translation>La derivación de la entidad está mal formada.</translation>
     </message>
     <message>
         <source>The pending key rotation is recorded inconsistently across slots.</source>
@@ -2644,7 +2668,7 @@
     </message>
     <message>
         <source>The request&apos;s timestamp is too far from the hub&apos;s clock; check the laptop&apos;s date and time.</source>
-        <translation>La marca de tiempo de la solicitud está demasiado lejos del reloj del hub; revise la fecha y la hora del portátil.</translation>
+        <translation>La marca de tiempo de la solicitud está demasiado lejos del reloj del servidor central; revise la fecha y la hora del portátil.</translation>
     </message>
     <message>
         <source>The resource path {raw!r} points outside the package</source>
@@ -2672,27 +2696,27 @@
     </message>
     <message>
         <source>The store could not be opened with this key: it is damaged or belongs to another agency.</source>
-        <translation>No se pudo abrir el almacén con esta clave: está dañado o pertenece a otra agencia.</translation>
+        <translation>No se pudieron abrir los datos con esta clave: están dañados o pertenecen a otra entidad.</translation>
     </message>
     <message>
         <source>The store inside {name} cannot be opened: {exc}</source>
-        <translation>No se puede abrir el almacén que contiene {name}: {exc}</translation>
+        <translation>No se pueden abrir los datos que contiene {name}: {exc}</translation>
     </message>
     <message>
         <source>The store is locked.</source>
-        <translation>El almacén está bloqueado.</translation>
+        <translation>Los datos están bloqueados.</translation>
     </message>
     <message>
         <source>The store key in slot {slot_id} is damaged or was swapped. Restore the vault from a backup or use another slot.</source>
-        <translation>La clave del almacén en la ranura {slot_id} está dañada o fue sustituida. Restaure la bóveda desde una copia de seguridad o use otra ranura.</translation>
+        <translation>La clave de los datos en la ranura {slot_id} está dañada o fue sustituida. Restaure la bóveda desde una copia de seguridad o use otra ranura.</translation>
     </message>
     <message>
         <source>The store key must be 32 bytes.</source>
-        <translation>La clave del almacén debe tener 32 bytes.</translation>
+        <translation>La clave de los datos debe tener 32 bytes.</translation>
     </message>
     <message>
         <source>The stored agency key is damaged.</source>
-        <translation>La clave de agencia guardada está dañada.</translation>
+        <translation>La clave de la entidad guardada está dañada.</translation>
     </message>
     <message>
         <source>The stored device keys have the wrong length.</source>
@@ -2732,7 +2756,7 @@
     </message>
     <message>
         <source>The summary names another agency than the one it is submitted for.</source>
-        <translation>El resumen nombra una agencia distinta de aquella para la que se envía.</translation>
+        <translation>El resumen nombra una entidad distinta de aquella para la que se envía.</translation>
     </message>
     <message>
         <source>The summary names another device than the one that sent it.</source>
@@ -2856,19 +2880,19 @@
     </message>
     <message>
         <source>There is no user {username!r} in this agency&apos;s store.</source>
-        <translation>No hay ningún usuario {username!r} en el almacén de esta agencia.</translation>
+        <translation>No hay ningún usuario {username!r} en los datos de esta entidad.</translation>
     </message>
     <message>
         <source>This agency already has a device list; enroll without one and wait for approval.</source>
-        <translation>Esta agencia ya tiene una lista de dispositivos; inscríbase sin ella y espere la aprobación.</translation>
+        <translation>Esta entidad ya tiene una lista de dispositivos; regístrese sin ella y espere la aprobación.</translation>
     </message>
     <message>
         <source>This agency has no snapshot at the hub yet.</source>
-        <translation>Esta agencia aún no tiene ninguna instantánea en el hub.</translation>
+        <translation>Esta entidad aún no tiene ninguna instantánea en el servidor central.</translation>
     </message>
     <message>
         <source>This backup belongs to another agency&apos;s store. Restoring it would replace this agency&apos;s data; refusing.</source>
-        <translation>Esta copia de seguridad pertenece al almacén de otra agencia. Restaurarla reemplazaría los datos de esta agencia; se rechaza.</translation>
+        <translation>Esta copia de seguridad pertenece a los datos de otra entidad. Restaurarla reemplazaría los datos de esta entidad; se rechaza.</translation>
     </message>
     <message>
         <source>This backup was made by a newer CollabDesk; upgrade first.</source>
@@ -2884,15 +2908,15 @@
     </message>
     <message>
         <source>This device holds no agency key the envelope is addressed to.</source>
-        <translation>Este dispositivo no tiene ninguna clave de agencia a la que vaya dirigido el sobre.</translation>
+        <translation>Este dispositivo no tiene ninguna clave de entidad a la que vaya dirigido el sobre.</translation>
     </message>
     <message>
         <source>This device is already enrolled with the hub.</source>
-        <translation>Este dispositivo ya está inscrito en el hub.</translation>
+        <translation>Este dispositivo ya está registrado en el servidor central.</translation>
     </message>
     <message>
         <source>This device is waiting for approval by an active device of its agency.</source>
-        <translation>Este dispositivo espera la aprobación de un dispositivo activo de su agencia.</translation>
+        <translation>Este dispositivo espera la aprobación de un dispositivo activo de su entidad.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
@@ -2900,15 +2924,15 @@
     </message>
     <message>
         <source>This enrollment code has already been used. Ask the hub operator for a new one.</source>
-        <translation>Este código de inscripción ya se usó. Pida uno nuevo al operador del hub.</translation>
+        <translation>Este código de registro ya se usó. Pida uno nuevo a quien gestiona el servidor.</translation>
     </message>
     <message>
         <source>This enrollment code has expired. Ask the hub operator for a new one.</source>
-        <translation>Este código de inscripción ha caducado. Pida uno nuevo al operador del hub.</translation>
+        <translation>Este código de registro ha caducado. Pida uno nuevo a quien gestiona el servidor.</translation>
     </message>
     <message>
         <source>This enrollment code is not valid on this hub. Check it, or ask the hub operator for a new one.</source>
-        <translation>Este código de inscripción no es válido en este hub. Revíselo o pida uno nuevo al operador del hub.</translation>
+        <translation>Este código de registro no es válido en este servidor central. Revíselo o pida uno nuevo a quien gestiona el servidor.</translation>
     </message>
     <message>
         <source>This exact request was already received; a replayed request is refused.</source>
@@ -2928,35 +2952,35 @@
     </message>
     <message>
         <source>This is the agency&apos;s first device: it must bring the agency&apos;s device list (entries 0 and 1).</source>
-        <translation>Este es el primer dispositivo de la agencia: debe traer la lista de dispositivos de la agencia (entradas 0 y 1).</translation>
+        <translation>Este es el primer dispositivo de la entidad: debe traer la lista de dispositivos de la entidad (entradas 0 y 1).</translation>
     </message>
     <message>
         <source>This is the agency&apos;s first laptop on the hub: give the agency&apos;s hub id as well (it is printed with the enrolment code).</source>
-        <translation>Este es el primer portátil de la agencia en el hub: indique también el id de hub de la agencia (aparece impreso con el código de inscripción).</translation>
+        <translation>Este es el primer portátil de la entidad en el servidor central: indique también el identificador de la entidad en el servidor (aparece impreso con el código de registro).</translation>
     </message>
     <message>
         <source>This laptop has been removed from the agency&apos;s devices and can no longer sync.</source>
-        <translation>Este portátil se quitó de los dispositivos de la agencia y ya no puede sincronizar.</translation>
+        <translation>Este portátil se quitó de los dispositivos de la entidad y ya no puede sincronizar.</translation>
     </message>
     <message>
         <source>This laptop has changes the hub does not have yet; sync first, then make the snapshot.</source>
-        <translation>Este portátil tiene cambios que el hub aún no tiene; sincronice primero y luego haga la instantánea.</translation>
+        <translation>Este portátil tiene cambios que el servidor central aún no tiene; sincronice primero y luego haga la instantánea.</translation>
     </message>
     <message>
         <source>This laptop has no device keys yet; enrol it with the hub first.</source>
-        <translation>Este portátil aún no tiene claves de dispositivo; inscríbalo primero en el hub.</translation>
+        <translation>Este portátil aún no tiene claves de dispositivo; regístrelo primero en el servidor central.</translation>
     </message>
     <message>
         <source>This laptop is already enrolled with {hub_url} (agency {hub_agency_id}).</source>
-        <translation>Este portátil ya está inscrito en {hub_url} (agencia {hub_agency_id}).</translation>
+        <translation>Este portátil ya está registrado en {hub_url} (entidad {hub_agency_id}).</translation>
     </message>
     <message>
         <source>This laptop is not enrolled with a hub yet. An administrator can enrol it with the enrolment code from the hub operator.</source>
-        <translation>Este portátil aún no está inscrito en un hub. Un administrador puede inscribirlo con el código de inscripción del operador del hub.</translation>
+        <translation>Este portátil aún no está registrado en un servidor central. Un administrador puede registrarlo con el código de registro de quien gestiona el servidor.</translation>
     </message>
     <message>
         <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency&apos;s first laptop first (its code can be used again).</source>
-        <translation>Este portátil se configuró para unirse a una agencia que ya usa el hub, pero el hub aún no tiene ningún portátil de esta agencia. Inscriba primero el primer portátil de la agencia (su código se puede volver a usar).</translation>
+        <translation>Este portátil se configuró para unirse a una entidad que ya usa el servidor central, pero el servidor aún no tiene ningún portátil de esta entidad. Registre primero el primer portátil de la entidad (su código se puede volver a usar).</translation>
     </message>
     <message>
         <source>This may be {given_name} {family_name}, who is already registered ({reasons}). Open the existing record, or confirm that this is a different person.</source>
@@ -2988,11 +3012,11 @@
     </message>
     <message>
         <source>This store has no recovery code; an administrator must reset access.</source>
-        <translation>Este almacén no tiene código de recuperación; un administrador debe restablecer el acceso.</translation>
+        <translation>Estos datos no tienen código de recuperación; un administrador debe restablecer el acceso.</translation>
     </message>
     <message>
         <source>This store was written by a newer CollabDesk (schema {version}; this version reads up to {supported}). Install the newer version to open it.</source>
-        <translation>Este almacén lo escribió una versión más reciente de CollabDesk (esquema {version}; esta versión lee hasta {supported}). Instale la versión más reciente para abrirlo.</translation>
+        <translation>Estos datos los escribió una versión más reciente de CollabDesk (esquema {version}; esta versión lee hasta {supported}). Instale la versión más reciente para abrirlos.</translation>
     </message>
     <message>
         <source>Too large.</source>
@@ -3048,7 +3072,7 @@
     </message>
     <message>
         <source>Upgrading the store failed at step {name}: {exc}. The store was left at version {version}; nothing was lost.</source>
-        <translation>La actualización del almacén falló en el paso {name}: {exc}. El almacén quedó en la versión {version}; no se perdió nada.</translation>
+        <translation>La actualización de los datos falló en el paso {name}: {exc}. Los datos quedaron en la versión {version}; no se perdió nada.</translation>
     </message>
     <message>
         <source>User {label!r} already has a key slot; reset their passphrase instead.</source>
@@ -3064,7 +3088,7 @@
     </message>
     <message>
         <source>Waiting for another laptop of the agency to share the current agency key; sync that laptop, then try again.</source>
-        <translation>Esperando a que otro portátil de la agencia comparta la clave de agencia actual; sincronice ese portátil y vuelva a intentarlo.</translation>
+        <translation>Esperando a que otro portátil de la entidad comparta la clave actual de la entidad; sincronice ese portátil y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Weak: add a few more words or characters.</source>
@@ -3084,7 +3108,7 @@
     </message>
     <message>
         <source>agency key</source>
-        <translation>claves de agencia</translation>
+        <translation>claves de la entidad</translation>
     </message>
     <message>
         <source>column {column}</source>
@@ -3112,11 +3136,11 @@
     </message>
     <message>
         <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>
-        <translation>{base_url!r} no es una dirección de hub; escríbala como https://host[:puerto] (o http:// en una red cerrada).</translation>
+        <translation>{base_url!r} no es una dirección de servidor central; escríbala como https://host[:puerto] (o http:// en una red cerrada).</translation>
     </message>
     <message>
         <source>{data_dir} already holds a CollabDesk store.</source>
-        <translation>{data_dir} ya contiene un almacén de CollabDesk.</translation>
+        <translation>{data_dir} ya contiene datos de CollabDesk.</translation>
     </message>
     <message>
         <source>{detail}</source>
@@ -3852,6 +3876,90 @@
     <message>
         <source>Reassigned on two laptops</source>
         <translation>Reasignado en dos portátiles</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Trabajador</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Partner service</source>
+        <translation>Servicio de la entidad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation>Cerrado definitivamente</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Cerrado temporalmente</translation>
     </message>
 </context>
 <context>

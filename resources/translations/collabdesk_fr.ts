@@ -1512,19 +1512,19 @@
     </message>
     <message>
         <source>A device may only pull its own agency&apos;s mailbox.</source>
-        <translation>Un appareil ne peut relever que la boîte de sa propre agence.</translation>
+        <translation>Un appareil ne peut relever que la boîte de son propre organisme.</translation>
     </message>
     <message>
         <source>A device was revoked; the agency key must be rotated first.</source>
-        <translation>Un appareil a été révoqué ; la clé de l&apos;agence doit d&apos;abord être renouvelée.</translation>
+        <translation>Un appareil a été révoqué ; la clé de l&apos;organisme doit d&apos;abord être renouvelée.</translation>
     </message>
     <message>
         <source>A laptop cannot remove itself; do it from another active laptop of the agency.</source>
-        <translation>Un ordinateur ne peut pas se retirer lui-même ; faites-le depuis un autre ordinateur actif de l&apos;agence.</translation>
+        <translation>Un ordinateur ne peut pas se retirer lui-même ; faites-le depuis un autre ordinateur actif de l&apos;organisme.</translation>
     </message>
     <message>
         <source>A laptop was removed and the agency key is not rotated yet; remove it again from an active laptop first.</source>
-        <translation>Un ordinateur a été retiré et la clé de l&apos;agence n&apos;a pas encore été renouvelée ; retirez-le à nouveau depuis un ordinateur actif.</translation>
+        <translation>Un ordinateur a été retiré et la clé de l&apos;organisme n&apos;a pas encore été renouvelée ; retirez-le à nouveau depuis un ordinateur actif.</translation>
     </message>
     <message>
         <source>A need has no field {key!r}.</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>A recipient&apos;s agency public key is malformed.</source>
-        <translation>La clé publique d&apos;agence d&apos;un destinataire est mal formée.</translation>
+        <translation>La clé publique d&apos;organisme d&apos;un destinataire est mal formée.</translation>
     </message>
     <message>
         <source>A recovery code has {length} letters and digits; this one has {count}.</source>
@@ -1592,19 +1592,19 @@
     </message>
     <message>
         <source>A store already exists at {path}; refusing to overwrite it.</source>
-        <translation>Un magasin existe déjà à {path} ; il ne sera pas écrasé.</translation>
+        <translation>Des données existent déjà à {path} ; elles ne seront pas écrasées.</translation>
     </message>
     <message>
         <source>A store id must be non-empty text of at most 200 characters.</source>
-        <translation>Un id de magasin doit être un texte non vide d&apos;au plus 200 caractères.</translation>
+        <translation>Un id de données doit être un texte non vide d&apos;au plus 200 caractères.</translation>
     </message>
     <message>
         <source>A store key must be {size} bytes.</source>
-        <translation>Une clé de magasin doit faire {size} octets.</translation>
+        <translation>Une clé de données doit faire {size} octets.</translation>
     </message>
     <message>
         <source>A store key rotation is unfinished; open the store once to complete it first.</source>
-        <translation>Une rotation de la clé du magasin est inachevée ; ouvrez le magasin une fois pour la terminer.</translation>
+        <translation>Une rotation de la clé des données est inachevée ; ouvrez les données une fois pour la terminer.</translation>
     </message>
     <message>
         <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
@@ -1628,15 +1628,15 @@
     </message>
     <message>
         <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
-        <translation>L&apos;époque {epoch} de la clé d&apos;agence est hors d&apos;ordre ; l&apos;époque {expected} était attendue.</translation>
+        <translation>L&apos;époque {epoch} de la clé de l&apos;organisme est hors d&apos;ordre ; l&apos;époque {expected} était attendue.</translation>
     </message>
     <message>
         <source>Agency key suite {suite!r} is not supported.</source>
-        <translation>La suite cryptographique {suite!r} de la clé d&apos;agence n&apos;est pas prise en charge.</translation>
+        <translation>La suite cryptographique {suite!r} de la clé de l&apos;organisme n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>Agency {agency_id} removed a laptop and has not published its new key yet; nothing is sealed to it until then.</source>
-        <translation>L&apos;agence {agency_id} a retiré un ordinateur et n&apos;a pas encore publié sa nouvelle clé ; rien ne lui est scellé d&apos;ici là.</translation>
+        <translation>L&apos;organisme {agency_id} a retiré un ordinateur et n&apos;a pas encore publié sa nouvelle clé ; rien ne lui est scellé d&apos;ici là.</translation>
     </message>
     <message>
         <source>Already exists.</source>
@@ -1644,19 +1644,19 @@
     </message>
     <message>
         <source>An agency named {name!r} already exists (id {agency_id}).</source>
-        <translation>Une agence nommée {name!r} existe déjà (id {agency_id}).</translation>
+        <translation>Un organisme nommé {name!r} existe déjà (id {agency_id}).</translation>
     </message>
     <message>
         <source>An agency public key is malformed.</source>
-        <translation>Une clé publique d&apos;agence est mal formée.</translation>
+        <translation>Une clé publique d&apos;organisme est mal formée.</translation>
     </message>
     <message>
         <source>An entry of the agency&apos;s device list is malformed.</source>
-        <translation>Une entrée de la liste d&apos;appareils de l&apos;agence est mal formée.</translation>
+        <translation>Une entrée de la liste d&apos;appareils de l&apos;organisme est mal formée.</translation>
     </message>
     <message>
         <source>An entry of the device list belongs to a different agency.</source>
-        <translation>Une entrée de la liste d&apos;appareils appartient à une autre agence.</translation>
+        <translation>Une entrée de la liste d&apos;appareils appartient à un autre organisme.</translation>
     </message>
     <message>
         <source>An entry of the device list does not link to the one before it.</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>Cannot create the hub data folder {data_dir}: {exc}</source>
-        <translation>Impossible de créer le dossier de données du hub {data_dir} : {exc}</translation>
+        <translation>Impossible de créer le dossier de données du serveur central {data_dir} : {exc}</translation>
     </message>
     <message>
         <source>Cannot read the duration {text!r}: use a number with s, m, h, d or w (e.g. 24h).</source>
@@ -1728,15 +1728,15 @@
     </message>
     <message>
         <source>Client declined</source>
-        <translation>Le client a refusé</translation>
+        <translation type="vanished">Le client a refusé</translation>
     </message>
     <message>
         <source>Client unreachable</source>
-        <translation>Client injoignable</translation>
+        <translation type="vanished">Client injoignable</translation>
     </message>
     <message>
         <source>Could not migrate the hub database: {exc}</source>
-        <translation>Impossible de migrer la base de données du hub : {exc}</translation>
+        <translation>Impossible de migrer la base de données du serveur central : {exc}</translation>
     </message>
     <message>
         <source>Could not read the vault file {path}: {strerror}.</source>
@@ -1748,15 +1748,11 @@
     </message>
     <message>
         <source>Could not talk to the hub at {base_url}: {problem}.</source>
-        <translation>Impossible de communiquer avec le hub à {base_url} : {problem}.</translation>
+        <translation>Impossible de communiquer avec le serveur central à {base_url} : {problem}.</translation>
     </message>
     <message>
         <source>Could not write the vault file {path}: {strerror}.</source>
         <translation>Impossible d&apos;écrire le fichier de coffre {path} : {strerror}.</translation>
-    </message>
-    <message>
-        <source>Declined: {reason}</source>
-        <translation>Refusée : {reason}</translation>
     </message>
     <message>
         <source>Device keys are needed to enrol.</source>
@@ -1784,7 +1780,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Doublon</translation>
+        <translation type="vanished">Doublon</translation>
     </message>
     <message>
         <source>Each resource must be an object</source>
@@ -1884,7 +1880,7 @@
     </message>
     <message>
         <source>Give the agency a name and the first administrator a user name.</source>
-        <translation>Donnez un nom à l&apos;agence et un nom d&apos;utilisateur au premier administrateur.</translation>
+        <translation>Donnez un nom à l&apos;organisme et un nom d&apos;utilisateur au premier administrateur.</translation>
     </message>
     <message>
         <source>Give the case a short title.</source>
@@ -1952,7 +1948,7 @@
     </message>
     <message>
         <source>Key slot {label!r} ({slot_id}) was not made by CollabDesk for this store; someone edited the vault file. Remove that slot before changing passphrases or keys.</source>
-        <translation>L&apos;emplacement de clé {label!r} ({slot_id}) n&apos;a pas été créé par CollabDesk pour ce magasin ; quelqu&apos;un a modifié le fichier de coffre. Retirez cet emplacement avant de changer des phrases secrètes ou des clés.</translation>
+        <translation>L&apos;emplacement de clé {label!r} ({slot_id}) n&apos;a pas été créé par CollabDesk pour ces données ; quelqu&apos;un a modifié le fichier de coffre. Retirez cet emplacement avant de changer des phrases secrètes ou des clés.</translation>
     </message>
     <message>
         <source>Key slot {slot_id} has no pending key; cannot finish.</source>
@@ -1972,7 +1968,7 @@
     </message>
     <message>
         <source>Link the referral to an existing client or create one.</source>
-        <translation>Liez l&apos;orientation à un client existant ou créez-en un.</translation>
+        <translation>Liez l&apos;orientation à un usager existant ou créez-en un.</translation>
     </message>
     <message>
         <source>Linked figures disagree: {first} is {first_value} but {second} is {second_value}. Link only tables that count the same people with the same categories.</source>
@@ -1988,7 +1984,7 @@
     </message>
     <message>
         <source>No CollabDesk store in {data_dir}. Run &apos;collabdesk init&apos; first.</source>
-        <translation>Aucun magasin CollabDesk dans {data_dir}. Lancez d&apos;abord &apos;collabdesk init&apos;.</translation>
+        <translation>Aucune donnée CollabDesk dans {data_dir}. Lancez d&apos;abord &apos;collabdesk init&apos;.</translation>
     </message>
     <message>
         <source>No active user called {username}.</source>
@@ -1996,15 +1992,15 @@
     </message>
     <message>
         <source>No agency {agency!r} on this hub (see &apos;agency list&apos;).</source>
-        <translation>Aucune agence {agency!r} sur ce hub (voir &apos;agency list&apos;).</translation>
+        <translation>Aucun organisme {agency!r} sur ce serveur central (voir &apos;agency list&apos;).</translation>
     </message>
     <message>
         <source>No capacity</source>
-        <translation>Pas de place</translation>
+        <translation type="vanished">Pas de place</translation>
     </message>
     <message>
         <source>No device {device_id!r} on this hub (see &apos;device list&apos;).</source>
-        <translation>Aucun appareil {device_id!r} sur ce hub (voir &apos;device list&apos;).</translation>
+        <translation>Aucun appareil {device_id!r} sur ce serveur central (voir &apos;device list&apos;).</translation>
     </message>
     <message>
         <source>No key rotation is in progress.</source>
@@ -2012,7 +2008,7 @@
     </message>
     <message>
         <source>No laptop with that id is waiting for approval in this agency.</source>
-        <translation>Aucun ordinateur avec cet id n&apos;attend d&apos;approbation dans cette agence.</translation>
+        <translation>Aucun ordinateur avec cet id n&apos;attend d&apos;approbation dans cet organisme.</translation>
     </message>
     <message>
         <source>No operator called {name!r}.</source>
@@ -2028,19 +2024,19 @@
     </message>
     <message>
         <source>No store found at {path}.</source>
-        <translation>Aucun magasin trouvé à {path}.</translation>
+        <translation>Aucune donnée trouvée à {path}.</translation>
     </message>
     <message>
         <source>No such agency on this hub.</source>
-        <translation>Cette agence n&apos;existe pas sur ce hub.</translation>
+        <translation>Cet organisme n&apos;existe pas sur ce serveur central.</translation>
     </message>
     <message>
         <source>No such mailbox on this hub.</source>
-        <translation>Cette boîte n&apos;existe pas sur ce hub.</translation>
+        <translation>Cette boîte n&apos;existe pas sur ce serveur central.</translation>
     </message>
     <message>
         <source>No user named {label!r} can unlock the store on this computer.</source>
-        <translation>Aucun utilisateur nommé {label!r} ne peut déverrouiller le magasin sur cet ordinateur.</translation>
+        <translation>Aucun utilisateur nommé {label!r} ne peut déverrouiller les données sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No vault file at {path}. Restore it from a backup, or set this computer up again.</source>
@@ -2052,11 +2048,11 @@
     </message>
     <message>
         <source>None of the {count} envelope(s) in {name} is addressed to this agency&apos;s mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
-        <translation>Aucune des {count} enveloppe(s) de {name} n&apos;est adressée à la boîte de cette agence ({own}) ; elles sont destinées à une autre agence. Importez le lot sur un ordinateur de cette agence.</translation>
+        <translation>Aucune des {count} enveloppe(s) de {name} n&apos;est adressée à la boîte de cet organisme ({own}) ; elles sont destinées à un autre organisme. Importez le paquet sur un ordinateur de cet organisme.</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation>Non admissible</translation>
+        <translation type="vanished">Non admissible</translation>
     </message>
     <message>
         <source>Only a referral from a partner can be accepted here.</source>
@@ -2064,11 +2060,11 @@
     </message>
     <message>
         <source>Only a whole calendar month can be submitted to the hub; pick a month rather than a date range.</source>
-        <translation>Seul un mois civil complet peut être envoyé au hub ; choisissez un mois plutôt qu&apos;une plage de dates.</translation>
+        <translation>Seul un mois civil complet peut être envoyé au serveur central ; choisissez un mois plutôt qu&apos;une plage de dates.</translation>
     </message>
     <message>
         <source>Only active devices of this agency may do that.</source>
-        <translation>Seuls les appareils actifs de cette agence peuvent le faire.</translation>
+        <translation>Seuls les appareils actifs de cet organisme peuvent le faire.</translation>
     </message>
     <message>
         <source>Organization id &apos;{org_id}&apos; is used twice with different names (first at {path})</source>
@@ -2080,11 +2076,39 @@
     </message>
     <message>
         <source>Out of area</source>
-        <translation>Hors secteur</translation>
+        <translation type="vanished">Hors secteur</translation>
+    </message>
+    <message>
+        <source>Declined: client declined</source>
+        <translation>Refusée : l&apos;usager a refusé</translation>
+    </message>
+    <message>
+        <source>Declined: client unreachable</source>
+        <translation>Refusée : usager injoignable</translation>
+    </message>
+    <message>
+        <source>Declined: duplicate</source>
+        <translation>Refusée : doublon</translation>
+    </message>
+    <message>
+        <source>Declined: no capacity</source>
+        <translation>Refusée : pas de place</translation>
+    </message>
+    <message>
+        <source>Declined: not eligible</source>
+        <translation>Refusée : non admissible</translation>
+    </message>
+    <message>
+        <source>Declined: other</source>
+        <translation>Refusée : autre motif</translation>
+    </message>
+    <message>
+        <source>Declined: out of area</source>
+        <translation>Refusée : hors secteur</translation>
     </message>
     <message>
         <source>Part {n} of the agency&apos;s snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
-        <translation>La partie {n} de l&apos;instantané de l&apos;agence ne peut pas être lue ({reason}). Mettez à jour CollabDesk sur l&apos;ordinateur qui l&apos;a créé, faites-y un nouvel instantané et configurez à nouveau cet ordinateur.</translation>
+        <translation>La partie {n} de l&apos;instantané de l&apos;organisme ne peut pas être lue ({reason}). Mettez à jour CollabDesk sur l&apos;ordinateur qui l&apos;a créé, faites-y un nouvel instantané et configurez à nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>Pick a month, or both a start and an end date.</source>
@@ -2124,7 +2148,7 @@
     </message>
     <message>
         <source>Restoring failed and the previous store was put back: {exc}</source>
-        <translation>La restauration a échoué et le magasin précédent a été remis en place : {exc}</translation>
+        <translation>La restauration a échoué et les données précédentes ont été remises en place : {exc}</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -2180,7 +2204,7 @@
     </message>
     <message>
         <source>That client record does not exist on this laptop.</source>
-        <translation>Cette fiche de client n&apos;existe pas sur cet ordinateur.</translation>
+        <translation>Cette fiche d&apos;usager n&apos;existe pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That conflict was already resolved.</source>
@@ -2192,15 +2216,15 @@
     </message>
     <message>
         <source>That is not the current key of this store.</source>
-        <translation>Ce n&apos;est pas la clé actuelle de ce magasin.</translation>
+        <translation>Ce n&apos;est pas la clé actuelle de ces données.</translation>
     </message>
     <message>
         <source>That is the last key slot; removing it would make the store impossible to open.</source>
-        <translation>C&apos;est le dernier emplacement de clé ; le retirer rendrait le magasin impossible à ouvrir.</translation>
+        <translation>C&apos;est le dernier emplacement de clé ; le retirer rendrait les données impossibles à ouvrir.</translation>
     </message>
     <message>
         <source>That laptop is not an active device of this agency.</source>
-        <translation>Cet ordinateur n&apos;est pas un appareil actif de cette agence.</translation>
+        <translation>Cet ordinateur n&apos;est pas un appareil actif de cet organisme.</translation>
     </message>
     <message>
         <source>That need does not exist.</source>
@@ -2212,7 +2236,7 @@
     </message>
     <message>
         <source>That partner is not in the directory.</source>
-        <translation>Ce partenaire n&apos;est pas dans l&apos;annuaire.</translation>
+        <translation>Ce partenaire n&apos;est pas dans le répertoire.</translation>
     </message>
     <message>
         <source>That passphrase is not correct for this user.</source>
@@ -2224,7 +2248,7 @@
     </message>
     <message>
         <source>That recovery code does not unlock this store; it may have been replaced.</source>
-        <translation>Ce code de récupération ne déverrouille pas ce magasin ; il a peut-être été remplacé.</translation>
+        <translation>Ce code de récupération ne déverrouille pas ces données ; il a peut-être été remplacé.</translation>
     </message>
     <message>
         <source>That referral is not on this laptop.</source>
@@ -2232,7 +2256,7 @@
     </message>
     <message>
         <source>That service is not in the partner directory.</source>
-        <translation>Ce service n&apos;est pas dans l&apos;annuaire des partenaires.</translation>
+        <translation>Ce service n&apos;est pas dans le répertoire des partenaires.</translation>
     </message>
     <message>
         <source>That snapshot id is another device&apos;s upload; start a new snapshot with a fresh id.</source>
@@ -2244,7 +2268,7 @@
     </message>
     <message>
         <source>That snapshot or part is not at the hub (a newer snapshot may have replaced it).</source>
-        <translation>Cet instantané ou cette partie n&apos;est pas sur le hub (un instantané plus récent l&apos;a peut-être remplacé).</translation>
+        <translation>Cet instantané ou cette partie n&apos;est pas sur le serveur central (un instantané plus récent l&apos;a peut-être remplacé).</translation>
     </message>
     <message>
         <source>That status change is not on this laptop.</source>
@@ -2272,35 +2296,35 @@
     </message>
     <message>
         <source>The agency has not published an agency key yet.</source>
-        <translation>L&apos;agence n&apos;a pas encore publié de clé d&apos;agence.</translation>
+        <translation>L&apos;organisme n&apos;a pas encore publié de clé d&apos;organisme.</translation>
     </message>
     <message>
         <source>The agency id is malformed.</source>
-        <translation>L&apos;id de l&apos;agence est mal formé.</translation>
+        <translation>L&apos;id de l&apos;organisme est mal formé.</translation>
     </message>
     <message>
         <source>The agency key grant could not be opened.</source>
-        <translation>L&apos;attribution de la clé d&apos;agence n&apos;a pas pu être ouverte.</translation>
+        <translation>L&apos;attribution de la clé de l&apos;organisme n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>The agency key grant is not for this device or was damaged.</source>
-        <translation>L&apos;attribution de la clé d&apos;agence n&apos;est pas destinée à cet appareil ou a été endommagée.</translation>
+        <translation>L&apos;attribution de la clé de l&apos;organisme n&apos;est pas destinée à cet appareil ou a été endommagée.</translation>
     </message>
     <message>
         <source>The agency name is longer than 200 characters.</source>
-        <translation>Le nom de l&apos;agence dépasse 200 caractères.</translation>
+        <translation>Le nom de l&apos;organisme dépasse 200 caractères.</translation>
     </message>
     <message>
         <source>The agency name must not be empty.</source>
-        <translation>Le nom de l&apos;agence ne doit pas être vide.</translation>
+        <translation>Le nom de l&apos;organisme ne doit pas être vide.</translation>
     </message>
     <message>
         <source>The agency&apos;s device list failed verification.</source>
-        <translation>La liste d&apos;appareils de l&apos;agence a échoué à la vérification.</translation>
+        <translation>La liste d&apos;appareils de l&apos;organisme a échoué à la vérification.</translation>
     </message>
     <message>
         <source>The agency&apos;s device list is empty.</source>
-        <translation>La liste d&apos;appareils de l&apos;agence est vide.</translation>
+        <translation>La liste d&apos;appareils de l&apos;organisme est vide.</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
@@ -2316,11 +2340,11 @@
     </message>
     <message>
         <source>The bundle&apos;s device list forks from the one this laptop trusts.</source>
-        <translation>La liste d&apos;appareils du lot diverge de celle à laquelle cet ordinateur se fie.</translation>
+        <translation>La liste d&apos;appareils du paquet diverge de celle à laquelle cet ordinateur se fie.</translation>
     </message>
     <message>
         <source>The client&apos;s consent does not cover sharing: {fields}. Remove these fields from the referral or record a wider consent.</source>
-        <translation>Le consentement du client ne couvre pas le partage de : {fields}. Retirez ces champs de l&apos;orientation ou enregistrez un consentement plus large.</translation>
+        <translation>Le consentement de l&apos;usager ne couvre pas le partage de : {fields}. Retirez ces champs de l&apos;orientation ou enregistrez un consentement plus large.</translation>
     </message>
     <message>
         <source>The column &apos;{column_name}&apos; is missing from the header</source>
@@ -2352,7 +2376,7 @@
     </message>
     <message>
         <source>The device list adds a device that is enrolled with another agency.</source>
-        <translation>La liste d&apos;appareils ajoute un appareil inscrit auprès d&apos;une autre agence.</translation>
+        <translation>La liste d&apos;appareils ajoute un appareil inscrit auprès d&apos;un autre organisme.</translation>
     </message>
     <message>
         <source>The device list adds keys that differ from the ones this device enrolled with; compare fingerprints again.</source>
@@ -2368,7 +2392,7 @@
     </message>
     <message>
         <source>The device list has an agency key out of order or of the wrong kind.</source>
-        <translation>La liste d&apos;appareils a une clé d&apos;agence hors d&apos;ordre ou du mauvais type.</translation>
+        <translation>La liste d&apos;appareils a une clé d&apos;organisme hors d&apos;ordre ou du mauvais type.</translation>
     </message>
     <message>
         <source>The device list revokes a device that is not active.</source>
@@ -2376,7 +2400,7 @@
     </message>
     <message>
         <source>The device list would revoke the agency&apos;s last active device.</source>
-        <translation>La liste d&apos;appareils révoquerait le dernier appareil actif de l&apos;agence.</translation>
+        <translation>La liste d&apos;appareils révoquerait le dernier appareil actif de l&apos;organisme.</translation>
     </message>
     <message>
         <source>The device list&apos;s root device is not the one you confirmed.</source>
@@ -2400,7 +2424,7 @@
     </message>
     <message>
         <source>The envelope could not be decrypted with this agency&apos;s key.</source>
-        <translation>L&apos;enveloppe n&apos;a pas pu être déchiffrée avec la clé de cette agence.</translation>
+        <translation>L&apos;enveloppe n&apos;a pas pu être déchiffrée avec la clé de cet organisme.</translation>
     </message>
     <message>
         <source>The envelope decrypted but its contents are malformed.</source>
@@ -2500,7 +2524,7 @@
     </message>
     <message>
         <source>The fingerprint does not match the one the hub has for that laptop; do not approve it.</source>
-        <translation>L&apos;empreinte ne correspond pas à celle que le hub a pour cet ordinateur ; ne l&apos;approuvez pas.</translation>
+        <translation>L&apos;empreinte ne correspond pas à celle que le serveur central a pour cet ordinateur ; ne l&apos;approuvez pas.</translation>
     </message>
     <message>
         <source>The first row is empty; it must hold the column names</source>
@@ -2508,51 +2532,51 @@
     </message>
     <message>
         <source>The folder for the hub database does not exist: {folder}</source>
-        <translation>Le dossier de la base de données du hub n&apos;existe pas : {folder}</translation>
+        <translation>Le dossier de la base de données du serveur central n&apos;existe pas : {folder}</translation>
     </message>
     <message>
         <source>The granted agency key does not match the agency&apos;s device list.</source>
-        <translation>La clé d&apos;agence attribuée ne correspond pas à la liste d&apos;appareils de l&apos;agence.</translation>
+        <translation>La clé d&apos;organisme attribuée ne correspond pas à la liste d&apos;appareils de l&apos;organisme.</translation>
     </message>
     <message>
         <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency&apos;s hub id.</source>
-        <translation>Le hub connaît déjà cet ordinateur, mais pas l&apos;agence auprès de laquelle il s&apos;est inscrit ; indiquez l&apos;id de hub de l&apos;agence.</translation>
+        <translation>Le serveur central connaît déjà cet ordinateur, mais pas l&apos;organisme auprès duquel il s&apos;est inscrit ; indiquez l&apos;identifiant de l&apos;organisme sur le serveur.</translation>
     </message>
     <message>
         <source>The hub at {base_url} did not answer; this laptop will keep working offline and try again later.</source>
-        <translation>Le hub à {base_url} n&apos;a pas répondu ; cet ordinateur continuera à fonctionner hors ligne et réessaiera plus tard.</translation>
+        <translation>Le serveur central à {base_url} n&apos;a pas répondu ; cet ordinateur continuera à fonctionner hors ligne et réessaiera plus tard.</translation>
     </message>
     <message>
         <source>The hub described a snapshot in a malformed way.</source>
-        <translation>Le hub a décrit un instantané de façon incorrecte.</translation>
+        <translation>Le serveur central a décrit un instantané de façon incorrecte.</translation>
     </message>
     <message>
         <source>The hub enrolled this laptop with a different agency than the one named; check the agency id and code.</source>
-        <translation>Le hub a inscrit cet ordinateur auprès d&apos;une autre agence que celle indiquée ; vérifiez l&apos;id de l&apos;agence et le code.</translation>
+        <translation>Le serveur central a inscrit cet ordinateur auprès d&apos;un autre organisme que celui indiqué ; vérifiez l&apos;id de l&apos;organisme et le code.</translation>
     </message>
     <message>
         <source>The hub had an internal problem (HTTP {status}); try again later.</source>
-        <translation>Le hub a eu un problème interne (HTTP {status}) ; réessayez plus tard.</translation>
+        <translation>Le serveur central a eu un problème interne (HTTP {status}) ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The hub refused the request (HTTP {status}).</source>
-        <translation>Le hub a refusé la requête (HTTP {status}).</translation>
+        <translation>Le serveur central a refusé la requête (HTTP {status}).</translation>
     </message>
     <message>
         <source>The hub refused this laptop&apos;s changes ({reason}); they stay here and will be sent again.</source>
-        <translation>Le hub a refusé les modifications de cet ordinateur ({reason}) ; elles restent ici et seront renvoyées.</translation>
+        <translation>Le serveur central a refusé les modifications de cet ordinateur ({reason}) ; elles restent ici et seront renvoyées.</translation>
     </message>
     <message>
         <source>The hub sent a malformed page of envelopes.</source>
-        <translation>Le hub a envoyé une page d&apos;enveloppes mal formée.</translation>
+        <translation>Le serveur central a envoyé une page d&apos;enveloppes mal formée.</translation>
     </message>
     <message>
         <source>The hub sent an answer that is not JSON; is this the right address?</source>
-        <translation>Le hub a envoyé une réponse qui n&apos;est pas du JSON ; est-ce la bonne adresse ?</translation>
+        <translation>Le serveur central a envoyé une réponse qui n&apos;est pas du JSON ; est-ce la bonne adresse ?</translation>
     </message>
     <message>
         <source>The hub sent envelopes without their data.</source>
-        <translation>Le hub a envoyé des enveloppes sans leurs données.</translation>
+        <translation>Le serveur central a envoyé des enveloppes sans leurs données.</translation>
     </message>
     <message>
         <source>The key slots in {name} are damaged: {exc}</source>
@@ -2644,7 +2668,7 @@
     </message>
     <message>
         <source>The request&apos;s timestamp is too far from the hub&apos;s clock; check the laptop&apos;s date and time.</source>
-        <translation>L&apos;horodatage de la requête est trop éloigné de l&apos;horloge du hub ; vérifiez la date et l&apos;heure de l&apos;ordinateur.</translation>
+        <translation>L&apos;horodatage de la requête est trop éloigné de l&apos;horloge du serveur central ; vérifiez la date et l&apos;heure de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>The resource path {raw!r} points outside the package</source>
@@ -2672,27 +2696,27 @@
     </message>
     <message>
         <source>The store could not be opened with this key: it is damaged or belongs to another agency.</source>
-        <translation>Le magasin n&apos;a pas pu être ouvert avec cette clé : il est endommagé ou appartient à une autre agence.</translation>
+        <translation>Les données n&apos;ont pas pu être ouvertes avec cette clé : elles sont endommagées ou appartiennent à un autre organisme.</translation>
     </message>
     <message>
         <source>The store inside {name} cannot be opened: {exc}</source>
-        <translation>Le magasin contenu dans {name} ne peut pas être ouvert : {exc}</translation>
+        <translation>Les données contenues dans {name} ne peuvent pas être ouvertes : {exc}</translation>
     </message>
     <message>
         <source>The store is locked.</source>
-        <translation>Le magasin est verrouillé.</translation>
+        <translation>Les données sont verrouillées.</translation>
     </message>
     <message>
         <source>The store key in slot {slot_id} is damaged or was swapped. Restore the vault from a backup or use another slot.</source>
-        <translation>La clé du magasin dans l&apos;emplacement {slot_id} est endommagée ou a été remplacée. Restaurez le coffre depuis une sauvegarde ou utilisez un autre emplacement.</translation>
+        <translation>La clé des données dans l&apos;emplacement {slot_id} est endommagée ou a été remplacée. Restaurez le coffre depuis une sauvegarde ou utilisez un autre emplacement.</translation>
     </message>
     <message>
         <source>The store key must be 32 bytes.</source>
-        <translation>La clé du magasin doit faire 32 octets.</translation>
+        <translation>La clé des données doit faire 32 octets.</translation>
     </message>
     <message>
         <source>The stored agency key is damaged.</source>
-        <translation>La clé d&apos;agence enregistrée est endommagée.</translation>
+        <translation>La clé de l&apos;organisme enregistrée est endommagée.</translation>
     </message>
     <message>
         <source>The stored device keys have the wrong length.</source>
@@ -2732,7 +2756,7 @@
     </message>
     <message>
         <source>The summary names another agency than the one it is submitted for.</source>
-        <translation>Le bilan nomme une autre agence que celle pour laquelle il est envoyé.</translation>
+        <translation>Le bilan nomme un autre organisme que celui pour lequel il est envoyé.</translation>
     </message>
     <message>
         <source>The summary names another device than the one that sent it.</source>
@@ -2848,7 +2872,7 @@
     </message>
     <message>
         <source>There is no current consent to share this client&apos;s information with {partner_name}. Record the client&apos;s consent first.</source>
-        <translation>Il n&apos;existe aucun consentement en cours pour partager les informations de ce client avec {partner_name}. Enregistrez d&apos;abord le consentement du client.</translation>
+        <translation>Il n&apos;existe aucun consentement en cours pour partager les informations de cet usager avec {partner_name}. Enregistrez d&apos;abord le consentement de l&apos;usager.</translation>
     </message>
     <message>
         <source>There is no key slot {slot_id!r} in this vault.</source>
@@ -2856,19 +2880,19 @@
     </message>
     <message>
         <source>There is no user {username!r} in this agency&apos;s store.</source>
-        <translation>Il n&apos;y a pas d&apos;utilisateur {username!r} dans le magasin de cette agence.</translation>
+        <translation>Il n&apos;y a pas d&apos;utilisateur {username!r} dans les données de cet organisme.</translation>
     </message>
     <message>
         <source>This agency already has a device list; enroll without one and wait for approval.</source>
-        <translation>Cette agence a déjà une liste d&apos;appareils ; inscrivez-vous sans liste et attendez l&apos;approbation.</translation>
+        <translation>Cet organisme a déjà une liste d&apos;appareils ; inscrivez-vous sans liste et attendez l&apos;approbation.</translation>
     </message>
     <message>
         <source>This agency has no snapshot at the hub yet.</source>
-        <translation>Cette agence n&apos;a pas encore d&apos;instantané sur le hub.</translation>
+        <translation>Cet organisme n&apos;a pas encore d&apos;instantané sur le serveur central.</translation>
     </message>
     <message>
         <source>This backup belongs to another agency&apos;s store. Restoring it would replace this agency&apos;s data; refusing.</source>
-        <translation>Cette sauvegarde appartient au magasin d&apos;une autre agence. La restaurer remplacerait les données de cette agence ; refusé.</translation>
+        <translation>Cette sauvegarde appartient aux données d&apos;un autre organisme. La restaurer remplacerait les données de cet organisme ; refusé.</translation>
     </message>
     <message>
         <source>This backup was made by a newer CollabDesk; upgrade first.</source>
@@ -2884,15 +2908,15 @@
     </message>
     <message>
         <source>This device holds no agency key the envelope is addressed to.</source>
-        <translation>Cet appareil n&apos;a aucune des clés d&apos;agence auxquelles l&apos;enveloppe est adressée.</translation>
+        <translation>Cet appareil n&apos;a aucune des clés d&apos;organisme auxquelles l&apos;enveloppe est adressée.</translation>
     </message>
     <message>
         <source>This device is already enrolled with the hub.</source>
-        <translation>Cet appareil est déjà inscrit auprès du hub.</translation>
+        <translation>Cet appareil est déjà inscrit auprès du serveur central.</translation>
     </message>
     <message>
         <source>This device is waiting for approval by an active device of its agency.</source>
-        <translation>Cet appareil attend l&apos;approbation d&apos;un appareil actif de son agence.</translation>
+        <translation>Cet appareil attend l&apos;approbation d&apos;un appareil actif de son organisme.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
@@ -2900,15 +2924,15 @@
     </message>
     <message>
         <source>This enrollment code has already been used. Ask the hub operator for a new one.</source>
-        <translation>Ce code d&apos;inscription a déjà été utilisé. Demandez-en un nouveau à l&apos;opérateur du hub.</translation>
+        <translation>Ce code d&apos;inscription a déjà été utilisé. Demandez-en un nouveau au gestionnaire du serveur.</translation>
     </message>
     <message>
         <source>This enrollment code has expired. Ask the hub operator for a new one.</source>
-        <translation>Ce code d&apos;inscription a expiré. Demandez-en un nouveau à l&apos;opérateur du hub.</translation>
+        <translation>Ce code d&apos;inscription a expiré. Demandez-en un nouveau au gestionnaire du serveur.</translation>
     </message>
     <message>
         <source>This enrollment code is not valid on this hub. Check it, or ask the hub operator for a new one.</source>
-        <translation>Ce code d&apos;inscription n&apos;est pas valide sur ce hub. Vérifiez-le, ou demandez-en un nouveau à l&apos;opérateur du hub.</translation>
+        <translation>Ce code d&apos;inscription n&apos;est pas valide sur ce serveur central. Vérifiez-le, ou demandez-en un nouveau au gestionnaire du serveur.</translation>
     </message>
     <message>
         <source>This exact request was already received; a replayed request is refused.</source>
@@ -2928,35 +2952,35 @@
     </message>
     <message>
         <source>This is the agency&apos;s first device: it must bring the agency&apos;s device list (entries 0 and 1).</source>
-        <translation>C&apos;est le premier appareil de l&apos;agence : il doit apporter la liste d&apos;appareils de l&apos;agence (entrées 0 et 1).</translation>
+        <translation>C&apos;est le premier appareil de l&apos;organisme : il doit apporter la liste d&apos;appareils de l&apos;organisme (entrées 0 et 1).</translation>
     </message>
     <message>
         <source>This is the agency&apos;s first laptop on the hub: give the agency&apos;s hub id as well (it is printed with the enrolment code).</source>
-        <translation>C&apos;est le premier ordinateur de l&apos;agence sur le hub : indiquez aussi l&apos;id de hub de l&apos;agence (il est imprimé avec le code d&apos;inscription).</translation>
+        <translation>C&apos;est le premier ordinateur de l&apos;organisme sur le serveur central : indiquez aussi l&apos;identifiant de l&apos;organisme sur le serveur (il est imprimé avec le code d&apos;inscription).</translation>
     </message>
     <message>
         <source>This laptop has been removed from the agency&apos;s devices and can no longer sync.</source>
-        <translation>Cet ordinateur a été retiré des appareils de l&apos;agence et ne peut plus se synchroniser.</translation>
+        <translation>Cet ordinateur a été retiré des appareils de l&apos;organisme et ne peut plus se synchroniser.</translation>
     </message>
     <message>
         <source>This laptop has changes the hub does not have yet; sync first, then make the snapshot.</source>
-        <translation>Cet ordinateur a des modifications que le hub n&apos;a pas encore ; synchronisez d&apos;abord, puis faites l&apos;instantané.</translation>
+        <translation>Cet ordinateur a des modifications que le serveur central n&apos;a pas encore ; synchronisez d&apos;abord, puis faites l&apos;instantané.</translation>
     </message>
     <message>
         <source>This laptop has no device keys yet; enrol it with the hub first.</source>
-        <translation>Cet ordinateur n&apos;a pas encore de clés d&apos;appareil ; inscrivez-le d&apos;abord auprès du hub.</translation>
+        <translation>Cet ordinateur n&apos;a pas encore de clés d&apos;appareil ; inscrivez-le d&apos;abord auprès du serveur central.</translation>
     </message>
     <message>
         <source>This laptop is already enrolled with {hub_url} (agency {hub_agency_id}).</source>
-        <translation>Cet ordinateur est déjà inscrit auprès de {hub_url} (agence {hub_agency_id}).</translation>
+        <translation>Cet ordinateur est déjà inscrit auprès de {hub_url} (organisme {hub_agency_id}).</translation>
     </message>
     <message>
         <source>This laptop is not enrolled with a hub yet. An administrator can enrol it with the enrolment code from the hub operator.</source>
-        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un hub. Un administrateur peut l&apos;inscrire avec le code d&apos;inscription fourni par l&apos;opérateur du hub.</translation>
+        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un serveur central. Un administrateur peut l&apos;inscrire avec le code d&apos;inscription fourni par le gestionnaire du serveur.</translation>
     </message>
     <message>
         <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency&apos;s first laptop first (its code can be used again).</source>
-        <translation>Cet ordinateur a été configuré pour rejoindre une agence qui utilise déjà le hub, mais le hub n&apos;a encore aucun ordinateur de cette agence. Inscrivez d&apos;abord le premier ordinateur de l&apos;agence (son code peut être réutilisé).</translation>
+        <translation>Cet ordinateur a été configuré pour rejoindre un organisme qui utilise déjà le serveur central, mais le serveur n&apos;a encore aucun ordinateur de cet organisme. Inscrivez d&apos;abord le premier ordinateur de l&apos;organisme (son code peut être réutilisé).</translation>
     </message>
     <message>
         <source>This may be {given_name} {family_name}, who is already registered ({reasons}). Open the existing record, or confirm that this is a different person.</source>
@@ -2988,11 +3012,11 @@
     </message>
     <message>
         <source>This store has no recovery code; an administrator must reset access.</source>
-        <translation>Ce magasin n&apos;a pas de code de récupération ; un administrateur doit rétablir l&apos;accès.</translation>
+        <translation>Ces données n&apos;ont pas de code de récupération ; un administrateur doit rétablir l&apos;accès.</translation>
     </message>
     <message>
         <source>This store was written by a newer CollabDesk (schema {version}; this version reads up to {supported}). Install the newer version to open it.</source>
-        <translation>Ce magasin a été écrit par une version plus récente de CollabDesk (schéma {version} ; cette version lit jusqu&apos;à {supported}). Installez la version plus récente pour l&apos;ouvrir.</translation>
+        <translation>Ces données ont été écrites par une version plus récente de CollabDesk (schéma {version} ; cette version lit jusqu&apos;à {supported}). Installez la version plus récente pour les ouvrir.</translation>
     </message>
     <message>
         <source>Too large.</source>
@@ -3048,7 +3072,7 @@
     </message>
     <message>
         <source>Upgrading the store failed at step {name}: {exc}. The store was left at version {version}; nothing was lost.</source>
-        <translation>La mise à niveau du magasin a échoué à l&apos;étape {name} : {exc}. Le magasin est resté à la version {version} ; rien n&apos;a été perdu.</translation>
+        <translation>La mise à niveau des données a échoué à l&apos;étape {name} : {exc}. Les données sont restées à la version {version} ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>User {label!r} already has a key slot; reset their passphrase instead.</source>
@@ -3064,7 +3088,7 @@
     </message>
     <message>
         <source>Waiting for another laptop of the agency to share the current agency key; sync that laptop, then try again.</source>
-        <translation>En attente qu&apos;un autre ordinateur de l&apos;agence partage la clé d&apos;agence actuelle ; synchronisez cet ordinateur, puis réessayez.</translation>
+        <translation>En attente qu&apos;un autre ordinateur de l&apos;organisme partage la clé actuelle de l&apos;organisme ; synchronisez cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
         <source>Weak: add a few more words or characters.</source>
@@ -3084,7 +3108,7 @@
     </message>
     <message>
         <source>agency key</source>
-        <translation>clés d&apos;agence</translation>
+        <translation>clés de l&apos;organisme</translation>
     </message>
     <message>
         <source>column {column}</source>
@@ -3112,11 +3136,11 @@
     </message>
     <message>
         <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>
-        <translation>{base_url!r} n&apos;est pas une adresse de hub ; écrivez-la sous la forme https://hôte[:port] (ou http:// sur un réseau fermé).</translation>
+        <translation>{base_url!r} n&apos;est pas une adresse de serveur central ; écrivez-la sous la forme https://hôte[:port] (ou http:// sur un réseau fermé).</translation>
     </message>
     <message>
         <source>{data_dir} already holds a CollabDesk store.</source>
-        <translation>{data_dir} contient déjà un magasin CollabDesk.</translation>
+        <translation>{data_dir} contient déjà des données CollabDesk.</translation>
     </message>
     <message>
         <source>{detail}</source>
@@ -3176,7 +3200,7 @@
     </message>
     <message>
         <source>{name} is larger than a bundle can be.</source>
-        <translation>{name} est plus grand qu&apos;un lot ne peut l&apos;être.</translation>
+        <translation>{name} est plus grand qu&apos;un paquet ne peut l&apos;être.</translation>
     </message>
     <message>
         <source>{name} is not a CollabDesk backup.</source>
@@ -3184,7 +3208,7 @@
     </message>
     <message>
         <source>{name} is not a CollabDesk sync bundle.</source>
-        <translation>{name} n&apos;est pas un lot de synchronisation CollabDesk.</translation>
+        <translation>{name} n&apos;est pas un paquet de synchronisation CollabDesk.</translation>
     </message>
     <message>
         <source>{name} is not a readable CollabDesk backup ({exc}).</source>
@@ -3852,6 +3876,90 @@
     <message>
         <source>Reassigned on two laptops</source>
         <translation>Réattribué sur deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partner service</source>
+        <translation>Service partenaire</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation>Fermé définitivement</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Fermé temporairement</translation>
     </message>
 </context>
 <context>
