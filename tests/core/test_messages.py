@@ -1,0 +1,179 @@
+"""Core messages: every error raised in collabdesk/ and sync/ names a catalogue code with the
+parameters its template needs; str(error) renders the template, in English by default and
+through whatever translator is installed otherwise."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from collabdesk import messages
+from collabdesk.domain import ClientInput
+from collabdesk.errors import (
+    CollabDeskError,
+    ImportFailed,
+    NotFound,
+    TooManyAttempts,
+    ValidationError,
+)
+from collabdesk.services.session import Session
+from collabdesk.sync.errors import ChainError, EnvelopeError
+from collabdesk.vault import passphrase_strength
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _error_classes() -> set[str]:
+    """Names of CollabDeskError subclasses defined anywhere in the core and sync."""
+    names = {"CollabDeskError"}
+    trees = [ast.parse(p.read_text(encoding="utf-8")) for p in _sources()]
+    grew = True
+    while grew:
+        grew = False
+        for tree in trees:
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ClassDef) and node.name not in names and any(
+                        isinstance(b, ast.Name) and b.id in names for b in node.bases):
+                    names.add(node.name)
+                    grew = True
+    return names
+
+
+def _sources() -> list[Path]:
+    return sorted([*REPO.joinpath("collabdesk").rglob("*.py"),
+                   *REPO.joinpath("sync").rglob("*.py")])
+
+
+# Where the message is not the first argument: sync errors take their reason first, a hub
+# refusal its HTTP status.
+_CODE_ARGUMENT = {"SyncError": 1, "EnvelopeError": 1, "ChainError": 1, "RequestAuthError": 1,
+                  "GrantError": 1, "KeyFormatError": 1, "SummaryError": 1, "WaitingForKey": 1,
+                  "HubRejected": 1, "DeviceRevoked": 1, "DevicePending": 1, "CursorGone": 1,
+                  "_fail": 0}
+
+
+def _raise_sites() -> Iterator[tuple[str, ast.Call, str]]:
+    classes = _error_classes() | {"_fail"}  # hsds builds its ImportFailed through _fail
+    for path in _sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            call = node.exc if isinstance(node, ast.Raise) else None
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) \
+                    and call.func.id in classes:
+                yield f"{path.relative_to(REPO)}:{call.lineno}", call, call.func.id
+
+
+def test_every_raise_site_names_a_catalogue_code_with_its_parameters() -> None:
+    problems, checked = [], 0
+    for where, call, name in _raise_sites():
+        index = _CODE_ARGUMENT.get(name, 0)
+        if len(call.args) <= index:
+            continue  # the class picks its own code (NotEnrolled(), ChainError("empty"))
+        arg = call.args[index]
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            if isinstance(arg, ast.JoinedStr | ast.BinOp):
+                problems.append(f"{where}: {name} is given finished text, not a code")
+            continue  # a code chosen at run time (a table of codes)
+        checked += 1
+        if arg.value not in messages.MESSAGES:
+            problems.append(f"{where}: {arg.value!r} is not in the catalogue")
+            continue
+        given = {k.arg for k in call.keywords}
+        missing = messages.placeholders(messages.MESSAGES[arg.value]) - given
+        if missing and None not in given:  # None: **params passed on
+            problems.append(f"{where}: {arg.value!r} lacks {sorted(missing)}")
+    assert checked > 300  # the whole code base, not a stub
+    assert not problems, "\n".join(problems)
+
+
+def test_catalogue_templates_are_well_formed() -> None:
+    for code, template in messages.MESSAGES.items():
+        assert template.strip(), code
+        fields = messages.placeholders(template)
+        assert template.format_map(dict.fromkeys(fields, "x")), code
+    # A template belongs to one meaning: two codes may share English only where the words
+    # are the same for every language we ship.
+    assert len(set(messages.MESSAGES.values())) >= len(messages.MESSAGES) - 10
+
+
+@pytest.fixture
+def translator() -> Iterator[Callable[[Callable[[str], str] | None], None]]:
+    yield messages.set_translator
+    messages.set_translator(None)
+
+
+def test_messages_read_in_english_by_default() -> None:
+    error = ValidationError("cases.give-case-short-title", {"title": "field.required"})
+    assert str(error) == "Give the case a short title."
+    assert error.fields == {"title": "Required."}
+    assert error.code == "cases.give-case-short-title"
+    assert str(TooManyAttempts(11.6)) == "Too many wrong passphrases. Try again in 12 seconds."
+    assert str(CollabDeskError("A sentence that is not a code.")) == \
+        "A sentence that is not a code."
+
+
+def test_a_translator_changes_every_rendering_and_keeps_parameters(translator: Callable[
+        [Callable[[str], str] | None], None]) -> None:
+    error = NotFound("cli.active-user-called", username="wendy")
+    translator(lambda text: "«" + text + "»")
+    assert str(error) == "«No active user called wendy.»"
+    assert passphrase_strength("abc")[1].startswith("«Very weak")
+    translator(None)
+    assert str(error) == "No active user called wendy."
+
+
+def test_a_translation_that_lost_its_placeholder_falls_back_to_english(translator: Callable[
+        [Callable[[str], str] | None], None], caplog: pytest.LogCaptureFixture) -> None:
+    translator(lambda text: "Pas d'utilisateur {nom}." if "{username}" in text else text)
+    assert str(NotFound("cli.active-user-called", username="wendy")) == \
+        "No active user called wendy."
+    assert "cli.active-user-called" in caplog.text
+
+
+def test_import_failures_name_their_place_in_the_current_language(translator: Callable[
+        [Callable[[str], str] | None], None]) -> None:
+    error = ImportFailed("import.required-value-empty", file="services.csv", row=3,
+                         column="name", at="services[2]", column_name="name")
+    assert str(error) == ("Required value 'name' is empty at services[2] "
+                          "(file services.csv, row 3, column name)")
+    assert (error.file, error.row, error.column) == ("services.csv", 3, "name")
+    spanish = {"file {file}": "archivo {file}", "row {row}": "fila {row}",
+               "column {column}": "columna {column}"}
+    translator(lambda text: spanish.get(text, text))
+    assert str(error).endswith("(archivo services.csv, fila 3, columna name)")
+
+
+def test_sync_errors_keep_their_reason_and_read_their_sentence() -> None:
+    error = ChainError("bad-seq")
+    assert error.reason == "bad-seq" and error.code == "sync.chain.bad-seq"
+    assert str(error) == "The device list has a gap, a repeated or a forked entry."
+    precise = ChainError("bad-entry", "chain.device-list-entry-field", key="seq")
+    assert precise.reason == "bad-entry"
+    assert str(precise) == "Device list entry field 'seq' is not a whole number."
+    assert str(EnvelopeError("no-such-reason")) == \
+        "The envelope failed a check and was not applied."
+
+
+def test_field_messages_follow_the_translator_after_the_error_was_raised(
+        sign_in: Callable[[str], Session],
+        translator: Callable[[Callable[[str], str] | None], None]) -> None:
+    session = sign_in("wendy")
+    with pytest.raises(ValidationError) as caught:
+        session.clients.intake(ClientInput("", "", dob=dt.date(2090, 1, 1),
+                                           email="not an address"), confirmed_new=True)
+    error = caught.value
+    assert set(error.fields) == {"given_name", "dob", "email"}
+    assert str(error).startswith("Some fields need attention: Enter at least a given name")
+    translator(lambda text: "»" + text)
+    assert error.fields["dob"] == "»The date of birth is in the future."
+    assert str(error).startswith("»Some fields need attention: »Enter at least")
+
+
+def test_labels_come_from_the_catalogue() -> None:
+    assert str(messages.label("domain", "mental_health")) == "Mental health"
+    assert str(messages.label("gender", "non_binary")) == "Non-binary"
+    assert messages.label("domain", "not_a_domain") == "not a domain"
