@@ -16,23 +16,28 @@ from collabdesk.messages import Message, msg, render
 class CollabDeskError(Exception):
     """Base class: a failure the user can understand and act on.
 
-    ``code`` names the message in the catalogue, ``params`` fill its placeholders.
+    ``code`` names the message in the catalogue, ``params`` fill its placeholders;
+    ``message`` is the sentence in the current language, as ``str(error)``.
     """
 
     def __init__(self, code: str, /, **params: Any) -> None:
-        self.message = Message(code, params)
+        self._message = Message(code, params)
         super().__init__(code)
 
     @property
     def code(self) -> str:
-        return self.message.code
+        return self._message.code
 
     @property
     def params(self) -> Mapping[str, Any]:
-        return self.message.params
+        return self._message.params
+
+    @property
+    def message(self) -> str:
+        return str(self)
 
     def __str__(self) -> str:
-        return str(self.message)
+        return str(self._message)
 
 
 class WrongPassphrase(CollabDeskError):
@@ -111,7 +116,7 @@ class ImportFailed(CollabDeskError):
         super().__init__(code, **params)
 
     def __str__(self) -> str:
-        problem = str(self.message)
+        problem = str(self._message)
         if self.at:
             problem = render("import.at", {"problem": problem, "path": self.at})
         if not self.where:

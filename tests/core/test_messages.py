@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import requests
 
 from collabdesk import messages
 from collabdesk.domain import ClientInput
@@ -21,6 +23,7 @@ from collabdesk.errors import (
     ValidationError,
 )
 from collabdesk.services.session import Session
+from collabdesk.sync.client import DeviceRevoked, HubClient, HubRejected
 from collabdesk.sync.errors import ChainError, EnvelopeError
 from collabdesk.vault import passphrase_strength
 
@@ -111,6 +114,7 @@ def test_messages_read_in_english_by_default() -> None:
     assert str(error) == "Give the case a short title."
     assert error.fields == {"title": "Required."}
     assert error.code == "cases.give-case-short-title"
+    assert error.message == str(error)  # a plain string, safe to store or log
     assert str(TooManyAttempts(11.6)) == "Too many wrong passphrases. Try again in 12 seconds."
     assert str(CollabDeskError("A sentence that is not a code.")) == \
         "A sentence that is not a code."
@@ -156,6 +160,28 @@ def test_sync_errors_keep_their_reason_and_read_their_sentence() -> None:
     assert str(precise) == "Device list entry field 'seq' is not a whole number."
     assert str(EnvelopeError("no-such-reason")) == \
         "The envelope failed a check and was not applied."
+
+
+def _hub_refusal(status: int, detail: object) -> HubRejected:
+    resp = requests.Response()
+    resp.status_code = status
+    resp._content = json.dumps({"detail": detail}).encode()
+    return HubClient("https://hub.example.org", None)._error(resp)
+
+
+def test_hub_refusals_a_person_meets_come_from_the_catalogue(translator: Callable[
+        [Callable[[str], str] | None], None]) -> None:
+    expired = _hub_refusal(400, {"reason": "code-expired", "message": "(the hub's English)"})
+    assert expired.reason == "code-expired" and expired.code == "hub.rejected.code-expired"
+    assert str(expired) == ("This enrollment code has expired. Ask the hub operator for a "
+                            "new one.")
+    other = _hub_refusal(409, {"reason": "fork", "message": "Entry 3 differs."})
+    assert str(other) == "Entry 3 differs."  # no sentence of ours: the hub's words
+    assert str(_hub_refusal(502, "")) == ("The hub had an internal problem (HTTP 502); try "
+                                          "again later.")
+    assert isinstance(_hub_refusal(403, {"reason": "revoked", "message": "x"}), DeviceRevoked)
+    translator(lambda text: "»" + text)
+    assert str(expired).startswith("»This enrollment code")
 
 
 def test_field_messages_follow_the_translator_after_the_error_was_raised(
