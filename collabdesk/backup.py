@@ -79,7 +79,7 @@ def create_backup(session: Session, folder: Path, *, keep: int | None = None,
     if not scheduled:
         session.require("backup.manage")
     if session.workspace is None:
-        raise BackupError("backup.session-data-folder-back")
+        raise BackupError("backup.no-data-folder")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = session.now().strftime("%Y%m%d-%H%M%S")
@@ -139,22 +139,22 @@ def _parse(path: Path) -> _Parsed:
         size = path.stat().st_size
         with path.open("rb") as fh:
             if fh.read(len(MAGIC)) != MAGIC:
-                raise BackupError("backup.collabdesk-backup", name=path.name)
+                raise BackupError("backup.not-a-backup", name=path.name)
             (hlen,) = struct.unpack(">I", fh.read(4))
             if hlen > _MAX_HEADER:
-                raise BackupError("backup.damaged-header-too-large", name=path.name)
+                raise BackupError("backup.header-too-large", name=path.name)
             header = json.loads(fh.read(hlen))
             vault_size, store_size = int(header["vault_size"]), int(header["store_size"])
             expected = len(MAGIC) + 4 + hlen + vault_size + store_size + 32
             if size != expected:
-                raise BackupError("backup.incomplete-damaged-bytes-expected",
+                raise BackupError("backup.incomplete",
                                   name=path.name, size=size, expected=expected)
             vault = fh.read(vault_size)
             offset = fh.tell()
             fh.seek(offset + store_size)
             mac = fh.read(32)
     except (OSError, ValueError, KeyError, struct.error, TypeError) as exc:
-        raise BackupError("backup.readable-collabdesk-backup", name=path.name, exc=exc) from exc
+        raise BackupError("backup.unreadable", name=path.name, exc=exc) from exc
     return _Parsed(header, vault, offset, store_size, mac)
 
 
@@ -176,7 +176,7 @@ def _unlock_and_check(parsed: _Parsed, path: Path, username: str, passphrase: st
         prefix = src.read(parsed.store_offset)
         if not prefix.endswith(parsed.vault):
             # The file changed between reading its key slots and checking it: trust neither.
-            raise BackupError("backup.changed-while-being-checked", name=path.name)
+            raise BackupError("backup.changed-while-checked", name=path.name)
         mac.update(prefix)
         remaining = parsed.store_size
         while remaining:
@@ -187,11 +187,11 @@ def _unlock_and_check(parsed: _Parsed, path: Path, username: str, passphrase: st
             mac.update(block)
             remaining -= len(block)
     if not hmac.compare_digest(mac.digest(), parsed.mac):
-        raise BackupError("backup.altered-damaged-cannot-trusted", name=path.name)
+        raise BackupError("backup.altered", name=path.name)
     try:
         store = Store.open(store_path, key, migrate=False)
     except StoreError as exc:
-        raise BackupError("backup.store-inside-cannot-opened", name=path.name, exc=exc) from exc
+        raise BackupError("backup.store-unopenable", name=path.name, exc=exc) from exc
     try:
         problems = store.integrity_problems()
         with store.read() as conn:
@@ -222,7 +222,7 @@ def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: 
     (no open session). The replaced files are kept in ``backups/replaced-<time>/``."""
     parsed = _parse(path)
     if int(str(parsed.header.get("schema_version", 0))) > schema_version():
-        raise BackupError("backup.backup-made-newer-collabdesk")
+        raise BackupError("backup.from-newer-version")
     workspace.data_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=workspace.data_dir, prefix=".restore-") as scratch:
         _key, report, vault_src, store_src = _unlock_and_check(
@@ -232,7 +232,7 @@ def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: 
         if workspace.exists() and not allow_other_agency:
             current = Vault.load(workspace.vault_path).store_id
             if current != report.store_id:
-                raise BackupError("backup.backup-belongs-another-agency")
+                raise BackupError("backup.other-agency")
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         keep = workspace.backups_dir / f"replaced-{stamp}"
         moved = []
@@ -249,5 +249,5 @@ def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: 
         except OSError as exc:
             for name in moved:  # put the old files back rather than leave nothing
                 shutil.move(str(keep / name), workspace.data_dir / name)
-            raise BackupError("backup.restoring-failed-previous-store", exc=exc) from exc
+            raise BackupError("backup.restore-failed-rolled-back", exc=exc) from exc
     return report

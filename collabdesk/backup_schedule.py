@@ -95,7 +95,7 @@ def target_folder(schedule: BackupSchedule, session: Session) -> Path:
     if schedule.folder:
         return Path(schedule.folder)
     if session.workspace is None:
-        raise BackupError("backup.session-data-folder-back-2")
+        raise BackupError("backup.no-data-folder-for-schedule")
     return session.workspace.backups_dir
 
 

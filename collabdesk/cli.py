@@ -84,10 +84,10 @@ def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
     if env:
         return env
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError("cli.passphrase-given-use-passphrase")
+        raise CliError("cli.no-passphrase")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat it: ") != first:
-        raise CliError("cli.two-passphrases-differ")
+        raise CliError("cli.passphrases-differ")
     return first
 
 
@@ -100,10 +100,10 @@ def _workspace(args: argparse.Namespace) -> Workspace:
 def _session(args: argparse.Namespace) -> Session:
     ws = _workspace(args)
     if not ws.exists():
-        raise CliError("cli.collabdesk-store-run-collabdesk", data_dir=ws.data_dir)
+        raise CliError("cli.no-store", data_dir=ws.data_dir)
     user = args.user or os.environ.get("COLLABDESK_USER") or ""
     if not user:
-        raise CliError("cli.say-who-signing-user")
+        raise CliError("cli.no-user")
     return ws.sign_in(user, _passphrase(args))
 
 
@@ -261,7 +261,7 @@ def cmd_user(args: argparse.Namespace) -> int:
         elif args.user_command == "remove":
             match = [u for u in session.users.list_users() if u.username == args.username]
             if not match:
-                raise CliError("cli.active-user-called", username=args.username)
+                raise CliError("cli.user-not-found", username=args.username)
             session.users.remove(match[0].id, rotate_key=not args.no_rotate)
             print(f"Removed {args.username}.")
     finally:
@@ -275,7 +275,7 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
     try:
         month = dt.datetime.strptime(args.month, "%Y-%m").date()
     except ValueError as exc:
-        raise CliError("cli.give-month-yyyy-mm") from exc
+        raise CliError("cli.bad-month") from exc
     session = _session(args)
     try:
         service = ReportService(session)

@@ -151,16 +151,16 @@ class KdfParams:
         for name in ("memory_kib", "iterations", "lanes"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
-                raise VaultError("vault.key-derivation-parameter-must", name=name)
+                raise VaultError("vault.kdf-not-integer", name=name)
             low, high = getattr(KdfParams.FLOOR, name), getattr(KdfParams.CEILING, name)
             if value < low:
                 raise VaultError(
-                    "vault.key-derivation-parameter-below", name=name, value=value, low=low)
+                    "vault.kdf-below-minimum", name=name, value=value, low=low)
             if value > high:
                 raise VaultError(
-                    "vault.key-derivation-parameter-above", name=name, value=value, high=high)
+                    "vault.kdf-above-maximum", name=name, value=value, high=high)
         if self.memory_kib < 8 * self.lanes:
-            raise VaultError("vault.key-derivation-memory-too")
+            raise VaultError("vault.kdf-memory-too-small")
 
     def to_json(self) -> dict[str, int]:
         return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
@@ -168,7 +168,7 @@ class KdfParams:
     @classmethod
     def from_json(cls, obj: object) -> KdfParams:
         if not isinstance(obj, dict) or set(obj) != {"memory_kib", "iterations", "lanes"}:
-            raise VaultError("vault.key-derivation-parameters-malformed")
+            raise VaultError("vault.kdf-malformed")
         params = cls(obj["memory_kib"], obj["iterations"], obj["lanes"])
         params.validate()
         return params
@@ -263,13 +263,13 @@ def _b64e(data: bytes) -> str:
 
 def _b64d(value: object, name: str, size: int) -> bytes:
     if not isinstance(value, str):
-        raise VaultError("vault.field-missing-text", name=name)
+        raise VaultError("vault.field-missing", name=name)
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise VaultError("vault.field-valid-base64", name=name) from exc
+        raise VaultError("vault.field-not-base64", name=name) from exc
     if len(raw) != size:
-        raise VaultError("vault.field-bytes-expected", name=name, count=len(raw), size=size)
+        raise VaultError("vault.field-wrong-size", name=name, count=len(raw), size=size)
     return raw
 
 
@@ -285,14 +285,14 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 def _check_passphrase(passphrase: str, field_name: str = "passphrase") -> None:
     if not isinstance(passphrase, str) or not passphrase.strip():
         raise ValidationError(
-            "vault.choose-passphrase-cannot-empty",
+            "vault.passphrase-empty",
             {field_name: "field.enter-passphrase"},
         )
 
 
 def _check_store_key(store_key: bytes) -> None:
     if not isinstance(store_key, bytes) or len(store_key) != KEY_SIZE:
-        raise VaultError("vault.store-key-must-bytes", size=KEY_SIZE)
+        raise VaultError("vault.key-wrong-size", size=KEY_SIZE)
 
 
 def _key_check(store_key: bytes, store_id: str, generation: int) -> bytes:
@@ -338,12 +338,12 @@ def normalize_recovery_code(code: str) -> bytes:
     bad = sorted({ch for ch in cleaned if ch not in _CROCKFORD_INDEX})
     if bad:
         raise ValidationError(
-            "vault.recovery-codes-never-contain",
+            "vault.recovery-code-bad-characters",
             {"code": "field.unexpected-character"},
             characters=', '.join(repr(c) for c in bad))
     if len(cleaned) != _RECOVERY_CHARS:
         raise ValidationError(
-            "vault.recovery-code-letters-digits",
+            "vault.recovery-code-wrong-length",
             {"code": "field.wrong-length"},
             length=_RECOVERY_CHARS, count=len(cleaned))
     number = 0
@@ -353,7 +353,7 @@ def normalize_recovery_code(code: str) -> bytes:
     raw = (data >> 2).to_bytes(_RECOVERY_BYTES)  # 28 chars = 140 bits, so data fits 130
     if data & 0b11 or _recovery_check(raw) != check:
         raise ValidationError(
-            "vault.recovery-code-typo-compare",
+            "vault.recovery-code-typo",
             {"code": "field.typo-code"},
         )
     return raw
@@ -464,19 +464,19 @@ def _text(obj: Mapping[str, Any], name: str, *, optional: bool = False) -> Any:
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value:
-        raise VaultError("vault.field-missing-text", name=name)
+        raise VaultError("vault.field-missing", name=name)
     return value
 
 
 def _slot_from_json(obj: object, pending: bool) -> _Slot:
     if not isinstance(obj, dict):
-        raise VaultError("vault.slot-entry-object")
+        raise VaultError("vault.slot-not-object")
     kind = _text(obj, "kind")
     if kind not in SLOT_KINDS:
-        raise VaultError("vault.unknown-slot-kind", kind=kind)
+        raise VaultError("vault.slot-kind-unknown", kind=kind)
     pending_raw = obj.get("pending_wrapped_key")
     if pending != (pending_raw is not None):
-        raise VaultError("vault.pending-key-rotation-recorded")
+        raise VaultError("vault.rotation-inconsistent")
     return _Slot(
         slot_id=_text(obj, "slot_id"),
         kind=kind,
@@ -502,30 +502,30 @@ def _state_from_bytes(data: bytes) -> _State:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise VaultError("vault.collabdesk-vault-file-json") from exc
+        raise VaultError("vault.not-json") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise VaultError("vault.collabdesk-vault-file")
+        raise VaultError("vault.not-a-vault")
     version = doc.get("version")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and version > FORMAT_VERSION:
             raise VaultError(
-                "vault.written-newer-collabdesk-vault", version=version)
-        raise VaultError("vault.unsupported-vault-format-version", version=version)
+                "vault.from-newer-version", version=version)
+        raise VaultError("vault.format-unsupported", version=version)
     generation = doc.get("key_generation")
     if not isinstance(generation, int) or isinstance(generation, bool) or generation < 1:
-        raise VaultError("vault.field-key-generation-malformed")
+        raise VaultError("vault.key-generation-malformed")
     pending_raw = doc.get("pending_key_check")
     pending = pending_raw is not None
     slots_raw = doc.get("slots")
     if not isinstance(slots_raw, list):
-        raise VaultError("vault.field-slots-missing")
+        raise VaultError("vault.slots-missing")
     slots = tuple(_slot_from_json(s, pending) for s in slots_raw)
     ids = [s.slot_id for s in slots]
     labels = [s.label.casefold() for s in slots if s.kind == "user"]
     if len(set(ids)) != len(ids) or len(set(labels)) != len(labels):
-        raise VaultError("vault.two-slots-share-id")
+        raise VaultError("vault.slots-duplicated")
     if sum(s.kind == "recovery" for s in slots) > 1:
-        raise VaultError("vault.there-more-than-one")
+        raise VaultError("vault.recovery-slots-duplicated")
     return _State(
         store_id=_text(doc, "store_id"),
         kdf=KdfParams.from_json(doc.get("kdf")),
@@ -619,10 +619,10 @@ class _Throttle:
 def _clean_label(label: str) -> str:
     cleaned = label.strip() if isinstance(label, str) else ""
     if not cleaned:
-        raise ValidationError("vault.user-name-needed-key", {"label": "field.required"})
+        raise ValidationError("vault.slot-label-required", {"label": "field.required"})
     if len(cleaned) > 100 or any(unicodedata.category(c).startswith("C") for c in cleaned):
         raise ValidationError(
-            "vault.user-name-must-most", {"label": "field.invalid"}
+            "vault.slot-label-too-long", {"label": "field.invalid"}
         )
     return cleaned
 
@@ -659,10 +659,10 @@ class Vault:
         """
         path = Path(path)
         if path.exists():
-            raise VaultError("vault.vault-already-exists-overwritten", path=path)
+            raise VaultError("vault.already-exists", path=path)
         store_id = store_id if store_id is not None else uuid.uuid4().hex
         if not isinstance(store_id, str) or not store_id.strip() or len(store_id) > 200:
-            raise ValidationError("vault.store-id-must-non")
+            raise ValidationError("vault.store-id-invalid")
         params = kdf if kdf is not None else calibrate()
         params.validate()
         store_key = secrets.token_bytes(KEY_SIZE)
@@ -671,7 +671,7 @@ class Vault:
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
-            raise VaultError("vault.could-write-vault-file",
+            raise VaultError("vault.write-failed",
                              path=path, strerror=exc.strerror) from exc
         return cls(path, state, hashlib.sha256(data).digest(), clock), store_key
 
@@ -682,14 +682,14 @@ class Vault:
             data = path.read_bytes()
         except FileNotFoundError as exc:
             raise VaultError(
-                "vault.vault-file-restore-from", path=path) from exc
+                "vault.file-missing", path=path) from exc
         except OSError as exc:
-            raise VaultError("vault.could-read-vault-file",
+            raise VaultError("vault.read-failed",
                              path=path, strerror=exc.strerror) from exc
         try:
             state = _state_from_bytes(data)
         except VaultError as exc:
-            raise VaultError("vault.cannot-use-vault-file", path=path, exc=exc) from exc
+            raise VaultError("vault.unusable", path=path, exc=exc) from exc
         return cls(path, state, hashlib.sha256(data).digest(), clock)
 
     # ----------------------------------------------------------------- reading
@@ -755,7 +755,7 @@ class Vault:
         if any(s.kind == "user" and s.label.casefold() == label.casefold()
                for s in self._state.slots):
             raise ValidationError(
-                "vault.user-already-key-slot",
+                "vault.slot-exists",
                 {"label": "field.already-exists"},
                 label=label)
         slot = self._new_slot("user", label, user_id, store_key, _passphrase_bytes(passphrase))
@@ -799,11 +799,11 @@ class Vault:
     def remove_slot(self, slot_id: str) -> None:
         """Delete a slot. Rotate the store key afterwards if its holder must lose access."""
         if not any(s.slot_id == slot_id for s in self._state.slots):
-            raise NotFound("vault.there-key-slot-vault", slot_id=slot_id)
+            raise NotFound("vault.slot-not-found", slot_id=slot_id)
         kept = tuple(s for s in self._state.slots if s.slot_id != slot_id)
         if not kept:
             raise VaultError(
-                "vault.last-key-slot-removing"
+                "vault.last-slot"
             )
         self._commit(replace(self._state, slots=kept))
 
@@ -831,11 +831,11 @@ class Vault:
         """Promote the pending key (call after the store was rekeyed to it)."""
         state = self._state
         if state.pending_key_check is None:
-            raise VaultError("vault.key-rotation-progress")
+            raise VaultError("vault.no-rotation")
         slots = []
         for slot in state.slots:
             if slot.pending_wrapped_key is None or slot.pending_mac is None:
-                raise VaultError("vault.key-slot-pending-key", slot_id=slot.slot_id)
+                raise VaultError("vault.slot-no-pending-key", slot_id=slot.slot_id)
             slots.append(replace(slot, wrapped_key=slot.pending_wrapped_key,
                                  pending_wrapped_key=None, mac=slot.pending_mac,
                                  pending_mac=None))
@@ -848,7 +848,7 @@ class Vault:
         """Drop the pending key: only when the current key still opens the store."""
         state = self._state
         if state.pending_key_check is None:
-            raise VaultError("vault.key-rotation-progress")
+            raise VaultError("vault.no-rotation")
         slots = tuple(replace(s, pending_wrapped_key=None, pending_mac=None)
                       for s in state.slots)
         self._commit(replace(state, slots=slots, pending_key_check=None))
@@ -860,31 +860,31 @@ class Vault:
         for slot in self._state.slots:
             if slot.kind == "user" and slot.label.casefold() == wanted:
                 return slot
-        raise NotFound("vault.user-named-can-unlock", label=label)
+        raise NotFound("vault.user-not-found", label=label)
 
     def _recovery_slot(self) -> _Slot:
         for slot in self._state.slots:
             if slot.kind == "recovery":
                 return slot
-        raise NotFound("vault.store-recovery-code-administrator")
+        raise NotFound("vault.no-recovery-code")
 
     def _check_no_rotation(self) -> None:
         if self._state.pending_key_check is not None:
             raise VaultError(
-                "vault.store-key-rotation-unfinished"
+                "vault.rotation-unfinished"
             )
 
     def _verify_store_key(self, store_key: bytes) -> None:
         _check_store_key(store_key)
         expected = _key_check(store_key, self.store_id, self._state.generation)
         if not hmac.compare_digest(expected, self._state.key_check):
-            raise VaultError("vault.current-key-store")
+            raise VaultError("vault.not-current-key")
         for slot in self._state.slots:
             if not hmac.compare_digest(
                     _slot_mac(store_key, self.store_id, self._state.generation, slot),
                     slot.mac):
                 raise VaultError(
-                    "vault.key-slot-made-collabdesk", label=slot.label, slot_id=slot.slot_id)
+                    "vault.slot-foreign", label=slot.label, slot_id=slot.slot_id)
 
     def _wrap(self, store_key: bytes, slot: _Slot, generation: int) -> bytes:
         public_key = X25519PublicKey.from_public_bytes(slot.public_key)
@@ -936,13 +936,13 @@ class Vault:
             self._throttle.record_failure(key)
             if slot.kind == "recovery":
                 raise WrongPassphrase(
-                    "vault.recovery-code-does-unlock"
+                    "vault.recovery-code-wrong"
                 ) from None
             raise WrongPassphrase() from None
         private_key = X25519PrivateKey.from_private_bytes(raw)
         if private_key.public_key().public_bytes_raw() != slot.public_key:
             raise VaultError(
-                "vault.key-slot-damaged-restore", slot_id=slot.slot_id)
+                "vault.slot-damaged", slot_id=slot.slot_id)
         self._throttle.reset(key)
         return private_key
 
@@ -959,13 +959,13 @@ class Vault:
                 _key_check(key, self.store_id, generation), check
             ):
                 raise VaultError(
-                    "vault.store-key-slot-damaged", slot_id=slot.slot_id)
+                    "vault.slot-key-damaged", slot_id=slot.slot_id)
             return key
 
         current = open_wrap(slot.wrapped_key, state.generation, state.key_check)
         if not hmac.compare_digest(
                 _slot_mac(current, self.store_id, state.generation, slot), slot.mac):
-            raise VaultError("vault.key-slot-altered-restore", slot_id=slot.slot_id)
+            raise VaultError("vault.slot-altered", slot_id=slot.slot_id)
         pending = None
         if slot.pending_wrapped_key is not None and state.pending_key_check is not None:
             pending = open_wrap(slot.pending_wrapped_key, state.generation + 1,
@@ -982,17 +982,17 @@ class Vault:
             on_disk = self.path.read_bytes()
         except OSError as exc:
             raise VaultError(
-                "vault.vault-file-can-longer", path=self.path, strerror=exc.strerror) from exc
+                "vault.reread-failed", path=self.path, strerror=exc.strerror) from exc
         if not hmac.compare_digest(hashlib.sha256(on_disk).digest(), self._digest):
             raise VaultError(
-                "vault.vault-file-changed-another"
+                "vault.changed-elsewhere"
             )
         data = _state_to_bytes(state)
         try:
             atomic_write_bytes(self.path, data)
         except OSError as exc:
             raise VaultError(
-                "vault.could-save-vault-file", path=self.path, problem=exc.strerror or exc) from exc
+                "vault.save-failed", path=self.path, problem=exc.strerror or exc) from exc
         self._state = state
         self._digest = hashlib.sha256(data).digest()
 

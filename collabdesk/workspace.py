@@ -40,7 +40,7 @@ def load_user(store: Store, user_id: str | None, username: str) -> UserInfo:
         "(? IS NULL AND username = ? COLLATE NOCASE) ORDER BY active DESC",
         (user_id, user_id, username))
     if not rows:
-        raise CollabDeskError("workspace.there-user-agency-s", username=username)
+        raise CollabDeskError("workspace.user-not-found", username=username)
     r = rows[0]
     return UserInfo(r[0], r[1], r[2] or r[1], frozenset(json.loads(r[3])), bool(r[4]))
 
@@ -92,9 +92,9 @@ class Workspace:
         replacement laptop): no agency record is created here; the sync engine sets
         ``agency_id`` when it applies the agency's own record from the hub."""
         if self.vault_path.exists() or self.store_path.exists():
-            raise StoreError("workspace.already-holds-collabdesk-store", data_dir=self.data_dir)
+            raise StoreError("workspace.already-exists", data_dir=self.data_dir)
         if not agency_name.strip() or not admin_username.strip():
-            raise CollabDeskError("workspace.give-agency-name-first")
+            raise CollabDeskError("workspace.names-required")
         if progress:
             progress("Measuring this laptop to tune the passphrase protection …")
         params = kdf or calibrate()
@@ -157,7 +157,7 @@ class Workspace:
         try:
             user = load_user(store, unlocked.slot.user_id, username)
             if not user.active:
-                raise PermissionDenied("workspace.can-longer-sign-here",
+                raise PermissionDenied("workspace.user-removed",
                                        display_name=user.display_name)
         except BaseException:
             store.close()

@@ -78,17 +78,17 @@ def read_bundle(path: Path) -> tuple[dict[str, Any], list[bytes]]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BUNDLE:
-            raise BundleError("bundle.larger-than-bundle-can", name=path.name)
+            raise BundleError("bundle.too-large", name=path.name)
         raw = path.read_bytes()
     except OSError as exc:
-        raise BundleError("bundle.cannot-read", path=path, problem=exc.strerror or exc) from exc
+        raise BundleError("bundle.unreadable", path=path, problem=exc.strerror or exc) from exc
     if not raw.startswith(MAGIC):
-        raise BundleError("bundle.collabdesk-sync-bundle", name=path.name)
+        raise BundleError("bundle.not-a-bundle", name=path.name)
     if len(raw) < len(MAGIC) + 4 + 32:
-        raise BundleError("bundle.cut-short-copy-again", name=path.name)
+        raise BundleError("bundle.cut-short", name=path.name)
     body, digest = raw[:-32], raw[-32:]
     if hashlib.sha256(body).digest() != digest:
-        raise BundleError("bundle.damaged-incomplete-checksum-does", name=path.name)
+        raise BundleError("bundle.checksum-mismatch", name=path.name)
     pos = len(MAGIC)
     (length,) = struct.unpack(">I", body[pos:pos + 4])
     pos += 4
@@ -100,19 +100,19 @@ def read_bundle(path: Path) -> tuple[dict[str, Any], list[bytes]]:
         raise BundleError("bundle.malformed-header", name=path.name) from exc
     pos += length
     if not isinstance(header, dict) or header.get("v") != 1:
-        raise BundleError("bundle.written-newer-collabdesk-update", name=path.name)
+        raise BundleError("bundle.from-newer-version", name=path.name)
     envelopes = []
     while pos < len(body):
         if pos + 4 > len(body):
-            raise BundleError("bundle.malformed-envelope-frame", name=path.name)
+            raise BundleError("bundle.malformed-frame", name=path.name)
         (size,) = struct.unpack(">I", body[pos:pos + 4])
         pos += 4
         if size > envelope_mod.MAX_ENVELOPE_BYTES or pos + size > len(body):
-            raise BundleError("bundle.malformed-envelope-frame", name=path.name)
+            raise BundleError("bundle.malformed-frame", name=path.name)
         envelopes.append(body[pos:pos + size])
         pos += size
     if header.get("count") != len(envelopes):
-        raise BundleError("bundle.holds-different-number-envelopes", name=path.name)
+        raise BundleError("bundle.envelope-count-mismatch", name=path.name)
     return header, envelopes
 
 
@@ -173,7 +173,7 @@ def _adopt_chain(engine: SyncEngine, agency: str, wires: list[dict[str, Any]]) -
             if len(wires) <= len(known):
                 return ""
             if canonical_json(wires[:len(known)]) != canonical_json(known):
-                raise ChainError("bad-seq", "bundle.bundle-s-device-list")
+                raise ChainError("bad-seq", "bundle.device-list-forks")
             state = chain_mod.extend_chain(current, wires[len(known):])
     except ChainError as exc:
         return f"The sender's device list in the bundle was not trusted: {exc}"
@@ -210,7 +210,7 @@ def import_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
             report.not_for_us += 1
     if envelopes and not ours:
         raise BundleError(
-            "bundle.none-envelope-s-addressed", count=len(envelopes), name=Path(path).name, own=own)
+            "bundle.for-another-agency", count=len(envelopes), name=Path(path).name, own=own)
     chain = header.get("chain")
     if report.sender_agency and isinstance(chain, list):
         problem = _adopt_chain(engine, report.sender_agency, chain)

@@ -131,7 +131,7 @@ class HubClient:
         base = base_url.strip().rstrip("/")
         split = urlsplit(base)
         if split.scheme not in ("http", "https") or not split.netloc:
-            raise HubError("hub.hub-address-give-https", base_url=base_url)
+            raise HubError("hub.bad-address", base_url=base_url)
         self.base_url = base
         self._prefix = split.path  # a hub behind a path prefix sees it in the signed path
         self.keys = keys
@@ -177,7 +177,7 @@ class HubClient:
             headers["Content-Type"] = content_type
         full_path = self._prefix + path
         if signed and self.keys is None:
-            raise HubError("hub.laptop-device-keys-yet")
+            raise HubError("hub.no-device-keys")
         # Another try (with the next second's stamp) only when the hub refused the signature
         # as a replay: another process of this laptop (a restarted app, a second `sync-now`)
         # sent this exact request in that second, unknown to our _stamps. The hub did nothing
@@ -192,9 +192,9 @@ class HubClient:
                 resp = self.session.request(method, self.base_url + path, data=data or None,
                                             headers=headers, timeout=self.timeout)
             except (requests.ConnectionError, requests.Timeout) as exc:
-                raise HubUnreachable("hub.hub-did-answer-laptop", base_url=self.base_url) from exc
+                raise HubUnreachable("hub.unreachable", base_url=self.base_url) from exc
             except requests.RequestException as exc:
-                raise HubUnreachable("hub.could-talk-hub",
+                raise HubUnreachable("hub.connection-failed",
                                      base_url=self.base_url, problem=type(exc).__name__) from exc
             sent, received = _wire_size(resp)
             self.bytes_sent += sent
@@ -213,7 +213,7 @@ class HubClient:
         try:
             return resp.json()
         except ValueError as exc:
-            raise HubRejected(resp.status_code, "hub.hub-sent-answer-json", "bad-response") from exc
+            raise HubRejected(resp.status_code, "hub.answer-not-json", "bad-response") from exc
 
     def _learn_offset(self, resp: requests.Response) -> bool:
         """Adopt the hub's time from the Date header of a 'stale' refusal, once per
@@ -271,7 +271,7 @@ class HubClient:
                ) -> dict[str, Any]:
         """POST /v1/enroll with this device's public keys → {agency, device, status}."""
         if self.keys is None:
-            raise HubError("hub.device-keys-needed-enrol")
+            raise HubError("hub.enrol-needs-keys")
         body: dict[str, Any] = {"code": code, "sign_pub": b64e(self.keys.sign_public),
                                 "kem_pub": b64e(self.keys.kem_public), "label": label}
         if chain is not None:
@@ -358,7 +358,7 @@ class HubClient:
                             None if chain is None else int(chain),
                             None if behind is None else int(behind))
         except (KeyError, TypeError, ValueError) as exc:
-            raise HubRejected(200, "hub.hub-sent-malformed-page",
+            raise HubRejected(200, "hub.malformed-page",
                               "bad-response") from exc
 
     # -- snapshots (collabdesk.sync.snapshot) ------------------------------------------------
@@ -398,5 +398,5 @@ class HubClient:
                                 int(answer["created_at"]), int(answer["behind"]),
                                 b64d(answer["manifest"]))
         except (KeyError, TypeError, ValueError) as exc:
-            raise HubRejected(200, "hub.hub-described-snapshot-malformed",
+            raise HubRejected(200, "hub.malformed-snapshot",
                               "bad-response") from exc

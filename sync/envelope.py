@@ -195,15 +195,15 @@ def parse_envelope(data: bytes) -> ParsedEnvelope:
     reader.take(4)
     header_length = reader.u32()
     if header_length > MAX_HEADER_BYTES:
-        raise EnvelopeError("too-large", "envelope.envelope-header-exceeds-16")
+        raise EnvelopeError("too-large", "envelope.header-too-large")
     header_bytes = reader.take(header_length)
     body_length = reader.u32()
     if body_length < _TAG:
-        raise EnvelopeError("bad-framing", "envelope.envelope-body-shorter-than")
+        raise EnvelopeError("bad-framing", "envelope.body-shorter-than-tag")
     body = reader.take(body_length)
     count = reader.u16()
     if count > MAX_RECIPIENTS:
-        raise EnvelopeError("bad-framing", "envelope.envelope-too-many-wrapped")
+        raise EnvelopeError("bad-framing", "envelope.too-many-wrapped-keys")
     wrapped = tuple(reader.take(reader.u32()) for _ in range(count))
     signed_end = reader.pos
     remaining = len(data) - signed_end
@@ -215,11 +215,11 @@ def parse_envelope(data: bytes) -> ParsedEnvelope:
     try:
         header = loads_canonical(header_bytes)
     except (ValueError, TypeError) as exc:
-        raise EnvelopeError("bad-header", "envelope.envelope-header-canonical-json") from exc
+        raise EnvelopeError("bad-header", "envelope.header-not-canonical") from exc
     _check_header(header)
     recipients = header["recipients"]
     if count != len(recipients):
-        raise EnvelopeError("bad-framing", "envelope.number-wrapped-keys-differs")
+        raise EnvelopeError("bad-framing", "envelope.wrapped-key-count-mismatch")
     for blob, recipient in zip(wrapped, recipients, strict=True):
         if len(blob) != hpke_sealed_length(recipient["suite"], BODY_KEY_LENGTH):
             raise EnvelopeError("bad-framing", "envelope.wrapped-key-wrong-size")
@@ -273,7 +273,7 @@ def seal_bytes(
 ) -> bytes:
     """:func:`seal` for a body that is already bytes (a snapshot part's own encoding)."""
     if len(plain) > MAX_BATCH_BYTES:
-        raise EnvelopeError("too-large", "envelope.batch-exceeds-64-mib")
+        raise EnvelopeError("too-large", "envelope.batch-too-large")
     nonce = os.urandom(NONCE_LENGTH)
     header = {
         "v": 1, "kind": kind, "mailbox": mailbox, "sender": sender.device_id,
@@ -284,19 +284,19 @@ def seal_bytes(
     _check_header(header)
     header_bytes = canonical_json(header)
     if len(header_bytes) > MAX_HEADER_BYTES:
-        raise EnvelopeError("too-large", "envelope.envelope-header-exceeds-16")
+        raise EnvelopeError("too-large", "envelope.header-too-large")
     body_key = os.urandom(BODY_KEY_LENGTH)
     body = ChaCha20Poly1305(body_key).encrypt(nonce, zlib.compress(plain, 6), header_bytes)
     info = _wrap_info(header_bytes)
     try:
         wrapped = [hpke_seal(s, public, info, body_key) for _, _, s, public in recipients]
     except ValueError as exc:
-        raise EnvelopeError("bad-header", "envelope.recipient-s-agency-public") \
+        raise EnvelopeError("bad-header", "envelope.recipient-key-malformed") \
             from exc
     signed = _frame(header_bytes, body, wrapped)
     envelope = signed + sender.sign(signed)
     if len(envelope) > MAX_ENVELOPE_BYTES:
-        raise EnvelopeError("too-large", "envelope.sealed-envelope-exceeds-8")
+        raise EnvelopeError("too-large", "envelope.sealed-too-large")
     return envelope
 
 
@@ -308,9 +308,9 @@ def _decompress(compressed: bytes) -> bytes:
     except zlib.error as exc:
         raise EnvelopeError("bad-batch") from exc
     if len(out) > MAX_BATCH_BYTES or inflater.unconsumed_tail:
-        raise EnvelopeError("too-large", "envelope.envelope-s-batch-expands")
+        raise EnvelopeError("too-large", "envelope.batch-expands-too-far")
     if not inflater.eof or inflater.unused_data:
-        raise EnvelopeError("bad-batch", "envelope.envelope-s-compressed-batch")
+        raise EnvelopeError("bad-batch", "envelope.batch-incomplete")
     return out
 
 

@@ -145,10 +145,10 @@ def _json_object(text: str, kind: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except (ValueError, TypeError) as exc:
-        raise KeyFormatError("bad-keys", "keys.stored-readable-json", name=name) \
+        raise KeyFormatError("bad-keys", "keys.not-json", name=name) \
             from exc
     if not isinstance(data, dict) or data.get("v") != 1 or data.get("kind") != kind:
-        raise KeyFormatError("bad-keys", "keys.stored-unknown-format", name=name)
+        raise KeyFormatError("bad-keys", "keys.unknown-format", name=name)
     return data
 
 
@@ -156,7 +156,7 @@ def _json_bytes(data: dict[str, Any], field: str, kind: str) -> bytes:
     try:
         return b64d(data[field])
     except (KeyError, ValueError) as exc:
-        raise KeyFormatError("bad-keys", "keys.stored-damaged-unreadable",
+        raise KeyFormatError("bad-keys", "keys.field-unreadable",
                              what=_KIND_NAMES[kind], field=field) from exc
 
 
@@ -215,7 +215,7 @@ class DeviceKeys:
         try:
             return cls(sign, kem)
         except ValueError as exc:
-            raise KeyFormatError("bad-keys", "keys.stored-device-keys-wrong") \
+            raise KeyFormatError("bad-keys", "keys.device-keys-wrong-length") \
                 from exc
 
     def __repr__(self) -> str:
@@ -272,7 +272,7 @@ class AgencyKey:
         try:
             return cls.from_private(data["epoch"], data["suite"], private)
         except (KeyError, ValueError) as exc:
-            raise KeyFormatError("bad-keys", "keys.stored-agency-key-damaged") from exc
+            raise KeyFormatError("bad-keys", "keys.agency-key-damaged") from exc
 
     def __repr__(self) -> str:
         return f"AgencyKey(epoch={self.epoch}, suite={self.suite}, public={self.fingerprint()!r})"

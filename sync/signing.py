@@ -62,7 +62,7 @@ def _header(headers: Mapping[str, str], name: str) -> str:
                 value = candidate
                 break
     if value is None:
-        raise RequestAuthError("missing-header", "signing.request-header", name=name)
+        raise RequestAuthError("missing-header", "signing.header-missing", name=name)
     return value
 
 
@@ -70,7 +70,7 @@ def request_device_id(headers: Mapping[str, str]) -> str:
     """The device id a request claims to come from; raises RequestAuthError if malformed."""
     device = _header(headers, HEADER_DEVICE)
     if not DEVICE_ID_RE.fullmatch(device):
-        raise RequestAuthError("malformed", "signing.header-device-id", header=HEADER_DEVICE)
+        raise RequestAuthError("malformed", "signing.device-header-malformed", header=HEADER_DEVICE)
     return device
 
 
@@ -88,16 +88,17 @@ def verify_request(
         raise RequestAuthError("wrong-device")
     stamp = _header(headers, HEADER_TIMESTAMP)
     if not _TIMESTAMP_RE.fullmatch(stamp):
-        raise RequestAuthError("malformed", "signing.header-time", header=HEADER_TIMESTAMP)
+        raise RequestAuthError("malformed", "signing.timestamp-header-malformed",
+                               header=HEADER_TIMESTAMP)
     if abs(now - int(stamp)) > window:
         raise RequestAuthError("stale")
     try:
         signature = b64d(_header(headers, HEADER_SIGNATURE))
     except ValueError as exc:
-        raise RequestAuthError("malformed", "signing.header-base64", header=HEADER_SIGNATURE) \
-            from exc
+        raise RequestAuthError("malformed", "signing.signature-not-base64",
+                               header=HEADER_SIGNATURE) from exc
     if len(signature) != 64:
-        raise RequestAuthError("malformed", "signing.header-wrong-size", header=HEADER_SIGNATURE)
+        raise RequestAuthError("malformed", "signing.signature-wrong-size", header=HEADER_SIGNATURE)
     try:
         key = ed25519.Ed25519PublicKey.from_public_bytes(bytes(sign_public))
         key.verify(signature, request_message(method, path_with_query, stamp, body))

@@ -68,7 +68,7 @@ def verify_submission(*, sign_pub: bytes, agency_id: str, device_id: str, month:
     try:
         document, signature = b64d(document_b64), b64d(signature_b64)
     except ValueError as exc:
-        raise SummaryError("bad-document", "summaries.document-signature-valid-base64") from exc
+        raise SummaryError("bad-document", "summaries.not-base64") from exc
     if len(document) > MAX_DOCUMENT_BYTES:
         raise SummaryError("too-large")
     try:

@@ -317,7 +317,7 @@ def _parse_csv(data: bytes, file: str, tracker: _Tracker, base: int) -> _Table:
             if number == 1:
                 header = _read_header(cells, table)
                 if not any(header):
-                    raise ImportFailed("import.first-row-empty-must",
+                    raise ImportFailed("import.header-empty",
                                        file=file, row=1)
                 table.columns = {name for name in header if name}
                 continue
@@ -328,7 +328,7 @@ def _parse_csv(data: bytes, file: str, tracker: _Tracker, base: int) -> _Table:
                 continue  # blank line
             if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
                 raise ImportFailed(
-                    "import.row-values-but-header",
+                    "import.row-width-mismatch",
                     file=file, row=number, values=len(cells), columns=len(header))
             values = {
                 name: cells[i].strip() if i < len(cells) else ""
@@ -338,7 +338,7 @@ def _parse_csv(data: bytes, file: str, tracker: _Tracker, base: int) -> _Table:
     except csv.Error as exc:
         raise ImportFailed("import.csv-malformed", file=file, row=number + 1, exc=exc) from None
     if not header:
-        raise ImportFailed("import.file-empty-header-row", file=file, row=1)
+        raise ImportFailed("import.file-empty", file=file, row=1)
     return table
 
 
@@ -355,12 +355,12 @@ def _check_cells(cells: list[str], header: list[str], table: _Table, number: int
     for i, cell in enumerate(cells):
         column = header[i] if i < len(header) and header[i] else f"#{i + 1}"
         if "\x00" in cell:
-            raise ImportFailed("import.value-contains-nul-byte",
+            raise ImportFailed("import.nul-byte",
                                file=table.file, row=number, column=column)
         try:
             cell.encode("utf-8")
         except UnicodeEncodeError:
-            raise ImportFailed("import.value-valid-utf-8",
+            raise ImportFailed("import.value-not-utf8",
                                file=table.file, row=number, column=column) from None
 
 
@@ -369,7 +369,7 @@ def _read_header(cells: list[str], table: _Table) -> list[str]:
     seen: set[str] = set()
     for name in header:
         if name and name in seen:
-            raise ImportFailed("import.column-appears-twice-header", file=table.file,
+            raise ImportFailed("import.column-duplicated", file=table.file,
                                row=1, column=name)
         seen.add(name)
     return header
@@ -404,7 +404,7 @@ class _FolderPackage(_Package):
     def _path(self, rel: str) -> Path:
         path = self.root / rel
         if not path.resolve().is_relative_to(self.real_root):
-            raise ImportFailed("import.file-lies-outside-package",
+            raise ImportFailed("import.file-outside-package",
                                file=rel)
         return path
 
@@ -449,7 +449,7 @@ def _size_text(size: int) -> str:
 
 
 def _too_big(size: int, limit: int, label: str) -> ImportFailed:
-    return ImportFailed("import.file-files-over-imported",
+    return ImportFailed("import.file-too-large",
                         file=label, size=_size_text(size), limit=_size_text(limit))
 
 
@@ -461,9 +461,9 @@ def _read_file(path: Path, label: str, limit: int) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(limit + 1)  # the file may have grown since stat()
     except FileNotFoundError:
-        raise ImportFailed("import.file-does-exist", file=label) from None
+        raise ImportFailed("import.file-not-found", file=label) from None
     except OSError as exc:
-        raise ImportFailed("import.file-could-read",
+        raise ImportFailed("import.file-unreadable",
                            file=label, problem=exc.strerror or exc) from None
     if len(data) > limit:
         raise _too_big(len(data), limit, label)
@@ -480,7 +480,7 @@ def _read_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
         raise ImportFailed("import.zip-entry-damaged", file=label, exc=exc) from None
     except (RuntimeError, NotImplementedError) as exc:  # encrypted / unsupported method
-        raise ImportFailed("import.zip-entry-cannot-read", file=label, exc=exc) from None
+        raise ImportFailed("import.zip-entry-unreadable", file=label, exc=exc) from None
     if len(data) > limit:
         raise _too_big(len(data), limit, label)
     return data
@@ -498,17 +498,17 @@ def _safe_member_name(name: str) -> str | None:
 def _safe_resource_path(raw: object, index: int) -> str:
     where = f"resources[{index}].path"
     if isinstance(raw, list):
-        raise ImportFailed("import.resources-split-over-several",
+        raise ImportFailed("import.resource-split",
                            file="datapackage.json", column=where)
     if not isinstance(raw, str) or not raw.strip():
-        raise ImportFailed("import.resource-file-path", file="datapackage.json",
+        raise ImportFailed("import.resource-no-path", file="datapackage.json",
                            column=where)
     if "://" in raw:
-        raise ImportFailed("import.resource-internet-only-files", file="datapackage.json",
+        raise ImportFailed("import.resource-remote", file="datapackage.json",
                            column=where, raw=raw)
     safe = _safe_member_name(raw.strip())
     if safe is None or not safe:
-        raise ImportFailed("import.resource-path-points-outside",
+        raise ImportFailed("import.resource-outside-package",
                            file="datapackage.json", column=where, raw=raw)
     return safe
 
@@ -520,27 +520,27 @@ def _parse_json(data: bytes, label: str) -> object:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise ImportFailed("import.file-valid-utf-8",
+        raise ImportFailed("import.file-not-utf8",
                            file=label, line=line) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed("import.file-valid-json-line",
+        raise ImportFailed("import.file-not-json",
                            file=label, problem=exc.msg, lineno=exc.lineno,
                            colno=exc.colno) from None
     except RecursionError:
-        raise ImportFailed("import.json-nested-too-deeply", file=label) from None
+        raise ImportFailed("import.json-too-deep", file=label) from None
 
 
 def _resource_paths(package: _Package, descriptor: object) -> dict[str, str]:
     """Map our table keys to file paths, from datapackage.json or HSDS file names."""
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        raise ImportFailed("import.datapackage-json-must-object",
+        raise ImportFailed("import.descriptor-not-object",
                            file=package.file_label("datapackage.json"), column="resources")
     listed: dict[str, str] = {}
     for index, resource in enumerate(descriptor["resources"]):
         if not isinstance(resource, dict):
-            raise ImportFailed("import.each-resource-must-object",
+            raise ImportFailed("import.resource-not-object",
                                file=package.file_label("datapackage.json"),
                                column=f"resources[{index}]")
         if "path" not in resource:
@@ -556,13 +556,13 @@ def _resource_paths(package: _Package, descriptor: object) -> dict[str, str]:
         if key in listed:
             if package.size(listed[key]) is None:
                 raise ImportFailed(
-                    "import.datapackage-json-lists-but",
+                    "import.listed-file-missing",
                     file=package.file_label(listed[key]), listed=listed[key])
             paths[key] = listed[key]
         elif package.size(spec.filename) is not None:
             paths[key] = spec.filename
         elif spec.required:
-            raise ImportFailed("import.package-required",
+            raise ImportFailed("import.table-missing",
                                file=package.file_label(spec.filename), filename=spec.filename)
     return paths
 
@@ -570,7 +570,7 @@ def _resource_paths(package: _Package, descriptor: object) -> dict[str, str]:
 def _load_package(package: _Package, tracker: _Tracker) -> DirectoryData:
     descriptor_label = package.file_label("datapackage.json")
     if package.size("datapackage.json") is None:
-        raise ImportFailed("import.package-datapackage-json", file=descriptor_label)
+        raise ImportFailed("import.no-descriptor", file=descriptor_label)
     descriptor = _parse_json(package.read("datapackage.json"), descriptor_label)
     paths = _resource_paths(package, descriptor)
     sizes = {key: package.size(rel) or 0 for key, rel in paths.items()}
@@ -593,31 +593,31 @@ def _open_zip(path: Path, max_bytes: int, tracker: _Tracker) -> DirectoryData:
             raise _too_big(path.stat().st_size, MAX_ZIP_TOTAL_BYTES, label)
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
-        raise ImportFailed("import.valid-zip-file", file=label, exc=exc) from None
+        raise ImportFailed("import.zip-invalid", file=label, exc=exc) from None
     except OSError as exc:
-        raise ImportFailed("import.zip-file-could-read",
+        raise ImportFailed("import.zip-unreadable",
                            file=label, problem=exc.strerror or exc) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ZIP_MEMBERS:
-            raise ImportFailed("import.zip-holds-entries-most",
+            raise ImportFailed("import.zip-too-many-entries",
                                file=label, count=len(infos), most=MAX_ZIP_MEMBERS)
         members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             safe = _safe_member_name(info.filename)
             if safe is None:
                 # Zip slip: refuse the whole archive rather than skip the entry.
-                raise ImportFailed("import.zip-entry-points-outside",
+                raise ImportFailed("import.zip-entry-outside",
                                    file=label, filename=info.filename)
             if not info.is_dir() and safe:
                 members[safe] = info
         if sum(info.file_size for info in members.values()) > MAX_ZIP_TOTAL_BYTES:
-            raise ImportFailed("import.zip-unpacks-more-than",
+            raise ImportFailed("import.zip-too-large-unpacked",
                                file=label, limit=_size_text(MAX_ZIP_TOTAL_BYTES))
         visible = [n for n in members if not n.startswith("__MACOSX/")]
         descriptors = [n for n in visible if PurePosixPath(n).name == "datapackage.json"]
         if len(descriptors) > 1:
-            raise ImportFailed("import.zip-holds-several-datapackage", file=label)
+            raise ImportFailed("import.zip-several-descriptors", file=label)
         if descriptors:
             parent = str(PurePosixPath(descriptors[0]).parent)
             base = "" if parent == "." else parent
@@ -628,7 +628,7 @@ def _open_zip(path: Path, max_bytes: int, tracker: _Tracker) -> DirectoryData:
             data = _read_zip_member(archive, members[jsons[0]], f"{label}/{jsons[0]}",
                                     max_bytes)
             return _load_json(data, f"{label}/{jsons[0]}", label, tracker)
-        raise ImportFailed("import.zip-holds-datapackage-json", file=f"{label}/datapackage.json")
+        raise ImportFailed("import.zip-no-descriptor", file=f"{label}/datapackage.json")
 
 
 # --------------------------------------------------------------------------- JSON
@@ -678,7 +678,7 @@ class _Flattener:
             if isinstance(value, _TEXT_TYPES) or value is None:
                 values[str(key).lower()] = _text(value)
             elif key in ("id", "name", "description", "organization_id", "number", "status"):
-                raise ImportFailed("import.should-text", file=self.file, column=str(key),
+                raise ImportFailed("import.value-not-text", file=self.file, column=str(key),
                                    key=key, found=_kind(value), path=path)
         values.update(links)
         return _Row(values, path=path)
@@ -687,18 +687,18 @@ class _Flattener:
         if value is None:
             return
         if not isinstance(value, list):
-            raise ImportFailed("import.expected-list-found",
+            raise ImportFailed("import.expected-list",
                                file=self.file, path=path, found=_kind(value))
         for i, item in enumerate(value):
             if not isinstance(item, dict):
-                raise ImportFailed("import.expected-object-found",
+                raise ImportFailed("import.expected-object-in-list",
                                    file=self.file, path=path, i=i, found=_kind(item))
             yield item, f"{path}[{i}]"
 
     def _require_id(self, row: _Row, table: str) -> str:
         ident = row.get("id")
         if not ident:
-            raise _fail("import.required-value-id-empty", self.tables[table], row, "id")
+            raise _fail("import.id-empty", self.tables[table], row, "id")
         return ident
 
     def item(self, obj: dict[str, object], path: str) -> None:
@@ -718,7 +718,7 @@ class _Flattener:
                 found = "found an object with keys " + ", ".join(sorted(str(k) for k in obj)[:8])
             else:
                 found = "found an empty object"
-            raise ImportFailed("import.expected-hsds-organizations-services",
+            raise ImportFailed("import.expected-organizations-or-services",
                                file=self.file, path=path, found=found)
 
     def organization(self, obj: dict[str, object], path: str) -> str:
@@ -731,7 +731,7 @@ class _Flattener:
             for phone, where in self._objects(obj.get("phones"), f"{path}.phones"):
                 self.tables["phone"].rows.append(self._row(phone, where, organization_id=org_id))
         elif earlier.get("name") != row.get("name"):
-            raise _fail("import.organization-id-used-twice",
+            raise _fail("import.organization-id-conflict",
                         self.tables["organization"], row, "id", org_id=org_id, path=earlier.path)
         for service, where in self._objects(obj.get("services"), f"{path}.services"):
             self.service(service, where, org_id)
@@ -747,7 +747,7 @@ class _Flattener:
         if org_id:
             given = row.get("organization_id")
             if given and given != org_id:
-                raise _fail("import.service-names-organization-but",
+                raise _fail("import.service-organization-mismatch",
                             self.tables["service"], row, "organization_id", given=given,
                             org_id=org_id)
             row.values["organization_id"] = org_id
@@ -755,7 +755,7 @@ class _Flattener:
             if self.services[service_id] != obj:
                 first = next(r.path for r in self.tables["service"].rows
                              if r.get("id") == service_id)
-                raise _fail("import.service-id-used-twice",
+                raise _fail("import.service-id-conflict",
                             self.tables["service"], row, "id", service_id=service_id, first=first)
             return service_id
         self.services[service_id] = obj
@@ -825,7 +825,7 @@ def _load_json(data: bytes, label: str, source: str, tracker: _Tracker) -> Direc
         if isinstance(items, dict):
             items = [items]
         if not isinstance(items, list):
-            raise ImportFailed("import.expected-hsds-organization-service",
+            raise ImportFailed("import.expected-organization-or-service",
                                file=label, found=_kind(items))
         flattener = _Flattener(label)
         for i, item in enumerate(items):
@@ -833,7 +833,7 @@ def _load_json(data: bytes, label: str, source: str, tracker: _Tracker) -> Direc
                 tracker.check()
             where = prefix if single else f"{prefix}[{i}]"
             if not isinstance(item, dict):
-                raise ImportFailed("import.expected-object-found-2",
+                raise ImportFailed("import.expected-object-at",
                                    file=label, where=where, found=_kind(item))
             flattener.item(item, where)
         tables = flattener.tables
@@ -849,18 +849,18 @@ def _tables_from_tabular_json(document: dict[str, object], label: str) -> dict[s
         if key is None:
             continue
         if not isinstance(rows, list):
-            raise ImportFailed("import.expected-list-rows-found",
+            raise ImportFailed("import.expected-rows",
                                file=label, name=name, found=_kind(rows))
         table = _Table(file=label)
         for i, obj in enumerate(rows):
             path = f"$.{name}[{i}]"
             if not isinstance(obj, dict):
-                raise ImportFailed("import.expected-object-found-3",
+                raise ImportFailed("import.expected-object",
                                    file=label, path=path, found=_kind(obj))
             values = {}
             for column, value in obj.items():
                 if not (isinstance(value, _TEXT_TYPES) or value is None):
-                    raise ImportFailed("import.should-text-2",
+                    raise ImportFailed("import.cell-not-text",
                                        file=label, column=str(column), column_name=column,
                                        found=_kind(value), path=path)
                 values[str(column).lower()] = _text(value)
@@ -868,7 +868,7 @@ def _tables_from_tabular_json(document: dict[str, object], label: str) -> dict[s
         tables[key] = table
     for key, spec in _SPECS.items():
         if spec.required and key not in tables:
-            raise ImportFailed("import.tabular-json-list", file=label, filename=spec.filename)
+            raise ImportFailed("import.tabular-list-missing", file=label, filename=spec.filename)
     return tables
 
 
@@ -902,11 +902,11 @@ def _indexed(table: _Table, label: str) -> dict[str, _Row]:
     for row in table.rows:
         ident = row.get("id")
         if not ident:
-            raise _fail("import.required-value-id-empty", table, row, "id")
+            raise _fail("import.id-empty", table, row, "id")
         if ident in out:
             first = out[ident]
             where = f"row {first.number}" if first.number is not None else first.path
-            raise _fail("import.id-used-twice-first",
+            raise _fail("import.id-duplicated",
                         table, row, "id", label=label, ident=ident, where=where)
         out[ident] = row
     return out
@@ -928,25 +928,25 @@ def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
             continue
         for column in _SPECS[key].needed_columns:
             if column not in table.columns:
-                raise ImportFailed("import.column-missing-from-header",
+                raise ImportFailed("import.column-missing",
                                    file=table.file, row=1, column=column, column_name=column)
 
     org_table = tables["organization"]
     org_rows = _indexed(org_table, "organization")
     for row in org_table.rows:
         if not row.get("name"):
-            raise _fail("import.required-value-name-empty", org_table, row, "name")
+            raise _fail("import.name-empty", org_table, row, "name")
 
     service_table = tables["service"]
     service_rows = _indexed(service_table, "service")
     for row in service_table.rows:
         for column in ("name", "organization_id"):
             if not row.get(column):
-                raise _fail("import.required-value-empty",
+                raise _fail("import.value-empty",
                             service_table, row, column, column_name=column)
         org_id = row.get("organization_id")
         if org_id not in org_rows:
-            raise _fail("import.service-refers-organization-which", service_table, row,
+            raise _fail("import.unknown-organization", service_table, row,
                         "organization_id", org_id=org_id)
         status = row.get("status").lower().replace("_", " ")
         if status and status not in SERVICE_STATUSES:
@@ -1074,7 +1074,7 @@ def load_directory(
     if path.is_dir():
         return _load_package(_FolderPackage(path, max_file_bytes), tracker)
     if not path.exists():
-        raise ImportFailed("import.file-folder-does-exist", file=str(path))
+        raise ImportFailed("import.path-not-found", file=str(path))
     suffix = path.suffix.lower()
     if path.name.lower() == "datapackage.json":
         package = _FolderPackage(path.parent, max_file_bytes)
@@ -1086,5 +1086,5 @@ def load_directory(
         return _load_json(_read_file(path, path.name, max_file_bytes), path.name, path.name,
                           tracker)
     if suffix == ".csv":
-        raise ImportFailed("import.choose-folder-holds-datapackage", file=path.name)
-    raise ImportFailed("import.expected-hsds-package-folder", file=path.name)
+        raise ImportFailed("import.single-csv-chosen", file=path.name)
+    raise ImportFailed("import.unknown-source", file=path.name)

@@ -79,7 +79,7 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
     try:
         first = dt.datetime.strptime(month, "%Y-%m").date()
     except ValueError as exc:
-        raise ValidationError("summary.month-write-yyyy-mm",
+        raise ValidationError("summary.bad-month",
                               {"month": "field.invalid"}, month=month) from exc
     return first, _add_months(first, 1) - dt.timedelta(days=1)
 
@@ -163,7 +163,7 @@ def compute_summary(session: Session, start: dt.date, end: dt.date, *,
     The caller checks permissions (see :class:`collabdesk.services.reports.ReportService`).
     """
     if end < start:
-        raise ValidationError("summary.period-ends-before-starts",
+        raise ValidationError("summary.period-reversed",
                               {"end": "field.before-start"})
     ctx = _Ctx(session, start, end)
     steps: list[Callable[[Connection, _Ctx, _Builder], None]] = [

@@ -57,7 +57,7 @@ _Number = int | Fraction
 def _check_threshold(threshold: int) -> None:
     if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 3:
         raise ValidationError(
-            "suppression.suppression-threshold-must-whole", threshold=threshold)
+            "suppression.threshold-too-low", threshold=threshold)
 
 
 # --------------------------------------------------------------------------- public model
@@ -85,23 +85,23 @@ class CountTable:
         object.__setattr__(self, "cells", tuple(tuple(row) for row in self.cells))
         where = f"Table '{self.name}'"
         if not self.row_labels or not self.col_labels:
-            raise ValidationError("suppression.needs-least-one-row", where=where)
+            raise ValidationError("suppression.table-empty", where=where)
         for kind, labels in (("row", self.row_labels), ("column", self.col_labels)):
             if len(set(labels)) != len(labels):
-                raise ValidationError("suppression.two-s-same-label", where=where, kind=kind)
+                raise ValidationError("suppression.label-duplicated", where=where, kind=kind)
         if len(self.cells) != len(self.row_labels):
             raise ValidationError(
-                "suppression.row-labels-but-rows",
+                "suppression.row-count-mismatch",
                 where=where, labels=len(self.row_labels), rows=len(self.cells))
         for label, row in zip(self.row_labels, self.cells, strict=True):
             if len(row) != len(self.col_labels):
                 raise ValidationError(
-                    "suppression.row-counts-expected",
+                    "suppression.row-width-mismatch",
                     where=where, label=label, counts=len(row), expected=len(self.col_labels))
             for value in row:
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                     raise ValidationError(
-                        "suppression.row-holds-counts-must", where=where, label=label, value=value)
+                        "suppression.count-invalid", where=where, label=label, value=value)
 
     @classmethod
     def from_counts(
@@ -351,7 +351,7 @@ class _System:
                 a = known[0]
                 b = next(p for p in known if self.pos_value[p] != self.pos_value[a])
                 raise ValidationError(
-                    "suppression.linked-figures-disagree-but",
+                    "suppression.linked-figures-disagree",
                     first=self.describe(a), first_value=self.pos_value[a], second=self.describe(b),
                     second_value=self.pos_value[b])
             self.value.append(self.pos_value[known[0]] if known else None)
@@ -440,7 +440,7 @@ class _Attack:
             if not part:
                 if rhs != 0:
                     raise ValidationError(
-                        "suppression.published-figures-do-add"
+                        "suppression.totals-disagree"
                     )
                 continue
             if part[min(part)] < 0:
@@ -449,7 +449,7 @@ class _Attack:
             if key in seen:
                 if seen[key] != rhs:
                     raise ValidationError(
-                        "suppression.published-figures-do-add"
+                        "suppression.totals-disagree"
                     )
                 continue
             seen[key] = rhs
@@ -476,7 +476,7 @@ class _Attack:
         status, z = _simplex(a, b, None, len(self.unknown))
         if status != "optimal" or z is None:
             raise ValidationError(
-                "suppression.published-figures-cannot-come"
+                "suppression.figures-impossible"
             )
         point: dict[int, _Number] = {}
         for k, v in enumerate(self.unknown):
@@ -862,7 +862,7 @@ def suppress_rate(numerator: int | None, denominator: int | None,
         return None
     if numerator < 0 or denominator < 0 or numerator > denominator:
         raise ValidationError(
-            "suppression.rate-needs-0-numerator", numerator=numerator, denominator=denominator)
+            "suppression.rate-out-of-range", numerator=numerator, denominator=denominator)
     if denominator < threshold:
         return None
     if 0 < numerator < threshold or 0 < denominator - numerator < threshold:

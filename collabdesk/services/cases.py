@@ -72,10 +72,10 @@ class CaseService:
         row = conn.execute("SELECT id, client_id, status, assigned_to, created_by FROM cases "
                            "WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise NotFound("cases.case-does-exist-laptop")
+            raise NotFound("case.not-found")
         me = self.session.user.id
         if not self._sees_all() and me not in (row[3], row[4]):
-            raise PermissionDenied("cases.case-assigned-someone-else")
+            raise PermissionDenied("case.assigned-to-someone-else")
         return row
 
     # -- lists ----------------------------------------------------------------------------
@@ -113,7 +113,7 @@ class CaseService:
                   needs: tuple[tuple[str, str, str], ...] = ()) -> CaseSummary:
         """Open a case for a client, assigned to the caller unless a supervisor says otherwise."""
         if not title.strip():
-            raise ValidationError("cases.give-case-short-title", {"title": "field.required"})
+            raise ValidationError("case.title-required", {"title": "field.required"})
         assignee = assigned_to or self.session.user.id
         if assignee != self.session.user.id:
             self.session.require("case.assign")
@@ -132,7 +132,7 @@ class CaseService:
 
     def rename(self, case_id: str, title: str) -> CaseSummary:
         if not title.strip():
-            raise ValidationError("cases.give-case-short-title", {"title": "field.required"})
+            raise ValidationError("case.title-required", {"title": "field.required"})
         with self.session.change("case.edit") as w:
             self._require_case(w.conn, case_id, "case.edit")
             if w.update("case", case_id, {"title": title.strip()}, scope=case_id):
@@ -144,7 +144,7 @@ class CaseService:
         with self.session.change(action) as w:
             row = self._require_case(w.conn, case_id, action)
             if not sm.CASE_STATUS.allows(row[2], status):
-                raise InvalidTransition("cases.case-cannot-become",
+                raise InvalidTransition("case.invalid-transition",
                                         current=row[2].replace('_', ' '),
                                         wanted=status.replace('_', ' '))
             w.transition("case", case_id, "status", status, at=iso(self.session.now()),
@@ -157,7 +157,7 @@ class CaseService:
             self._require_case(w.conn, case_id, "case.assign")
             if w.conn.execute("SELECT 1 FROM users WHERE id = ? AND active = 1",
                               (user_id,)).fetchone() is None:
-                raise NotFound("cases.worker-does-exist-longer")
+                raise NotFound("case.worker-not-found")
             w.transition("case", case_id, "assigned_to", user_id, at=iso(self.session.now()),
                          scope=case_id)
             self.session.audit(w.conn, "case.assign", "case", case_id, to=user_id)
@@ -173,7 +173,7 @@ class CaseService:
         if severity not in SEVERITIES:
             errors["severity"] = f"Choose one of: {', '.join(SEVERITIES)}."
         if errors:
-            raise ValidationError("cases.need-complete", errors)
+            raise ValidationError("case.need-incomplete", errors)
         return str(w.create("need", {
             "case_id": case_id, "domain": domain, "severity": severity, "status": "open",
             "description": description.strip(),
@@ -192,13 +192,14 @@ class CaseService:
         allowed = {"domain": NEED_DOMAINS, "severity": SEVERITIES, "status": NEED_STATUSES}
         for key, value in changes.items():
             if key in allowed and value not in allowed[key]:
-                raise ValidationError("cases.valid", {key: "field.invalid"}, value=value, key=key)
+                raise ValidationError("case.need-value-invalid",
+                                      {key: "field.invalid"}, value=value, key=key)
             if key not in (*allowed, "description"):
-                raise ValidationError("cases.need-field", key=key)
+                raise ValidationError("case.need-field-unknown", key=key)
         with self.session.change("case.edit") as w:
             row = w.conn.execute("SELECT case_id FROM needs WHERE id = ?", (need_id,)).fetchone()
             if row is None:
-                raise NotFound("cases.need-does-exist")
+                raise NotFound("case.need-not-found")
             self._require_case(w.conn, row[0], "case.edit")
             if w.update("need", need_id, changes, scope=row[0]):
                 self.session.audit(w.conn, "need.edit", "need", need_id, fields=sorted(changes))
@@ -217,13 +218,13 @@ class CaseService:
                        provider: str = "", referral_id: str | None = None, quantity: int = 1,
                        description: str = "") -> ServiceDelivered:
         if not service_type.strip():
-            raise ValidationError("cases.say-what-service-delivered",
+            raise ValidationError("case.service-type-required",
                                   {"service_type": "field.required"})
         if quantity < 1:
-            raise ValidationError("cases.quantity-must-least-1", {"quantity": "field.invalid"})
+            raise ValidationError("case.quantity-too-small", {"quantity": "field.invalid"})
         day = delivered_on or self.session.today()
         if day > self.session.today():
-            raise ValidationError("cases.service-cannot-recorded-future",
+            raise ValidationError("case.service-in-future",
                                   {"delivered_on": "field.future"})
         with self.session.change("case.edit") as w:
             self._require_case(w.conn, case_id, "case.edit")
@@ -246,7 +247,7 @@ class CaseService:
 
     def add_note(self, case_id: str, body: str, *, sensitive: bool = False) -> Note:
         if not body.strip():
-            raise ValidationError("cases.note-cannot-empty", {"body": "field.required"})
+            raise ValidationError("case.note-empty", {"body": "field.required"})
         with self.session.change("note.create") as w:
             self._require_case(w.conn, case_id, "case.view")
             note_id = w.create("note", {
@@ -277,10 +278,10 @@ class CaseService:
                        mime: str = "application/octet-stream") -> Attachment:
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise ValidationError(
-                "cases.attachments-can-most-mb",
+                "case.attachment-too-large",
                 {"file": "field.too-large"}, megabytes=MAX_ATTACHMENT_BYTES // (1024 * 1024))
         if not filename.strip():
-            raise ValidationError("cases.attachment-needs-file-name", {"file": "field.required"})
+            raise ValidationError("case.attachment-name-required", {"file": "field.required"})
         digest = hashlib.sha256(data).hexdigest()
         with self.session.change("attachment.manage") as w:
             self._require_case(w.conn, case_id, "case.edit")
@@ -299,7 +300,7 @@ class CaseService:
             row = conn.execute("SELECT a.case_id, b.data FROM attachments a JOIN blobs b "
                                "ON b.sha256 = a.sha256 WHERE a.id = ?", (attachment_id,)).fetchone()
             if row is None:
-                raise NotFound("cases.attachment-laptop")
+                raise NotFound("case.attachment-not-found")
             self._require_case(conn, row[0], "case.view")
         self.session.audit_now("attachment.open", "attachment", attachment_id)
         return bytes(row[1])

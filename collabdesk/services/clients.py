@@ -45,7 +45,7 @@ class PossibleDuplicates(CollabDeskError):
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         self.candidates = candidates
         best = candidates[0]
-        super().__init__("clients.possible-duplicate", given_name=best.client.given_name,
+        super().__init__("client.possible-duplicate", given_name=best.client.given_name,
                          family_name=best.client.family_name, reasons="; ".join(best.reasons))
 
 
@@ -173,25 +173,25 @@ def parse_date_text(text: str) -> list[dt.date]:
 def validate(data: ClientInput, today: dt.date) -> None:
     errors: dict[str, Message] = {}
     if not data.given_name.strip() and not data.family_name.strip():
-        errors["given_name"] = msg("clients.name-required")
+        errors["given_name"] = msg("client.name-required")
     if data.dob is not None:
         if data.dob > today:
-            errors["dob"] = msg("clients.dob-in-future")
+            errors["dob"] = msg("client.dob-in-future")
         elif data.dob.year < today.year - 120:
-            errors["dob"] = msg("clients.dob-too-old")
+            errors["dob"] = msg("client.dob-too-old")
     if data.estimated_birth_year is not None and not (
         today.year - 120 <= data.estimated_birth_year <= today.year
     ):
-        errors["estimated_birth_year"] = msg("clients.estimated-age-range")
+        errors["estimated_birth_year"] = msg("client.estimated-age-out-of-range")
     if data.gender and data.gender not in GENDERS:
-        errors["gender"] = msg("clients.gender-unknown",
+        errors["gender"] = msg("client.gender-unknown",
                                genders=Joined(tuple(label("gender", g) for g in GENDERS)))
     if data.email and not _EMAIL.match(data.email.strip()):
-        errors["email"] = msg("clients.email-invalid")
+        errors["email"] = msg("client.email-invalid")
     if data.phone and len(matching.normalize_phone(data.phone)) < 6:
-        errors["phone"] = msg("clients.phone-too-short")
+        errors["phone"] = msg("client.phone-too-short")
     if errors:
-        raise ValidationError("clients.fields-need-attention", errors,
+        raise ValidationError("client.fields-need-attention", errors,
                               problems=Joined(tuple(errors.values()), " "))
 
 
@@ -226,7 +226,7 @@ class ClientService:
         rows = self.session.store.query(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?",
                                         (client_id,))
         if not rows:
-            raise NotFound("clients.client-record-does-exist")
+            raise NotFound("client.not-found")
         if audit:
             self.session.audit_now("client.view", "client", client_id)
         return _client_from_row(rows[0])

@@ -99,7 +99,7 @@ class ConflictService:
             row = w.conn.execute("SELECT 1 FROM conflicts WHERE entity = ? AND entity_id = ? "
                                  "AND field = ?", (entity, entity_id, field)).fetchone()
             if row is None:
-                raise NotFound("conflicts.conflict-already-resolved")
+                raise NotFound("conflict.already-resolved")
             w.update(entity, entity_id, {field: value}, resolve=True)
             self.session.audit(w.conn, "conflict.resolve", entity, entity_id, field=field)
 
@@ -109,14 +109,14 @@ class ConflictService:
             t = w.conn.execute("SELECT entity, entity_id, field, to_value FROM transitions "
                                "WHERE event_id = ?", (event_id,)).fetchone()
             if t is None:
-                raise NotFound("conflicts.status-change-laptop")
+                raise NotFound("conflict.transition-not-found")
             now = iso(self.session.now())
             if reapply:
                 spec = spec_for(t[0])
                 current = w.conn.execute(f"SELECT {t[2]} FROM {spec.table} WHERE id = ?",
                                          (t[1],)).fetchone()[0]
                 if not spec.machines[t[2]].allows(current, t[3]):
-                    raise InvalidTransition("conflicts.now-cannot-become",
+                    raise InvalidTransition("conflict.cannot-reapply",
                                             current=current, wanted=t[3])
                 w.transition(t[0], t[1], t[2], t[3], at=now, reason="re-applied after review")
             w.create("review", {"event_id": event_id,

@@ -55,7 +55,7 @@ class ConsentService:
         if expires_on is not None and expires_on < given:
             errors["expires_on"] = "The consent cannot expire before it was given."
         if errors:
-            raise ValidationError("consent.consent-complete", errors)
+            raise ValidationError("consent.incomplete", errors)
         consent_id = new_id()
         with self.session.change("consent.manage") as w:
             require_row(w.conn, "clients", client_id)
@@ -74,7 +74,7 @@ class ConsentService:
     def withdraw(self, consent_id: str, *, reason: str = "") -> Consent:
         consent = self.get(consent_id)
         if consent.status != "given":
-            raise InvalidTransition("consent.consent-already-withdrawn")
+            raise InvalidTransition("consent.already-withdrawn")
         with self.session.change("consent.manage") as w:
             w.transition("consent", consent_id, "status", "withdrawn",
                          at=iso(self.session.now()), reason=reason, scope=consent.client_id)
@@ -86,7 +86,7 @@ class ConsentService:
         self.session.require("client.view")
         rows = self.session.store.query(f"{_SQL} WHERE s.id = ?", (consent_id,))
         if not rows:
-            raise NotFound("consent.consent-does-exist")
+            raise NotFound("consent.not-found")
         return _consent(rows[0])
 
     def for_client(self, client_id: str) -> list[Consent]:
@@ -117,8 +117,8 @@ class ConsentService:
                   and c.purpose == purpose and c.recipient in ("*", partner_id)]
         if not active:
             raise ConsentRequired(
-                "consent.there-current-consent-share", partner_name=partner_name)
+                "consent.none-for-partner", partner_name=partner_name)
         allowed = set().union(*(set(c.scope) for c in active))
         missing = [f for f in fields if f not in allowed]
         raise ConsentRequired(
-            "consent.client-s-consent-does", fields=', '.join(missing))
+            "consent.scope-not-covered", fields=', '.join(missing))

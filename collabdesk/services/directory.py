@@ -79,7 +79,7 @@ class DirectoryService:
         self.session.require("directory.view")
         rows = self.session.store.query(f"{_SERVICE_SQL} WHERE s.id = ?", (service_id,))
         if not rows:
-            raise NotFound("directory.service-partner-directory")
+            raise NotFound("directory.service-not-found")
         return _service(rows[0])
 
     def search(self, text: str = "", *, domain: str | None = None, language: str | None = None,
@@ -109,7 +109,7 @@ class DirectoryService:
                     website: str = "", phone: str = "",
                     hub_agency_id: str | None = None) -> Partner:
         if not name.strip():
-            raise ValidationError("directory.partner-needs-name", {"name": "field.required"})
+            raise ValidationError("directory.partner-name-required", {"name": "field.required"})
         partner_id = new_id()
         with self.session.change("directory.manage") as w:
             w.create("partner", {"name": name.strip(), "description": description,
@@ -124,10 +124,10 @@ class DirectoryService:
                     email: str = "", url: str = "", eligibility: str = "",
                     fees: str = "") -> PartnerServiceInfo:
         if not name.strip():
-            raise ValidationError("directory.service-needs-name", {"name": "field.required"})
+            raise ValidationError("directory.service-name-required", {"name": "field.required"})
         bad = [d for d in domains if d not in NEED_DOMAINS]
         if bad:
-            raise ValidationError("directory.unknown-need-domain-s",
+            raise ValidationError("directory.unknown-domains",
                                   {"domains": "field.invalid"}, domains=', '.join(bad))
         service_id = new_id()
         with self.session.change("directory.manage") as w:

@@ -57,5 +57,5 @@ def require(user: UserInfo, action: str) -> None:
     if not allowed(user, action):
         what = _DESCRIPTIONS.get(action, action.replace(".", " ").replace("_", " "))
         raise PermissionDenied(
-            "rbac.allowed-ask-supervisor-administrator",
+            "rbac.not-allowed",
             user=user.display_name or user.username, what=what)

@@ -139,7 +139,7 @@ class ReferralService:
         with self.session.store.read() as conn:
             found = self._rows(conn, "r.id = ?", (referral_id,))
         if not found:
-            raise NotFound("referrals.referral-laptop")
+            raise NotFound("referral.not-found")
         return found[0]
 
     def list_referrals(self, direction: str, *, statuses: tuple[str, ...] = (),
@@ -171,7 +171,7 @@ class ReferralService:
         out: dict[str, Any] = {}
         for name in fields:
             if name not in SHAREABLE_FIELDS:
-                raise ValidationError("referrals.cannot-shared",
+                raise ValidationError("referral.field-not-shareable",
                                       {"fields": "field.invalid"}, name=name)
             if name == "name":
                 out["given_name"], out["family_name"] = client.given_name, client.family_name
@@ -203,7 +203,7 @@ class ReferralService:
             errors["fields"] = ("Share at least the client's name or phone so the partner "
                                 "can reach them.")
         if errors:
-            raise ValidationError("referrals.referral-complete", errors)
+            raise ValidationError("referral.incomplete", errors)
         summary = self.session.cases.summary(case_id)
         with self.session.store.read() as conn:
             require_row(conn, "partner_services", service_id)
@@ -250,7 +250,7 @@ class ReferralService:
         referral = self.get(referral_id)
         if not sm.REFERRAL_STATUS.allows(referral.status, to):
             raise InvalidTransition(
-                "referrals.referral-cannot-become",
+                "referral.invalid-transition",
                 current=referral.status.replace('_', ' '), wanted=to.replace('_', ' '))
         with self.session.change(action) as w:
             event = w.transition("referral", referral_id, "status", to,
@@ -280,12 +280,12 @@ class ReferralService:
         open a case for it. Run a duplicate check on the shared data before calling this."""
         referral = self.get(referral_id)
         if referral.direction != "incoming":
-            raise InvalidTransition("referrals.only-referral-from-partner")
+            raise InvalidTransition("referral.accept-incoming-only")
         if not sm.REFERRAL_STATUS.allows(referral.status, "accepted"):
-            raise InvalidTransition("referrals.referral-already", status=referral.status)
+            raise InvalidTransition("referral.already-in-status", status=referral.status)
         if client_id is None:
             if new_client is None:
-                raise ValidationError("referrals.link-referral-existing-client")
+                raise ValidationError("referral.client-required")
             client_id = self.session.clients.intake(new_client, confirmed_new=True).id
         title = case_title or f"Referral: {referral.service_name or referral.domain}"
         case = self.session.cases.open_case(client_id, title)
@@ -301,7 +301,7 @@ class ReferralService:
 
     def decline(self, referral_id: str, reason: str) -> Referral:
         if not reason.strip():
-            raise ValidationError("referrals.say-why-referral-declined",
+            raise ValidationError("referral.decline-reason-required",
                                   {"reason": "field.required"})
         return self._transition(referral_id, "declined", reason=reason.strip())
 
@@ -314,7 +314,7 @@ class ReferralService:
     def close(self, referral_id: str, reason: str) -> Referral:
         """Close the loop: withdraw our referral, or close a partner's after the service."""
         if not reason.strip():
-            raise ValidationError("referrals.say-why-referral-closed", {"reason": "field.required"})
+            raise ValidationError("referral.close-reason-required", {"reason": "field.required"})
         referral = self.get(referral_id)
         action = "referral.send" if referral.direction == "outgoing" else "referral.respond"
         return self._transition(referral_id, "closed", reason=reason.strip(), action=action)
@@ -339,7 +339,7 @@ class ReferralService:
         """Record a partner's referral in our inbox (idempotent). Called by the sync engine
         whoever is signed in, so it checks no role: the message was verified upstream."""
         if incoming.domain not in NEED_DOMAINS or incoming.urgency not in URGENCIES:
-            raise ValidationError("referrals.partner-s-referral-malformed")
+            raise ValidationError("referral.incoming-malformed")
         with self.session.store.transaction() as conn:
             existing = conn.execute(
                 "SELECT r.direction, p.hub_agency_id FROM referrals r LEFT JOIN partners p "
@@ -347,7 +347,7 @@ class ReferralService:
             if existing and tuple(existing) != ("incoming", incoming.from_agency_id):
                 # A referral id we already hold for something else: never let a partner's
                 # message rewrite it (ours, or another agency's).
-                raise ValidationError("referrals.partner-sent-referral-whose")
+                raise ValidationError("referral.incoming-id-taken")
             self.session.log.clock.observe(incoming.hlc)
             partner_id = self._partner_for_agency(conn, incoming.from_agency_id,
                                                   incoming.from_agency_name, incoming.device,
@@ -384,16 +384,16 @@ class ReferralService:
     def record_partner_update(self, update: PartnerUpdate) -> Referral:
         """Apply a partner's change of state (idempotent; an impossible one is kept for review)."""
         if update.to_status not in sm.REFERRAL_STATUS.states():
-            raise ValidationError("referrals.partner-sent-unknown-referral")
+            raise ValidationError("referral.update-unknown-status")
         with self.session.store.transaction() as conn:
             row = conn.execute("SELECT status, case_id, direction FROM referrals WHERE id = ?",
                                (update.referral_id,)).fetchone()
             if row is None:
-                raise NotFound("referrals.partner-answered-referral-laptop")
+                raise NotFound("referral.update-unknown-referral")
             if row[2] == "incoming" and update.to_status != "closed":
                 # On a referral a partner sent us, the partner may only withdraw it; accepting
                 # or declining is ours to do.
-                raise ValidationError("referrals.partner-tried-change-state")
+                raise ValidationError("referral.update-not-theirs")
             self.session.log.clock.observe(update.hlc)
             apply_event(conn, Event(
                 id=_derived_id("referral-update", update.update_id), hlc=update.hlc,

@@ -74,10 +74,10 @@ class ReportService:
                end: dt.date | None) -> tuple[dt.date, dt.date]:
         if month is not None:
             if start is not None or end is not None:
-                raise ValidationError("reports.pick-either-month-start")
+                raise ValidationError("report.period-ambiguous")
             return month_bounds(month)
         if start is None or end is None:
-            raise ValidationError("reports.pick-month-both-start")
+            raise ValidationError("report.period-missing")
         return start, end
 
     def raw_summary(self, month: str | None = None, *, start: dt.date | None = None,
@@ -119,7 +119,7 @@ class ReportService:
         """
         self.session.require("report.export")
         if fmt not in FORMATS:
-            raise ValidationError("reports.export-one",
+            raise ValidationError("report.unknown-format",
                                   {"format": "field.unknown"}, formats=', '.join(FORMATS), fmt=fmt)
         target = Path(path)
         if progress is not None:
@@ -134,7 +134,7 @@ class ReportService:
                 fh.write(data)
         except OSError as exc:
             raise ValidationError(
-                "reports.summary-could-saved-pick",
+                "report.save-failed",
                 target=target, problem=exc.strerror or exc) from exc
         self.session.audit_now("report.export", "report", published.period.label, format=fmt,
                                indicator_set=published.indicator_set_version,
@@ -155,7 +155,7 @@ class ReportService:
         self.session.require("report.submit")
         month = published.period.month
         if month is None:
-            raise ValidationError("reports.only-whole-calendar-month",
+            raise ValidationError("report.submit-whole-month-only",
                                   {"month": "field.pick-month"})
         outgoing = published.for_submission()
         document = outgoing.to_dict()
@@ -225,4 +225,4 @@ def render(published: PublishedSummary, fmt: str, *, long_csv: bool = False) -> 
     if fmt == "csv":
         from collabdesk.reports.export_csv import render_csv_long, render_csv_zip
         return render_csv_long(published) if long_csv else render_csv_zip(published)
-    raise ValidationError("reports.export-one", formats=', '.join(FORMATS), fmt=fmt)
+    raise ValidationError("report.unknown-format", formats=', '.join(FORMATS), fmt=fmt)

@@ -68,11 +68,11 @@ def parse_day(text: str | None) -> dt.date | None:
 
 
 _MISSING = {
-    "clients": "clients.client-record-does-exist",
-    "cases": "cases.case-does-exist-laptop",
-    "partners": "directory.partner-not-in-directory",
-    "partner_services": "directory.service-partner-directory",
-    "users": "users.user-does-exist",
+    "clients": "client.not-found",
+    "cases": "case.not-found",
+    "partners": "directory.partner-not-found",
+    "partner_services": "directory.service-not-found",
+    "users": "user.not-found",
 }
 
 

@@ -31,7 +31,7 @@ class UserService:
 
     def _vault(self) -> Vault:
         if self.session.workspace is None:
-            raise CollabDeskError("users.session-data-folder-keep")
+            raise CollabDeskError("user.no-data-folder")
         return self.session.workspace.vault()
 
     def list_users(self, *, include_inactive: bool = False) -> list[UserInfo]:
@@ -48,7 +48,7 @@ class UserService:
         for user in self.list_users(include_inactive=self.session.allowed("user.manage")):
             if user.id == user_id:
                 return user
-        raise NotFound("users.user-does-exist")
+        raise NotFound("user.not-found")
 
     def has_passphrase_here(self, user_id: str) -> bool:
         return any(s.user_id == user_id for s in self._vault().slots())
@@ -57,7 +57,7 @@ class UserService:
     def _check_roles(roles: Iterable[str]) -> list[str]:
         chosen = sorted(set(roles))
         if not chosen or any(r not in ROLES for r in chosen):
-            raise ValidationError("users.choose-one-more-roles",
+            raise ValidationError("user.roles-required",
                                   {"roles": "field.required"}, roles=', '.join(ROLES))
         return chosen
 
@@ -66,11 +66,11 @@ class UserService:
         self.session.require("user.manage")
         username = username.strip()
         if not _USERNAME.match(username):
-            raise ValidationError("users.user-name-2-40", {"username": "field.invalid"})
+            raise ValidationError("user.bad-username", {"username": "field.invalid"})
         chosen = self._check_roles(roles)
         if self.session.store.query("SELECT 1 FROM users WHERE username = ? COLLATE NOCASE",
                                     (username,)):
-            raise ValidationError("users.there-already-user-called",
+            raise ValidationError("user.username-taken",
                                   {"username": "field.taken"}, username=username)
         user_id = new_id()
         vault = self._vault()
@@ -90,7 +90,7 @@ class UserService:
     def set_roles(self, user_id: str, roles: Iterable[str]) -> UserInfo:
         chosen = self._check_roles(roles)
         if user_id == self.session.user.id and "admin" not in chosen:
-            raise PermissionDenied("users.you-cannot-remove-your")
+            raise PermissionDenied("user.cannot-drop-own-admin")
         with self.session.change("user.manage") as w:
             if w.update("user", user_id, {"roles": chosen}):
                 self.session.audit(w.conn, "user.roles", "user", user_id, roles=chosen)
@@ -104,7 +104,7 @@ class UserService:
     def remove(self, user_id: str, *, rotate_key: bool = True) -> None:
         """Deactivate a user everywhere, remove their passphrase here, rotate the store key."""
         if user_id == self.session.user.id:
-            raise PermissionDenied("users.you-cannot-remove-yourself")
+            raise PermissionDenied("user.cannot-remove-self")
         user = self.get(user_id)
         with self.session.change("user.manage") as w:
             w.update("user", user_id, {"active": 0})
@@ -121,7 +121,7 @@ class UserService:
         self.session.require("user.manage")
         user = self.get(user_id)
         if not user.active:
-            raise PermissionDenied("users.removed-cannot-sign", display_name=user.display_name)
+            raise PermissionDenied("user.removed", display_name=user.display_name)
         vault = self._vault()
         if any(s.user_id == user.id for s in vault.slots()):
             vault.reset_passphrase(self.session.store.key, user.username, passphrase)

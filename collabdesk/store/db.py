@@ -73,7 +73,7 @@ def note_changes(conn: Connection, kind: str, ids: Iterable[str] = ()) -> None:
 
 def _connect(path: Path, key: bytes) -> Connection:
     if len(key) != 32:
-        raise StoreError("store.store-key-must-32")
+        raise StoreError("store.key-wrong-size")
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
                              factory=_TrackedConnection)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
@@ -85,7 +85,7 @@ def _connect(path: Path, key: bytes) -> Connection:
     except DatabaseError as exc:
         conn.close()
         raise StoreError(
-            "store.store-could-opened-key"
+            "store.wrong-key"
         ) from exc
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -121,7 +121,7 @@ class Store:
     def create(cls, path: Path, key: bytes) -> Store:
         path = Path(path)
         if path.exists():
-            raise StoreError("store.store-already-exists-refusing", path=path)
+            raise StoreError("store.already-exists", path=path)
         path.parent.mkdir(parents=True, exist_ok=True)
         store = cls(path, _connect(path, key), key)
         store._migrate(backup=False)
@@ -131,13 +131,13 @@ class Store:
     def open(cls, path: Path, key: bytes, *, migrate: bool = True) -> Store:
         path = Path(path)
         if not path.exists():
-            raise StoreError("store.store-found", path=path)
+            raise StoreError("store.not-found", path=path)
         store = cls(path, _connect(path, key), key)
         version = store.user_version()
         if version > schema_version():
             store.close()
             raise MigrationError(
-                "store.store-written-newer-collabdesk", version=version, supported=schema_version())
+                "store.from-newer-version", version=version, supported=schema_version())
         if migrate and version < schema_version():
             store._migrate(backup=True)
         return store
@@ -147,14 +147,14 @@ class Store:
     @property
     def conn(self) -> Connection:
         if self._conn is None:
-            raise StoreError("store.store-locked")
+            raise StoreError("store.locked")
         return self._conn
 
     @property
     def key(self) -> bytes:
         """The raw store key (held in memory only while the store is unlocked)."""
         if self._key is None:
-            raise StoreError("store.store-locked")
+            raise StoreError("store.locked")
         return self._key
 
     @property
@@ -285,7 +285,7 @@ class Store:
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
-            raise StoreError("store.already-exists", target=target)
+            raise StoreError("store.target-exists", target=target)
         with self.read() as conn:
             key = f"\"x'{self._key_hex()}'\""
             conn.execute(f"ATTACH DATABASE ? AS backup KEY {key}", (str(target),))
@@ -340,7 +340,7 @@ class Store:
                     conn.execute(f"PRAGMA user_version = {version}")
             except DatabaseError as exc:
                 raise MigrationError(
-                    "store.upgrading-store-failed-step",
+                    "store.migration-failed",
                     name=name, exc=exc, version=self.user_version()) from exc
 
 

@@ -70,12 +70,12 @@ def parse_duration(text: str) -> int:
     match = re.fullmatch(r"\s*(\d+)\s*([smhdw]?)\s*", text.lower())
     if not match:
         raise HubAdminError(
-            "hub-admin.cannot-read-duration-use", text=text)
+            "hub-admin.bad-duration", text=text)
     value = int(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[
         match.group(2)
     ]
     if value <= 0:
-        raise HubAdminError("hub-admin.duration-must-longer-than")
+        raise HubAdminError("hub-admin.duration-not-positive")
     return value
 
 
@@ -87,23 +87,23 @@ def find_agency(conn: Connection, agency: str) -> tuple[str, str]:
         )
     ).first()
     if row is None:
-        raise HubAdminError("hub-admin.agency-hub-see-agency", agency=agency)
+        raise HubAdminError("hub-admin.agency-not-found", agency=agency)
     return str(row.id), str(row.name)
 
 
 def create_agency(engine: Engine, name: str, *, now: int) -> AgencyInfo:
     name = name.strip()
     if not name:
-        raise HubAdminError("hub-admin.agency-name-must-empty")
+        raise HubAdminError("hub-admin.agency-name-empty")
     if len(name) > 200:
-        raise HubAdminError("hub-admin.agency-name-longer-than")
+        raise HubAdminError("hub-admin.agency-name-too-long")
     agency_id = secrets.token_hex(8)
     with db.write_tx(engine) as conn:
         clash = conn.execute(
             select(db.agencies.c.id).where(func.lower(db.agencies.c.name) == name.lower())
         ).first()
         if clash is not None:
-            raise HubAdminError("hub-admin.agency-named-already-exists",
+            raise HubAdminError("hub-admin.agency-name-taken",
                                 name=name, agency_id=clash.id)
         conn.execute(insert(db.agencies).values(id=agency_id, name=name, created_at=now))
         conn.execute(insert(db.mailboxes).values(id=agency_id, next_seq=1, generation=1))
@@ -178,7 +178,7 @@ def revoke_device(engine: Engine, device_id: str, *, now: int) -> DeviceInfo:
             select(db.devices).where(db.devices.c.device_id == device_id.strip().lower())
         ).first()
         if row is None:
-            raise HubAdminError("hub-admin.device-hub-see-device", device_id=device_id)
+            raise HubAdminError("hub-admin.device-not-found", device_id=device_id)
         if row.status != "revoked":
             conn.execute(
                 update(db.devices)

@@ -110,10 +110,10 @@ def translator() -> Iterator[Callable[[Callable[[str], str] | None], None]]:
 
 
 def test_messages_read_in_english_by_default() -> None:
-    error = ValidationError("cases.give-case-short-title", {"title": "field.required"})
+    error = ValidationError("case.title-required", {"title": "field.required"})
     assert str(error) == "Give the case a short title."
     assert error.fields == {"title": "Required."}
-    assert error.code == "cases.give-case-short-title"
+    assert error.code == "case.title-required"
     assert error.message == str(error)  # a plain string, safe to store or log
     assert str(TooManyAttempts(11.6)) == "Too many wrong passphrases. Try again in 12 seconds."
     assert str(CollabDeskError("A sentence that is not a code.")) == \
@@ -122,7 +122,7 @@ def test_messages_read_in_english_by_default() -> None:
 
 def test_a_translator_changes_every_rendering_and_keeps_parameters(translator: Callable[
         [Callable[[str], str] | None], None]) -> None:
-    error = NotFound("cli.active-user-called", username="wendy")
+    error = NotFound("cli.user-not-found", username="wendy")
     translator(lambda text: "«" + text + "»")
     assert str(error) == "«No active user called wendy.»"
     assert passphrase_strength("abc")[1].startswith("«Very weak")
@@ -133,14 +133,14 @@ def test_a_translator_changes_every_rendering_and_keeps_parameters(translator: C
 def test_a_translation_that_lost_its_placeholder_falls_back_to_english(translator: Callable[
         [Callable[[str], str] | None], None], caplog: pytest.LogCaptureFixture) -> None:
     translator(lambda text: "Pas d'utilisateur {nom}." if "{username}" in text else text)
-    assert str(NotFound("cli.active-user-called", username="wendy")) == \
+    assert str(NotFound("cli.user-not-found", username="wendy")) == \
         "No active user called wendy."
-    assert "cli.active-user-called" in caplog.text
+    assert "cli.user-not-found" in caplog.text
 
 
 def test_import_failures_name_their_place_in_the_current_language(translator: Callable[
         [Callable[[str], str] | None], None]) -> None:
-    error = ImportFailed("import.required-value-empty", file="services.csv", row=3,
+    error = ImportFailed("import.value-empty", file="services.csv", row=3,
                          column="name", at="services[2]", column_name="name")
     assert str(error) == ("Required value 'name' is empty at services[2] "
                           "(file services.csv, row 3, column name)")
@@ -155,7 +155,7 @@ def test_sync_errors_keep_their_reason_and_read_their_sentence() -> None:
     error = ChainError("bad-seq")
     assert error.reason == "bad-seq" and error.code == "sync.chain.bad-seq"
     assert str(error) == "The device list has a gap, a repeated or a forked entry."
-    precise = ChainError("bad-entry", "chain.device-list-entry-field", key="seq")
+    precise = ChainError("bad-entry", "chain.field-not-integer", key="seq")
     assert precise.reason == "bad-entry"
     assert str(precise) == "Device list entry field 'seq' is not a whole number."
     assert str(EnvelopeError("no-such-reason")) == \
