@@ -28,6 +28,7 @@ from collabdesk.domain import (
 from collabdesk.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from collabdesk.events import statemachine as sm
 from collabdesk.events.log import new_id
+from collabdesk.messages import label
 from collabdesk.services.session import iso, parse_day, parse_moment, require_row
 from collabdesk.store.db import Connection
 
@@ -145,8 +146,8 @@ class CaseService:
             row = self._require_case(w.conn, case_id, action)
             if not sm.CASE_STATUS.allows(row[2], status):
                 raise InvalidTransition("case.invalid-transition",
-                                        current=row[2].replace('_', ' '),
-                                        wanted=status.replace('_', ' '))
+                                        current=label("status", row[2]),
+                                        wanted=label("status", status))
             w.transition("case", case_id, "status", status, at=iso(self.session.now()),
                          reason=reason, scope=case_id)
             self.session.audit(w.conn, "case.status", "case", case_id, status=status)

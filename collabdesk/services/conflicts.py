@@ -20,6 +20,7 @@ from collabdesk.domain import ConflictItem, ConflictVersion
 from collabdesk.errors import InvalidTransition, NotFound
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import wall_ms_of
+from collabdesk.messages import label
 from collabdesk.services.session import iso
 from collabdesk.store.db import Connection
 
@@ -117,7 +118,8 @@ class ConflictService:
                                          (t[1],)).fetchone()[0]
                 if not spec.machines[t[2]].allows(current, t[3]):
                     raise InvalidTransition("conflict.cannot-reapply",
-                                            current=current, wanted=t[3])
+                                            current=label("status", current),
+                                            wanted=label("status", t[3]))
                 w.transition(t[0], t[1], t[2], t[3], at=now, reason="re-applied after review")
             w.create("review", {"event_id": event_id,
                                 "decision": "reapplied" if reapply else "dismissed",

@@ -34,6 +34,7 @@ from collabdesk.errors import InvalidTransition, NotFound, ValidationError
 from collabdesk.events import statemachine as sm
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event, apply_event
+from collabdesk.messages import label
 from collabdesk.services.session import iso, parse_day, parse_moment, require_row
 from collabdesk.store.db import Connection
 
@@ -251,7 +252,7 @@ class ReferralService:
         if not sm.REFERRAL_STATUS.allows(referral.status, to):
             raise InvalidTransition(
                 "referral.invalid-transition",
-                current=referral.status.replace('_', ' '), wanted=to.replace('_', ' '))
+                current=label("status", referral.status), wanted=label("status", to))
         with self.session.change(action) as w:
             event = w.transition("referral", referral_id, "status", to,
                                  at=iso(self.session.now()), reason=reason,
@@ -282,7 +283,8 @@ class ReferralService:
         if referral.direction != "incoming":
             raise InvalidTransition("referral.accept-incoming-only")
         if not sm.REFERRAL_STATUS.allows(referral.status, "accepted"):
-            raise InvalidTransition("referral.already-in-status", status=referral.status)
+            raise InvalidTransition("referral.already-in-status",
+                                    status=label("status", referral.status))
         if client_id is None:
             if new_client is None:
                 raise ValidationError("referral.client-required")

@@ -1627,6 +1627,10 @@
         <translation>Una clave envuelta tiene un tamaño incorrecto para su conjunto de cifrado.</translation>
     </message>
     <message>
+        <source>Age consistent with estimated birth year</source>
+        <translation>Edad compatible con el año de nacimiento estimado</translation>
+    </message>
+    <message>
         <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
         <translation>La época {epoch} de la clave de la entidad está fuera de orden; se esperaba la época {expected}.</translation>
     </message>
@@ -1637,6 +1641,14 @@
     <message>
         <source>Agency {agency_id} removed a laptop and has not published its new key yet; nothing is sealed to it until then.</source>
         <translation>La entidad {agency_id} quitó un portátil y aún no ha publicado su nueva clave; hasta entonces no se le sella nada.</translation>
+    </message>
+    <message>
+        <source>Ages differ by about {years} years</source>
+        <translation>Las edades difieren en unos {years} años</translation>
+    </message>
+    <message>
+        <source>Ages differ by {years} years</source>
+        <translation>Las edades difieren en {years} años</translation>
     </message>
     <message>
         <source>Already exists.</source>
@@ -1753,6 +1765,14 @@
     <message>
         <source>Could not write the vault file {path}: {strerror}.</source>
         <translation>No se pudo escribir el archivo de bóveda {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Date of birth differs by one digit ({mine} / {theirs})</source>
+        <translation>La fecha de nacimiento difiere en un dígito ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Day and month of birth swapped</source>
+        <translation>Día y mes de nacimiento intercambiados</translation>
     </message>
     <message>
         <source>Device keys are needed to enrol.</source>
@@ -2107,6 +2127,90 @@
         <translation>Rechazada: fuera de la zona</translation>
     </message>
     <message>
+        <source>Different date of birth</source>
+        <translation>Fecha de nacimiento distinta</translation>
+    </message>
+    <message>
+        <source>Different family name</source>
+        <translation>Apellido distinto</translation>
+    </message>
+    <message>
+        <source>Different given name</source>
+        <translation>Nombre distinto</translation>
+    </message>
+    <message>
+        <source>Different identifier ({kinds})</source>
+        <translation>Identificador distinto ({kinds})</translation>
+    </message>
+    <message>
+        <source>Different name</source>
+        <translation>Nombre distinto</translation>
+    </message>
+    <message>
+        <source>Family name initial matches</source>
+        <translation>Coincide la inicial del apellido</translation>
+    </message>
+    <message>
+        <source>Family name is a variant of {theirs}</source>
+        <translation>El apellido es una variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Family name spelled similarly ({mine} / {theirs})</source>
+        <translation>Apellido escrito de forma parecida ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Family names partly match ({theirs})</source>
+        <translation>Los apellidos coinciden en parte ({theirs})</translation>
+    </message>
+    <message>
+        <source>Gender recorded differently</source>
+        <translation>Género registrado de forma distinta</translation>
+    </message>
+    <message>
+        <source>Given and family names swapped</source>
+        <translation>Nombre y apellido intercambiados</translation>
+    </message>
+    <message>
+        <source>Given name initial matches</source>
+        <translation>Coincide la inicial del nombre</translation>
+    </message>
+    <message>
+        <source>Given name is a nickname of {theirs}</source>
+        <translation>El nombre es un diminutivo de {theirs}</translation>
+    </message>
+    <message>
+        <source>Given name is a variant of {theirs}</source>
+        <translation>El nombre es una variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Given name spelled similarly ({mine} / {theirs})</source>
+        <translation>Nombre escrito de forma parecida ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Given names partly match ({theirs})</source>
+        <translation>Los nombres coinciden en parte ({theirs})</translation>
+    </message>
+    <message>
+        <source>Name initial matches</source>
+        <translation>Coincide la inicial</translation>
+    </message>
+    <message>
+        <source>Name is a nickname of {theirs}</source>
+        <translation>El nombre es un diminutivo de {theirs}</translation>
+    </message>
+    <message>
+        <source>Name is a variant of {theirs}</source>
+        <translation>El nombre es una variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Name spelled similarly ({mine} / {theirs})</source>
+        <translation>Nombre escrito de forma parecida ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Names partly match ({theirs})</source>
+        <translation>Los nombres coinciden en parte ({theirs})</translation>
+    </message>
+    <message>
         <source>Part {n} of the agency&apos;s snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
         <translation>No se puede leer la parte {n} de la instantánea de la entidad ({reason}). Actualice CollabDesk en el portátil que la hizo, haga allí una instantánea nueva y vuelva a configurar este portátil.</translation>
     </message>
@@ -2155,6 +2259,30 @@
         <translation>Seguridad</translation>
     </message>
     <message>
+        <source>Same birth year, different day</source>
+        <translation>Mismo año de nacimiento, distinto día</translation>
+    </message>
+    <message>
+        <source>Same date of birth</source>
+        <translation>Misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Same family name</source>
+        <translation>Mismo apellido</translation>
+    </message>
+    <message>
+        <source>Same given name</source>
+        <translation>Mismo nombre</translation>
+    </message>
+    <message>
+        <source>Same identifier ({kinds})</source>
+        <translation>Mismo identificador ({kinds})</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Mismo número de teléfono</translation>
+    </message>
+    <message>
         <source>Say what needs doing.</source>
         <translation>Indique qué hay que hacer.</translation>
     </message>
@@ -2177,6 +2305,18 @@
     <message>
         <source>Service id &apos;{service_id}&apos; is used twice with different content (first at {first})</source>
         <translation>El id de servicio &apos;{service_id}&apos; se usa dos veces con contenido distinto (la primera en {first})</translation>
+    </message>
+    <message>
+        <source>Shares family name {theirs}</source>
+        <translation>Comparte el apellido {theirs}</translation>
+    </message>
+    <message>
+        <source>Shares given name {theirs}</source>
+        <translation>Comparte el nombre {theirs}</translation>
+    </message>
+    <message>
+        <source>Shares name {theirs}</source>
+        <translation>Comparte el nombre {theirs}</translation>
     </message>
     <message>
         <source>Some fields need attention: {problems}</source>
@@ -3031,6 +3171,10 @@
         <translation>Transporte</translation>
     </message>
     <message>
+        <source>Two digits of date of birth swapped ({mine} / {theirs})</source>
+        <translation>Dos dígitos de la fecha de nacimiento intercambiados ({mine} / {theirs})</translation>
+    </message>
+    <message>
         <source>Two slots share an id or a user name.</source>
         <translation>Dos ranuras comparten un id o un nombre de usuario.</translation>
     </message>
@@ -3099,6 +3243,10 @@
         <translation>Longitud incorrecta.</translation>
     </message>
     <message>
+        <source>Year of birth off by one ({mine} / {theirs})</source>
+        <translation>El año de nacimiento difiere en uno ({mine} / {theirs})</translation>
+    </message>
+    <message>
         <source>You cannot remove your own admin role; ask another admin.</source>
         <translation>No puede quitarse su propio rol de administrador; pídaselo a otro administrador.</translation>
     </message>
@@ -3107,12 +3255,56 @@
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>add attachments</source>
+        <translation>añadir adjuntos</translation>
+    </message>
+    <message>
         <source>agency key</source>
         <translation>claves de la entidad</translation>
     </message>
     <message>
+        <source>answer referrals</source>
+        <translation>responder a derivaciones</translation>
+    </message>
+    <message>
+        <source>assign cases</source>
+        <translation>asignar casos</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>modificar casos</translation>
+    </message>
+    <message>
+        <source>change client records</source>
+        <translation>modificar registros de clientes</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>cambiar la configuración</translation>
+    </message>
+    <message>
+        <source>change the partner directory</source>
+        <translation>modificar el directorio de entidades</translation>
+    </message>
+    <message>
+        <source>close cases</source>
+        <translation>cerrar casos</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
         <source>column {column}</source>
         <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
     </message>
     <message>
         <source>datapackage.json lists {listed}, but the file is missing</source>
@@ -3123,16 +3315,144 @@
         <translation>datapackage.json debe ser un objeto con una lista &apos;resources&apos;</translation>
     </message>
     <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
         <source>device keys</source>
         <translation>claves de dispositivo</translation>
+    </message>
+    <message>
+        <source>enrol this laptop with the hub</source>
+        <translation>registrar este portátil en el servidor central</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>exportar informes</translation>
     </message>
     <message>
         <source>file {file}</source>
         <translation>archivo {file}</translation>
     </message>
     <message>
+        <source>given</source>
+        <translation>otorgado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>hacer o restaurar copias de seguridad</translation>
+    </message>
+    <message>
+        <source>manage tasks</source>
+        <translation>gestionar tareas</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gestionar usuarios</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atendida</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>abrir casos</translation>
+    </message>
+    <message>
+        <source>read sensitive notes</source>
+        <translation>leer notas confidenciales</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>registrar consentimientos</translation>
+    </message>
+    <message>
+        <source>register clients</source>
+        <translation>registrar clientes</translation>
+    </message>
+    <message>
+        <source>resolve conflicting edits</source>
+        <translation>resolver ediciones en conflicto</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>see cases</source>
+        <translation>ver casos</translation>
+    </message>
+    <message>
+        <source>see client records</source>
+        <translation>ver registros de clientes</translation>
+    </message>
+    <message>
+        <source>see every case of the agency</source>
+        <translation>ver todos los casos de la entidad</translation>
+    </message>
+    <message>
+        <source>see referrals</source>
+        <translation>ver derivaciones</translation>
+    </message>
+    <message>
+        <source>see reports</source>
+        <translation>ver informes</translation>
+    </message>
+    <message>
+        <source>see the partner directory</source>
+        <translation>ver el directorio de entidades</translation>
+    </message>
+    <message>
+        <source>send referrals</source>
+        <translation>enviar derivaciones</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>service started</source>
+        <translation>servicio iniciado</translation>
+    </message>
+    <message>
+        <source>submit reports to the hub</source>
+        <translation>enviar informes al servidor central</translation>
+    </message>
+    <message>
+        <source>sync with the hub</source>
+        <translation>sincronizar con el servidor central</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>no atendida</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>write notes</source>
+        <translation>escribir notas</translation>
     </message>
     <message>
         <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>

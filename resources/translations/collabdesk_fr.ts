@@ -1627,6 +1627,10 @@
         <translation>Une clé enveloppée n&apos;a pas la bonne taille pour sa suite cryptographique.</translation>
     </message>
     <message>
+        <source>Age consistent with estimated birth year</source>
+        <translation>Âge compatible avec l&apos;année de naissance estimée</translation>
+    </message>
+    <message>
         <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
         <translation>L&apos;époque {epoch} de la clé de l&apos;organisme est hors d&apos;ordre ; l&apos;époque {expected} était attendue.</translation>
     </message>
@@ -1637,6 +1641,14 @@
     <message>
         <source>Agency {agency_id} removed a laptop and has not published its new key yet; nothing is sealed to it until then.</source>
         <translation>L&apos;organisme {agency_id} a retiré un ordinateur et n&apos;a pas encore publié sa nouvelle clé ; rien ne lui est scellé d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Ages differ by about {years} years</source>
+        <translation>Les âges diffèrent d&apos;environ {years} ans</translation>
+    </message>
+    <message>
+        <source>Ages differ by {years} years</source>
+        <translation>Les âges diffèrent de {years} ans</translation>
     </message>
     <message>
         <source>Already exists.</source>
@@ -1753,6 +1765,14 @@
     <message>
         <source>Could not write the vault file {path}: {strerror}.</source>
         <translation>Impossible d&apos;écrire le fichier de coffre {path} : {strerror}.</translation>
+    </message>
+    <message>
+        <source>Date of birth differs by one digit ({mine} / {theirs})</source>
+        <translation>La date de naissance diffère d&apos;un chiffre ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Day and month of birth swapped</source>
+        <translation>Jour et mois de naissance inversés</translation>
     </message>
     <message>
         <source>Device keys are needed to enrol.</source>
@@ -2107,6 +2127,90 @@
         <translation>Refusée : hors secteur</translation>
     </message>
     <message>
+        <source>Different date of birth</source>
+        <translation>Date de naissance différente</translation>
+    </message>
+    <message>
+        <source>Different family name</source>
+        <translation>Nom de famille différent</translation>
+    </message>
+    <message>
+        <source>Different given name</source>
+        <translation>Prénom différent</translation>
+    </message>
+    <message>
+        <source>Different identifier ({kinds})</source>
+        <translation>Identifiant différent ({kinds})</translation>
+    </message>
+    <message>
+        <source>Different name</source>
+        <translation>Nom différent</translation>
+    </message>
+    <message>
+        <source>Family name initial matches</source>
+        <translation>L&apos;initiale du nom de famille correspond</translation>
+    </message>
+    <message>
+        <source>Family name is a variant of {theirs}</source>
+        <translation>Le nom de famille est une variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Family name spelled similarly ({mine} / {theirs})</source>
+        <translation>Nom de famille orthographié de façon proche ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Family names partly match ({theirs})</source>
+        <translation>Les noms de famille correspondent en partie ({theirs})</translation>
+    </message>
+    <message>
+        <source>Gender recorded differently</source>
+        <translation>Genre enregistré différemment</translation>
+    </message>
+    <message>
+        <source>Given and family names swapped</source>
+        <translation>Prénom et nom de famille inversés</translation>
+    </message>
+    <message>
+        <source>Given name initial matches</source>
+        <translation>L&apos;initiale du prénom correspond</translation>
+    </message>
+    <message>
+        <source>Given name is a nickname of {theirs}</source>
+        <translation>Le prénom est un diminutif de {theirs}</translation>
+    </message>
+    <message>
+        <source>Given name is a variant of {theirs}</source>
+        <translation>Le prénom est une variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Given name spelled similarly ({mine} / {theirs})</source>
+        <translation>Prénom orthographié de façon proche ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Given names partly match ({theirs})</source>
+        <translation>Les prénoms correspondent en partie ({theirs})</translation>
+    </message>
+    <message>
+        <source>Name initial matches</source>
+        <translation>L&apos;initiale correspond</translation>
+    </message>
+    <message>
+        <source>Name is a nickname of {theirs}</source>
+        <translation>Le nom est un diminutif de {theirs}</translation>
+    </message>
+    <message>
+        <source>Name is a variant of {theirs}</source>
+        <translation>Le nom est une variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Name spelled similarly ({mine} / {theirs})</source>
+        <translation>Nom orthographié de façon proche ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Names partly match ({theirs})</source>
+        <translation>Les noms correspondent en partie ({theirs})</translation>
+    </message>
+    <message>
         <source>Part {n} of the agency&apos;s snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
         <translation>La partie {n} de l&apos;instantané de l&apos;organisme ne peut pas être lue ({reason}). Mettez à jour CollabDesk sur l&apos;ordinateur qui l&apos;a créé, faites-y un nouvel instantané et configurez à nouveau cet ordinateur.</translation>
     </message>
@@ -2155,6 +2259,30 @@
         <translation>Sécurité</translation>
     </message>
     <message>
+        <source>Same birth year, different day</source>
+        <translation>Même année de naissance, jour différent</translation>
+    </message>
+    <message>
+        <source>Same date of birth</source>
+        <translation>Même date de naissance</translation>
+    </message>
+    <message>
+        <source>Same family name</source>
+        <translation>Même nom de famille</translation>
+    </message>
+    <message>
+        <source>Same given name</source>
+        <translation>Même prénom</translation>
+    </message>
+    <message>
+        <source>Same identifier ({kinds})</source>
+        <translation>Même identifiant ({kinds})</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Même numéro de téléphone</translation>
+    </message>
+    <message>
         <source>Say what needs doing.</source>
         <translation>Indiquez ce qu&apos;il faut faire.</translation>
     </message>
@@ -2177,6 +2305,18 @@
     <message>
         <source>Service id &apos;{service_id}&apos; is used twice with different content (first at {first})</source>
         <translation>L&apos;id de service &apos;{service_id}&apos; est utilisé deux fois avec un contenu différent (la première fois à {first})</translation>
+    </message>
+    <message>
+        <source>Shares family name {theirs}</source>
+        <translation>Partage le nom de famille {theirs}</translation>
+    </message>
+    <message>
+        <source>Shares given name {theirs}</source>
+        <translation>Partage le prénom {theirs}</translation>
+    </message>
+    <message>
+        <source>Shares name {theirs}</source>
+        <translation>Partage le nom {theirs}</translation>
     </message>
     <message>
         <source>Some fields need attention: {problems}</source>
@@ -3031,6 +3171,10 @@
         <translation>Transport</translation>
     </message>
     <message>
+        <source>Two digits of date of birth swapped ({mine} / {theirs})</source>
+        <translation>Deux chiffres de la date de naissance inversés ({mine} / {theirs})</translation>
+    </message>
+    <message>
         <source>Two slots share an id or a user name.</source>
         <translation>Deux emplacements partagent un id ou un nom d&apos;utilisateur.</translation>
     </message>
@@ -3099,6 +3243,10 @@
         <translation>Longueur incorrecte.</translation>
     </message>
     <message>
+        <source>Year of birth off by one ({mine} / {theirs})</source>
+        <translation>L&apos;année de naissance diffère d&apos;un an ({mine} / {theirs})</translation>
+    </message>
+    <message>
         <source>You cannot remove your own admin role; ask another admin.</source>
         <translation>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur ; demandez à un autre administrateur.</translation>
     </message>
@@ -3107,12 +3255,56 @@
         <translation>Vous ne pouvez pas vous retirer vous-même ; demandez à un autre administrateur.</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>add attachments</source>
+        <translation>ajouter des pièces jointes</translation>
+    </message>
+    <message>
         <source>agency key</source>
         <translation>clés de l&apos;organisme</translation>
     </message>
     <message>
+        <source>answer referrals</source>
+        <translation>répondre à des orientations</translation>
+    </message>
+    <message>
+        <source>assign cases</source>
+        <translation>attribuer des dossiers</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>modifier des dossiers</translation>
+    </message>
+    <message>
+        <source>change client records</source>
+        <translation>modifier des fiches d&apos;usagers</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>change the partner directory</source>
+        <translation>modifier le répertoire des partenaires</translation>
+    </message>
+    <message>
+        <source>close cases</source>
+        <translation>clôturer des dossiers</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
         <source>column {column}</source>
         <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>datapackage.json lists {listed}, but the file is missing</source>
@@ -3123,16 +3315,144 @@
         <translation>datapackage.json doit être un objet avec une liste &apos;resources&apos;</translation>
     </message>
     <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
         <source>device keys</source>
         <translation>clés d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>enrol this laptop with the hub</source>
+        <translation>inscrire cet ordinateur auprès du serveur central</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>exporter des rapports</translation>
     </message>
     <message>
         <source>file {file}</source>
         <translation>fichier {file}</translation>
     </message>
     <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>faire ou restaurer des sauvegardes</translation>
+    </message>
+    <message>
+        <source>manage tasks</source>
+        <translation>gérer des tâches</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>satisfait</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>ouvrir des dossiers</translation>
+    </message>
+    <message>
+        <source>read sensitive notes</source>
+        <translation>lire des notes confidentielles</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>enregistrer des consentements</translation>
+    </message>
+    <message>
+        <source>register clients</source>
+        <translation>enregistrer des usagers</translation>
+    </message>
+    <message>
+        <source>resolve conflicting edits</source>
+        <translation>résoudre des modifications en conflit</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>see cases</source>
+        <translation>voir des dossiers</translation>
+    </message>
+    <message>
+        <source>see client records</source>
+        <translation>voir des fiches d&apos;usagers</translation>
+    </message>
+    <message>
+        <source>see every case of the agency</source>
+        <translation>voir tous les dossiers de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>see referrals</source>
+        <translation>voir des orientations</translation>
+    </message>
+    <message>
+        <source>see reports</source>
+        <translation>voir des rapports</translation>
+    </message>
+    <message>
+        <source>see the partner directory</source>
+        <translation>voir le répertoire des partenaires</translation>
+    </message>
+    <message>
+        <source>send referrals</source>
+        <translation>envoyer des orientations</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>service started</source>
+        <translation>service commencé</translation>
+    </message>
+    <message>
+        <source>submit reports to the hub</source>
+        <translation>envoyer des rapports au serveur central</translation>
+    </message>
+    <message>
+        <source>sync with the hub</source>
+        <translation>se synchroniser avec le serveur central</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>write notes</source>
+        <translation>écrire des notes</translation>
     </message>
     <message>
         <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>

@@ -18,10 +18,14 @@ from collabdesk.domain import ClientInput
 from collabdesk.errors import (
     CollabDeskError,
     ImportFailed,
+    InvalidTransition,
     NotFound,
+    PermissionDenied,
     TooManyAttempts,
     ValidationError,
 )
+from collabdesk.services.clients import PossibleDuplicates
+from collabdesk.services.reports import ReportService
 from collabdesk.services.session import Session
 from collabdesk.sync.client import DeviceRevoked, HubClient, HubRejected
 from collabdesk.sync.errors import ChainError, EnvelopeError
@@ -203,3 +207,38 @@ def test_labels_come_from_the_catalogue() -> None:
     assert str(messages.label("domain", "mental_health")) == "Mental health"
     assert str(messages.label("gender", "non_binary")) == "Non-binary"
     assert messages.label("domain", "not_a_domain") == "not a domain"
+
+
+def test_every_action_and_status_has_words() -> None:
+    from collabdesk.domain import CASE_STATUSES, NEED_STATUSES, REFERRAL_STATUSES
+    from collabdesk.services.rbac import ALL_ACTIONS
+
+    missing = [a for a in ALL_ACTIONS if f"rbac.action.{a}" not in messages.MESSAGES]
+    missing += [s for s in (*CASE_STATUSES, *NEED_STATUSES, *REFERRAL_STATUSES)
+                if f"label.status.{s}" not in messages.MESSAGES]
+    assert not missing
+
+
+def test_refusals_and_duplicate_reasons_follow_the_translator(
+        sign_in: Callable[[str], Session],
+        translator: Callable[[Callable[[str], str] | None], None]) -> None:
+    admin, worker = sign_in("admin"), sign_in("wendy")
+    with pytest.raises(PermissionDenied) as refused:
+        ReportService(worker).summary("2026-09")
+    assert str(refused.value) == ("Wendy is not allowed to see reports. Ask a supervisor or "
+                                  "administrator.")
+    client = worker.clients.intake(ClientInput("Maria", "Lopez", dob=dt.date(1990, 3, 4)),
+                                   confirmed_new=True)
+    case = worker.cases.open_case(client.id, "Housing")
+    worker.cases.set_status(case.id, "closed")
+    with pytest.raises(InvalidTransition, match=r"^A case that is closed cannot become on hold\.$"):
+        worker.cases.set_status(case.id, "on_hold")
+    with pytest.raises(PossibleDuplicates) as duplicate:
+        admin.clients.intake(ClientInput("Maria", "Lopez", dob=dt.date(1990, 3, 4)))
+    assert "Same date of birth" in str(duplicate.value)
+    translator(lambda text: {"Same date of birth": "Misma fecha de nacimiento",
+                             "see reports": "ver informes"}.get(text, text))
+    assert "ver informes" in str(refused.value)
+    with pytest.raises(PossibleDuplicates) as again:
+        admin.clients.intake(ClientInput("Maria", "Lopez", dob=dt.date(1990, 3, 4)))
+    assert "Misma fecha de nacimiento" in again.value.candidates[0].reasons
