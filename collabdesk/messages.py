@@ -390,6 +390,8 @@ MESSAGES: dict[str, str] = {
     "import.id-duplicated": "The {label} id '{ident}' is used twice (first in {where})",
     "import.id-empty": "Required value 'id' is empty",
     "import.json-too-deep": "The JSON is nested too deeply",
+    "import.kind.list": "a list",
+    "import.kind.object": "an object",
     "import.listed-file-missing": "datapackage.json lists {listed}, but the file is missing",
     "import.located": "{problem} ({where})",
     "import.name-empty": "Required value 'name' is empty",
@@ -414,6 +416,10 @@ MESSAGES: dict[str, str] = {
     "import.single-csv-chosen":
         "Choose the folder that holds datapackage.json (or a .zip of it), not a single CSV file",
     "import.table-missing": "The package has no {filename}; it is required",
+    "import.table.location": "location",
+    "import.table.organization": "organization",
+    "import.table.service": "service",
+    "import.table.taxonomy-term": "taxonomy term",
     "import.tabular-list-missing": "The tabular JSON has no '{filename}' list",
     "import.unknown-organization":
         "The service refers to organization '{org_id}', which is not among the organizations "
@@ -637,6 +643,7 @@ MESSAGES: dict[str, str] = {
     "suppression.row-count-mismatch": "{where} has {labels} row labels but {rows} rows.",
     "suppression.row-width-mismatch":
         "{where}: row {label!r} has {counts} counts, expected {expected}.",
+    "suppression.table": "Table '{name}'",
     "suppression.table-empty": "{where} needs at least one row and one column.",
     "suppression.threshold-too-low":
         "The suppression threshold must be a whole number of at least 3 (got {threshold!r}): "

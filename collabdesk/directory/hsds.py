@@ -39,6 +39,7 @@ from pathlib import Path, PurePosixPath
 
 from collabdesk.domain import NEED_DOMAINS
 from collabdesk.errors import ImportFailed
+from collabdesk.messages import Message, msg
 from collabdesk.progress import OperationCancelled
 
 __all__ = [
@@ -654,11 +655,12 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Message | str:
+    """What a JSON value is ("a list", "int"), for messages about unexpected shapes."""
     if isinstance(value, dict):
-        return "an object"
+        return msg("import.kind.object")
     if isinstance(value, list):
-        return "a list"
+        return msg("import.kind.list")
     return type(value).__name__
 
 
@@ -896,7 +898,7 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
-def _indexed(table: _Table, label: str) -> dict[str, _Row]:
+def _indexed(table: _Table, label: Message) -> dict[str, _Row]:
     """Rows by id; an empty or repeated id is an error."""
     out: dict[str, _Row] = {}
     for row in table.rows:
@@ -932,13 +934,13 @@ def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
                                    file=table.file, row=1, column=column, column_name=column)
 
     org_table = tables["organization"]
-    org_rows = _indexed(org_table, "organization")
+    org_rows = _indexed(org_table, msg("import.table.organization"))
     for row in org_table.rows:
         if not row.get("name"):
             raise _fail("import.name-empty", org_table, row, "name")
 
     service_table = tables["service"]
-    service_rows = _indexed(service_table, "service")
+    service_rows = _indexed(service_table, msg("import.table.service"))
     for row in service_table.rows:
         for column in ("name", "organization_id"):
             if not row.get(column):
@@ -953,8 +955,10 @@ def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
             raise _fail("import.unknown-status", service_table, row, "status",
                         status=row.get("status"), expected=", ".join(SERVICE_STATUSES))
 
-    locations = _indexed(tables["location"], "location") if "location" in tables else {}
-    terms = _indexed(tables["taxonomy_term"], "taxonomy term") if "taxonomy_term" in tables else {}
+    locations = (_indexed(tables["location"], msg("import.table.location"))
+                 if "location" in tables else {})
+    terms = (_indexed(tables["taxonomy_term"], msg("import.table.taxonomy-term"))
+             if "taxonomy_term" in tables else {})
     phones = tables.get("phone")
     languages = _grouped(tables.get("language"), "service_id")
     areas = _grouped(tables.get("service_area"), "service_id")

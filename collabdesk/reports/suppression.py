@@ -45,6 +45,7 @@ from fractions import Fraction
 from typing import TypeVar
 
 from collabdesk.errors import ValidationError
+from collabdesk.messages import msg
 
 PRIMARY = "primary"
 COMPLEMENTARY = "complementary"
@@ -83,7 +84,7 @@ class CountTable:
         object.__setattr__(self, "row_labels", tuple(self.row_labels))
         object.__setattr__(self, "col_labels", tuple(self.col_labels))
         object.__setattr__(self, "cells", tuple(tuple(row) for row in self.cells))
-        where = f"Table '{self.name}'"
+        where = msg("suppression.table", name=self.name)
         if not self.row_labels or not self.col_labels:
             raise ValidationError("suppression.table-empty", where=where)
         for kind, labels in (("row", self.row_labels), ("column", self.col_labels)):

@@ -2331,6 +2331,10 @@
         <translation>Consumo de sustancias</translation>
     </message>
     <message>
+        <source>Table &apos;{name}&apos;</source>
+        <translation>Tabla &apos;{name}&apos;</translation>
+    </message>
+    <message>
         <source>Taken.</source>
         <translation>Ya está en uso.</translation>
     </message>
@@ -3255,6 +3259,10 @@
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
@@ -3265,6 +3273,10 @@
     <message>
         <source>agency key</source>
         <translation>claves de la entidad</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>answer referrals</source>
@@ -3343,6 +3355,10 @@
         <translation>en curso</translation>
     </message>
     <message>
+        <source>location</source>
+        <translation>ubicación</translation>
+    </message>
+    <message>
         <source>make or restore backups</source>
         <translation>hacer o restaurar copias de seguridad</translation>
     </message>
@@ -3369,6 +3385,10 @@
     <message>
         <source>open cases</source>
         <translation>abrir casos</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
     </message>
     <message>
         <source>read sensitive notes</source>
@@ -3431,6 +3451,10 @@
         <translation>enviada</translation>
     </message>
     <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
         <source>service started</source>
         <translation>servicio iniciado</translation>
     </message>
@@ -3441,6 +3465,10 @@
     <message>
         <source>sync with the hub</source>
         <translation>sincronizar con el servidor central</translation>
+    </message>
+    <message>
+        <source>taxonomy term</source>
+        <translation>término de taxonomía</translation>
     </message>
     <message>
         <source>unmet</source>

@@ -2331,6 +2331,10 @@
         <translation>Consommation de substances</translation>
     </message>
     <message>
+        <source>Table &apos;{name}&apos;</source>
+        <translation>Tableau &apos;{name}&apos;</translation>
+    </message>
+    <message>
         <source>Taken.</source>
         <translation>Déjà pris.</translation>
     </message>
@@ -3255,6 +3259,10 @@
         <translation>Vous ne pouvez pas vous retirer vous-même ; demandez à un autre administrateur.</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
@@ -3265,6 +3273,10 @@
     <message>
         <source>agency key</source>
         <translation>clés de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>answer referrals</source>
@@ -3343,6 +3355,10 @@
         <translation>en cours</translation>
     </message>
     <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
         <source>make or restore backups</source>
         <translation>faire ou restaurer des sauvegardes</translation>
     </message>
@@ -3369,6 +3385,10 @@
     <message>
         <source>open cases</source>
         <translation>ouvrir des dossiers</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>read sensitive notes</source>
@@ -3431,6 +3451,10 @@
         <translation>envoyée</translation>
     </message>
     <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
         <source>service started</source>
         <translation>service commencé</translation>
     </message>
@@ -3441,6 +3465,10 @@
     <message>
         <source>sync with the hub</source>
         <translation>se synchroniser avec le serveur central</translation>
+    </message>
+    <message>
+        <source>taxonomy term</source>
+        <translation>terme de taxonomie</translation>
     </message>
     <message>
         <source>unmet</source>
