@@ -16,7 +16,7 @@ language without any change at the call sites.
 
 Developer workflow (translations are sources in git; .qm files are built):
 
-    python -m collabdesk.ui.i18n update    # pyside6-lupdate ui/ → resources/translations/*.ts
+    python -m collabdesk.ui.i18n update    # lupdate ui/ + core catalogue → translations/*.ts
     python -m collabdesk.ui.i18n compile   # pyside6-lrelease *.ts → *.qm
 
 lupdate cannot see the core's catalogue, so ``update`` first writes every catalogue template
@@ -238,8 +238,8 @@ def compile_translations(source_dir: Path | None = None,
 
 def update_translations(ui_dir: Path | None = None, ts_dir: Path | None = None,
                         languages: Sequence[str] | None = None) -> list[Path]:
-    """Refresh the .ts files from the tr() calls under ``ui_dir`` (keeps translations,
-    marks strings that disappeared as obsolete)."""
+    """Refresh the .ts files from the tr() calls under ``ui_dir`` and the core's message
+    catalogue (keeps translations, marks strings that disappeared as obsolete)."""
     code = ui_dir if ui_dir is not None else Path(__file__).resolve().parent
     folder = ts_dir if ts_dir is not None else translations_dir()
     langs = list(languages) if languages else [
@@ -272,7 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m collabdesk.ui.i18n",
                                      description="Maintain CollabDesk's translations.")
     sub = parser.add_subparsers(dest="command", required=True)
-    upd = sub.add_parser("update", help="refresh .ts files from tr() calls in ui/")
+    upd = sub.add_parser("update", help="refresh .ts files from tr() calls in ui/ and the "
+                                        "core's message catalogue")
     upd.add_argument("languages", nargs="*", help="e.g. es fr ar (default: existing .ts files)")
     comp = sub.add_parser("compile", help="compile .ts files to .qm")
     comp.add_argument("--out", type=Path, default=None, help="output folder for .qm files")
