@@ -27,6 +27,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from collabdesk.messages import msg
 from collabdesk.sync.canonical import b64d, b64e, canonical_json, loads_canonical, loads_json
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.keys import (
@@ -107,41 +108,42 @@ def _is_count(value: object) -> bool:
 
 def _check_header(header: object) -> None:
     """Schema of a v1 header; raises EnvelopeError('bad-header')."""
-    def bad(why: str) -> EnvelopeError:
-        return EnvelopeError("bad-header", "envelope.header-malformed", why=why)
+    def bad(why: str, **params: object) -> EnvelopeError:
+        return EnvelopeError("bad-header", "envelope.header-malformed",
+                             why=msg(f"envelope.header.{why}", **params))
 
     if not isinstance(header, dict) or set(header) != _HEADER_KEYS:
-        raise bad("unexpected or missing fields")
+        raise bad("fields")
     if type(header["v"]) is not int or header["v"] != 1:
-        raise bad("unsupported version")
+        raise bad("version")
     if header["kind"] not in KINDS:
-        raise bad("unknown kind")
+        raise bad("kind")
     for key in ("mailbox", "sender_agency"):
         if not is_agency_id(header[key]):
-            raise bad(f"{key} is not an agency id")
+            raise bad("agency-id", key=key)
     if not is_device_id(header["sender"]):
-        raise bad("sender is not a device id")
+        raise bad("sender")
     if not _is_count(header["created"]):
-        raise bad("created is not a timestamp")
+        raise bad("created")
     try:
         nonce = b64d(header["nonce"])
     except ValueError:
         nonce = b""
     if len(nonce) != NONCE_LENGTH:
-        raise bad("nonce is not 12 bytes of base64")
+        raise bad("nonce")
     recipients = header["recipients"]
     if not isinstance(recipients, list) or not 0 < len(recipients) <= MAX_RECIPIENTS:
-        raise bad(f"there must be 1 to {MAX_RECIPIENTS} recipients")
+        raise bad("recipient-count", most=MAX_RECIPIENTS)
     seen: set[tuple[str, int]] = set()
     for r in recipients:
         if not isinstance(r, dict) or set(r) != _RECIPIENT_KEYS:
-            raise bad("a recipient is malformed")
+            raise bad("recipient")
         if not is_agency_id(r["agency"]) or not _is_count(r["epoch"]):
-            raise bad("a recipient is malformed")
+            raise bad("recipient")
         if type(r["suite"]) is not int or r["suite"] not in SUITES:
-            raise bad("a recipient has an unknown suite")
+            raise bad("recipient-suite")
         if (r["agency"], r["epoch"]) in seen:
-            raise bad("a recipient is listed twice")
+            raise bad("recipient-twice")
         seen.add((r["agency"], r["epoch"]))
 
 

@@ -3263,6 +3263,18 @@
         <translation>una lista</translation>
     </message>
     <message>
+        <source>a recipient has an unknown suite</source>
+        <translation>un destinatario tiene un conjunto de cifrado desconocido</translation>
+    </message>
+    <message>
+        <source>a recipient is listed twice</source>
+        <translation>un destinatario aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a recipient is malformed</source>
+        <translation>un destinatario está mal formado</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
@@ -3319,6 +3331,10 @@
         <translation>completada</translation>
     </message>
     <message>
+        <source>created is not a timestamp</source>
+        <translation>created no es una marca de tiempo</translation>
+    </message>
+    <message>
         <source>datapackage.json lists {listed}, but the file is missing</source>
         <translation>datapackage.json menciona {listed}, pero falta el archivo</translation>
     </message>
@@ -3373,6 +3389,10 @@
     <message>
         <source>met</source>
         <translation>atendida</translation>
+    </message>
+    <message>
+        <source>nonce is not 12 bytes of base64</source>
+        <translation>nonce no son 12 bytes en base64</translation>
     </message>
     <message>
         <source>on hold</source>
@@ -3447,6 +3467,10 @@
         <translation>enviar derivaciones</translation>
     </message>
     <message>
+        <source>sender is not a device id</source>
+        <translation>sender no es un id de dispositivo</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
@@ -3471,8 +3495,24 @@
         <translation>término de taxonomía</translation>
     </message>
     <message>
+        <source>there must be 1 to {most} recipients</source>
+        <translation>debe haber de 1 a {most} destinatarios</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation>faltan campos o sobran</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
         <source>unmet</source>
         <translation>no atendida</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>versión no admitida</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -3501,6 +3541,10 @@
     <message>
         <source>{display_name} was removed and cannot sign in.</source>
         <translation>{display_name} fue dado de baja y no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{key} is not an agency id</source>
+        <translation>{key} no es un id de entidad</translation>
     </message>
     <message>
         <source>{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.</source>

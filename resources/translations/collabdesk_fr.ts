@@ -3263,6 +3263,18 @@
         <translation>une liste</translation>
     </message>
     <message>
+        <source>a recipient has an unknown suite</source>
+        <translation>un destinataire a une suite cryptographique inconnue</translation>
+    </message>
+    <message>
+        <source>a recipient is listed twice</source>
+        <translation>un destinataire figure deux fois</translation>
+    </message>
+    <message>
+        <source>a recipient is malformed</source>
+        <translation>un destinataire est mal formé</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
@@ -3319,6 +3331,10 @@
         <translation>terminée</translation>
     </message>
     <message>
+        <source>created is not a timestamp</source>
+        <translation>created n&apos;est pas un horodatage</translation>
+    </message>
+    <message>
         <source>datapackage.json lists {listed}, but the file is missing</source>
         <translation>datapackage.json mentionne {listed}, mais le fichier est absent</translation>
     </message>
@@ -3373,6 +3389,10 @@
     <message>
         <source>met</source>
         <translation>satisfait</translation>
+    </message>
+    <message>
+        <source>nonce is not 12 bytes of base64</source>
+        <translation>nonce n&apos;est pas 12 octets en base64</translation>
     </message>
     <message>
         <source>on hold</source>
@@ -3447,6 +3467,10 @@
         <translation>envoyer des orientations</translation>
     </message>
     <message>
+        <source>sender is not a device id</source>
+        <translation>sender n&apos;est pas un id d&apos;appareil</translation>
+    </message>
+    <message>
         <source>sent</source>
         <translation>envoyée</translation>
     </message>
@@ -3471,8 +3495,24 @@
         <translation>terme de taxonomie</translation>
     </message>
     <message>
+        <source>there must be 1 to {most} recipients</source>
+        <translation>il faut de 1 à {most} destinataires</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation>champs inattendus ou manquants</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
         <source>unmet</source>
         <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>version non prise en charge</translation>
     </message>
     <message>
         <source>withdrawn</source>
@@ -3501,6 +3541,10 @@
     <message>
         <source>{display_name} was removed and cannot sign in.</source>
         <translation>{display_name} a été retiré·e et ne peut pas se connecter.</translation>
+    </message>
+    <message>
+        <source>{key} is not an agency id</source>
+        <translation>{key} n&apos;est pas un id d&apos;organisme</translation>
     </message>
     <message>
         <source>{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.</source>

@@ -242,3 +242,13 @@ def test_refusals_and_duplicate_reasons_follow_the_translator(
     with pytest.raises(PossibleDuplicates) as again:
         admin.clients.intake(ClientInput("Maria", "Lopez", dob=dt.date(1990, 3, 4)))
     assert "Misma fecha de nacimiento" in again.value.candidates[0].reasons
+
+
+def test_every_envelope_header_problem_has_words() -> None:
+    # sync/envelope.py names header problems by a short key: bad("nonce").
+    tree = ast.parse((REPO / "sync" / "envelope.py").read_text(encoding="utf-8"))
+    keys = {node.args[0].value for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "bad" and isinstance(node.args[0], ast.Constant)}
+    assert len(keys) > 8
+    assert not [k for k in keys if f"envelope.header.{k}" not in messages.MESSAGES]
