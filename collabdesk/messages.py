@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["MESSAGES", "TRANSLATION_CONTEXT", "Joined", "Message", "Translator", "label", "msg",
-           "placeholders", "render", "set_translator", "template", "translate"]
+           "placeholders", "render", "set_translator", "translate"]
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +56,6 @@ def translate(text: str) -> str:
         return text
 
 
-def template(code: str) -> str:
-    """The English template of ``code``; a text that is not a code stands for itself."""
-    return MESSAGES.get(code, code)
-
-
 def placeholders(text: str) -> set[str]:
     """The parameter names a template uses."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
@@ -77,7 +72,7 @@ def render(code: str, params: Mapping[str, Any] | None = None, *,
     for text in ((source,) if english else (translate(source), source)):
         try:
             return text.format_map(values)
-        except (KeyError, IndexError, ValueError):
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError):
             # A translation that lost or misspelt a placeholder: English rather than nothing.
             log.warning("Message %r does not fit its parameters %s.", code, sorted(values))
     return source

@@ -3,9 +3,9 @@
 The summary keeps categories as codes (``mental_health``, ``non_binary``,
 ``declined: not_eligible``): they travel to the hub, into trends and into other tools
 unchanged. People read words instead (``Mental health``, ``Non-binary``,
-``Declined: not eligible``); every export and the preview get them here, from the message
-catalogue (:mod:`collabdesk.messages`), so the words are the same everywhere and translated
-where the reader's language is known.
+``Declined: not eligible``). The exports and the UI's ``label()`` get them here, from the
+message catalogue (:mod:`collabdesk.messages`), so the words are the same everywhere: English
+in the exported documents, the user's language on screen (:func:`category_label`).
 """
 
 from __future__ import annotations
