@@ -160,3 +160,10 @@ def test_a_core_error_reads_in_the_installed_language(qapp: QApplication, englis
     assert str(error).startswith("Certains champs demandent votre attention : Saisissez")
     i18n.install_language(qapp, "en")
     assert error.fields["email"] == "This does not look like an email address."
+
+
+def test_shipped_qm_files_are_compiled_from_the_shipped_ts(tmp_path: Path) -> None:
+    # The app loads the .qm files: a translation added to a .ts but not compiled never shows.
+    for qm in i18n.compile_translations(TRANSLATIONS, tmp_path):
+        assert qm.read_bytes() == (TRANSLATIONS / qm.name).read_bytes(), (
+            f"{qm.name} is stale: run python -m collabdesk.ui.i18n compile")
