@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 import collabdesk
-from collabdesk.errors import BackupError, CollabDeskError, StoreError, VaultError, counted
+from collabdesk.errors import BackupError, CollabDeskError, StoreError, VaultError
 from collabdesk.fsutil import atomic_writer, create_owner_only, fsync_dir, owner_only
 from collabdesk.progress import Progress
 from collabdesk.progress import report as report_progress
@@ -83,7 +83,7 @@ def create_backup(session: Session, folder: Path, *, keep: int | None = None,
     if not scheduled:
         session.require("backup.manage")
     if session.workspace is None:
-        raise BackupError("This session has no data folder to back up.")
+        raise BackupError("backup.no-data-folder")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     if folder.resolve() == session.workspace.backups_dir.resolve():
@@ -140,34 +140,32 @@ class _Parsed:
 
 def _parse(path: Path) -> _Parsed:
     path = Path(path)
-    unreadable = f"{path.name} is damaged: its header cannot be read. Use another backup."
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             if fh.read(len(MAGIC)) != MAGIC:
-                raise BackupError(f"{path.name} is not a CollabDesk backup.")
+                raise BackupError("backup.not-a-backup", name=path.name)
             (hlen,) = struct.unpack(">I", fh.read(4))
             if hlen > _MAX_HEADER:
-                raise BackupError(unreadable)
+                raise BackupError("backup.header-unreadable", name=path.name)
             header = json.loads(fh.read(hlen))
             vault_size, store_size = int(header["vault_size"]), int(header["store_size"])
             if vault_size < 0 or store_size < 0:
-                raise BackupError(unreadable)
+                raise BackupError("backup.header-unreadable", name=path.name)
             expected = len(MAGIC) + 4 + hlen + vault_size + store_size + 32
             if size != expected:
-                raise BackupError(f"{path.name} is incomplete or damaged "
-                                  f"({counted(size, 'byte')}, expected {expected}). "
-                                  "Use another backup.")
+                raise BackupError("backup.incomplete",
+                                  name=path.name, size=size, expected=expected)
             vault = fh.read(vault_size)
             offset = fh.tell()
             fh.seek(offset + store_size)
             mac = fh.read(32)
     except OSError as exc:
-        raise BackupError(f"{path.name} cannot be read ({exc.strerror or 'read error'})."
-                          ) from exc
+        raise BackupError("backup.cannot-read", name=path.name,
+                          strerror=exc.strerror or "read error") from exc
     except (ValueError, KeyError, struct.error, TypeError, AttributeError) as exc:
         # The parser's own words (JSON positions, struct sizes) mean nothing to a reader.
-        raise BackupError(unreadable) from exc
+        raise BackupError("backup.header-unreadable", name=path.name) from exc
     return _Parsed(header, vault, offset, store_size, mac)
 
 
@@ -180,8 +178,7 @@ def _unlock_and_check(parsed: _Parsed, path: Path, username: str, passphrase: st
     try:
         vault = Vault.load(vault_path, throttle_path=throttle_path_for(workspace.vault_path))
     except CollabDeskError as exc:
-        raise BackupError(f"The key slots in {path.name} are damaged. Use another "
-                          "backup.") from exc
+        raise BackupError("backup.key-slots-damaged", name=path.name) from exc
     if username:
         key = vault.unlock(username, passphrase).key
     else:
@@ -193,7 +190,7 @@ def _unlock_and_check(parsed: _Parsed, path: Path, username: str, passphrase: st
         prefix = src.read(parsed.store_offset)
         if not prefix.endswith(parsed.vault):
             # The file changed between reading its key slots and checking it: trust neither.
-            raise BackupError(f"{path.name} changed while it was being checked; try again.")
+            raise BackupError("backup.changed-while-checked", name=path.name)
         mac.update(prefix)
         remaining = parsed.store_size
         while remaining:
@@ -204,11 +201,11 @@ def _unlock_and_check(parsed: _Parsed, path: Path, username: str, passphrase: st
             mac.update(block)
             remaining -= len(block)
     if not hmac.compare_digest(mac.digest(), parsed.mac):
-        raise BackupError(f"{path.name} was altered or damaged; it cannot be trusted.")
+        raise BackupError("backup.altered", name=path.name)
     try:
         store = Store.open(store_path, key, migrate=False)
     except StoreError as exc:
-        raise BackupError(f"The store inside {path.name} cannot be opened: {exc}") from exc
+        raise BackupError("backup.store-unopenable", name=path.name, exc=exc) from exc
     try:
         problems = store.integrity_problems()
         with store.read() as conn:
@@ -245,25 +242,21 @@ def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: 
     (no open session). The replaced files are kept in ``backups/replaced-<time>/``."""
     parsed = _parse(path)
     if int(str(parsed.header.get("schema_version", 0))) > schema_version():
-        raise BackupError("This backup was made by a newer CollabDesk; upgrade first.")
+        raise BackupError("backup.from-newer-version")
     workspace.data_dir.mkdir(parents=True, exist_ok=True)
     owner_only(workspace.data_dir)
     with tempfile.TemporaryDirectory(dir=workspace.data_dir, prefix=".restore-") as scratch:
         _key, report, vault_src, store_src = _unlock_and_check(
             parsed, Path(path), username, passphrase, Path(scratch), workspace)
         if not report.ok:
-            raise BackupError("The backup failed its checks: " + "; ".join(report.problems))
+            raise BackupError("backup.failed-checks", problems="; ".join(report.problems))
         if workspace.vault_path.exists() and not allow_other_agency:
             try:
                 current = Vault.load(workspace.vault_path).store_id
             except VaultError as exc:
-                raise BackupError(
-                    "The vault file here cannot be read, so this backup cannot be matched to "
-                    "this agency. If it is this agency's backup, restore it with "
-                    "--allow-other-agency (the damaged files are kept).") from exc
+                raise BackupError("backup.vault-here-unreadable") from exc
             if current != report.store_id:
-                raise BackupError("This backup belongs to another agency's store. Restoring "
-                                  "it would replace this agency's data; refusing.")
+                raise BackupError("backup.other-agency")
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         keep = workspace.backups_dir / f"replaced-{stamp}"
         moved = []
@@ -283,6 +276,5 @@ def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: 
         except OSError as exc:
             for name in moved:  # put the old files back rather than leave nothing
                 shutil.move(str(keep / name), workspace.data_dir / name)
-            raise BackupError(f"Restoring failed and the previous store was put back: "
-                              f"{exc}") from exc
+            raise BackupError("backup.restore-failed-rolled-back", exc=exc) from exc
     return report

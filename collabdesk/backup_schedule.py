@@ -95,7 +95,7 @@ def target_folder(schedule: BackupSchedule, session: Session) -> Path:
     if schedule.folder:
         return Path(schedule.folder)
     if session.workspace is None:
-        raise BackupError("This session has no data folder to back up into.")
+        raise BackupError("backup.no-data-folder-for-schedule")
     return session.workspace.backups_dir
 
 

@@ -86,11 +86,10 @@ def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
     if env:
         return env
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError("No passphrase given: use --passphrase-file or set "
-                       "COLLABDESK_PASSPHRASE.")
+        raise CliError("cli.no-passphrase")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat it: ") != first:
-        raise CliError("The two passphrases differ.")
+        raise CliError("cli.passphrases-differ")
     return first
 
 
@@ -103,11 +102,11 @@ def _workspace(args: argparse.Namespace) -> Workspace:
 def _session(args: argparse.Namespace) -> Session:
     ws = _workspace(args)
     if not ws.exists():
-        raise CliError(f"No CollabDesk store in {ws.data_dir}. Run 'collabdesk init' first.")
+        raise CliError("cli.no-store", data_dir=ws.data_dir)
     ws.check_files()  # a missing or damaged file is reported before asking for anything
     user = args.user or os.environ.get("COLLABDESK_USER") or ""
     if not user:
-        raise CliError("Say who is signing in: --user NAME (or set COLLABDESK_USER).")
+        raise CliError("cli.no-user")
     return ws.sign_in(user, _passphrase(args))
 
 
@@ -266,7 +265,7 @@ def cmd_user(args: argparse.Namespace) -> int:
         elif args.user_command == "remove":
             match = [u for u in session.users.list_users() if u.username == args.username]
             if not match:
-                raise CliError(f"No active user called {args.username}.")
+                raise CliError("cli.user-not-found", username=args.username)
             session.users.remove(match[0].id, rotate_key=not args.no_rotate)
             print(f"Removed {args.username}.")
     finally:
@@ -278,7 +277,7 @@ def cmd_export_summary(args: argparse.Namespace) -> int:
     try:
         month = dt.datetime.strptime(args.month, "%Y-%m").date()
     except ValueError as exc:
-        raise CliError("Give the month as YYYY-MM, for example 2026-10.") from exc
+        raise CliError("cli.bad-month") from exc
     session = _session(args)
     try:
         service = session.reports

@@ -1,26 +1,58 @@
 """Typed errors raised by core services.
 
-Every error carries a message a person can act on; the UI shows ``str(error)``
-as-is and the CLI prints it as one line with a non-zero exit.
+Every error carries a catalogue code and named parameters (see :mod:`collabdesk.messages`);
+``str(error)`` renders the code's template in the current language, so the UI shows
+``str(error)`` as-is and the CLI prints it as one line (English) with a non-zero exit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from collabdesk.messages import Message, msg, render
+
 
 class CollabDeskError(Exception):
-    """Base class: a failure the user can understand and act on."""
+    """Base class: a failure the user can understand and act on.
+
+    ``code`` names the message in the catalogue, ``params`` fill its placeholders;
+    ``message`` is the sentence in the current language, as ``str(error)``.
+    """
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self._message = Message(code, params)
+        super().__init__(code)
+
+    @property
+    def code(self) -> str:
+        return self._message.code
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self._message.params
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+    def __str__(self) -> str:
+        return str(self._message)
 
 
 class WrongPassphrase(CollabDeskError):
-    def __init__(self, message: str = "That passphrase is not correct for this user.") -> None:
-        super().__init__(message)
+    def __init__(self, code: str = "vault.wrong-passphrase", /, **params: Any) -> None:
+        super().__init__(code, **params)
 
 
 class TooManyAttempts(CollabDeskError):
     def __init__(self, retry_after: float) -> None:
         self.retry_after = retry_after
         wait = max(1, round(retry_after))
-        super().__init__(f"Too many wrong passphrases. Try again in {counted(wait, 'second')}.")
+        if wait == 1:  # "1 seconds" reads wrong in every language
+            super().__init__("vault.too-many-attempts-one")
+        else:
+            super().__init__("vault.too-many-attempts", seconds=wait)
 
 
 class VaultError(CollabDeskError):
@@ -44,11 +76,21 @@ class NotFound(CollabDeskError):
 
 
 class ValidationError(CollabDeskError):
-    """Input failed validation; ``fields`` maps a field name to its message."""
+    """Input failed validation; ``fields`` maps a field name to its message.
 
-    def __init__(self, message: str, fields: dict[str, str] | None = None) -> None:
-        self.fields = dict(fields or {})
-        super().__init__(message)
+    Field messages are given as catalogue codes (or :class:`Message` with parameters) and
+    read, like the error itself, in the current language.
+    """
+
+    def __init__(self, code: str, fields: Mapping[str, str | Message] | None = None,
+                 /, **params: Any) -> None:
+        self.field_messages = {name: text if isinstance(text, Message) else msg(text)
+                               for name, text in (fields or {}).items()}
+        super().__init__(code, **params)
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return {name: str(text) for name, text in self.field_messages.items()}
 
 
 class InvalidTransition(CollabDeskError):
@@ -62,20 +104,29 @@ class ConsentRequired(CollabDeskError):
 class ImportFailed(CollabDeskError):
     """A file to import is malformed; nothing was imported.
 
-    ``location`` names the file, row and column at fault where known.
+    ``file``, ``row``, ``column`` and ``at`` (a path inside a JSON document) name the place
+    at fault where known; ``str()`` adds them to the message ("… at organizations[2]
+    (file x.json, row 3, column name)").
     """
 
-    def __init__(self, message: str, *, file: str | None = None, row: int | None = None,
-                 column: str | None = None) -> None:
-        self.file, self.row, self.column = file, row, column
-        where = ", ".join(
-            part for part in (
-                f"file {file}" if file else "",
-                f"row {row}" if row is not None else "",
-                f"column {column}" if column else "",
-            ) if part
-        )
-        super().__init__(f"{message} ({where})" if where else message)
+    def __init__(self, code: str, /, *, file: str | None = None, row: int | None = None,
+                 column: str | None = None, at: str | None = None, **params: Any) -> None:
+        self.file, self.row, self.column, self.at = file, row, column, at
+        self.where = tuple(part for part in (
+            msg("import.where.file", file=file) if file else None,
+            msg("import.where.row", row=row) if row is not None else None,
+            msg("import.where.column", column=column) if column else None,
+        ) if part is not None)
+        super().__init__(code, **params)
+
+    def __str__(self) -> str:
+        problem = str(self._message)
+        if self.at:
+            problem = render("import.at", {"problem": problem, "path": self.at})
+        if not self.where:
+            return problem
+        return render("import.located",
+                      {"problem": problem, "where": ", ".join(map(str, self.where))})
 
 
 class BackupError(CollabDeskError):
@@ -90,17 +141,10 @@ class StoreDamaged(StoreError):
     """The store file is missing, empty or damaged while its vault names it.
 
     CollabDesk never builds a new store over it: the only ways on are a backup or the hub.
+    ``problem`` (a catalogue code with its parameters) says what is wrong; the message adds
+    that nothing was changed and how to restore.
     """
 
-    def __init__(self, problem: str) -> None:
-        self.problem = problem
-        super().__init__(
-            f"{problem} Nothing was changed. Restore the store from a backup ('collabdesk "
-            "restore FILE'), or move this data folder aside and set the laptop up again to "
-            "fetch the agency's records from the hub (see the IT guide)."
-        )
-
-
-def counted(n: int, singular: str, plural: str | None = None) -> str:
-    """``1 second``, ``2 seconds``: a count with the noun form that reads right."""
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+    def __init__(self, problem: str, /, **params: Any) -> None:
+        self.problem = msg(problem, **params)
+        super().__init__("store.damaged", problem=self.problem)

@@ -23,10 +23,8 @@ Cancelled = Callable[[], bool]
 class OperationCancelled(CollabDeskError):
     """The person asked to stop; reported as a cancel, never as an error."""
 
-    code = "cancelled"
-
-    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(self, code: str = "cancelled") -> None:
+        super().__init__(code)
 
 
 def report(progress: Progress | None, done: int, total: int, message: str = "") -> None:

@@ -94,9 +94,9 @@ from collabdesk.errors import (
     ValidationError,
     VaultError,
     WrongPassphrase,
-    counted,
 )
 from collabdesk.fsutil import atomic_write_bytes
+from collabdesk.messages import render
 
 __all__ = [
     "RECOVERY_LABEL",
@@ -153,20 +153,16 @@ class KdfParams:
         for name in ("memory_kib", "iterations", "lanes"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
-                raise VaultError(f"Key derivation parameter {name} must be a whole number.")
+                raise VaultError("vault.kdf-not-integer", name=name)
             low, high = getattr(KdfParams.FLOOR, name), getattr(KdfParams.CEILING, name)
             if value < low:
                 raise VaultError(
-                    f"Key derivation parameter {name}={value} is below the minimum {low}; "
-                    "the vault file may have been tampered with. Restore it from a backup."
-                )
+                    "vault.kdf-below-minimum", name=name, value=value, low=low)
             if value > high:
                 raise VaultError(
-                    f"Key derivation parameter {name}={value} is above the maximum {high}; "
-                    "the vault file may be damaged. Restore it from a backup."
-                )
+                    "vault.kdf-above-maximum", name=name, value=value, high=high)
         if self.memory_kib < 8 * self.lanes:
-            raise VaultError("Key derivation memory is too small for the number of lanes.")
+            raise VaultError("vault.kdf-memory-too-small")
 
     def to_json(self) -> dict[str, int]:
         return {"memory_kib": self.memory_kib, "iterations": self.iterations, "lanes": self.lanes}
@@ -174,7 +170,7 @@ class KdfParams:
     @classmethod
     def from_json(cls, obj: object) -> KdfParams:
         if not isinstance(obj, dict) or set(obj) != {"memory_kib", "iterations", "lanes"}:
-            raise VaultError("Key derivation parameters are malformed.")
+            raise VaultError("vault.kdf-malformed")
         params = cls(obj["memory_kib"], obj["iterations"], obj["lanes"])
         params.validate()
         return params
@@ -269,13 +265,13 @@ def _b64e(data: bytes) -> str:
 
 def _b64d(value: object, name: str, size: int) -> bytes:
     if not isinstance(value, str):
-        raise VaultError(f"Field {name} is missing or not text.")
+        raise VaultError("vault.field-missing", name=name)
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise VaultError(f"Field {name} is not valid base64.") from exc
+        raise VaultError("vault.field-not-base64", name=name) from exc
     if len(raw) != size:
-        raise VaultError(f"Field {name} has {counted(len(raw), 'byte')}, expected {size}.")
+        raise VaultError("vault.field-wrong-size", name=name, count=len(raw), size=size)
     return raw
 
 
@@ -291,14 +287,14 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 def _check_passphrase(passphrase: str, field_name: str = "passphrase") -> None:
     if not isinstance(passphrase, str) or not passphrase.strip():
         raise ValidationError(
-            "Choose a passphrase; it cannot be empty.",
-            {field_name: "Enter a passphrase."},
+            "vault.passphrase-empty",
+            {field_name: "field.enter-passphrase"},
         )
 
 
 def _check_store_key(store_key: bytes) -> None:
     if not isinstance(store_key, bytes) or len(store_key) != KEY_SIZE:
-        raise VaultError(f"A store key must be {KEY_SIZE} bytes.")
+        raise VaultError("vault.key-wrong-size", size=KEY_SIZE)
 
 
 def _key_check(store_key: bytes, store_id: str, generation: int) -> bytes:
@@ -344,16 +340,14 @@ def normalize_recovery_code(code: str) -> bytes:
     bad = sorted({ch for ch in cleaned if ch not in _CROCKFORD_INDEX})
     if bad:
         raise ValidationError(
-            f"Recovery codes never contain {', '.join(repr(c) for c in bad)}; "
-            "check the printed code.",
-            {"code": "Unexpected character."},
-        )
+            "vault.recovery-code-bad-characters",
+            {"code": "field.unexpected-character"},
+            characters=', '.join(repr(c) for c in bad))
     if len(cleaned) != _RECOVERY_CHARS:
         raise ValidationError(
-            f"A recovery code has {_RECOVERY_CHARS} letters and digits; this one has "
-            f"{len(cleaned)}.",
-            {"code": "Wrong length."},
-        )
+            "vault.recovery-code-wrong-length",
+            {"code": "field.wrong-length"},
+            length=_RECOVERY_CHARS, count=len(cleaned))
     number = 0
     for ch in cleaned:
         number = number << 5 | _CROCKFORD_INDEX[ch]
@@ -361,8 +355,8 @@ def normalize_recovery_code(code: str) -> bytes:
     raw = (data >> 2).to_bytes(_RECOVERY_BYTES)  # 28 chars = 140 bits, so data fits 130
     if data & 0b11 or _recovery_check(raw) != check:
         raise ValidationError(
-            "This recovery code has a typo; compare it with the printed sheet.",
-            {"code": "Typo in the code."},
+            "vault.recovery-code-typo",
+            {"code": "field.typo-code"},
         )
     return raw
 
@@ -472,19 +466,19 @@ def _text(obj: Mapping[str, Any], name: str, *, optional: bool = False) -> Any:
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value:
-        raise VaultError(f"Field {name} is missing or not text.")
+        raise VaultError("vault.field-missing", name=name)
     return value
 
 
 def _slot_from_json(obj: object, pending: bool) -> _Slot:
     if not isinstance(obj, dict):
-        raise VaultError("A slot entry is not an object.")
+        raise VaultError("vault.slot-not-object")
     kind = _text(obj, "kind")
     if kind not in SLOT_KINDS:
-        raise VaultError(f"Unknown slot kind {kind!r}.")
+        raise VaultError("vault.slot-kind-unknown", kind=kind)
     pending_raw = obj.get("pending_wrapped_key")
     if pending != (pending_raw is not None):
-        raise VaultError("The pending key rotation is recorded inconsistently across slots.")
+        raise VaultError("vault.rotation-inconsistent")
     return _Slot(
         slot_id=_text(obj, "slot_id"),
         kind=kind,
@@ -510,32 +504,30 @@ def _state_from_bytes(data: bytes) -> _State:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise VaultError("It is not a CollabDesk vault file (not JSON).") from exc
+        raise VaultError("vault.not-json") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise VaultError("It is not a CollabDesk vault file.")
+        raise VaultError("vault.not-a-vault")
     version = doc.get("version")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and version > FORMAT_VERSION:
             raise VaultError(
-                f"It was written by a newer CollabDesk (vault format {version}); "
-                "upgrade CollabDesk to open it."
-            )
-        raise VaultError(f"Unsupported vault format version {version!r}.")
+                "vault.from-newer-version", version=version)
+        raise VaultError("vault.format-unsupported", version=version)
     generation = doc.get("key_generation")
     if not isinstance(generation, int) or isinstance(generation, bool) or generation < 1:
-        raise VaultError("Field key_generation is malformed.")
+        raise VaultError("vault.key-generation-malformed")
     pending_raw = doc.get("pending_key_check")
     pending = pending_raw is not None
     slots_raw = doc.get("slots")
     if not isinstance(slots_raw, list):
-        raise VaultError("Field slots is missing.")
+        raise VaultError("vault.slots-missing")
     slots = tuple(_slot_from_json(s, pending) for s in slots_raw)
     ids = [s.slot_id for s in slots]
     labels = [s.label.casefold() for s in slots if s.kind == "user"]
     if len(set(ids)) != len(ids) or len(set(labels)) != len(labels):
-        raise VaultError("Two slots share an id or a user name.")
+        raise VaultError("vault.slots-duplicated")
     if sum(s.kind == "recovery" for s in slots) > 1:
-        raise VaultError("There is more than one recovery slot.")
+        raise VaultError("vault.recovery-slots-duplicated")
     return _State(
         store_id=_text(doc, "store_id"),
         kdf=KdfParams.from_json(doc.get("kdf")),
@@ -634,10 +626,10 @@ def throttle_path_for(vault_path: Path) -> Path:
 def _clean_label(label: str) -> str:
     cleaned = label.strip() if isinstance(label, str) else ""
     if not cleaned:
-        raise ValidationError("A user name is needed for the key slot.", {"label": "Required."})
+        raise ValidationError("vault.slot-label-required", {"label": "field.required"})
     if len(cleaned) > 100 or any(unicodedata.category(c).startswith("C") for c in cleaned):
         raise ValidationError(
-            "A user name must be at most 100 printable characters.", {"label": "Invalid."}
+            "vault.slot-label-too-long", {"label": "field.invalid"}
         )
     return cleaned
 
@@ -675,10 +667,10 @@ class Vault:
         """
         path = Path(path)
         if path.exists():
-            raise VaultError(f"A vault already exists at {path}; it was not overwritten.")
+            raise VaultError("vault.already-exists", path=path)
         store_id = store_id if store_id is not None else uuid.uuid4().hex
         if not isinstance(store_id, str) or not store_id.strip() or len(store_id) > 200:
-            raise ValidationError("A store id must be non-empty text of at most 200 characters.")
+            raise ValidationError("vault.store-id-invalid")
         params = kdf if kdf is not None else calibrate()
         params.validate()
         store_key = secrets.token_bytes(KEY_SIZE)
@@ -687,7 +679,8 @@ class Vault:
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
-            raise VaultError(f"Could not write the vault file {path}: {exc.strerror}.") from exc
+            raise VaultError("vault.write-failed",
+                             path=path, strerror=exc.strerror) from exc
         return cls(path, state, hashlib.sha256(data).digest(), clock), store_key
 
     @classmethod
@@ -701,18 +694,16 @@ class Vault:
             data = path.read_bytes()
         except FileNotFoundError as exc:
             raise VaultError(
-                f"No vault file at {path}. Restore it from a backup, or set this computer up "
-                "again."
-            ) from exc
+                "vault.file-missing", path=path) from exc
         except OSError as exc:
-            raise VaultError(f"Could not read the vault file {path}: {exc.strerror}.") from exc
+            raise VaultError("vault.read-failed",
+                             path=path, strerror=exc.strerror) from exc
         if not data.strip():
-            raise VaultError(f"The vault file {path} is empty: its contents were lost. Restore "
-                             "it from a backup, or set this computer up again.")
+            raise VaultError("vault.empty", path=path)
         try:
             state = _state_from_bytes(data)
         except VaultError as exc:
-            raise VaultError(f"Cannot use the vault file {path}. {exc}") from exc
+            raise VaultError("vault.unusable", path=path, exc=exc) from exc
         return cls(path, state, hashlib.sha256(data).digest(), clock, throttle_path)
 
     # ----------------------------------------------------------------- reading
@@ -778,9 +769,9 @@ class Vault:
         if any(s.kind == "user" and s.label.casefold() == label.casefold()
                for s in self._state.slots):
             raise ValidationError(
-                f"User {label!r} already has a key slot; reset their passphrase instead.",
-                {"label": "Already exists."},
-            )
+                "vault.slot-exists",
+                {"label": "field.already-exists"},
+                label=label)
         slot = self._new_slot("user", label, user_id, store_key, _passphrase_bytes(passphrase))
         self._commit(replace(self._state, slots=(*self._state.slots, slot)))
         return slot.info()
@@ -822,11 +813,11 @@ class Vault:
     def remove_slot(self, slot_id: str) -> None:
         """Delete a slot. Rotate the store key afterwards if its holder must lose access."""
         if not any(s.slot_id == slot_id for s in self._state.slots):
-            raise NotFound(f"There is no key slot {slot_id!r} in this vault.")
+            raise NotFound("vault.slot-not-found", slot_id=slot_id)
         kept = tuple(s for s in self._state.slots if s.slot_id != slot_id)
         if not kept:
             raise VaultError(
-                "That is the last key slot; removing it would make the store impossible to open."
+                "vault.last-slot"
             )
         self._commit(replace(self._state, slots=kept))
 
@@ -854,11 +845,11 @@ class Vault:
         """Promote the pending key (call after the store was rekeyed to it)."""
         state = self._state
         if state.pending_key_check is None:
-            raise VaultError("No key rotation is in progress.")
+            raise VaultError("vault.no-rotation")
         slots = []
         for slot in state.slots:
             if slot.pending_wrapped_key is None or slot.pending_mac is None:
-                raise VaultError(f"Key slot {slot.slot_id} has no pending key; cannot finish.")
+                raise VaultError("vault.slot-no-pending-key", slot_id=slot.slot_id)
             slots.append(replace(slot, wrapped_key=slot.pending_wrapped_key,
                                  pending_wrapped_key=None, mac=slot.pending_mac,
                                  pending_mac=None))
@@ -871,7 +862,7 @@ class Vault:
         """Drop the pending key: only when the current key still opens the store."""
         state = self._state
         if state.pending_key_check is None:
-            raise VaultError("No key rotation is in progress.")
+            raise VaultError("vault.no-rotation")
         slots = tuple(replace(s, pending_wrapped_key=None, pending_mac=None)
                       for s in state.slots)
         self._commit(replace(state, slots=slots, pending_key_check=None))
@@ -883,33 +874,31 @@ class Vault:
         for slot in self._state.slots:
             if slot.kind == "user" and slot.label.casefold() == wanted:
                 return slot
-        raise NotFound(f"No user named {label!r} can unlock the store on this computer.")
+        raise NotFound("vault.user-not-found", label=label)
 
     def _recovery_slot(self) -> _Slot:
         for slot in self._state.slots:
             if slot.kind == "recovery":
                 return slot
-        raise NotFound("This store has no recovery code; an administrator must reset access.")
+        raise NotFound("vault.no-recovery-code")
 
     def _check_no_rotation(self) -> None:
         if self._state.pending_key_check is not None:
             raise VaultError(
-                "A store key rotation is unfinished; open the store once to complete it first."
+                "vault.rotation-unfinished"
             )
 
     def _verify_store_key(self, store_key: bytes) -> None:
         _check_store_key(store_key)
         expected = _key_check(store_key, self.store_id, self._state.generation)
         if not hmac.compare_digest(expected, self._state.key_check):
-            raise VaultError("That is not the current key of this store.")
+            raise VaultError("vault.not-current-key")
         for slot in self._state.slots:
             if not hmac.compare_digest(
                     _slot_mac(store_key, self.store_id, self._state.generation, slot),
                     slot.mac):
                 raise VaultError(
-                    f"Key slot {slot.label!r} ({slot.slot_id}) was not made by CollabDesk for "
-                    "this store; someone edited the vault file. Remove that slot before "
-                    "changing passphrases or keys.")
+                    "vault.slot-foreign", label=slot.label, slot_id=slot.slot_id)
 
     def _wrap(self, store_key: bytes, slot: _Slot, generation: int) -> bytes:
         public_key = X25519PublicKey.from_public_bytes(slot.public_key)
@@ -961,14 +950,13 @@ class Vault:
             self._throttle.record_failure(key)
             if slot.kind == "recovery":
                 raise WrongPassphrase(
-                    "That recovery code does not unlock this store; it may have been replaced."
+                    "vault.recovery-code-wrong"
                 ) from None
             raise WrongPassphrase() from None
         private_key = X25519PrivateKey.from_private_bytes(raw)
         if private_key.public_key().public_bytes_raw() != slot.public_key:
             raise VaultError(
-                f"Key slot {slot.slot_id} is damaged. Restore the vault from a backup."
-            )
+                "vault.slot-damaged", slot_id=slot.slot_id)
         self._throttle.reset(key)
         return private_key
 
@@ -985,16 +973,13 @@ class Vault:
                 _key_check(key, self.store_id, generation), check
             ):
                 raise VaultError(
-                    f"The store key in slot {slot.slot_id} is damaged or was swapped. "
-                    "Restore the vault from a backup or use another slot."
-                )
+                    "vault.slot-key-damaged", slot_id=slot.slot_id)
             return key
 
         current = open_wrap(slot.wrapped_key, state.generation, state.key_check)
         if not hmac.compare_digest(
                 _slot_mac(current, self.store_id, state.generation, slot), slot.mac):
-            raise VaultError(f"Key slot {slot.slot_id} was altered. Restore the vault from a "
-                             "backup or use another slot.")
+            raise VaultError("vault.slot-altered", slot_id=slot.slot_id)
         pending = None
         if slot.pending_wrapped_key is not None and state.pending_key_check is not None:
             pending = open_wrap(slot.pending_wrapped_key, state.generation + 1,
@@ -1011,22 +996,17 @@ class Vault:
             on_disk = self.path.read_bytes()
         except OSError as exc:
             raise VaultError(
-                f"The vault file {self.path} can no longer be read ({exc.strerror}); "
-                "nothing was changed."
-            ) from exc
+                "vault.reread-failed", path=self.path, strerror=exc.strerror) from exc
         if not hmac.compare_digest(hashlib.sha256(on_disk).digest(), self._digest):
             raise VaultError(
-                "The vault file was changed by another program since it was opened; "
-                "reopen it and try again. Nothing was changed."
+                "vault.changed-elsewhere"
             )
         data = _state_to_bytes(state)
         try:
             atomic_write_bytes(self.path, data)
         except OSError as exc:
             raise VaultError(
-                f"Could not save the vault file {self.path} ({exc.strerror or exc}); "
-                "nothing was changed."
-            ) from exc
+                "vault.save-failed", path=self.path, problem=exc.strerror or exc) from exc
         self._state = state
         self._digest = hashlib.sha256(data).digest()
 
@@ -1080,23 +1060,25 @@ def _estimate_bits(text: str) -> float:
 
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:
-    """Score 0-4 with a hint, for the UI's strength meter. A rough estimate, not a policy."""
+    """Score 0-4 with a hint, for the UI's strength meter. A rough estimate, not a policy.
+
+    The hint is already in the current language (see :mod:`collabdesk.messages`)."""
     if not passphrase or not passphrase.strip():
-        return 0, "Enter a passphrase."
+        return 0, render("passphrase.enter")
     core = re.sub(r"[\d\W_]+$", "", passphrase.strip().casefold())
     if passphrase.strip().casefold() in _COMMON or core in _COMMON:
-        return 0, "This is one of the most common passwords; choose something else."
+        return 0, render("passphrase.common")
     bits = _estimate_bits(passphrase)
     words = [w for w in re.split(r"[\s\-_.,;:/+]+", passphrase) if w]
     if len(words) >= 2 and all(w.isalpha() for w in words):
         # Real words are guessed as words, not letter by letter.
         bits = min(bits, _WORD_BITS * len(words) + 2.0 * sum(len(w) > 7 for w in words))
     if bits < 28:
-        return 0, "Very weak: easy to guess. Use four or more unrelated words."
+        return 0, render("passphrase.very-weak")
     if bits < 40:
-        return 1, "Weak: add a few more words or characters."
+        return 1, render("passphrase.weak")
     if bits < 52:
-        return 2, "Fair: one or two more unrelated words would make it strong."
+        return 2, render("passphrase.fair")
     if bits < 70:
-        return 3, "Strong."
-    return 4, "Very strong."
+        return 3, render("passphrase.strong")
+    return 4, render("passphrase.very-strong")

@@ -49,7 +49,7 @@ def load_user(store: Store, user_id: str | None, username: str) -> UserInfo:
         "(? IS NULL AND username = ? COLLATE NOCASE) ORDER BY active DESC",
         (user_id, user_id, username))
     if not rows:
-        raise CollabDeskError(f"There is no user {username!r} in this agency's store.")
+        raise CollabDeskError("workspace.user-not-found", username=username)
     r = rows[0]
     return UserInfo(r[0], r[1], r[2] or r[1], frozenset(json.loads(r[3])), bool(r[4]))
 
@@ -137,10 +137,9 @@ class Workspace:
         ``agency_id`` when it applies the agency's own record from the hub."""
         if self.exists():
             self.check_files()  # a damaged store is named as such, with how to restore it
-            raise StoreError(f"{self.data_dir} already holds a CollabDesk store.")
+            raise StoreError("workspace.already-exists", data_dir=self.data_dir)
         if not agency_name.strip() or not admin_username.strip():
-            raise CollabDeskError("Give the agency a name and the first administrator a "
-                                  "user name.")
+            raise CollabDeskError("workspace.names-required")
         report(progress, 0, 0, "Measuring this laptop to tune the passphrase protection …")
         params = kdf or calibrate()
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -211,7 +210,8 @@ class Workspace:
         try:
             user = load_user(store, unlocked.slot.user_id, username)
             if not user.active:
-                raise PermissionDenied(f"{user.display_name} can no longer sign in here.")
+                raise PermissionDenied("workspace.user-removed",
+                                       display_name=user.display_name)
             session = self._session(store, user)
             session.audit_now("auth.sign_in", "user", user.id)
         except BaseException as exc:

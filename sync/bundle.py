@@ -78,42 +78,41 @@ def read_bundle(path: Path) -> tuple[dict[str, Any], list[bytes]]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BUNDLE:
-            raise BundleError(f"{path.name} is larger than a bundle can be.")
+            raise BundleError("bundle.too-large", name=path.name)
         raw = path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise BundleError("bundle.unreadable", path=path, problem=exc.strerror or exc) from exc
     if not raw.startswith(MAGIC):
-        raise BundleError(f"{path.name} is not a CollabDesk sync bundle.")
+        raise BundleError("bundle.not-a-bundle", name=path.name)
     if len(raw) < len(MAGIC) + 4 + 32:
-        raise BundleError(f"{path.name} is cut short; copy it again.")
+        raise BundleError("bundle.cut-short", name=path.name)
     body, digest = raw[:-32], raw[-32:]
     if hashlib.sha256(body).digest() != digest:
-        raise BundleError(f"{path.name} is damaged or incomplete (its checksum does not "
-                          "match); copy it again from the other laptop.")
+        raise BundleError("bundle.checksum-mismatch", name=path.name)
     pos = len(MAGIC)
     (length,) = struct.unpack(">I", body[pos:pos + 4])
     pos += 4
     if length > MAX_HEADER or pos + length > len(body):
-        raise BundleError(f"{path.name} has a malformed header.")
+        raise BundleError("bundle.malformed-header", name=path.name)
     try:
         header = loads_canonical(body[pos:pos + length])
     except ValueError as exc:
-        raise BundleError(f"{path.name} has a malformed header.") from exc
+        raise BundleError("bundle.malformed-header", name=path.name) from exc
     pos += length
     if not isinstance(header, dict) or header.get("v") != 1:
-        raise BundleError(f"{path.name} was written by a newer CollabDesk; update this one.")
+        raise BundleError("bundle.from-newer-version", name=path.name)
     envelopes = []
     while pos < len(body):
         if pos + 4 > len(body):
-            raise BundleError(f"{path.name} has a malformed envelope frame.")
+            raise BundleError("bundle.malformed-frame", name=path.name)
         (size,) = struct.unpack(">I", body[pos:pos + 4])
         pos += 4
         if size > envelope_mod.MAX_ENVELOPE_BYTES or pos + size > len(body):
-            raise BundleError(f"{path.name} has a malformed envelope frame.")
+            raise BundleError("bundle.malformed-frame", name=path.name)
         envelopes.append(body[pos:pos + size])
         pos += size
     if header.get("count") != len(envelopes):
-        raise BundleError(f"{path.name} holds a different number of envelopes than it says.")
+        raise BundleError("bundle.envelope-count-mismatch", name=path.name)
     return header, envelopes
 
 
@@ -174,8 +173,7 @@ def _adopt_chain(engine: SyncEngine, agency: str, wires: list[dict[str, Any]]) -
             if len(wires) <= len(known):
                 return ""
             if canonical_json(wires[:len(known)]) != canonical_json(known):
-                raise ChainError("bad-seq", "The bundle's device list forks from the one this "
-                                 "laptop trusts.")
+                raise ChainError("bad-seq", "bundle.device-list-forks")
             state = chain_mod.extend_chain(current, wires[len(known):])
     except ChainError as exc:
         return f"The sender's device list in the bundle was not trusted: {exc}"
@@ -212,9 +210,7 @@ def import_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
             report.not_for_us += 1
     if envelopes and not ours:
         raise BundleError(
-            f"None of the {len(envelopes)} envelope(s) in {Path(path).name} is addressed to "
-            f"this agency's mailbox ({own}); they are for another agency. Import the bundle "
-            "on a laptop of that agency.")
+            "bundle.for-another-agency", count=len(envelopes), name=Path(path).name, own=own)
     chain = header.get("chain")
     if report.sender_agency and isinstance(chain, list):
         problem = _adopt_chain(engine, report.sender_agency, chain)

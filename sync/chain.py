@@ -80,7 +80,7 @@ class ChainState:
 
     def current_epoch(self) -> int:
         if not self.epochs:
-            raise ChainError("bad-root", "The agency has not published an agency key yet.")
+            raise ChainError("bad-root", "chain.no-agency-key-yet")
         return max(self.epochs)
 
     def current_agency_key(self) -> tuple[int, int, bytes]:
@@ -126,7 +126,7 @@ class _Work:
 def _int(entry: Mapping[str, Any], key: str) -> int:
     value = entry[key]
     if type(value) is not int or value < 0:
-        raise ChainError("bad-entry", f"Device list entry field {key!r} is not a whole number.")
+        raise ChainError("bad-entry", "chain.field-not-integer", key=key)
     return value
 
 
@@ -134,36 +134,36 @@ def _bytes(entry: Mapping[str, Any], key: str, length: int | None = None) -> byt
     try:
         value = b64d(entry[key])
     except ValueError as exc:
-        raise ChainError("bad-entry", f"Device list entry field {key!r} is not base64.") from exc
+        raise ChainError("bad-entry", "chain.field-not-base64", key=key) from exc
     if length is not None and len(value) != length:
-        raise ChainError("bad-entry", f"Device list entry field {key!r} has the wrong size.")
+        raise ChainError("bad-entry", "chain.field-wrong-size", key=key)
     return value
 
 
 def _apply(work: _Work, wire: object) -> None:
     """Check one wire entry against the chain so far and fold it in (rules in protocol order)."""
     if not isinstance(wire, Mapping) or set(wire) != {"entry", "sig"}:
-        raise ChainError("bad-entry", "A device list entry is not of the form {entry, sig}.")
+        raise ChainError("bad-entry", "chain.entry-not-a-pair")
     entry = wire["entry"]
     if not isinstance(entry, Mapping) or not all(isinstance(k, str) for k in entry):
         raise ChainError("bad-entry")
     op = entry.get("op")
     if not isinstance(op, str) or op not in _FIELDS or set(entry) != _FIELDS[op]:
-        raise ChainError("bad-entry", "A device list entry has an unknown operation or fields.")
+        raise ChainError("bad-entry", "chain.entry-unknown-operation")
     if type(entry["v"]) is not int or entry["v"] != 1:
-        raise ChainError("bad-entry", "A device list entry has an unsupported version.")
+        raise ChainError("bad-entry", "chain.entry-unsupported-version")
     if entry["agency"] != work.agency_id:
         raise ChainError("wrong-agency")
     seq = _int(entry, "seq")
     _int(entry, "ts")
     if seq != work.next_seq:
-        raise ChainError("bad-seq", f"Device list entry {seq} arrived where entry "
-                         f"{work.next_seq} was expected (a gap, a repeat or a fork).")
+        raise ChainError("bad-seq",
+                         "chain.entry-out-of-sequence", seq=seq, expected=work.next_seq)
     if entry["prev"] != work.head:
         raise ChainError("bad-prev")
     signer, device = entry["signer"], entry["device"]
     if not is_device_id(signer) or not is_device_id(device):
-        raise ChainError("bad-entry", "A device list entry names a malformed device id.")
+        raise ChainError("bad-entry", "chain.entry-malformed-device-id")
     signature = _bytes(wire, "sig", 64)
     try:
         message = signed_bytes(entry)
@@ -176,9 +176,9 @@ def _apply(work: _Work, wire: object) -> None:
         kem_pub = _bytes(entry, "kem_pub", 32)
         label = entry["label"]
         if not isinstance(label, str) or not 0 < len(label) <= MAX_LABEL:
-            raise ChainError("bad-entry", "A device label must be 1 to 200 characters.")
+            raise ChainError("bad-entry", "chain.device-label-length")
         if device_id_for(sign_pub) != device:
-            raise ChainError("bad-entry", "A device id does not match its signing key.")
+            raise ChainError("bad-entry", "chain.device-id-key-mismatch")
         added = ChainDevice(device, sign_pub, kem_pub, label, True)
 
     # Who may sign: entry 0 its own root device, later entries an active device.
@@ -198,8 +198,7 @@ def _apply(work: _Work, wire: object) -> None:
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(signer_public).verify(signature, message)
     except (InvalidSignature, ValueError) as exc:
-        raise ChainError("bad-signature", f"Device list entry {seq} has an invalid "
-                         "signature.") from exc
+        raise ChainError("bad-signature", "chain.entry-bad-signature", seq=seq) from exc
 
     if op == "add":
         assert added is not None
@@ -222,18 +221,18 @@ def _apply(work: _Work, wire: object) -> None:
     else:
         epoch, suite = _int(entry, "epoch"), entry["suite"]
         if device != signer:
-            raise ChainError("bad-entry", "An epoch entry must name its signer as the device.")
+            raise ChainError("bad-entry", "chain.epoch-signer-not-device")
         expected = max(work.epochs) + 1 if work.epochs else 0
         if epoch != expected:
-            raise ChainError("bad-epoch", f"Agency key epoch {epoch} is out of order; "
-                             f"epoch {expected} was expected.")
+            raise ChainError("bad-epoch",
+                             "chain.epoch-out-of-order", epoch=epoch, expected=expected)
         if type(suite) is not int or suite not in SUITES:
-            raise ChainError("bad-epoch", f"Agency key suite {suite!r} is not supported.")
+            raise ChainError("bad-epoch", "chain.suite-unsupported", suite=suite)
         public = _bytes(entry, "agency_pub")
         try:
             hpke_public_key(suite, public)
         except ValueError as exc:
-            raise ChainError("bad-epoch", "An agency public key is malformed.") from exc
+            raise ChainError("bad-epoch", "chain.agency-key-malformed") from exc
         work.epochs[epoch] = (suite, public)
         work.rotation_pending = False
 
@@ -258,7 +257,7 @@ def verify_chain(
     compared out of band; without it a hub could serve a complete chain of its own making.
     """
     if not is_agency_id(agency_id):
-        raise ChainError("wrong-agency", "The agency id is malformed.")
+        raise ChainError("wrong-agency", "chain.agency-id-malformed")
     if not wire_entries:
         raise ChainError("empty")
     work = _Work(agency_id)

@@ -24,6 +24,7 @@ from urllib.parse import quote, urlsplit
 import requests
 
 from collabdesk.errors import CollabDeskError
+from collabdesk.messages import MESSAGES
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import signing
 from collabdesk.sync.canonical import b64d, b64e
@@ -48,9 +49,9 @@ class HubUnreachable(HubError):
 class HubRejected(HubError):
     """The hub answered with an error status."""
 
-    def __init__(self, status: int, message: str, reason: str = "") -> None:
-        self.status, self.reason, self.message = status, reason, message
-        super().__init__(message)
+    def __init__(self, status: int, code: str, reason: str = "", /, **params: Any) -> None:
+        self.status, self.reason = status, reason
+        super().__init__(code, **params)
 
 
 class DeviceRevoked(HubRejected):
@@ -130,8 +131,7 @@ class HubClient:
         base = base_url.strip().rstrip("/")
         split = urlsplit(base)
         if split.scheme not in ("http", "https") or not split.netloc:
-            raise HubError(f"{base_url!r} is not a hub address; give it as "
-                           "https://host[:port] (or http:// on a closed network).")
+            raise HubError("hub.bad-address", base_url=base_url)
         self.base_url = base
         self._prefix = split.path  # a hub behind a path prefix sees it in the signed path
         self.keys = keys
@@ -177,7 +177,7 @@ class HubClient:
             headers["Content-Type"] = content_type
         full_path = self._prefix + path
         if signed and self.keys is None:
-            raise HubError("This laptop has no device keys yet; enrol it with the hub first.")
+            raise HubError("hub.no-device-keys")
         # Another try (with the next second's stamp) only when the hub refused the signature
         # as a replay: another process of this laptop (a restarted app, a second `sync-now`)
         # sent this exact request in that second, unknown to our _stamps. The hub did nothing
@@ -192,11 +192,10 @@ class HubClient:
                 resp = self.session.request(method, self.base_url + path, data=data or None,
                                             headers=headers, timeout=self.timeout)
             except (requests.ConnectionError, requests.Timeout) as exc:
-                raise HubUnreachable(f"The hub at {self.base_url} did not answer; this laptop "
-                                     "will keep working offline and try again later.") from exc
+                raise HubUnreachable("hub.unreachable", base_url=self.base_url) from exc
             except requests.RequestException as exc:
-                raise HubUnreachable(f"Could not talk to the hub at {self.base_url}: "
-                                     f"{type(exc).__name__}.") from exc
+                raise HubUnreachable("hub.connection-failed",
+                                     base_url=self.base_url, problem=type(exc).__name__) from exc
             sent, received = _wire_size(resp)
             self.bytes_sent += sent
             self.bytes_received += received
@@ -214,8 +213,7 @@ class HubClient:
         try:
             return resp.json()
         except ValueError as exc:
-            raise HubRejected(resp.status_code, "The hub sent an answer that is not JSON; "
-                              "is this the right address?", "bad-response") from exc
+            raise HubRejected(resp.status_code, "hub.answer-not-json", "bad-response") from exc
 
     def _learn_offset(self, resp: requests.Response) -> bool:
         """Adopt the hub's time from the Date header of a 'stale' refusal, once per
@@ -243,16 +241,21 @@ class HubClient:
         except (ValueError, AttributeError):
             pass
         status = resp.status_code
-        if not message:
-            message = (f"The hub refused the request (HTTP {status})." if status < 500 else
-                       f"The hub had an internal problem (HTTP {status}); try again later.")
+        # The hub words its refusals in English; the ones a person meets are in the catalogue
+        # by reason, so they read in the laptop's language.
+        code, params = f"hub.rejected.{reason}", dict[str, object]()
+        if code not in MESSAGES:
+            code, params = "hub.rejected.as-said", {"detail": message}
+        if not message and code == "hub.rejected.as-said":
+            code, params = ("hub.refused-request" if status < 500 else "hub.internal-problem",
+                            {"status": status})
         if status == 403 and reason == "revoked":
-            return DeviceRevoked(status, message, reason)
+            return DeviceRevoked(status, code, reason, **params)
         if status == 403 and reason == "pending":
-            return DevicePending(status, message, reason)
+            return DevicePending(status, code, reason, **params)
         if status == 410:
-            return CursorGone(status, message, reason or "gone")
-        return HubRejected(status, message, reason)
+            return CursorGone(status, code, reason or "gone", **params)
+        return HubRejected(status, code, reason, **params)
 
     @staticmethod
     def _seg(value: str) -> str:
@@ -268,7 +271,7 @@ class HubClient:
                ) -> dict[str, Any]:
         """POST /v1/enroll with this device's public keys → {agency, device, status}."""
         if self.keys is None:
-            raise HubError("Device keys are needed to enrol.")
+            raise HubError("hub.enrol-needs-keys")
         body: dict[str, Any] = {"code": code, "sign_pub": b64e(self.keys.sign_public),
                                 "kem_pub": b64e(self.keys.kem_public), "label": label}
         if chain is not None:
@@ -355,7 +358,7 @@ class HubClient:
                             None if chain is None else int(chain),
                             None if behind is None else int(behind))
         except (KeyError, TypeError, ValueError) as exc:
-            raise HubRejected(200, "The hub sent a malformed page of envelopes.",
+            raise HubRejected(200, "hub.malformed-page",
                               "bad-response") from exc
 
     # -- snapshots (collabdesk.sync.snapshot) ------------------------------------------------
@@ -395,5 +398,5 @@ class HubClient:
                                 int(answer["created_at"]), int(answer["behind"]),
                                 b64d(answer["manifest"]))
         except (KeyError, TypeError, ValueError) as exc:
-            raise HubRejected(200, "The hub described a snapshot in a malformed way.",
+            raise HubRejected(200, "hub.malformed-snapshot",
                               "bad-response") from exc

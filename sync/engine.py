@@ -97,15 +97,13 @@ class SyncSetupError(CollabDeskError):
 
 class NotEnrolled(SyncSetupError):
     def __init__(self) -> None:
-        super().__init__("This laptop is not enrolled with a hub yet. An administrator can "
-                         "enrol it with the enrolment code from the hub operator.")
+        super().__init__("sync.not-enrolled")
 
 
 class WaitingForKey(SyncError):
     """Envelopes are sealed to an agency key this laptop has not been granted yet."""
 
-    fallback = ("Waiting for another laptop of the agency to share the current agency key; "
-                "sync that laptop, then try again.")
+    area = "waiting-for-key"
 
 
 @dataclass(frozen=True)
@@ -226,9 +224,7 @@ class _PartOpener:
             # Signed by an agency laptop and named in its manifest, yet unreadable: that
             # laptop's software is at fault, not the hub or the network.
             reason = getattr(exc, "reason", "unknown-sender")
-            raise SyncError(reason, f"Part {n} of the agency's snapshot cannot be read "
-                            f"({reason}). Update CollabDesk on the laptop that made it, make "
-                            "a new snapshot there, and set this laptop up again.") from exc
+            raise SyncError(reason, "sync.part-agency-s-snapshot", n=n, reason=reason) from exc
 
 
 def _now_ms(clock: Callable[[], float]) -> int:
@@ -376,8 +372,7 @@ class SyncEngine:
         device = state.device(keys.device_id)
         if device is not None and not device.active:
             self._set_meta(META_DEVICE_STATUS, "revoked")
-            raise DeviceRevoked(403, "This laptop has been removed from the agency's devices "
-                                "and can no longer sync.", "revoked")
+            raise DeviceRevoked(403, "sync.laptop-removed", "revoked")
         if device is not None and self.status != "active":
             self._set_meta(META_DEVICE_STATUS, "active")
 
@@ -453,8 +448,8 @@ class SyncEngine:
         """
         self.session.require("sync.enroll")
         if self.enrolled and self.status in ("active", "pending"):
-            raise SyncSetupError(f"This laptop is already enrolled with {self.hub_url} "
-                                 f"(agency {self.hub_agency_id}).")
+            raise SyncSetupError("sync.laptop-already-enrolled-agency",
+                                 hub_url=self.hub_url, hub_agency_id=self.hub_agency_id)
         label = label.strip() or "Laptop"
         if self.status == "revoked":
             self._forget_enrolment()  # a removed device enrols again with new keys
@@ -476,13 +471,10 @@ class SyncEngine:
                 raise
             if joining:
                 raise SyncSetupError(
-                    "This laptop was set up to join an agency that already uses the hub, "
-                    "but the hub has no laptop of this agency yet. Enrol the agency's first "
-                    "laptop first (its code can be used again).") from exc
+                    "sync.laptop-set-up-join") from exc
             if not agency_id:
                 raise SyncSetupError(
-                    "This is the agency's first laptop on the hub: give the agency's hub id "
-                    "as well (it is printed with the enrolment code).") from exc
+                    "sync.agency-s-first-laptop") from exc
             return self._enroll_first(client, code, label, agency_id, keys, suite)
         status = str(answer["status"])
         agency = str(answer["agency"])
@@ -514,8 +506,7 @@ class SyncEngine:
         wires = chain_mod.genesis(agency, keys, label, key0, int(self.clock()))
         answer = client.enroll(code, label, wires)
         if answer.get("agency") != agency:
-            raise SyncSetupError("The hub enrolled this laptop with a different agency than "
-                                 "the one named; check the agency id and code.")
+            raise SyncSetupError("sync.hub-enrolled-laptop-different")
         state = chain_mod.verify_chain(agency, wires, expected_root=keys.device_id)
         with self.store.transaction():
             self._set_meta(syncstatus.HUB_AGENCY, agency)
@@ -532,8 +523,7 @@ class SyncEngine:
         elif agency_id:
             agency = agency_id
         else:
-            raise SyncSetupError("The hub already knows this laptop, but not which agency it "
-                                 "enrolled with; give the agency's hub id.")
+            raise SyncSetupError("sync.hub-already-knows-laptop")
         self._set_meta(syncstatus.HUB_AGENCY, agency)
         try:
             self.client().grants()
@@ -560,17 +550,15 @@ class SyncEngine:
         pending = {d["device"]: d for d in self.client().pending(self.hub_agency_id)}
         request = pending.get(device_id)
         if request is None:
-            raise NotFound("No laptop with that id is waiting for approval in this agency.")
+            raise NotFound("sync.laptop-id-waiting-approval")
         if fingerprint is not None:
             from collabdesk.sync.keys import normalise_fingerprint
             if normalise_fingerprint(fingerprint) != normalise_fingerprint(
                     str(request["fingerprint"])):
-                raise SyncSetupError("The fingerprint does not match the one the hub has for "
-                                     "that laptop; do not approve it.")
+                raise SyncSetupError("sync.fingerprint-does-match-one")
         state = self._refresh_own()
         if state.rotation_pending:
-            raise SyncSetupError("A laptop was removed and the agency key is not rotated yet; "
-                                 "remove it again from an active laptop first.")
+            raise SyncSetupError("sync.laptop-removed-agency-key")
         wire = chain_mod.make_entry(state, keys, "add", int(self.clock()),
                                     sign_pub=b64d(request["sign_pub"]),
                                     kem_pub=b64d(request["kem_pub"]),
@@ -591,11 +579,10 @@ class SyncEngine:
         self.session.require("sync.enroll")
         keys = self._keys()
         if device_id == keys.device_id:
-            raise SyncSetupError("A laptop cannot remove itself; do it from another active "
-                                 "laptop of the agency.")
+            raise SyncSetupError("sync.laptop-cannot-remove-itself")
         state = self._refresh_own()
         if state.active_device(device_id) is None:
-            raise NotFound("That laptop is not an active device of this agency.")
+            raise NotFound("sync.laptop-active-device-agency")
         epoch, suite, _ = state.current_agency_key()
         new_key = AgencyKey.generate(epoch + 1, suite)
         held = self.agency_keys()
@@ -664,8 +651,7 @@ class SyncEngine:
 
     def _recipient(self, state: chain_mod.ChainState) -> tuple[str, int, int, bytes]:
         if state.rotation_pending:
-            raise SyncSetupError(f"Agency {state.agency_id} removed a laptop and has not "
-                                 "published its new key yet; nothing is sealed to it until then.")
+            raise SyncSetupError("sync.agency-removed-laptop-published", agency_id=state.agency_id)
         epoch, suite, public = state.current_agency_key()
         return state.agency_id, epoch, suite, public
 
@@ -750,8 +736,7 @@ class SyncEngine:
         self.session.require("sync.run")
         keys = self._keys()
         if self.status == "revoked":
-            raise DeviceRevoked(403, "This laptop has been removed from the agency's devices "
-                                "and can no longer sync.", "revoked")
+            raise DeviceRevoked(403, "sync.laptop-removed", "revoked")
         report = SyncReport()
         stop = cancelled or (lambda: False)
         note = progress or (lambda done, total, message: None)
@@ -829,8 +814,7 @@ class SyncEngine:
             results = self.client().push(own, [data])
             if not results or not results[0].ok:
                 reason = results[0].reason if results else "no answer"
-                raise HubRejected(400, f"The hub refused this laptop's changes ({reason}); "
-                                  "they stay here and will be sent again.", reason)
+                raise HubRejected(400, "sync.hub-refused-laptop-s", reason, reason=reason)
             with self.store.transaction() as conn:
                 # Remembered as dealt with: pulls then bring it back as its id alone.
                 if results[0].envelope_id:
@@ -945,7 +929,7 @@ class SyncEngine:
                     # backup keeps its device id): fetch the page whole.
                     page = self.client().pull(own, token, PULL_PAGE)
                     if self._unknown_own(page):
-                        raise HubRejected(200, "The hub sent envelopes without their data.",
+                        raise HubRejected(200, "sync.hub-sent-envelopes-without",
                                           "bad-response")
             except CursorGone:
                 if resynced:
@@ -1054,8 +1038,7 @@ class SyncEngine:
                 (syncstatus.PUSHED_SEQ, META_CURSOR)).fetchall())
             if conn.execute("SELECT 1 FROM events WHERE origin = 'local' AND seq > ? LIMIT 1",
                             (int(meta.get(syncstatus.PUSHED_SEQ) or 0),)).fetchone():
-                raise SyncSetupError("This laptop has changes the hub does not have yet; "
-                                     "sync first, then make the snapshot.")
+                raise SyncSetupError("sync.laptop-changes-hub-does")
             events = int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
             schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
             tables = snapshot_mod.columns(conn)
@@ -1215,8 +1198,8 @@ class SyncEngine:
                 manifest = self._check_manifest(b64d(state["manifest"]), state["id"])
             except _Reject as exc:
                 if int(state["applied"]):
-                    raise SyncError(exc.reason, "The snapshot this laptop was restoring from "
-                                    f"no longer verifies ({exc.reason}).") from exc
+                    raise SyncError(exc.reason, "sync.snapshot-laptop-restoring-from",
+                                    reason=exc.reason) from exc
                 self._drop_snapshot(str(state["id"]), exc.reason)
                 return
         total = len(manifest.parts)

@@ -27,6 +27,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from collabdesk.messages import msg
 from collabdesk.sync.canonical import b64d, b64e, canonical_json, loads_canonical, loads_json
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.keys import (
@@ -107,41 +108,42 @@ def _is_count(value: object) -> bool:
 
 def _check_header(header: object) -> None:
     """Schema of a v1 header; raises EnvelopeError('bad-header')."""
-    def bad(why: str) -> EnvelopeError:
-        return EnvelopeError("bad-header", f"The envelope header is malformed: {why}.")
+    def bad(why: str, **params: object) -> EnvelopeError:
+        return EnvelopeError("bad-header", "envelope.header-malformed",
+                             why=msg(f"envelope.header.{why}", **params))
 
     if not isinstance(header, dict) or set(header) != _HEADER_KEYS:
-        raise bad("unexpected or missing fields")
+        raise bad("fields")
     if type(header["v"]) is not int or header["v"] != 1:
-        raise bad("unsupported version")
+        raise bad("version")
     if header["kind"] not in KINDS:
-        raise bad("unknown kind")
+        raise bad("kind")
     for key in ("mailbox", "sender_agency"):
         if not is_agency_id(header[key]):
-            raise bad(f"{key} is not an agency id")
+            raise bad("agency-id", key=key)
     if not is_device_id(header["sender"]):
-        raise bad("sender is not a device id")
+        raise bad("sender")
     if not _is_count(header["created"]):
-        raise bad("created is not a timestamp")
+        raise bad("created")
     try:
         nonce = b64d(header["nonce"])
     except ValueError:
         nonce = b""
     if len(nonce) != NONCE_LENGTH:
-        raise bad("nonce is not 12 bytes of base64")
+        raise bad("nonce")
     recipients = header["recipients"]
     if not isinstance(recipients, list) or not 0 < len(recipients) <= MAX_RECIPIENTS:
-        raise bad(f"there must be 1 to {MAX_RECIPIENTS} recipients")
+        raise bad("recipient-count", most=MAX_RECIPIENTS)
     seen: set[tuple[str, int]] = set()
     for r in recipients:
         if not isinstance(r, dict) or set(r) != _RECIPIENT_KEYS:
-            raise bad("a recipient is malformed")
+            raise bad("recipient")
         if not is_agency_id(r["agency"]) or not _is_count(r["epoch"]):
-            raise bad("a recipient is malformed")
+            raise bad("recipient")
         if type(r["suite"]) is not int or r["suite"] not in SUITES:
-            raise bad("a recipient has an unknown suite")
+            raise bad("recipient-suite")
         if (r["agency"], r["epoch"]) in seen:
-            raise bad("a recipient is listed twice")
+            raise bad("recipient-twice")
         seen.add((r["agency"], r["epoch"]))
 
 
@@ -195,15 +197,15 @@ def parse_envelope(data: bytes) -> ParsedEnvelope:
     reader.take(4)
     header_length = reader.u32()
     if header_length > MAX_HEADER_BYTES:
-        raise EnvelopeError("too-large", "The envelope header exceeds 16 KiB.")
+        raise EnvelopeError("too-large", "envelope.header-too-large")
     header_bytes = reader.take(header_length)
     body_length = reader.u32()
     if body_length < _TAG:
-        raise EnvelopeError("bad-framing", "The envelope body is shorter than its auth tag.")
+        raise EnvelopeError("bad-framing", "envelope.body-shorter-than-tag")
     body = reader.take(body_length)
     count = reader.u16()
     if count > MAX_RECIPIENTS:
-        raise EnvelopeError("bad-framing", "The envelope has too many wrapped keys.")
+        raise EnvelopeError("bad-framing", "envelope.too-many-wrapped-keys")
     wrapped = tuple(reader.take(reader.u32()) for _ in range(count))
     signed_end = reader.pos
     remaining = len(data) - signed_end
@@ -215,14 +217,14 @@ def parse_envelope(data: bytes) -> ParsedEnvelope:
     try:
         header = loads_canonical(header_bytes)
     except (ValueError, TypeError) as exc:
-        raise EnvelopeError("bad-header", "The envelope header is not canonical JSON.") from exc
+        raise EnvelopeError("bad-header", "envelope.header-not-canonical") from exc
     _check_header(header)
     recipients = header["recipients"]
     if count != len(recipients):
-        raise EnvelopeError("bad-framing", "The number of wrapped keys differs from the header.")
+        raise EnvelopeError("bad-framing", "envelope.wrapped-key-count-mismatch")
     for blob, recipient in zip(wrapped, recipients, strict=True):
         if len(blob) != hpke_sealed_length(recipient["suite"], BODY_KEY_LENGTH):
-            raise EnvelopeError("bad-framing", "A wrapped key has the wrong size for its suite.")
+            raise EnvelopeError("bad-framing", "envelope.wrapped-key-wrong-size")
     signed = data[:signed_end]
     return ParsedEnvelope(
         envelope_id=hashlib.sha256(signed).hexdigest(),
@@ -273,7 +275,7 @@ def seal_bytes(
 ) -> bytes:
     """:func:`seal` for a body that is already bytes (a snapshot part's own encoding)."""
     if len(plain) > MAX_BATCH_BYTES:
-        raise EnvelopeError("too-large", "The batch exceeds 64 MiB; split it into smaller ones.")
+        raise EnvelopeError("too-large", "envelope.batch-too-large")
     nonce = os.urandom(NONCE_LENGTH)
     header = {
         "v": 1, "kind": kind, "mailbox": mailbox, "sender": sender.device_id,
@@ -284,19 +286,19 @@ def seal_bytes(
     _check_header(header)
     header_bytes = canonical_json(header)
     if len(header_bytes) > MAX_HEADER_BYTES:
-        raise EnvelopeError("too-large", "The envelope header exceeds 16 KiB.")
+        raise EnvelopeError("too-large", "envelope.header-too-large")
     body_key = os.urandom(BODY_KEY_LENGTH)
     body = ChaCha20Poly1305(body_key).encrypt(nonce, zlib.compress(plain, 6), header_bytes)
     info = _wrap_info(header_bytes)
     try:
         wrapped = [hpke_seal(s, public, info, body_key) for _, _, s, public in recipients]
     except ValueError as exc:
-        raise EnvelopeError("bad-header", "A recipient's agency public key is malformed.") \
+        raise EnvelopeError("bad-header", "envelope.recipient-key-malformed") \
             from exc
     signed = _frame(header_bytes, body, wrapped)
     envelope = signed + sender.sign(signed)
     if len(envelope) > MAX_ENVELOPE_BYTES:
-        raise EnvelopeError("too-large", "The sealed envelope exceeds 8 MiB; split the batch.")
+        raise EnvelopeError("too-large", "envelope.sealed-too-large")
     return envelope
 
 
@@ -308,9 +310,9 @@ def _decompress(compressed: bytes) -> bytes:
     except zlib.error as exc:
         raise EnvelopeError("bad-batch") from exc
     if len(out) > MAX_BATCH_BYTES or inflater.unconsumed_tail:
-        raise EnvelopeError("too-large", "The envelope's batch expands beyond 64 MiB.")
+        raise EnvelopeError("too-large", "envelope.batch-expands-too-far")
     if not inflater.eof or inflater.unused_data:
-        raise EnvelopeError("bad-batch", "The envelope's compressed batch is incomplete.")
+        raise EnvelopeError("bad-batch", "envelope.batch-incomplete")
     return out
 
 

@@ -24,6 +24,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 
+from collabdesk.messages import msg
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.errors import GrantError, KeyFormatError
 
@@ -135,7 +136,8 @@ def normalise_fingerprint(text: str) -> str:
     return re.sub(r"[\s-]", "", text).upper()
 
 
-_KIND_NAMES = {"device-keys": "device keys", "agency-key": "agency key"}
+_KIND_NAMES = {"device-keys": msg("keys.kind.device-keys"),
+               "agency-key": msg("keys.kind.agency-key")}
 
 
 def _json_object(text: str, kind: str) -> dict[str, Any]:
@@ -143,10 +145,10 @@ def _json_object(text: str, kind: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except (ValueError, TypeError) as exc:
-        raise KeyFormatError("bad-keys", f"The stored {name} are not readable (not JSON).") \
+        raise KeyFormatError("bad-keys", "keys.not-json", name=name) \
             from exc
     if not isinstance(data, dict) or data.get("v") != 1 or data.get("kind") != kind:
-        raise KeyFormatError("bad-keys", f"The stored {name} are in an unknown format.")
+        raise KeyFormatError("bad-keys", "keys.unknown-format", name=name)
     return data
 
 
@@ -154,9 +156,8 @@ def _json_bytes(data: dict[str, Any], field: str, kind: str) -> bytes:
     try:
         return b64d(data[field])
     except (KeyError, ValueError) as exc:
-        raise KeyFormatError(
-            "bad-keys", f"The stored {_KIND_NAMES[kind]} are damaged ({field} is unreadable)."
-        ) from exc
+        raise KeyFormatError("bad-keys", "keys.field-unreadable",
+                             what=_KIND_NAMES[kind], field=field) from exc
 
 
 @dataclass(frozen=True, repr=False)
@@ -214,7 +215,7 @@ class DeviceKeys:
         try:
             return cls(sign, kem)
         except ValueError as exc:
-            raise KeyFormatError("bad-keys", "The stored device keys have the wrong length.") \
+            raise KeyFormatError("bad-keys", "keys.device-keys-wrong-length") \
                 from exc
 
     def __repr__(self) -> str:
@@ -271,7 +272,7 @@ class AgencyKey:
         try:
             return cls.from_private(data["epoch"], data["suite"], private)
         except (KeyError, ValueError) as exc:
-            raise KeyFormatError("bad-keys", "The stored agency key is damaged.") from exc
+            raise KeyFormatError("bad-keys", "keys.agency-key-damaged") from exc
 
     def __repr__(self) -> str:
         return f"AgencyKey(epoch={self.epoch}, suite={self.suite}, public={self.fingerprint()!r})"

@@ -62,7 +62,7 @@ def _header(headers: Mapping[str, str], name: str) -> str:
                 value = candidate
                 break
     if value is None:
-        raise RequestAuthError("missing-header", f"The request has no {name} header.")
+        raise RequestAuthError("missing-header", "signing.header-missing", name=name)
     return value
 
 
@@ -70,7 +70,7 @@ def request_device_id(headers: Mapping[str, str]) -> str:
     """The device id a request claims to come from; raises RequestAuthError if malformed."""
     device = _header(headers, HEADER_DEVICE)
     if not DEVICE_ID_RE.fullmatch(device):
-        raise RequestAuthError("malformed", f"The {HEADER_DEVICE} header is not a device id.")
+        raise RequestAuthError("malformed", "signing.device-header-malformed", header=HEADER_DEVICE)
     return device
 
 
@@ -88,16 +88,17 @@ def verify_request(
         raise RequestAuthError("wrong-device")
     stamp = _header(headers, HEADER_TIMESTAMP)
     if not _TIMESTAMP_RE.fullmatch(stamp):
-        raise RequestAuthError("malformed", f"The {HEADER_TIMESTAMP} header is not a time.")
+        raise RequestAuthError("malformed", "signing.timestamp-header-malformed",
+                               header=HEADER_TIMESTAMP)
     if abs(now - int(stamp)) > window:
         raise RequestAuthError("stale")
     try:
         signature = b64d(_header(headers, HEADER_SIGNATURE))
     except ValueError as exc:
-        raise RequestAuthError("malformed", f"The {HEADER_SIGNATURE} header is not base64.") \
-            from exc
+        raise RequestAuthError("malformed", "signing.signature-not-base64",
+                               header=HEADER_SIGNATURE) from exc
     if len(signature) != 64:
-        raise RequestAuthError("malformed", f"The {HEADER_SIGNATURE} header has the wrong size.")
+        raise RequestAuthError("malformed", "signing.signature-wrong-size", header=HEADER_SIGNATURE)
     try:
         key = ed25519.Ed25519PublicKey.from_public_bytes(bytes(sign_public))
         key.verify(signature, request_message(method, path_with_query, stamp, body))

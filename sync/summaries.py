@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, ClassVar
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -37,16 +37,7 @@ _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 class SummaryError(SyncError):
     """A submitted summary failed a check; the hub refuses it and stores nothing."""
 
-    fallback = "The submitted summary failed a check and was not stored."
-    messages: ClassVar[dict[str, str]] = {
-        "bad-month": "The month must be written YYYY-MM.",
-        "bad-document": "The summary document is not a JSON object of the expected shape.",
-        "too-large": "The summary document is larger than 2 MiB.",
-        "bad-signature": "The summary's signature does not match the sending device's key.",
-        "wrong-agency": "The summary names another agency than the one it is submitted for.",
-        "wrong-device": "The summary names another device than the one that sent it.",
-        "wrong-month": "The summary's month differs from the month it is submitted as.",
-    }
+    area = "summary"
 
 
 def build_document(*, agency_id: str, device_id: str, month: str, summary: dict[str, Any],
@@ -77,8 +68,7 @@ def verify_submission(*, sign_pub: bytes, agency_id: str, device_id: str, month:
     try:
         document, signature = b64d(document_b64), b64d(signature_b64)
     except ValueError as exc:
-        raise SummaryError("bad-document", "The document or signature is not valid "
-                           "base64.") from exc
+        raise SummaryError("bad-document", "summaries.not-base64") from exc
     if len(document) > MAX_DOCUMENT_BYTES:
         raise SummaryError("too-large")
     try:

@@ -8,26 +8,41 @@ locale. It loads our ``resources/translations/collabdesk_<lang>.qm`` plus Qt's o
 Persian, Urdu and a few more. Installing a translator makes Qt send every widget a
 ``LanguageChange`` event; our widgets re-read their texts on it.
 
+Messages of the core (errors, advice; see :mod:`collabdesk.messages`) carry codes whose
+English templates live in the core's catalogue, which has no Qt. :func:`install_core_translator`
+(done by :func:`install_language`) routes them through ``QCoreApplication.translate`` under the
+context ``CoreMessages``, so every ``str(error)`` the UI shows follows the installed
+language without any change at the call sites.
+
 Developer workflow (translations are sources in git; .qm files are built):
 
-    python -m collabdesk.ui.i18n update    # pyside6-lupdate ui/ → resources/translations/*.ts
+    python -m collabdesk.ui.i18n update    # lupdate ui/ + core catalogue → translations/*.ts
     python -m collabdesk.ui.i18n compile   # pyside6-lrelease *.ts → *.qm
+
+lupdate cannot see the core's catalogue, so ``update`` first writes every catalogue template
+as a ``QT_TRANSLATE_NOOP("CoreMessages", …)`` entry into a generated Python file in a
+temporary folder and hands that file to lupdate along with ui/: the templates land in the
+.ts files like any tr() string, and a template that changes in the catalogue shows up as
+new and unfinished for the translators.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from collabdesk import messages
 from collabdesk.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -112,6 +127,7 @@ def install_language(app: QCoreApplication, language: str | None = None, *,
     error: an unreadable translation must not stop a clinic from working.
     """
     global _current
+    install_core_translator()
     wanted = language_of(language) if language else system_language()
     folder = directory if directory is not None else translations_dir()
     uninstall_language(app)
@@ -155,6 +171,16 @@ def uninstall_language(app: QCoreApplication) -> None:
             app.removeTranslator(translator)
             translator.deleteLater()
     _current = None
+
+
+def _translate_core(template: str) -> str:
+    return QCoreApplication.translate(messages.TRANSLATION_CONTEXT, template)
+
+
+def install_core_translator() -> None:
+    """Render the core's messages through the app's installed translators (once at start-up;
+    a later language switch needs nothing more, as messages are rendered when shown)."""
+    messages.set_translator(_translate_core)
 
 
 # -- build tools ---------------------------------------------------------------------
@@ -212,8 +238,8 @@ def compile_translations(source_dir: Path | None = None,
 
 def update_translations(ui_dir: Path | None = None, ts_dir: Path | None = None,
                         languages: Sequence[str] | None = None) -> list[Path]:
-    """Refresh the .ts files from the tr() calls under ``ui_dir`` (keeps translations,
-    marks strings that disappeared as obsolete)."""
+    """Refresh the .ts files from the tr() calls under ``ui_dir`` and the core's message
+    catalogue (keeps translations, marks strings that disappeared as obsolete)."""
     code = ui_dir if ui_dir is not None else Path(__file__).resolve().parent
     folder = ts_dir if ts_dir is not None else translations_dir()
     langs = list(languages) if languages else [
@@ -224,16 +250,30 @@ def update_translations(ui_dir: Path | None = None, ts_dir: Path | None = None,
     targets = [folder / f"{APP_CATALOG}_{lang}.ts" for lang in langs]
     folder.mkdir(parents=True, exist_ok=True)
     tool = find_qt_tool("lupdate")
-    _run_tool([str(tool), "-silent", "-locations", "none", *sources,
-               "-ts", *map(str, targets)])
+    with tempfile.TemporaryDirectory(prefix="collabdesk-core-messages-") as scratch:
+        catalogue = write_core_catalogue(Path(scratch) / "core_messages.py")
+        _run_tool([str(tool), "-silent", "-locations", "none", *sources, str(catalogue),
+                   "-ts", *map(str, targets)])
     return targets
+
+
+def write_core_catalogue(path: Path) -> Path:
+    """Write the core catalogue's templates as ``QT_TRANSLATE_NOOP`` entries lupdate reads."""
+    lines = ['"""Generated from collabdesk.messages for lupdate; not imported."""', "",
+             "from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    context = json.dumps(messages.TRANSLATION_CONTEXT)
+    lines += [f"QT_TRANSLATE_NOOP({context}, {json.dumps(text, ensure_ascii=False)})"
+              for text in sorted(set(messages.MESSAGES.values()))]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m collabdesk.ui.i18n",
                                      description="Maintain CollabDesk's translations.")
     sub = parser.add_subparsers(dest="command", required=True)
-    upd = sub.add_parser("update", help="refresh .ts files from tr() calls in ui/")
+    upd = sub.add_parser("update", help="refresh .ts files from tr() calls in ui/ and the "
+                                        "core's message catalogue")
     upd.add_argument("languages", nargs="*", help="e.g. es fr ar (default: existing .ts files)")
     comp = sub.add_parser("compile", help="compile .ts files to .qm")
     comp.add_argument("--out", type=Path, default=None, help="output folder for .qm files")

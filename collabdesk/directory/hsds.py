@@ -39,6 +39,7 @@ from pathlib import Path, PurePosixPath
 
 from collabdesk.domain import NEED_DOMAINS
 from collabdesk.errors import ImportFailed
+from collabdesk.messages import Message, msg
 from collabdesk.progress import Cancelled, Progress, check, report
 
 __all__ = [
@@ -252,12 +253,10 @@ class _Table:
     columns: set[str] | None = None  # None: JSON objects, where a missing key means empty
 
 
-def _fail(message: str, table: _Table, row: _Row | None = None,
-          column: str | None = None) -> ImportFailed:
-    if row is not None and row.path:
-        message = f"{message} at {row.path}"
-    return ImportFailed(message, file=table.file,
-                        row=row.number if row is not None else None, column=column)
+def _fail(code: str, table: _Table, row: _Row | None = None,
+          column: str | None = None, **params: object) -> ImportFailed:
+    return ImportFailed(code, file=table.file, row=row.number if row is not None else None,
+                        column=column, at=row.path if row is not None else None, **params)
 
 
 @dataclass(frozen=True)
@@ -307,7 +306,7 @@ def _parse_csv(data: bytes, file: str, tracker: _Tracker, base: int) -> _Table:
             if number == 1:
                 header = _read_header(cells, table)
                 if not any(header):
-                    raise ImportFailed("The first row is empty; it must hold the column names",
+                    raise ImportFailed("import.header-empty",
                                        file=file, row=1)
                 table.columns = {name for name in header if name}
                 continue
@@ -318,18 +317,17 @@ def _parse_csv(data: bytes, file: str, tracker: _Tracker, base: int) -> _Table:
                 continue  # blank line
             if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
                 raise ImportFailed(
-                    f"This row has {len(cells)} values but the header has {len(header)} "
-                    "columns; a comma or quote is probably out of place",
-                    file=file, row=number)
+                    "import.row-width-mismatch",
+                    file=file, row=number, values=len(cells), columns=len(header))
             values = {
                 name: cells[i].strip() if i < len(cells) else ""
                 for i, name in enumerate(header) if name
             }
             table.rows.append(_Row(values, number=number))
     except csv.Error as exc:
-        raise ImportFailed(f"The CSV is malformed: {exc}", file=file, row=number + 1) from None
+        raise ImportFailed("import.csv-malformed", file=file, row=number + 1, exc=exc) from None
     if not header:
-        raise ImportFailed("The file is empty; a header row is expected", file=file, row=1)
+        raise ImportFailed("import.file-empty", file=file, row=1)
     return table
 
 
@@ -346,12 +344,12 @@ def _check_cells(cells: list[str], header: list[str], table: _Table, number: int
     for i, cell in enumerate(cells):
         column = header[i] if i < len(header) and header[i] else f"#{i + 1}"
         if "\x00" in cell:
-            raise ImportFailed("The value contains a NUL byte; is this really a CSV file?",
+            raise ImportFailed("import.nul-byte",
                                file=table.file, row=number, column=column)
         try:
             cell.encode("utf-8")
         except UnicodeEncodeError:
-            raise ImportFailed("The value is not valid UTF-8 text; save the file as UTF-8",
+            raise ImportFailed("import.value-not-utf8",
                                file=table.file, row=number, column=column) from None
 
 
@@ -360,7 +358,7 @@ def _read_header(cells: list[str], table: _Table) -> list[str]:
     seen: set[str] = set()
     for name in header:
         if name and name in seen:
-            raise ImportFailed("The column appears twice in the header", file=table.file,
+            raise ImportFailed("import.column-duplicated", file=table.file,
                                row=1, column=name)
         seen.add(name)
     return header
@@ -395,7 +393,7 @@ class _FolderPackage(_Package):
     def _path(self, rel: str) -> Path:
         path = self.root / rel
         if not path.resolve().is_relative_to(self.real_root):
-            raise ImportFailed("This file lies outside the package folder (a link?)",
+            raise ImportFailed("import.file-outside-package",
                                file=rel)
         return path
 
@@ -440,8 +438,8 @@ def _size_text(size: int) -> str:
 
 
 def _too_big(size: int, limit: int, label: str) -> ImportFailed:
-    return ImportFailed(f"The file is {_size_text(size)}; files over {_size_text(limit)} are "
-                        "not imported", file=label)
+    return ImportFailed("import.file-too-large",
+                        file=label, size=_size_text(size), limit=_size_text(limit))
 
 
 def _read_file(path: Path, label: str, limit: int) -> bytes:
@@ -452,10 +450,10 @@ def _read_file(path: Path, label: str, limit: int) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(limit + 1)  # the file may have grown since stat()
     except FileNotFoundError:
-        raise ImportFailed("The file does not exist", file=label) from None
+        raise ImportFailed("import.file-not-found", file=label) from None
     except OSError as exc:
-        raise ImportFailed(f"The file could not be read: {exc.strerror or exc}",
-                           file=label) from None
+        raise ImportFailed("import.file-unreadable",
+                           file=label, problem=exc.strerror or exc) from None
     if len(data) > limit:
         raise _too_big(len(data), limit, label)
     return data
@@ -469,9 +467,9 @@ def _read_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str
         with archive.open(info) as fh:
             data = fh.read(limit + 1)  # do not trust the declared size
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise ImportFailed(f"The zip entry is damaged: {exc}", file=label) from None
+        raise ImportFailed("import.zip-entry-damaged", file=label, exc=exc) from None
     except (RuntimeError, NotImplementedError) as exc:  # encrypted / unsupported method
-        raise ImportFailed(f"The zip entry cannot be read: {exc}", file=label) from None
+        raise ImportFailed("import.zip-entry-unreadable", file=label, exc=exc) from None
     if len(data) > limit:
         raise _too_big(len(data), limit, label)
     return data
@@ -489,19 +487,18 @@ def _safe_member_name(name: str) -> str | None:
 def _safe_resource_path(raw: object, index: int) -> str:
     where = f"resources[{index}].path"
     if isinstance(raw, list):
-        raise ImportFailed("Resources split over several files are not supported",
+        raise ImportFailed("import.resource-split",
                            file="datapackage.json", column=where)
     if not isinstance(raw, str) or not raw.strip():
-        raise ImportFailed("A resource has no file path", file="datapackage.json",
+        raise ImportFailed("import.resource-no-path", file="datapackage.json",
                            column=where)
     if "://" in raw:
-        raise ImportFailed(f"The resource {raw!r} is on the internet; only files inside "
-                           "the package can be imported", file="datapackage.json",
-                           column=where)
+        raise ImportFailed("import.resource-remote", file="datapackage.json",
+                           column=where, raw=raw)
     safe = _safe_member_name(raw.strip())
     if safe is None or not safe:
-        raise ImportFailed(f"The resource path {raw!r} points outside the package",
-                           file="datapackage.json", column=where)
+        raise ImportFailed("import.resource-outside-package",
+                           file="datapackage.json", column=where, raw=raw)
     return safe
 
 
@@ -512,26 +509,27 @@ def _parse_json(data: bytes, label: str) -> object:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise ImportFailed(f"The file is not valid UTF-8 text (line {line}); save it as UTF-8",
-                           file=label) from None
+        raise ImportFailed("import.file-not-utf8",
+                           file=label, line=line) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(f"The file is not valid JSON: {exc.msg} "
-                           f"(line {exc.lineno}, column {exc.colno})", file=label) from None
+        raise ImportFailed("import.file-not-json",
+                           file=label, problem=exc.msg, lineno=exc.lineno,
+                           colno=exc.colno) from None
     except RecursionError:
-        raise ImportFailed("The JSON is nested too deeply", file=label) from None
+        raise ImportFailed("import.json-too-deep", file=label) from None
 
 
 def _resource_paths(package: _Package, descriptor: object) -> dict[str, str]:
     """Map our table keys to file paths, from datapackage.json or HSDS file names."""
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        raise ImportFailed("datapackage.json must be an object with a 'resources' list",
+        raise ImportFailed("import.descriptor-not-object",
                            file=package.file_label("datapackage.json"), column="resources")
     listed: dict[str, str] = {}
     for index, resource in enumerate(descriptor["resources"]):
         if not isinstance(resource, dict):
-            raise ImportFailed("Each resource must be an object",
+            raise ImportFailed("import.resource-not-object",
                                file=package.file_label("datapackage.json"),
                                column=f"resources[{index}]")
         if "path" not in resource:
@@ -547,21 +545,21 @@ def _resource_paths(package: _Package, descriptor: object) -> dict[str, str]:
         if key in listed:
             if package.size(listed[key]) is None:
                 raise ImportFailed(
-                    f"datapackage.json lists {listed[key]}, but the file is missing",
-                    file=package.file_label(listed[key]))
+                    "import.listed-file-missing",
+                    file=package.file_label(listed[key]), listed=listed[key])
             paths[key] = listed[key]
         elif package.size(spec.filename) is not None:
             paths[key] = spec.filename
         elif spec.required:
-            raise ImportFailed(f"The package has no {spec.filename}; it is required",
-                               file=package.file_label(spec.filename))
+            raise ImportFailed("import.table-missing",
+                               file=package.file_label(spec.filename), filename=spec.filename)
     return paths
 
 
 def _load_package(package: _Package, tracker: _Tracker) -> DirectoryData:
     descriptor_label = package.file_label("datapackage.json")
     if package.size("datapackage.json") is None:
-        raise ImportFailed("The package has no datapackage.json", file=descriptor_label)
+        raise ImportFailed("import.no-descriptor", file=descriptor_label)
     descriptor = _parse_json(package.read("datapackage.json"), descriptor_label)
     paths = _resource_paths(package, descriptor)
     sizes = {key: package.size(rel) or 0 for key, rel in paths.items()}
@@ -584,33 +582,31 @@ def _open_zip(path: Path, max_bytes: int, tracker: _Tracker) -> DirectoryData:
             raise _too_big(path.stat().st_size, MAX_ZIP_TOTAL_BYTES, label)
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
-        raise ImportFailed(f"This is not a valid zip file: {exc}", file=label) from None
+        raise ImportFailed("import.zip-invalid", file=label, exc=exc) from None
     except OSError as exc:
-        raise ImportFailed(f"The zip file could not be read: {exc.strerror or exc}",
-                           file=label) from None
+        raise ImportFailed("import.zip-unreadable",
+                           file=label, problem=exc.strerror or exc) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ZIP_MEMBERS:
-            raise ImportFailed(f"The zip holds {len(infos)} entries; at most "
-                               f"{MAX_ZIP_MEMBERS} are accepted", file=label)
+            raise ImportFailed("import.zip-too-many-entries",
+                               file=label, count=len(infos), most=MAX_ZIP_MEMBERS)
         members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             safe = _safe_member_name(info.filename)
             if safe is None:
                 # Zip slip: refuse the whole archive rather than skip the entry.
-                raise ImportFailed(f"The zip entry {info.filename!r} points outside the folder "
-                                   "it would be unpacked into; the archive is refused",
-                                   file=label)
+                raise ImportFailed("import.zip-entry-outside",
+                                   file=label, filename=info.filename)
             if not info.is_dir() and safe:
                 members[safe] = info
         if sum(info.file_size for info in members.values()) > MAX_ZIP_TOTAL_BYTES:
-            raise ImportFailed("The zip unpacks to more than "
-                               f"{_size_text(MAX_ZIP_TOTAL_BYTES)}", file=label)
+            raise ImportFailed("import.zip-too-large-unpacked",
+                               file=label, limit=_size_text(MAX_ZIP_TOTAL_BYTES))
         visible = [n for n in members if not n.startswith("__MACOSX/")]
         descriptors = [n for n in visible if PurePosixPath(n).name == "datapackage.json"]
         if len(descriptors) > 1:
-            raise ImportFailed("The zip holds several datapackage.json files; zip one "
-                               "package at a time", file=label)
+            raise ImportFailed("import.zip-several-descriptors", file=label)
         if descriptors:
             parent = str(PurePosixPath(descriptors[0]).parent)
             base = "" if parent == "." else parent
@@ -621,7 +617,7 @@ def _open_zip(path: Path, max_bytes: int, tracker: _Tracker) -> DirectoryData:
             data = _read_zip_member(archive, members[jsons[0]], f"{label}/{jsons[0]}",
                                     max_bytes)
             return _load_json(data, f"{label}/{jsons[0]}", label, tracker)
-        raise ImportFailed("The zip holds no datapackage.json", file=f"{label}/datapackage.json")
+        raise ImportFailed("import.zip-no-descriptor", file=f"{label}/datapackage.json")
 
 
 # --------------------------------------------------------------------------- JSON
@@ -647,11 +643,12 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Message | str:
+    """What a JSON value is ("a list", "int"), for messages about unexpected shapes."""
     if isinstance(value, dict):
-        return "an object"
+        return msg("import.kind.object")
     if isinstance(value, list):
-        return "a list"
+        return msg("import.kind.list")
     return type(value).__name__
 
 
@@ -671,8 +668,8 @@ class _Flattener:
             if isinstance(value, _TEXT_TYPES) or value is None:
                 values[str(key).lower()] = _text(value)
             elif key in ("id", "name", "description", "organization_id", "number", "status"):
-                raise ImportFailed(f"'{key}' should be text, not {_kind(value)}, at {path}",
-                                   file=self.file, column=str(key))
+                raise ImportFailed("import.value-not-text", file=self.file, column=str(key),
+                                   key=key, found=_kind(value), path=path)
         values.update(links)
         return _Row(values, path=path)
 
@@ -680,17 +677,18 @@ class _Flattener:
         if value is None:
             return
         if not isinstance(value, list):
-            raise ImportFailed(f"Expected a list at {path}, found {_kind(value)}", file=self.file)
+            raise ImportFailed("import.expected-list",
+                               file=self.file, path=path, found=_kind(value))
         for i, item in enumerate(value):
             if not isinstance(item, dict):
-                raise ImportFailed(f"Expected an object at {path}[{i}], found {_kind(item)}",
-                                   file=self.file)
+                raise ImportFailed("import.expected-object-in-list",
+                                   file=self.file, path=path, i=i, found=_kind(item))
             yield item, f"{path}[{i}]"
 
     def _require_id(self, row: _Row, table: str) -> str:
         ident = row.get("id")
         if not ident:
-            raise _fail("Required value 'id' is empty", self.tables[table], row, "id")
+            raise _fail("import.id-empty", self.tables[table], row, "id")
         return ident
 
     def item(self, obj: dict[str, object], path: str) -> None:
@@ -710,8 +708,8 @@ class _Flattener:
                 found = "found an object with keys " + ", ".join(sorted(str(k) for k in obj)[:8])
             else:
                 found = "found an empty object"
-            raise ImportFailed(f"Expected HSDS organizations or services at {path}, {found}",
-                               file=self.file)
+            raise ImportFailed("import.expected-organizations-or-services",
+                               file=self.file, path=path, found=found)
 
     def organization(self, obj: dict[str, object], path: str) -> str:
         row = self._row(obj, path)
@@ -723,8 +721,8 @@ class _Flattener:
             for phone, where in self._objects(obj.get("phones"), f"{path}.phones"):
                 self.tables["phone"].rows.append(self._row(phone, where, organization_id=org_id))
         elif earlier.get("name") != row.get("name"):
-            raise _fail(f"Organization id '{org_id}' is used twice with different names "
-                        f"(first at {earlier.path})", self.tables["organization"], row, "id")
+            raise _fail("import.organization-id-conflict",
+                        self.tables["organization"], row, "id", org_id=org_id, path=earlier.path)
         for service, where in self._objects(obj.get("services"), f"{path}.services"):
             self.service(service, where, org_id)
         return org_id
@@ -739,15 +737,16 @@ class _Flattener:
         if org_id:
             given = row.get("organization_id")
             if given and given != org_id:
-                raise _fail(f"The service names organization '{given}' but is listed under "
-                            f"'{org_id}'", self.tables["service"], row, "organization_id")
+                raise _fail("import.service-organization-mismatch",
+                            self.tables["service"], row, "organization_id", given=given,
+                            org_id=org_id)
             row.values["organization_id"] = org_id
         if service_id in self.services:
             if self.services[service_id] != obj:
                 first = next(r.path for r in self.tables["service"].rows
                              if r.get("id") == service_id)
-                raise _fail(f"Service id '{service_id}' is used twice with different content "
-                            f"(first at {first})", self.tables["service"], row, "id")
+                raise _fail("import.service-id-conflict",
+                            self.tables["service"], row, "id", service_id=service_id, first=first)
             return service_id
         self.services[service_id] = obj
         self.tables["service"].rows.append(row)
@@ -816,16 +815,16 @@ def _load_json(data: bytes, label: str, source: str, tracker: _Tracker) -> Direc
         if isinstance(items, dict):
             items = [items]
         if not isinstance(items, list):
-            raise ImportFailed("Expected an HSDS organization, service or a list of them, "
-                               f"found {_kind(items)}", file=label)
+            raise ImportFailed("import.expected-organization-or-service",
+                               file=label, found=_kind(items))
         flattener = _Flattener(label)
         for i, item in enumerate(items):
             if i % _ROW_BATCH == 0:
                 tracker.check()
             where = prefix if single else f"{prefix}[{i}]"
             if not isinstance(item, dict):
-                raise ImportFailed(f"Expected an object at {where}, found {_kind(item)}",
-                                   file=label)
+                raise ImportFailed("import.expected-object-at",
+                                   file=label, where=where, found=_kind(item))
             flattener.item(item, where)
         tables = flattener.tables
     tracker.advance_to(len(data))
@@ -840,25 +839,26 @@ def _tables_from_tabular_json(document: dict[str, object], label: str) -> dict[s
         if key is None:
             continue
         if not isinstance(rows, list):
-            raise ImportFailed(f"Expected a list of rows for {name}, found {_kind(rows)}",
-                               file=label)
+            raise ImportFailed("import.expected-rows",
+                               file=label, name=name, found=_kind(rows))
         table = _Table(file=label)
         for i, obj in enumerate(rows):
             path = f"$.{name}[{i}]"
             if not isinstance(obj, dict):
-                raise ImportFailed(f"Expected an object at {path}, found {_kind(obj)}",
-                                   file=label)
+                raise ImportFailed("import.expected-object",
+                                   file=label, path=path, found=_kind(obj))
             values = {}
             for column, value in obj.items():
                 if not (isinstance(value, _TEXT_TYPES) or value is None):
-                    raise ImportFailed(f"'{column}' should be text, not {_kind(value)}, "
-                                       f"at {path}", file=label, column=str(column))
+                    raise ImportFailed("import.cell-not-text",
+                                       file=label, column=str(column), column_name=column,
+                                       found=_kind(value), path=path)
                 values[str(column).lower()] = _text(value)
             table.rows.append(_Row(values, path=path))
         tables[key] = table
     for key, spec in _SPECS.items():
         if spec.required and key not in tables:
-            raise ImportFailed(f"The tabular JSON has no '{spec.filename}' list", file=label)
+            raise ImportFailed("import.tabular-list-missing", file=label, filename=spec.filename)
     return tables
 
 
@@ -886,18 +886,18 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
-def _indexed(table: _Table, label: str) -> dict[str, _Row]:
+def _indexed(table: _Table, label: Message) -> dict[str, _Row]:
     """Rows by id; an empty or repeated id is an error."""
     out: dict[str, _Row] = {}
     for row in table.rows:
         ident = row.get("id")
         if not ident:
-            raise _fail("Required value 'id' is empty", table, row, "id")
+            raise _fail("import.id-empty", table, row, "id")
         if ident in out:
             first = out[ident]
             where = f"row {first.number}" if first.number is not None else first.path
-            raise _fail(f"The {label} id '{ident}' is used twice (first in {where})",
-                        table, row, "id")
+            raise _fail("import.id-duplicated",
+                        table, row, "id", label=label, ident=ident, where=where)
         out[ident] = row
     return out
 
@@ -918,33 +918,35 @@ def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
             continue
         for column in _SPECS[key].needed_columns:
             if column not in table.columns:
-                raise ImportFailed(f"The column '{column}' is missing from the header",
-                                   file=table.file, row=1, column=column)
+                raise ImportFailed("import.column-missing",
+                                   file=table.file, row=1, column=column, column_name=column)
 
     org_table = tables["organization"]
-    org_rows = _indexed(org_table, "organization")
+    org_rows = _indexed(org_table, msg("import.table.organization"))
     for row in org_table.rows:
         if not row.get("name"):
-            raise _fail("Required value 'name' is empty", org_table, row, "name")
+            raise _fail("import.name-empty", org_table, row, "name")
 
     service_table = tables["service"]
-    service_rows = _indexed(service_table, "service")
+    service_rows = _indexed(service_table, msg("import.table.service"))
     for row in service_table.rows:
         for column in ("name", "organization_id"):
             if not row.get(column):
-                raise _fail(f"Required value '{column}' is empty", service_table, row, column)
+                raise _fail("import.value-empty",
+                            service_table, row, column, column_name=column)
         org_id = row.get("organization_id")
         if org_id not in org_rows:
-            raise _fail(f"The service refers to organization '{org_id}', which is not among "
-                        "the organizations being imported", service_table, row,
-                        "organization_id")
+            raise _fail("import.unknown-organization", service_table, row,
+                        "organization_id", org_id=org_id)
         status = row.get("status").lower().replace("_", " ")
         if status and status not in SERVICE_STATUSES:
-            raise _fail(f"Unknown status '{row.get('status')}'; expected one of "
-                        + ", ".join(SERVICE_STATUSES), service_table, row, "status")
+            raise _fail("import.unknown-status", service_table, row, "status",
+                        status=row.get("status"), expected=", ".join(SERVICE_STATUSES))
 
-    locations = _indexed(tables["location"], "location") if "location" in tables else {}
-    terms = _indexed(tables["taxonomy_term"], "taxonomy term") if "taxonomy_term" in tables else {}
+    locations = (_indexed(tables["location"], msg("import.table.location"))
+                 if "location" in tables else {})
+    terms = (_indexed(tables["taxonomy_term"], msg("import.table.taxonomy-term"))
+             if "taxonomy_term" in tables else {})
     phones = tables.get("phone")
     languages = _grouped(tables.get("language"), "service_id")
     areas = _grouped(tables.get("service_area"), "service_id")
@@ -1065,7 +1067,7 @@ def load_directory(
     if path.is_dir():
         return _load_package(_FolderPackage(path, max_file_bytes), tracker)
     if not path.exists():
-        raise ImportFailed("The file or folder does not exist", file=str(path))
+        raise ImportFailed("import.path-not-found", file=str(path))
     suffix = path.suffix.lower()
     if path.name.lower() == "datapackage.json":
         package = _FolderPackage(path.parent, max_file_bytes)
@@ -1077,7 +1079,5 @@ def load_directory(
         return _load_json(_read_file(path, path.name, max_file_bytes), path.name, path.name,
                           tracker)
     if suffix == ".csv":
-        raise ImportFailed("Choose the folder that holds datapackage.json (or a .zip of it), "
-                           "not a single CSV file", file=path.name)
-    raise ImportFailed("Expected an HSDS package folder, a datapackage.json, a .zip or a "
-                       ".json file", file=path.name)
+        raise ImportFailed("import.single-csv-chosen", file=path.name)
+    raise ImportFailed("import.unknown-source", file=path.name)

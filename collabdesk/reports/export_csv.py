@@ -10,6 +10,9 @@ Two shapes, both UTF-8 with a header row:
   ``table, row, column, value``: every figure of the summary on its own line, which is the
   easiest shape to load into another tool. Totals use the row or column label ``Total``.
 
+Categories read as words (``Mental health``, ``Declined: not eligible``), never as the codes
+the summary keeps (see :mod:`collabdesk.reports.labels`).
+
 A withheld figure is written as ``<5`` (the threshold in force), exactly as in the preview.
 Labels that a spreadsheet would read as a formula are prefixed with an apostrophe.
 """
@@ -22,6 +25,7 @@ import zipfile
 from collections.abc import Iterator
 
 from collabdesk.reports import indicators as ind
+from collabdesk.reports.labels import english_label, english_rows
 from collabdesk.reports.summary import PublishedSummary
 
 TOTAL = "Total"
@@ -66,8 +70,7 @@ def indicator_rows(published: PublishedSummary) -> list[list[str]]:
 
 
 def table_rows(published: PublishedSummary, table_id: str) -> list[list[str]]:
-    table = published.table(table_id)
-    rows = table.as_rows(total_label=TOTAL)
+    rows = english_rows(published.table(table_id), total_label=TOTAL)
     return [[safe_label(c) for c in row] for row in rows]
 
 
@@ -78,7 +81,8 @@ def trend_rows(published: PublishedSummary) -> list[list[str]]:
     rows = [["series", *trend.months]]
     t = published.threshold
     for name, counts in trend.series.items():
-        rows.append([name, *(f"<{t}" if n is None else str(n) for n in counts)])
+        rows.append([ind.INDICATORS[name].title,
+                     *(f"<{t}" if n is None else str(n) for n in counts)])
     return rows
 
 
@@ -97,14 +101,16 @@ def long_rows(published: PublishedSummary) -> Iterator[list[str]]:
         yield ["indicators", value.id, "value", value.text(published.threshold)]
     for table in published.tables:
         render = table.render
-        for label, cells in zip(table.row_labels, table.cells, strict=True):
-            for col, cell in zip(table.col_labels, cells, strict=True):
-                yield [table.name, safe_label(label), col, render(cell)]
+        rows = [safe_label(english_label(label)) for label in table.row_labels]
+        cols = [english_label(col) for col in table.col_labels]
+        for label, cells in zip(rows, table.cells, strict=True):
+            for col, cell in zip(cols, cells, strict=True):
+                yield [table.name, label, col, render(cell)]
         if table.row_totals is not None:
-            for label, total in zip(table.row_labels, table.row_totals, strict=True):
-                yield [table.name, safe_label(label), TOTAL, render(total)]
+            for label, total in zip(rows, table.row_totals, strict=True):
+                yield [table.name, label, TOTAL, render(total)]
         if table.col_totals is not None:
-            for col, total in zip(table.col_labels, table.col_totals, strict=True):
+            for col, total in zip(cols, table.col_totals, strict=True):
                 yield [table.name, TOTAL, col, render(total)]
         if table.has_grand_total:
             yield [table.name, TOTAL, TOTAL, render(table.grand_total)]

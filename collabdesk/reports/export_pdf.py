@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from collabdesk.reports import indicators as ind
+from collabdesk.reports.labels import english_label, english_rows
 from collabdesk.reports.summary import PublishedSummary, funnel_steps
 from collabdesk.reports.suppression import PublishedTable
 
@@ -84,7 +85,7 @@ def _grid_style(header_rows: int = 1) -> TableStyle:
 
 
 def _table_flowable(table: PublishedTable, styles: dict[str, ParagraphStyle]) -> Table:
-    rows = table.as_rows()
+    rows = english_rows(table)
     data: list[list[object]] = []
     for r, row in enumerate(rows):
         first: object = _p(row[0], styles["cell"]) if r else row[0]
@@ -101,12 +102,6 @@ def _table_flowable(table: PublishedTable, styles: dict[str, ParagraphStyle]) ->
     return flowable
 
 
-def _readable(code: str) -> str:
-    """"mental_health" → "Mental health": codes are data, readers get words."""
-    text = code.replace("_", " ")
-    return text[:1].upper() + text[1:]
-
-
 def _bar_chart(title: str, labels: list[str], values: list[int | None], threshold: int,
                color: colors.Color) -> Drawing:
     """Horizontal bars; a withheld figure is drawn as an empty bar labelled "<5"."""
@@ -119,7 +114,7 @@ def _bar_chart(title: str, labels: list[str], values: list[int | None], threshol
     chart.width, chart.height = WIDTH - 170, height - 40
     shown = [v or 0 for v in values]
     chart.data = [list(reversed(shown))]
-    chart.categoryAxis.categoryNames = list(reversed([_short(_readable(lbl), 28)
+    chart.categoryAxis.categoryNames = list(reversed([_short(english_label(lbl), 28)
                                                       for lbl in labels]))
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7

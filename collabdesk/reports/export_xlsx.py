@@ -15,6 +15,7 @@ import xlsxwriter
 
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.export_csv import about_rows, safe_label
+from collabdesk.reports.labels import english_label
 from collabdesk.reports.summary import PublishedSummary, funnel_steps
 from collabdesk.reports.suppression import PublishedTable
 
@@ -40,13 +41,13 @@ def _write_table(wb: Any, table: PublishedTable, threshold: int, bold: Any,
     header = 4
     ws.write_string(header, 0, "", bold)
     for j, col in enumerate(table.col_labels):
-        ws.write_string(header, j + 1, col, bold)
+        ws.write_string(header, j + 1, english_label(col), bold)
     total_col = len(table.col_labels) + 1
     if table.row_totals is not None:
         ws.write_string(header, total_col, "Total", bold)
     for i, label in enumerate(table.row_labels):
         r = header + 1 + i
-        ws.write_string(r, 0, safe_label(label))
+        ws.write_string(r, 0, safe_label(english_label(label)))
         for j, value in enumerate(table.cells[i]):
             _figure(ws, r, j + 1, value, threshold)
         if table.row_totals is not None:

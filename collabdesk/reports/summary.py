@@ -72,8 +72,8 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
     try:
         first = dt.datetime.strptime(month, "%Y-%m").date()
     except ValueError as exc:
-        raise ValidationError(f"{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.",
-                              {"month": "Invalid."}) from exc
+        raise ValidationError("summary.bad-month",
+                              {"month": "field.invalid"}, month=month) from exc
     return first, _add_months(first, 1) - dt.timedelta(days=1)
 
 
@@ -147,8 +147,8 @@ def compute_summary(session: Session, start: dt.date, end: dt.date, *,
     The caller checks permissions (see :class:`collabdesk.services.reports.ReportService`).
     """
     if end < start:
-        raise ValidationError("The period ends before it starts; pick the dates again.",
-                              {"end": "Before the start."})
+        raise ValidationError("summary.period-reversed",
+                              {"end": "field.before-start"})
     ctx = _Ctx(session, start, end)
     steps: list[Callable[[Connection, _Ctx, _Builder], None]] = [
         _period_transitions, _period_records, _cases, _needs_and_services, _referral_counts,

@@ -45,6 +45,7 @@ from fractions import Fraction
 from typing import TypeVar
 
 from collabdesk.errors import ValidationError
+from collabdesk.messages import msg
 
 PRIMARY = "primary"
 COMPLEMENTARY = "complementary"
@@ -57,9 +58,7 @@ _Number = int | Fraction
 def _check_threshold(threshold: int) -> None:
     if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 3:
         raise ValidationError(
-            f"The suppression threshold must be a whole number of at least 3 (got {threshold!r}): "
-            "with a threshold of 2, '<2' would reveal that the count is 1."
-        )
+            "suppression.threshold-too-low", threshold=threshold)
 
 
 # --------------------------------------------------------------------------- public model
@@ -85,28 +84,25 @@ class CountTable:
         object.__setattr__(self, "row_labels", tuple(self.row_labels))
         object.__setattr__(self, "col_labels", tuple(self.col_labels))
         object.__setattr__(self, "cells", tuple(tuple(row) for row in self.cells))
-        where = f"Table '{self.name}'"
+        where = msg("suppression.table", name=self.name)
         if not self.row_labels or not self.col_labels:
-            raise ValidationError(f"{where} needs at least one row and one column.")
+            raise ValidationError("suppression.table-empty", where=where)
         for kind, labels in (("row", self.row_labels), ("column", self.col_labels)):
             if len(set(labels)) != len(labels):
-                raise ValidationError(f"{where} has two {kind}s with the same label.")
+                raise ValidationError("suppression.label-duplicated", where=where, kind=kind)
         if len(self.cells) != len(self.row_labels):
             raise ValidationError(
-                f"{where} has {len(self.row_labels)} row labels but {len(self.cells)} rows."
-            )
+                "suppression.row-count-mismatch",
+                where=where, labels=len(self.row_labels), rows=len(self.cells))
         for label, row in zip(self.row_labels, self.cells, strict=True):
             if len(row) != len(self.col_labels):
                 raise ValidationError(
-                    f"{where}: row {label!r} has {len(row)} counts, "
-                    f"expected {len(self.col_labels)}."
-                )
+                    "suppression.row-width-mismatch",
+                    where=where, label=label, counts=len(row), expected=len(self.col_labels))
             for value in row:
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                     raise ValidationError(
-                        f"{where}: row {label!r} holds {value!r}; counts must be whole "
-                        "numbers of 0 or more."
-                    )
+                        "suppression.count-invalid", where=where, label=label, value=value)
 
     @classmethod
     def from_counts(
@@ -356,10 +352,9 @@ class _System:
                 a = known[0]
                 b = next(p for p in known if self.pos_value[p] != self.pos_value[a])
                 raise ValidationError(
-                    f"Linked figures disagree: {self.describe(a)} is {self.pos_value[a]} but "
-                    f"{self.describe(b)} is {self.pos_value[b]}. Link only tables that count "
-                    "the same people with the same categories."
-                )
+                    "suppression.linked-figures-disagree",
+                    first=self.describe(a), first_value=self.pos_value[a], second=self.describe(b),
+                    second_value=self.pos_value[b])
             self.value.append(self.pos_value[known[0]] if known else None)
             self.shown.append(any(self.pos_shown[p] for p in members))
             self.rank.append(max(_RANK[self.pos[p][1]] for p in members))
@@ -446,8 +441,7 @@ class _Attack:
             if not part:
                 if rhs != 0:
                     raise ValidationError(
-                        "The published figures do not add up to their totals; "
-                        "they cannot have come from one set of counts."
+                        "suppression.totals-disagree"
                     )
                 continue
             if part[min(part)] < 0:
@@ -456,8 +450,7 @@ class _Attack:
             if key in seen:
                 if seen[key] != rhs:
                     raise ValidationError(
-                        "The published figures do not add up to their totals; "
-                        "they cannot have come from one set of counts."
+                        "suppression.totals-disagree"
                     )
                 continue
             seen[key] = rhs
@@ -484,8 +477,7 @@ class _Attack:
         status, z = _simplex(a, b, None, len(self.unknown))
         if status != "optimal" or z is None:
             raise ValidationError(
-                "The published figures cannot have come from one set of counts "
-                "(a withheld figure would have to be negative or zero)."
+                "suppression.figures-impossible"
             )
         point: dict[int, _Number] = {}
         for k, v in enumerate(self.unknown):
@@ -871,8 +863,7 @@ def suppress_rate(numerator: int | None, denominator: int | None,
         return None
     if numerator < 0 or denominator < 0 or numerator > denominator:
         raise ValidationError(
-            f"A rate needs 0 <= numerator <= denominator (got {numerator}/{denominator})."
-        )
+            "suppression.rate-out-of-range", numerator=numerator, denominator=denominator)
     if denominator < threshold:
         return None
     if 0 < numerator < threshold or 0 < denominator - numerator < threshold:

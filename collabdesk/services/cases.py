@@ -28,6 +28,7 @@ from collabdesk.domain import (
 from collabdesk.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from collabdesk.events import statemachine as sm
 from collabdesk.events.log import new_id
+from collabdesk.messages import label
 from collabdesk.services.rows import require_row
 from collabdesk.store.db import Connection
 from collabdesk.timeutil import from_millis, iso, parse_day, parse_moment
@@ -73,11 +74,10 @@ class CaseService:
         row = conn.execute("SELECT id, client_id, status, assigned_to, created_by FROM cases "
                            "WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise NotFound("That case does not exist on this laptop.")
+            raise NotFound("case.not-found")
         me = self.session.user.id
         if not self._sees_all() and me not in (row[3], row[4]):
-            raise PermissionDenied("This case is assigned to someone else; ask a supervisor "
-                                   "to assign it to you.")
+            raise PermissionDenied("case.assigned-to-someone-else")
         return row
 
     # -- lists ----------------------------------------------------------------------------
@@ -115,7 +115,7 @@ class CaseService:
                   needs: tuple[tuple[str, str, str], ...] = ()) -> CaseSummary:
         """Open a case for a client, assigned to the caller unless a supervisor says otherwise."""
         if not title.strip():
-            raise ValidationError("Give the case a short title.", {"title": "Required."})
+            raise ValidationError("case.title-required", {"title": "field.required"})
         assignee = assigned_to or self.session.user.id
         if assignee != self.session.user.id:
             self.session.require("case.assign")
@@ -134,7 +134,7 @@ class CaseService:
 
     def rename(self, case_id: str, title: str) -> CaseSummary:
         if not title.strip():
-            raise ValidationError("Give the case a short title.", {"title": "Required."})
+            raise ValidationError("case.title-required", {"title": "field.required"})
         with self.session.change("case.edit") as w:
             self._require_case(w.conn, case_id, "case.edit")
             if w.update("case", case_id, {"title": title.strip()}, scope=case_id):
@@ -146,8 +146,9 @@ class CaseService:
         with self.session.change(action) as w:
             row = self._require_case(w.conn, case_id, action)
             if not sm.CASE_STATUS.allows(row[2], status):
-                raise InvalidTransition(f"A case that is {row[2].replace('_', ' ')} cannot "
-                                        f"become {status.replace('_', ' ')}.")
+                raise InvalidTransition("case.invalid-transition",
+                                        current=label("status", row[2]),
+                                        wanted=label("status", status))
             w.transition("case", case_id, "status", status, at=iso(self.session.now()),
                          reason=reason, scope=case_id)
             self.session.audit(w.conn, "case.status", "case", case_id, status=status)
@@ -158,7 +159,7 @@ class CaseService:
             self._require_case(w.conn, case_id, "case.assign")
             if w.conn.execute("SELECT 1 FROM users WHERE id = ? AND active = 1",
                               (user_id,)).fetchone() is None:
-                raise NotFound("That worker does not exist or is no longer active.")
+                raise NotFound("case.worker-not-found")
             w.transition("case", case_id, "assigned_to", user_id, at=iso(self.session.now()),
                          scope=case_id)
             self.session.audit(w.conn, "case.assign", "case", case_id, to=user_id)
@@ -174,7 +175,7 @@ class CaseService:
         if severity not in SEVERITIES:
             errors["severity"] = f"Choose one of: {', '.join(SEVERITIES)}."
         if errors:
-            raise ValidationError("The need is not complete.", errors)
+            raise ValidationError("case.need-incomplete", errors)
         return str(w.create("need", {
             "case_id": case_id, "domain": domain, "severity": severity, "status": "open",
             "description": description.strip(),
@@ -193,13 +194,14 @@ class CaseService:
         allowed = {"domain": NEED_DOMAINS, "severity": SEVERITIES, "status": NEED_STATUSES}
         for key, value in changes.items():
             if key in allowed and value not in allowed[key]:
-                raise ValidationError(f"{value!r} is not a valid {key}.", {key: "Invalid."})
+                raise ValidationError("case.need-value-invalid",
+                                      {key: "field.invalid"}, value=value, key=key)
             if key not in (*allowed, "description"):
-                raise ValidationError(f"A need has no field {key!r}.")
+                raise ValidationError("case.need-field-unknown", key=key)
         with self.session.change("case.edit") as w:
             row = w.conn.execute("SELECT case_id FROM needs WHERE id = ?", (need_id,)).fetchone()
             if row is None:
-                raise NotFound("That need does not exist.")
+                raise NotFound("case.need-not-found")
             self._require_case(w.conn, row[0], "case.edit")
             if w.update("need", need_id, changes, scope=row[0]):
                 self.session.audit(w.conn, "need.edit", "need", need_id, fields=sorted(changes))
@@ -218,13 +220,14 @@ class CaseService:
                        provider: str = "", referral_id: str | None = None, quantity: int = 1,
                        description: str = "") -> ServiceDelivered:
         if not service_type.strip():
-            raise ValidationError("Say what service was delivered.", {"service_type": "Required."})
+            raise ValidationError("case.service-type-required",
+                                  {"service_type": "field.required"})
         if quantity < 1:
-            raise ValidationError("The quantity must be at least 1.", {"quantity": "Invalid."})
+            raise ValidationError("case.quantity-too-small", {"quantity": "field.invalid"})
         day = delivered_on or self.session.today()
         if day > self.session.today():
-            raise ValidationError("A service cannot be recorded in the future.",
-                                  {"delivered_on": "In the future."})
+            raise ValidationError("case.service-in-future",
+                                  {"delivered_on": "field.future"})
         with self.session.change("case.edit") as w:
             self._require_case(w.conn, case_id, "case.edit")
             service_id = w.create("service", {
@@ -246,7 +249,7 @@ class CaseService:
 
     def add_note(self, case_id: str, body: str, *, sensitive: bool = False) -> Note:
         if not body.strip():
-            raise ValidationError("A note cannot be empty.", {"body": "Required."})
+            raise ValidationError("case.note-empty", {"body": "field.required"})
         with self.session.change("note.create") as w:
             self._require_case(w.conn, case_id, "case.view")
             note_id = w.create("note", {
@@ -277,10 +280,10 @@ class CaseService:
                        mime: str = "application/octet-stream") -> Attachment:
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise ValidationError(
-                f"Attachments can be at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB.",
-                {"file": "Too large."})
+                "case.attachment-too-large",
+                {"file": "field.too-large"}, megabytes=MAX_ATTACHMENT_BYTES // (1024 * 1024))
         if not filename.strip():
-            raise ValidationError("The attachment needs a file name.", {"file": "Required."})
+            raise ValidationError("case.attachment-name-required", {"file": "field.required"})
         digest = hashlib.sha256(data).hexdigest()
         with self.session.change("attachment.manage") as w:
             self._require_case(w.conn, case_id, "case.edit")
@@ -299,7 +302,7 @@ class CaseService:
             row = conn.execute("SELECT a.case_id, b.data FROM attachments a JOIN blobs b "
                                "ON b.sha256 = a.sha256 WHERE a.id = ?", (attachment_id,)).fetchone()
             if row is None:
-                raise NotFound("That attachment is not on this laptop.")
+                raise NotFound("case.attachment-not-found")
             self._require_case(conn, row[0], "case.view")
         self.session.audit_now("attachment.open", "attachment", attachment_id)
         return bytes(row[1])

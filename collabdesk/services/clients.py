@@ -22,6 +22,7 @@ from collabdesk.domain import GENDERS, Client, ClientHit, ClientInput, Duplicate
 from collabdesk.errors import CollabDeskError, NotFound, ValidationError
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event, on_change
+from collabdesk.messages import Joined, Message, label, msg
 from collabdesk.services import matching
 from collabdesk.store.db import Connection, Store
 from collabdesk.timeutil import iso, parse_moment
@@ -44,11 +45,8 @@ class PossibleDuplicates(CollabDeskError):
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         self.candidates = candidates
         best = candidates[0]
-        super().__init__(
-            f"This may be {best.client.given_name} {best.client.family_name}, who is already "
-            f"registered ({'; '.join(best.reasons)}). Open the existing record, or confirm "
-            "that this is a different person."
-        )
+        super().__init__("client.possible-duplicate", given_name=best.client.given_name,
+                         family_name=best.client.family_name, reasons="; ".join(best.reasons))
 
 
 # -- the search index, maintained by the projection for local and remote edits ---------------
@@ -176,26 +174,28 @@ def parse_date_text(text: str) -> list[dt.date]:
 
 
 def validate(data: ClientInput, today: dt.date) -> None:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if not data.given_name.strip() and not data.family_name.strip():
-        errors["given_name"] = "Enter at least a given name or a family name."
+        errors["given_name"] = msg("client.name-required")
     if data.dob is not None:
         if data.dob > today:
-            errors["dob"] = "The date of birth is in the future."
+            errors["dob"] = msg("client.dob-in-future")
         elif data.dob.year < today.year - 120:
-            errors["dob"] = "The date of birth is more than 120 years ago."
+            errors["dob"] = msg("client.dob-too-old")
     if data.estimated_birth_year is not None and not (
         today.year - 120 <= data.estimated_birth_year <= today.year
     ):
-        errors["estimated_birth_year"] = "The estimated age must be between 0 and 120."
+        errors["estimated_birth_year"] = msg("client.estimated-age-out-of-range")
     if data.gender and data.gender not in GENDERS:
-        errors["gender"] = f"Gender must be one of: {', '.join(GENDERS)}."
+        errors["gender"] = msg("client.gender-unknown",
+                               genders=Joined(tuple(label("gender", g) for g in GENDERS)))
     if data.email and not _EMAIL.match(data.email.strip()):
-        errors["email"] = "This does not look like an email address."
+        errors["email"] = msg("client.email-invalid")
     if data.phone and len(matching.normalize_phone(data.phone)) < 6:
-        errors["phone"] = "A phone number needs at least 6 digits."
+        errors["phone"] = msg("client.phone-too-short")
     if errors:
-        raise ValidationError("Some fields need attention: " + " ".join(errors.values()), errors)
+        raise ValidationError("client.fields-need-attention", errors,
+                              problems=Joined(tuple(errors.values()), " "))
 
 
 def _fields(data: ClientInput) -> dict[str, Any]:
@@ -229,7 +229,7 @@ class ClientService:
         rows = self.session.store.query(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?",
                                         (client_id,))
         if not rows:
-            raise NotFound("That client record does not exist on this laptop.")
+            raise NotFound("client.not-found")
         if audit:
             self.session.audit_now("client.view", "client", client_id)
         return _client_from_row(rows[0])

@@ -20,6 +20,7 @@ from collabdesk.domain import ConflictItem, ConflictVersion
 from collabdesk.errors import InvalidTransition, NotFound
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import wall_ms_of
+from collabdesk.messages import label
 from collabdesk.store.db import Connection
 from collabdesk.timeutil import from_millis, iso
 
@@ -99,7 +100,7 @@ class ConflictService:
             row = w.conn.execute("SELECT 1 FROM conflicts WHERE entity = ? AND entity_id = ? "
                                  "AND field = ?", (entity, entity_id, field)).fetchone()
             if row is None:
-                raise NotFound("That conflict was already resolved.")
+                raise NotFound("conflict.already-resolved")
             w.update(entity, entity_id, {field: value}, resolve=True)
             self.session.audit(w.conn, "conflict.resolve", entity, entity_id, field=field)
 
@@ -109,14 +110,16 @@ class ConflictService:
             t = w.conn.execute("SELECT entity, entity_id, field, to_value FROM transitions "
                                "WHERE event_id = ?", (event_id,)).fetchone()
             if t is None:
-                raise NotFound("That status change is not on this laptop.")
+                raise NotFound("conflict.transition-not-found")
             now = iso(self.session.now())
             if reapply:
                 spec = spec_for(t[0])
                 current = w.conn.execute(f"SELECT {t[2]} FROM {spec.table} WHERE id = ?",
                                          (t[1],)).fetchone()[0]
                 if not spec.machines[t[2]].allows(current, t[3]):
-                    raise InvalidTransition(f"It is {current} now and cannot become {t[3]}.")
+                    raise InvalidTransition("conflict.cannot-reapply",
+                                            current=label("status", current),
+                                            wanted=label("status", t[3]))
                 w.transition(t[0], t[1], t[2], t[3], at=now, reason="re-applied after review")
             w.create("review", {"event_id": event_id,
                                 "decision": "reapplied" if reapply else "dismissed",

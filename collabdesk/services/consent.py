@@ -56,7 +56,7 @@ class ConsentService:
         if expires_on is not None and expires_on < given:
             errors["expires_on"] = "The consent cannot expire before it was given."
         if errors:
-            raise ValidationError("The consent is not complete.", errors)
+            raise ValidationError("consent.incomplete", errors)
         consent_id = new_id()
         with self.session.change("consent.manage") as w:
             require_row(w.conn, "clients", client_id)
@@ -75,7 +75,7 @@ class ConsentService:
     def withdraw(self, consent_id: str, *, reason: str = "") -> Consent:
         consent = self.get(consent_id)
         if consent.status != "given":
-            raise InvalidTransition("This consent was already withdrawn.")
+            raise InvalidTransition("consent.already-withdrawn")
         with self.session.change("consent.manage") as w:
             w.transition("consent", consent_id, "status", "withdrawn",
                          at=iso(self.session.now()), reason=reason, scope=consent.client_id)
@@ -87,7 +87,7 @@ class ConsentService:
         self.session.require("client.view")
         rows = self.session.store.query(f"{_SQL} WHERE s.id = ?", (consent_id,))
         if not rows:
-            raise NotFound("That consent does not exist.")
+            raise NotFound("consent.not-found")
         return _consent(rows[0])
 
     def for_client(self, client_id: str) -> list[Consent]:
@@ -118,10 +118,8 @@ class ConsentService:
                   and c.purpose == purpose and c.recipient in ("*", partner_id)]
         if not active:
             raise ConsentRequired(
-                f"There is no current consent to share this client's information with "
-                f"{partner_name}. Record the client's consent first.")
+                "consent.none-for-partner", partner_name=partner_name)
         allowed = set().union(*(set(c.scope) for c in active))
         missing = [f for f in fields if f not in allowed]
         raise ConsentRequired(
-            f"The client's consent does not cover sharing: {', '.join(missing)}. Remove these "
-            "fields from the referral or record a wider consent.")
+            "consent.scope-not-covered", fields=', '.join(missing))

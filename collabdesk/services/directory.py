@@ -79,7 +79,7 @@ class DirectoryService:
         self.session.require("directory.view")
         rows = self.session.store.query(f"{_SERVICE_SQL} WHERE s.id = ?", (service_id,))
         if not rows:
-            raise NotFound("That service is not in the partner directory.")
+            raise NotFound("directory.service-not-found")
         return _service(rows[0])
 
     def search(self, text: str = "", *, domain: str | None = None, language: str | None = None,
@@ -109,7 +109,7 @@ class DirectoryService:
                     website: str = "", phone: str = "",
                     hub_agency_id: str | None = None) -> Partner:
         if not name.strip():
-            raise ValidationError("A partner needs a name.", {"name": "Required."})
+            raise ValidationError("directory.partner-name-required", {"name": "field.required"})
         partner_id = new_id()
         with self.session.change("directory.manage") as w:
             w.create("partner", {"name": name.strip(), "description": description,
@@ -124,11 +124,11 @@ class DirectoryService:
                     email: str = "", url: str = "", eligibility: str = "",
                     fees: str = "") -> PartnerServiceInfo:
         if not name.strip():
-            raise ValidationError("A service needs a name.", {"name": "Required."})
+            raise ValidationError("directory.service-name-required", {"name": "field.required"})
         bad = [d for d in domains if d not in NEED_DOMAINS]
         if bad:
-            raise ValidationError(f"Unknown need domain(s): {', '.join(bad)}.",
-                                  {"domains": "Invalid."})
+            raise ValidationError("directory.unknown-domains",
+                                  {"domains": "field.invalid"}, domains=', '.join(bad))
         service_id = new_id()
         with self.session.change("directory.manage") as w:
             require_row(w.conn, "partners", partner_id)

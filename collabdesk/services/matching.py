@@ -74,7 +74,8 @@ So an identical name alone scores 0.95, name and date of birth 0.999; the same c
 different date of birth scores 0.38, and siblings sharing a phone and family name score below
 0.1. Twins with the same family name and date of birth but different given names score about
 0.7; the "Different given name" reason makes that visible. Every item of evidence adds a reason,
-strongest first; reasons pass through ``_`` so the UI can translate them later.
+strongest first; reasons are catalogue messages (:mod:`collabdesk.messages`), so they read in the
+language the app is in.
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ from typing import NamedTuple
 import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
+from collabdesk.messages import render
+
 __all__ = [
     "BLOCKING_KEYS_VERSION",
     "ClientFacts",
@@ -108,16 +111,6 @@ __all__ = [
 ]
 
 BLOCKING_KEYS_VERSION = 1  # bump when blocking_keys() would give other keys
-
-
-def _(text: str) -> str:
-    """Translation hook: returns ``text`` unchanged until the UI installs a translator."""
-    return text
-
-
-def _mark(text: str) -> str:
-    """Marks a template for translation without translating it yet (gettext_noop)."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -575,29 +568,29 @@ def _compare_parts(my_part: _Part, their_part: _Part, part: str) -> _PartMatch |
 
 
 _PART_TEMPLATES: dict[tuple[str, str], str] = {
-    ("given", "exact"): _mark("Same given name"),
-    ("given", "similar"): _mark("Given name spelled similarly ({mine} / {theirs})"),
-    ("given", "nickname"): _mark("Given name is a nickname of {theirs}"),
-    ("given", "variant"): _mark("Given name is a variant of {theirs}"),
-    ("given", "initial"): _mark("Given name initial matches"),
-    ("given", "shares"): _mark("Shares given name {theirs}"),
-    ("given", "partial"): _mark("Given names partly match ({theirs})"),
-    ("given", "different"): _mark("Different given name"),
-    ("family", "exact"): _mark("Same family name"),
-    ("family", "similar"): _mark("Family name spelled similarly ({mine} / {theirs})"),
-    ("family", "nickname"): _mark("Family name is a variant of {theirs}"),
-    ("family", "variant"): _mark("Family name is a variant of {theirs}"),
-    ("family", "initial"): _mark("Family name initial matches"),
-    ("family", "shares"): _mark("Shares family name {theirs}"),
-    ("family", "partial"): _mark("Family names partly match ({theirs})"),
-    ("family", "different"): _mark("Different family name"),
-    ("swapped", "similar"): _mark("Name spelled similarly ({mine} / {theirs})"),
-    ("swapped", "nickname"): _mark("Name is a nickname of {theirs}"),
-    ("swapped", "variant"): _mark("Name is a variant of {theirs}"),
-    ("swapped", "initial"): _mark("Name initial matches"),
-    ("swapped", "shares"): _mark("Shares name {theirs}"),
-    ("swapped", "partial"): _mark("Names partly match ({theirs})"),
-    ("swapped", "different"): _mark("Different name"),
+    ("given", "exact"): "match.given-same",
+    ("given", "similar"): "match.given-similar",
+    ("given", "nickname"): "match.given-nickname",
+    ("given", "variant"): "match.given-variant",
+    ("given", "initial"): "match.given-initial",
+    ("given", "shares"): "match.given-shared",
+    ("given", "partial"): "match.given-partial",
+    ("given", "different"): "match.given-different",
+    ("family", "exact"): "match.family-same",
+    ("family", "similar"): "match.family-similar",
+    ("family", "nickname"): "match.family-variant",
+    ("family", "variant"): "match.family-variant",
+    ("family", "initial"): "match.family-initial",
+    ("family", "shares"): "match.family-shared",
+    ("family", "partial"): "match.family-partial",
+    ("family", "different"): "match.family-different",
+    ("swapped", "similar"): "match.name-similar",
+    ("swapped", "nickname"): "match.name-nickname",
+    ("swapped", "variant"): "match.name-variant",
+    ("swapped", "initial"): "match.name-initial",
+    ("swapped", "shares"): "match.name-shared",
+    ("swapped", "partial"): "match.name-partial",
+    ("swapped", "different"): "match.name-different",
 }
 
 
@@ -611,10 +604,10 @@ def _part_reason(match: _PartMatch, part: str) -> str | None:
         theirs = pair.theirs
         full = theirs.norm in _CANONICAL_NAMES or len(theirs.norm) > len(pair.mine.norm)
         kind = "nickname" if full else "variant"
-    template = _(_PART_TEMPLATES[(part, kind)])
+    code = _PART_TEMPLATES[(part, kind)]
     if pair is None:
-        return template
-    return template.format(mine=pair.mine.display, theirs=pair.theirs.display)
+        return render(code)
+    return render(code, {"mine": pair.mine.display, "theirs": pair.theirs.display})
 
 
 def _name_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
@@ -643,7 +636,7 @@ def _name_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
     evidence: list[_Evidence] = []
     if use_swap:
         # Listed before the name reasons it explains.
-        evidence.append(_Evidence(-_SWAP_COST, _("Given and family names swapped"), swap_total))
+        evidence.append(_Evidence(-_SWAP_COST, render("match.names-swapped"), swap_total))
     for match, part in swapped if use_swap else straight:
         if match is None:
             continue
@@ -673,32 +666,32 @@ def _birth_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
     a, b = mine.dob, theirs.dob
     if a is not None and b is not None:
         if a == b:
-            return [_Evidence(4.0, _("Same date of birth"))]
+            return [_Evidence(4.0, render("match.dob-same"))]
         if a.year == b.year and a.day == b.month and a.month == b.day:
-            return [_Evidence(3.0, _("Day and month of birth swapped"))]
+            return [_Evidence(3.0, render("match.dob-day-month-swapped"))]
         if (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1:
-            text = _("Year of birth off by one ({mine} / {theirs})")
-            return [_Evidence(2.5, text.format(mine=a.year, theirs=b.year))]
+            return [_Evidence(2.5, render("match.dob-year-off-by-one",
+                                          {"mine": a.year, "theirs": b.year}))]
         slip = _date_slip(mine.dob_digits, theirs.dob_digits)
         if slip == "digit":
-            text = _("Date of birth differs by one digit ({mine} / {theirs})")
-            return [_Evidence(2.5, text.format(mine=a.isoformat(), theirs=b.isoformat()))]
+            return [_Evidence(2.5, render("match.dob-one-digit",
+                                          {"mine": a.isoformat(), "theirs": b.isoformat()}))]
         if slip == "transposed":
-            text = _("Two digits of date of birth swapped ({mine} / {theirs})")
-            return [_Evidence(2.5, text.format(mine=a.isoformat(), theirs=b.isoformat()))]
+            return [_Evidence(2.5, render("match.dob-digits-swapped",
+                                          {"mine": a.isoformat(), "theirs": b.isoformat()}))]
         if a.year == b.year:
-            return [_Evidence(-2.5, _("Same birth year, different day"))]
+            return [_Evidence(-2.5, render("match.dob-same-year"))]
         years = abs(a.year - b.year)
         if years > 10:  # a typo rarely moves a date by decades; a parent and child share names
-            return [_Evidence(-6.0, _("Ages differ by {years} years").format(years=years))]
-        return [_Evidence(-3.5, _("Different date of birth"))]
+            return [_Evidence(-6.0, render("match.ages-differ", {"years": years}))]
+        return [_Evidence(-3.5, render("match.dob-different"))]
     # At least one side only has an estimated birth year.
     years = abs(mine.birth_year - theirs.birth_year)
     if years <= 2:
-        return [_Evidence(0.5, _("Age consistent with estimated birth year"))]
+        return [_Evidence(0.5, render("match.age-consistent"))]
     if years <= 5:
         return []
-    reason = _("Ages differ by about {years} years").format(years=years)
+    reason = render("match.ages-differ-about", {"years": years})
     return [_Evidence(-1.5 if years <= 10 else -4.0 if years <= 15 else -6.0, reason)]
 
 
@@ -716,19 +709,19 @@ def _same_phone(a: str, b: str) -> bool:
 def _other_evidence(mine: _Prepared, theirs: _Prepared) -> list[_Evidence]:
     evidence: list[_Evidence] = []
     if mine.phone and theirs.phone and _same_phone(mine.phone, theirs.phone):
-        evidence.append(_Evidence(2.5, _("Same phone number")))
+        evidence.append(_Evidence(2.5, render("match.phone-same")))
     shared = mine.identifiers & theirs.identifiers
     if shared:
         kinds = ", ".join(sorted(kind for kind, _value in shared))
-        evidence.append(_Evidence(12.0, _("Same identifier ({kinds})").format(kinds=kinds)))
+        evidence.append(_Evidence(12.0, render("match.identifier-same", {"kinds": kinds})))
     else:
         my_kinds = {kind for kind, _value in mine.identifiers}
         conflicting = sorted(my_kinds & {kind for kind, _value in theirs.identifiers})
         if conflicting:
-            text = _("Different identifier ({kinds})")
-            evidence.append(_Evidence(-4.0, text.format(kinds=", ".join(conflicting))))
+            evidence.append(_Evidence(-4.0, render("match.identifier-different",
+                                                   {"kinds": ", ".join(conflicting)})))
     if mine.gender and theirs.gender and mine.gender != theirs.gender:
-        evidence.append(_Evidence(-1.0, _("Gender recorded differently")))
+        evidence.append(_Evidence(-1.0, render("match.gender-different")))
     return evidence
 
 

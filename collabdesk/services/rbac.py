@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collabdesk.domain import UserInfo
 from collabdesk.errors import PermissionDenied
+from collabdesk.messages import msg
 
 WORKER = frozenset({
     "client.view", "client.create", "client.edit",
@@ -36,16 +37,6 @@ ROLE_ACTIONS: dict[str, frozenset[str]] = {
 }
 ALL_ACTIONS = frozenset().union(*ROLE_ACTIONS.values())
 
-_DESCRIPTIONS = {
-    "user.manage": "manage users", "backup.manage": "make or restore backups",
-    "settings.manage": "change settings", "report.view": "see reports",
-    "report.export": "export reports", "report.submit": "submit reports to the hub",
-    "case.view_all": "see every case of the agency", "case.assign": "assign cases",
-    "conflict.resolve": "resolve conflicting edits", "audit.view": "read the audit log",
-    "directory.manage": "change the partner directory",
-    "note.view_sensitive": "read sensitive notes",
-}
-
 
 def allowed(user: UserInfo, action: str) -> bool:
     if action not in ALL_ACTIONS:
@@ -55,8 +46,6 @@ def allowed(user: UserInfo, action: str) -> bool:
 
 def require(user: UserInfo, action: str) -> None:
     if not allowed(user, action):
-        what = _DESCRIPTIONS.get(action, action.replace(".", " ").replace("_", " "))
-        raise PermissionDenied(
-            f"{user.display_name or user.username} is not allowed to {what}. "
-            "Ask a supervisor or administrator."
-        )
+        # Each action has its words in the catalogue: "rbac.action.<action>".
+        raise PermissionDenied("rbac.not-allowed", user=user.display_name or user.username,
+                               what=msg(f"rbac.action.{action}"))

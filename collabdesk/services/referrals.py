@@ -34,6 +34,7 @@ from collabdesk.errors import InvalidTransition, NotFound, ValidationError
 from collabdesk.events import statemachine as sm
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event, apply_event
+from collabdesk.messages import label
 from collabdesk.services.rows import require_row
 from collabdesk.store.db import Connection
 from collabdesk.timeutil import iso, parse_day, parse_moment
@@ -151,7 +152,7 @@ class ReferralService:
         with self.session.store.read() as conn:
             found = self._rows(conn, "r.id = ?", (referral_id,))
         if not found:
-            raise NotFound("That referral is not on this laptop.")
+            raise NotFound("referral.not-found")
         return found[0]
 
     def list_referrals(self, direction: str, *, statuses: tuple[str, ...] = (),
@@ -183,7 +184,8 @@ class ReferralService:
         out: dict[str, Any] = {}
         for name in fields:
             if name not in SHAREABLE_FIELDS:
-                raise ValidationError(f"{name!r} cannot be shared.", {"fields": "Invalid."})
+                raise ValidationError("referral.field-not-shareable",
+                                      {"fields": "field.invalid"}, name=name)
             if name == "name":
                 out["given_name"], out["family_name"] = client.given_name, client.family_name
             elif name == "dob":
@@ -214,7 +216,7 @@ class ReferralService:
             errors["fields"] = ("Share at least the client's name or phone so the partner "
                                 "can reach them.")
         if errors:
-            raise ValidationError("The referral is not complete.", errors)
+            raise ValidationError("referral.incomplete", errors)
         summary = self.session.cases.summary(case_id)
         with self.session.store.read() as conn:
             require_row(conn, "partner_services", service_id)
@@ -261,8 +263,8 @@ class ReferralService:
         referral = self.get(referral_id)
         if not sm.REFERRAL_STATUS.allows(referral.status, to):
             raise InvalidTransition(
-                f"A referral that is {referral.status.replace('_', ' ')} cannot become "
-                f"{to.replace('_', ' ')}.")
+                "referral.invalid-transition",
+                current=label("status", referral.status), wanted=label("status", to))
         with self.session.change(action) as w:
             event = w.transition("referral", referral_id, "status", to,
                                  at=iso(self.session.now()), reason=reason,
@@ -291,12 +293,13 @@ class ReferralService:
         open a case for it. Run a duplicate check on the shared data before calling this."""
         referral = self.get(referral_id)
         if referral.direction != "incoming":
-            raise InvalidTransition("Only a referral from a partner can be accepted here.")
+            raise InvalidTransition("referral.accept-incoming-only")
         if not sm.REFERRAL_STATUS.allows(referral.status, "accepted"):
-            raise InvalidTransition(f"This referral is already {referral.status}.")
+            raise InvalidTransition("referral.already-in-status",
+                                    status=label("status", referral.status))
         if client_id is None:
             if new_client is None:
-                raise ValidationError("Link the referral to an existing client or create one.")
+                raise ValidationError("referral.client-required")
             client_id = self.session.clients.intake(new_client, confirmed_new=True).id
         title = case_title or f"Referral: {referral.service_name or referral.domain}"
         case = self.session.cases.open_case(client_id, title)
@@ -312,8 +315,8 @@ class ReferralService:
 
     def decline(self, referral_id: str, reason: str) -> Referral:
         if not reason.strip():
-            raise ValidationError("Say why the referral is declined; the partner will see it.",
-                                  {"reason": "Required."})
+            raise ValidationError("referral.decline-reason-required",
+                                  {"reason": "field.required"})
         return self._transition(referral_id, "declined", reason=reason.strip())
 
     def start_service(self, referral_id: str) -> Referral:
@@ -325,7 +328,7 @@ class ReferralService:
     def close(self, referral_id: str, reason: str) -> Referral:
         """Close the loop: withdraw our referral, or close a partner's after the service."""
         if not reason.strip():
-            raise ValidationError("Say why the referral is closed.", {"reason": "Required."})
+            raise ValidationError("referral.close-reason-required", {"reason": "field.required"})
         referral = self.get(referral_id)
         action = "referral.send" if referral.direction == "outgoing" else "referral.respond"
         return self._transition(referral_id, "closed", reason=reason.strip(), action=action)
@@ -350,7 +353,7 @@ class ReferralService:
         """Record a partner's referral in our inbox (idempotent). Called by the sync engine
         whoever is signed in, so it checks no role: the message was verified upstream."""
         if incoming.domain not in NEED_DOMAINS or incoming.urgency not in URGENCIES:
-            raise ValidationError("The partner's referral is malformed.")
+            raise ValidationError("referral.incoming-malformed")
         with self.session.store.transaction() as conn:
             existing = conn.execute(
                 "SELECT r.direction, p.hub_agency_id FROM referrals r LEFT JOIN partners p "
@@ -358,8 +361,7 @@ class ReferralService:
             if existing and tuple(existing) != ("incoming", incoming.from_agency_id):
                 # A referral id we already hold for something else: never let a partner's
                 # message rewrite it (ours, or another agency's).
-                raise ValidationError("A partner sent a referral whose id is already in use "
-                                      "here; it was refused.")
+                raise ValidationError("referral.incoming-id-taken")
             self.session.log.clock.observe(incoming.hlc)
             partner_id = self._partner_for_agency(conn, incoming.from_agency_id,
                                                   incoming.from_agency_name, incoming.device,
@@ -396,17 +398,16 @@ class ReferralService:
     def record_partner_update(self, update: PartnerUpdate) -> Referral:
         """Apply a partner's change of state (idempotent; an impossible one is kept for review)."""
         if update.to_status not in sm.REFERRAL_STATUS.states():
-            raise ValidationError("The partner sent an unknown referral state.")
+            raise ValidationError("referral.update-unknown-status")
         with self.session.store.transaction() as conn:
             row = conn.execute("SELECT status, case_id, direction FROM referrals WHERE id = ?",
                                (update.referral_id,)).fetchone()
             if row is None:
-                raise NotFound("A partner answered a referral that is not on this laptop.")
+                raise NotFound("referral.update-unknown-referral")
             if row[2] == "incoming" and update.to_status != "closed":
                 # On a referral a partner sent us, the partner may only withdraw it; accepting
                 # or declining is ours to do.
-                raise ValidationError("A partner tried to change the state of a referral it "
-                                      "sent us; only withdrawing it is theirs to do.")
+                raise ValidationError("referral.update-not-theirs")
             self.session.log.clock.observe(update.hlc)
             apply_event(conn, Event(
                 id=_derived_id("referral-update", update.update_id), hlc=update.hlc,

@@ -72,10 +72,10 @@ class ReportService:
                end: dt.date | None) -> tuple[dt.date, dt.date]:
         if month is not None:
             if start is not None or end is not None:
-                raise ValidationError("Pick either a month or a start and end date, not both.")
+                raise ValidationError("report.period-ambiguous")
             return month_bounds(month)
         if start is None or end is None:
-            raise ValidationError("Pick a month, or both a start and an end date.")
+            raise ValidationError("report.period-missing")
         return start, end
 
     def raw_summary(self, month: str | None = None, *, start: dt.date | None = None,
@@ -116,8 +116,8 @@ class ReportService:
         """
         self.session.require("report.export")
         if fmt not in FORMATS:
-            raise ValidationError(f"Export as one of: {', '.join(FORMATS)} (not {fmt!r}).",
-                                  {"format": "Unknown."})
+            raise ValidationError("report.unknown-format",
+                                  {"format": "field.unknown"}, formats=', '.join(FORMATS), fmt=fmt)
         target = Path(path)
         report(progress, 0, 2)
         data = render(published, fmt, long_csv=target.suffix.lower() == ".csv")
@@ -128,8 +128,8 @@ class ReportService:
                 fh.write(data)
         except OSError as exc:
             raise ValidationError(
-                f"The summary could not be saved to {target}: {exc.strerror or exc}. "
-                "Pick another folder or free some space.") from exc
+                "report.save-failed",
+                target=target, problem=exc.strerror or exc) from exc
         self.session.audit_now("report.export", "report", published.period.label, format=fmt,
                                indicator_set=published.indicator_set_version,
                                file=target.name)
@@ -148,9 +148,8 @@ class ReportService:
         self.session.require("report.submit")
         month = published.period.month
         if month is None:
-            raise ValidationError("Only a whole calendar month can be submitted to the hub; "
-                                  "pick a month rather than a date range.",
-                                  {"month": "Pick a month."})
+            raise ValidationError("report.submit-whole-month-only",
+                                  {"month": "field.pick-month"})
         outgoing = published.for_submission()
         document = outgoing.to_dict()
         partners = self._partner_hub_ids(
@@ -211,4 +210,4 @@ def render(published: PublishedSummary, fmt: str, *, long_csv: bool = False) -> 
     if fmt == "csv":
         from collabdesk.reports.export_csv import render_csv_long, render_csv_zip
         return render_csv_long(published) if long_csv else render_csv_zip(published)
-    raise ValidationError(f"Export as one of: {', '.join(FORMATS)} (not {fmt!r}).")
+    raise ValidationError("report.unknown-format", formats=', '.join(FORMATS), fmt=fmt)

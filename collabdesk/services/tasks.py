@@ -34,7 +34,7 @@ class TaskService:
     def create(self, title: str, *, case_id: str | None = None, due_date: dt.date | None = None,
                assignee: str | None = None) -> Task:
         if not title.strip():
-            raise ValidationError("Say what needs doing.", {"title": "Required."})
+            raise ValidationError("task.title-required", {"title": "field.required"})
         if case_id is not None:
             self.session.cases.summary(case_id)  # checks the case exists and may be seen
         task_id = new_id()
@@ -52,7 +52,7 @@ class TaskService:
         self.session.require("task.manage")
         rows = self.session.store.query(f"{_SQL} WHERE t.id = ?", (task_id,))
         if not rows:
-            raise NotFound("That task does not exist.")
+            raise NotFound("task.not-found")
         return _task(rows[0])
 
     def update(self, task_id: str, *, title: str | None = None, due_date: dt.date | None = None,
@@ -61,7 +61,7 @@ class TaskService:
         changes: dict[str, Any] = {}
         if title is not None:
             if not title.strip():
-                raise ValidationError("Say what needs doing.", {"title": "Required."})
+                raise ValidationError("task.title-required", {"title": "field.required"})
             changes["title"] = title.strip()
         if due_date is not None:
             changes["due_date"] = due_date.isoformat()

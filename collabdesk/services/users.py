@@ -31,7 +31,7 @@ class UserService:
 
     def _vault(self) -> Vault:
         if self.session.workspace is None:
-            raise CollabDeskError("This session has no data folder to keep passphrases in.")
+            raise CollabDeskError("user.no-data-folder")
         return self.session.workspace.vault()
 
     def list_users(self, *, include_inactive: bool = False) -> list[UserInfo]:
@@ -48,7 +48,7 @@ class UserService:
         for user in self.list_users(include_inactive=self.session.allowed("user.manage")):
             if user.id == user_id:
                 return user
-        raise NotFound("That user does not exist.")
+        raise NotFound("user.not-found")
 
     def has_passphrase_here(self, user_id: str) -> bool:
         return any(s.user_id == user_id for s in self._vault().slots())
@@ -57,8 +57,8 @@ class UserService:
     def _check_roles(roles: Iterable[str]) -> list[str]:
         chosen = sorted(set(roles))
         if not chosen or any(r not in ROLES for r in chosen):
-            raise ValidationError(f"Choose one or more roles: {', '.join(ROLES)}.",
-                                  {"roles": "Required."})
+            raise ValidationError("user.roles-required",
+                                  {"roles": "field.required"}, roles=', '.join(ROLES))
         return chosen
 
     def add(self, username: str, passphrase: str, *, display_name: str = "",
@@ -66,13 +66,12 @@ class UserService:
         self.session.require("user.manage")
         username = username.strip()
         if not _USERNAME.match(username):
-            raise ValidationError("A user name is 2–40 letters, digits, dots, dashes or "
-                                  "underscores.", {"username": "Invalid."})
+            raise ValidationError("user.bad-username", {"username": "field.invalid"})
         chosen = self._check_roles(roles)
         if self.session.store.query("SELECT 1 FROM users WHERE username = ? COLLATE NOCASE",
                                     (username,)):
-            raise ValidationError(f"There is already a user called {username}.",
-                                  {"username": "Taken."})
+            raise ValidationError("user.username-taken",
+                                  {"username": "field.taken"}, username=username)
         user_id = new_id()
         vault = self._vault()
         vault.add_user_slot(self.session.store.key, username, passphrase, user_id=user_id)
@@ -91,7 +90,7 @@ class UserService:
     def set_roles(self, user_id: str, roles: Iterable[str]) -> UserInfo:
         chosen = self._check_roles(roles)
         if user_id == self.session.user.id and "admin" not in chosen:
-            raise PermissionDenied("You cannot remove your own admin role; ask another admin.")
+            raise PermissionDenied("user.cannot-drop-own-admin")
         with self.session.change("user.manage") as w:
             if w.update("user", user_id, {"roles": chosen}):
                 self.session.audit(w.conn, "user.roles", "user", user_id, roles=chosen)
@@ -105,7 +104,7 @@ class UserService:
     def remove(self, user_id: str, *, rotate_key: bool = True) -> None:
         """Deactivate a user everywhere, remove their passphrase here, rotate the store key."""
         if user_id == self.session.user.id:
-            raise PermissionDenied("You cannot remove yourself; ask another admin.")
+            raise PermissionDenied("user.cannot-remove-self")
         user = self.get(user_id)
         with self.session.change("user.manage") as w:
             w.update("user", user_id, {"active": 0})
@@ -122,7 +121,7 @@ class UserService:
         self.session.require("user.manage")
         user = self.get(user_id)
         if not user.active:
-            raise PermissionDenied(f"{user.display_name} was removed and cannot sign in.")
+            raise PermissionDenied("user.removed", display_name=user.display_name)
         vault = self._vault()
         if any(s.user_id == user.id for s in vault.slots()):
             vault.reset_passphrase(self.session.store.key, user.username, passphrase)

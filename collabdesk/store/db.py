@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from collabdesk.changes import ChangeCollector, Changes
-from collabdesk.errors import MigrationError, StoreDamaged, StoreError, counted
+from collabdesk.errors import MigrationError, StoreDamaged, StoreError
 from collabdesk.fsutil import create_owner_only, owner_only
 
 if TYPE_CHECKING:
@@ -87,17 +87,17 @@ def check_store_file(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise StoreDamaged(f"The store file {path} is missing.") from None
+        raise StoreDamaged("store.file-missing", path=path) from None
     except OSError as exc:
-        raise StoreDamaged(f"The store file {path} cannot be read ({exc.strerror}).") from exc
+        raise StoreDamaged("store.file-unreadable", path=path, strerror=exc.strerror) from exc
     if not path.is_file():
-        raise StoreDamaged(f"The store {path} is not a file.")
+        raise StoreDamaged("store.not-a-file", path=path)
     if size == 0:
-        raise StoreDamaged(f"The store file {path} is empty: its contents were lost.")
+        raise StoreDamaged("store.file-empty", path=path)
     if size % PAGE_SIZE:
         missing = PAGE_SIZE - size % PAGE_SIZE
-        raise StoreDamaged(f"The store file {path} is damaged: it was cut short "
-                           f"({counted(missing, 'byte')} missing from its last page).")
+        raise StoreDamaged("store.file-cut-short-one" if missing == 1 else "store.file-cut-short",
+                           path=path, missing=missing)
 
 
 def damage(exc: BaseException, path: Path) -> StoreDamaged | None:
@@ -108,7 +108,7 @@ def damage(exc: BaseException, path: Path) -> StoreDamaged | None:
     errors are its subclasses and are not damage."""
     if type(exc) is not DatabaseError:
         return None
-    return StoreDamaged(f"The store file {path} is damaged ({exc}).")
+    return StoreDamaged("store.file-damaged", path=path, exc=exc)
 
 
 def tighten(path: Path) -> None:
@@ -120,7 +120,7 @@ def tighten(path: Path) -> None:
 
 def _connect(path: Path, key: bytes) -> Connection:
     if len(key) != 32:
-        raise StoreError("The store key must be 32 bytes.")
+        raise StoreError("store.key-wrong-size")
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False,
                              factory=_TrackedConnection)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
@@ -132,8 +132,7 @@ def _connect(path: Path, key: bytes) -> Connection:
     except DatabaseError as exc:
         conn.close()
         raise StoreDamaged(
-            f"The store {path} could not be opened with this key: it is damaged, or it is "
-            "another agency's store."
+            "store.wrong-key-or-damaged", path=path
         ) from exc
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -170,7 +169,7 @@ class Store:
     def create(cls, path: Path, key: bytes) -> Store:
         path = Path(path)
         if path.exists():
-            raise StoreError(f"A store already exists at {path}; refusing to overwrite it.")
+            raise StoreError("store.already-exists", path=path)
         path.parent.mkdir(parents=True, exist_ok=True)
         create_owner_only(path)  # SQLite would create it with the umask's 0644
         store = cls(path, _connect(path, key), key)
@@ -194,9 +193,7 @@ class Store:
         if version > schema_version():
             store.close()
             raise MigrationError(
-                f"This store was written by a newer CollabDesk (schema {version}; this version "
-                f"reads up to {schema_version()}). Install the newer version to open it."
-            )
+                "store.from-newer-version", version=version, supported=schema_version())
         if migrate and version < schema_version():
             store._migrate(backup=True)
         return store
@@ -206,9 +203,9 @@ class Store:
     @property
     def conn(self) -> Connection:
         if self._conn is None:
-            raise StoreError("The store is locked.")
+            raise StoreError("store.locked")
         if self._forbidden_thread is not None and threading.get_ident() == self._forbidden_thread:
-            raise StoreError("The store was used on a thread that must never wait for it.")
+            raise StoreError("store.forbidden-thread")
         return self._conn
 
     def forbid_thread(self, ident: int | None) -> None:
@@ -222,7 +219,7 @@ class Store:
     def key(self) -> bytes:
         """The raw store key (held in memory only while the store is unlocked)."""
         if self._key is None:
-            raise StoreError("The store is locked.")
+            raise StoreError("store.locked")
         return self._key
 
     @property
@@ -353,7 +350,7 @@ class Store:
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
-            raise StoreError(f"{target} already exists.")
+            raise StoreError("store.target-exists", target=target)
         create_owner_only(target)
         try:
             with self.read() as conn:
@@ -415,9 +412,8 @@ class Store:
                     conn.execute(f"PRAGMA user_version = {version}")
             except DatabaseError as exc:
                 raise MigrationError(
-                    f"Upgrading the store failed at step {name}: {exc}. The store was left "
-                    f"at version {self.user_version()}; nothing was lost."
-                ) from exc
+                    "store.migration-failed",
+                    name=name, exc=exc, version=self.user_version()) from exc
 
 
 def _split_sql(script: str) -> list[str]:

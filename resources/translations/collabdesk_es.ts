@@ -1469,6 +1469,2197 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>&apos;{column_name}&apos; should be text, not {found}, at {path}</source>
+        <translation>&apos;{column_name}&apos; debería ser texto, no {found}, en {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; should be text, not {found}, at {path}</source>
+        <translation>&apos;{key}&apos; debería ser texto, no {found}, en {path}</translation>
+    </message>
+    <message>
+        <source>--workers must be at least 1.</source>
+        <translation>--workers debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>A case that is {current} cannot become {wanted}.</source>
+        <translation>Un caso en estado {current} no puede pasar a {wanted}.</translation>
+    </message>
+    <message>
+        <source>A device id does not match its signing key.</source>
+        <translation>Un id de dispositivo no coincide con su clave de firma.</translation>
+    </message>
+    <message>
+        <source>A device label must be 1 to 200 characters.</source>
+        <translation>Una etiqueta de dispositivo debe tener de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>A device list entry has an unknown operation or fields.</source>
+        <translation>Una entrada de la lista de dispositivos tiene una operación o unos campos desconocidos.</translation>
+    </message>
+    <message>
+        <source>A device list entry has an unsupported version.</source>
+        <translation>Una entrada de la lista de dispositivos tiene una versión no admitida.</translation>
+    </message>
+    <message>
+        <source>A device list entry is not a pair of an entry and its signature.</source>
+        <translation>Una entrada de la lista de dispositivos no es un par de entrada y firma.</translation>
+    </message>
+    <message>
+        <source>A device list entry names a malformed device id.</source>
+        <translation>Una entrada de la lista de dispositivos nombra un id de dispositivo mal formado.</translation>
+    </message>
+    <message>
+        <source>A device may only pull its own agency&apos;s mailbox.</source>
+        <translation>Un dispositivo solo puede recibir del buzón de su propia entidad.</translation>
+    </message>
+    <message>
+        <source>A device was revoked; the agency key must be rotated first.</source>
+        <translation>Se revocó un dispositivo; primero hay que rotar la clave de la entidad.</translation>
+    </message>
+    <message>
+        <source>A laptop cannot remove itself; do it from another active laptop of the agency.</source>
+        <translation>Un portátil no puede quitarse a sí mismo; hágalo desde otro portátil activo de la entidad.</translation>
+    </message>
+    <message>
+        <source>A laptop was removed and the agency key is not rotated yet; remove it again from an active laptop first.</source>
+        <translation>Se quitó un portátil y la clave de la entidad aún no se ha rotado; vuelva a quitarlo desde un portátil activo.</translation>
+    </message>
+    <message>
+        <source>A need has no field {key!r}.</source>
+        <translation>Una necesidad no tiene el campo {key!r}.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Una nota no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>A partner answered a referral that is not on this laptop.</source>
+        <translation>Una entidad respondió a una derivación que no está en este portátil.</translation>
+    </message>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation>Una entidad necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A partner sent a referral whose id is already in use here; it was refused.</source>
+        <translation>Una entidad envió una derivación cuyo id ya se usa aquí; se rechazó.</translation>
+    </message>
+    <message>
+        <source>A partner tried to change the state of a referral it sent us; only withdrawing it is theirs to do.</source>
+        <translation>Una entidad intentó cambiar el estado de una derivación que nos envió; solo le corresponde retirarla.</translation>
+    </message>
+    <message>
+        <source>A phone number needs at least 6 digits.</source>
+        <translation>Un número de teléfono necesita al menos 6 dígitos.</translation>
+    </message>
+    <message>
+        <source>A rate needs 0 &lt;= numerator &lt;= denominator (got {numerator}/{denominator}).</source>
+        <translation>Una tasa necesita 0 &lt;= numerador &lt;= denominador (se dio {numerator}/{denominator}).</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s agency public key is malformed.</source>
+        <translation>La clave pública de entidad de un destinatario está mal formada.</translation>
+    </message>
+    <message>
+        <source>A recovery code has {length} letters and digits; this one has {count}.</source>
+        <translation>Un código de recuperación tiene {length} letras y dígitos; este tiene {count}.</translation>
+    </message>
+    <message>
+        <source>A referral that is {current} cannot become {wanted}.</source>
+        <translation>Una derivación en estado {current} no puede pasar a {wanted}.</translation>
+    </message>
+    <message>
+        <source>A resource has no file path</source>
+        <translation>Un recurso no tiene ruta de archivo</translation>
+    </message>
+    <message>
+        <source>A service cannot be recorded in the future.</source>
+        <translation>No se puede registrar un servicio en el futuro.</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>Un servicio necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A slot entry is not an object.</source>
+        <translation>Una entrada de ranura no es un objeto.</translation>
+    </message>
+    <message>
+        <source>A snapshot id is 32 lowercase hex digits.</source>
+        <translation>Un id de instantánea son 32 dígitos hexadecimales en minúscula.</translation>
+    </message>
+    <message>
+        <source>A store already exists at {path}; refusing to overwrite it.</source>
+        <translation>Ya hay datos en {path}; no se sobrescribirán.</translation>
+    </message>
+    <message>
+        <source>A store id must be non-empty text of at most 200 characters.</source>
+        <translation>Un id de datos debe ser un texto no vacío de como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>A store key must be {size} bytes.</source>
+        <translation>Una clave de datos debe tener {size} bytes.</translation>
+    </message>
+    <message>
+        <source>A store key rotation is unfinished; open the store once to complete it first.</source>
+        <translation>Hay una rotación de la clave de los datos sin terminar; abra los datos una vez para completarla.</translation>
+    </message>
+    <message>
+        <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un nombre de usuario tiene de 2 a 40 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>A user name is needed for the key slot.</source>
+        <translation>Se necesita un nombre de usuario para la ranura de clave.</translation>
+    </message>
+    <message>
+        <source>A user name must be at most 100 printable characters.</source>
+        <translation>Un nombre de usuario debe tener como máximo 100 caracteres imprimibles.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at {path}; it was not overwritten.</source>
+        <translation>Ya existe una bóveda en {path}; no se sobrescribió.</translation>
+    </message>
+    <message>
+        <source>A wrapped key has the wrong size for its suite.</source>
+        <translation>Una clave envuelta tiene un tamaño incorrecto para su conjunto de cifrado.</translation>
+    </message>
+    <message>
+        <source>Age consistent with estimated birth year</source>
+        <translation>Edad compatible con el año de nacimiento estimado</translation>
+    </message>
+    <message>
+        <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
+        <translation>La época {epoch} de la clave de la entidad está fuera de orden; se esperaba la época {expected}.</translation>
+    </message>
+    <message>
+        <source>Agency key suite {suite!r} is not supported.</source>
+        <translation>El conjunto de cifrado {suite!r} de la clave de la entidad no es compatible.</translation>
+    </message>
+    <message>
+        <source>Agency {agency_id} removed a laptop and has not published its new key yet; nothing is sealed to it until then.</source>
+        <translation>La entidad {agency_id} quitó un portátil y aún no ha publicado su nueva clave; hasta entonces no se le sella nada.</translation>
+    </message>
+    <message>
+        <source>Ages differ by about {years} years</source>
+        <translation>Las edades difieren en unos {years} años</translation>
+    </message>
+    <message>
+        <source>Ages differ by {years} years</source>
+        <translation>Las edades difieren en {years} años</translation>
+    </message>
+    <message>
+        <source>Already exists.</source>
+        <translation>Ya existe.</translation>
+    </message>
+    <message>
+        <source>An agency named {name!r} already exists (id {agency_id}).</source>
+        <translation>Ya existe una entidad llamada {name!r} (id {agency_id}).</translation>
+    </message>
+    <message>
+        <source>An agency public key is malformed.</source>
+        <translation>Una clave pública de entidad está mal formada.</translation>
+    </message>
+    <message>
+        <source>An entry of the agency&apos;s device list is malformed.</source>
+        <translation>Una entrada de la lista de dispositivos de la entidad está mal formada.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list belongs to a different agency.</source>
+        <translation>Una entrada de la lista de dispositivos pertenece a otra entidad.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list does not link to the one before it.</source>
+        <translation>Una entrada de la lista de dispositivos no enlaza con la anterior.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list has an invalid signature.</source>
+        <translation>Una entrada de la lista de dispositivos tiene una firma no válida.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list is signed by a device not on the list.</source>
+        <translation>Una entrada de la lista de dispositivos está firmada por un dispositivo que no está en la lista.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list is signed by a revoked device.</source>
+        <translation>Una entrada de la lista de dispositivos está firmada por un dispositivo revocado.</translation>
+    </message>
+    <message>
+        <source>An epoch entry must name its signer as the device.</source>
+        <translation>Una entrada de época debe nombrar a su firmante como dispositivo.</translation>
+    </message>
+    <message>
+        <source>Attachments can be at most {megabytes} MB.</source>
+        <translation>Los adjuntos pueden ocupar como máximo {megabytes} MB.</translation>
+    </message>
+    <message>
+        <source>Before the start.</source>
+        <translation>Antes del inicio.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot create the hub data folder {data_dir}: {exc}</source>
+        <translation>No se puede crear la carpeta de datos del servidor central {data_dir}: {exc}</translation>
+    </message>
+    <message>
+        <source>Cannot read the duration {text!r}: use a number with s, m, h, d or w (e.g. 24h).</source>
+        <translation>No se puede leer la duración {text!r}: use un número con s, m, h, d o w (p. ej. 24h).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {problem}.</source>
+        <translation>No se puede leer {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot use the vault file {path}. {exc}</source>
+        <translation>No se puede usar el archivo de bóveda {path}. {exc}</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado infantil</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase; it cannot be empty.</source>
+        <translation>Elija una frase de contraseña; no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least {minimum} characters.</source>
+        <translation>Elija una contraseña de al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose one or more roles: {roles}.</source>
+        <translation>Elija uno o varios roles: {roles}.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds datapackage.json (or a .zip of it), not a single CSV file</source>
+        <translation>Elija la carpeta que contiene datapackage.json (o un .zip de ella), no un solo archivo CSV</translation>
+    </message>
+    <message>
+        <source>Client declined</source>
+        <translation type="vanished">El cliente no aceptó</translation>
+    </message>
+    <message>
+        <source>Client unreachable</source>
+        <translation type="vanished">Cliente ilocalizable</translation>
+    </message>
+    <message>
+        <source>Could not migrate the hub database: {exc}</source>
+        <translation>No se pudo migrar la base de datos del servidor central: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not read the vault file {path}: {strerror}.</source>
+        <translation>No se pudo leer el archivo de bóveda {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Could not save the vault file {path} ({problem}); nothing was changed.</source>
+        <translation>No se pudo guardar el archivo de bóveda {path} ({problem}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not talk to the hub at {base_url}: {problem}.</source>
+        <translation>No se pudo comunicar con el servidor central en {base_url}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not write the vault file {path}: {strerror}.</source>
+        <translation>No se pudo escribir el archivo de bóveda {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Date of birth differs by one digit ({mine} / {theirs})</source>
+        <translation>La fecha de nacimiento difiere en un dígito ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Day and month of birth swapped</source>
+        <translation>Día y mes de nacimiento intercambiados</translation>
+    </message>
+    <message>
+        <source>Device keys are needed to enrol.</source>
+        <translation>Se necesitan claves de dispositivo para registrarse.</translation>
+    </message>
+    <message>
+        <source>Device list entry field {key!r} has the wrong size.</source>
+        <translation>El campo {key!r} de una entrada de la lista de dispositivos tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>Device list entry field {key!r} is not a whole number.</source>
+        <translation>El campo {key!r} de una entrada de la lista de dispositivos no es un número entero.</translation>
+    </message>
+    <message>
+        <source>Device list entry field {key!r} is not base64.</source>
+        <translation>El campo {key!r} de una entrada de la lista de dispositivos no es base64.</translation>
+    </message>
+    <message>
+        <source>Device list entry {seq} arrived where entry {expected} was expected (a gap, a repeat or a fork).</source>
+        <translation>La entrada {seq} de la lista de dispositivos llegó donde se esperaba la entrada {expected} (un hueco, una repetición o una bifurcación).</translation>
+    </message>
+    <message>
+        <source>Device list entry {seq} has an invalid signature.</source>
+        <translation>La entrada {seq} de la lista de dispositivos tiene una firma no válida.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="vanished">Duplicado</translation>
+    </message>
+    <message>
+        <source>Each resource must be an object</source>
+        <translation>Cada recurso debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Escriba una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter at least a given name or a family name.</source>
+        <translation>Escriba al menos un nombre o un apellido.</translation>
+    </message>
+    <message>
+        <source>Expected HSDS organizations or services at {path}, {found}</source>
+        <translation>Se esperaban organizaciones o servicios HSDS en {path}, {found}</translation>
+    </message>
+    <message>
+        <source>Expected a list at {path}, found {found}</source>
+        <translation>Se esperaba una lista en {path}; se encontró {found}</translation>
+    </message>
+    <message>
+        <source>Expected a list of rows for {name}, found {found}</source>
+        <translation>Se esperaba una lista de filas para {name}; se encontró {found}</translation>
+    </message>
+    <message>
+        <source>Expected an HSDS organization, service or a list of them, found {found}</source>
+        <translation>Se esperaba una organización o un servicio HSDS, o una lista de ellos; se encontró {found}</translation>
+    </message>
+    <message>
+        <source>Expected an HSDS package folder, a datapackage.json, a .zip or a .json file</source>
+        <translation>Se esperaba una carpeta de paquete HSDS, un datapackage.json, un .zip o un archivo .json</translation>
+    </message>
+    <message>
+        <source>Expected an object at {path}, found {found}</source>
+        <translation>Se esperaba un objeto en {path}; se encontró {found}</translation>
+    </message>
+    <message>
+        <source>Expected an object at {path}[{i}], found {found}</source>
+        <translation>Se esperaba un objeto en {path}[{i}]; se encontró {found}</translation>
+    </message>
+    <message>
+        <source>Expected an object at {where}, found {found}</source>
+        <translation>Se esperaba un objeto en {where}; se encontró {found}</translation>
+    </message>
+    <message>
+        <source>Export as one of: {formats} (not {fmt!r}).</source>
+        <translation>Exporte en uno de estos formatos: {formats} (no {fmt!r}).</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more unrelated words would make it strong.</source>
+        <translation>Aceptable: una o dos palabras más sin relación la harían fuerte.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Field key_generation is malformed.</source>
+        <translation>El campo key_generation está mal formado.</translation>
+    </message>
+    <message>
+        <source>Field slots is missing.</source>
+        <translation>Falta el campo slots.</translation>
+    </message>
+    <message>
+        <source>Field {name} has {count} bytes, expected {size}.</source>
+        <translation>El campo {name} tiene {count} bytes; se esperaban {size}.</translation>
+    </message>
+    <message>
+        <source>Field {name} is missing or not text.</source>
+        <translation>El campo {name} falta o no es texto.</translation>
+    </message>
+    <message>
+        <source>Field {name} is not valid base64.</source>
+        <translation>El campo {name} no es base64 válido.</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Gender must be one of: {genders}.</source>
+        <translation>El género debe ser uno de estos: {genders}.</translation>
+    </message>
+    <message>
+        <source>Give both --ssl-certfile and --ssl-keyfile, or neither.</source>
+        <translation>Indique --ssl-certfile y --ssl-keyfile, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Give the agency a name and the first administrator a user name.</source>
+        <translation>Dé un nombre a la entidad y un nombre de usuario al primer administrador.</translation>
+    </message>
+    <message>
+        <source>Give the case a short title.</source>
+        <translation>Dé al caso un título breve.</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, for example 2026-10.</source>
+        <translation>Indique el mes como AAAA-MM, por ejemplo 2026-10.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>In the future.</source>
+        <translation>En el futuro.</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Invalid.</source>
+        <translation>No válido.</translation>
+    </message>
+    <message>
+        <source>It is not a CollabDesk vault file (not JSON).</source>
+        <translation>No es un archivo de bóveda de CollabDesk (no es JSON).</translation>
+    </message>
+    <message>
+        <source>It is not a CollabDesk vault file.</source>
+        <translation>No es un archivo de bóveda de CollabDesk.</translation>
+    </message>
+    <message>
+        <source>It is {current} now and cannot become {wanted}.</source>
+        <translation>Ahora está en {current} y no puede pasar a {wanted}.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CollabDesk (vault format {version}); upgrade CollabDesk to open it.</source>
+        <translation>Lo escribió una versión más reciente de CollabDesk (formato de bóveda {version}); actualice CollabDesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Key derivation memory is too small for the number of lanes.</source>
+        <translation>La memoria de derivación de clave es demasiado pequeña para el número de carriles.</translation>
+    </message>
+    <message>
+        <source>Key derivation parameter {name} must be a whole number.</source>
+        <translation>El parámetro de derivación de clave {name} debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Key derivation parameter {name}={value} is above the maximum {high}; the vault file may be damaged. Restore it from a backup.</source>
+        <translation>El parámetro de derivación de clave {name}={value} supera el máximo {high}; puede que el archivo de bóveda esté dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Key derivation parameter {name}={value} is below the minimum {low}; the vault file may have been tampered with. Restore it from a backup.</source>
+        <translation>El parámetro de derivación de clave {name}={value} está por debajo del mínimo {low}; puede que alguien haya manipulado el archivo de bóveda. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Key derivation parameters are malformed.</source>
+        <translation>Los parámetros de derivación de clave están mal formados.</translation>
+    </message>
+    <message>
+        <source>Key slot {label!r} ({slot_id}) was not made by CollabDesk for this store; someone edited the vault file. Remove that slot before changing passphrases or keys.</source>
+        <translation>La ranura de clave {label!r} ({slot_id}) no la creó CollabDesk para estos datos; alguien editó el archivo de bóveda. Quite esa ranura antes de cambiar frases de contraseña o claves.</translation>
+    </message>
+    <message>
+        <source>Key slot {slot_id} has no pending key; cannot finish.</source>
+        <translation>La ranura de clave {slot_id} no tiene clave pendiente; no se puede terminar.</translation>
+    </message>
+    <message>
+        <source>Key slot {slot_id} is damaged. Restore the vault from a backup.</source>
+        <translation>La ranura de clave {slot_id} está dañada. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Key slot {slot_id} was altered. Restore the vault from a backup or use another slot.</source>
+        <translation>La ranura de clave {slot_id} fue alterada. Restaure la bóveda desde una copia de seguridad o use otra ranura.</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <source>Link the referral to an existing client or create one.</source>
+        <translation>Vincule la derivación a un cliente existente o cree uno.</translation>
+    </message>
+    <message>
+        <source>Linked figures disagree: {first} is {first_value} but {second} is {second_value}. Link only tables that count the same people with the same categories.</source>
+        <translation>Las cifras vinculadas no coinciden: {first} es {first_value} pero {second} es {second_value}. Vincule solo tablas que cuenten a las mismas personas con las mismas categorías.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>No CollabDesk store in {data_dir}. Run &apos;collabdesk init&apos; first.</source>
+        <translation>No hay datos de CollabDesk en {data_dir}. Ejecute primero &apos;collabdesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>No active user called {username}.</source>
+        <translation>No hay ningún usuario activo llamado {username}.</translation>
+    </message>
+    <message>
+        <source>No agency {agency!r} on this hub (see &apos;agency list&apos;).</source>
+        <translation>No hay ninguna entidad {agency!r} en este servidor central (vea &apos;agency list&apos;).</translation>
+    </message>
+    <message>
+        <source>No capacity</source>
+        <translation type="vanished">Sin capacidad</translation>
+    </message>
+    <message>
+        <source>No device {device_id!r} on this hub (see &apos;device list&apos;).</source>
+        <translation>No hay ningún dispositivo {device_id!r} en este servidor central (vea &apos;device list&apos;).</translation>
+    </message>
+    <message>
+        <source>No key rotation is in progress.</source>
+        <translation>No hay ninguna rotación de clave en curso.</translation>
+    </message>
+    <message>
+        <source>No laptop with that id is waiting for approval in this agency.</source>
+        <translation>Ningún portátil con ese id espera aprobación en esta entidad.</translation>
+    </message>
+    <message>
+        <source>No operator called {name!r}.</source>
+        <translation>No hay ningún operador llamado {name!r}.</translation>
+    </message>
+    <message>
+        <source>No parts of that snapshot are here.</source>
+        <translation>No hay partes de esa instantánea aquí.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: use --passphrase-file or set COLLABDESK_PASSPHRASE.</source>
+        <translation>No se dio ninguna frase de contraseña: use --passphrase-file o defina COLLABDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>No store found at {path}.</source>
+        <translation>No se encontraron datos en {path}.</translation>
+    </message>
+    <message>
+        <source>No such agency on this hub.</source>
+        <translation>No existe esa entidad en este servidor central.</translation>
+    </message>
+    <message>
+        <source>No such mailbox on this hub.</source>
+        <translation>No existe ese buzón en este servidor central.</translation>
+    </message>
+    <message>
+        <source>No user named {label!r} can unlock the store on this computer.</source>
+        <translation>Ningún usuario llamado {label!r} puede desbloquear los datos en este ordenador.</translation>
+    </message>
+    <message>
+        <source>No vault file at {path}. Restore it from a backup, or set this computer up again.</source>
+        <translation>No hay archivo de bóveda en {path}. Restáurelo desde una copia de seguridad o vuelva a configurar este ordenador.</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>No binario</translation>
+    </message>
+    <message>
+        <source>None of the {count} envelope(s) in {name} is addressed to this agency&apos;s mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
+        <translation>Ninguno de los {count} sobre(s) de {name} va dirigido al buzón de esta entidad ({own}); son para otra entidad. Importe el paquete en un portátil de esa entidad.</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="vanished">No cumple los requisitos</translation>
+    </message>
+    <message>
+        <source>Only a referral from a partner can be accepted here.</source>
+        <translation>Aquí solo se puede aceptar una derivación de otra entidad.</translation>
+    </message>
+    <message>
+        <source>Only a whole calendar month can be submitted to the hub; pick a month rather than a date range.</source>
+        <translation>Solo se puede enviar al servidor central un mes natural completo; elija un mes en lugar de un intervalo de fechas.</translation>
+    </message>
+    <message>
+        <source>Only active devices of this agency may do that.</source>
+        <translation>Solo los dispositivos activos de esta entidad pueden hacerlo.</translation>
+    </message>
+    <message>
+        <source>Organization id &apos;{org_id}&apos; is used twice with different names (first at {path})</source>
+        <translation>El id de organización &apos;{org_id}&apos; se usa dos veces con nombres distintos (la primera en {path})</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Out of area</source>
+        <translation type="vanished">Fuera de la zona</translation>
+    </message>
+    <message>
+        <source>Declined: client declined</source>
+        <translation>Rechazada: el cliente no aceptó</translation>
+    </message>
+    <message>
+        <source>Declined: client unreachable</source>
+        <translation>Rechazada: cliente ilocalizable</translation>
+    </message>
+    <message>
+        <source>Declined: duplicate</source>
+        <translation>Rechazada: duplicado</translation>
+    </message>
+    <message>
+        <source>Declined: no capacity</source>
+        <translation>Rechazada: sin capacidad</translation>
+    </message>
+    <message>
+        <source>Declined: not eligible</source>
+        <translation>Rechazada: no cumple los requisitos</translation>
+    </message>
+    <message>
+        <source>Declined: other</source>
+        <translation>Rechazada: otro motivo</translation>
+    </message>
+    <message>
+        <source>Declined: out of area</source>
+        <translation>Rechazada: fuera de la zona</translation>
+    </message>
+    <message>
+        <source>Different date of birth</source>
+        <translation>Fecha de nacimiento distinta</translation>
+    </message>
+    <message>
+        <source>Different family name</source>
+        <translation>Apellido distinto</translation>
+    </message>
+    <message>
+        <source>Different given name</source>
+        <translation>Nombre distinto</translation>
+    </message>
+    <message>
+        <source>Different identifier ({kinds})</source>
+        <translation>Identificador distinto ({kinds})</translation>
+    </message>
+    <message>
+        <source>Different name</source>
+        <translation>Nombre distinto</translation>
+    </message>
+    <message>
+        <source>Family name initial matches</source>
+        <translation>Coincide la inicial del apellido</translation>
+    </message>
+    <message>
+        <source>Family name is a variant of {theirs}</source>
+        <translation>El apellido es una variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Family name spelled similarly ({mine} / {theirs})</source>
+        <translation>Apellido escrito de forma parecida ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Family names partly match ({theirs})</source>
+        <translation>Los apellidos coinciden en parte ({theirs})</translation>
+    </message>
+    <message>
+        <source>Gender recorded differently</source>
+        <translation>Género registrado de forma distinta</translation>
+    </message>
+    <message>
+        <source>Given and family names swapped</source>
+        <translation>Nombre y apellido intercambiados</translation>
+    </message>
+    <message>
+        <source>Given name initial matches</source>
+        <translation>Coincide la inicial del nombre</translation>
+    </message>
+    <message>
+        <source>Given name is a nickname of {theirs}</source>
+        <translation>El nombre es un diminutivo de {theirs}</translation>
+    </message>
+    <message>
+        <source>Given name is a variant of {theirs}</source>
+        <translation>El nombre es una variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Given name spelled similarly ({mine} / {theirs})</source>
+        <translation>Nombre escrito de forma parecida ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Given names partly match ({theirs})</source>
+        <translation>Los nombres coinciden en parte ({theirs})</translation>
+    </message>
+    <message>
+        <source>Name initial matches</source>
+        <translation>Coincide la inicial</translation>
+    </message>
+    <message>
+        <source>Name is a nickname of {theirs}</source>
+        <translation>El nombre es un diminutivo de {theirs}</translation>
+    </message>
+    <message>
+        <source>Name is a variant of {theirs}</source>
+        <translation>El nombre es una variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Name spelled similarly ({mine} / {theirs})</source>
+        <translation>Nombre escrito de forma parecida ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Names partly match ({theirs})</source>
+        <translation>Los nombres coinciden en parte ({theirs})</translation>
+    </message>
+    <message>
+        <source>Part {n} of the agency&apos;s snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
+        <translation>No se puede leer la parte {n} de la instantánea de la entidad ({reason}). Actualice CollabDesk en el portátil que la hizo, haga allí una instantánea nueva y vuelva a configurar este portátil.</translation>
+    </message>
+    <message>
+        <source>Pick a month, or both a start and an end date.</source>
+        <translation>Elija un mes, o una fecha de inicio y una de fin.</translation>
+    </message>
+    <message>
+        <source>Pick a month.</source>
+        <translation>Elija un mes.</translation>
+    </message>
+    <message>
+        <source>Pick either a month or a start and end date, not both.</source>
+        <translation>Elija un mes o una fecha de inicio y de fin, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Recovery codes never contain {characters}; check the printed code.</source>
+        <translation>Los códigos de recuperación nunca contienen {characters}; revise el código impreso.</translation>
+    </message>
+    <message>
+        <source>Required value &apos;id&apos; is empty</source>
+        <translation>El valor obligatorio &apos;id&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>Required value &apos;name&apos; is empty</source>
+        <translation>El valor obligatorio &apos;name&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>Required value &apos;{column_name}&apos; is empty</source>
+        <translation>El valor obligatorio &apos;{column_name}&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Resources split over several files are not supported</source>
+        <translation>No se admiten recursos repartidos en varios archivos</translation>
+    </message>
+    <message>
+        <source>Restoring failed and the previous store was put back: {exc}</source>
+        <translation>La restauración falló y se repusieron los datos anteriores: {exc}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Same birth year, different day</source>
+        <translation>Mismo año de nacimiento, distinto día</translation>
+    </message>
+    <message>
+        <source>Same date of birth</source>
+        <translation>Misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Same family name</source>
+        <translation>Mismo apellido</translation>
+    </message>
+    <message>
+        <source>Same given name</source>
+        <translation>Mismo nombre</translation>
+    </message>
+    <message>
+        <source>Same identifier ({kinds})</source>
+        <translation>Mismo identificador ({kinds})</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Mismo número de teléfono</translation>
+    </message>
+    <message>
+        <source>Say what needs doing.</source>
+        <translation>Indique qué hay que hacer.</translation>
+    </message>
+    <message>
+        <source>Say what service was delivered.</source>
+        <translation>Indique qué servicio se prestó.</translation>
+    </message>
+    <message>
+        <source>Say who is signing in: --user NAME (or set COLLABDESK_USER).</source>
+        <translation>Indique quién inicia sesión: --user NOMBRE (o defina COLLABDESK_USER).</translation>
+    </message>
+    <message>
+        <source>Say why the referral is closed.</source>
+        <translation>Indique por qué se cierra la derivación.</translation>
+    </message>
+    <message>
+        <source>Say why the referral is declined; the partner will see it.</source>
+        <translation>Indique por qué se rechaza la derivación; la entidad lo verá.</translation>
+    </message>
+    <message>
+        <source>Service id &apos;{service_id}&apos; is used twice with different content (first at {first})</source>
+        <translation>El id de servicio &apos;{service_id}&apos; se usa dos veces con contenido distinto (la primera en {first})</translation>
+    </message>
+    <message>
+        <source>Shares family name {theirs}</source>
+        <translation>Comparte el apellido {theirs}</translation>
+    </message>
+    <message>
+        <source>Shares given name {theirs}</source>
+        <translation>Comparte el nombre {theirs}</translation>
+    </message>
+    <message>
+        <source>Shares name {theirs}</source>
+        <translation>Comparte el nombre {theirs}</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: {problems}</source>
+        <translation>Algunos campos necesitan atención: {problems}</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Table &apos;{name}&apos;</source>
+        <translation>Tabla &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Taken.</source>
+        <translation>Ya está en uso.</translation>
+    </message>
+    <message>
+        <source>That attachment is not on this laptop.</source>
+        <translation>Ese adjunto no está en este portátil.</translation>
+    </message>
+    <message>
+        <source>That case does not exist on this laptop.</source>
+        <translation>Ese caso no existe en este portátil.</translation>
+    </message>
+    <message>
+        <source>That client record does not exist on this laptop.</source>
+        <translation>Ese registro de cliente no existe en este portátil.</translation>
+    </message>
+    <message>
+        <source>That conflict was already resolved.</source>
+        <translation>Ese conflicto ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>That consent does not exist.</source>
+        <translation>Ese consentimiento no existe.</translation>
+    </message>
+    <message>
+        <source>That is not the current key of this store.</source>
+        <translation>No es la clave actual de estos datos.</translation>
+    </message>
+    <message>
+        <source>That is the last key slot; removing it would make the store impossible to open.</source>
+        <translation>Es la última ranura de clave; quitarla haría imposible abrir los datos.</translation>
+    </message>
+    <message>
+        <source>That laptop is not an active device of this agency.</source>
+        <translation>Ese portátil no es un dispositivo activo de esta entidad.</translation>
+    </message>
+    <message>
+        <source>That need does not exist.</source>
+        <translation>Esa necesidad no existe.</translation>
+    </message>
+    <message>
+        <source>That part index is out of range.</source>
+        <translation>Ese índice de parte está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>That partner is not in the directory.</source>
+        <translation>Esa entidad no está en el directorio.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct for this user.</source>
+        <translation>Esa frase de contraseña no es correcta para este usuario.</translation>
+    </message>
+    <message>
+        <source>That record does not exist.</source>
+        <translation>Ese registro no existe.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not unlock this store; it may have been replaced.</source>
+        <translation>Ese código de recuperación no desbloquea estos datos; puede que se haya sustituido.</translation>
+    </message>
+    <message>
+        <source>That referral is not on this laptop.</source>
+        <translation>Esa derivación no está en este portátil.</translation>
+    </message>
+    <message>
+        <source>That service is not in the partner directory.</source>
+        <translation>Ese servicio no está en el directorio de entidades.</translation>
+    </message>
+    <message>
+        <source>That snapshot id is another device&apos;s upload; start a new snapshot with a fresh id.</source>
+        <translation>Ese id de instantánea es la subida de otro dispositivo; empiece una instantánea nueva con un id nuevo.</translation>
+    </message>
+    <message>
+        <source>That snapshot is complete; it can no longer change.</source>
+        <translation>Esa instantánea está completa; ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>That snapshot or part is not at the hub (a newer snapshot may have replaced it).</source>
+        <translation>Esa instantánea o parte no está en el servidor central (puede que una instantánea más reciente la haya sustituido).</translation>
+    </message>
+    <message>
+        <source>That status change is not on this laptop.</source>
+        <translation>Ese cambio de estado no está en este portátil.</translation>
+    </message>
+    <message>
+        <source>That task does not exist.</source>
+        <translation>Esa tarea no existe.</translation>
+    </message>
+    <message>
+        <source>That user does not exist.</source>
+        <translation>Ese usuario no existe.</translation>
+    </message>
+    <message>
+        <source>That worker does not exist or is no longer active.</source>
+        <translation>Ese trabajador no existe o ya no está activo.</translation>
+    </message>
+    <message>
+        <source>The CSV is malformed: {exc}</source>
+        <translation>El CSV está mal formado: {exc}</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply</source>
+        <translation>El JSON está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>The agency has not published an agency key yet.</source>
+        <translation>La entidad aún no ha publicado una clave de entidad.</translation>
+    </message>
+    <message>
+        <source>The agency id is malformed.</source>
+        <translation>El id de la entidad está mal formado.</translation>
+    </message>
+    <message>
+        <source>The agency key grant could not be opened.</source>
+        <translation>No se pudo abrir la concesión de la clave de la entidad.</translation>
+    </message>
+    <message>
+        <source>The agency key grant is not for this device or was damaged.</source>
+        <translation>La concesión de la clave de la entidad no es para este dispositivo o está dañada.</translation>
+    </message>
+    <message>
+        <source>The agency name is longer than 200 characters.</source>
+        <translation>El nombre de la entidad tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The agency name must not be empty.</source>
+        <translation>El nombre de la entidad no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s device list failed verification.</source>
+        <translation>La lista de dispositivos de la entidad no superó la verificación.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s device list is empty.</source>
+        <translation>La lista de dispositivos de la entidad está vacía.</translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation>El adjunto necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The backup failed its checks: {problems}</source>
+        <translation>La copia de seguridad no superó sus comprobaciones: {problems}</translation>
+    </message>
+    <message>
+        <source>The batch exceeds 64 MiB; split it into smaller ones.</source>
+        <translation>El lote supera los 64 MiB; divídalo en otros más pequeños.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s device list forks from the one this laptop trusts.</source>
+        <translation>La lista de dispositivos del paquete se bifurca de la que confía este portátil.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent does not cover sharing: {fields}. Remove these fields from the referral or record a wider consent.</source>
+        <translation>El consentimiento del cliente no cubre compartir: {fields}. Quite esos campos de la derivación o registre un consentimiento más amplio.</translation>
+    </message>
+    <message>
+        <source>The column &apos;{column_name}&apos; is missing from the header</source>
+        <translation>Falta la columna &apos;{column_name}&apos; en el encabezado</translation>
+    </message>
+    <message>
+        <source>The column appears twice in the header</source>
+        <translation>La columna aparece dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <source>The consent is not complete.</source>
+        <translation>El consentimiento no está completo.</translation>
+    </message>
+    <message>
+        <source>The data is not a CollabDesk envelope (unknown format marker).</source>
+        <translation>Los datos no son un sobre de CollabDesk (marcador de formato desconocido).</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 120 years ago.</source>
+        <translation>La fecha de nacimiento es de hace más de 120 años.</translation>
+    </message>
+    <message>
+        <source>The device list adds a device that is already on it.</source>
+        <translation>La lista de dispositivos añade un dispositivo que ya está en ella.</translation>
+    </message>
+    <message>
+        <source>The device list adds a device that is enrolled with another agency.</source>
+        <translation>La lista de dispositivos añade un dispositivo registrado en otra entidad.</translation>
+    </message>
+    <message>
+        <source>The device list adds keys that differ from the ones this device enrolled with; compare fingerprints again.</source>
+        <translation>La lista de dispositivos añade claves distintas de las que usó este dispositivo al registrarse; vuelva a comparar las huellas.</translation>
+    </message>
+    <message>
+        <source>The device list does not start with its root device and epoch 0.</source>
+        <translation>La lista de dispositivos no empieza con su dispositivo raíz y la época 0.</translation>
+    </message>
+    <message>
+        <source>The device list has a gap, a repeated or a forked entry.</source>
+        <translation>La lista de dispositivos tiene un hueco, una entrada repetida o una bifurcación.</translation>
+    </message>
+    <message>
+        <source>The device list has an agency key out of order or of the wrong kind.</source>
+        <translation>La lista de dispositivos tiene una clave de entidad fuera de orden o de un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>The device list revokes a device that is not active.</source>
+        <translation>La lista de dispositivos revoca un dispositivo que no está activo.</translation>
+    </message>
+    <message>
+        <source>The device list would revoke the agency&apos;s last active device.</source>
+        <translation>La lista de dispositivos revocaría el último dispositivo activo de la entidad.</translation>
+    </message>
+    <message>
+        <source>The device list&apos;s root device is not the one you confirmed.</source>
+        <translation>El dispositivo raíz de la lista de dispositivos no es el que usted confirmó.</translation>
+    </message>
+    <message>
+        <source>The device list&apos;s root entry is not this device&apos;s keys.</source>
+        <translation>La entrada raíz de la lista de dispositivos no son las claves de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The document or signature is not valid base64.</source>
+        <translation>El documento o la firma no es base64 válido.</translation>
+    </message>
+    <message>
+        <source>The duration must be longer than zero.</source>
+        <translation>La duración debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The envelope body is shorter than its auth tag.</source>
+        <translation>El cuerpo del sobre es más corto que su etiqueta de autenticación.</translation>
+    </message>
+    <message>
+        <source>The envelope could not be decrypted with this agency&apos;s key.</source>
+        <translation>No se pudo descifrar el sobre con la clave de esta entidad.</translation>
+    </message>
+    <message>
+        <source>The envelope decrypted but its contents are malformed.</source>
+        <translation>El sobre se descifró pero su contenido está mal formado.</translation>
+    </message>
+    <message>
+        <source>The envelope failed a check and was not applied.</source>
+        <translation>El sobre no superó una comprobación y no se aplicó.</translation>
+    </message>
+    <message>
+        <source>The envelope has extra bytes after its signature.</source>
+        <translation>El sobre tiene bytes de más después de su firma.</translation>
+    </message>
+    <message>
+        <source>The envelope has too many wrapped keys.</source>
+        <translation>El sobre tiene demasiadas claves envueltas.</translation>
+    </message>
+    <message>
+        <source>The envelope header exceeds 16 KiB.</source>
+        <translation>El encabezado del sobre supera los 16 KiB.</translation>
+    </message>
+    <message>
+        <source>The envelope header is malformed or not in canonical form.</source>
+        <translation>El encabezado del sobre está mal formado o no está en forma canónica.</translation>
+    </message>
+    <message>
+        <source>The envelope header is malformed: {why}.</source>
+        <translation>El encabezado del sobre está mal formado: {why}.</translation>
+    </message>
+    <message>
+        <source>The envelope header is not canonical JSON.</source>
+        <translation>El encabezado del sobre no es JSON canónico.</translation>
+    </message>
+    <message>
+        <source>The envelope is cut short; it was damaged in transit or storage.</source>
+        <translation>El sobre está cortado; se dañó en tránsito o en el almacenamiento.</translation>
+    </message>
+    <message>
+        <source>The envelope names a different sender than the key it was checked against.</source>
+        <translation>El sobre nombra un remitente distinto de la clave con que se comprobó.</translation>
+    </message>
+    <message>
+        <source>The envelope or its contents exceed the size limits of the protocol.</source>
+        <translation>El sobre o su contenido superan los límites de tamaño del protocolo.</translation>
+    </message>
+    <message>
+        <source>The envelope was addressed to a different mailbox than the one it came from.</source>
+        <translation>El sobre iba dirigido a un buzón distinto de aquel del que vino.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s batch expands beyond 64 MiB.</source>
+        <translation>El lote del sobre se expande a más de 64 MiB.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s compressed batch is incomplete.</source>
+        <translation>El lote comprimido del sobre está incompleto.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s internal lengths do not match its header.</source>
+        <translation>Las longitudes internas del sobre no coinciden con su encabezado.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s signature does not match its sender&apos;s key; it was altered or forged.</source>
+        <translation>La firma del sobre no coincide con la clave de su remitente; se alteró o se falsificó.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and 120.</source>
+        <translation>La edad estimada debe estar entre 0 y 120.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {problem}</source>
+        <translation>No se pudo leer el archivo: {problem}</translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation>El archivo no existe</translation>
+    </message>
+    <message>
+        <source>The file is empty; a header row is expected</source>
+        <translation>El archivo está vacío; se espera una fila de encabezado</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {problem} (line {lineno}, column {colno})</source>
+        <translation>El archivo no es JSON válido: {problem} (línea {lineno}, columna {colno})</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text (line {line}); save it as UTF-8</source>
+        <translation>El archivo no es texto UTF-8 válido (línea {line}); guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <source>The file is {size}; files over {limit} are not imported</source>
+        <translation>El archivo ocupa {size}; no se importan archivos de más de {limit}</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist</source>
+        <translation>El archivo o la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the one the hub has for that laptop; do not approve it.</source>
+        <translation>La huella no coincide con la que tiene el servidor central para ese portátil; no lo apruebe.</translation>
+    </message>
+    <message>
+        <source>The first row is empty; it must hold the column names</source>
+        <translation>La primera fila está vacía; debe contener los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>The folder for the hub database does not exist: {folder}</source>
+        <translation>La carpeta de la base de datos del servidor central no existe: {folder}</translation>
+    </message>
+    <message>
+        <source>The granted agency key does not match the agency&apos;s device list.</source>
+        <translation>La clave de la entidad concedida no coincide con la lista de dispositivos de la entidad.</translation>
+    </message>
+    <message>
+        <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency&apos;s hub id.</source>
+        <translation>El servidor central ya conoce este portátil, pero no sabe con qué entidad se registró; indique el identificador de la entidad en el servidor.</translation>
+    </message>
+    <message>
+        <source>The hub at {base_url} did not answer; this laptop will keep working offline and try again later.</source>
+        <translation>El servidor central en {base_url} no respondió; este portátil seguirá funcionando sin conexión y lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The hub described a snapshot in a malformed way.</source>
+        <translation>El servidor central describió una instantánea de forma incorrecta.</translation>
+    </message>
+    <message>
+        <source>The hub enrolled this laptop with a different agency than the one named; check the agency id and code.</source>
+        <translation>El servidor central registró este portátil en una entidad distinta de la indicada; revise el id de la entidad y el código.</translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP {status}); try again later.</source>
+        <translation>El servidor central tuvo un problema interno (HTTP {status}); inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP {status}).</source>
+        <translation>El servidor central rechazó la solicitud (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop&apos;s changes ({reason}); they stay here and will be sent again.</source>
+        <translation>El servidor central rechazó los cambios de este portátil ({reason}); se quedan aquí y se volverán a enviar.</translation>
+    </message>
+    <message>
+        <source>The hub sent a malformed page of envelopes.</source>
+        <translation>El servidor central envió una página de sobres mal formada.</translation>
+    </message>
+    <message>
+        <source>The hub sent an answer that is not JSON; is this the right address?</source>
+        <translation>El servidor central envió una respuesta que no es JSON; ¿es la dirección correcta?</translation>
+    </message>
+    <message>
+        <source>The hub sent envelopes without their data.</source>
+        <translation>El servidor central envió sobres sin sus datos.</translation>
+    </message>
+    <message>
+        <source>The key slots in {name} are damaged: {exc}</source>
+        <translation>Las ranuras de clave de {name} están dañadas: {exc}</translation>
+    </message>
+    <message>
+        <source>The manifest is not base64.</source>
+        <translation>El manifiesto no es base64.</translation>
+    </message>
+    <message>
+        <source>The month must be written YYYY-MM.</source>
+        <translation>El mes debe escribirse AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>The need is not complete.</source>
+        <translation>La necesidad no está completa.</translation>
+    </message>
+    <message>
+        <source>The number of wrapped keys differs from the header.</source>
+        <translation>El número de claves envueltas difiere del encabezado.</translation>
+    </message>
+    <message>
+        <source>The package has no datapackage.json</source>
+        <translation>El paquete no tiene datapackage.json</translation>
+    </message>
+    <message>
+        <source>The package has no {filename}; it is required</source>
+        <translation>El paquete no tiene {filename}; es obligatorio</translation>
+    </message>
+    <message>
+        <source>The partner sent an unknown referral state.</source>
+        <translation>La entidad envió un estado de derivación desconocido.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s referral is malformed.</source>
+        <translation>La derivación de la entidad está mal formada.</translation>
+    </message>
+    <message>
+        <source>The pending key rotation is recorded inconsistently across slots.</source>
+        <translation>La rotación de clave pendiente está registrada de forma incoherente entre las ranuras.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; pick the dates again.</source>
+        <translation>El periodo termina antes de empezar; vuelva a elegir las fechas.</translation>
+    </message>
+    <message>
+        <source>The published figures cannot have come from one set of counts (a withheld figure would have to be negative or zero).</source>
+        <translation>Las cifras publicadas no pueden proceder de un mismo conjunto de recuentos (una cifra retenida tendría que ser negativa o cero).</translation>
+    </message>
+    <message>
+        <source>The published figures do not add up to their totals; they cannot have come from one set of counts.</source>
+        <translation>Las cifras publicadas no suman sus totales; no pueden proceder de un mismo conjunto de recuentos.</translation>
+    </message>
+    <message>
+        <source>The push body is cut or padded: each envelope must be a u32 length and that many bytes.</source>
+        <translation>El cuerpo del envío está cortado o rellenado: cada sobre debe ser una longitud u32 y esa cantidad de bytes.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>La cantidad debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>The referral is not complete.</source>
+        <translation>La derivación no está completa.</translation>
+    </message>
+    <message>
+        <source>The request has no {name} header.</source>
+        <translation>La solicitud no tiene el encabezado {name}.</translation>
+    </message>
+    <message>
+        <source>The request is missing a device signature header.</source>
+        <translation>A la solicitud le falta un encabezado de firma del dispositivo.</translation>
+    </message>
+    <message>
+        <source>The request is not signed correctly.</source>
+        <translation>La solicitud no está firmada correctamente.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s device header does not match the signing key.</source>
+        <translation>El encabezado de dispositivo de la solicitud no coincide con la clave de firma.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s device signature does not verify.</source>
+        <translation>La firma del dispositivo de la solicitud no se verifica.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s device signature headers are malformed.</source>
+        <translation>Los encabezados de firma del dispositivo de la solicitud están mal formados.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s timestamp is too far from the hub&apos;s clock; check the laptop&apos;s date and time.</source>
+        <translation>La marca de tiempo de la solicitud está demasiado lejos del reloj del servidor central; revise la fecha y la hora del portátil.</translation>
+    </message>
+    <message>
+        <source>The resource path {raw!r} points outside the package</source>
+        <translation>La ruta del recurso {raw!r} apunta fuera del paquete</translation>
+    </message>
+    <message>
+        <source>The resource {raw!r} is on the internet; only files inside the package can be imported</source>
+        <translation>El recurso {raw!r} está en internet; solo se pueden importar archivos del paquete</translation>
+    </message>
+    <message>
+        <source>The sealed envelope exceeds 8 MiB; split the batch.</source>
+        <translation>El sobre sellado supera los 8 MiB; divida el lote.</translation>
+    </message>
+    <message>
+        <source>The service names organization &apos;{given}&apos; but is listed under &apos;{org_id}&apos;</source>
+        <translation>El servicio nombra la organización &apos;{given}&apos; pero figura bajo &apos;{org_id}&apos;</translation>
+    </message>
+    <message>
+        <source>The service refers to organization &apos;{org_id}&apos;, which is not among the organizations being imported</source>
+        <translation>El servicio remite a la organización &apos;{org_id}&apos;, que no está entre las organizaciones que se importan</translation>
+    </message>
+    <message>
+        <source>The snapshot this laptop was restoring from no longer verifies ({reason}).</source>
+        <translation>La instantánea desde la que este portátil se estaba restaurando ya no se verifica ({reason}).</translation>
+    </message>
+    <message>
+        <source>The store could not be opened with this key: it is damaged or belongs to another agency.</source>
+        <translation>No se pudieron abrir los datos con esta clave: están dañados o pertenecen a otra entidad.</translation>
+    </message>
+    <message>
+        <source>The store inside {name} cannot be opened: {exc}</source>
+        <translation>No se pueden abrir los datos que contiene {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation>Los datos están bloqueados.</translation>
+    </message>
+    <message>
+        <source>The store key in slot {slot_id} is damaged or was swapped. Restore the vault from a backup or use another slot.</source>
+        <translation>La clave de los datos en la ranura {slot_id} está dañada o fue sustituida. Restaure la bóveda desde una copia de seguridad o use otra ranura.</translation>
+    </message>
+    <message>
+        <source>The store key must be 32 bytes.</source>
+        <translation>La clave de los datos debe tener 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The stored agency key is damaged.</source>
+        <translation>La clave de la entidad guardada está dañada.</translation>
+    </message>
+    <message>
+        <source>The stored device keys have the wrong length.</source>
+        <translation>Las claves de dispositivo guardadas tienen una longitud incorrecta.</translation>
+    </message>
+    <message>
+        <source>The stored sync keys are damaged or in an unknown format.</source>
+        <translation>Las claves de sincronización guardadas están dañadas o tienen un formato desconocido.</translation>
+    </message>
+    <message>
+        <source>The stored {name} are in an unknown format.</source>
+        <translation>Las {name} guardadas tienen un formato desconocido.</translation>
+    </message>
+    <message>
+        <source>The stored {name} are not readable (not JSON).</source>
+        <translation>Las {name} guardadas no se pueden leer (no son JSON).</translation>
+    </message>
+    <message>
+        <source>The stored {what} are damaged ({field} is unreadable).</source>
+        <translation>Las {what} guardadas están dañadas ({field} no se puede leer).</translation>
+    </message>
+    <message>
+        <source>The submitted summary failed a check and was not stored.</source>
+        <translation>El resumen enviado no superó una comprobación y no se guardó.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to {target}: {problem}. Pick another folder or free some space.</source>
+        <translation>No se pudo guardar el resumen en {target}: {problem}. Elija otra carpeta o libere espacio.</translation>
+    </message>
+    <message>
+        <source>The summary document is larger than 2 MiB.</source>
+        <translation>El documento del resumen ocupa más de 2 MiB.</translation>
+    </message>
+    <message>
+        <source>The summary document is not a JSON object of the expected shape.</source>
+        <translation>El documento del resumen no es un objeto JSON con la forma esperada.</translation>
+    </message>
+    <message>
+        <source>The summary names another agency than the one it is submitted for.</source>
+        <translation>El resumen nombra una entidad distinta de aquella para la que se envía.</translation>
+    </message>
+    <message>
+        <source>The summary names another device than the one that sent it.</source>
+        <translation>El resumen nombra un dispositivo distinto del que lo envió.</translation>
+    </message>
+    <message>
+        <source>The summary was cancelled; nothing was saved.</source>
+        <translation>Se canceló el resumen; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s month differs from the month it is submitted as.</source>
+        <translation>El mes del resumen difiere del mes con el que se envía.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s signature does not match the sending device&apos;s key.</source>
+        <translation>La firma del resumen no coincide con la clave del dispositivo que lo envía.</translation>
+    </message>
+    <message>
+        <source>The suppression threshold must be a whole number of at least 3 (got {threshold!r}): with a threshold of 2, &apos;&lt;2&apos; would reveal that the count is 1.</source>
+        <translation>El umbral de supresión debe ser un número entero de al menos 3 (se dio {threshold!r}): con un umbral de 2, &apos;&lt;2&apos; revelaría que el recuento es 1.</translation>
+    </message>
+    <message>
+        <source>The tabular JSON has no &apos;{filename}&apos; list</source>
+        <translation>El JSON tabular no tiene la lista &apos;{filename}&apos;</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña son distintas.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Las dos contraseñas son distintas; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The value contains a NUL byte; is this really a CSV file?</source>
+        <translation>El valor contiene un byte NUL; ¿es de verdad un archivo CSV?</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>El valor no es texto UTF-8 válido; guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>The vault file was changed by another program since it was opened; reopen it and try again. Nothing was changed.</source>
+        <translation>Otro programa cambió el archivo de bóveda después de abrirlo; vuelva a abrirlo e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The vault file {path} can no longer be read ({strerror}); nothing was changed.</source>
+        <translation>El archivo de bóveda {path} ya no se puede leer ({strerror}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The zip entry cannot be read: {exc}</source>
+        <translation>No se puede leer la entrada del zip: {exc}</translation>
+    </message>
+    <message>
+        <source>The zip entry is damaged: {exc}</source>
+        <translation>La entrada del zip está dañada: {exc}</translation>
+    </message>
+    <message>
+        <source>The zip entry {filename!r} points outside the folder it would be unpacked into; the archive is refused</source>
+        <translation>La entrada del zip {filename!r} apunta fuera de la carpeta donde se descomprimiría; se rechaza el archivo</translation>
+    </message>
+    <message>
+        <source>The zip file could not be read: {problem}</source>
+        <translation>No se pudo leer el archivo zip: {problem}</translation>
+    </message>
+    <message>
+        <source>The zip holds no datapackage.json</source>
+        <translation>El zip no contiene ningún datapackage.json</translation>
+    </message>
+    <message>
+        <source>The zip holds several datapackage.json files; zip one package at a time</source>
+        <translation>El zip contiene varios archivos datapackage.json; comprima un paquete cada vez</translation>
+    </message>
+    <message>
+        <source>The zip holds {count} entries; at most {most} are accepted</source>
+        <translation>El zip contiene {count} entradas; se aceptan como máximo {most}</translation>
+    </message>
+    <message>
+        <source>The zip unpacks to more than {limit}</source>
+        <translation>El zip se descomprime en más de {limit}</translation>
+    </message>
+    <message>
+        <source>The {header} header has the wrong size.</source>
+        <translation>El encabezado {header} tiene un tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>The {header} header is not a device id.</source>
+        <translation>El encabezado {header} no es un id de dispositivo.</translation>
+    </message>
+    <message>
+        <source>The {header} header is not a time.</source>
+        <translation>El encabezado {header} no es una hora.</translation>
+    </message>
+    <message>
+        <source>The {header} header is not base64.</source>
+        <translation>El encabezado {header} no es base64.</translation>
+    </message>
+    <message>
+        <source>The {label} id &apos;{ident}&apos; is used twice (first in {where})</source>
+        <translation>El id de {label} &apos;{ident}&apos; se usa dos veces (la primera en {where})</translation>
+    </message>
+    <message>
+        <source>There is already a user called {username}.</source>
+        <translation>Ya hay un usuario llamado {username}.</translation>
+    </message>
+    <message>
+        <source>There is already an operator called {name!r}; use &apos;operator password&apos; to change the password.</source>
+        <translation>Ya hay un operador llamado {name!r}; use &apos;operator password&apos; para cambiar la contraseña.</translation>
+    </message>
+    <message>
+        <source>There is more than one recovery slot.</source>
+        <translation>Hay más de una ranura de recuperación.</translation>
+    </message>
+    <message>
+        <source>There is no current consent to share this client&apos;s information with {partner_name}. Record the client&apos;s consent first.</source>
+        <translation>No hay ningún consentimiento vigente para compartir la información de este cliente con {partner_name}. Registre primero el consentimiento del cliente.</translation>
+    </message>
+    <message>
+        <source>There is no key slot {slot_id!r} in this vault.</source>
+        <translation>No hay ninguna ranura de clave {slot_id!r} en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>There is no user {username!r} in this agency&apos;s store.</source>
+        <translation>No hay ningún usuario {username!r} en los datos de esta entidad.</translation>
+    </message>
+    <message>
+        <source>This agency already has a device list; enroll without one and wait for approval.</source>
+        <translation>Esta entidad ya tiene una lista de dispositivos; regístrese sin ella y espere la aprobación.</translation>
+    </message>
+    <message>
+        <source>This agency has no snapshot at the hub yet.</source>
+        <translation>Esta entidad aún no tiene ninguna instantánea en el servidor central.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another agency&apos;s store. Restoring it would replace this agency&apos;s data; refusing.</source>
+        <translation>Esta copia de seguridad pertenece a los datos de otra entidad. Restaurarla reemplazaría los datos de esta entidad; se rechaza.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer CollabDesk; upgrade first.</source>
+        <translation>Esta copia de seguridad la hizo una versión más reciente de CollabDesk; actualice primero.</translation>
+    </message>
+    <message>
+        <source>This case is assigned to someone else; ask a supervisor to assign it to you.</source>
+        <translation>Este caso está asignado a otra persona; pida a un supervisor que se lo asigne.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Este consentimiento ya se retiró.</translation>
+    </message>
+    <message>
+        <source>This device holds no agency key the envelope is addressed to.</source>
+        <translation>Este dispositivo no tiene ninguna clave de entidad a la que vaya dirigido el sobre.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled with the hub.</source>
+        <translation>Este dispositivo ya está registrado en el servidor central.</translation>
+    </message>
+    <message>
+        <source>This device is waiting for approval by an active device of its agency.</source>
+        <translation>Este dispositivo espera la aprobación de un dispositivo activo de su entidad.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>Esto no parece una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has already been used. Ask the hub operator for a new one.</source>
+        <translation>Este código de registro ya se usó. Pida uno nuevo a quien gestiona el servidor.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired. Ask the hub operator for a new one.</source>
+        <translation>Este código de registro ha caducado. Pida uno nuevo a quien gestiona el servidor.</translation>
+    </message>
+    <message>
+        <source>This enrollment code is not valid on this hub. Check it, or ask the hub operator for a new one.</source>
+        <translation>Este código de registro no es válido en este servidor central. Revíselo o pida uno nuevo a quien gestiona el servidor.</translation>
+    </message>
+    <message>
+        <source>This exact request was already received; a replayed request is refused.</source>
+        <translation>Esta misma solicitud ya se recibió; se rechaza una solicitud repetida.</translation>
+    </message>
+    <message>
+        <source>This file lies outside the package folder (a link?)</source>
+        <translation>Este archivo está fuera de la carpeta del paquete (¿un enlace?)</translation>
+    </message>
+    <message>
+        <source>This is not a valid zip file: {exc}</source>
+        <translation>No es un archivo zip válido: {exc}</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; choose something else.</source>
+        <translation>Es una de las contraseñas más comunes; elija otra cosa.</translation>
+    </message>
+    <message>
+        <source>This is the agency&apos;s first device: it must bring the agency&apos;s device list (entries 0 and 1).</source>
+        <translation>Este es el primer dispositivo de la entidad: debe traer la lista de dispositivos de la entidad (entradas 0 y 1).</translation>
+    </message>
+    <message>
+        <source>This is the agency&apos;s first laptop on the hub: give the agency&apos;s hub id as well (it is printed with the enrolment code).</source>
+        <translation>Este es el primer portátil de la entidad en el servidor central: indique también el identificador de la entidad en el servidor (aparece impreso con el código de registro).</translation>
+    </message>
+    <message>
+        <source>This laptop has been removed from the agency&apos;s devices and can no longer sync.</source>
+        <translation>Este portátil se quitó de los dispositivos de la entidad y ya no puede sincronizar.</translation>
+    </message>
+    <message>
+        <source>This laptop has changes the hub does not have yet; sync first, then make the snapshot.</source>
+        <translation>Este portátil tiene cambios que el servidor central aún no tiene; sincronice primero y luego haga la instantánea.</translation>
+    </message>
+    <message>
+        <source>This laptop has no device keys yet; enrol it with the hub first.</source>
+        <translation>Este portátil aún no tiene claves de dispositivo; regístrelo primero en el servidor central.</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled with {hub_url} (agency {hub_agency_id}).</source>
+        <translation>Este portátil ya está registrado en {hub_url} (entidad {hub_agency_id}).</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a hub yet. An administrator can enrol it with the enrolment code from the hub operator.</source>
+        <translation>Este portátil aún no está registrado en un servidor central. Un administrador puede registrarlo con el código de registro de quien gestiona el servidor.</translation>
+    </message>
+    <message>
+        <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency&apos;s first laptop first (its code can be used again).</source>
+        <translation>Este portátil se configuró para unirse a una entidad que ya usa el servidor central, pero el servidor aún no tiene ningún portátil de esta entidad. Registre primero el primer portátil de la entidad (su código se puede volver a usar).</translation>
+    </message>
+    <message>
+        <source>This may be {given_name} {family_name}, who is already registered ({reasons}). Open the existing record, or confirm that this is a different person.</source>
+        <translation>Podría ser {given_name} {family_name}, que ya está registrado/a ({reasons}). Abra el registro existente o confirme que se trata de otra persona.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo; compare it with the printed sheet.</source>
+        <translation>Este código de recuperación tiene un error; compárelo con la hoja impresa.</translation>
+    </message>
+    <message>
+        <source>This referral is already {status}.</source>
+        <translation>Esta derivación ya está en estado {status}.</translation>
+    </message>
+    <message>
+        <source>This row has {values} values but the header has {columns} columns; a comma or quote is probably out of place</source>
+        <translation>Esta fila tiene {values} valores pero el encabezado tiene {columns} columnas; probablemente hay una coma o unas comillas fuera de lugar</translation>
+    </message>
+    <message>
+        <source>This session has no data folder to back up into.</source>
+        <translation>Esta sesión no tiene una carpeta de datos donde guardar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This session has no data folder to back up.</source>
+        <translation>Esta sesión no tiene una carpeta de datos que respaldar.</translation>
+    </message>
+    <message>
+        <source>This session has no data folder to keep passphrases in.</source>
+        <translation>Esta sesión no tiene una carpeta de datos donde guardar las frases de contraseña.</translation>
+    </message>
+    <message>
+        <source>This store has no recovery code; an administrator must reset access.</source>
+        <translation>Estos datos no tienen código de recuperación; un administrador debe restablecer el acceso.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer CollabDesk (schema {version}; this version reads up to {supported}). Install the newer version to open it.</source>
+        <translation>Estos datos los escribió una versión más reciente de CollabDesk (esquema {version}; esta versión lee hasta {supported}). Instale la versión más reciente para abrirlos.</translation>
+    </message>
+    <message>
+        <source>Too large.</source>
+        <translation>Demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+        <translation>Demasiadas frases de contraseña incorrectas. Inténtelo de nuevo en {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Two digits of date of birth swapped ({mine} / {theirs})</source>
+        <translation>Dos dígitos de la fecha de nacimiento intercambiados ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Two slots share an id or a user name.</source>
+        <translation>Dos ranuras comparten un id o un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Typo in the code.</source>
+        <translation>Error de escritura en el código.</translation>
+    </message>
+    <message>
+        <source>Unexpected character.</source>
+        <translation>Carácter inesperado.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown need domain(s): {domains}.</source>
+        <translation>Ámbito(s) de necesidad desconocido(s): {domains}.</translation>
+    </message>
+    <message>
+        <source>Unknown slot kind {kind!r}.</source>
+        <translation>Tipo de ranura desconocido {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{status}&apos;; expected one of {expected}</source>
+        <translation>Estado desconocido &apos;{status}&apos;; se esperaba uno de {expected}</translation>
+    </message>
+    <message>
+        <source>Unknown.</source>
+        <translation>Desconocido.</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL {scheme!r}: use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB.</source>
+        <translation>URL de base de datos no admitida {scheme!r}: use sqlite:///RUTA o postgresql+psycopg://USUARIO@HOST/BD.</translation>
+    </message>
+    <message>
+        <source>Unsupported vault format version {version!r}.</source>
+        <translation>Versión de formato de bóveda no admitida {version!r}.</translation>
+    </message>
+    <message>
+        <source>Upgrading the store failed at step {name}: {exc}. The store was left at version {version}; nothing was lost.</source>
+        <translation>La actualización de los datos falló en el paso {name}: {exc}. Los datos quedaron en la versión {version}; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>User {label!r} already has a key slot; reset their passphrase instead.</source>
+        <translation>El usuario {label!r} ya tiene una ranura de clave; restablezca su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Muy fuerte.</translation>
+    </message>
+    <message>
+        <source>Very weak: easy to guess. Use four or more unrelated words.</source>
+        <translation>Muy débil: fácil de adivinar. Use cuatro o más palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>Waiting for another laptop of the agency to share the current agency key; sync that laptop, then try again.</source>
+        <translation>Esperando a que otro portátil de la entidad comparta la clave actual de la entidad; sincronice ese portátil y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Weak: add a few more words or characters.</source>
+        <translation>Débil: añada algunas palabras o caracteres más.</translation>
+    </message>
+    <message>
+        <source>Wrong length.</source>
+        <translation>Longitud incorrecta.</translation>
+    </message>
+    <message>
+        <source>Year of birth off by one ({mine} / {theirs})</source>
+        <translation>El año de nacimiento difiere en uno ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own admin role; ask another admin.</source>
+        <translation>No puede quitarse su propio rol de administrador; pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another admin.</source>
+        <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a recipient has an unknown suite</source>
+        <translation>un destinatario tiene un conjunto de cifrado desconocido</translation>
+    </message>
+    <message>
+        <source>a recipient is listed twice</source>
+        <translation>un destinatario aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a recipient is malformed</source>
+        <translation>un destinatario está mal formado</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>add attachments</source>
+        <translation>añadir adjuntos</translation>
+    </message>
+    <message>
+        <source>agency key</source>
+        <translation>claves de la entidad</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>answer referrals</source>
+        <translation>responder a derivaciones</translation>
+    </message>
+    <message>
+        <source>assign cases</source>
+        <translation>asignar casos</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>modificar casos</translation>
+    </message>
+    <message>
+        <source>change client records</source>
+        <translation>modificar registros de clientes</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>cambiar la configuración</translation>
+    </message>
+    <message>
+        <source>change the partner directory</source>
+        <translation>modificar el directorio de entidades</translation>
+    </message>
+    <message>
+        <source>close cases</source>
+        <translation>cerrar casos</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>created is not a timestamp</source>
+        <translation>created no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>datapackage.json lists {listed}, but the file is missing</source>
+        <translation>datapackage.json menciona {listed}, pero falta el archivo</translation>
+    </message>
+    <message>
+        <source>datapackage.json must be an object with a &apos;resources&apos; list</source>
+        <translation>datapackage.json debe ser un objeto con una lista &apos;resources&apos;</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>device keys</source>
+        <translation>claves de dispositivo</translation>
+    </message>
+    <message>
+        <source>enrol this laptop with the hub</source>
+        <translation>registrar este portátil en el servidor central</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>exportar informes</translation>
+    </message>
+    <message>
+        <source>file {file}</source>
+        <translation>archivo {file}</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>otorgado</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ubicación</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>hacer o restaurar copias de seguridad</translation>
+    </message>
+    <message>
+        <source>manage tasks</source>
+        <translation>gestionar tareas</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gestionar usuarios</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atendida</translation>
+    </message>
+    <message>
+        <source>nonce is not 12 bytes of base64</source>
+        <translation>nonce no son 12 bytes en base64</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>abrir casos</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>read sensitive notes</source>
+        <translation>leer notas confidenciales</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>registrar consentimientos</translation>
+    </message>
+    <message>
+        <source>register clients</source>
+        <translation>registrar clientes</translation>
+    </message>
+    <message>
+        <source>resolve conflicting edits</source>
+        <translation>resolver ediciones en conflicto</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>see cases</source>
+        <translation>ver casos</translation>
+    </message>
+    <message>
+        <source>see client records</source>
+        <translation>ver registros de clientes</translation>
+    </message>
+    <message>
+        <source>see every case of the agency</source>
+        <translation>ver todos los casos de la entidad</translation>
+    </message>
+    <message>
+        <source>see referrals</source>
+        <translation>ver derivaciones</translation>
+    </message>
+    <message>
+        <source>see reports</source>
+        <translation>ver informes</translation>
+    </message>
+    <message>
+        <source>see the partner directory</source>
+        <translation>ver el directorio de entidades</translation>
+    </message>
+    <message>
+        <source>send referrals</source>
+        <translation>enviar derivaciones</translation>
+    </message>
+    <message>
+        <source>sender is not a device id</source>
+        <translation>sender no es un id de dispositivo</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>service started</source>
+        <translation>servicio iniciado</translation>
+    </message>
+    <message>
+        <source>submit reports to the hub</source>
+        <translation>enviar informes al servidor central</translation>
+    </message>
+    <message>
+        <source>sync with the hub</source>
+        <translation>sincronizar con el servidor central</translation>
+    </message>
+    <message>
+        <source>taxonomy term</source>
+        <translation>término de taxonomía</translation>
+    </message>
+    <message>
+        <source>there must be 1 to {most} recipients</source>
+        <translation>debe haber de 1 a {most} destinatarios</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation>faltan campos o sobran</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>no atendida</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>versión no admitida</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>write notes</source>
+        <translation>escribir notas</translation>
+    </message>
+    <message>
+        <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>
+        <translation>{base_url!r} no es una dirección de servidor central; escríbala como https://host[:puerto] (o http:// en una red cerrada).</translation>
+    </message>
+    <message>
+        <source>{data_dir} already holds a CollabDesk store.</source>
+        <translation>{data_dir} ya contiene datos de CollabDesk.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>{display_name} can no longer sign in here.</source>
+        <translation>{display_name} ya no puede iniciar sesión aquí.</translation>
+    </message>
+    <message>
+        <source>{display_name} was removed and cannot sign in.</source>
+        <translation>{display_name} fue dado de baja y no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{key} is not an agency id</source>
+        <translation>{key} no es un id de entidad</translation>
+    </message>
+    <message>
+        <source>{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
+        <translation>{month!r} no es un mes; escríbalo como AAAA-MM, p. ej. 2026-10.</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be shared.</source>
+        <translation>{name!r} no se puede compartir.</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a usable operator name: use 1-55 letters, digits and . _ @ -, starting with a letter or digit.</source>
+        <translation>{name!r} no es un nombre de operador utilizable: use de 1 a 55 letras, dígitos y . _ @ -, empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being checked; try again.</source>
+        <translation>{name} cambió mientras se comprobaba; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} has a malformed envelope frame.</source>
+        <translation>{name} tiene un marco de sobre mal formado.</translation>
+    </message>
+    <message>
+        <source>{name} has a malformed header.</source>
+        <translation>{name} tiene un encabezado mal formado.</translation>
+    </message>
+    <message>
+        <source>{name} holds a different number of envelopes than it says.</source>
+        <translation>{name} contiene un número de sobres distinto del que declara.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short; copy it again.</source>
+        <translation>{name} está cortado; cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (header too large).</source>
+        <translation>{name} está dañado (encabezado demasiado grande).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (its checksum does not match); copy it again from the other laptop.</source>
+        <translation>{name} está dañado o incompleto (su suma de comprobación no coincide); cópielo de nuevo desde el otro portátil.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete or damaged ({size} bytes, expected {expected}).</source>
+        <translation>{name} está incompleto o dañado ({size} bytes; se esperaban {expected}).</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a bundle can be.</source>
+        <translation>{name} es más grande de lo que puede ser un paquete.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CollabDesk backup.</source>
+        <translation>{name} no es una copia de seguridad de CollabDesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CollabDesk sync bundle.</source>
+        <translation>{name} no es un paquete de sincronización de CollabDesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CollabDesk backup ({exc}).</source>
+        <translation>{name} no es una copia de seguridad de CollabDesk legible ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} was altered or damaged; it cannot be trusted.</source>
+        <translation>{name} fue alterado o está dañado; no es de fiar.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer CollabDesk; update this one.</source>
+        <translation>{name} lo escribió una versión más reciente de CollabDesk; actualice esta.</translation>
+    </message>
+    <message>
+        <source>{problem} ({where})</source>
+        <translation>{problem} ({where})</translation>
+    </message>
+    <message>
+        <source>{problem} at {path}</source>
+        <translation>{problem} en {path}</translation>
+    </message>
+    <message>
+        <source>{target} already exists.</source>
+        <translation>{target} ya existe.</translation>
+    </message>
+    <message>
+        <source>{user} is not allowed to {what}. Ask a supervisor or administrator.</source>
+        <translation>{user} no tiene permiso para {what}. Pregunte a un supervisor o a un administrador.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid {key}.</source>
+        <translation>{value!r} no es un valor válido de {key}.</translation>
+    </message>
+    <message>
+        <source>{version!r} is not a version number; give it like 0.2.0.</source>
+        <translation>{version!r} no es un número de versión; escríbalo como 0.2.0.</translation>
+    </message>
+    <message>
+        <source>{where} has two {kind}s with the same label.</source>
+        <translation>{where} tiene dos elementos de tipo {kind} con la misma etiqueta.</translation>
+    </message>
+    <message>
+        <source>{where} has {labels} row labels but {rows} rows.</source>
+        <translation>{where} tiene {labels} etiquetas de fila pero {rows} filas.</translation>
+    </message>
+    <message>
+        <source>{where} needs at least one row and one column.</source>
+        <translation>{where} necesita al menos una fila y una columna.</translation>
+    </message>
+    <message>
+        <source>{where}: row {label!r} has {counts} counts, expected {expected}.</source>
+        <translation>{where}: la fila {label!r} tiene {counts} recuentos; se esperaban {expected}.</translation>
+    </message>
+    <message>
+        <source>{where}: row {label!r} holds {value!r}; counts must be whole numbers of 0 or more.</source>
+        <translation>{where}: la fila {label!r} contiene {value!r}; los recuentos deben ser números enteros de 0 o más.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Creating the encrypted store</source>
@@ -2077,6 +4268,90 @@
     <message>
         <source>Reassigned on two laptops</source>
         <translation>Reasignado en dos portátiles</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Trabajador</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Partner service</source>
+        <translation>Servicio de la entidad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation>Cerrado definitivamente</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Cerrado temporalmente</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +5861,7 @@
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong and the action could not be completed. Please try again; if it keeps happening, ask your IT volunteer to look at the application log.</source>
+        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`), once per task that changed anything, before that task&apos;s own callbacks run</extracomment>
         <translation>Algo salió mal y no se pudo completar la acción. Inténtelo de nuevo; si vuelve a ocurrir, pida a su voluntario de informática que revise el registro de la aplicación.</translation>
     </message>
 </context>

@@ -1469,6 +1469,2197 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>&apos;{column_name}&apos; should be text, not {found}, at {path}</source>
+        <translation>&apos;{column_name}&apos; devrait être du texte, pas {found}, à {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; should be text, not {found}, at {path}</source>
+        <translation>&apos;{key}&apos; devrait être du texte, pas {found}, à {path}</translation>
+    </message>
+    <message>
+        <source>--workers must be at least 1.</source>
+        <translation>--workers doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>A case that is {current} cannot become {wanted}.</source>
+        <translation>Un dossier à l&apos;état {current} ne peut pas passer à {wanted}.</translation>
+    </message>
+    <message>
+        <source>A device id does not match its signing key.</source>
+        <translation>Un id d&apos;appareil ne correspond pas à sa clé de signature.</translation>
+    </message>
+    <message>
+        <source>A device label must be 1 to 200 characters.</source>
+        <translation>Une étiquette d&apos;appareil doit compter de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>A device list entry has an unknown operation or fields.</source>
+        <translation>Une entrée de la liste d&apos;appareils a une opération ou des champs inconnus.</translation>
+    </message>
+    <message>
+        <source>A device list entry has an unsupported version.</source>
+        <translation>Une entrée de la liste d&apos;appareils a une version non prise en charge.</translation>
+    </message>
+    <message>
+        <source>A device list entry is not a pair of an entry and its signature.</source>
+        <translation>Une entrée de la liste d&apos;appareils n&apos;est pas une paire formée d&apos;une entrée et de sa signature.</translation>
+    </message>
+    <message>
+        <source>A device list entry names a malformed device id.</source>
+        <translation>Une entrée de la liste d&apos;appareils nomme un id d&apos;appareil mal formé.</translation>
+    </message>
+    <message>
+        <source>A device may only pull its own agency&apos;s mailbox.</source>
+        <translation>Un appareil ne peut relever que la boîte de son propre organisme.</translation>
+    </message>
+    <message>
+        <source>A device was revoked; the agency key must be rotated first.</source>
+        <translation>Un appareil a été révoqué ; la clé de l&apos;organisme doit d&apos;abord être renouvelée.</translation>
+    </message>
+    <message>
+        <source>A laptop cannot remove itself; do it from another active laptop of the agency.</source>
+        <translation>Un ordinateur ne peut pas se retirer lui-même ; faites-le depuis un autre ordinateur actif de l&apos;organisme.</translation>
+    </message>
+    <message>
+        <source>A laptop was removed and the agency key is not rotated yet; remove it again from an active laptop first.</source>
+        <translation>Un ordinateur a été retiré et la clé de l&apos;organisme n&apos;a pas encore été renouvelée ; retirez-le à nouveau depuis un ordinateur actif.</translation>
+    </message>
+    <message>
+        <source>A need has no field {key!r}.</source>
+        <translation>Un besoin n&apos;a pas de champ {key!r}.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Une note ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A partner answered a referral that is not on this laptop.</source>
+        <translation>Un partenaire a répondu à une orientation qui n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation>Un partenaire doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A partner sent a referral whose id is already in use here; it was refused.</source>
+        <translation>Un partenaire a envoyé une orientation dont l&apos;id est déjà utilisé ici ; elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>A partner tried to change the state of a referral it sent us; only withdrawing it is theirs to do.</source>
+        <translation>Un partenaire a tenté de changer l&apos;état d&apos;une orientation qu&apos;il nous a envoyée ; il ne peut que la retirer.</translation>
+    </message>
+    <message>
+        <source>A phone number needs at least 6 digits.</source>
+        <translation>Un numéro de téléphone doit avoir au moins 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>A rate needs 0 &lt;= numerator &lt;= denominator (got {numerator}/{denominator}).</source>
+        <translation>Un taux exige 0 &lt;= numérateur &lt;= dénominateur (reçu {numerator}/{denominator}).</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s agency public key is malformed.</source>
+        <translation>La clé publique d&apos;organisme d&apos;un destinataire est mal formée.</translation>
+    </message>
+    <message>
+        <source>A recovery code has {length} letters and digits; this one has {count}.</source>
+        <translation>Un code de récupération compte {length} lettres et chiffres ; celui-ci en a {count}.</translation>
+    </message>
+    <message>
+        <source>A referral that is {current} cannot become {wanted}.</source>
+        <translation>Une orientation à l&apos;état {current} ne peut pas passer à {wanted}.</translation>
+    </message>
+    <message>
+        <source>A resource has no file path</source>
+        <translation>Une ressource n&apos;a pas de chemin de fichier</translation>
+    </message>
+    <message>
+        <source>A service cannot be recorded in the future.</source>
+        <translation>Un service ne peut pas être enregistré dans le futur.</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>Un service doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A slot entry is not an object.</source>
+        <translation>Une entrée d&apos;emplacement n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>A snapshot id is 32 lowercase hex digits.</source>
+        <translation>Un id d&apos;instantané compte 32 chiffres hexadécimaux en minuscules.</translation>
+    </message>
+    <message>
+        <source>A store already exists at {path}; refusing to overwrite it.</source>
+        <translation>Des données existent déjà à {path} ; elles ne seront pas écrasées.</translation>
+    </message>
+    <message>
+        <source>A store id must be non-empty text of at most 200 characters.</source>
+        <translation>Un id de données doit être un texte non vide d&apos;au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>A store key must be {size} bytes.</source>
+        <translation>Une clé de données doit faire {size} octets.</translation>
+    </message>
+    <message>
+        <source>A store key rotation is unfinished; open the store once to complete it first.</source>
+        <translation>Une rotation de la clé des données est inachevée ; ouvrez les données une fois pour la terminer.</translation>
+    </message>
+    <message>
+        <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un nom d&apos;utilisateur compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.</translation>
+    </message>
+    <message>
+        <source>A user name is needed for the key slot.</source>
+        <translation>Un nom d&apos;utilisateur est nécessaire pour l&apos;emplacement de clé.</translation>
+    </message>
+    <message>
+        <source>A user name must be at most 100 printable characters.</source>
+        <translation>Un nom d&apos;utilisateur doit compter au plus 100 caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at {path}; it was not overwritten.</source>
+        <translation>Un coffre existe déjà à {path} ; il n&apos;a pas été écrasé.</translation>
+    </message>
+    <message>
+        <source>A wrapped key has the wrong size for its suite.</source>
+        <translation>Une clé enveloppée n&apos;a pas la bonne taille pour sa suite cryptographique.</translation>
+    </message>
+    <message>
+        <source>Age consistent with estimated birth year</source>
+        <translation>Âge compatible avec l&apos;année de naissance estimée</translation>
+    </message>
+    <message>
+        <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
+        <translation>L&apos;époque {epoch} de la clé de l&apos;organisme est hors d&apos;ordre ; l&apos;époque {expected} était attendue.</translation>
+    </message>
+    <message>
+        <source>Agency key suite {suite!r} is not supported.</source>
+        <translation>La suite cryptographique {suite!r} de la clé de l&apos;organisme n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Agency {agency_id} removed a laptop and has not published its new key yet; nothing is sealed to it until then.</source>
+        <translation>L&apos;organisme {agency_id} a retiré un ordinateur et n&apos;a pas encore publié sa nouvelle clé ; rien ne lui est scellé d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Ages differ by about {years} years</source>
+        <translation>Les âges diffèrent d&apos;environ {years} ans</translation>
+    </message>
+    <message>
+        <source>Ages differ by {years} years</source>
+        <translation>Les âges diffèrent de {years} ans</translation>
+    </message>
+    <message>
+        <source>Already exists.</source>
+        <translation>Existe déjà.</translation>
+    </message>
+    <message>
+        <source>An agency named {name!r} already exists (id {agency_id}).</source>
+        <translation>Un organisme nommé {name!r} existe déjà (id {agency_id}).</translation>
+    </message>
+    <message>
+        <source>An agency public key is malformed.</source>
+        <translation>Une clé publique d&apos;organisme est mal formée.</translation>
+    </message>
+    <message>
+        <source>An entry of the agency&apos;s device list is malformed.</source>
+        <translation>Une entrée de la liste d&apos;appareils de l&apos;organisme est mal formée.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list belongs to a different agency.</source>
+        <translation>Une entrée de la liste d&apos;appareils appartient à un autre organisme.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list does not link to the one before it.</source>
+        <translation>Une entrée de la liste d&apos;appareils ne se rattache pas à la précédente.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list has an invalid signature.</source>
+        <translation>Une entrée de la liste d&apos;appareils a une signature non valide.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list is signed by a device not on the list.</source>
+        <translation>Une entrée de la liste d&apos;appareils est signée par un appareil absent de la liste.</translation>
+    </message>
+    <message>
+        <source>An entry of the device list is signed by a revoked device.</source>
+        <translation>Une entrée de la liste d&apos;appareils est signée par un appareil révoqué.</translation>
+    </message>
+    <message>
+        <source>An epoch entry must name its signer as the device.</source>
+        <translation>Une entrée d&apos;époque doit nommer son signataire comme appareil.</translation>
+    </message>
+    <message>
+        <source>Attachments can be at most {megabytes} MB.</source>
+        <translation>Les pièces jointes peuvent faire au plus {megabytes} Mo.</translation>
+    </message>
+    <message>
+        <source>Before the start.</source>
+        <translation>Avant le début.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot create the hub data folder {data_dir}: {exc}</source>
+        <translation>Impossible de créer le dossier de données du serveur central {data_dir} : {exc}</translation>
+    </message>
+    <message>
+        <source>Cannot read the duration {text!r}: use a number with s, m, h, d or w (e.g. 24h).</source>
+        <translation>Impossible de lire la durée {text!r} : utilisez un nombre suivi de s, m, h, d ou w (p. ex. 24h).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {problem}.</source>
+        <translation>Impossible de lire {path} : {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot use the vault file {path}. {exc}</source>
+        <translation>Impossible d&apos;utiliser le fichier de coffre {path}. {exc}</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Garde d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase; it cannot be empty.</source>
+        <translation>Choisissez une phrase secrète ; elle ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least {minimum} characters.</source>
+        <translation>Choisissez un mot de passe d&apos;au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>Choose one or more roles: {roles}.</source>
+        <translation>Choisissez un ou plusieurs rôles : {roles}.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds datapackage.json (or a .zip of it), not a single CSV file</source>
+        <translation>Choisissez le dossier qui contient datapackage.json (ou un .zip de celui-ci), pas un seul fichier CSV</translation>
+    </message>
+    <message>
+        <source>Client declined</source>
+        <translation type="vanished">Le client a refusé</translation>
+    </message>
+    <message>
+        <source>Client unreachable</source>
+        <translation type="vanished">Client injoignable</translation>
+    </message>
+    <message>
+        <source>Could not migrate the hub database: {exc}</source>
+        <translation>Impossible de migrer la base de données du serveur central : {exc}</translation>
+    </message>
+    <message>
+        <source>Could not read the vault file {path}: {strerror}.</source>
+        <translation>Impossible de lire le fichier de coffre {path} : {strerror}.</translation>
+    </message>
+    <message>
+        <source>Could not save the vault file {path} ({problem}); nothing was changed.</source>
+        <translation>Impossible d&apos;enregistrer le fichier de coffre {path} ({problem}) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not talk to the hub at {base_url}: {problem}.</source>
+        <translation>Impossible de communiquer avec le serveur central à {base_url} : {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not write the vault file {path}: {strerror}.</source>
+        <translation>Impossible d&apos;écrire le fichier de coffre {path} : {strerror}.</translation>
+    </message>
+    <message>
+        <source>Date of birth differs by one digit ({mine} / {theirs})</source>
+        <translation>La date de naissance diffère d&apos;un chiffre ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Day and month of birth swapped</source>
+        <translation>Jour et mois de naissance inversés</translation>
+    </message>
+    <message>
+        <source>Device keys are needed to enrol.</source>
+        <translation>Des clés d&apos;appareil sont nécessaires pour s&apos;inscrire.</translation>
+    </message>
+    <message>
+        <source>Device list entry field {key!r} has the wrong size.</source>
+        <translation>Le champ {key!r} d&apos;une entrée de la liste d&apos;appareils n&apos;a pas la bonne taille.</translation>
+    </message>
+    <message>
+        <source>Device list entry field {key!r} is not a whole number.</source>
+        <translation>Le champ {key!r} d&apos;une entrée de la liste d&apos;appareils n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Device list entry field {key!r} is not base64.</source>
+        <translation>Le champ {key!r} d&apos;une entrée de la liste d&apos;appareils n&apos;est pas du base64.</translation>
+    </message>
+    <message>
+        <source>Device list entry {seq} arrived where entry {expected} was expected (a gap, a repeat or a fork).</source>
+        <translation>L&apos;entrée {seq} de la liste d&apos;appareils est arrivée là où l&apos;entrée {expected} était attendue (un trou, une répétition ou une bifurcation).</translation>
+    </message>
+    <message>
+        <source>Device list entry {seq} has an invalid signature.</source>
+        <translation>L&apos;entrée {seq} de la liste d&apos;appareils a une signature non valide.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="vanished">Doublon</translation>
+    </message>
+    <message>
+        <source>Each resource must be an object</source>
+        <translation>Chaque ressource doit être un objet</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Saisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Enter at least a given name or a family name.</source>
+        <translation>Saisissez au moins un prénom ou un nom de famille.</translation>
+    </message>
+    <message>
+        <source>Expected HSDS organizations or services at {path}, {found}</source>
+        <translation>Des organisations ou services HSDS étaient attendus à {path}, {found}</translation>
+    </message>
+    <message>
+        <source>Expected a list at {path}, found {found}</source>
+        <translation>Une liste était attendue à {path} ; trouvé {found}</translation>
+    </message>
+    <message>
+        <source>Expected a list of rows for {name}, found {found}</source>
+        <translation>Une liste de lignes était attendue pour {name} ; trouvé {found}</translation>
+    </message>
+    <message>
+        <source>Expected an HSDS organization, service or a list of them, found {found}</source>
+        <translation>Une organisation ou un service HSDS, ou une liste de ceux-ci, était attendu ; trouvé {found}</translation>
+    </message>
+    <message>
+        <source>Expected an HSDS package folder, a datapackage.json, a .zip or a .json file</source>
+        <translation>Un dossier de paquet HSDS, un datapackage.json, un .zip ou un fichier .json était attendu</translation>
+    </message>
+    <message>
+        <source>Expected an object at {path}, found {found}</source>
+        <translation>Un objet était attendu à {path} ; trouvé {found}</translation>
+    </message>
+    <message>
+        <source>Expected an object at {path}[{i}], found {found}</source>
+        <translation>Un objet était attendu à {path}[{i}] ; trouvé {found}</translation>
+    </message>
+    <message>
+        <source>Expected an object at {where}, found {found}</source>
+        <translation>Un objet était attendu à {where} ; trouvé {found}</translation>
+    </message>
+    <message>
+        <source>Export as one of: {formats} (not {fmt!r}).</source>
+        <translation>Exportez dans l&apos;un de ces formats : {formats} (pas {fmt!r}).</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more unrelated words would make it strong.</source>
+        <translation>Correcte : un ou deux mots de plus sans rapport la rendraient forte.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Field key_generation is malformed.</source>
+        <translation>Le champ key_generation est mal formé.</translation>
+    </message>
+    <message>
+        <source>Field slots is missing.</source>
+        <translation>Le champ slots est absent.</translation>
+    </message>
+    <message>
+        <source>Field {name} has {count} bytes, expected {size}.</source>
+        <translation>Le champ {name} a {count} octets ; {size} attendus.</translation>
+    </message>
+    <message>
+        <source>Field {name} is missing or not text.</source>
+        <translation>Le champ {name} est absent ou n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>Field {name} is not valid base64.</source>
+        <translation>Le champ {name} n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Gender must be one of: {genders}.</source>
+        <translation>Le genre doit être l&apos;un de ceux-ci : {genders}.</translation>
+    </message>
+    <message>
+        <source>Give both --ssl-certfile and --ssl-keyfile, or neither.</source>
+        <translation>Indiquez à la fois --ssl-certfile et --ssl-keyfile, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>Give the agency a name and the first administrator a user name.</source>
+        <translation>Donnez un nom à l&apos;organisme et un nom d&apos;utilisateur au premier administrateur.</translation>
+    </message>
+    <message>
+        <source>Give the case a short title.</source>
+        <translation>Donnez un titre court au dossier.</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, for example 2026-10.</source>
+        <translation>Indiquez le mois sous la forme AAAA-MM, par exemple 2026-10.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>In the future.</source>
+        <translation>Dans le futur.</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Invalid.</source>
+        <translation>Non valide.</translation>
+    </message>
+    <message>
+        <source>It is not a CollabDesk vault file (not JSON).</source>
+        <translation>Ce n&apos;est pas un fichier de coffre CollabDesk (pas du JSON).</translation>
+    </message>
+    <message>
+        <source>It is not a CollabDesk vault file.</source>
+        <translation>Ce n&apos;est pas un fichier de coffre CollabDesk.</translation>
+    </message>
+    <message>
+        <source>It is {current} now and cannot become {wanted}.</source>
+        <translation>Il est maintenant à l&apos;état {current} et ne peut pas passer à {wanted}.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer CollabDesk (vault format {version}); upgrade CollabDesk to open it.</source>
+        <translation>Il a été écrit par une version plus récente de CollabDesk (format de coffre {version}) ; mettez CollabDesk à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Key derivation memory is too small for the number of lanes.</source>
+        <translation>La mémoire de dérivation de clé est trop petite pour le nombre de voies.</translation>
+    </message>
+    <message>
+        <source>Key derivation parameter {name} must be a whole number.</source>
+        <translation>Le paramètre de dérivation de clé {name} doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Key derivation parameter {name}={value} is above the maximum {high}; the vault file may be damaged. Restore it from a backup.</source>
+        <translation>Le paramètre de dérivation de clé {name}={value} dépasse le maximum {high} ; le fichier de coffre est peut-être endommagé. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Key derivation parameter {name}={value} is below the minimum {low}; the vault file may have been tampered with. Restore it from a backup.</source>
+        <translation>Le paramètre de dérivation de clé {name}={value} est inférieur au minimum {low} ; le fichier de coffre a peut-être été falsifié. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Key derivation parameters are malformed.</source>
+        <translation>Les paramètres de dérivation de clé sont mal formés.</translation>
+    </message>
+    <message>
+        <source>Key slot {label!r} ({slot_id}) was not made by CollabDesk for this store; someone edited the vault file. Remove that slot before changing passphrases or keys.</source>
+        <translation>L&apos;emplacement de clé {label!r} ({slot_id}) n&apos;a pas été créé par CollabDesk pour ces données ; quelqu&apos;un a modifié le fichier de coffre. Retirez cet emplacement avant de changer des phrases secrètes ou des clés.</translation>
+    </message>
+    <message>
+        <source>Key slot {slot_id} has no pending key; cannot finish.</source>
+        <translation>L&apos;emplacement de clé {slot_id} n&apos;a pas de clé en attente ; impossible de terminer.</translation>
+    </message>
+    <message>
+        <source>Key slot {slot_id} is damaged. Restore the vault from a backup.</source>
+        <translation>L&apos;emplacement de clé {slot_id} est endommagé. Restaurez le coffre depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Key slot {slot_id} was altered. Restore the vault from a backup or use another slot.</source>
+        <translation>L&apos;emplacement de clé {slot_id} a été modifié. Restaurez le coffre depuis une sauvegarde ou utilisez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Link the referral to an existing client or create one.</source>
+        <translation>Liez l&apos;orientation à un usager existant ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Linked figures disagree: {first} is {first_value} but {second} is {second_value}. Link only tables that count the same people with the same categories.</source>
+        <translation>Les chiffres liés ne concordent pas : {first} vaut {first_value} mais {second} vaut {second_value}. Ne liez que des tableaux qui comptent les mêmes personnes avec les mêmes catégories.</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>No CollabDesk store in {data_dir}. Run &apos;collabdesk init&apos; first.</source>
+        <translation>Aucune donnée CollabDesk dans {data_dir}. Lancez d&apos;abord &apos;collabdesk init&apos;.</translation>
+    </message>
+    <message>
+        <source>No active user called {username}.</source>
+        <translation>Aucun utilisateur actif nommé {username}.</translation>
+    </message>
+    <message>
+        <source>No agency {agency!r} on this hub (see &apos;agency list&apos;).</source>
+        <translation>Aucun organisme {agency!r} sur ce serveur central (voir &apos;agency list&apos;).</translation>
+    </message>
+    <message>
+        <source>No capacity</source>
+        <translation type="vanished">Pas de place</translation>
+    </message>
+    <message>
+        <source>No device {device_id!r} on this hub (see &apos;device list&apos;).</source>
+        <translation>Aucun appareil {device_id!r} sur ce serveur central (voir &apos;device list&apos;).</translation>
+    </message>
+    <message>
+        <source>No key rotation is in progress.</source>
+        <translation>Aucune rotation de clé n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>No laptop with that id is waiting for approval in this agency.</source>
+        <translation>Aucun ordinateur avec cet id n&apos;attend d&apos;approbation dans cet organisme.</translation>
+    </message>
+    <message>
+        <source>No operator called {name!r}.</source>
+        <translation>Aucun opérateur nommé {name!r}.</translation>
+    </message>
+    <message>
+        <source>No parts of that snapshot are here.</source>
+        <translation>Aucune partie de cet instantané n&apos;est ici.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: use --passphrase-file or set COLLABDESK_PASSPHRASE.</source>
+        <translation>Aucune phrase secrète fournie : utilisez --passphrase-file ou définissez COLLABDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>No store found at {path}.</source>
+        <translation>Aucune donnée trouvée à {path}.</translation>
+    </message>
+    <message>
+        <source>No such agency on this hub.</source>
+        <translation>Cet organisme n&apos;existe pas sur ce serveur central.</translation>
+    </message>
+    <message>
+        <source>No such mailbox on this hub.</source>
+        <translation>Cette boîte n&apos;existe pas sur ce serveur central.</translation>
+    </message>
+    <message>
+        <source>No user named {label!r} can unlock the store on this computer.</source>
+        <translation>Aucun utilisateur nommé {label!r} ne peut déverrouiller les données sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No vault file at {path}. Restore it from a backup, or set this computer up again.</source>
+        <translation>Aucun fichier de coffre à {path}. Restaurez-le depuis une sauvegarde, ou configurez à nouveau cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>None of the {count} envelope(s) in {name} is addressed to this agency&apos;s mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
+        <translation>Aucune des {count} enveloppe(s) de {name} n&apos;est adressée à la boîte de cet organisme ({own}) ; elles sont destinées à un autre organisme. Importez le paquet sur un ordinateur de cet organisme.</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="vanished">Non admissible</translation>
+    </message>
+    <message>
+        <source>Only a referral from a partner can be accepted here.</source>
+        <translation>Seule une orientation venant d&apos;un partenaire peut être acceptée ici.</translation>
+    </message>
+    <message>
+        <source>Only a whole calendar month can be submitted to the hub; pick a month rather than a date range.</source>
+        <translation>Seul un mois civil complet peut être envoyé au serveur central ; choisissez un mois plutôt qu&apos;une plage de dates.</translation>
+    </message>
+    <message>
+        <source>Only active devices of this agency may do that.</source>
+        <translation>Seuls les appareils actifs de cet organisme peuvent le faire.</translation>
+    </message>
+    <message>
+        <source>Organization id &apos;{org_id}&apos; is used twice with different names (first at {path})</source>
+        <translation>L&apos;id d&apos;organisation &apos;{org_id}&apos; est utilisé deux fois avec des noms différents (la première fois à {path})</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Out of area</source>
+        <translation type="vanished">Hors secteur</translation>
+    </message>
+    <message>
+        <source>Declined: client declined</source>
+        <translation>Refusée : l&apos;usager a refusé</translation>
+    </message>
+    <message>
+        <source>Declined: client unreachable</source>
+        <translation>Refusée : usager injoignable</translation>
+    </message>
+    <message>
+        <source>Declined: duplicate</source>
+        <translation>Refusée : doublon</translation>
+    </message>
+    <message>
+        <source>Declined: no capacity</source>
+        <translation>Refusée : pas de place</translation>
+    </message>
+    <message>
+        <source>Declined: not eligible</source>
+        <translation>Refusée : non admissible</translation>
+    </message>
+    <message>
+        <source>Declined: other</source>
+        <translation>Refusée : autre motif</translation>
+    </message>
+    <message>
+        <source>Declined: out of area</source>
+        <translation>Refusée : hors secteur</translation>
+    </message>
+    <message>
+        <source>Different date of birth</source>
+        <translation>Date de naissance différente</translation>
+    </message>
+    <message>
+        <source>Different family name</source>
+        <translation>Nom de famille différent</translation>
+    </message>
+    <message>
+        <source>Different given name</source>
+        <translation>Prénom différent</translation>
+    </message>
+    <message>
+        <source>Different identifier ({kinds})</source>
+        <translation>Identifiant différent ({kinds})</translation>
+    </message>
+    <message>
+        <source>Different name</source>
+        <translation>Nom différent</translation>
+    </message>
+    <message>
+        <source>Family name initial matches</source>
+        <translation>L&apos;initiale du nom de famille correspond</translation>
+    </message>
+    <message>
+        <source>Family name is a variant of {theirs}</source>
+        <translation>Le nom de famille est une variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Family name spelled similarly ({mine} / {theirs})</source>
+        <translation>Nom de famille orthographié de façon proche ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Family names partly match ({theirs})</source>
+        <translation>Les noms de famille correspondent en partie ({theirs})</translation>
+    </message>
+    <message>
+        <source>Gender recorded differently</source>
+        <translation>Genre enregistré différemment</translation>
+    </message>
+    <message>
+        <source>Given and family names swapped</source>
+        <translation>Prénom et nom de famille inversés</translation>
+    </message>
+    <message>
+        <source>Given name initial matches</source>
+        <translation>L&apos;initiale du prénom correspond</translation>
+    </message>
+    <message>
+        <source>Given name is a nickname of {theirs}</source>
+        <translation>Le prénom est un diminutif de {theirs}</translation>
+    </message>
+    <message>
+        <source>Given name is a variant of {theirs}</source>
+        <translation>Le prénom est une variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Given name spelled similarly ({mine} / {theirs})</source>
+        <translation>Prénom orthographié de façon proche ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Given names partly match ({theirs})</source>
+        <translation>Les prénoms correspondent en partie ({theirs})</translation>
+    </message>
+    <message>
+        <source>Name initial matches</source>
+        <translation>L&apos;initiale correspond</translation>
+    </message>
+    <message>
+        <source>Name is a nickname of {theirs}</source>
+        <translation>Le nom est un diminutif de {theirs}</translation>
+    </message>
+    <message>
+        <source>Name is a variant of {theirs}</source>
+        <translation>Le nom est une variante de {theirs}</translation>
+    </message>
+    <message>
+        <source>Name spelled similarly ({mine} / {theirs})</source>
+        <translation>Nom orthographié de façon proche ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Names partly match ({theirs})</source>
+        <translation>Les noms correspondent en partie ({theirs})</translation>
+    </message>
+    <message>
+        <source>Part {n} of the agency&apos;s snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
+        <translation>La partie {n} de l&apos;instantané de l&apos;organisme ne peut pas être lue ({reason}). Mettez à jour CollabDesk sur l&apos;ordinateur qui l&apos;a créé, faites-y un nouvel instantané et configurez à nouveau cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Pick a month, or both a start and an end date.</source>
+        <translation>Choisissez un mois, ou une date de début et une date de fin.</translation>
+    </message>
+    <message>
+        <source>Pick a month.</source>
+        <translation>Choisissez un mois.</translation>
+    </message>
+    <message>
+        <source>Pick either a month or a start and end date, not both.</source>
+        <translation>Choisissez soit un mois, soit une date de début et de fin, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Recovery codes never contain {characters}; check the printed code.</source>
+        <translation>Les codes de récupération ne contiennent jamais {characters} ; vérifiez le code imprimé.</translation>
+    </message>
+    <message>
+        <source>Required value &apos;id&apos; is empty</source>
+        <translation>La valeur obligatoire &apos;id&apos; est vide</translation>
+    </message>
+    <message>
+        <source>Required value &apos;name&apos; is empty</source>
+        <translation>La valeur obligatoire &apos;name&apos; est vide</translation>
+    </message>
+    <message>
+        <source>Required value &apos;{column_name}&apos; is empty</source>
+        <translation>La valeur obligatoire &apos;{column_name}&apos; est vide</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Resources split over several files are not supported</source>
+        <translation>Les ressources réparties sur plusieurs fichiers ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <source>Restoring failed and the previous store was put back: {exc}</source>
+        <translation>La restauration a échoué et les données précédentes ont été remises en place : {exc}</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Same birth year, different day</source>
+        <translation>Même année de naissance, jour différent</translation>
+    </message>
+    <message>
+        <source>Same date of birth</source>
+        <translation>Même date de naissance</translation>
+    </message>
+    <message>
+        <source>Same family name</source>
+        <translation>Même nom de famille</translation>
+    </message>
+    <message>
+        <source>Same given name</source>
+        <translation>Même prénom</translation>
+    </message>
+    <message>
+        <source>Same identifier ({kinds})</source>
+        <translation>Même identifiant ({kinds})</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Say what needs doing.</source>
+        <translation>Indiquez ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <source>Say what service was delivered.</source>
+        <translation>Indiquez quel service a été fourni.</translation>
+    </message>
+    <message>
+        <source>Say who is signing in: --user NAME (or set COLLABDESK_USER).</source>
+        <translation>Indiquez qui se connecte : --user NOM (ou définissez COLLABDESK_USER).</translation>
+    </message>
+    <message>
+        <source>Say why the referral is closed.</source>
+        <translation>Indiquez pourquoi l&apos;orientation est clôturée.</translation>
+    </message>
+    <message>
+        <source>Say why the referral is declined; the partner will see it.</source>
+        <translation>Indiquez pourquoi l&apos;orientation est refusée ; le partenaire le verra.</translation>
+    </message>
+    <message>
+        <source>Service id &apos;{service_id}&apos; is used twice with different content (first at {first})</source>
+        <translation>L&apos;id de service &apos;{service_id}&apos; est utilisé deux fois avec un contenu différent (la première fois à {first})</translation>
+    </message>
+    <message>
+        <source>Shares family name {theirs}</source>
+        <translation>Partage le nom de famille {theirs}</translation>
+    </message>
+    <message>
+        <source>Shares given name {theirs}</source>
+        <translation>Partage le prénom {theirs}</translation>
+    </message>
+    <message>
+        <source>Shares name {theirs}</source>
+        <translation>Partage le nom {theirs}</translation>
+    </message>
+    <message>
+        <source>Some fields need attention: {problems}</source>
+        <translation>Certains champs demandent votre attention : {problems}</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Consommation de substances</translation>
+    </message>
+    <message>
+        <source>Table &apos;{name}&apos;</source>
+        <translation>Tableau &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Taken.</source>
+        <translation>Déjà pris.</translation>
+    </message>
+    <message>
+        <source>That attachment is not on this laptop.</source>
+        <translation>Cette pièce jointe n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That case does not exist on this laptop.</source>
+        <translation>Ce dossier n&apos;existe pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That client record does not exist on this laptop.</source>
+        <translation>Cette fiche d&apos;usager n&apos;existe pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That conflict was already resolved.</source>
+        <translation>Ce conflit a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>That consent does not exist.</source>
+        <translation>Ce consentement n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That is not the current key of this store.</source>
+        <translation>Ce n&apos;est pas la clé actuelle de ces données.</translation>
+    </message>
+    <message>
+        <source>That is the last key slot; removing it would make the store impossible to open.</source>
+        <translation>C&apos;est le dernier emplacement de clé ; le retirer rendrait les données impossibles à ouvrir.</translation>
+    </message>
+    <message>
+        <source>That laptop is not an active device of this agency.</source>
+        <translation>Cet ordinateur n&apos;est pas un appareil actif de cet organisme.</translation>
+    </message>
+    <message>
+        <source>That need does not exist.</source>
+        <translation>Ce besoin n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That part index is out of range.</source>
+        <translation>Cet index de partie est hors limites.</translation>
+    </message>
+    <message>
+        <source>That partner is not in the directory.</source>
+        <translation>Ce partenaire n&apos;est pas dans le répertoire.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct for this user.</source>
+        <translation>Cette phrase secrète n&apos;est pas correcte pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>That record does not exist.</source>
+        <translation>Cet enregistrement n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not unlock this store; it may have been replaced.</source>
+        <translation>Ce code de récupération ne déverrouille pas ces données ; il a peut-être été remplacé.</translation>
+    </message>
+    <message>
+        <source>That referral is not on this laptop.</source>
+        <translation>Cette orientation n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That service is not in the partner directory.</source>
+        <translation>Ce service n&apos;est pas dans le répertoire des partenaires.</translation>
+    </message>
+    <message>
+        <source>That snapshot id is another device&apos;s upload; start a new snapshot with a fresh id.</source>
+        <translation>Cet id d&apos;instantané correspond à l&apos;envoi d&apos;un autre appareil ; commencez un nouvel instantané avec un nouvel id.</translation>
+    </message>
+    <message>
+        <source>That snapshot is complete; it can no longer change.</source>
+        <translation>Cet instantané est complet ; il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>That snapshot or part is not at the hub (a newer snapshot may have replaced it).</source>
+        <translation>Cet instantané ou cette partie n&apos;est pas sur le serveur central (un instantané plus récent l&apos;a peut-être remplacé).</translation>
+    </message>
+    <message>
+        <source>That status change is not on this laptop.</source>
+        <translation>Ce changement d&apos;état n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>That task does not exist.</source>
+        <translation>Cette tâche n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That user does not exist.</source>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That worker does not exist or is no longer active.</source>
+        <translation>Cet intervenant n&apos;existe pas ou n&apos;est plus actif.</translation>
+    </message>
+    <message>
+        <source>The CSV is malformed: {exc}</source>
+        <translation>Le CSV est mal formé : {exc}</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply</source>
+        <translation>Le JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>The agency has not published an agency key yet.</source>
+        <translation>L&apos;organisme n&apos;a pas encore publié de clé d&apos;organisme.</translation>
+    </message>
+    <message>
+        <source>The agency id is malformed.</source>
+        <translation>L&apos;id de l&apos;organisme est mal formé.</translation>
+    </message>
+    <message>
+        <source>The agency key grant could not be opened.</source>
+        <translation>L&apos;attribution de la clé de l&apos;organisme n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>The agency key grant is not for this device or was damaged.</source>
+        <translation>L&apos;attribution de la clé de l&apos;organisme n&apos;est pas destinée à cet appareil ou a été endommagée.</translation>
+    </message>
+    <message>
+        <source>The agency name is longer than 200 characters.</source>
+        <translation>Le nom de l&apos;organisme dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The agency name must not be empty.</source>
+        <translation>Le nom de l&apos;organisme ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s device list failed verification.</source>
+        <translation>La liste d&apos;appareils de l&apos;organisme a échoué à la vérification.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s device list is empty.</source>
+        <translation>La liste d&apos;appareils de l&apos;organisme est vide.</translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation>La pièce jointe doit avoir un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The backup failed its checks: {problems}</source>
+        <translation>La sauvegarde a échoué à ses vérifications : {problems}</translation>
+    </message>
+    <message>
+        <source>The batch exceeds 64 MiB; split it into smaller ones.</source>
+        <translation>Le lot dépasse 64 Mio ; divisez-le en lots plus petits.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s device list forks from the one this laptop trusts.</source>
+        <translation>La liste d&apos;appareils du paquet diverge de celle à laquelle cet ordinateur se fie.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent does not cover sharing: {fields}. Remove these fields from the referral or record a wider consent.</source>
+        <translation>Le consentement de l&apos;usager ne couvre pas le partage de : {fields}. Retirez ces champs de l&apos;orientation ou enregistrez un consentement plus large.</translation>
+    </message>
+    <message>
+        <source>The column &apos;{column_name}&apos; is missing from the header</source>
+        <translation>La colonne &apos;{column_name}&apos; manque dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>The column appears twice in the header</source>
+        <translation>La colonne apparaît deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>The consent is not complete.</source>
+        <translation>Le consentement n&apos;est pas complet.</translation>
+    </message>
+    <message>
+        <source>The data is not a CollabDesk envelope (unknown format marker).</source>
+        <translation>Les données ne sont pas une enveloppe CollabDesk (marqueur de format inconnu).</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 120 years ago.</source>
+        <translation>La date de naissance remonte à plus de 120 ans.</translation>
+    </message>
+    <message>
+        <source>The device list adds a device that is already on it.</source>
+        <translation>La liste d&apos;appareils ajoute un appareil qui y figure déjà.</translation>
+    </message>
+    <message>
+        <source>The device list adds a device that is enrolled with another agency.</source>
+        <translation>La liste d&apos;appareils ajoute un appareil inscrit auprès d&apos;un autre organisme.</translation>
+    </message>
+    <message>
+        <source>The device list adds keys that differ from the ones this device enrolled with; compare fingerprints again.</source>
+        <translation>La liste d&apos;appareils ajoute des clés différentes de celles avec lesquelles cet appareil s&apos;est inscrit ; comparez à nouveau les empreintes.</translation>
+    </message>
+    <message>
+        <source>The device list does not start with its root device and epoch 0.</source>
+        <translation>La liste d&apos;appareils ne commence pas par son appareil racine et l&apos;époque 0.</translation>
+    </message>
+    <message>
+        <source>The device list has a gap, a repeated or a forked entry.</source>
+        <translation>La liste d&apos;appareils a un trou, une entrée répétée ou une bifurcation.</translation>
+    </message>
+    <message>
+        <source>The device list has an agency key out of order or of the wrong kind.</source>
+        <translation>La liste d&apos;appareils a une clé d&apos;organisme hors d&apos;ordre ou du mauvais type.</translation>
+    </message>
+    <message>
+        <source>The device list revokes a device that is not active.</source>
+        <translation>La liste d&apos;appareils révoque un appareil qui n&apos;est pas actif.</translation>
+    </message>
+    <message>
+        <source>The device list would revoke the agency&apos;s last active device.</source>
+        <translation>La liste d&apos;appareils révoquerait le dernier appareil actif de l&apos;organisme.</translation>
+    </message>
+    <message>
+        <source>The device list&apos;s root device is not the one you confirmed.</source>
+        <translation>L&apos;appareil racine de la liste d&apos;appareils n&apos;est pas celui que vous avez confirmé.</translation>
+    </message>
+    <message>
+        <source>The device list&apos;s root entry is not this device&apos;s keys.</source>
+        <translation>L&apos;entrée racine de la liste d&apos;appareils ne correspond pas aux clés de cet appareil.</translation>
+    </message>
+    <message>
+        <source>The document or signature is not valid base64.</source>
+        <translation>Le document ou la signature n&apos;est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The duration must be longer than zero.</source>
+        <translation>La durée doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>The envelope body is shorter than its auth tag.</source>
+        <translation>Le corps de l&apos;enveloppe est plus court que son étiquette d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The envelope could not be decrypted with this agency&apos;s key.</source>
+        <translation>L&apos;enveloppe n&apos;a pas pu être déchiffrée avec la clé de cet organisme.</translation>
+    </message>
+    <message>
+        <source>The envelope decrypted but its contents are malformed.</source>
+        <translation>L&apos;enveloppe a été déchiffrée mais son contenu est mal formé.</translation>
+    </message>
+    <message>
+        <source>The envelope failed a check and was not applied.</source>
+        <translation>L&apos;enveloppe a échoué à une vérification et n&apos;a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>The envelope has extra bytes after its signature.</source>
+        <translation>L&apos;enveloppe a des octets en trop après sa signature.</translation>
+    </message>
+    <message>
+        <source>The envelope has too many wrapped keys.</source>
+        <translation>L&apos;enveloppe a trop de clés enveloppées.</translation>
+    </message>
+    <message>
+        <source>The envelope header exceeds 16 KiB.</source>
+        <translation>L&apos;en-tête de l&apos;enveloppe dépasse 16 Kio.</translation>
+    </message>
+    <message>
+        <source>The envelope header is malformed or not in canonical form.</source>
+        <translation>L&apos;en-tête de l&apos;enveloppe est mal formé ou n&apos;est pas sous forme canonique.</translation>
+    </message>
+    <message>
+        <source>The envelope header is malformed: {why}.</source>
+        <translation>L&apos;en-tête de l&apos;enveloppe est mal formé : {why}.</translation>
+    </message>
+    <message>
+        <source>The envelope header is not canonical JSON.</source>
+        <translation>L&apos;en-tête de l&apos;enveloppe n&apos;est pas du JSON canonique.</translation>
+    </message>
+    <message>
+        <source>The envelope is cut short; it was damaged in transit or storage.</source>
+        <translation>L&apos;enveloppe est tronquée ; elle a été endommagée pendant le transfert ou le stockage.</translation>
+    </message>
+    <message>
+        <source>The envelope names a different sender than the key it was checked against.</source>
+        <translation>L&apos;enveloppe nomme un autre expéditeur que la clé avec laquelle elle a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The envelope or its contents exceed the size limits of the protocol.</source>
+        <translation>L&apos;enveloppe ou son contenu dépasse les limites de taille du protocole.</translation>
+    </message>
+    <message>
+        <source>The envelope was addressed to a different mailbox than the one it came from.</source>
+        <translation>L&apos;enveloppe était adressée à une autre boîte que celle d&apos;où elle vient.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s batch expands beyond 64 MiB.</source>
+        <translation>Le lot de l&apos;enveloppe dépasse 64 Mio une fois décompressé.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s compressed batch is incomplete.</source>
+        <translation>Le lot compressé de l&apos;enveloppe est incomplet.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s internal lengths do not match its header.</source>
+        <translation>Les longueurs internes de l&apos;enveloppe ne correspondent pas à son en-tête.</translation>
+    </message>
+    <message>
+        <source>The envelope&apos;s signature does not match its sender&apos;s key; it was altered or forged.</source>
+        <translation>La signature de l&apos;enveloppe ne correspond pas à la clé de son expéditeur ; elle a été modifiée ou falsifiée.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and 120.</source>
+        <translation>L&apos;âge estimé doit être compris entre 0 et 120.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {problem}</source>
+        <translation>Le fichier n&apos;a pas pu être lu : {problem}</translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation>Le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The file is empty; a header row is expected</source>
+        <translation>Le fichier est vide ; une ligne d&apos;en-tête est attendue</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {problem} (line {lineno}, column {colno})</source>
+        <translation>Le fichier n&apos;est pas un JSON valide : {problem} (ligne {lineno}, colonne {colno})</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text (line {line}); save it as UTF-8</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-8 valide (ligne {line}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>The file is {size}; files over {limit} are not imported</source>
+        <translation>Le fichier fait {size} ; les fichiers de plus de {limit} ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist</source>
+        <translation>Le fichier ou le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the one the hub has for that laptop; do not approve it.</source>
+        <translation>L&apos;empreinte ne correspond pas à celle que le serveur central a pour cet ordinateur ; ne l&apos;approuvez pas.</translation>
+    </message>
+    <message>
+        <source>The first row is empty; it must hold the column names</source>
+        <translation>La première ligne est vide ; elle doit contenir les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>The folder for the hub database does not exist: {folder}</source>
+        <translation>Le dossier de la base de données du serveur central n&apos;existe pas : {folder}</translation>
+    </message>
+    <message>
+        <source>The granted agency key does not match the agency&apos;s device list.</source>
+        <translation>La clé d&apos;organisme attribuée ne correspond pas à la liste d&apos;appareils de l&apos;organisme.</translation>
+    </message>
+    <message>
+        <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency&apos;s hub id.</source>
+        <translation>Le serveur central connaît déjà cet ordinateur, mais pas l&apos;organisme auprès duquel il s&apos;est inscrit ; indiquez l&apos;identifiant de l&apos;organisme sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The hub at {base_url} did not answer; this laptop will keep working offline and try again later.</source>
+        <translation>Le serveur central à {base_url} n&apos;a pas répondu ; cet ordinateur continuera à fonctionner hors ligne et réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The hub described a snapshot in a malformed way.</source>
+        <translation>Le serveur central a décrit un instantané de façon incorrecte.</translation>
+    </message>
+    <message>
+        <source>The hub enrolled this laptop with a different agency than the one named; check the agency id and code.</source>
+        <translation>Le serveur central a inscrit cet ordinateur auprès d&apos;un autre organisme que celui indiqué ; vérifiez l&apos;id de l&apos;organisme et le code.</translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP {status}); try again later.</source>
+        <translation>Le serveur central a eu un problème interne (HTTP {status}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP {status}).</source>
+        <translation>Le serveur central a refusé la requête (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop&apos;s changes ({reason}); they stay here and will be sent again.</source>
+        <translation>Le serveur central a refusé les modifications de cet ordinateur ({reason}) ; elles restent ici et seront renvoyées.</translation>
+    </message>
+    <message>
+        <source>The hub sent a malformed page of envelopes.</source>
+        <translation>Le serveur central a envoyé une page d&apos;enveloppes mal formée.</translation>
+    </message>
+    <message>
+        <source>The hub sent an answer that is not JSON; is this the right address?</source>
+        <translation>Le serveur central a envoyé une réponse qui n&apos;est pas du JSON ; est-ce la bonne adresse ?</translation>
+    </message>
+    <message>
+        <source>The hub sent envelopes without their data.</source>
+        <translation>Le serveur central a envoyé des enveloppes sans leurs données.</translation>
+    </message>
+    <message>
+        <source>The key slots in {name} are damaged: {exc}</source>
+        <translation>Les emplacements de clé de {name} sont endommagés : {exc}</translation>
+    </message>
+    <message>
+        <source>The manifest is not base64.</source>
+        <translation>Le manifeste n&apos;est pas du base64.</translation>
+    </message>
+    <message>
+        <source>The month must be written YYYY-MM.</source>
+        <translation>Le mois doit s&apos;écrire AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>The need is not complete.</source>
+        <translation>Le besoin n&apos;est pas complet.</translation>
+    </message>
+    <message>
+        <source>The number of wrapped keys differs from the header.</source>
+        <translation>Le nombre de clés enveloppées diffère de l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The package has no datapackage.json</source>
+        <translation>Le paquet n&apos;a pas de datapackage.json</translation>
+    </message>
+    <message>
+        <source>The package has no {filename}; it is required</source>
+        <translation>Le paquet n&apos;a pas de {filename} ; il est obligatoire</translation>
+    </message>
+    <message>
+        <source>The partner sent an unknown referral state.</source>
+        <translation>Le partenaire a envoyé un état d&apos;orientation inconnu.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s referral is malformed.</source>
+        <translation>L&apos;orientation du partenaire est mal formée.</translation>
+    </message>
+    <message>
+        <source>The pending key rotation is recorded inconsistently across slots.</source>
+        <translation>La rotation de clé en attente est enregistrée de façon incohérente entre les emplacements.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; pick the dates again.</source>
+        <translation>La période se termine avant de commencer ; choisissez à nouveau les dates.</translation>
+    </message>
+    <message>
+        <source>The published figures cannot have come from one set of counts (a withheld figure would have to be negative or zero).</source>
+        <translation>Les chiffres publiés ne peuvent pas provenir d&apos;un même ensemble de comptes (un chiffre masqué devrait être négatif ou nul).</translation>
+    </message>
+    <message>
+        <source>The published figures do not add up to their totals; they cannot have come from one set of counts.</source>
+        <translation>Les chiffres publiés ne correspondent pas à leurs totaux ; ils ne peuvent pas provenir d&apos;un même ensemble de comptes.</translation>
+    </message>
+    <message>
+        <source>The push body is cut or padded: each envelope must be a u32 length and that many bytes.</source>
+        <translation>Le corps de l&apos;envoi est tronqué ou complété : chaque enveloppe doit être une longueur u32 suivie d&apos;autant d&apos;octets.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>La quantité doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>The referral is not complete.</source>
+        <translation>L&apos;orientation n&apos;est pas complète.</translation>
+    </message>
+    <message>
+        <source>The request has no {name} header.</source>
+        <translation>La requête n&apos;a pas d&apos;en-tête {name}.</translation>
+    </message>
+    <message>
+        <source>The request is missing a device signature header.</source>
+        <translation>Il manque à la requête un en-tête de signature de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>The request is not signed correctly.</source>
+        <translation>La requête n&apos;est pas correctement signée.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s device header does not match the signing key.</source>
+        <translation>L&apos;en-tête d&apos;appareil de la requête ne correspond pas à la clé de signature.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s device signature does not verify.</source>
+        <translation>La signature de l&apos;appareil de la requête ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s device signature headers are malformed.</source>
+        <translation>Les en-têtes de signature de l&apos;appareil de la requête sont mal formés.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s timestamp is too far from the hub&apos;s clock; check the laptop&apos;s date and time.</source>
+        <translation>L&apos;horodatage de la requête est trop éloigné de l&apos;horloge du serveur central ; vérifiez la date et l&apos;heure de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The resource path {raw!r} points outside the package</source>
+        <translation>Le chemin de la ressource {raw!r} pointe hors du paquet</translation>
+    </message>
+    <message>
+        <source>The resource {raw!r} is on the internet; only files inside the package can be imported</source>
+        <translation>La ressource {raw!r} est sur internet ; seuls les fichiers du paquet peuvent être importés</translation>
+    </message>
+    <message>
+        <source>The sealed envelope exceeds 8 MiB; split the batch.</source>
+        <translation>L&apos;enveloppe scellée dépasse 8 Mio ; divisez le lot.</translation>
+    </message>
+    <message>
+        <source>The service names organization &apos;{given}&apos; but is listed under &apos;{org_id}&apos;</source>
+        <translation>Le service nomme l&apos;organisation &apos;{given}&apos; mais figure sous &apos;{org_id}&apos;</translation>
+    </message>
+    <message>
+        <source>The service refers to organization &apos;{org_id}&apos;, which is not among the organizations being imported</source>
+        <translation>Le service renvoie à l&apos;organisation &apos;{org_id}&apos;, qui ne fait pas partie des organisations importées</translation>
+    </message>
+    <message>
+        <source>The snapshot this laptop was restoring from no longer verifies ({reason}).</source>
+        <translation>L&apos;instantané à partir duquel cet ordinateur se restaurait ne se vérifie plus ({reason}).</translation>
+    </message>
+    <message>
+        <source>The store could not be opened with this key: it is damaged or belongs to another agency.</source>
+        <translation>Les données n&apos;ont pas pu être ouvertes avec cette clé : elles sont endommagées ou appartiennent à un autre organisme.</translation>
+    </message>
+    <message>
+        <source>The store inside {name} cannot be opened: {exc}</source>
+        <translation>Les données contenues dans {name} ne peuvent pas être ouvertes : {exc}</translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation>Les données sont verrouillées.</translation>
+    </message>
+    <message>
+        <source>The store key in slot {slot_id} is damaged or was swapped. Restore the vault from a backup or use another slot.</source>
+        <translation>La clé des données dans l&apos;emplacement {slot_id} est endommagée ou a été remplacée. Restaurez le coffre depuis une sauvegarde ou utilisez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The store key must be 32 bytes.</source>
+        <translation>La clé des données doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <source>The stored agency key is damaged.</source>
+        <translation>La clé de l&apos;organisme enregistrée est endommagée.</translation>
+    </message>
+    <message>
+        <source>The stored device keys have the wrong length.</source>
+        <translation>Les clés d&apos;appareil enregistrées n&apos;ont pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <source>The stored sync keys are damaged or in an unknown format.</source>
+        <translation>Les clés de synchronisation enregistrées sont endommagées ou dans un format inconnu.</translation>
+    </message>
+    <message>
+        <source>The stored {name} are in an unknown format.</source>
+        <translation>Les {name} enregistrées sont dans un format inconnu.</translation>
+    </message>
+    <message>
+        <source>The stored {name} are not readable (not JSON).</source>
+        <translation>Les {name} enregistrées ne sont pas lisibles (pas du JSON).</translation>
+    </message>
+    <message>
+        <source>The stored {what} are damaged ({field} is unreadable).</source>
+        <translation>Les {what} enregistrées sont endommagées ({field} est illisible).</translation>
+    </message>
+    <message>
+        <source>The submitted summary failed a check and was not stored.</source>
+        <translation>Le bilan envoyé a échoué à une vérification et n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to {target}: {problem}. Pick another folder or free some space.</source>
+        <translation>Le bilan n&apos;a pas pu être enregistré dans {target} : {problem}. Choisissez un autre dossier ou libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>The summary document is larger than 2 MiB.</source>
+        <translation>Le document du bilan dépasse 2 Mio.</translation>
+    </message>
+    <message>
+        <source>The summary document is not a JSON object of the expected shape.</source>
+        <translation>Le document du bilan n&apos;est pas un objet JSON de la forme attendue.</translation>
+    </message>
+    <message>
+        <source>The summary names another agency than the one it is submitted for.</source>
+        <translation>Le bilan nomme un autre organisme que celui pour lequel il est envoyé.</translation>
+    </message>
+    <message>
+        <source>The summary names another device than the one that sent it.</source>
+        <translation>Le bilan nomme un autre appareil que celui qui l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <source>The summary was cancelled; nothing was saved.</source>
+        <translation>Le bilan a été annulé ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s month differs from the month it is submitted as.</source>
+        <translation>Le mois du bilan diffère du mois sous lequel il est envoyé.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s signature does not match the sending device&apos;s key.</source>
+        <translation>La signature du bilan ne correspond pas à la clé de l&apos;appareil qui l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>The suppression threshold must be a whole number of at least 3 (got {threshold!r}): with a threshold of 2, &apos;&lt;2&apos; would reveal that the count is 1.</source>
+        <translation>Le seuil de suppression doit être un nombre entier d&apos;au moins 3 (reçu {threshold!r}) : avec un seuil de 2, &apos;&lt;2&apos; révélerait que le compte est 1.</translation>
+    </message>
+    <message>
+        <source>The tabular JSON has no &apos;{filename}&apos; list</source>
+        <translation>Le JSON tabulaire n&apos;a pas de liste &apos;{filename}&apos;</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The value contains a NUL byte; is this really a CSV file?</source>
+        <translation>La valeur contient un octet NUL ; est-ce vraiment un fichier CSV ?</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>La valeur n&apos;est pas un texte UTF-8 valide ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>The vault file was changed by another program since it was opened; reopen it and try again. Nothing was changed.</source>
+        <translation>Le fichier de coffre a été modifié par un autre programme depuis son ouverture ; rouvrez-le et réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault file {path} can no longer be read ({strerror}); nothing was changed.</source>
+        <translation>Le fichier de coffre {path} ne peut plus être lu ({strerror}) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The zip entry cannot be read: {exc}</source>
+        <translation>L&apos;entrée du zip ne peut pas être lue : {exc}</translation>
+    </message>
+    <message>
+        <source>The zip entry is damaged: {exc}</source>
+        <translation>L&apos;entrée du zip est endommagée : {exc}</translation>
+    </message>
+    <message>
+        <source>The zip entry {filename!r} points outside the folder it would be unpacked into; the archive is refused</source>
+        <translation>L&apos;entrée du zip {filename!r} pointe hors du dossier où elle serait décompressée ; l&apos;archive est refusée</translation>
+    </message>
+    <message>
+        <source>The zip file could not be read: {problem}</source>
+        <translation>Le fichier zip n&apos;a pas pu être lu : {problem}</translation>
+    </message>
+    <message>
+        <source>The zip holds no datapackage.json</source>
+        <translation>Le zip ne contient aucun datapackage.json</translation>
+    </message>
+    <message>
+        <source>The zip holds several datapackage.json files; zip one package at a time</source>
+        <translation>Le zip contient plusieurs fichiers datapackage.json ; compressez un paquet à la fois</translation>
+    </message>
+    <message>
+        <source>The zip holds {count} entries; at most {most} are accepted</source>
+        <translation>Le zip contient {count} entrées ; {most} au plus sont acceptées</translation>
+    </message>
+    <message>
+        <source>The zip unpacks to more than {limit}</source>
+        <translation>Le zip se décompresse en plus de {limit}</translation>
+    </message>
+    <message>
+        <source>The {header} header has the wrong size.</source>
+        <translation>L&apos;en-tête {header} n&apos;a pas la bonne taille.</translation>
+    </message>
+    <message>
+        <source>The {header} header is not a device id.</source>
+        <translation>L&apos;en-tête {header} n&apos;est pas un id d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>The {header} header is not a time.</source>
+        <translation>L&apos;en-tête {header} n&apos;est pas une heure.</translation>
+    </message>
+    <message>
+        <source>The {header} header is not base64.</source>
+        <translation>L&apos;en-tête {header} n&apos;est pas du base64.</translation>
+    </message>
+    <message>
+        <source>The {label} id &apos;{ident}&apos; is used twice (first in {where})</source>
+        <translation>L&apos;id de {label} &apos;{ident}&apos; est utilisé deux fois (la première fois dans {where})</translation>
+    </message>
+    <message>
+        <source>There is already a user called {username}.</source>
+        <translation>Il existe déjà un utilisateur nommé {username}.</translation>
+    </message>
+    <message>
+        <source>There is already an operator called {name!r}; use &apos;operator password&apos; to change the password.</source>
+        <translation>Il existe déjà un opérateur nommé {name!r} ; utilisez &apos;operator password&apos; pour changer le mot de passe.</translation>
+    </message>
+    <message>
+        <source>There is more than one recovery slot.</source>
+        <translation>Il y a plus d&apos;un emplacement de récupération.</translation>
+    </message>
+    <message>
+        <source>There is no current consent to share this client&apos;s information with {partner_name}. Record the client&apos;s consent first.</source>
+        <translation>Il n&apos;existe aucun consentement en cours pour partager les informations de cet usager avec {partner_name}. Enregistrez d&apos;abord le consentement de l&apos;usager.</translation>
+    </message>
+    <message>
+        <source>There is no key slot {slot_id!r} in this vault.</source>
+        <translation>Il n&apos;y a pas d&apos;emplacement de clé {slot_id!r} dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>There is no user {username!r} in this agency&apos;s store.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur {username!r} dans les données de cet organisme.</translation>
+    </message>
+    <message>
+        <source>This agency already has a device list; enroll without one and wait for approval.</source>
+        <translation>Cet organisme a déjà une liste d&apos;appareils ; inscrivez-vous sans liste et attendez l&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>This agency has no snapshot at the hub yet.</source>
+        <translation>Cet organisme n&apos;a pas encore d&apos;instantané sur le serveur central.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another agency&apos;s store. Restoring it would replace this agency&apos;s data; refusing.</source>
+        <translation>Cette sauvegarde appartient aux données d&apos;un autre organisme. La restaurer remplacerait les données de cet organisme ; refusé.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer CollabDesk; upgrade first.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de CollabDesk ; mettez à jour d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This case is assigned to someone else; ask a supervisor to assign it to you.</source>
+        <translation>Ce dossier est attribué à quelqu&apos;un d&apos;autre ; demandez à un superviseur de vous l&apos;attribuer.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn.</source>
+        <translation>Ce consentement a déjà été retiré.</translation>
+    </message>
+    <message>
+        <source>This device holds no agency key the envelope is addressed to.</source>
+        <translation>Cet appareil n&apos;a aucune des clés d&apos;organisme auxquelles l&apos;enveloppe est adressée.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled with the hub.</source>
+        <translation>Cet appareil est déjà inscrit auprès du serveur central.</translation>
+    </message>
+    <message>
+        <source>This device is waiting for approval by an active device of its agency.</source>
+        <translation>Cet appareil attend l&apos;approbation d&apos;un appareil actif de son organisme.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>Cela ne ressemble pas à une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has already been used. Ask the hub operator for a new one.</source>
+        <translation>Ce code d&apos;inscription a déjà été utilisé. Demandez-en un nouveau au gestionnaire du serveur.</translation>
+    </message>
+    <message>
+        <source>This enrollment code has expired. Ask the hub operator for a new one.</source>
+        <translation>Ce code d&apos;inscription a expiré. Demandez-en un nouveau au gestionnaire du serveur.</translation>
+    </message>
+    <message>
+        <source>This enrollment code is not valid on this hub. Check it, or ask the hub operator for a new one.</source>
+        <translation>Ce code d&apos;inscription n&apos;est pas valide sur ce serveur central. Vérifiez-le, ou demandez-en un nouveau au gestionnaire du serveur.</translation>
+    </message>
+    <message>
+        <source>This exact request was already received; a replayed request is refused.</source>
+        <translation>Cette même requête a déjà été reçue ; une requête rejouée est refusée.</translation>
+    </message>
+    <message>
+        <source>This file lies outside the package folder (a link?)</source>
+        <translation>Ce fichier se trouve hors du dossier du paquet (un lien ?)</translation>
+    </message>
+    <message>
+        <source>This is not a valid zip file: {exc}</source>
+        <translation>Ce n&apos;est pas un fichier zip valide : {exc}</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; choose something else.</source>
+        <translation>C&apos;est l&apos;un des mots de passe les plus courants ; choisissez autre chose.</translation>
+    </message>
+    <message>
+        <source>This is the agency&apos;s first device: it must bring the agency&apos;s device list (entries 0 and 1).</source>
+        <translation>C&apos;est le premier appareil de l&apos;organisme : il doit apporter la liste d&apos;appareils de l&apos;organisme (entrées 0 et 1).</translation>
+    </message>
+    <message>
+        <source>This is the agency&apos;s first laptop on the hub: give the agency&apos;s hub id as well (it is printed with the enrolment code).</source>
+        <translation>C&apos;est le premier ordinateur de l&apos;organisme sur le serveur central : indiquez aussi l&apos;identifiant de l&apos;organisme sur le serveur (il est imprimé avec le code d&apos;inscription).</translation>
+    </message>
+    <message>
+        <source>This laptop has been removed from the agency&apos;s devices and can no longer sync.</source>
+        <translation>Cet ordinateur a été retiré des appareils de l&apos;organisme et ne peut plus se synchroniser.</translation>
+    </message>
+    <message>
+        <source>This laptop has changes the hub does not have yet; sync first, then make the snapshot.</source>
+        <translation>Cet ordinateur a des modifications que le serveur central n&apos;a pas encore ; synchronisez d&apos;abord, puis faites l&apos;instantané.</translation>
+    </message>
+    <message>
+        <source>This laptop has no device keys yet; enrol it with the hub first.</source>
+        <translation>Cet ordinateur n&apos;a pas encore de clés d&apos;appareil ; inscrivez-le d&apos;abord auprès du serveur central.</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled with {hub_url} (agency {hub_agency_id}).</source>
+        <translation>Cet ordinateur est déjà inscrit auprès de {hub_url} (organisme {hub_agency_id}).</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a hub yet. An administrator can enrol it with the enrolment code from the hub operator.</source>
+        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un serveur central. Un administrateur peut l&apos;inscrire avec le code d&apos;inscription fourni par le gestionnaire du serveur.</translation>
+    </message>
+    <message>
+        <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency&apos;s first laptop first (its code can be used again).</source>
+        <translation>Cet ordinateur a été configuré pour rejoindre un organisme qui utilise déjà le serveur central, mais le serveur n&apos;a encore aucun ordinateur de cet organisme. Inscrivez d&apos;abord le premier ordinateur de l&apos;organisme (son code peut être réutilisé).</translation>
+    </message>
+    <message>
+        <source>This may be {given_name} {family_name}, who is already registered ({reasons}). Open the existing record, or confirm that this is a different person.</source>
+        <translation>Il pourrait s&apos;agir de {given_name} {family_name}, déjà enregistré·e ({reasons}). Ouvrez la fiche existante, ou confirmez qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a typo; compare it with the printed sheet.</source>
+        <translation>Ce code de récupération contient une faute ; comparez-le avec la feuille imprimée.</translation>
+    </message>
+    <message>
+        <source>This referral is already {status}.</source>
+        <translation>Cette orientation est déjà à l&apos;état {status}.</translation>
+    </message>
+    <message>
+        <source>This row has {values} values but the header has {columns} columns; a comma or quote is probably out of place</source>
+        <translation>Cette ligne a {values} valeurs mais l&apos;en-tête a {columns} colonnes ; une virgule ou un guillemet est sans doute mal placé</translation>
+    </message>
+    <message>
+        <source>This session has no data folder to back up into.</source>
+        <translation>Cette session n&apos;a pas de dossier de données où enregistrer la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This session has no data folder to back up.</source>
+        <translation>Cette session n&apos;a pas de dossier de données à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>This session has no data folder to keep passphrases in.</source>
+        <translation>Cette session n&apos;a pas de dossier de données où conserver les phrases secrètes.</translation>
+    </message>
+    <message>
+        <source>This store has no recovery code; an administrator must reset access.</source>
+        <translation>Ces données n&apos;ont pas de code de récupération ; un administrateur doit rétablir l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer CollabDesk (schema {version}; this version reads up to {supported}). Install the newer version to open it.</source>
+        <translation>Ces données ont été écrites par une version plus récente de CollabDesk (schéma {version} ; cette version lit jusqu&apos;à {supported}). Installez la version plus récente pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Too large.</source>
+        <translation>Trop grand.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+        <translation>Trop de phrases secrètes erronées. Réessayez dans {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Two digits of date of birth swapped ({mine} / {theirs})</source>
+        <translation>Deux chiffres de la date de naissance inversés ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>Two slots share an id or a user name.</source>
+        <translation>Deux emplacements partagent un id ou un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Typo in the code.</source>
+        <translation>Faute de frappe dans le code.</translation>
+    </message>
+    <message>
+        <source>Unexpected character.</source>
+        <translation>Caractère inattendu.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown need domain(s): {domains}.</source>
+        <translation>Domaine(s) de besoin inconnu(s) : {domains}.</translation>
+    </message>
+    <message>
+        <source>Unknown slot kind {kind!r}.</source>
+        <translation>Type d&apos;emplacement inconnu {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{status}&apos;; expected one of {expected}</source>
+        <translation>Statut inconnu &apos;{status}&apos; ; l&apos;un de ceux-ci était attendu : {expected}</translation>
+    </message>
+    <message>
+        <source>Unknown.</source>
+        <translation>Inconnu.</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL {scheme!r}: use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB.</source>
+        <translation>URL de base de données non prise en charge {scheme!r} : utilisez sqlite:///CHEMIN ou postgresql+psycopg://UTILISATEUR@HÔTE/BD.</translation>
+    </message>
+    <message>
+        <source>Unsupported vault format version {version!r}.</source>
+        <translation>Version de format de coffre non prise en charge {version!r}.</translation>
+    </message>
+    <message>
+        <source>Upgrading the store failed at step {name}: {exc}. The store was left at version {version}; nothing was lost.</source>
+        <translation>La mise à niveau des données a échoué à l&apos;étape {name} : {exc}. Les données sont restées à la version {version} ; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>User {label!r} already has a key slot; reset their passphrase instead.</source>
+        <translation>L&apos;utilisateur {label!r} a déjà un emplacement de clé ; réinitialisez plutôt sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Très forte.</translation>
+    </message>
+    <message>
+        <source>Very weak: easy to guess. Use four or more unrelated words.</source>
+        <translation>Très faible : facile à deviner. Utilisez quatre mots sans rapport entre eux ou plus.</translation>
+    </message>
+    <message>
+        <source>Waiting for another laptop of the agency to share the current agency key; sync that laptop, then try again.</source>
+        <translation>En attente qu&apos;un autre ordinateur de l&apos;organisme partage la clé actuelle de l&apos;organisme ; synchronisez cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Weak: add a few more words or characters.</source>
+        <translation>Faible : ajoutez quelques mots ou caractères de plus.</translation>
+    </message>
+    <message>
+        <source>Wrong length.</source>
+        <translation>Longueur incorrecte.</translation>
+    </message>
+    <message>
+        <source>Year of birth off by one ({mine} / {theirs})</source>
+        <translation>L&apos;année de naissance diffère d&apos;un an ({mine} / {theirs})</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own admin role; ask another admin.</source>
+        <translation>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur ; demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another admin.</source>
+        <translation>Vous ne pouvez pas vous retirer vous-même ; demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a recipient has an unknown suite</source>
+        <translation>un destinataire a une suite cryptographique inconnue</translation>
+    </message>
+    <message>
+        <source>a recipient is listed twice</source>
+        <translation>un destinataire figure deux fois</translation>
+    </message>
+    <message>
+        <source>a recipient is malformed</source>
+        <translation>un destinataire est mal formé</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>add attachments</source>
+        <translation>ajouter des pièces jointes</translation>
+    </message>
+    <message>
+        <source>agency key</source>
+        <translation>clés de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>answer referrals</source>
+        <translation>répondre à des orientations</translation>
+    </message>
+    <message>
+        <source>assign cases</source>
+        <translation>attribuer des dossiers</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>modifier des dossiers</translation>
+    </message>
+    <message>
+        <source>change client records</source>
+        <translation>modifier des fiches d&apos;usagers</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>change the partner directory</source>
+        <translation>modifier le répertoire des partenaires</translation>
+    </message>
+    <message>
+        <source>close cases</source>
+        <translation>clôturer des dossiers</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>created is not a timestamp</source>
+        <translation>created n&apos;est pas un horodatage</translation>
+    </message>
+    <message>
+        <source>datapackage.json lists {listed}, but the file is missing</source>
+        <translation>datapackage.json mentionne {listed}, mais le fichier est absent</translation>
+    </message>
+    <message>
+        <source>datapackage.json must be an object with a &apos;resources&apos; list</source>
+        <translation>datapackage.json doit être un objet avec une liste &apos;resources&apos;</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>device keys</source>
+        <translation>clés d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>enrol this laptop with the hub</source>
+        <translation>inscrire cet ordinateur auprès du serveur central</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>exporter des rapports</translation>
+    </message>
+    <message>
+        <source>file {file}</source>
+        <translation>fichier {file}</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>make or restore backups</source>
+        <translation>faire ou restaurer des sauvegardes</translation>
+    </message>
+    <message>
+        <source>manage tasks</source>
+        <translation>gérer des tâches</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>satisfait</translation>
+    </message>
+    <message>
+        <source>nonce is not 12 bytes of base64</source>
+        <translation>nonce n&apos;est pas 12 octets en base64</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>ouvrir des dossiers</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>read sensitive notes</source>
+        <translation>lire des notes confidentielles</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>enregistrer des consentements</translation>
+    </message>
+    <message>
+        <source>register clients</source>
+        <translation>enregistrer des usagers</translation>
+    </message>
+    <message>
+        <source>resolve conflicting edits</source>
+        <translation>résoudre des modifications en conflit</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>see cases</source>
+        <translation>voir des dossiers</translation>
+    </message>
+    <message>
+        <source>see client records</source>
+        <translation>voir des fiches d&apos;usagers</translation>
+    </message>
+    <message>
+        <source>see every case of the agency</source>
+        <translation>voir tous les dossiers de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>see referrals</source>
+        <translation>voir des orientations</translation>
+    </message>
+    <message>
+        <source>see reports</source>
+        <translation>voir des rapports</translation>
+    </message>
+    <message>
+        <source>see the partner directory</source>
+        <translation>voir le répertoire des partenaires</translation>
+    </message>
+    <message>
+        <source>send referrals</source>
+        <translation>envoyer des orientations</translation>
+    </message>
+    <message>
+        <source>sender is not a device id</source>
+        <translation>sender n&apos;est pas un id d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>service started</source>
+        <translation>service commencé</translation>
+    </message>
+    <message>
+        <source>submit reports to the hub</source>
+        <translation>envoyer des rapports au serveur central</translation>
+    </message>
+    <message>
+        <source>sync with the hub</source>
+        <translation>se synchroniser avec le serveur central</translation>
+    </message>
+    <message>
+        <source>taxonomy term</source>
+        <translation>terme de taxonomie</translation>
+    </message>
+    <message>
+        <source>there must be 1 to {most} recipients</source>
+        <translation>il faut de 1 à {most} destinataires</translation>
+    </message>
+    <message>
+        <source>unexpected or missing fields</source>
+        <translation>champs inattendus ou manquants</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source>unmet</source>
+        <translation>non satisfait</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>version non prise en charge</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>write notes</source>
+        <translation>écrire des notes</translation>
+    </message>
+    <message>
+        <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>
+        <translation>{base_url!r} n&apos;est pas une adresse de serveur central ; écrivez-la sous la forme https://hôte[:port] (ou http:// sur un réseau fermé).</translation>
+    </message>
+    <message>
+        <source>{data_dir} already holds a CollabDesk store.</source>
+        <translation>{data_dir} contient déjà des données CollabDesk.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>{display_name} can no longer sign in here.</source>
+        <translation>{display_name} ne peut plus se connecter ici.</translation>
+    </message>
+    <message>
+        <source>{display_name} was removed and cannot sign in.</source>
+        <translation>{display_name} a été retiré·e et ne peut pas se connecter.</translation>
+    </message>
+    <message>
+        <source>{key} is not an agency id</source>
+        <translation>{key} n&apos;est pas un id d&apos;organisme</translation>
+    </message>
+    <message>
+        <source>{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
+        <translation>{month!r} n&apos;est pas un mois ; écrivez-le sous la forme AAAA-MM, p. ex. 2026-10.</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be shared.</source>
+        <translation>{name!r} ne peut pas être partagé.</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a usable operator name: use 1-55 letters, digits and . _ @ -, starting with a letter or digit.</source>
+        <translation>{name!r} n&apos;est pas un nom d&apos;opérateur utilisable : utilisez de 1 à 55 lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being checked; try again.</source>
+        <translation>{name} a changé pendant la vérification ; réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} has a malformed envelope frame.</source>
+        <translation>{name} a un cadre d&apos;enveloppe mal formé.</translation>
+    </message>
+    <message>
+        <source>{name} has a malformed header.</source>
+        <translation>{name} a un en-tête mal formé.</translation>
+    </message>
+    <message>
+        <source>{name} holds a different number of envelopes than it says.</source>
+        <translation>{name} contient un nombre d&apos;enveloppes différent de celui annoncé.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short; copy it again.</source>
+        <translation>{name} est tronqué ; copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (header too large).</source>
+        <translation>{name} est endommagé (en-tête trop grand).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (its checksum does not match); copy it again from the other laptop.</source>
+        <translation>{name} est endommagé ou incomplet (sa somme de contrôle ne correspond pas) ; copiez-le à nouveau depuis l&apos;autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete or damaged ({size} bytes, expected {expected}).</source>
+        <translation>{name} est incomplet ou endommagé ({size} octets ; {expected} attendus).</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a bundle can be.</source>
+        <translation>{name} est plus grand qu&apos;un paquet ne peut l&apos;être.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CollabDesk backup.</source>
+        <translation>{name} n&apos;est pas une sauvegarde CollabDesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CollabDesk sync bundle.</source>
+        <translation>{name} n&apos;est pas un paquet de synchronisation CollabDesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CollabDesk backup ({exc}).</source>
+        <translation>{name} n&apos;est pas une sauvegarde CollabDesk lisible ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} was altered or damaged; it cannot be trusted.</source>
+        <translation>{name} a été modifié ou est endommagé ; on ne peut pas s&apos;y fier.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer CollabDesk; update this one.</source>
+        <translation>{name} a été écrit par une version plus récente de CollabDesk ; mettez celle-ci à jour.</translation>
+    </message>
+    <message>
+        <source>{problem} ({where})</source>
+        <translation>{problem} ({where})</translation>
+    </message>
+    <message>
+        <source>{problem} at {path}</source>
+        <translation>{problem} à {path}</translation>
+    </message>
+    <message>
+        <source>{target} already exists.</source>
+        <translation>{target} existe déjà.</translation>
+    </message>
+    <message>
+        <source>{user} is not allowed to {what}. Ask a supervisor or administrator.</source>
+        <translation>{user} n&apos;est pas autorisé·e à {what}. Demandez à un superviseur ou à un administrateur.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid {key}.</source>
+        <translation>{value!r} n&apos;est pas une valeur valide pour {key}.</translation>
+    </message>
+    <message>
+        <source>{version!r} is not a version number; give it like 0.2.0.</source>
+        <translation>{version!r} n&apos;est pas un numéro de version ; écrivez-le comme 0.2.0.</translation>
+    </message>
+    <message>
+        <source>{where} has two {kind}s with the same label.</source>
+        <translation>{where} a deux éléments de type {kind} avec la même étiquette.</translation>
+    </message>
+    <message>
+        <source>{where} has {labels} row labels but {rows} rows.</source>
+        <translation>{where} a {labels} étiquettes de ligne mais {rows} lignes.</translation>
+    </message>
+    <message>
+        <source>{where} needs at least one row and one column.</source>
+        <translation>{where} doit avoir au moins une ligne et une colonne.</translation>
+    </message>
+    <message>
+        <source>{where}: row {label!r} has {counts} counts, expected {expected}.</source>
+        <translation>{where} : la ligne {label!r} a {counts} comptes ; {expected} attendus.</translation>
+    </message>
+    <message>
+        <source>{where}: row {label!r} holds {value!r}; counts must be whole numbers of 0 or more.</source>
+        <translation>{where} : la ligne {label!r} contient {value!r} ; les comptes doivent être des nombres entiers de 0 ou plus.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Creating the encrypted store</source>
@@ -2077,6 +4268,90 @@
     <message>
         <source>Reassigned on two laptops</source>
         <translation>Réattribué sur deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Partner service</source>
+        <translation>Service partenaire</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation>Fermé définitivement</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Fermé temporairement</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +5861,7 @@
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong and the action could not be completed. Please try again; if it keeps happening, ask your IT volunteer to look at the application log.</source>
+        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`), once per task that changed anything, before that task&apos;s own callbacks run</extracomment>
         <translation>Un problème est survenu et l’action n’a pas pu aboutir. Veuillez réessayer ; si cela se reproduit, demandez à votre bénévole informatique de consulter le journal de l’application.</translation>
     </message>
 </context>

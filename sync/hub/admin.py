@@ -70,13 +70,12 @@ def parse_duration(text: str) -> int:
     match = re.fullmatch(r"\s*(\d+)\s*([smhdw]?)\s*", text.lower())
     if not match:
         raise HubAdminError(
-            f"Cannot read the duration {text!r}: use a number with s, m, h, d or w (e.g. 24h)."
-        )
+            "hub-admin.bad-duration", text=text)
     value = int(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[
         match.group(2)
     ]
     if value <= 0:
-        raise HubAdminError("The duration must be longer than zero.")
+        raise HubAdminError("hub-admin.duration-not-positive")
     return value
 
 
@@ -88,23 +87,24 @@ def find_agency(conn: Connection, agency: str) -> tuple[str, str]:
         )
     ).first()
     if row is None:
-        raise HubAdminError(f"No agency {agency!r} on this hub (see 'agency list').")
+        raise HubAdminError("hub-admin.agency-not-found", agency=agency)
     return str(row.id), str(row.name)
 
 
 def create_agency(engine: Engine, name: str, *, now: int) -> AgencyInfo:
     name = name.strip()
     if not name:
-        raise HubAdminError("The agency name must not be empty.")
+        raise HubAdminError("hub-admin.agency-name-empty")
     if len(name) > 200:
-        raise HubAdminError("The agency name is longer than 200 characters.")
+        raise HubAdminError("hub-admin.agency-name-too-long")
     agency_id = secrets.token_hex(8)
     with db.write_tx(engine) as conn:
         clash = conn.execute(
             select(db.agencies.c.id).where(func.lower(db.agencies.c.name) == name.lower())
         ).first()
         if clash is not None:
-            raise HubAdminError(f"An agency named {name!r} already exists (id {clash.id}).")
+            raise HubAdminError("hub-admin.agency-name-taken",
+                                name=name, agency_id=clash.id)
         conn.execute(insert(db.agencies).values(id=agency_id, name=name, created_at=now))
         conn.execute(insert(db.mailboxes).values(id=agency_id, next_seq=1, generation=1))
     return AgencyInfo(agency_id, name, now, 0, 0, None)
@@ -178,7 +178,7 @@ def revoke_device(engine: Engine, device_id: str, *, now: int) -> DeviceInfo:
             select(db.devices).where(db.devices.c.device_id == device_id.strip().lower())
         ).first()
         if row is None:
-            raise HubAdminError(f"No device {device_id!r} on this hub (see 'device list').")
+            raise HubAdminError("hub-admin.device-not-found", device_id=device_id)
         if row.status != "revoked":
             conn.execute(
                 update(db.devices)

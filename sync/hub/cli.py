@@ -41,7 +41,7 @@ def database_url(args: argparse.Namespace) -> str:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CollabDeskError(f"Cannot create the hub data folder {data_dir}: {exc}") from exc
+        raise CollabDeskError("hub-cli.data-folder-failed", data_dir=data_dir, exc=exc) from exc
     return f"sqlite:///{data_dir / DB_FILE}"
 
 
@@ -64,9 +64,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     url = database_url(args)
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
-        raise CollabDeskError("Give both --ssl-certfile and --ssl-keyfile, or neither.")
+        raise CollabDeskError("hub-cli.ssl-pair-needed")
     if args.workers < 1:
-        raise CollabDeskError("--workers must be at least 1.")
+        raise CollabDeskError("hub-cli.workers-too-few")
     # Migrate once here, so that workers starting together find the schema ready.
     engine = db.make_engine(url)
     revision = db.migrate(engine)
@@ -198,7 +198,7 @@ def _read_password(args: argparse.Namespace) -> str:
 
     first = getpass.getpass("Password for the dashboard: ")
     if getpass.getpass("Again: ") != first:
-        raise CollabDeskError("The two passwords differ; nothing was changed.")
+        raise CollabDeskError("hub-cli.passwords-differ")
     return first
 
 

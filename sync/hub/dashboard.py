@@ -87,8 +87,7 @@ class Operator:
 
 def _check_name(name: str) -> str:
     if not _NAME.fullmatch(name):
-        raise OperatorError(f"{name!r} is not a usable operator name: use 1-55 letters, digits "
-                            "and . _ @ -, starting with a letter or digit.")
+        raise OperatorError("hub-operator.bad-name", name=name)
     return name
 
 
@@ -126,10 +125,9 @@ def add_operator(engine: Engine, name: str, password: str, *, now: int | None = 
     """Create a dashboard account (the password is stored only as an Argon2id hash)."""
     _check_name(name)
     if len(password) < MIN_PASSWORD:
-        raise OperatorError(f"Choose a password of at least {MIN_PASSWORD} characters.")
+        raise OperatorError("hub-operator.password-too-short", minimum=MIN_PASSWORD)
     if _load(engine, name) is not None:
-        raise OperatorError(f"There is already an operator called {name!r}; use "
-                            "'operator password' to change the password.")
+        raise OperatorError("hub-operator.name-taken", name=name)
     created = int(now or time.time())
     record = {"hash": _hash_password(password), "created": created, "generation": 1}
     with db.write_tx(engine) as conn:
@@ -142,9 +140,9 @@ def set_password(engine: Engine, name: str, password: str) -> None:
     """Change an operator's password; every open session of theirs ends."""
     record = _load(engine, name)
     if record is None:
-        raise OperatorError(f"No operator called {name!r}.")
+        raise OperatorError("hub-operator.not-found", name=name)
     if len(password) < MIN_PASSWORD:
-        raise OperatorError(f"Choose a password of at least {MIN_PASSWORD} characters.")
+        raise OperatorError("hub-operator.password-too-short", minimum=MIN_PASSWORD)
     record["hash"] = _hash_password(password)
     record["generation"] = int(record["generation"]) + 1
     _store(engine, name, record)
@@ -155,7 +153,7 @@ def remove_operator(engine: Engine, name: str) -> None:
         gone = conn.execute(delete(db.hub_meta).where(
             db.hub_meta.c.name == OPERATOR_PREFIX + name)).rowcount
     if not gone:
-        raise OperatorError(f"No operator called {name!r}.")
+        raise OperatorError("hub-operator.not-found", name=name)
 
 
 def list_operators(engine: Engine) -> list[Operator]:

@@ -228,8 +228,7 @@ def make_engine(url: str) -> Engine:
             target = url.split("///", 1)[-1]
             if target and not Path(target).parent.exists():
                 raise HubDatabaseError(
-                    f"The folder for the hub database does not exist: {Path(target).parent}"
-                )
+                    "hub-db.folder-missing", folder=Path(target).parent)
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
@@ -240,9 +239,7 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql"):
         return create_engine(url, pool_pre_ping=True)
     raise HubDatabaseError(
-        f"Unsupported database URL {url.split(':', 1)[0]!r}: use sqlite:///PATH or "
-        "postgresql+psycopg://USER@HOST/DB."
-    )
+        "hub-db.unsupported-url", scheme=url.split(':', 1)[0])
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -301,7 +298,7 @@ def migrate(engine: Engine) -> str:
     try:
         command.upgrade(alembic_config(engine), "head")
     except Exception as exc:  # any driver or DDL failure: report it as one line
-        raise HubDatabaseError(f"Could not migrate the hub database: {exc}") from exc
+        raise HubDatabaseError("hub-db.migration-failed", exc=exc) from exc
     return current_revision(engine) or ""
 
 

@@ -43,7 +43,7 @@ def set_release(engine: Engine, version: str, notes: str = "",
                 now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
                 ) -> dict[str, str]:
     if parse_version(version) is None:
-        raise CollabDeskError(f"{version!r} is not a version number; give it like 0.2.0.")
+        raise CollabDeskError("hub-release.bad-version", version=version)
     record = {"version": version.strip(), "notes": notes.strip(),
               "published_at": now().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
     with db.write_tx(engine) as conn:

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from collabdesk.domain import ClientInput
+from collabdesk.domain import DECLINE_REASONS, GENDERS, NEED_DOMAINS, ClientInput
 from collabdesk.errors import PermissionDenied, ValidationError
 from collabdesk.reports import indicators as ind
+from collabdesk.reports.labels import english_label, english_rows
 from collabdesk.reports.summary import PublishedSummary
 from collabdesk.services.session import Session
 from collabdesk.vault import KdfParams
@@ -127,8 +128,9 @@ def test_csv_values_equal_the_published_values(store: tuple[Session, Session],
             for j, column in enumerate(table.col_labels):
                 cell = table.cells[i][j]
                 expected = "<5" if cell is None else str(cell)
-                assert values[(table.name, label, column)] == expected
-    assert values[("needs_by_domain", "legal", "needs identified")] == "<5"
+                assert values[(table.name, english_label(label), english_label(column))] \
+                    == expected
+    assert values[("needs_by_domain", "Legal", "needs identified")] == "<5"
     assert values[("needs_by_domain", "Total", "Total")] == "12"
     assert values[("indicators", "clients_served_total", "value")] == "12"
     assert values[("about", "indicator set version", "value")] == ind.INDICATOR_SET_VERSION
@@ -142,7 +144,39 @@ def test_csv_values_equal_the_published_values(store: tuple[Session, Session],
         needs = list(csv.reader(io.StringIO(archive.read("needs_by_domain.csv").decode())))
         assert archive.read("all_values.csv") == long_path.read_bytes()
     assert needs[0] == ["", "needs identified"]
-    assert ["housing", "6"] in needs and ["legal", "<5"] in needs and ["Total", "12"] in needs
+    assert ["Housing", "6"] in needs and ["Legal", "<5"] in needs and ["Total", "12"] in needs
+
+
+# Categories the summary keeps as codes; every table of the fixture has all of them as rows
+# or columns (zero or not), so each export must show them as words.
+CODES = sorted({c for c in (*NEED_DOMAINS, *GENDERS, *DECLINE_REASONS) if "_" in c})
+WORDS = ("Mental health", "Substance use", "Non-binary", "Declined: not eligible",
+         "Declined: client unreachable")
+
+
+def test_every_export_shows_labels_never_codes(store: tuple[Session, Session],
+                                               published: PublishedSummary,
+                                               tmp_path: Path) -> None:
+    service = store[0].reports
+    zip_path = service.export(published, tmp_path / "summary.zip", "csv")
+    with zipfile.ZipFile(zip_path) as archive:
+        csv_text = "\n".join(archive.read(name).decode() for name in archive.namelist())
+    long_text = service.export(published, tmp_path / "summary.csv", "csv").read_text("utf-8")
+    with zipfile.ZipFile(service.export(published, tmp_path / "summary.xlsx", "xlsx")) as book:
+        xlsx_text = book.read("xl/sharedStrings.xml").decode()
+    # The PDF's tables are these rows; its text is compared too where pdftotext exists.
+    pdf_rows = "\n".join(",".join(row) for table in published.tables
+                         for row in english_rows(table))
+    texts = {"csv zip": csv_text, "csv": long_text, "xlsx": xlsx_text, "pdf tables": pdf_rows}
+    if shutil.which("pdftotext"):
+        pdf = service.export(published, tmp_path / "summary.pdf", "pdf")
+        texts["pdf"] = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                      check=True, text=True).stdout
+    for kind, text in texts.items():
+        for words in WORDS:
+            assert words in text, (kind, words)
+        leaked = [code for code in CODES if re.search(rf"(?<![\w.]){code}(?!\w)", text)]
+        assert not leaked, (kind, leaked)
 
 
 def test_exports_need_the_right_role_and_a_known_format(

@@ -157,6 +157,9 @@ def test_update_translations_extracts_tr_calls(tmp_path: Path) -> None:
     [ts] = i18n.update_translations(code, tmp_path / "ts", ["es"])
     text = ts.read_text(encoding="utf-8")
     assert "<name>IntakeScreen</name>" in text and "<source>New client</source>" in text
+    # The core's catalogue is extracted too, under its own context.
+    assert "<name>CoreMessages</name>" in text
+    assert "<source>Give the case a short title.</source>" in text
 
 
 def test_cli_compiles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

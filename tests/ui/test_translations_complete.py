@@ -1,26 +1,38 @@
 """Every string of the desktop app is translated into Spanish and French.
 
 The shipped .ts files are copied to a temporary folder and refreshed from the tr() calls
-under ui/ with the same lupdate the developers run (``python -m collabdesk.ui.i18n
-update``), so a string added to the code without a translation makes this test fail and
-names it. Translations must keep every placeholder ({name}, %n, %1) of their source.
+under ui/ and the core's message catalogue with the same lupdate the developers run
+(``python -m collabdesk.ui.i18n update``), so a string added to the code without a
+translation makes this test fail and names it. Translations must keep every placeholder
+({name}, {name!r}, %n, %1) of their source. Core errors raised by real services read in
+the installed language.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from collabdesk import messages
+from collabdesk.domain import ClientInput
+from collabdesk.errors import ValidationError
+from collabdesk.services.session import Session
 from collabdesk.ui import i18n
+from collabdesk.ui.dialogs.forms import label
+from collabdesk.vault import KdfParams, passphrase_strength
+from collabdesk.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGES = ("es", "fr")
-PLACEHOLDER = re.compile(r"\{\w+\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{\w+(?:![rsa])?(?::[^{}]*)?\}|%n|%\d")
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +96,74 @@ def test_spanish_and_french_read_as_such(refreshed: Path) -> None:
     assert found["fr"]["Offline — changes are kept on this laptop"].startswith("Hors ligne")
     assert found["es"]["Sync now"] == "Sincronizar ahora"
     assert found["fr"]["Sync now"] == "Synchroniser maintenant"
+
+
+def _core_messages(path: Path) -> dict[str, tuple[str, str | None]]:
+    """English template → (translation, its type) in the CoreMessages context."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        if context.findtext("name") != messages.TRANSLATION_CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found[message.findtext("source") or ""] = (translation.text or "",
+                                                       translation.get("type"))
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_core_message_is_translated_with_its_placeholders(refreshed: Path,
+                                                                lang: str) -> None:
+    catalogue = _core_messages(refreshed / f"collabdesk_{lang}.ts")
+    problems = []
+    for code, template in messages.MESSAGES.items():
+        text, kind = catalogue.get(template, ("", "missing"))
+        if kind is not None or not text.strip():
+            problems.append(f"{code}: {kind or 'empty'}")
+        elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(template)):
+            problems.append(f"{code}: placeholders differ in {text!r}")
+    assert not problems, "\n".join(problems[:40])
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    ws = Workspace(tmp_path / "agency", clock=lambda: dt.datetime(2026, 10, 2, 9, tzinfo=dt.UTC))
+    created, _ = ws.create("Riverside Family Services", "admin", "admin pass phrase 1",
+                           admin_display_name="Ana Admin", kdf=KdfParams.FLOOR)
+    yield created
+    created.close()
+
+
+def test_a_core_error_reads_in_the_installed_language(qapp: QApplication, english: None,
+                                                       session: Session) -> None:
+    with pytest.raises(ValidationError) as caught:
+        session.clients.intake(ClientInput("", "", email="not an address"),
+                               confirmed_new=True)
+    error = caught.value
+    assert str(error) == ("Some fields need attention: Enter at least a given name or a "
+                          "family name. This does not look like an email address.")
+
+    # The error was raised in English; it reads in Spanish once Spanish is installed.
+    i18n.install_language(qapp, "es")
+    assert str(error) == ("Algunos campos necesitan atención: Escriba al menos un nombre o un "
+                          "apellido. Esto no parece una dirección de correo electrónico.")
+    assert error.fields["email"] == "Esto no parece una dirección de correo electrónico."
+    with pytest.raises(ValidationError, match=r"^Dé al caso un título breve\.$"):
+        session.cases.open_case(session.clients.intake(
+            ClientInput("Ana", "Ruiz"), confirmed_new=True).id, " ")
+    assert passphrase_strength("abc")[1].startswith("Muy débil")
+    assert label("declined: not_eligible") == "Rechazada: no cumple los requisitos"
+    assert label("mental_health") == "Salud mental"
+
+    i18n.install_language(qapp, "fr")
+    assert str(error).startswith("Certains champs demandent votre attention : Saisissez")
+    i18n.install_language(qapp, "en")
+    assert error.fields["email"] == "This does not look like an email address."
+
+
+def test_shipped_qm_files_are_compiled_from_the_shipped_ts(tmp_path: Path) -> None:
+    # The app loads the .qm files: a translation added to a .ts but not compiled never shows.
+    for qm in i18n.compile_translations(TRANSLATIONS, tmp_path):
+        assert qm.read_bytes() == (TRANSLATIONS / qm.name).read_bytes(), (
+            f"{qm.name} is stale: run python -m collabdesk.ui.i18n compile")

@@ -99,6 +99,30 @@ _LABELS: dict[str, Any] = {
     "field": QT_TRANSLATE_NOOP("Labels", "Edited on two laptops"),
     "rejected": QT_TRANSLATE_NOOP("Labels", "Status change refused"),
     "concurrent": QT_TRANSLATE_NOOP("Labels", "Reassigned on two laptops"),
+    "applied": QT_TRANSLATE_NOOP("Labels", "Applied"),
+    # roles
+    "worker": QT_TRANSLATE_NOOP("Labels", "Worker"),
+    "supervisor": QT_TRANSLATE_NOOP("Labels", "Supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    # kinds of record (conflicts name the record they are about)
+    "agency": QT_TRANSLATE_NOOP("Labels", "Agency"),
+    "user": QT_TRANSLATE_NOOP("Labels", "User"),
+    "client": QT_TRANSLATE_NOOP("Labels", "Client"),
+    "case": QT_TRANSLATE_NOOP("Labels", "Case"),
+    "need": QT_TRANSLATE_NOOP("Labels", "Need"),
+    "service": QT_TRANSLATE_NOOP("Labels", "Service"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
+    "review": QT_TRANSLATE_NOOP("Labels", "Review"),
+    "task": QT_TRANSLATE_NOOP("Labels", "Task"),
+    "consent": QT_TRANSLATE_NOOP("Labels", "Consent"),
+    "partner": QT_TRANSLATE_NOOP("Labels", "Partner"),
+    "partner_service": QT_TRANSLATE_NOOP("Labels", "Partner service"),
+    # states of a partner's service (HSDS)
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "inactive": QT_TRANSLATE_NOOP("Labels", "Inactive"),
+    "defunct": QT_TRANSLATE_NOOP("Labels", "Defunct"),
+    "temporarily closed": QT_TRANSLATE_NOOP("Labels", "Temporarily closed"),
 }
 
 _CHIP_KINDS: dict[str, ChipKind] = {
@@ -110,12 +134,18 @@ _CHIP_KINDS: dict[str, ChipKind] = {
 
 
 def label(value: str | None) -> str:
-    """Translated words for an enumeration value; unknown values are shown readably."""
+    """Translated words for an enumeration value; unknown values are shown readably.
+
+    Summary categories the core has words for ("declined: not_eligible") come from the
+    core's catalogue, in the installed language."""
+    from collabdesk.reports.labels import category_label
+
     if not value:
         return ""
     source = _LABELS.get(value)
     if source is None:
-        return value.replace("_", " ")
+        words = category_label(value)
+        return str(words) if words != value else value.replace("_", " ")
     return QCoreApplication.translate("Labels", str(source))
 
 
