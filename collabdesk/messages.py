@@ -808,6 +808,7 @@ MESSAGES: dict[str, str] = {
     "vault.empty": "The vault file {path} is empty: its contents were lost. Restore it from a "
     "backup, or set this computer up again.",
     "vault.field-wrong-size": "Field {name} has {count} bytes, expected {size}.",
+    "vault.field-wrong-size-one": "Field {name} has 1 byte, expected {size}.",
     "vault.file-missing":
         "No vault file at {path}. Restore it from a backup, or set this computer up again.",
     "vault.format-unsupported": "Unsupported vault format version {version!r}.",

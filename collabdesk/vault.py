@@ -271,7 +271,8 @@ def _b64d(value: object, name: str, size: int) -> bytes:
     except (binascii.Error, ValueError) as exc:
         raise VaultError("vault.field-not-base64", name=name) from exc
     if len(raw) != size:
-        raise VaultError("vault.field-wrong-size", name=name, count=len(raw), size=size)
+        code = "vault.field-wrong-size-one" if len(raw) == 1 else "vault.field-wrong-size"
+        raise VaultError(code, name=name, count=len(raw), size=size)
     return raw
 
 
