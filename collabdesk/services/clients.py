@@ -13,10 +13,8 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz import fuzz, process
 
 from collabdesk.domain import GENDERS, Client, ClientHit, ClientInput, DuplicateCandidate
 from collabdesk.errors import CollabDeskError, NotFound, ValidationError
@@ -289,29 +287,27 @@ class ClientService:
                           r[4], r[5], r[6]) for r in rows]
 
     def _fuzzy(self, conn: Connection, text: str, limit: int, seen: set[str]) -> list[ClientHit]:
-        parts = text.split()
-        facts = matching.ClientFacts(given_name=parts[0], family_name=" ".join(parts[1:]))
-        keys = sorted(k for k in matching.blocking_keys(facts) if k.startswith("n"))
-        if not keys:
+        """Clients whose names the words typed miss by an ordinary misspelling, best first,
+        found under the duplicate check's name keys (see ``matching.TypedName``)."""
+        typed = matching.TypedName(text)
+        if not typed.keys:
             return []
-        ids = [r[0] for r in conn.execute(
-            "SELECT id FROM clients WHERE rowid IN (SELECT rowid FROM client_keys "
-            "WHERE client_keys MATCH ? LIMIT 2000)", (keys_match(keys),))]
-        ids = [i for i in ids if i not in seen]
-        if not ids:
+        found = []
+        for cid, given, family in conn.execute(
+                "SELECT id, given_name, family_name FROM clients WHERE rowid IN (SELECT rowid "
+                "FROM client_keys WHERE client_keys MATCH ? LIMIT 2000)",
+                (keys_match(typed.keys),)):
+            match = typed.match(given or "", family or "") if cid not in seen else None
+            if match is not None:
+                found.append((match.strength, family or "", given or "", cid, match.reasons))
+        found.sort(key=lambda f: (-f[0][0], -f[0][1], f[1], f[2], f[3]))
+        best = {f[3]: f[4] for f in found[:limit]}
+        if not best:
             return []
-        names = {
-            cid: matching.normalize_name(f"{f.given_name} {f.family_name}")
-            for cid, f in self._facts(conn, ids).items()
-        }
-        ranked = process.extract(matching.normalize_name(text), names, scorer=fuzz.WRatio,
-                                 limit=limit, score_cutoff=70)
-        order = [cid for _, _, cid in ranked]
-        if not order:
-            return []
-        hits = {h.id: h for h in self._hits(conn, f"c.id IN ({','.join('?' * len(order))})",
-                                            order, limit)}
-        return [hits[cid] for cid in order if cid in hits]
+        hits = {h.id: h for h in self._hits(conn, f"c.id IN ({','.join('?' * len(best))})",
+                                            list(best), limit)}
+        return [replace(hits[cid], reasons=reasons) for cid, reasons in best.items()
+                if cid in hits]
 
     @staticmethod
     def _facts(conn: Connection, ids: Iterable[str]) -> dict[str, matching.ClientFacts]:

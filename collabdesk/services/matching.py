@@ -96,6 +96,8 @@ __all__ = [
     "BLOCKING_KEYS_VERSION",
     "ClientFacts",
     "MatchResult",
+    "NameMatch",
+    "TypedName",
     "birth_year_from_age",
     "blocking_keys",
     "name_variants",
@@ -772,3 +774,151 @@ def rank(
             found.append((client_id, result))
     found.sort(key=lambda item: (-item[1].score, item[0]))
     return found[:limit]
+
+
+# --- search: a name as typed into the search box ------------------------------------------------
+# Search first finds clients whose names start with the words typed (the store's full-text
+# index). When that finds too little, a word may be misspelt: each word may carry one ordinary
+# slip and is still looked up under the ``n:`` keys the store already holds for every client,
+# so search needs no index of its own. Only one word of a pair may have a slip that changes its
+# phonetic code (the other is found as typed, or sounds the same), which keeps the look-up small.
+
+_SOUND_ALIKE = ("ck", "cs", "kq", "sz", "jy", "gj", "iy", "ey", "ou", "uw", "vw", "bv", "fv",
+                "mn", "dt", "bp")
+_ALIKE: dict[str, str] = {}
+for _pair in _SOUND_ALIKE:
+    _ALIKE[_pair[0]] = _ALIKE.get(_pair[0], "") + _pair[1]
+    _ALIKE[_pair[1]] = _ALIKE.get(_pair[1], "") + _pair[0]
+del _pair
+_CONSONANTS = frozenset("bcdfgjklmnpqrstvwxz")
+_MIN_SLIP_LETTERS = 4  # shorter words have too many neighbours to guess at
+_MIN_STEM_LETTERS = 4  # what a particle run into a name must leave ("Alsayed": "sayed")
+
+
+@functools.lru_cache(maxsize=4096)
+def _slips(norm: str) -> frozenset[str]:
+    """Spellings one ordinary slip away from a word: a letter dropped (or a double letter made
+    single), two neighbours swapped, an h added after a consonant (Chaudry for Chaudhry), a
+    letter for one that sounds alike (Jasmin for Yasmin), a leading particle run into the name
+    (Alsayed for Sayed)."""
+    if len(norm) < _MIN_SLIP_LETTERS or not norm.isalpha():
+        return frozenset()
+    out: set[str] = set()
+    for i, letter in enumerate(norm):
+        head, tail = norm[:i], norm[i + 1:]
+        out.add(head + tail)
+        if tail:
+            out.add(head + tail[0] + letter + tail[1:])
+        if letter in _CONSONANTS and not tail.startswith("h"):
+            out.add(head + letter + "h" + tail)
+        out.update(head + other + tail for other in _ALIKE.get(letter, ""))
+    out.update(norm[len(p):] for p in _PARTICLES
+               if norm.startswith(p) and len(norm) - len(p) >= _MIN_STEM_LETTERS)
+    out.discard(norm)
+    return frozenset(out)
+
+
+def _token_of(norm: str) -> _Token:
+    """The token of one normalised word (its Metaphone code and nickname groups)."""
+    return _word_tokens(norm)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class _TypedWord:
+    token: _Token
+    slips: frozenset[str]  # spellings one slip away, and the word joined to a particle before it
+    slip_codes: frozenset[str]  # their codes and nickname groups that the word itself lacks
+
+
+def _typed_word(token: _Token, joined: str | None) -> _TypedWord:
+    slips = _slips(token.norm) | ({joined} if joined else set())
+    codes = set().union(*(_codes(_token_of(s)) for s in slips)) if slips else set()
+    return _TypedWord(token, frozenset(slips), frozenset(codes - _codes(token)))
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """How the words typed match one client: ``strength`` ranks (higher first); ``reasons``
+    name each word that only matched forgivingly, in the order of the client's names."""
+
+    strength: tuple[int, float]
+    reasons: tuple[str, ...]
+
+
+_W_EXACT, _W_PREFIX, _W_SIMILAR, _W_SLIP = 5, 4, 3, 2  # how one typed word meets one name
+
+
+class TypedName:
+    """The words typed into client search, looked up forgivingly: ``keys`` are the ``n:``
+    blocking keys to look up in the store, ``match`` keeps and ranks the clients found.
+    Particles are words of their own ("Al Sayed") or run into the name ("Alsayed") alike."""
+
+    def __init__(self, text: str) -> None:
+        tokens = [token for word in _WORD_SEPARATORS.split(text) for token in _word_tokens(word)]
+        words: list[_TypedWord] = []
+        for i, token in enumerate(tokens):
+            if token.norm in _PARTICLES and i + 1 < len(tokens):
+                continue  # said again by the next word's joined spelling
+            before = tokens[i - 1].norm if i else ""
+            words.append(_typed_word(token, before + token.norm if before in _PARTICLES
+                                     else None))
+        self.words = tuple(words[:_MAX_TOKENS])
+        self.keys = frozenset(self._keys())
+
+    def _keys(self) -> set[str]:
+        # As blocking_keys() pairs a client's names: every pair of words (the typed order says
+        # nothing about which is the family name), each pair with at most one slip.
+        words = [w for w in self.words if len(w.token.norm) > 1]
+        own = [_codes(w.token) for w in words]
+        near = [w.slip_codes for w in words]
+        keys: set[str] = set()
+        if len(words) == 1:  # clients known by one name only
+            keys.update("n:" + code for code in own[0] | near[0])
+        for a, b in itertools.combinations(range(len(words)), 2):
+            pairs = itertools.chain(itertools.product(own[a], own[b] | near[b]),
+                                    itertools.product(near[a], own[b]))
+            keys.update("n:" + "+".join(sorted(pair)) for pair in pairs)
+        return keys
+
+    def match(self, given_name: str, family_name: str) -> NameMatch | None:
+        """None unless every word typed meets a different one of the client's names — as
+        typed, as a prefix, sounding alike, as a nickname, or with one slip — and at least one
+        word meets its name better than with a slip."""
+        theirs = [(t, "given") for t in _part(given_name).tokens]
+        theirs += [(t, "family") for t in _part(family_name).tokens]
+        options = sorted(
+            ((self._meet(word, token), index, word, pair_index)
+             for index, word in enumerate(self.words)
+             for pair_index, (token, _part_name) in enumerate(theirs)),
+            key=lambda item: (-item[0][0], -item[0][1].closeness),
+        )
+        chosen: dict[int, tuple[int, int, _Pair]] = {}  # word index -> (level, name index, pair)
+        used: set[int] = set()
+        for (level, pair), index, _word, name_index in options:
+            if level and index not in chosen and name_index not in used:
+                chosen[index] = (level, name_index, pair)
+                used.add(name_index)
+        if len(chosen) < len(self.words) or all(c[0] == _W_SLIP for c in chosen.values()):
+            return None
+        reasons = []
+        for level, name_index, pair in sorted(chosen.values(), key=lambda c: c[1]):
+            if level < _W_PREFIX:
+                kind = "nickname" if pair.level == _NICKNAME else "similar"
+                reasons.append(_part_reason(_PartMatch(kind, 0.0, pair), theirs[name_index][1]))
+        strength = (sum(c[0] for c in chosen.values()),
+                    round(sum(c[2].closeness for c in chosen.values()), 6))
+        return NameMatch(strength, tuple(r for r in reasons if r))
+
+    @staticmethod
+    def _meet(word: _TypedWord, theirs: _Token) -> tuple[int, _Pair]:
+        mine = word.token
+        pair = _compare_tokens(mine, theirs)
+        if mine.norm == theirs.norm:
+            return _W_EXACT, pair
+        if theirs.norm.startswith(mine.norm):
+            return _W_PREFIX, pair
+        if pair.level in (_SIMILAR, _NICKNAME):
+            return _W_SIMILAR, pair
+        if theirs.norm in word.slips or _codes(theirs) & word.slip_codes:
+            return _W_SLIP, pair
+        return 0, pair
