@@ -68,6 +68,8 @@ _FTS_FIELDS = frozenset({"given_name", "family_name", "other_names", "phone", "d
 _INDEXED = _FTS_FIELDS | {"estimated_birth_year", "gender", "identifiers"}
 # A search matching at least this many clients walks the clients_by_name index instead.
 _MANY_MATCHES = 500
+# Clients a misspelt search compares at most per look-up (the commonest names have more).
+_FUZZY_CANDIDATES = 300
 
 
 def index_entry(row: Any) -> tuple[str, str, str, str]:
@@ -287,26 +289,32 @@ class ClientService:
                           r[4], r[5], r[6]) for r in rows]
 
     def _fuzzy(self, conn: Connection, text: str, limit: int, seen: set[str]) -> list[ClientHit]:
-        """Clients whose names the words typed miss by an ordinary misspelling, best first,
-        found under the duplicate check's name keys (see ``matching.TypedName``)."""
+        """Clients whose names the words typed miss by an ordinary misspelling, best first:
+        looked up under the duplicate check's name keys and, for typos, in the names index
+        (see ``matching.TypedName``)."""
         typed = matching.TypedName(text)
-        if not typed.keys:
+        lookups = [("clients_fts", " AND ".join(f'names:"{_fts_escape(w)}"*' for w in words))
+                   for words in typed.prefix_lookups()]
+        if typed.keys:
+            lookups.insert(0, ("client_keys", keys_match(typed.keys)))
+        found: dict[str, tuple[matching.NameMatch, str, str]] = {}
+        for table, match in lookups:
+            if sum(not m.slips for m, _f, _g in found.values()) >= limit:
+                break  # a typo could only rank below what was found
+            for cid, given, family in conn.execute(
+                    "SELECT id, given_name, family_name FROM clients WHERE rowid IN (SELECT "
+                    f"rowid FROM {table} WHERE {table} MATCH ? LIMIT {_FUZZY_CANDIDATES})",
+                    (match,)):
+                name_match = None if cid in seen else typed.match(given or "", family or "")
+                if name_match is not None:
+                    found[cid] = (name_match, family or "", given or "")
+        ranked = sorted(found.items(), key=lambda item: (
+            tuple(-x for x in item[1][0].rank), item[1][1], item[1][2], item[0]))[:limit]
+        if not ranked:
             return []
-        found = []
-        for cid, given, family in conn.execute(
-                "SELECT id, given_name, family_name FROM clients WHERE rowid IN (SELECT rowid "
-                "FROM client_keys WHERE client_keys MATCH ? LIMIT 2000)",
-                (keys_match(typed.keys),)):
-            match = typed.match(given or "", family or "") if cid not in seen else None
-            if match is not None:
-                found.append((match.strength, family or "", given or "", cid, match.reasons))
-        found.sort(key=lambda f: (-f[0][0], -f[0][1], f[1], f[2], f[3]))
-        best = {f[3]: f[4] for f in found[:limit]}
-        if not best:
-            return []
-        hits = {h.id: h for h in self._hits(conn, f"c.id IN ({','.join('?' * len(best))})",
-                                            list(best), limit)}
-        return [replace(hits[cid], reasons=reasons) for cid, reasons in best.items()
+        hits = {h.id: h for h in self._hits(conn, f"c.id IN ({','.join('?' * len(ranked))})",
+                                            [cid for cid, _ in ranked], limit)}
+        return [replace(hits[cid], reasons=m.reasons) for cid, (m, _f, _g) in ranked
                 if cid in hits]
 
     @staticmethod

@@ -778,10 +778,17 @@ def rank(
 
 # --- search: a name as typed into the search box ------------------------------------------------
 # Search first finds clients whose names start with the words typed (the store's full-text
-# index). When that finds too little, a word may be misspelt: each word may carry one ordinary
-# slip and is still looked up under the ``n:`` keys the store already holds for every client,
-# so search needs no index of its own. Only one word of a pair may have a slip that changes its
-# phonetic code (the other is found as typed, or sounds the same), which keeps the look-up small.
+# index). When that finds too little, a word may be misspelt, by one ordinary slip per word.
+# Two look-ups find the clients it may mean, and ``TypedName.match`` decides:
+#
+# - a slip that changes how the word sounds little (a letter dropped or two swapped, a silent h,
+#   a letter for one that sounds alike, a particle run in) is looked up under the ``n:`` keys
+#   the store already holds for every client: the word's codes with such a slip, paired with
+#   the other words' own codes (one slip per pair keeps the look-up to a few dozen keys);
+# - a letter left out or mistyped gives too many codes to look up (some sixty a word, and each
+#   key costs a probe per index segment), so those are found through the names index instead:
+#   the other words as typed and the misspelt word's first two letters, which a typo rarely
+#   touches (one in the first two is found by the first look-up when it only swaps them).
 
 _SOUND_ALIKE = ("ck", "cs", "kq", "sz", "jy", "gj", "iy", "ey", "ou", "uw", "vw", "bv", "fv",
                 "mn", "dt", "bp")
@@ -790,58 +797,81 @@ for _pair in _SOUND_ALIKE:
     _ALIKE[_pair[0]] = _ALIKE.get(_pair[0], "") + _pair[1]
     _ALIKE[_pair[1]] = _ALIKE.get(_pair[1], "") + _pair[0]
 del _pair
-_CONSONANTS = frozenset("bcdfgjklmnpqrstvwxz")
-_MIN_SLIP_LETTERS = 4  # shorter words have too many neighbours to guess at
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_CONSONANTS = frozenset(_LETTERS) - frozenset("aeiouh")
+_MIN_SLIP_LETTERS = 3  # a shorter word is a prefix being typed, or too short to guess at
 _MIN_STEM_LETTERS = 4  # what a particle run into a name must leave ("Alsayed": "sayed")
+_TYPO_PREFIX = 2  # letters of a misspelt word taken as typed by the names-index look-up
+
+
+@dataclass(frozen=True, slots=True)
+class _Slips:
+    typos: frozenset[str]  # spellings one keystroke away
+    sounds: frozenset[str]  # spellings that may be meant when they sound like a client's name
+    codes: frozenset[str]  # codes and nickname groups of the slips looked up under keys
 
 
 @functools.lru_cache(maxsize=4096)
-def _slips(norm: str) -> frozenset[str]:
-    """Spellings one ordinary slip away from a word: a letter dropped (or a double letter made
-    single), two neighbours swapped, an h added after a consonant (Chaudry for Chaudhry), a
-    letter for one that sounds alike (Jasmin for Yasmin), a leading particle run into the name
-    (Alsayed for Sayed)."""
-    if len(norm) < _MIN_SLIP_LETTERS or not norm.isalpha():
-        return frozenset()
-    out: set[str] = set()
+def _slips(norm: str, joined: str = "") -> _Slips:
+    """What a typed word may have been meant as. Typos: a letter left out, added or mistyped,
+    or two neighbours swapped (Tayor, Taylro for Taylor). Sounding alike: an h added after a
+    consonant or left out (Chaudry, Chaudhry and Chowdhury), a letter for one that sounds alike
+    (Jasmin, Yasmin), a particle run into the name or typed apart (``joined``: Alsayed for Al
+    Sayed)."""
+    if len(norm) < _MIN_SLIP_LETTERS or not (norm.isascii() and norm.isalpha()):
+        return _Slips(frozenset(), frozenset(), frozenset())
+    dropped_or_swapped: set[str] = set()
+    keyed: set[str] = set()  # letters left out or mistyped: found through the names index
+    sounds: set[str] = {joined} if joined else set()
     for i, letter in enumerate(norm):
         head, tail = norm[:i], norm[i + 1:]
-        out.add(head + tail)
+        dropped_or_swapped.add(head + tail)
         if tail:
-            out.add(head + tail[0] + letter + tail[1:])
+            dropped_or_swapped.add(head + tail[0] + letter + tail[1:])
+        keyed.update(head + other + tail for other in _LETTERS)
+        keyed.update(head + other + letter + tail for other in _LETTERS)
         if letter in _CONSONANTS and not tail.startswith("h"):
-            out.add(head + letter + "h" + tail)
-        out.update(head + other + tail for other in _ALIKE.get(letter, ""))
-    out.update(norm[len(p):] for p in _PARTICLES
-               if norm.startswith(p) and len(norm) - len(p) >= _MIN_STEM_LETTERS)
-    out.discard(norm)
-    return frozenset(out)
+            sounds.add(head + letter + "h" + tail)
+        if letter == "h" and head and head[-1] in _CONSONANTS:
+            sounds.add(head + tail)
+        sounds.update(head + other + tail for other in _ALIKE.get(letter, ""))
+    keyed.update(norm + other for other in _LETTERS)
+    sounds.update(norm[len(p):] for p in _PARTICLES
+                  if norm.startswith(p) and len(norm) - len(p) >= _MIN_STEM_LETTERS)
+    codes: set[str] = set()
+    for spelling in dropped_or_swapped | sounds:
+        codes |= _spelling_codes(spelling)
+    typos = (dropped_or_swapped | keyed) - {norm}
+    return _Slips(frozenset(typos), frozenset(sounds - {norm}), frozenset(codes))
 
 
-def _token_of(norm: str) -> _Token:
-    """The token of one normalised word (its Metaphone code and nickname groups)."""
-    return _word_tokens(norm)[0]
+def _spelling_codes(norm: str) -> set[str]:
+    """``_codes`` of a normalised one-word spelling, without building its token."""
+    return {jellyfish.metaphone(norm) or norm} | {
+        "=" + group for group in _GROUPS_BY_NAME.get(norm, ())}
 
 
 @dataclass(frozen=True, slots=True)
 class _TypedWord:
     token: _Token
-    slips: frozenset[str]  # spellings one slip away, and the word joined to a particle before it
-    slip_codes: frozenset[str]  # their codes and nickname groups that the word itself lacks
+    slips: _Slips
+    sound_codes: frozenset[str]  # codes of the sound-alike spellings the word itself lacks
 
 
-def _typed_word(token: _Token, joined: str | None) -> _TypedWord:
-    slips = _slips(token.norm) | ({joined} if joined else set())
-    codes = set().union(*(_codes(_token_of(s)) for s in slips)) if slips else set()
-    return _TypedWord(token, frozenset(slips), frozenset(codes - _codes(token)))
+def _typed_word(token: _Token, joined: str) -> _TypedWord:
+    slips = _slips(token.norm, joined)
+    sound_codes = set().union(*(_spelling_codes(s) for s in slips.sounds))
+    return _TypedWord(token, slips, frozenset(sound_codes - _codes(token)))
 
 
 @dataclass(frozen=True)
 class NameMatch:
-    """How the words typed match one client: ``strength`` ranks (higher first); ``reasons``
-    name each word that only matched forgivingly, in the order of the client's names."""
+    """How the words typed match one client. ``rank`` sorts best first (fewer slips, words
+    met more closely, fewer names left over, closer spellings); ``reasons`` name each word
+    that only matched forgivingly, in the order of the client's names."""
 
-    strength: tuple[int, float]
+    slips: int  # words that only met a name with a slip
+    rank: tuple[int, int, int, float]
     reasons: tuple[str, ...]
 
 
@@ -849,9 +879,10 @@ _W_EXACT, _W_PREFIX, _W_SIMILAR, _W_SLIP = 5, 4, 3, 2  # how one typed word meet
 
 
 class TypedName:
-    """The words typed into client search, looked up forgivingly: ``keys`` are the ``n:``
-    blocking keys to look up in the store, ``match`` keeps and ranks the clients found.
-    Particles are words of their own ("Al Sayed") or run into the name ("Alsayed") alike."""
+    """The words typed into client search, looked up forgivingly: ``keys`` (``n:`` blocking
+    keys) and ``prefix_lookups`` (words for the names index) find the clients they may mean,
+    ``match`` keeps and ranks them. Particles are words of their own ("Al Sayed") or run into
+    the name ("Alsayed") alike."""
 
     def __init__(self, text: str) -> None:
         tokens = [token for word in _WORD_SEPARATORS.split(text) for token in _word_tokens(word)]
@@ -861,16 +892,17 @@ class TypedName:
                 continue  # said again by the next word's joined spelling
             before = tokens[i - 1].norm if i else ""
             words.append(_typed_word(token, before + token.norm if before in _PARTICLES
-                                     else None))
+                                     else ""))
         self.words = tuple(words[:_MAX_TOKENS])
         self.keys = frozenset(self._keys())
+        self._matches: dict[tuple[str, str], NameMatch | None] = {}
 
     def _keys(self) -> set[str]:
         # As blocking_keys() pairs a client's names: every pair of words (the typed order says
         # nothing about which is the family name), each pair with at most one slip.
         words = [w for w in self.words if len(w.token.norm) > 1]
         own = [_codes(w.token) for w in words]
-        near = [w.slip_codes for w in words]
+        near = [w.slips.codes - o for w, o in zip(words, own, strict=True)]
         keys: set[str] = set()
         if len(words) == 1:  # clients known by one name only
             keys.update("n:" + code for code in own[0] | near[0])
@@ -880,22 +912,43 @@ class TypedName:
             keys.update("n:" + "+".join(sorted(pair)) for pair in pairs)
         return keys
 
+    def prefix_lookups(self) -> list[list[str]]:
+        """For each word that may hold a typo: every word as typed, that one cut to its first
+        letters — prefixes for the names index, so all of them must match."""
+        norms = [w.token.norm for w in self.words]
+        if len(norms) < 2:
+            return []  # one word cut to two letters would match a good part of the register
+        return [[*norms[:i], norm[:_TYPO_PREFIX], *norms[i + 1:]]
+                for i, norm in enumerate(norms) if len(norm) > _TYPO_PREFIX
+                and self.words[i].slips.typos]
+
     def match(self, given_name: str, family_name: str) -> NameMatch | None:
         """None unless every word typed meets a different one of the client's names — as
         typed, as a prefix, sounding alike, as a nickname, or with one slip — and at least one
         word meets its name better than with a slip."""
+        names = (given_name, family_name)
+        if names not in self._matches:  # namesakes are common: compare each spelling once
+            self._matches[names] = self._match(given_name, family_name)
+        return self._matches[names]
+
+    def _match(self, given_name: str, family_name: str) -> NameMatch | None:
         theirs = [(t, "given") for t in _part(given_name).tokens]
         theirs += [(t, "family") for t in _part(family_name).tokens]
-        options = sorted(
-            ((self._meet(word, token), index, word, pair_index)
-             for index, word in enumerate(self.words)
-             for pair_index, (token, _part_name) in enumerate(theirs)),
-            key=lambda item: (-item[0][0], -item[0][1].closeness),
-        )
+        options = []
+        for index, word in enumerate(self.words):
+            met = [(self._meet(word, token), name_index)
+                   for name_index, (token, _part_name) in enumerate(theirs)]
+            met = [m for m in met if m[0][0]]
+            if not met:
+                return None  # the usual verdict, found before any sorting
+            options += [(level, pair.closeness, index, name_index, pair)
+                        for (level, pair), name_index in met]
+        options.sort(key=lambda o: (-o[0], -o[1]))
+        # Best first, each word and each name used once (at most 4 x 8: greedy is enough).
         chosen: dict[int, tuple[int, int, _Pair]] = {}  # word index -> (level, name index, pair)
         used: set[int] = set()
-        for (level, pair), index, _word, name_index in options:
-            if level and index not in chosen and name_index not in used:
+        for level, _closeness, index, name_index, pair in options:
+            if index not in chosen and name_index not in used:
                 chosen[index] = (level, name_index, pair)
                 used.add(name_index)
         if len(chosen) < len(self.words) or all(c[0] == _W_SLIP for c in chosen.values()):
@@ -905,20 +958,23 @@ class TypedName:
             if level < _W_PREFIX:
                 kind = "nickname" if pair.level == _NICKNAME else "similar"
                 reasons.append(_part_reason(_PartMatch(kind, 0.0, pair), theirs[name_index][1]))
-        strength = (sum(c[0] for c in chosen.values()),
-                    round(sum(c[2].closeness for c in chosen.values()), 6))
-        return NameMatch(strength, tuple(r for r in reasons if r))
+        slips = sum(c[0] == _W_SLIP for c in chosen.values())
+        rank = (-slips, sum(c[0] for c in chosen.values()), len(chosen) - len(theirs),
+                round(sum(c[2].closeness for c in chosen.values()), 6))
+        return NameMatch(slips, rank, tuple(r for r in reasons if r))
 
     @staticmethod
     def _meet(word: _TypedWord, theirs: _Token) -> tuple[int, _Pair]:
         mine = word.token
+        if theirs.norm.startswith(mine.norm):  # the common case: no spelling to compare
+            closeness = len(mine.norm) / len(theirs.norm)
+            level = _W_EXACT if closeness == 1 else _W_PREFIX
+            return level, _Pair(_EXACT, closeness, mine, theirs)
         pair = _compare_tokens(mine, theirs)
-        if mine.norm == theirs.norm:
-            return _W_EXACT, pair
-        if theirs.norm.startswith(mine.norm):
-            return _W_PREFIX, pair
         if pair.level in (_SIMILAR, _NICKNAME):
             return _W_SIMILAR, pair
-        if theirs.norm in word.slips or _codes(theirs) & word.slip_codes:
+        slips = word.slips
+        if (theirs.norm in slips.typos or theirs.norm in slips.sounds
+                or _codes(theirs) & word.sound_codes):
             return _W_SLIP, pair
         return 0, pair
