@@ -69,7 +69,7 @@ _INDEXED = _FTS_FIELDS | {"estimated_birth_year", "gender", "identifiers"}
 # A search matching at least this many clients walks the clients_by_name index instead.
 _MANY_MATCHES = 500
 # Clients a misspelt search compares at most per look-up (the commonest names have more).
-_FUZZY_CANDIDATES = 300
+_FUZZY_CANDIDATES = 150
 
 
 def index_entry(row: Any) -> tuple[str, str, str, str]:
