@@ -290,24 +290,28 @@ class ClientService:
 
     def _fuzzy(self, conn: Connection, text: str, limit: int, seen: set[str]) -> list[ClientHit]:
         """Clients whose names the words typed miss by an ordinary misspelling, best first:
-        looked up under the duplicate check's name keys and, for typos, in the names index
-        (see ``matching.TypedName``)."""
+        looked up under the duplicate check's name keys, then for typos in the names index
+        (see ``matching.TypedName``), until a page of clients is found."""
         typed = matching.TypedName(text)
-        lookups = [("clients_fts", " AND ".join(f'names:"{_fts_escape(w)}"*' for w in words))
-                   for words in typed.prefix_lookups()]
-        if typed.keys:
-            lookups.insert(0, ("client_keys", keys_match(typed.keys)))
+        turns = [[("client_keys", keys_match(typed.keys))] if typed.keys else []]
+        turns += [[("clients_fts", " AND ".join(f'names:"{_fts_escape(w)}"*' for w in words))
+                   for words in turn] for turn in typed.prefix_lookups()]
         found: dict[str, tuple[matching.NameMatch, str, str]] = {}
-        for table, match in lookups:
-            if sum(not m.slips for m, _f, _g in found.values()) >= limit:
+        for turn in turns:
+            if len(found) >= limit and turn is turns[-1]:
+                break  # the last look-up finds no better typos, only more
+            if sum(m.rank[0] > typed.best_with_slip() for m, _f, _g in found.values()) >= limit:
                 break  # a typo could only rank below what was found
-            for cid, given, family in conn.execute(
-                    "SELECT id, given_name, family_name FROM clients WHERE rowid IN (SELECT "
-                    f"rowid FROM {table} WHERE {table} MATCH ? LIMIT {_FUZZY_CANDIDATES})",
-                    (match,)):
-                name_match = None if cid in seen else typed.match(given or "", family or "")
-                if name_match is not None:
-                    found[cid] = (name_match, family or "", given or "")
+            for table, match in turn:
+                for cid, given, family in conn.execute(
+                        "SELECT id, given_name, family_name FROM clients WHERE rowid IN (SELECT "
+                        f"rowid FROM {table} WHERE {table} MATCH ? LIMIT {_FUZZY_CANDIDATES})",
+                        (match,)):
+                    if cid in seen or cid in found:
+                        continue
+                    name_match = typed.match(given or "", family or "")
+                    if name_match is not None:
+                        found[cid] = (name_match, family or "", given or "")
         ranked = sorted(found.items(), key=lambda item: (
             tuple(-x for x in item[1][0].rank), item[1][1], item[1][2], item[0]))[:limit]
         if not ranked:

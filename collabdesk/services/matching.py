@@ -781,14 +781,14 @@ def rank(
 # index). When that finds too little, a word may be misspelt, by one ordinary slip per word.
 # Two look-ups find the clients it may mean, and ``TypedName.match`` decides:
 #
-# - a slip that changes how the word sounds little (a letter dropped or two swapped, a silent h,
-#   a letter for one that sounds alike, a particle run in) is looked up under the ``n:`` keys
-#   the store already holds for every client: the word's codes with such a slip, paired with
-#   the other words' own codes (one slip per pair keeps the look-up to a few dozen keys);
+# - a letter dropped, two swapped, a silent h, a letter for one that sounds alike, a particle
+#   run in are looked up under the ``n:`` keys the store already holds for every client: the
+#   word's codes with such a slip, paired with the other words' own codes (one slip per pair
+#   keeps the look-up to a few dozen keys);
 # - a letter left out or mistyped gives too many codes to look up (some sixty a word, and each
-#   key costs a probe per index segment), so those are found through the names index instead:
-#   the other words as typed and the misspelt word's first two letters, which a typo rarely
-#   touches (one in the first two is found by the first look-up when it only swaps them).
+#   key costs a probe per index segment: 0.04 ms on the 100k benchmark store), so those are
+#   found through the names index instead: the other words as typed and the misspelt word's
+#   first two letters, then (when that found too little) its first letter only.
 
 _SOUND_ALIKE = ("ck", "cs", "kq", "sz", "jy", "gj", "iy", "ey", "ou", "uw", "vw", "bv", "fv",
                 "mn", "dt", "bp")
@@ -801,7 +801,10 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _CONSONANTS = frozenset(_LETTERS) - frozenset("aeiouh")
 _MIN_SLIP_LETTERS = 3  # a shorter word is a prefix being typed, or too short to guess at
 _MIN_STEM_LETTERS = 4  # what a particle run into a name must leave ("Alsayed": "sayed")
-_TYPO_PREFIX = 2  # letters of a misspelt word taken as typed by the names-index look-up
+_TYPO_PREFIXES = (2, 1)  # letters of a misspelt word the names-index look-ups keep, in turn
+# Search shows a name that merely shares a Metaphone code with the word typed only when it is
+# also spelled alike: Rosa and Ruiz (both RS) are not one another.
+_SEARCH_SIMILAR_JARO_WINKLER = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -820,14 +823,14 @@ def _slips(norm: str, joined: str = "") -> _Slips:
     Sayed)."""
     if len(norm) < _MIN_SLIP_LETTERS or not (norm.isascii() and norm.isalpha()):
         return _Slips(frozenset(), frozenset(), frozenset())
-    dropped_or_swapped: set[str] = set()
-    keyed: set[str] = set()  # letters left out or mistyped: found through the names index
+    looked_up: set[str] = set()  # slips looked up under keys: the names index cannot
+    keyed: set[str] = set()  # letters left out or mistyped: through the names index
     sounds: set[str] = {joined} if joined else set()
     for i, letter in enumerate(norm):
         head, tail = norm[:i], norm[i + 1:]
-        dropped_or_swapped.add(head + tail)
+        looked_up.add(head + tail)
         if tail:
-            dropped_or_swapped.add(head + tail[0] + letter + tail[1:])
+            looked_up.add(head + tail[0] + letter + tail[1:])
         keyed.update(head + other + tail for other in _LETTERS)
         keyed.update(head + other + letter + tail for other in _LETTERS)
         if letter in _CONSONANTS and not tail.startswith("h"):
@@ -839,9 +842,9 @@ def _slips(norm: str, joined: str = "") -> _Slips:
     sounds.update(norm[len(p):] for p in _PARTICLES
                   if norm.startswith(p) and len(norm) - len(p) >= _MIN_STEM_LETTERS)
     codes: set[str] = set()
-    for spelling in dropped_or_swapped | sounds:
+    for spelling in looked_up | sounds:
         codes |= _spelling_codes(spelling)
-    typos = (dropped_or_swapped | keyed) - {norm}
+    typos = (looked_up | keyed) - {norm}
     return _Slips(frozenset(typos), frozenset(sounds - {norm}), frozenset(codes))
 
 
@@ -854,24 +857,26 @@ def _spelling_codes(norm: str) -> set[str]:
 @dataclass(frozen=True, slots=True)
 class _TypedWord:
     token: _Token
+    typed: str  # the word as typed, for the names index (which splits "O'Brien" in two)
     slips: _Slips
     sound_codes: frozenset[str]  # codes of the sound-alike spellings the word itself lacks
 
 
-def _typed_word(token: _Token, joined: str) -> _TypedWord:
+def _typed_word(token: _Token, typed: str, joined: str) -> _TypedWord:
     slips = _slips(token.norm, joined)
-    sound_codes = set().union(*(_spelling_codes(s) for s in slips.sounds))
-    return _TypedWord(token, slips, frozenset(sound_codes - _codes(token)))
+    # A one-letter code says little (Uusu and Sow are both S): such a name must be spelled alike.
+    sound_codes = {code for s in slips.sounds for code in _spelling_codes(s) if len(code) > 1}
+    return _TypedWord(token, typed, slips, frozenset(sound_codes - _codes(token)))
 
 
 @dataclass(frozen=True)
 class NameMatch:
-    """How the words typed match one client. ``rank`` sorts best first (fewer slips, words
-    met more closely, fewer names left over, closer spellings); ``reasons`` name each word
-    that only matched forgivingly, in the order of the client's names."""
+    """How the words typed match one client. ``rank`` sorts best first (words met more
+    closely — as typed, as a prefix, sounding alike, with a slip —, fewer names left over,
+    closer spellings); ``reasons`` name each word that only matched forgivingly, in the order
+    of the client's names."""
 
-    slips: int  # words that only met a name with a slip
-    rank: tuple[int, int, int, float]
+    rank: tuple[int, int, float]
     reasons: tuple[str, ...]
 
 
@@ -885,13 +890,14 @@ class TypedName:
     the name ("Alsayed") alike."""
 
     def __init__(self, text: str) -> None:
-        tokens = [token for word in _WORD_SEPARATORS.split(text) for token in _word_tokens(word)]
+        tokens = [(token, word) for word in _WORD_SEPARATORS.split(text)
+                  for token in _word_tokens(word)]
         words: list[_TypedWord] = []
-        for i, token in enumerate(tokens):
+        for i, (token, typed) in enumerate(tokens):
             if token.norm in _PARTICLES and i + 1 < len(tokens):
                 continue  # said again by the next word's joined spelling
-            before = tokens[i - 1].norm if i else ""
-            words.append(_typed_word(token, before + token.norm if before in _PARTICLES
+            before = tokens[i - 1][0].norm if i else ""
+            words.append(_typed_word(token, typed, before + token.norm if before in _PARTICLES
                                      else ""))
         self.words = tuple(words[:_MAX_TOKENS])
         self.keys = frozenset(self._keys())
@@ -912,15 +918,21 @@ class TypedName:
             keys.update("n:" + "+".join(sorted(pair)) for pair in pairs)
         return keys
 
-    def prefix_lookups(self) -> list[list[str]]:
-        """For each word that may hold a typo: every word as typed, that one cut to its first
-        letters — prefixes for the names index, so all of them must match."""
-        norms = [w.token.norm for w in self.words]
-        if len(norms) < 2:
+    def prefix_lookups(self) -> list[list[list[str]]]:
+        """Look-ups in the names index for typos, in turn: in each, for each word that may
+        hold a typo, every word as typed and that one cut to its first letters. Each is a list
+        of prefixes all of which must match."""
+        typed = [w.typed for w in self.words]
+        if len(typed) < 2:
             return []  # one word cut to two letters would match a good part of the register
-        return [[*norms[:i], norm[:_TYPO_PREFIX], *norms[i + 1:]]
-                for i, norm in enumerate(norms) if len(norm) > _TYPO_PREFIX
-                and self.words[i].slips.typos]
+        return [[[*typed[:i], w.token.norm[:letters], *typed[i + 1:]]
+                 for i, w in enumerate(self.words) if w.slips.typos]
+                for letters in _TYPO_PREFIXES]
+
+    def best_with_slip(self) -> int:
+        """The highest ``rank[0]`` a client met with a slip can have: a page of clients
+        above it needs no look-up for typos."""
+        return _W_EXACT * (len(self.words) - 1) + _W_SLIP
 
     def match(self, given_name: str, family_name: str) -> NameMatch | None:
         """None unless every word typed meets a different one of the client's names — as
@@ -958,10 +970,9 @@ class TypedName:
             if level < _W_PREFIX:
                 kind = "nickname" if pair.level == _NICKNAME else "similar"
                 reasons.append(_part_reason(_PartMatch(kind, 0.0, pair), theirs[name_index][1]))
-        slips = sum(c[0] == _W_SLIP for c in chosen.values())
-        rank = (-slips, sum(c[0] for c in chosen.values()), len(chosen) - len(theirs),
+        rank = (sum(c[0] for c in chosen.values()), len(chosen) - len(theirs),
                 round(sum(c[2].closeness for c in chosen.values()), 6))
-        return NameMatch(slips, rank, tuple(r for r in reasons if r))
+        return NameMatch(rank, tuple(r for r in reasons if r))
 
     @staticmethod
     def _meet(word: _TypedWord, theirs: _Token) -> tuple[int, _Pair]:
@@ -971,7 +982,8 @@ class TypedName:
             level = _W_EXACT if closeness == 1 else _W_PREFIX
             return level, _Pair(_EXACT, closeness, mine, theirs)
         pair = _compare_tokens(mine, theirs)
-        if pair.level in (_SIMILAR, _NICKNAME):
+        if pair.level == _NICKNAME or (pair.level == _SIMILAR
+                                       and pair.closeness >= _SEARCH_SIMILAR_JARO_WINKLER):
             return _W_SIMILAR, pair
         slips = word.slips
         if (theirs.norm in slips.typos or theirs.norm in slips.sounds
