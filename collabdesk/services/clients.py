@@ -2,8 +2,9 @@
 
 Search combines three indexes kept by the projection (so remote edits are searchable too):
 an FTS5 index over names and phone digits for prefix search, the ``dob`` column for dates
-typed in any common order, and the matching module's phonetic blocking keys for misspelt
-names when prefix search finds too little.
+typed in any common order, and — when prefix search finds too little — the matching module's
+phonetic blocking keys for misspelt names (typos go back to the names index, with the
+misspelt word cut to its first letters).
 """
 
 from __future__ import annotations

@@ -42,6 +42,13 @@ about 1% of a Latin American register) can make one key common: the store may sk
 more than about a thousand clients, like a stop word, and rely on the client's other keys.
 ``BLOCKING_KEYS_VERSION`` changes whenever the keys would; the store should then rebuild its table.
 
+Search
+------
+Client search reuses the keys to forgive a misspelt name (Vikram Chaudry, Jasmin Hadad,
+Mohammed Alsayed): ``TypedName`` turns the words typed into ``n:`` keys allowing one ordinary
+slip per word, and into prefixes for the store's names index for plain typos; its ``match``
+keeps the clients whose every name typed is met (see the section at the end of this module).
+
 Score
 -----
 A weighted evidence model in the spirit of Fellegi–Sunter: each field adds points for agreement
@@ -823,28 +830,28 @@ def _slips(norm: str, joined: str = "") -> _Slips:
     Sayed)."""
     if len(norm) < _MIN_SLIP_LETTERS or not (norm.isascii() and norm.isalpha()):
         return _Slips(frozenset(), frozenset(), frozenset())
-    looked_up: set[str] = set()  # slips looked up under keys: the names index cannot
-    keyed: set[str] = set()  # letters left out or mistyped: through the names index
+    looked_up: set[str] = set()  # few and may touch the first letters: looked up under keys
+    mistyped: set[str] = set()  # a letter left out or mistyped: found through the names index
     sounds: set[str] = {joined} if joined else set()
     for i, letter in enumerate(norm):
         head, tail = norm[:i], norm[i + 1:]
         looked_up.add(head + tail)
         if tail:
             looked_up.add(head + tail[0] + letter + tail[1:])
-        keyed.update(head + other + tail for other in _LETTERS)
-        keyed.update(head + other + letter + tail for other in _LETTERS)
+        mistyped.update(head + other + tail for other in _LETTERS)
+        mistyped.update(head + other + letter + tail for other in _LETTERS)
         if letter in _CONSONANTS and not tail.startswith("h"):
             sounds.add(head + letter + "h" + tail)
         if letter == "h" and head and head[-1] in _CONSONANTS:
             sounds.add(head + tail)
         sounds.update(head + other + tail for other in _ALIKE.get(letter, ""))
-    keyed.update(norm + other for other in _LETTERS)
+    mistyped.update(norm + other for other in _LETTERS)
     sounds.update(norm[len(p):] for p in _PARTICLES
                   if norm.startswith(p) and len(norm) - len(p) >= _MIN_STEM_LETTERS)
     codes: set[str] = set()
     for spelling in looked_up | sounds:
         codes |= _spelling_codes(spelling)
-    typos = (looked_up | keyed) - {norm}
+    typos = (looked_up | mistyped) - {norm}
     return _Slips(frozenset(typos), frozenset(sounds - {norm}), frozenset(codes))
 
 
