@@ -11,7 +11,8 @@ table. Nothing here asserts anything about time.
 Figures: interpreter start (``python -c pass``); app start to a painted sign-in screen (in the
 child, from just before the first ``collabdesk.ui``/PySide6 import, and from process launch);
 the KDF (``Vault.unlock``) and sign-in to a filled "My caseload" without it; keystroke to
-updated client search results, with and without the search box's debounce; opening a case;
+updated client search results, with and without the search box's debounce, typing name
+prefixes and typing whole names with one misspelling (the forgiving path); opening a case;
 peak memory of a session that signed in, searched and opened 50 cases.
 """
 
