@@ -86,6 +86,7 @@ strongest first; reasons pass through ``_`` so the UI can translate them later.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import itertools
@@ -863,17 +864,27 @@ def _spelling_codes(norm: str) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class _TypedWord:
-    token: _Token
+    token: _Token  # its display is the word with a particle typed before it ("Al Sayed")
     typed: str  # the word as typed, for the names index (which splits "O'Brien" in two)
     slips: _Slips
     sound_codes: frozenset[str]  # codes of the sound-alike spellings the word itself lacks
 
 
-def _typed_word(token: _Token, typed: str, joined: str) -> _TypedWord:
-    slips = _slips(token.norm, joined)
+def _typed_word(token: _Token, typed: str, particle: _Token | None) -> _TypedWord:
+    slips = _slips(token.norm, particle.norm + token.norm if particle else "")
     # A one-letter code says little (Uusu and Sow are both S): such a name must be spelled alike.
     sound_codes = {code for s in slips.sounds for code in _spelling_codes(s) if len(code) > 1}
+    if particle is not None:
+        token = dataclasses.replace(token, display=f"{particle.display} {token.display}")
     return _TypedWord(token, typed, slips, frozenset(sound_codes - _codes(token)))
+
+
+def _shown_part(text: str) -> _Token | None:
+    """A name part of one name and particles, as a token showing it whole ("Al Sayed")."""
+    part = _part(text)
+    if len(part.tokens) == 1 and len(_WORD_SEPARATORS.split(text.strip())) > 1:
+        return dataclasses.replace(part.tokens[0], display=text.strip())
+    return None
 
 
 @dataclass(frozen=True)
@@ -903,9 +914,9 @@ class TypedName:
         for i, (token, typed) in enumerate(tokens):
             if token.norm in _PARTICLES and i + 1 < len(tokens):
                 continue  # said again by the next word's joined spelling
-            before = tokens[i - 1][0].norm if i else ""
-            words.append(_typed_word(token, typed, before + token.norm if before in _PARTICLES
-                                     else ""))
+            before = tokens[i - 1][0] if i else None
+            words.append(_typed_word(token, typed, before if before is not None
+                                     and before.norm in _PARTICLES else None))
         self.words = tuple(words[:_MAX_TOKENS])
         self.keys = frozenset(self._keys())
         self._matches: dict[tuple[str, str], NameMatch | None] = {}
@@ -976,7 +987,10 @@ class TypedName:
         for level, name_index, pair in sorted(chosen.values(), key=lambda c: c[1]):
             if level < _W_PREFIX:
                 kind = "nickname" if pair.level == _NICKNAME else "similar"
-                reasons.append(_part_reason(_PartMatch(kind, 0.0, pair), theirs[name_index][1]))
+                part = theirs[name_index][1]
+                whole = _shown_part(given_name if part == "given" else family_name)
+                shown = pair if whole is None else dataclasses.replace(pair, theirs=whole)
+                reasons.append(_part_reason(_PartMatch(kind, 0.0, shown), part))
         rank = (sum(c[0] for c in chosen.values()), len(chosen) - len(theirs),
                 round(sum(c[2].closeness for c in chosen.values()), 6))
         return NameMatch(rank, tuple(r for r in reasons if r))

@@ -872,6 +872,9 @@ def test_a_forgiven_hit_says_what_was_forgiven(admin: Session, register: dict[st
                            "Family name spelled similarly (Hadad / Haddad)")
     [hit] = admin.clients.search("Vikram Chaudry")
     assert hit.reasons == ("Family name spelled similarly (Chaudry / Chowdhury)",)
+    [hit] = admin.clients.search("Mohammed Alsayed")  # a particle: the names shown whole
+    assert hit.reasons == ("Given name spelled similarly (Mohammed / Mohamed)",
+                           "Family name spelled similarly (Alsayed / Al Sayed)")
     assert all(h.reasons == () for h in admin.clients.search("Vikram"))
 
 
