@@ -866,6 +866,23 @@ def test_a_sound_alike_misspelling_is_looked_up_under_the_duplicate_checks_keys(
     assert all(key.startswith("n:") for key in matching.TypedName(typed).keys)
 
 
+@given(st.text(max_size=40), _word, _word)
+def test_any_text_typed_gives_name_keys_and_a_match_or_none(
+        text: str, given_name: str, family_name: str) -> None:
+    typed = matching.TypedName(text)
+    assert all(key.startswith("n:") for key in typed.keys)
+    found = typed.match(given_name, family_name)
+    assert found is None or len(found.reasons) <= len(typed.words)
+    assert matching.TypedName(given_name + " " + family_name).match(given_name, family_name)
+
+
+def test_search_copes_with_odd_text(admin: Session, register: dict[str, str]) -> None:
+    for text in ('Vikram "Ch', "O'Brien Haddad", "-- ¿ --", "al", "de la", "Vikram *",
+                 "محمد علي", "Chowdury", "v c h z", "Yasmin (Hadad)"):
+        assert isinstance(admin.clients.search(text), list), text
+    assert _names(admin, "Yasmin (Hadad)") == ["Yasmin Haddad"]
+
+
 def test_a_forgiven_hit_says_what_was_forgiven(admin: Session, register: dict[str, str]) -> None:
     [hit] = admin.clients.search("Jasmin Hadad")
     assert hit.reasons == ("Given name spelled similarly (Jasmin / Yasmin)",
