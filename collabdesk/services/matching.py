@@ -917,14 +917,14 @@ class TypedName:
             before = tokens[i - 1][0] if i else None
             words.append(_typed_word(token, typed, before if before is not None
                                      and before.norm in _PARTICLES else None))
-        self.words = tuple(words[:_MAX_TOKENS])
+        self.words = tuple(words)  # every one must match; the first few make the keys
         self.keys = frozenset(self._keys())
         self._matches: dict[tuple[str, str], NameMatch | None] = {}
 
     def _keys(self) -> set[str]:
         # As blocking_keys() pairs a client's names: every pair of words (the typed order says
         # nothing about which is the family name), each pair with at most one slip.
-        words = [w for w in self.words if len(w.token.norm) > 1]
+        words = [w for w in self.words if len(w.token.norm) > 1][:_MAX_TOKENS]
         own = [_codes(w.token) for w in words]
         near = [w.slips.codes - o for w, o in zip(words, own, strict=True)]
         keys: set[str] = set()
