@@ -822,7 +822,7 @@ class _Slips:
     codes: frozenset[str]  # codes and nickname groups of the slips looked up under keys
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)  # some 45 KiB a word; a search repeats its words per keystroke
 def _slips(norm: str, joined: str = "") -> _Slips:
     """What a typed word may have been meant as. Typos: a letter left out, added or mistyped,
     or two neighbours swapped (Tayor, Taylro for Taylor). Sounding alike: an h added after a
