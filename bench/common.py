@@ -12,6 +12,7 @@ import hashlib
 import json
 import math
 import os
+import random
 import resource
 import shutil
 import sys
@@ -121,6 +122,33 @@ def worker_session(store: Store) -> Session:
     row = store.query("SELECT id, username FROM users WHERE roles LIKE '%worker%' "
                       "ORDER BY username LIMIT 1")[0]
     return Session(store, EventLog(store), load_user(store, row[0], row[1]))
+
+
+# -- misspelt names ---------------------------------------------------------------------------
+
+# Letters typed for one another (a sample of what search forgives; see matching._SOUND_ALIKE).
+_SOUND_ALIKE = {"j": "y", "y": "j", "c": "k", "k": "c", "s": "z", "z": "s", "v": "w", "w": "v",
+                "u": "o", "o": "u", "m": "n", "n": "m", "d": "t", "t": "d"}
+
+
+def misspell(rng: random.Random, word: str) -> str:
+    """``word`` with one ordinary misspelling: two neighbouring letters swapped, a letter left
+    out, a silent h left out, or a letter typed as one that sounds alike."""
+    if len(word) < 4:
+        return word + "e"
+    lower = word.lower()
+    silent_h = [i for i in range(1, len(lower)) if lower[i] == "h" and lower[i - 1] not in "aeiouh"]
+    alike = [i for i, ch in enumerate(lower) if ch in _SOUND_ALIKE]
+    kind = rng.choice(["swap", "drop"] + (["h"] if silent_h else []) + (["alike"] if alike else []))
+    if kind == "swap":
+        i = rng.randint(1, len(word) - 2)
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if kind in ("drop", "h"):
+        i = rng.choice(silent_h) if kind == "h" else rng.randrange(1, len(word))
+        return word[:i] + word[i + 1:]
+    i = rng.choice(alike)
+    other = _SOUND_ALIKE[lower[i]]
+    return word[:i] + (other.upper() if word[i].isupper() else other) + word[i + 1:]
 
 
 # -- timing ---------------------------------------------------------------------------------

@@ -95,6 +95,7 @@ class ClientHit:
     estimated_birth_year: int | None
     phone: str
     open_cases: int
+    reasons: tuple[str, ...] = ()  # why a misspelt search still found this client
 
 
 @dataclass(frozen=True)

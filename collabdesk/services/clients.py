@@ -2,8 +2,9 @@
 
 Search combines three indexes kept by the projection (so remote edits are searchable too):
 an FTS5 index over names and phone digits for prefix search, the ``dob`` column for dates
-typed in any common order, and the matching module's phonetic blocking keys for misspelt
-names when prefix search finds too little.
+typed in any common order, and — when prefix search finds too little — the matching module's
+phonetic blocking keys for misspelt names (typos go back to the names index, with the
+misspelt word cut to its first letters).
 """
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz import fuzz, process
 
 from collabdesk.domain import GENDERS, Client, ClientHit, ClientInput, DuplicateCandidate
 from collabdesk.errors import CollabDeskError, NotFound, ValidationError
@@ -68,6 +67,8 @@ _FTS_FIELDS = frozenset({"given_name", "family_name", "other_names", "phone", "d
 _INDEXED = _FTS_FIELDS | {"estimated_birth_year", "gender", "identifiers"}
 # A search matching at least this many clients walks the clients_by_name index instead.
 _MANY_MATCHES = 500
+# Clients a misspelt search compares at most per look-up (the commonest names have more).
+_FUZZY_CANDIDATES = 150
 
 
 def index_entry(row: Any) -> tuple[str, str, str, str]:
@@ -292,29 +293,37 @@ class ClientService:
                           r[4], r[5], r[6]) for r in rows]
 
     def _fuzzy(self, conn: Connection, text: str, limit: int, seen: set[str]) -> list[ClientHit]:
-        parts = text.split()
-        facts = matching.ClientFacts(given_name=parts[0], family_name=" ".join(parts[1:]))
-        keys = sorted(k for k in matching.blocking_keys(facts) if k.startswith("n"))
-        if not keys:
+        """Clients whose names the words typed miss by an ordinary misspelling, best first:
+        looked up under the duplicate check's name keys, then for typos in the names index
+        (see ``matching.TypedName``), until a page of clients is found."""
+        typed = matching.TypedName(text)
+        turns = [[("client_keys", keys_match(typed.keys))] if typed.keys else []]
+        turns += [[("clients_fts", " AND ".join(f'names:"{_fts_escape(w)}"*' for w in words))
+                   for words in turn] for turn in typed.prefix_lookups()]
+        found: dict[str, tuple[matching.NameMatch, str, str]] = {}
+        for turn in turns:
+            if len(found) >= limit and turn is turns[-1]:
+                break  # the last look-up finds no better typos, only more
+            if sum(m.rank[0] > typed.best_with_slip() for m, _f, _g in found.values()) >= limit:
+                break  # a typo could only rank below what was found
+            for table, match in turn:
+                for cid, given, family in conn.execute(
+                        "SELECT id, given_name, family_name FROM clients WHERE rowid IN (SELECT "
+                        f"rowid FROM {table} WHERE {table} MATCH ? LIMIT {_FUZZY_CANDIDATES})",
+                        (match,)):
+                    if cid in seen or cid in found:
+                        continue
+                    name_match = typed.match(given or "", family or "")
+                    if name_match is not None:
+                        found[cid] = (name_match, family or "", given or "")
+        ranked = sorted(found.items(), key=lambda item: (
+            tuple(-x for x in item[1][0].rank), item[1][1], item[1][2], item[0]))[:limit]
+        if not ranked:
             return []
-        ids = [r[0] for r in conn.execute(
-            "SELECT id FROM clients WHERE rowid IN (SELECT rowid FROM client_keys "
-            "WHERE client_keys MATCH ? LIMIT 2000)", (keys_match(keys),))]
-        ids = [i for i in ids if i not in seen]
-        if not ids:
-            return []
-        names = {
-            cid: matching.normalize_name(f"{f.given_name} {f.family_name}")
-            for cid, f in self._facts(conn, ids).items()
-        }
-        ranked = process.extract(matching.normalize_name(text), names, scorer=fuzz.WRatio,
-                                 limit=limit, score_cutoff=70)
-        order = [cid for _, _, cid in ranked]
-        if not order:
-            return []
-        hits = {h.id: h for h in self._hits(conn, f"c.id IN ({','.join('?' * len(order))})",
-                                            order, limit)}
-        return [hits[cid] for cid in order if cid in hits]
+        hits = {h.id: h for h in self._hits(conn, f"c.id IN ({','.join('?' * len(ranked))})",
+                                            [cid for cid, _ in ranked], limit)}
+        return [replace(hits[cid], reasons=m.reasons) for cid, (m, _f, _g) in ranked
+                if cid in hits]
 
     @staticmethod
     def _facts(conn: Connection, ids: Iterable[str]) -> dict[str, matching.ClientFacts]:

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from collabdesk.domain import ClientInput
 from collabdesk.services import matching
 from collabdesk.services.matching import (
     ClientFacts,
@@ -31,6 +32,7 @@ from collabdesk.services.matching import (
     rank,
     score,
 )
+from collabdesk.services.session import Session
 
 THRESHOLD = 0.5
 D = datetime.date
@@ -799,3 +801,119 @@ def test_selectivity_and_recall_on_20k_synthetic_clients() -> None:
     # identifier; a client with none of them can slip through.
     assert misses <= 3
     assert not_first <= 3
+
+
+# --- search forgives ordinary misspellings (real store) ----------------------------------------
+
+# The people searched for, namesakes who must not be mistaken for them, and unrelated noise.
+_REGISTER = (
+    ("Vikram", "Chowdhury"), ("Yasmin", "Haddad"), ("Mohamed", "Al Sayed"),
+    ("Vikram", "Sharma"), ("Vikram", "Chandra"), ("Rahul", "Chowdhury"), ("Yasmin", "Rahman"),
+    ("Fatima", "Haddad"), ("Jasmine", "Hadley"), ("Mohamed", "Saleh"), ("Ahmed", "Al Sayed"),
+    ("Victor", "Chow"), ("Maria", "Garcia"), ("Ngozi", "Okafor"), ("Peter", "Novak"),
+    ("Luis", "Ruiz"),
+)
+
+
+@pytest.fixture
+def register(admin: Session) -> dict[str, str]:
+    """Client id by full name, on the real encrypted store."""
+    ids = {}
+    for number, (given_name, family_name) in enumerate(_REGISTER):
+        client = admin.clients.intake(ClientInput(given_name, family_name,
+                                                  phone=f"555 300 {number:04d}"),
+                                      confirmed_new=True)
+        ids[f"{given_name} {family_name}"] = client.id
+    return ids
+
+
+def _names(session: Session, text: str) -> list[str]:
+    return [f"{h.given_name} {h.family_name}" for h in session.clients.search(text)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Vikram Chowdury", "Vikram Chowdhury"),  # a silent h left out
+        ("Vikram Chaudry", "Vikram Chowdhury"),  # another transliteration, h left out
+        ("Jasmin Hadad", "Yasmin Haddad"),  # J for Y, a double letter single
+        ("Mohammed Alsayed", "Mohamed Al Sayed"),  # the particle run into the name
+        ("mohamed al-sayed", "Mohamed Al Sayed"),  # as stored, but lower case and hyphenated
+        ("Chowdury Vikram", "Vikram Chowdhury"),  # family name first
+        ("Vikram Chowdhruy", "Vikram Chowdhury"),  # typos: two letters swapped,
+        ("Vikrm Chowdhury", "Vikram Chowdhury"),  # a letter left out,
+        ("Vikram Cowdhury", "Vikram Chowdhury"),  # one left out in second place,
+        ("Yadmin Haddad", "Yasmin Haddad"),  # a letter mistyped
+    ],
+)
+def test_search_forgives_an_ordinary_misspelling(
+        admin: Session, register: dict[str, str], typed: str, meant: str) -> None:
+    hits = admin.clients.search(typed)
+    assert hits and hits[0].id == register[meant], _names(admin, typed)
+    # Only the person meant: a namesake sharing one name is not a misspelling of the other.
+    assert [h.id for h in hits] == [register[meant]], _names(admin, typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("Vikram Chaudry", ("Vikram", "Chowdhury")), ("Jasmin Hadad", ("Yasmin", "Haddad")),
+     ("Mohammed Alsayed", ("Mohamed", "Al Sayed")), ("Mohamed Al Sayed", ("Mohammed", "Alsayed"))],
+)
+def test_a_sound_alike_misspelling_is_looked_up_under_the_duplicate_checks_keys(
+        typed: str, meant: tuple[str, str]) -> None:
+    # The store's client_keys index already holds these keys: search needs no index of its own.
+    assert matching.TypedName(typed).keys & blocking_keys(facts(*meant))
+    assert all(key.startswith("n:") for key in matching.TypedName(typed).keys)
+
+
+@given(st.text(max_size=40), _word, _word)
+def test_any_text_typed_gives_name_keys_and_a_match_or_none(
+        text: str, given_name: str, family_name: str) -> None:
+    typed = matching.TypedName(text)
+    assert all(key.startswith("n:") for key in typed.keys)
+    found = typed.match(given_name, family_name)
+    assert found is None or len(found.reasons) <= len(typed.words)
+    assert matching.TypedName(given_name + " " + family_name).match(given_name, family_name)
+
+
+def test_search_copes_with_odd_text(admin: Session, register: dict[str, str]) -> None:
+    for text in ('Vikram "Ch', "O'Brien Haddad", "-- ¿ --", "al", "de la", "Vikram *",
+                 "محمد علي", "Chowdury", "v c h z", "Yasmin (Hadad)"):
+        assert isinstance(admin.clients.search(text), list), text
+    assert _names(admin, "Yasmin (Hadad)") == ["Yasmin Haddad"]
+
+
+def test_a_forgiven_hit_says_what_was_forgiven(admin: Session, register: dict[str, str]) -> None:
+    [hit] = admin.clients.search("Jasmin Hadad")
+    assert hit.reasons == ("Given name spelled similarly (Jasmin / Yasmin)",
+                           "Family name spelled similarly (Hadad / Haddad)")
+    [hit] = admin.clients.search("Vikram Chaudry")
+    assert hit.reasons == ("Family name spelled similarly (Chaudry / Chowdhury)",)
+    [hit] = admin.clients.search("Mohammed Alsayed")  # a particle: the names shown whole
+    assert hit.reasons == ("Given name spelled similarly (Mohammed / Mohamed)",
+                           "Family name spelled similarly (Alsayed / Al Sayed)")
+    assert all(h.reasons == () for h in admin.clients.search("Vikram"))
+
+
+@pytest.mark.parametrize("typed", ["Vikram Novak", "Peter Chowdhury", "Okafor Haddad",
+                                   "Yusuf Chaudry", "Jasmin Hadley Novak",
+                                   "Rosa Loez"])  # Metaphone says RS LS for Luis Ruiz too
+def test_search_does_not_forgive_an_unrelated_name(
+        admin: Session, register: dict[str, str], typed: str) -> None:
+    assert admin.clients.search(typed) == [], _names(admin, typed)
+
+
+def test_prefix_typing_still_works_and_exact_matches_rank_first(
+        admin: Session, register: dict[str, str]) -> None:
+    vikrams = ["Vikram Chandra", "Vikram Chowdhury", "Vikram Sharma"]
+    assert _names(admin, "Vik") == vikrams
+    assert _names(admin, "Vikram Ch") == ["Vikram Chandra", "Vikram Chowdhury"]
+    assert _names(admin, "vikram chowdhury") == ["Vikram Chowdhury"]
+    # A second record typed with the misspelling: typing either spelling lists the record
+    # spelled that way first, then the other.
+    admin.clients.intake(ClientInput("Vikram", "Chowdury", phone="555 300 9999"),
+                         confirmed_new=True)
+    assert _names(admin, "Vikram Chowdury") == ["Vikram Chowdury", "Vikram Chowdhury"]
+    assert _names(admin, "Vikram Chowdhury") == ["Vikram Chowdhury", "Vikram Chowdury"]
+    assert [h.reasons for h in admin.clients.search("Vikram Chowdhury")] == [
+        (), ("Family name spelled similarly (Chowdhury / Chowdury)",)]
