@@ -49,11 +49,12 @@ import requests
 from common import OUT_DIR, PASSPHRASE, Params, add_common_args, percentile
 from generate import generate
 
+from collabdesk import syncmeta
 from collabdesk.domain import ClientInput
 from collabdesk.services.session import Session, iso
 from collabdesk.sync import chain, envelope, keys
 from collabdesk.sync.client import HubClient, HubError
-from collabdesk.sync.engine import META_SNAPSHOT_REFUSED, SyncEngine, SyncReport
+from collabdesk.sync.engine import SyncEngine, SyncReport
 from collabdesk.sync.hub import admin, db
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
@@ -207,7 +208,7 @@ def bench_laptops(params: Params, work: Path, only: set[str], batch_sizes: list[
             if not snapshot:
                 latest = engine.client().latest_snapshot(agency_id)
                 if latest is not None:  # as if it had failed a check: replay instead
-                    session.store.set_meta(META_SNAPSHOT_REFUSED, latest.snapshot_id)
+                    session.store.set_meta(syncmeta.SNAPSHOT_REFUSED, latest.snapshot_id)
             wire = Wire(engine)
             before = _events(session)
             report, reqs, seconds = _sync(engine, wire)

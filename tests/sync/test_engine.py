@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from collabdesk import syncmeta
 from collabdesk.domain import ClientInput
 from collabdesk.events import hlc
 from collabdesk.events.projection import Event
@@ -30,7 +31,7 @@ from collabdesk.sync.bundle import (
     read_bundle,
     write_bundle,
 )
-from collabdesk.sync.engine import META_CURSOR, SyncEngine, WaitingForKey
+from collabdesk.sync.engine import SyncEngine, WaitingForKey
 from tests.e2e.conftest import Laptop, Network, create_agency
 from tests.sync.hub.conftest import HubProcess, sqlite_hub
 
@@ -193,13 +194,13 @@ def test_cursor_gone_resyncs_from_the_start_without_reapplying(
     e1.sync()
     e2.sync()
     clients_before = _client_ids(e2)
-    e2.session.store.set_meta(META_CURSOR, "bm90LWEtdG9rZW4.AAAA")  # a token the hub refuses
+    e2.session.store.set_meta(syncmeta.CURSOR, "bm90LWEtdG9rZW4.AAAA")  # a token the hub refuses
     report = e2.sync()
     assert report.resynced
     assert report.envelopes_pulled > 0 and report.envelopes_applied == 0
     assert report.envelopes_skipped == report.envelopes_pulled
     assert _client_ids(e2) == clients_before
-    assert e2.session.store.get_meta(META_CURSOR) != "bm90LWEtdG9rZW4.AAAA"
+    assert e2.session.store.get_meta(syncmeta.CURSOR) != "bm90LWEtdG9rZW4.AAAA"
 
 
 def test_cancel_between_envelopes_leaves_nothing_half_done(
@@ -210,7 +211,7 @@ def test_cancel_between_envelopes_leaves_nothing_half_done(
     for name in ("One", "Two", "Three"):
         ids.append(_intake(e1, name))
         e1.sync()  # one envelope each
-    cursor = e2.session.store.get_meta(META_CURSOR)
+    cursor = e2.session.store.get_meta(syncmeta.CURSOR)
     received = [0]
 
     def progress(done: int, total: int, message: str) -> None:
@@ -220,7 +221,7 @@ def test_cancel_between_envelopes_leaves_nothing_half_done(
     report = e2.engine.sync_once(progress=progress, cancelled=lambda: received[0] >= 1)
     assert report.cancelled and report.envelopes_applied == 1
     assert ids[0] in _client_ids(e2) and not {ids[1], ids[2]} & _client_ids(e2)
-    assert e2.session.store.get_meta(META_CURSOR) == cursor  # the page was not finished
+    assert e2.session.store.get_meta(syncmeta.CURSOR) == cursor  # the page was not finished
 
     rest = e2.sync()
     assert rest.envelopes_applied == 2 and rest.envelopes_skipped == 1
@@ -366,11 +367,11 @@ def test_a_pull_stopped_by_a_missing_key_keeps_what_it_had_opened(net: Network) 
         assert len(held) == 1
         conn.exec_driver_sql("DELETE FROM grants WHERE device_id = ? AND epoch = 1",
                              (sibling.device_id,))
-    cursor = sibling.session.store.get_meta(META_CURSOR)
+    cursor = sibling.session.store.get_meta(syncmeta.CURSOR)
     with pytest.raises(WaitingForKey):
         sibling.sync()
     assert before in _client_ids(sibling) and after not in _client_ids(sibling)
-    assert sibling.session.store.get_meta(META_CURSOR) == cursor  # the page is not done
+    assert sibling.session.store.get_meta(syncmeta.CURSOR) == cursor  # the page is not done
     assert "share the current agency key" in sibling.session.sync_status.overview().last_error
 
     with grants.begin() as conn:
@@ -379,4 +380,4 @@ def test_a_pull_stopped_by_a_missing_key_keeps_what_it_had_opened(net: Network) 
             "VALUES (?, ?, ?, ?, ?, ?)", tuple(held[0]))
     report = sibling.sync()
     assert after in _client_ids(sibling) and report.envelopes_applied >= 1
-    assert sibling.session.store.get_meta(META_CURSOR) != cursor
+    assert sibling.session.store.get_meta(syncmeta.CURSOR) != cursor
