@@ -121,7 +121,7 @@ def stop_hub(hub: Hub) -> None:
         hub.proc.wait()
 
 
-def _code(engine: Any, agency_id: str) -> str:
+def enrolment_code(engine: Any, agency_id: str) -> str:
     return admin.issue_enrollment_code(engine, agency_id, expires_in=3600,
                                        now=int(time.time())).code
 
@@ -177,7 +177,7 @@ def bench_laptops(params: Params, work: Path, only: set[str], batch_sizes: list[
         src_engine = SyncEngine(src)
         src_engine.snapshot_every_events = 0  # snapshots only where measured
         engines.append(src_engine)
-        src_engine.enroll(hub.base_url, _code(hub_engine, agency_id), "Bench source",
+        src_engine.enroll(hub.base_url, enrolment_code(hub_engine, agency_id), "Bench source",
                           agency_id=agency_id)
         src_wire = Wire(src_engine)
         total = _events(src)
@@ -203,7 +203,7 @@ def bench_laptops(params: Params, work: Path, only: set[str], batch_sizes: list[
             engine = SyncEngine(session)
             engine.snapshot_every_events = 0
             engines.append(engine)
-            enrolled = engine.enroll(hub.base_url, _code(hub_engine, agency_id), name)
+            enrolled = engine.enroll(hub.base_url, enrolment_code(hub_engine, agency_id), name)
             src_engine.approve(enrolled.device_id, fingerprint=enrolled.fingerprint)
             if not snapshot:
                 latest = engine.client().latest_snapshot(agency_id)
@@ -301,7 +301,7 @@ def _make_devices(base_url: str, engine: Any, count: int, rounds: int) -> list[S
         root = keys.DeviceKeys.generate()
         wires = chain.genesis(agency_id, root, "root", agency_key, now)
         root_client = HubClient(base_url, root)
-        root_client.enroll(_code(engine, agency_id), "root", wires)
+        root_client.enroll(enrolment_code(engine, agency_id), "root", wires)
         members = [(root, root_client)]
         state = chain.verify_chain(agency_id, wires)
         for n in range(size - 1):

@@ -11,8 +11,10 @@ table. Nothing here asserts anything about time.
 Figures: interpreter start (``python -c pass``); app start to a painted sign-in screen (in the
 child, from just before the first ``collabdesk.ui``/PySide6 import, and from process launch);
 the KDF (``Vault.unlock``) and sign-in to a filled "My caseload" without it; keystroke to
-updated client search results, with and without the search box's debounce; opening a case;
-peak memory of a session that signed in, searched and opened 50 cases.
+updated client search results, with and without the search box's debounce; the same while
+sync rounds run one after another against a hub that answers slowly (a loopback hub behind
+the fault proxy of tests/e2e/faultproxy.py delaying every request; demo store); opening a
+case; peak memory of a session that signed in, searched and opened 50 cases.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from typing import Any  # noqa: E402
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEMO_USER = ("maria", "demo-maria-riverside")  # a worker: her caseload is not empty
+DEMO_ADMIN = ("admin", "demo-admin-riverside")  # enrols the demo laptop with the hub
+HUB_DELAY_MS = 400  # a slow hub: each request waits up to this long (uniformly drawn)
 BIG_USER = ("admin", "bench admin passphrase")  # the only slot in the benchmark vault
 
 
@@ -214,6 +218,78 @@ def _prefixes(names: list[tuple[str, str]], keystrokes: int) -> list[str]:
     return out
 
 
+class Searches:
+    """Keystroke → results samples of one typing session in the Clients page."""
+
+    def __init__(self, debounce_ms: int) -> None:
+        self.debounce_ms = debounce_ms
+        self.with_debounce: list[float] = []
+        self.without: list[float] = []
+        self.hit_counts: list[int] = []
+
+    def figures(self) -> dict[str, Any]:
+        from common import percentile
+
+        return {"n": len(self.with_debounce), "debounce_ms": self.debounce_ms,
+                "p50_with_debounce_ms": round(percentile(self.with_debounce, 50), 1),
+                "p95_with_debounce_ms": round(percentile(self.with_debounce, 95), 1),
+                "p50_without_debounce_ms": round(percentile(self.without, 50), 1),
+                "p95_without_debounce_ms": round(percentile(self.without, 95), 1),
+                "mean_hits": round(sum(self.hit_counts) / max(1, len(self.hit_counts)), 1)}
+
+
+def type_searches(h: Harness, names: list[tuple[str, str]], keystrokes: int,
+                  keystroke: Any = None) -> Searches:
+    """Type realistic queries into the Clients page's search box, one key at a time, and
+    time each keystroke to its results; ``keystroke()`` runs before each key."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = h.window
+    page: Any = window.show_section("clients")
+    box = page.search_box
+    box.setFocus()
+    stamps: dict[str, float] = {}
+    out = Searches(box.debounce_ms())
+    original_show = page._show_hits
+
+    def show_hits(generation: int, hits: list[Any]) -> None:
+        original_show(generation, hits)
+        if generation == page._search_generation:
+            stamps["done"] = time.perf_counter()
+            out.hit_counts.append(len(hits))
+            h.poke()
+
+    def emitted(_text: str) -> None:
+        stamps["emit"] = time.perf_counter()
+
+    page._show_hits = show_hits  # the task's callback looks the method up when it lands
+    box.sig_search.disconnect(page.search)
+    box.sig_search.connect(emitted)
+    box.sig_search.connect(page.search)
+    for text in _prefixes(names, keystrokes):
+        box.clear()  # clear() emits no textEdited: no search of its own
+        for ch in text:
+            if keystroke is not None:
+                keystroke()
+            stamps.clear()
+            start = time.perf_counter()
+            if ch.isascii():
+                QTest.keyClicks(box, ch)
+            else:  # QTest's key table is ASCII only; send what a keyboard layout would
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(box, QKeyEvent(
+                        kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+            if not h.wait(lambda: "done" in stamps, 20_000):
+                raise SystemExit(f"no search results after typing {box.text()!r}")
+            out.with_debounce.append((stamps["done"] - start) * 1000)
+            out.without.append((stamps["done"] - stamps["emit"]) * 1000)
+    box.sig_search.disconnect(emitted)
+    return out
+
+
 def child_session(data_dir: Path, username: str, passphrase: str, what: str,
                   keystrokes: int, cases: int, seed: int) -> None:
     from common import percentile
@@ -238,58 +314,9 @@ def child_session(data_dir: Path, username: str, passphrase: str, what: str,
                    sorted(w["session_to_page_ms"] for w in warm)[len(warm) // 2], 1)})
 
     if what in ("search", "memory"):
-        from PySide6.QtCore import QEvent, Qt
-        from PySide6.QtGui import QKeyEvent
-        from PySide6.QtTest import QTest
-        from PySide6.QtWidgets import QApplication
-
-        window = h.window
-        page: Any = window.show_section("clients")
-        box = page.search_box
-        box.setFocus()
-        stamps: dict[str, float] = {}
-        hit_counts: list[int] = []
-        original_show = page._show_hits
-
-        def show_hits(generation: int, hits: list[Any]) -> None:
-            original_show(generation, hits)
-            if generation == page._search_generation:
-                stamps["done"] = time.perf_counter()
-                hit_counts.append(len(hits))
-                h.poke()
-
-        def emitted(_text: str) -> None:
-            stamps["emit"] = time.perf_counter()
-
-        page._show_hits = show_hits  # the task's callback looks the method up when it lands
-        box.sig_search.disconnect(page.search)
-        box.sig_search.connect(emitted)
-        box.sig_search.connect(page.search)
-        with_debounce: list[float] = []
-        without: list[float] = []
-        for text in _prefixes(names, keystrokes):
-            box.clear()  # clear() emits no textEdited: no search of its own
-            for ch in text:
-                stamps.clear()
-                start = time.perf_counter()
-                if ch.isascii():
-                    QTest.keyClicks(box, ch)
-                else:  # QTest's key table is ASCII only; send what a keyboard layout would
-                    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                        QApplication.sendEvent(box, QKeyEvent(
-                            kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
-                if not h.wait(lambda: "done" in stamps, 20_000):
-                    raise SystemExit(f"no search results after typing {box.text()!r}")
-                with_debounce.append((stamps["done"] - start) * 1000)
-                without.append((stamps["done"] - stamps["emit"]) * 1000)
+        searched = type_searches(h, names, keystrokes)
         if what == "search":
-            _emit({"name": "search_keystroke", "n": len(with_debounce),
-                   "debounce_ms": box.debounce_ms(),
-                   "p50_with_debounce_ms": round(percentile(with_debounce, 50), 1),
-                   "p95_with_debounce_ms": round(percentile(with_debounce, 95), 1),
-                   "p50_without_debounce_ms": round(percentile(without, 50), 1),
-                   "p95_without_debounce_ms": round(percentile(without, 95), 1),
-                   "mean_hits": round(sum(hit_counts) / max(1, len(hit_counts)), 1)})
+            _emit({"name": "search_keystroke", **searched.figures()})
 
     if what in ("cases", "memory"):
         window = h.window
@@ -334,6 +361,68 @@ def child_session(data_dir: Path, username: str, passphrase: str, what: str,
                "keystrokes": keystrokes, "cases": cases})
     h.window.shutdown()
     h.runner.shutdown()
+
+
+def child_search_sync(data_dir: Path, username: str, passphrase: str, keystrokes: int,
+                      seed: int, delay_ms: int) -> None:
+    """Keystroke → results while the laptop syncs, round after round, with a hub behind a
+    proxy that holds every request back up to ``delay_ms`` (tests/e2e/faultproxy.py)."""
+    import tempfile
+
+    from sync_bench import enrolment_code, start_hub, stop_hub
+
+    from collabdesk.sync.engine import SyncEngine
+    from collabdesk.sync.hub import admin
+    from collabdesk.workspace import Workspace
+    from tests.e2e.faultproxy import FaultProxy
+
+    work = Path(tempfile.mkdtemp(prefix="ui-sync-hub-", dir=data_dir.parent))
+    hub = start_hub(work, f"sqlite:///{work / 'hub.sqlite3'}")
+    hub_engine = hub.engine()
+    port = int(hub.base_url.rsplit(":", 1)[1])
+    proxy = FaultProxy(("127.0.0.1", port), faults={"delay": 1.0},
+                       max_delay=delay_ms / 1000).start()
+    try:
+        agency_id = admin.create_agency(hub_engine, "UI bench agency", now=int(time.time())).id
+        admin_session = Workspace(data_dir).sign_in(*DEMO_ADMIN)
+        try:
+            engine = SyncEngine(admin_session)
+            engine.enroll(proxy.url, enrolment_code(hub_engine, agency_id), "Bench laptop",
+                          agency_id=agency_id)
+            engine.close()
+        finally:
+            admin_session.close()
+
+        h = Harness(data_dir, username, passphrase)
+        _kdf_ms, key = h.kdf_ms()
+        names, _cases = _sample(data_dir, key, seed, max(60, keystrokes), 1)
+        h.sign_in()
+        sync: Any = h.window.sync
+        states: list[str] = []
+
+        def again(outcome: Any) -> None:  # keep a round running all the while
+            states.append(outcome.state)
+            sync.sync_now()
+
+        sync.sig_outcome.connect(again)
+        sync.sync_now()
+        if not h.wait(sync.is_syncing, 20_000):
+            raise SystemExit("no sync round started")
+        during: list[bool] = []
+        searched = type_searches(h, names, keystrokes,
+                                 keystroke=lambda: during.append(sync.is_syncing()))
+        sync.sig_outcome.disconnect(again)
+        sync.stop()
+        h.wait(lambda: not h.runner.is_busy(), 60_000)
+        _emit({"name": "search_during_sync", **searched.figures(), "hub_delay_ms": delay_ms,
+               "rounds": len(states), "round_states": sorted(set(states)),
+               "keystrokes_in_a_round": sum(during), "hub_requests": sum(proxy.stats.values())})
+        h.window.shutdown()
+        h.runner.shutdown()
+    finally:
+        proxy.close()
+        stop_hub(hub)
+        hub_engine.dispose()
 
 
 # -- parent --------------------------------------------------------------------------------
@@ -439,6 +528,12 @@ def measure_store(label: str, folder: Path, user: tuple[str, str], *, starts: in
     figures.update({r["name"]: r for r in results})
     results, _ = run_child(["cases", *common_args, "--cases", str(cases)])
     figures.update({r["name"]: r for r in results})
+    if label == "demo":  # the demo agency's admin enrols the laptop: its own scratch copy
+        synced = scratch_folder(folder, f"ui-{label}-sync")
+        results, _ = run_child(["search_sync", "--data-dir", str(synced), "--user", user[0],
+                                "--passphrase", user[1], "--seed", str(seed),
+                                "--keystrokes", str(keystrokes)])
+        figures.update({r["name"]: r for r in results})
     results, peak = run_child(["memory", *common_args, "--keystrokes", str(keystrokes),
                                    "--cases", str(memory_cases)])
     end = next(r for r in results if r["name"] == "memory_end")
@@ -479,6 +574,14 @@ def table(interp: float, stores: dict[str, dict[str, Any]]) -> str:
     row("keystroke → results, excl. debounce (p50 / p95)", "–",
         lambda f: f"{f['search_keystroke']['p50_without_debounce_ms']:.0f} / "
                   f"{f['search_keystroke']['p95_without_debounce_ms']:.0f} ms")
+    row("keystroke → results while a round runs against a slow hub, incl. debounce "
+        "(p50 / p95)", "p95 ≤ 50 ms",
+        lambda f: "–" if "search_during_sync" not in f else
+        f"{f['search_during_sync']['p50_with_debounce_ms']:.0f} / "
+        f"{f['search_during_sync']['p95_with_debounce_ms']:.0f} ms "
+        f"(n={f['search_during_sync']['n']}, {f['search_during_sync']['keystrokes_in_a_round']}"
+        f" during a round; {f['search_during_sync']['rounds']} rounds, hub delay ≤ "
+        f"{f['search_during_sync']['hub_delay_ms']} ms a request)")
     row("open a case (p50 / p95)", "≤ 100 ms",
         lambda f: f"{f['open_case']['p50_ms']:.0f} / {f['open_case']['p95_ms']:.0f} ms "
                   f"(n={f['open_case']['n']}; first {f['open_case']['first_ms']:.0f} ms)")
@@ -492,7 +595,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "child":
         parser = argparse.ArgumentParser(prog="ui_bench.py child")
-        parser.add_argument("what", choices=["start", "signin", "search", "cases", "memory"])
+        parser.add_argument("what", choices=["start", "signin", "search", "cases", "memory",
+                                             "search_sync"])
         parser.add_argument("--data-dir", type=Path, required=True)
         parser.add_argument("--launched", type=float, default=time.time())
         parser.add_argument("--user", default="admin")
@@ -500,9 +604,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument("--keystrokes", type=int, default=100)
         parser.add_argument("--cases", type=int, default=50)
         parser.add_argument("--seed", type=int, default=42)
+        parser.add_argument("--hub-delay-ms", type=int, default=HUB_DELAY_MS)
         args = parser.parse_args(argv[1:])
         if args.what == "start":
             child_start(args.data_dir, args.launched)
+        elif args.what == "search_sync":
+            child_search_sync(args.data_dir, args.user, args.passphrase, args.keystrokes,
+                              args.seed, args.hub_delay_ms)
         else:
             child_session(args.data_dir, args.user, args.passphrase, args.what,
                           args.keystrokes, args.cases, args.seed)
