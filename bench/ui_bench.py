@@ -364,9 +364,12 @@ def child_session(data_dir: Path, username: str, passphrase: str, what: str,
 
 
 def child_search_sync(data_dir: Path, username: str, passphrase: str, keystrokes: int,
-                      seed: int, delay_ms: int) -> None:
-    """Keystroke → results while the laptop syncs, round after round, with a hub behind a
-    proxy that holds every request back up to ``delay_ms`` (tests/e2e/faultproxy.py)."""
+                      seed: int, delay_ms: int, round_lane: str = "io") -> None:
+    """Keystroke → results while the laptop syncs, round after round (each pulling what is
+    new and sending this laptop's changes), with a hub behind a proxy that holds every
+    request back up to ``delay_ms`` (tests/e2e/faultproxy.py). ``round_lane="db"`` runs each
+    round whole on the db lane instead, as the app did before, for comparison."""
+    import shutil
     import tempfile
 
     from sync_bench import enrolment_code, start_hub, stop_hub
@@ -374,21 +377,29 @@ def child_search_sync(data_dir: Path, username: str, passphrase: str, keystrokes
     from collabdesk.sync.engine import SyncEngine
     from collabdesk.sync.hub import admin
     from collabdesk.workspace import Workspace
-    from tests.e2e.faultproxy import FaultProxy
 
     work = Path(tempfile.mkdtemp(prefix="ui-sync-hub-", dir=data_dir.parent))
     hub = start_hub(work, f"sqlite:///{work / 'hub.sqlite3'}")
     hub_engine = hub.engine()
     port = int(hub.base_url.rsplit(":", 1)[1])
-    proxy = FaultProxy(("127.0.0.1", port), faults={"delay": 1.0},
-                       max_delay=delay_ms / 1000).start()
+    # The proxy runs in a process of its own, like a remote hub: its forwarding threads
+    # must not compete with the app for this process's interpreter.
+    proxy = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), "child", "slow_hub", "--data-dir",
+         str(work), "--hub-port", str(port), "--hub-delay-ms", str(delay_ms)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_child_env())
+    assert proxy.stdout is not None and proxy.stdin is not None
+    proxy_url = proxy.stdout.readline().decode().strip()
     try:
         agency_id = admin.create_agency(hub_engine, "UI bench agency", now=int(time.time())).id
         admin_session = Workspace(data_dir).sign_in(*DEMO_ADMIN)
         try:
             engine = SyncEngine(admin_session)
-            engine.enroll(proxy.url, enrolment_code(hub_engine, agency_id), "Bench laptop",
+            engine.enroll(proxy_url, enrolment_code(hub_engine, agency_id), "Bench laptop",
                           agency_id=agency_id)
+            # The demo's year of work goes up first: the rounds measured are a laptop's
+            # usual ones (what is new, against a slow hub), not its first upload.
+            engine.sync_once()
             engine.close()
         finally:
             admin_session.close()
@@ -397,32 +408,79 @@ def child_search_sync(data_dir: Path, username: str, passphrase: str, keystrokes
         _kdf_ms, key = h.kdf_ms()
         names, _cases = _sample(data_dir, key, seed, max(60, keystrokes), 1)
         h.sign_in()
-        sync: Any = h.window.sync
+        h.runner.sig_busy_changed.connect(lambda _busy: h.poke())
         states: list[str] = []
+        if round_lane == "io":  # the window's own controller, as the app runs it
+            sync: Any = h.window.sync
 
-        def again(outcome: Any) -> None:  # keep a round running all the while
-            states.append(outcome.state)
+            def again(outcome: Any) -> None:  # keep a round running all the while
+                states.append(outcome.state)
+                sync.sync_now()
+
+            sync.sig_outcome.connect(again)
             sync.sync_now()
+            in_round = sync.is_syncing
+        else:  # for comparison: the whole round on the db lane, as before it moved
+            from collabdesk.ui.ops import Op
+            from collabdesk.ui.sync_controller import run_round, shared_engine
 
-        sync.sig_outcome.connect(again)
-        sync.sync_now()
-        if not h.wait(sync.is_syncing, 20_000):
+            h.window.sync.stop()
+            h.wait(lambda: not h.runner.is_busy(), 60_000)
+            engine = shared_engine(h.window.context.session, h.runner)
+            running = [True]
+
+            def start_round() -> None:
+                Op(None, lambda ctx: run_round(engine, ctx), label="bench round", lane="db") \
+                    .success(finished).run(h.runner)
+
+            def finished(outcome: Any) -> None:
+                states.append(outcome.state)
+                if running[0]:
+                    start_round()
+
+            start_round()
+
+            def in_round() -> bool:
+                return h.runner.is_busy()
+
+            def again(_outcome: Any) -> None:
+                running[0] = False
+        if not h.wait(in_round, 20_000):
             raise SystemExit("no sync round started")
         during: list[bool] = []
         searched = type_searches(h, names, keystrokes,
-                                 keystroke=lambda: during.append(sync.is_syncing()))
-        sync.sig_outcome.disconnect(again)
-        sync.stop()
+                                 keystroke=lambda: during.append(in_round()))
+        if round_lane == "io":
+            sync.sig_outcome.disconnect(again)
+            sync.stop()
+        else:
+            again(None)
         h.wait(lambda: not h.runner.is_busy(), 60_000)
         _emit({"name": "search_during_sync", **searched.figures(), "hub_delay_ms": delay_ms,
+               "round_lane": round_lane,
                "rounds": len(states), "round_states": sorted(set(states)),
-               "keystrokes_in_a_round": sum(during), "hub_requests": sum(proxy.stats.values())})
+               "keystrokes_in_a_round": sum(during)})
         h.window.shutdown()
         h.runner.shutdown()
     finally:
-        proxy.close()
+        proxy.stdin.close()  # the proxy's signal to stop
+        proxy.wait(timeout=60)
         stop_hub(hub)
         hub_engine.dispose()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def child_slow_hub(hub_port: int, delay_ms: int) -> None:
+    """A proxy to the hub on ``hub_port`` holding every request back up to ``delay_ms``
+    (drawn uniformly); prints its address, serves until stdin closes."""
+    import sync_bench  # noqa: F401  (puts the repository root on sys.path)
+
+    from tests.e2e.faultproxy import FaultProxy
+
+    with FaultProxy(("127.0.0.1", hub_port), faults={"delay": 1.0},
+                    max_delay=delay_ms / 1000) as proxy:
+        print(proxy.url, flush=True)
+        sys.stdin.read()
 
 
 # -- parent --------------------------------------------------------------------------------
@@ -596,7 +654,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "child":
         parser = argparse.ArgumentParser(prog="ui_bench.py child")
         parser.add_argument("what", choices=["start", "signin", "search", "cases", "memory",
-                                             "search_sync"])
+                                             "search_sync", "slow_hub"])
         parser.add_argument("--data-dir", type=Path, required=True)
         parser.add_argument("--launched", type=float, default=time.time())
         parser.add_argument("--user", default="admin")
@@ -605,12 +663,16 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument("--cases", type=int, default=50)
         parser.add_argument("--seed", type=int, default=42)
         parser.add_argument("--hub-delay-ms", type=int, default=HUB_DELAY_MS)
+        parser.add_argument("--round-lane", choices=("io", "db"), default="io")
+        parser.add_argument("--hub-port", type=int, default=0)
         args = parser.parse_args(argv[1:])
         if args.what == "start":
             child_start(args.data_dir, args.launched)
+        elif args.what == "slow_hub":
+            child_slow_hub(args.hub_port, args.hub_delay_ms)
         elif args.what == "search_sync":
             child_search_sync(args.data_dir, args.user, args.passphrase, args.keystrokes,
-                              args.seed, args.hub_delay_ms)
+                              args.seed, args.hub_delay_ms, args.round_lane)
         else:
             child_session(args.data_dir, args.user, args.passphrase, args.what,
                           args.keystrokes, args.cases, args.seed)

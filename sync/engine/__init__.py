@@ -48,7 +48,7 @@ from collabdesk.sync.engine.common import (
     direct,
 )
 from collabdesk.sync.engine.enrolment import Enrolment
-from collabdesk.sync.engine.inbox import APPLY_GROUP_EVENTS, PULL_PAGE, Inbox
+from collabdesk.sync.engine.inbox import APPLY_GROUP_EVENTS, Inbox
 from collabdesk.sync.engine.outbox import Message, Outbox
 from collabdesk.sync.engine.snapshots import Snapshots
 from collabdesk.sync.engine.state import ClientFactory, EngineState
@@ -57,7 +57,7 @@ from collabdesk.sync.errors import SyncError
 from collabdesk.sync.keys import AgencyKey, DeviceKeys
 
 __all__ = [
-    "APPLY_GROUP_EVENTS", "PULL_PAGE", "ClientFactory", "DbSteps", "DeviceInfo",
+    "APPLY_GROUP_EVENTS", "ClientFactory", "DbSteps", "DeviceInfo",
     "EnrollResult", "NotEnrolled", "PartnerTrust", "PendingDevice", "SnapshotReport",
     "SyncEngine", "SyncReport", "SyncSetupError", "WaitingForKey",
 ]
