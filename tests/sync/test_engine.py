@@ -1,5 +1,6 @@
 """Unit-level pieces of the sync engine: batching, backoff, offline bundles, cursor loss,
-cancelling between envelopes, and all-or-nothing application of one envelope.
+cancelling between envelopes, all-or-nothing application of one envelope, and a round's
+store work going through its db executor.
 
 Pure pieces are tested directly; the rest runs against a real hub process on loopback and
 real encrypted stores (one agency with two laptops, and a partner agency with one).
@@ -11,13 +12,17 @@ import datetime as dt
 import hashlib
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
 from collabdesk import syncmeta
+from collabdesk.changes import DELIVERY
 from collabdesk.domain import ClientInput
 from collabdesk.events import hlc
 from collabdesk.events.projection import Event
@@ -381,3 +386,85 @@ def test_a_pull_stopped_by_a_missing_key_keeps_what_it_had_opened(net: Network) 
     report = sibling.sync()
     assert after in _client_ids(sibling) and report.envelopes_applied >= 1
     assert sibling.session.store.get_meta(syncmeta.CURSOR) != cursor
+
+
+# -- the db executor -------------------------------------------------------------------------
+
+T = TypeVar("T")
+_STORE_ACCESS = ("read", "transaction", "get_meta", "set_meta", "query", "savepoint",
+                 "note_changes", "user_version")
+
+
+class _DbThread:
+    """A db executor as the desktop's: each step runs on one thread of its own."""
+
+    def __init__(self) -> None:
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-lane")
+        self.steps = 0
+
+    def __call__(self, step: Callable[[], T]) -> T:
+        if threading.current_thread().name.startswith("db-lane"):
+            return step()  # a step inside a step
+        self.steps += 1
+        return self.pool.submit(step).result()
+
+
+def _watch_store(laptop: Laptop) -> tuple[list[str], Callable[[], None]]:
+    """Note every use of the laptop's store off the db thread; → (uses, undo)."""
+    store = laptop.session.store
+    wrong: list[str] = []
+
+    def watched(name: str) -> Callable[..., Any]:
+        method = getattr(store, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if not threading.current_thread().name.startswith("db-lane"):
+                wrong.append(name)
+            return method(*args, **kwargs)
+        return call
+
+    for name in _STORE_ACCESS:
+        setattr(store, name, watched(name))  # shadows the method on this instance only
+
+    def undo() -> None:
+        for name in _STORE_ACCESS:
+            delattr(store, name)
+    return wrong, undo
+
+
+def test_a_round_touches_the_store_only_through_its_db_executor(
+        pair: tuple[Laptop, Laptop]) -> None:
+    e1, e2 = pair
+    e1.sync()
+    pulled = _intake(e2, "Pulled")
+    e2.sync()
+    pushed = _intake(e1, "Pushed")
+    s = e1.session
+    partner = s.directory.add_partner("Gone Shelter", hub_agency_id="not-on-the-hub")
+    service = s.directory.add_service(partner.id, "Beds", domains=("housing",))
+    client_id = _intake(e1, "Referred")
+    case_id = s.cases.open_case(client_id, "Support").id
+    s.consents.record(client_id, scope=("name",), recipient=partner.id)
+    referral = s.referrals.send(case_id, service.id, reason="A bed", fields=("name",)).id
+    s.store.take_changes()
+
+    db = _DbThread()
+    engine = SyncEngine(s, db=db)
+    requests_on: set[str] = set()
+    engine.client().session.hooks["response"].append(
+        lambda *_a, **_k: requests_on.add(threading.current_thread().name))
+    wrong, undo = _watch_store(e1)
+    try:
+        report = engine.sync_once()
+    finally:
+        undo()
+        engine.close()
+        db.pool.shutdown()
+    assert wrong == []  # every read and write of the round was a step on the db thread
+    assert requests_on == {threading.current_thread().name}  # the requests were not
+    assert db.steps > 5 and report.envelopes_applied >= 1 and report.messages_failed == 1
+    assert report.pushed_events > 0 and pulled in _client_ids(e1)
+    changes = s.store.take_changes()
+    assert pulled in changes.ids_of("client")  # the pull, noted by the projection
+    assert {pushed, referral} <= changes.ids_of(DELIVERY)  # pushed; the message failed
+
