@@ -468,3 +468,24 @@ def test_a_round_touches_the_store_only_through_its_db_executor(
     assert pulled in changes.ids_of("client")  # the pull, noted by the projection
     assert {pushed, referral} <= changes.ids_of(DELIVERY)  # pushed; the message failed
 
+
+def test_chain_and_grants_owed_kept_by_two_callers_merge(pair: tuple[Laptop, Laptop]) -> None:
+    e1, _e2 = pair
+    state = e1.engine.state
+    own = e1.engine.hub_agency_id
+    wires = state.chain_wires(own)
+    verified = e1.engine.chain_state(own)
+    assert verified is not None and len(wires) >= 3
+    # A caller that read the chain earlier keeps its shorter copy: the longer one stays,
+    # and the cache is verified again from it.
+    shorter = wires[:2]
+    state.store_chain(own, shorter, verified)
+    assert state.chain_wires(own) == wires
+    assert e1.engine.chain_state(own) == verified
+
+    state.change_grants_due(add=["dev-a", "dev-b"])
+    state.change_grants_due(add=["dev-c"], done=["dev-a"])  # the other caller, meanwhile
+    assert state.grants_due() == ["dev-b", "dev-c"]
+    state.change_grants_due(done=["dev-b", "dev-c"])
+    assert state.grants_due() == []
+
