@@ -161,10 +161,15 @@ class Trust:
         when the sender is not in our copy). Raises Reject for a sender nobody vouches for."""
         agency, sender = parsed.sender_agency, parsed.sender
         mine = agency == own
-        try:
-            state = self.own_state() if mine else self.partner_state(agency, refresh=False)
-        except Reject:
-            state = None
+        if mine:  # (by the id given: no store step per envelope once the chain is cached)
+            state = self.state.chain_state(own)
+            if state is None:
+                raise NotEnrolled()
+        else:
+            try:
+                state = self.partner_state(agency, refresh=False)
+            except Reject:
+                state = None
         device = state.device(sender) if state else None
         if device is None and online:
             try:
