@@ -49,11 +49,12 @@ import requests
 from common import OUT_DIR, PASSPHRASE, Params, add_common_args, percentile
 from generate import generate
 
+from collabdesk import syncmeta
 from collabdesk.domain import ClientInput
 from collabdesk.services.session import Session
 from collabdesk.sync import chain, envelope, keys
 from collabdesk.sync.client import HubClient, HubError
-from collabdesk.sync.engine import META_SNAPSHOT_REFUSED, SyncEngine, SyncReport
+from collabdesk.sync.engine import SyncEngine, SyncReport
 from collabdesk.sync.hub import admin, db
 from collabdesk.timeutil import iso
 from collabdesk.vault import KdfParams
@@ -121,7 +122,7 @@ def stop_hub(hub: Hub) -> None:
         hub.proc.wait()
 
 
-def _code(engine: Any, agency_id: str) -> str:
+def enrolment_code(engine: Any, agency_id: str) -> str:
     return admin.issue_enrollment_code(engine, agency_id, expires_in=3600,
                                        now=int(time.time())).code
 
@@ -177,7 +178,7 @@ def bench_laptops(params: Params, work: Path, only: set[str], batch_sizes: list[
         src_engine = SyncEngine(src)
         src_engine.snapshot_every_events = 0  # snapshots only where measured
         engines.append(src_engine)
-        src_engine.enroll(hub.base_url, _code(hub_engine, agency_id), "Bench source",
+        src_engine.enroll(hub.base_url, enrolment_code(hub_engine, agency_id), "Bench source",
                           agency_id=agency_id)
         src_wire = Wire(src_engine)
         total = _events(src)
@@ -203,12 +204,12 @@ def bench_laptops(params: Params, work: Path, only: set[str], batch_sizes: list[
             engine = SyncEngine(session)
             engine.snapshot_every_events = 0
             engines.append(engine)
-            enrolled = engine.enroll(hub.base_url, _code(hub_engine, agency_id), name)
+            enrolled = engine.enroll(hub.base_url, enrolment_code(hub_engine, agency_id), name)
             src_engine.approve(enrolled.device_id, fingerprint=enrolled.fingerprint)
             if not snapshot:
                 latest = engine.client().latest_snapshot(agency_id)
                 if latest is not None:  # as if it had failed a check: replay instead
-                    session.store.set_meta(META_SNAPSHOT_REFUSED, latest.snapshot_id)
+                    session.store.set_meta(syncmeta.SNAPSHOT_REFUSED, latest.snapshot_id)
             wire = Wire(engine)
             before = _events(session)
             report, reqs, seconds = _sync(engine, wire)
@@ -301,7 +302,7 @@ def _make_devices(base_url: str, engine: Any, count: int, rounds: int) -> list[S
         root = keys.DeviceKeys.generate()
         wires = chain.genesis(agency_id, root, "root", agency_key, now)
         root_client = HubClient(base_url, root)
-        root_client.enroll(_code(engine, agency_id), "root", wires)
+        root_client.enroll(enrolment_code(engine, agency_id), "root", wires)
         members = [(root, root_client)]
         state = chain.verify_chain(agency_id, wires)
         for n in range(size - 1):

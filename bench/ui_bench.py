@@ -12,8 +12,10 @@ Figures: interpreter start (``python -c pass``); app start to a painted sign-in 
 child, from just before the first ``collabdesk.ui``/PySide6 import, and from process launch);
 the KDF (``Vault.unlock``) and sign-in to a filled "My caseload" without it; keystroke to
 updated client search results, with and without the search box's debounce, typing name
-prefixes and typing whole names with one misspelling (the forgiving path); opening a case;
-peak memory of a session that signed in, searched and opened 50 cases.
+prefixes and typing whole names with one misspelling (the forgiving path); the same while
+sync rounds run one after another against a hub that answers slowly (a loopback hub behind
+the fault proxy of tests/e2e/faultproxy.py delaying every request; demo store); opening a
+case; peak memory of a session that signed in, searched and opened 50 cases.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from typing import Any  # noqa: E402
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEMO_USER = ("maria", "demo-maria-riverside")  # a worker: her caseload is not empty
+DEMO_ADMIN = ("admin", "demo-admin-riverside")  # enrols the demo laptop with the hub
+HUB_DELAY_MS = 400  # a slow hub: each request waits up to this long (uniformly drawn)
 BIG_USER = ("admin", "bench admin passphrase")  # the only slot in the benchmark vault
 
 
@@ -235,6 +239,78 @@ def _misspelt(names: list[tuple[str, str]], keystrokes: int) -> list[str]:
     return out
 
 
+class Searches:
+    """Keystroke → results samples of one typing session in the Clients page."""
+
+    def __init__(self, debounce_ms: int) -> None:
+        self.debounce_ms = debounce_ms
+        self.with_debounce: list[float] = []
+        self.without: list[float] = []
+        self.hit_counts: list[int] = []
+
+    def figures(self) -> dict[str, Any]:
+        from common import percentile
+
+        return {"n": len(self.with_debounce), "debounce_ms": self.debounce_ms,
+                "p50_with_debounce_ms": round(percentile(self.with_debounce, 50), 1),
+                "p95_with_debounce_ms": round(percentile(self.with_debounce, 95), 1),
+                "p50_without_debounce_ms": round(percentile(self.without, 50), 1),
+                "p95_without_debounce_ms": round(percentile(self.without, 95), 1),
+                "mean_hits": round(sum(self.hit_counts) / max(1, len(self.hit_counts)), 1)}
+
+
+def type_searches(h: Harness, texts: list[str], keystroke: Any = None) -> Searches:
+    """Type ``texts`` into the Clients page's search box, one key at a time, and time
+    each keystroke to its results; ``keystroke()`` runs before each key."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = h.window
+    page: Any = window.show_section("clients")
+    box = page.search_box
+    box.setFocus()
+    stamps: dict[str, float] = {}
+    out = Searches(box.debounce_ms())
+    original_show = page._show_hits
+
+    def show_hits(generation: int, hits: list[Any]) -> None:
+        original_show(generation, hits)
+        if generation == page._search_generation:
+            stamps["done"] = time.perf_counter()
+            out.hit_counts.append(len(hits))
+            h.poke()
+
+    def emitted(_text: str) -> None:
+        stamps["emit"] = time.perf_counter()
+
+    page._show_hits = show_hits  # the task's callback looks the method up when it lands
+    box.sig_search.disconnect(page.search)
+    box.sig_search.connect(emitted)
+    box.sig_search.connect(page.search)
+    for text in texts:
+        box.clear()  # clear() emits no textEdited: no search of its own
+        for ch in text:
+            if keystroke is not None:
+                keystroke()
+            stamps.clear()
+            start = time.perf_counter()
+            if ch.isascii():
+                QTest.keyClicks(box, ch)
+            else:  # QTest's key table is ASCII only; send what a keyboard layout would
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(box, QKeyEvent(
+                        kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+            if not h.wait(lambda: "done" in stamps, 20_000):
+                raise SystemExit(f"no search results after typing {box.text()!r}")
+            out.with_debounce.append((stamps["done"] - start) * 1000)
+            out.without.append((stamps["done"] - stamps["emit"]) * 1000)
+    box.sig_search.disconnect(emitted)
+    page._show_hits = original_show
+    return out
+
+
 def child_session(data_dir: Path, username: str, passphrase: str, what: str,
                   keystrokes: int, cases: int, seed: int) -> None:
     from common import percentile
@@ -259,71 +335,13 @@ def child_session(data_dir: Path, username: str, passphrase: str, what: str,
                    sorted(w["session_to_page_ms"] for w in warm)[len(warm) // 2], 1)})
 
     if what in ("search", "memory"):
-        from PySide6.QtCore import QEvent, Qt
-        from PySide6.QtGui import QKeyEvent
-        from PySide6.QtTest import QTest
-        from PySide6.QtWidgets import QApplication
-
-        window = h.window
-        page: Any = window.show_section("clients")
-        box = page.search_box
-        box.setFocus()
-        stamps: dict[str, float] = {}
-        hit_counts: list[int] = []
-        original_show = page._show_hits
-
-        def show_hits(generation: int, hits: list[Any]) -> None:
-            original_show(generation, hits)
-            if generation == page._search_generation:
-                stamps["done"] = time.perf_counter()
-                hit_counts.append(len(hits))
-                h.poke()
-
-        def emitted(_text: str) -> None:
-            stamps["emit"] = time.perf_counter()
-
-        page._show_hits = show_hits  # the task's callback looks the method up when it lands
-        box.sig_search.disconnect(page.search)
-        box.sig_search.connect(emitted)
-        box.sig_search.connect(page.search)
-        def type_each(texts: list[str]) -> tuple[list[float], list[float]]:
-            """Types each text key by key; milliseconds to its results, with and without
-            the debounce."""
-            with_debounce: list[float] = []
-            without: list[float] = []
-            for text in texts:
-                box.clear()  # clear() emits no textEdited: no search of its own
-                for ch in text:
-                    stamps.clear()
-                    start = time.perf_counter()
-                    if ch.isascii():
-                        QTest.keyClicks(box, ch)
-                    else:  # QTest's key table is ASCII only; send what a keyboard layout would
-                        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                            QApplication.sendEvent(box, QKeyEvent(
-                                kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
-                    if not h.wait(lambda: "done" in stamps, 20_000):
-                        raise SystemExit(f"no search results after typing {box.text()!r}")
-                    with_debounce.append((stamps["done"] - start) * 1000)
-                    without.append((stamps["done"] - stamps["emit"]) * 1000)
-            return with_debounce, without
-
-        def summary(name: str, timings: tuple[list[float], list[float]]) -> dict[str, Any]:
-            with_debounce, without = timings
-            return {"name": name, "n": len(with_debounce), "debounce_ms": box.debounce_ms(),
-                    "p50_with_debounce_ms": round(percentile(with_debounce, 50), 1),
-                    "p95_with_debounce_ms": round(percentile(with_debounce, 95), 1),
-                    "p50_without_debounce_ms": round(percentile(without, 50), 1),
-                    "p95_without_debounce_ms": round(percentile(without, 95), 1),
-                    "mean_hits": round(sum(hit_counts) / max(1, len(hit_counts)), 1)}
-
-        timings = type_each(_prefixes(names, keystrokes))
+        searched = type_searches(h, _prefixes(names, keystrokes))
         if what == "search":
-            _emit(summary("search_keystroke", timings))
+            _emit({"name": "search_keystroke", **searched.figures()})
             # Whole names with one misspelling, typed to the end: every keystroke after the
             # slip finds no prefix match and takes the forgiving path.
-            hit_counts.clear()
-            _emit(summary("search_keystroke_misspelt", type_each(_misspelt(names, keystrokes))))
+            misspelt = type_searches(h, _misspelt(names, keystrokes))
+            _emit({"name": "search_keystroke_misspelt", **misspelt.figures()})
 
     if what in ("cases", "memory"):
         window = h.window
@@ -368,6 +386,126 @@ def child_session(data_dir: Path, username: str, passphrase: str, what: str,
                "keystrokes": keystrokes, "cases": cases})
     h.window.shutdown()
     h.runner.shutdown()
+
+
+def child_search_sync(data_dir: Path, username: str, passphrase: str, keystrokes: int,
+                      seed: int, delay_ms: int, round_lane: str = "io") -> None:
+    """Keystroke → results while the laptop syncs, round after round (each pulling what is
+    new and sending this laptop's changes), with a hub behind a proxy that holds every
+    request back up to ``delay_ms`` (tests/e2e/faultproxy.py). ``round_lane="db"`` runs each
+    round whole on the db lane instead, as the app did before, for comparison."""
+    import shutil
+    import tempfile
+
+    from sync_bench import enrolment_code, start_hub, stop_hub
+
+    from collabdesk.sync.engine import SyncEngine
+    from collabdesk.sync.hub import admin
+    from collabdesk.workspace import Workspace
+
+    work = Path(tempfile.mkdtemp(prefix="ui-sync-hub-", dir=data_dir.parent))
+    hub = start_hub(work, f"sqlite:///{work / 'hub.sqlite3'}")
+    hub_engine = hub.engine()
+    port = int(hub.base_url.rsplit(":", 1)[1])
+    # The proxy runs in a process of its own, like a remote hub: its forwarding threads
+    # must not compete with the app for this process's interpreter.
+    proxy = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), "child", "slow_hub", "--data-dir",
+         str(work), "--hub-port", str(port), "--hub-delay-ms", str(delay_ms)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_child_env())
+    assert proxy.stdout is not None and proxy.stdin is not None
+    proxy_url = proxy.stdout.readline().decode().strip()
+    try:
+        agency_id = admin.create_agency(hub_engine, "UI bench agency", now=int(time.time())).id
+        admin_session = Workspace(data_dir).sign_in(*DEMO_ADMIN)
+        try:
+            engine = SyncEngine(admin_session)
+            engine.enroll(proxy_url, enrolment_code(hub_engine, agency_id), "Bench laptop",
+                          agency_id=agency_id)
+            # The demo's year of work goes up first: the rounds measured are a laptop's
+            # usual ones (what is new, against a slow hub), not its first upload.
+            engine.sync_once()
+            engine.close()
+        finally:
+            admin_session.close()
+
+        h = Harness(data_dir, username, passphrase)
+        _kdf_ms, key = h.kdf_ms()
+        names, _cases = _sample(data_dir, key, seed, max(60, keystrokes), 1)
+        h.sign_in()
+        h.runner.sig_busy_changed.connect(lambda _busy: h.poke())
+        states: list[str] = []
+        if round_lane == "io":  # the window's own controller, as the app runs it
+            sync: Any = h.window.sync
+
+            def again(outcome: Any) -> None:  # keep a round running all the while
+                states.append(outcome.state)
+                sync.sync_now()
+
+            sync.sig_outcome.connect(again)
+            sync.sync_now()
+            in_round = sync.is_syncing
+        else:  # for comparison: the whole round on the db lane, as before it moved
+            from collabdesk.ui.ops import Op
+            from collabdesk.ui.sync_controller import run_round, shared_engine
+
+            h.window.sync.stop()
+            h.wait(lambda: not h.runner.is_busy(), 60_000)
+            engine = shared_engine(h.window.context.session, h.runner)
+            running = [True]
+
+            def start_round() -> None:
+                Op(None, lambda ctx: run_round(engine, ctx), label="bench round", lane="db") \
+                    .success(finished).run(h.runner)
+
+            def finished(outcome: Any) -> None:
+                states.append(outcome.state)
+                if running[0]:
+                    start_round()
+
+            start_round()
+
+            def in_round() -> bool:
+                return h.runner.is_busy()
+
+            def again(_outcome: Any) -> None:
+                running[0] = False
+        if not h.wait(in_round, 20_000):
+            raise SystemExit("no sync round started")
+        during: list[bool] = []
+        searched = type_searches(h, _prefixes(names, keystrokes),
+                                 keystroke=lambda: during.append(in_round()))
+        if round_lane == "io":
+            sync.sig_outcome.disconnect(again)
+            sync.stop()
+        else:
+            again(None)
+        h.wait(lambda: not h.runner.is_busy(), 60_000)
+        _emit({"name": "search_during_sync", **searched.figures(), "hub_delay_ms": delay_ms,
+               "round_lane": round_lane,
+               "rounds": len(states), "round_states": sorted(set(states)),
+               "keystrokes_in_a_round": sum(during)})
+        h.window.shutdown()
+        h.runner.shutdown()
+    finally:
+        proxy.stdin.close()  # the proxy's signal to stop
+        proxy.wait(timeout=60)
+        stop_hub(hub)
+        hub_engine.dispose()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def child_slow_hub(hub_port: int, delay_ms: int) -> None:
+    """A proxy to the hub on ``hub_port`` holding every request back up to ``delay_ms``
+    (drawn uniformly); prints its address, serves until stdin closes."""
+    import sync_bench  # noqa: F401  (puts the repository root on sys.path)
+
+    from tests.e2e.faultproxy import FaultProxy
+
+    with FaultProxy(("127.0.0.1", hub_port), faults={"delay": 1.0},
+                    max_delay=delay_ms / 1000) as proxy:
+        print(proxy.url, flush=True)
+        sys.stdin.read()
 
 
 # -- parent --------------------------------------------------------------------------------
@@ -473,6 +611,12 @@ def measure_store(label: str, folder: Path, user: tuple[str, str], *, starts: in
     figures.update({r["name"]: r for r in results})
     results, _ = run_child(["cases", *common_args, "--cases", str(cases)])
     figures.update({r["name"]: r for r in results})
+    if label == "demo":  # the demo agency's admin enrols the laptop: its own scratch copy
+        synced = scratch_folder(folder, f"ui-{label}-sync")
+        results, _ = run_child(["search_sync", "--data-dir", str(synced), "--user", user[0],
+                                "--passphrase", user[1], "--seed", str(seed),
+                                "--keystrokes", str(keystrokes)])
+        figures.update({r["name"]: r for r in results})
     results, peak = run_child(["memory", *common_args, "--keystrokes", str(keystrokes),
                                    "--cases", str(memory_cases)])
     end = next(r for r in results if r["name"] == "memory_end")
@@ -520,6 +664,14 @@ def table(interp: float, stores: dict[str, dict[str, Any]]) -> str:
     row("keystroke → results, typing a misspelt name, excl. debounce (p50 / p95)", "–",
         lambda f: f"{f['search_keystroke_misspelt']['p50_without_debounce_ms']:.0f} / "
                   f"{f['search_keystroke_misspelt']['p95_without_debounce_ms']:.0f} ms")
+    row("keystroke → results while a round runs against a slow hub, incl. debounce "
+        "(p50 / p95)", "p95 ≤ 50 ms",
+        lambda f: "–" if "search_during_sync" not in f else
+        f"{f['search_during_sync']['p50_with_debounce_ms']:.0f} / "
+        f"{f['search_during_sync']['p95_with_debounce_ms']:.0f} ms "
+        f"(n={f['search_during_sync']['n']}, {f['search_during_sync']['keystrokes_in_a_round']}"
+        f" during a round; {f['search_during_sync']['rounds']} rounds, hub delay ≤ "
+        f"{f['search_during_sync']['hub_delay_ms']} ms a request)")
     row("open a case (p50 / p95)", "≤ 100 ms",
         lambda f: f"{f['open_case']['p50_ms']:.0f} / {f['open_case']['p95_ms']:.0f} ms "
                   f"(n={f['open_case']['n']}; first {f['open_case']['first_ms']:.0f} ms)")
@@ -533,7 +685,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "child":
         parser = argparse.ArgumentParser(prog="ui_bench.py child")
-        parser.add_argument("what", choices=["start", "signin", "search", "cases", "memory"])
+        parser.add_argument("what", choices=["start", "signin", "search", "cases", "memory",
+                                             "search_sync", "slow_hub"])
         parser.add_argument("--data-dir", type=Path, required=True)
         parser.add_argument("--launched", type=float, default=time.time())
         parser.add_argument("--user", default="admin")
@@ -541,9 +694,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument("--keystrokes", type=int, default=100)
         parser.add_argument("--cases", type=int, default=50)
         parser.add_argument("--seed", type=int, default=42)
+        parser.add_argument("--hub-delay-ms", type=int, default=HUB_DELAY_MS)
+        parser.add_argument("--round-lane", choices=("io", "db"), default="io")
+        parser.add_argument("--hub-port", type=int, default=0)
         args = parser.parse_args(argv[1:])
         if args.what == "start":
             child_start(args.data_dir, args.launched)
+        elif args.what == "slow_hub":
+            child_slow_hub(args.hub_port, args.hub_delay_ms)
+        elif args.what == "search_sync":
+            child_search_sync(args.data_dir, args.user, args.passphrase, args.keystrokes,
+                              args.seed, args.hub_delay_ms, args.round_lane)
         else:
             child_session(args.data_dir, args.user, args.passphrase, args.what,
                           args.keystrokes, args.cases, args.seed)

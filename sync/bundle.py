@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from collabdesk import syncmeta
 from collabdesk.errors import CollabDeskError
 from collabdesk.fsutil import atomic_write_bytes
 from collabdesk.sync import chain as chain_mod
@@ -131,20 +132,18 @@ def export_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
     is marked as sent: the hub still receives them at the next sync (duplicates are
     harmless), so a lost USB stick loses nothing.
     """
-    from collabdesk.services import syncstatus
-
     session.require("sync.run")
     engine = engine or _engine(session)
-    keys = engine._keys()
+    keys = engine.state.keys()
     own = engine.hub_agency_id
-    pushed = int(session.store.get_meta(syncstatus.PUSHED_SEQ) or 0)
+    pushed = int(engine.state.meta(syncmeta.PUSHED_SEQ) or 0)
     envelopes: list[bytes] = []
     events = messages = 0
     for b, data in engine.seal_event_envelopes(pushed):
         envelopes.append(data)
         events += len(b.events)
     skipped = []
-    for mailbox, queued in engine._outbox().items():
+    for mailbox, queued in engine.outbox.pending_messages().items():
         partner = engine.chain_state(mailbox)
         if partner is None:
             skipped.append(mailbox)
@@ -153,7 +152,7 @@ def export_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
             envelopes.append(data)
             messages += len(ids)
     header = {"created": int(engine.clock() * 1000), "sender_agency": own,
-              "device": keys.device_id, "chain": engine._chain_wires(own),
+              "device": keys.device_id, "chain": engine.state.chain_wires(own),
               "skipped_mailboxes": skipped}
     write_bundle(Path(path), header, envelopes)
     return ExportReport(Path(path), len(envelopes), events, messages)
@@ -167,9 +166,9 @@ def _adopt_chain(engine: SyncEngine, agency: str, wires: list[dict[str, Any]]) -
         current = engine.chain_state(agency)
         if current is None:
             state = chain_mod.verify_chain(agency, wires,
-                                           expected_root=engine._pinned_root(agency))
+                                           expected_root=engine.state.pinned_root(agency))
         else:
-            known = engine._chain_wires(agency)
+            known = engine.state.chain_wires(agency)
             if len(wires) <= len(known):
                 return ""
             if canonical_json(wires[:len(known)]) != canonical_json(known):
@@ -177,7 +176,7 @@ def _adopt_chain(engine: SyncEngine, agency: str, wires: list[dict[str, Any]]) -
             state = chain_mod.extend_chain(current, wires[len(known):])
     except ChainError as exc:
         return f"The sender's device list in the bundle was not trusted: {exc}"
-    engine._store_chain(agency, wires, state)
+    engine.state.store_chain(agency, wires, state)
     return ""
 
 
@@ -193,7 +192,7 @@ def import_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
 
     session.require("sync.run")
     engine = engine or _engine(session)
-    engine._keys()
+    engine.state.keys()
     own = engine.hub_agency_id
     header, envelopes = read_bundle(Path(path))
     report = ImportReport(envelopes=len(envelopes), sender_agency=str(header.get("sender_agency")

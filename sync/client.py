@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -149,6 +150,8 @@ class HubClient:
         # Ed25519 is deterministic: the same request in the same second would carry the same
         # signature, which the hub refuses as a replay. Such a repeat gets the next second.
         self._stamps: dict[str, int] = {}
+        # A round on one thread and the Network page on another may share this client.
+        self._lock = threading.Lock()
 
     def close(self) -> None:
         self.session.close()
@@ -158,10 +161,11 @@ class HubClient:
     def _stamp(self, method: str, path: str, body: bytes) -> int:
         now = int(self.clock()) + self.clock_offset
         key = hashlib.sha256(f"{method}\n{path}\n".encode() + body).hexdigest()
-        stamp = max(now, self._stamps.get(key, 0) + 1)
-        self._stamps[key] = stamp
-        if len(self._stamps) > 256:
-            self._stamps = {k: v for k, v in self._stamps.items() if v >= now - 2}
+        with self._lock:
+            stamp = max(now, self._stamps.get(key, 0) + 1)
+            self._stamps[key] = stamp
+            if len(self._stamps) > 256:
+                self._stamps = {k: v for k, v in self._stamps.items() if v >= now - 2}
         return stamp
 
     def _request(self, method: str, path: str, body: Any = None, *, signed: bool = True,
@@ -197,8 +201,9 @@ class HubClient:
                 raise HubUnreachable("hub.connection-failed",
                                      base_url=self.base_url, problem=type(exc).__name__) from exc
             sent, received = _wire_size(resp)
-            self.bytes_sent += sent
-            self.bytes_received += received
+            with self._lock:
+                self.bytes_sent += sent
+                self.bytes_received += received
             if not (signed and attempt < _REPLAY_TRIES - 1 and resp.status_code == 401):
                 break
             reason = self._error(resp).reason

@@ -12,21 +12,25 @@ import logging
 
 import requests
 
+from collabdesk import syncmeta
 from collabdesk.services.session import Session
 from collabdesk.sync.client import HubClient
+from collabdesk.sync.engine.common import DbSteps, direct
 from collabdesk.timeutil import iso, parse_moment
 from collabdesk.updates import META_LATEST, parse_version
 
 log = logging.getLogger(__name__)
-META_CHECKED = "hub_release_checked_at"
+META_CHECKED = syncmeta.RELEASE_CHECKED
 CHECK_EVERY = dt.timedelta(hours=24)
 
 
-def note_latest_release(session: Session, client: HubClient, *, force: bool = False) -> None:
-    """Record the hub's latest release in meta (at most once per day unless ``force``)."""
+def note_latest_release(session: Session, client: HubClient, *, force: bool = False,
+                        db: DbSteps = direct) -> None:
+    """Record the hub's latest release in meta (at most once per day unless ``force``);
+    ``db`` runs the store steps (see :class:`~collabdesk.sync.engine.common.DbSteps`)."""
     store = session.store
     now = session.now()
-    checked = parse_moment(store.get_meta(META_CHECKED))
+    checked = parse_moment(db(lambda: store.get_meta(META_CHECKED)))
     if not force and checked is not None and checked <= now < checked + CHECK_EVERY:
         return
     try:
@@ -38,7 +42,10 @@ def note_latest_release(session: Session, client: HubClient, *, force: bool = Fa
         return
     if version is None:
         return  # an older hub without the endpoint: ask again tomorrow
-    with store.transaction():
-        if version == "" or parse_version(version) is not None:
-            store.set_meta(META_LATEST, version)
-        store.set_meta(META_CHECKED, iso(now))
+
+    def keep() -> None:
+        with store.transaction():
+            if version == "" or parse_version(version) is not None:
+                store.set_meta(META_LATEST, version)
+            store.set_meta(META_CHECKED, iso(now))
+    db(keep)

@@ -2,44 +2,52 @@
 
 :class:`SyncController` is a QObject the main window creates for each signed-in session.
 A single-shot ``QTimer`` fires when :class:`collabdesk.sync.backoff.Scheduler` says a round
-is due; the round (:meth:`SyncEngine.sync_once`) runs through the app's one
-:class:`~collabdesk.ui.tasks.TaskRunner`. After a round that reached the hub the next one
-is due after the regular interval; while the hub does not answer (``HubUnreachable``, which
-is normal on a clinic laptop and shown calmly as "offline") the wait grows exponentially
-with full jitter; after ``DeviceRevoked`` the controller stops for good and says why.
-"Sync now" (menu, status bar button, F9) makes a round due at once.
+is due; the round (:meth:`SyncEngine.sync_once`) runs as an :class:`~collabdesk.ui.ops.Op`
+on the app's one :class:`~collabdesk.ui.tasks.TaskRunner`. After a round that reached the
+hub the next one is due after the regular interval; while the hub does not answer
+(``HubUnreachable``, which is normal on a clinic laptop and shown calmly as "offline") the
+wait grows exponentially with full jitter; after ``DeviceRevoked`` the controller stops for
+good and says why. "Sync now" (menu, status bar button, F9) makes a round due at once.
+:class:`NullSyncController` stands in, doing nothing, when this laptop has no sync set up.
 
-Which lane: the round runs on the **db lane**. The engine interleaves network calls with
-store writes (each pushed envelope advances ``sync_pushed_seq``; each pulled envelope is
-applied and recorded with the cursor in one transaction), and the session's SQLCipher
-connection belongs to the db thread, so the round cannot be split onto the io lane
-without rewriting the engine into "fetch on io, apply on db" steps — and that split would
-also have to re-validate everything between the steps. The cost is that a slow hub delays
-other db work for the length of one round. It is kept small: an idle round is one small
-pull request; a refused connection (the usual offline case) fails at once; the hub client
-gets a short timeout (:data:`HUB_TIMEOUT_S`) so a dead network holds the lane for seconds,
-not half a minute; and a round is cancelled between envelopes when the user locks.
+Which lane: the round runs on the **io lane**, and the engine hands each of its store steps
+(read what to send, apply a group of pulled envelopes with the cursor, note a push as
+acknowledged, …) to the **db lane** with ``TaskRunner.call_on_db``. So the requests to the
+hub, sealing and opening never hold the db lane: a search typed while a slow hub answers runs
+between two of the round's store steps. The hub client still gets a short timeout
+(:data:`HUB_TIMEOUT_S`) so a dead network ends a round in seconds, and a round is cancelled
+between envelopes when the user locks.
 
 Every screen that talks to the engine (this controller, the Network page, bundles) uses
 :func:`shared_engine`, one :class:`SyncEngine` per session: the engine caches verified
-device chains, and two engines over one store could each extend a stale copy.
+device chains, and two engines over one store could each extend a stale copy. The Network
+page calls it on the db lane while a round may run on the io lane; the engine guards its
+caches for that.
 
-After a round the controller emits ``context.sig_data_changed`` for each kind of data the
-pulled changes touched ("client", "case", "referral", "task", "conflict", …) and "sync" when
-records' delivery states moved on, so that pages reload, and refreshes the status bar's
-counts (changes and messages waiting).
+What a round changed reaches the pages the one way every change does: the store notes it
+(pulled events through the projection; delivery states and snapshot restores through the
+engine's ``note_changes``), and the runner emits ``sig_changes`` after each store step. The
+controller only refreshes the status bar's counts (changes and messages waiting).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QThread,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from shiboken6 import isValid
 
@@ -47,30 +55,25 @@ from collabdesk.errors import CollabDeskError
 from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.sync.backoff import Scheduler
 from collabdesk.sync.client import DevicePending, DeviceRevoked, HubClient, HubUnreachable
-from collabdesk.sync.engine import NotEnrolled, SyncEngine, SyncReport
+from collabdesk.sync.engine import DbSteps, NotEnrolled, SyncEngine, SyncReport
 from collabdesk.sync.keys import DeviceKeys
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.models import Column
+from collabdesk.ui.ops import Op
 from collabdesk.ui.theme import semantic_colors
 from collabdesk.ui.widgets import ChipKind
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
     from collabdesk.ui.statusbar import SyncStatusBar
-    from collabdesk.ui.tasks import TaskContext, TaskHandle
+    from collabdesk.ui.tasks import TaskContext, TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 
-#: seconds the hub client waits for an answer; a round holds the db lane meanwhile
-HUB_TIMEOUT_S = 12.0
+T = TypeVar("T")
 
-# Entity names of the event log → the kinds pages watch (see AppContext).
-_KIND_OF_ENTITY = {
-    "client": "client", "case": "case", "need": "case", "service": "case", "note": "case",
-    "attachment": "case", "consent": "case", "task": "task", "referral": "referral",
-    "partner": "partner", "directory_service": "partner", "user": "user",
-    "agency": "settings", "review": "conflict",
-}
+#: seconds the hub client waits for an answer before a round counts the hub as offline
+HUB_TIMEOUT_S = 12.0
 
 
 def _hub_client(url: str, keys: DeviceKeys | None) -> HubClient:
@@ -78,20 +81,38 @@ def _hub_client(url: str, keys: DeviceKeys | None) -> HubClient:
 
 
 _engines: weakref.WeakKeyDictionary[Session, SyncEngine] = weakref.WeakKeyDictionary()
+_engines_lock = threading.Lock()
 
 
-def shared_engine(session: Session) -> SyncEngine:
-    """The one :class:`SyncEngine` of ``session`` (call on the db lane only)."""
-    engine = _engines.get(session)
-    if engine is None:
-        engine = SyncEngine(session, client_factory=_hub_client)
-        _engines[session] = engine
-    return engine
+def _db_lane(runner: TaskRunner) -> DbSteps:
+    """The engine's store steps: from the io lane, on the db lane; anywhere else (the db
+    lane itself, or a test driving the engine from the GUI thread) where they are."""
+
+    def step(fn: Callable[[], T]) -> T:
+        if not isValid(runner) or QThread.currentThread() is runner.thread():
+            return fn()
+        return runner.call_on_db(fn)
+
+    return step
+
+
+def shared_engine(session: Session, runner: TaskRunner | None = None) -> SyncEngine:
+    """The one :class:`SyncEngine` of ``session``. With ``runner`` (the controller, on the
+    GUI thread) its store steps go to the runner's db lane from then on."""
+    with _engines_lock:
+        engine = _engines.get(session)
+        if engine is None:
+            engine = SyncEngine(session, client_factory=_hub_client)
+            _engines[session] = engine
+        if runner is not None:
+            engine.db = _db_lane(runner)
+        return engine
 
 
 def forget_engine(session: Session) -> None:
     """Close and drop the session's engine (on the db lane, before the store closes)."""
-    engine = _engines.pop(session, None)
+    with _engines_lock:
+        engine = _engines.pop(session, None)
     if engine is not None:
         engine.close()
 
@@ -103,40 +124,21 @@ class SyncOutcome:
     state: str  # online | offline | error | revoked | not_enrolled | pending | cancelled
     message: str = ""
     report: SyncReport | None = None
-    kinds: list[str] = field(default_factory=list)
     finished_at: float = 0.0
 
 
-def _touched_kinds(session: Session, seq_before: int, conflicts_before: int) -> list[str]:
-    """Kinds of data changed by remote or partner events applied after ``seq_before``."""
-    rows = session.store.query(
-        "SELECT DISTINCT entity FROM events WHERE seq > ? AND origin != 'local'",
-        (seq_before,))
-    kinds = {_KIND_OF_ENTITY[r[0]] for r in rows if r[0] in _KIND_OF_ENTITY}
-    if session.allowed("conflict.resolve") and session.conflicts.count() != conflicts_before:
-        kinds.add("conflict")
-    return sorted(kinds)
-
-
-def run_round(session: Session, ctx: TaskContext | None = None) -> SyncOutcome:
-    """One sync round and what it changed (runs on the db lane).
+def run_round(engine: SyncEngine, ctx: TaskContext | None = None) -> SyncOutcome:
+    """One sync round (on the io lane; its store steps go through the engine's db executor).
 
     The expected outcomes — offline, revoked, pending, not enrolled — come back as the
     outcome's ``state``; other errors (a hub refusing something, an untrusted chain) raise.
     """
-    engine = shared_engine(session)
     if not engine.enrolled:
         return SyncOutcome("not_enrolled", finished_at=time.monotonic())
-    seq_before = int(session.store.query("SELECT coalesce(max(seq), 0) FROM events")[0][0])
-    may_resolve = session.allowed("conflict.resolve")
-    conflicts_before = session.conflicts.count() if may_resolve else 0
 
     def outcome(state: str, message: str = "", report: SyncReport | None = None
                 ) -> SyncOutcome:
-        # Even a round cut short may have applied some envelopes: pages must still reload.
-        return SyncOutcome(state, message, report,
-                           _touched_kinds(session, seq_before, conflicts_before),
-                           time.monotonic())
+        return SyncOutcome(state, message, report, time.monotonic())
 
     try:
         report = engine.sync_once(
@@ -150,10 +152,7 @@ def run_round(session: Session, ctx: TaskContext | None = None) -> SyncOutcome:
         return outcome("pending", str(exc))
     except NotEnrolled:
         return outcome("not_enrolled")
-    done = outcome("cancelled" if report.cancelled else "online", "", report)
-    if report.pushed_events or report.messages_sent or report.messages_failed:
-        done.kinds.append("sync")  # records' delivery states moved on
-    return done
+    return outcome("cancelled" if report.cancelled else "online", "", report)
 
 
 class SyncController(QObject):
@@ -185,6 +184,7 @@ class SyncController(QObject):
         self._running = False
         self.last_outcome: SyncOutcome | None = None
         self.allowed = context.session.allowed("sync.run")
+        self.engine = shared_engine(context.session, context.runner)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -243,15 +243,13 @@ class SyncController(QObject):
         if not self._running or self._handle is not None:
             return
         self.timer.stop()
-        session = self.context.session
+        engine = self.engine
         self._show("syncing", "")
-        try:
-            self._handle = self.context.runner.run(
-                lambda ctx: run_round(session, ctx), lane="db", label="background sync",
-                on_done=self._finished, on_error=self._failed,
-                on_cancelled=self._cancelled)
-        except RuntimeError:  # the runner is shut down: the app is closing
-            self._handle = None
+        self._handle = (Op(self, lambda ctx: run_round(engine, ctx), label="background sync",
+                           lane="io")
+                        .success(self._finished).failure(self._failed)
+                        .cancelled(self._cancelled).run(self.context.runner))
+        if self._handle is None:  # the runner is shut down: the app is closing
             self._running = False
 
     def _finished(self, outcome: SyncOutcome) -> None:
@@ -291,8 +289,6 @@ class SyncController(QObject):
     def _after(self, outcome: SyncOutcome | None) -> None:
         if outcome is not None:
             self.last_outcome = outcome
-            for kind in outcome.kinds:
-                self.context.sig_data_changed.emit(kind)
             if self._refresh_status is not None:
                 self._refresh_status()
             self.sig_outcome.emit(outcome)
@@ -311,6 +307,37 @@ class SyncController(QObject):
         return QCoreApplication.translate(
             "SyncController", "this laptop was removed from the agency's devices and no "
             "longer syncs; ask an administrator to enrol it again")
+
+
+class NullSyncController(QObject):
+    """The controller of a session without sync set up: the same API, doing nothing, so
+    the window, status bar and Network page need no special case."""
+
+    sig_outcome = Signal(object)
+    sig_state_changed = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.last_outcome: SyncOutcome | None = None
+        self.allowed = False
+
+    def start(self) -> None:
+        """Nothing to start."""
+
+    def stop(self) -> None:
+        """Nothing to stop."""
+
+    def sync_now(self) -> None:
+        """Nothing to sync with."""
+
+    def is_running(self) -> bool:
+        return False
+
+    def is_syncing(self) -> bool:
+        return False
+
+    def next_attempt_ms(self) -> int | None:
+        return None
 
 
 # -- the "Delivery" column ------------------------------------------------------------------
@@ -337,8 +364,8 @@ def delivery_text(state: RecordSyncState | None) -> str:
 
 def load_delivery_states(session: Session, entity: str,
                          ids: list[str]) -> dict[str, RecordSyncState]:
-    """Per-record sync state of ``ids`` (call on the db lane)."""
-    return {i: session.sync_status.record_state(entity, i) for i in ids}
+    """Per-record sync state of ``ids``, in one query (call on the db lane)."""
+    return session.sync_status.record_states(entity, ids)
 
 
 _DELIVERY_KINDS: dict[str, ChipKind] = {"failed": "warning", "delivered": "ok", "sent": "info"}
@@ -359,30 +386,3 @@ def delivery_column(states: dict[str, RecordSyncState],
                   sort_key=lambda row: delivery_text(states.get(key(row))),
                   foreground=lambda row: _delivery_color(states.get(key(row))),
                   tooltip=lambda row: delivery_text(states.get(key(row))))
-
-
-class NullSyncController(QObject):
-    """The sync controller of a session that does not sync (not signed in, or no right to)."""
-
-    sig_outcome = Signal(object)
-    sig_state_changed = Signal(str, str)
-    allowed = False
-    last_outcome: SyncOutcome | None = None
-
-    def start(self) -> None:
-        """Nothing to start."""
-
-    def stop(self) -> None:
-        """Nothing to stop."""
-
-    def sync_now(self) -> None:
-        """Nothing to sync."""
-
-    def is_running(self) -> bool:
-        return False
-
-    def is_syncing(self) -> bool:
-        return False
-
-    def next_attempt_ms(self) -> int | None:
-        return None

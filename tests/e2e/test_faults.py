@@ -33,6 +33,7 @@ from collabdesk.events import statemachine as sm
 from collabdesk.services import audit
 from collabdesk.sync import engine as engine_mod
 from collabdesk.sync.client import HubClient, HubError, HubRejected
+from collabdesk.sync.engine import inbox as inbox_mod
 from collabdesk.sync.hub import db as hub_db
 from collabdesk.timeutil import iso
 from collabdesk.workspace import Workspace
@@ -302,7 +303,7 @@ def test_hub_killed_mid_sync_and_restarted(tmp_path: Path,
         a1.sync()
 
         # (3) Killed between pull pages of the sibling.
-        monkeypatch.setattr(engine_mod, "PULL_PAGE", 1)
+        monkeypatch.setattr(inbox_mod, "PULL_PAGE", 1)
         pulled: list[int] = []
 
         def after_two_envelopes(done: int, total: int, message: str) -> None:
@@ -343,11 +344,11 @@ def test_hub_killed_mid_sync_and_restarted(tmp_path: Path,
 CHILD = r"""
 import sys
 from pathlib import Path
-from collabdesk.sync import engine as engine_mod
 from collabdesk.sync.engine import SyncEngine
+from collabdesk.sync.engine import inbox as inbox_mod
 from collabdesk.workspace import Workspace
 
-engine_mod.PULL_PAGE = 2
+inbox_mod.PULL_PAGE = 2
 session = Workspace(Path(sys.argv[1])).sign_in(sys.argv[2], sys.argv[3])
 print("signed-in", flush=True)
 def progress(done, total, message):

@@ -1,5 +1,6 @@
 """Unit-level pieces of the sync engine: batching, backoff, offline bundles, cursor loss,
-cancelling between envelopes, and all-or-nothing application of one envelope.
+cancelling between envelopes, all-or-nothing application of one envelope, and a round's
+store work going through its db executor.
 
 Pure pieces are tested directly; the rest runs against a real hub process on loopback and
 real encrypted stores (one agency with two laptops, and a partner agency with one).
@@ -11,12 +12,17 @@ import datetime as dt
 import hashlib
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
+from collabdesk import syncmeta
+from collabdesk.changes import DELIVERY
 from collabdesk.domain import ClientInput
 from collabdesk.events import hlc
 from collabdesk.events.projection import Event
@@ -30,7 +36,7 @@ from collabdesk.sync.bundle import (
     read_bundle,
     write_bundle,
 )
-from collabdesk.sync.engine import META_CURSOR, SyncEngine, WaitingForKey
+from collabdesk.sync.engine import SyncEngine, WaitingForKey
 from tests.e2e.conftest import Laptop, Network, create_agency
 from tests.sync.hub.conftest import HubProcess, sqlite_hub
 
@@ -193,13 +199,13 @@ def test_cursor_gone_resyncs_from_the_start_without_reapplying(
     e1.sync()
     e2.sync()
     clients_before = _client_ids(e2)
-    e2.session.store.set_meta(META_CURSOR, "bm90LWEtdG9rZW4.AAAA")  # a token the hub refuses
+    e2.session.store.set_meta(syncmeta.CURSOR, "bm90LWEtdG9rZW4.AAAA")  # a token the hub refuses
     report = e2.sync()
     assert report.resynced
     assert report.envelopes_pulled > 0 and report.envelopes_applied == 0
     assert report.envelopes_skipped == report.envelopes_pulled
     assert _client_ids(e2) == clients_before
-    assert e2.session.store.get_meta(META_CURSOR) != "bm90LWEtdG9rZW4.AAAA"
+    assert e2.session.store.get_meta(syncmeta.CURSOR) != "bm90LWEtdG9rZW4.AAAA"
 
 
 def test_cancel_between_envelopes_leaves_nothing_half_done(
@@ -210,7 +216,7 @@ def test_cancel_between_envelopes_leaves_nothing_half_done(
     for name in ("One", "Two", "Three"):
         ids.append(_intake(e1, name))
         e1.sync()  # one envelope each
-    cursor = e2.session.store.get_meta(META_CURSOR)
+    cursor = e2.session.store.get_meta(syncmeta.CURSOR)
     received = [0]
 
     def progress(done: int, total: int, message: str) -> None:
@@ -220,7 +226,7 @@ def test_cancel_between_envelopes_leaves_nothing_half_done(
     report = e2.engine.sync_once(progress=progress, cancelled=lambda: received[0] >= 1)
     assert report.cancelled and report.envelopes_applied == 1
     assert ids[0] in _client_ids(e2) and not {ids[1], ids[2]} & _client_ids(e2)
-    assert e2.session.store.get_meta(META_CURSOR) == cursor  # the page was not finished
+    assert e2.session.store.get_meta(syncmeta.CURSOR) == cursor  # the page was not finished
 
     rest = e2.sync()
     assert rest.envelopes_applied == 2 and rest.envelopes_skipped == 1
@@ -366,11 +372,11 @@ def test_a_pull_stopped_by_a_missing_key_keeps_what_it_had_opened(net: Network) 
         assert len(held) == 1
         conn.exec_driver_sql("DELETE FROM grants WHERE device_id = ? AND epoch = 1",
                              (sibling.device_id,))
-    cursor = sibling.session.store.get_meta(META_CURSOR)
+    cursor = sibling.session.store.get_meta(syncmeta.CURSOR)
     with pytest.raises(WaitingForKey):
         sibling.sync()
     assert before in _client_ids(sibling) and after not in _client_ids(sibling)
-    assert sibling.session.store.get_meta(META_CURSOR) == cursor  # the page is not done
+    assert sibling.session.store.get_meta(syncmeta.CURSOR) == cursor  # the page is not done
     assert "share the current agency key" in sibling.session.sync_status.overview().last_error
 
     with grants.begin() as conn:
@@ -379,4 +385,107 @@ def test_a_pull_stopped_by_a_missing_key_keeps_what_it_had_opened(net: Network) 
             "VALUES (?, ?, ?, ?, ?, ?)", tuple(held[0]))
     report = sibling.sync()
     assert after in _client_ids(sibling) and report.envelopes_applied >= 1
-    assert sibling.session.store.get_meta(META_CURSOR) != cursor
+    assert sibling.session.store.get_meta(syncmeta.CURSOR) != cursor
+
+
+# -- the db executor -------------------------------------------------------------------------
+
+T = TypeVar("T")
+_STORE_ACCESS = ("read", "transaction", "get_meta", "set_meta", "query", "savepoint",
+                 "note_changes", "user_version")
+
+
+class _DbThread:
+    """A db executor as the desktop's: each step runs on one thread of its own."""
+
+    def __init__(self) -> None:
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-lane")
+        self.steps = 0
+
+    def __call__(self, step: Callable[[], T]) -> T:
+        if threading.current_thread().name.startswith("db-lane"):
+            return step()  # a step inside a step
+        self.steps += 1
+        return self.pool.submit(step).result()
+
+
+def _watch_store(laptop: Laptop) -> tuple[list[str], Callable[[], None]]:
+    """Note every use of the laptop's store off the db thread; → (uses, undo)."""
+    store = laptop.session.store
+    wrong: list[str] = []
+
+    def watched(name: str) -> Callable[..., Any]:
+        method = getattr(store, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if not threading.current_thread().name.startswith("db-lane"):
+                wrong.append(name)
+            return method(*args, **kwargs)
+        return call
+
+    for name in _STORE_ACCESS:
+        setattr(store, name, watched(name))  # shadows the method on this instance only
+
+    def undo() -> None:
+        for name in _STORE_ACCESS:
+            delattr(store, name)
+    return wrong, undo
+
+
+def test_a_round_touches_the_store_only_through_its_db_executor(
+        pair: tuple[Laptop, Laptop]) -> None:
+    e1, e2 = pair
+    e1.sync()
+    pulled = _intake(e2, "Pulled")
+    e2.sync()
+    pushed = _intake(e1, "Pushed")
+    s = e1.session
+    partner = s.directory.add_partner("Gone Shelter", hub_agency_id="not-on-the-hub")
+    service = s.directory.add_service(partner.id, "Beds", domains=("housing",))
+    client_id = _intake(e1, "Referred")
+    case_id = s.cases.open_case(client_id, "Support").id
+    s.consents.record(client_id, scope=("name",), recipient=partner.id)
+    referral = s.referrals.send(case_id, service.id, reason="A bed", fields=("name",)).id
+    s.store.take_changes()
+
+    db = _DbThread()
+    engine = SyncEngine(s, db=db)
+    requests_on: set[str] = set()
+    engine.client().session.hooks["response"].append(
+        lambda *_a, **_k: requests_on.add(threading.current_thread().name))
+    wrong, undo = _watch_store(e1)
+    try:
+        report = engine.sync_once()
+    finally:
+        undo()
+        engine.close()
+        db.pool.shutdown()
+    assert wrong == []  # every read and write of the round was a step on the db thread
+    assert requests_on == {threading.current_thread().name}  # the requests were not
+    assert db.steps > 5 and report.envelopes_applied >= 1 and report.messages_failed == 1
+    assert report.pushed_events > 0 and pulled in _client_ids(e1)
+    changes = s.store.take_changes()
+    assert pulled in changes.ids_of("client")  # the pull, noted by the projection
+    assert {pushed, referral} <= changes.ids_of(DELIVERY)  # pushed; the message failed
+
+
+def test_chain_and_grants_owed_kept_by_two_callers_merge(pair: tuple[Laptop, Laptop]) -> None:
+    e1, _e2 = pair
+    state = e1.engine.state
+    own = e1.engine.hub_agency_id
+    wires = state.chain_wires(own)
+    verified = e1.engine.chain_state(own)
+    assert verified is not None and len(wires) >= 3
+    # A caller that read the chain earlier keeps its shorter copy: the longer one stays,
+    # and the cache is verified again from it.
+    shorter = wires[:2]
+    state.store_chain(own, shorter, verified)
+    assert state.chain_wires(own) == wires
+    assert e1.engine.chain_state(own) == verified
+
+    state.change_grants_due(add=["dev-a", "dev-b"])
+    state.change_grants_due(add=["dev-c"], done=["dev-a"])  # the other caller, meanwhile
+    assert state.grants_due() == ["dev-b", "dev-c"]
+    state.change_grants_due(done=["dev-b", "dev-c"])
+    assert state.grants_due() == []
+

@@ -19,18 +19,13 @@ from typing import Any
 
 import pytest
 
+from collabdesk import syncmeta
 from collabdesk.demo import build_demo
 from collabdesk.domain import ClientInput
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import snapshot as snapshot_mod
 from collabdesk.sync.client import HubRejected
-from collabdesk.sync.engine import (
-    META_CURSOR,
-    META_SNAPSHOT,
-    META_SNAPSHOT_REFUSED,
-    SyncEngine,
-    SyncSetupError,
-)
+from collabdesk.sync.engine import SyncEngine, SyncSetupError
 from collabdesk.workspace import Workspace
 from tests.e2e.conftest import (
     PASSPHRASE,
@@ -136,8 +131,11 @@ def test_new_laptop_restores_from_the_snapshot_and_ends_like_the_source(
     info = source.engine.client().latest_snapshot(agency_id)
     assert info is not None
     fresh = _join(net, "Fresh", agency_id, source)
+    fresh.session.store.take_changes()
     report = fresh.sync()
     assert report.restored_from == info.snapshot_id
+    # Rows came without events to describe them: the store says everything changed.
+    assert fresh.session.store.take_changes().touches("everything")
     # Of the mailbox, only what came after the snapshot was pulled.
     assert report.envelopes_pulled == report.snapshot_behind <= 3
     assert not report.envelopes_rejected
@@ -156,7 +154,7 @@ def test_new_laptop_restores_from_the_snapshot_and_ends_like_the_source(
     _check_indexes(source, fresh)
     assert not fresh.session.store.query(
         "SELECT key FROM meta WHERE key LIKE 'sync_snapshot_part:%' OR key = ?",
-        (META_SNAPSHOT,))
+        (syncmeta.SNAPSHOT,))
     assert fresh.session.store.query(
         "SELECT count(*) FROM audit WHERE action = 'sync.snapshot.restore'")[0][0] == 1
 
@@ -186,7 +184,7 @@ def test_a_cut_restore_resumes_where_it_stopped(agency: tuple[Laptop, str, str],
     # Cut while downloading (after 3 parts), then while applying (after 2 parts).
     first = laptop.engine.sync_once(progress, lambda: after("Downloading", 3))
     assert first.cancelled and not first.restored_from
-    assert laptop.session.store.get_meta(META_CURSOR) is None
+    assert laptop.session.store.get_meta(syncmeta.CURSOR) is None
     assert not laptop.session.store.query("SELECT 1 FROM clients")
     second = laptop.engine.sync_once(progress, lambda: after("Restoring", 2))
     assert second.cancelled and not second.restored_from
@@ -226,7 +224,7 @@ def test_a_damaged_snapshot_is_refused_and_the_mailbox_replayed(
     laptop = _join(net, "Doubter", agency_id, source)
     report = laptop.sync()
     assert not report.restored_from and not report.envelopes_rejected
-    assert laptop.session.store.get_meta(META_SNAPSHOT_REFUSED) == made.snapshot_id
+    assert laptop.session.store.get_meta(syncmeta.SNAPSHOT_REFUSED) == made.snapshot_id
     assert not laptop.session.store.query(
         "SELECT 1 FROM meta WHERE key LIKE 'sync_snapshot_p%'")
     assert {r[0] for r in _rows(laptop, "clients")} == set(ids)
@@ -242,7 +240,7 @@ def test_snapshot_kinds_stay_out_of_the_mailbox_and_uploads_are_checked(
     engine = source.engine
     keys = engine.device_keys()
     assert keys is not None
-    recipient = engine._recipient(engine._own_state())
+    recipient = engine.trust.recipient(engine.trust.own_state())
     part = envelope_mod.seal_bytes(kind="snapshot-part", plain=b"{}", mailbox=agency_id,
                                    sender=keys, sender_agency=agency_id,
                                    recipients=[recipient], created_ms=1)
@@ -375,7 +373,7 @@ def test_a_snapshot_replaced_while_downloading_gives_way_to_the_newest(
     downloaded: list[int] = []
     cut = laptop.engine.sync_once(lambda done, total, message: downloaded.append(done),
                                   lambda: len(downloaded) >= 2)
-    assert cut.cancelled and laptop.session.store.get_meta(META_SNAPSHOT)
+    assert cut.cancelled and laptop.session.store.get_meta(syncmeta.SNAPSHOT)
 
     # Two newer snapshots meanwhile: the hub keeps the newest two, so the first is gone.
     late = source.session.clients.intake(ClientInput("Late", "Changer"), confirmed_new=True)

@@ -7,30 +7,41 @@ through :func:`shared_engine`, as in the app. No sleeps: signals and ``waitUntil
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from collabdesk.changes import DELIVERY, Changes
 from collabdesk.domain import ClientInput
 from collabdesk.services.session import Session
 from collabdesk.sync.backoff import Scheduler
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.main_window import MainWindow
+from collabdesk.ui.ops import Op
 from collabdesk.ui.pages.case import CasePage
 from collabdesk.ui.pages.network import NetworkDialogs, NetworkPage
 from collabdesk.ui.pages.referrals import ReferralsPage
 from collabdesk.ui.statusbar import SyncStatusBar
-from collabdesk.ui.sync_controller import SyncController, shared_engine
+from collabdesk.ui.sync_controller import (
+    NullSyncController,
+    SyncController,
+    load_delivery_states,
+    shared_engine,
+)
 from collabdesk.ui.tasks import TaskRunner
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
 from tests.e2e.conftest import create_agency, enrolment_code
+from tests.e2e.faultproxy import FaultProxy, Request
 from tests.sync.hub.conftest import HubProcess, sqlite_hub, start_hub, stop_hub
 
 WAIT_MS = 20_000
@@ -251,6 +262,10 @@ def test_change_on_one_laptop_appears_in_the_other_caseload_after_sync_now(
         page = window.show_section("all_cases")
         assert page is not None
         qtbot.waitUntil(lambda: task_runner.wait_idle(WAIT_MS), timeout=WAIT_MS)
+        # What a round changed reaches the page on screen as the store's changes, through
+        # the runner and the main window: nobody wires the page by hand.
+        changes: list[Changes] = []
+        task_runner.sig_changes.connect(lambda c, _initiator: changes.append(c))
 
         _intake(world.a1.session, "Teodoro", "Villanueva")
         shared_engine(world.a1.session).sync_once()
@@ -262,7 +277,8 @@ def test_change_on_one_laptop_appears_in_the_other_caseload_after_sync_now(
         with qtbot.waitSignal(window.sync.sig_outcome, timeout=WAIT_MS) as blocker:
             QTest.keyClick(window, Qt.Key.Key_F9)
         assert blocker.args[0].state == "online"
-        assert "case" in blocker.args[0].kinds and "client" in blocker.args[0].kinds
+        assert any(c.touches("case") for c in changes)
+        assert any(c.touches("client") for c in changes)
         qtbot.waitUntil(lambda: "Teodoro Villanueva" in {
             model.row_at(r).client_name for r in range(model.rowCount())}, timeout=WAIT_MS)
         assert window.status.sync_chip.text() == "Up to date with the hub"
@@ -290,8 +306,10 @@ def test_delivery_column_follows_a_referral_from_waiting_to_failed(
     case_page = CasePage(context)
     for widget in (page, case_page):
         qtbot.addWidget(widget)
-    context.sig_data_changed.connect(lambda kind: page.refresh() if kind in page.watches
-                                     else None)
+    delivered: list[frozenset[str]] = []
+    context.sig_changed.connect(lambda c, _i: delivered.append(c.ids_of(DELIVERY))
+                                if c.touches(DELIVERY) else None)
+    context.sig_changed.connect(page.on_changes)
     page.refresh()
     case_page.open_case(case_id)
     view = page.outgoing.view
@@ -299,23 +317,114 @@ def test_delivery_column_follows_a_referral_from_waiting_to_failed(
     def delivery() -> str:
         for row in range(view.model().rowCount()):
             if view.model().index(row, 0).data(Qt.ItemDataRole.UserRole + 2) == referral.id:
-                return _cell(view, row, "delivery")
+                return _cell(view, row, "state")
         return ""
 
-    qtbot.waitUntil(lambda: delivery() == "Waiting", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: delivery() == "Not sent yet — on this laptop", timeout=WAIT_MS)
     qtbot.waitUntil(lambda: case_page.referrals_model.rowCount() == 1, timeout=WAIT_MS)
-    assert _cell(case_page.referrals_view, 0, "delivery") == "Waiting"
+    assert _cell(case_page.referrals_view, 0, "state") == "Not sent yet — on this laptop"
 
     outcome = _sync(qtbot, controller)
     assert outcome.state == "online" and outcome.report.messages_failed == 1
-    assert "sync" in outcome.kinds
-    qtbot.waitUntil(lambda: delivery().startswith("Failed: "), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: any(referral.id in ids for ids in delivered), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: delivery().startswith("Could not be delivered: "), timeout=WAIT_MS)
     assert "not registered on the hub" in delivery()
     case_page.refresh()
-    qtbot.waitUntil(lambda: _cell(case_page.referrals_view, 0, "delivery")
-                    .startswith("Failed: "), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _cell(case_page.referrals_view, 0, "state")
+                    .startswith("Could not be delivered: "), timeout=WAIT_MS)
     controller.stop()
     assert task_runner.wait_idle(WAIT_MS)
+
+
+def test_delivery_states_of_a_list_are_read_at_once_with_each_records_answer(
+        world: World, tmp_path: Path) -> None:
+    s = world.a1.session
+    synced, _ = _intake(s, "Olga", "Sokolova")
+    shared_engine(s).sync_once()
+    partner = s.directory.add_partner("Far Away Shelter", hub_agency_id="also-not-on-the-hub")
+    service = s.directory.add_service(partner.id, "Beds", domains=("housing",))
+    client_id, case_id = _intake(s, "Quentin", "Sokol")
+    s.consents.record(client_id, scope=("name",), recipient=partner.id)
+    queued = s.referrals.send(case_id, service.id, reason="A bed", fields=("name",))
+    assert load_delivery_states(s, "referral", [queued.id, queued.id]) == {
+        queued.id: s.sync_status.record_state("referral", queued.id)}
+    assert load_delivery_states(s, "referral", [queued.id])[queued.id].state == "waiting"
+    shared_engine(s).sync_once()  # the partner is not on the hub: the message fails
+    waiting, _ = _intake(s, "Pavel", "Sokolov")
+
+    clients = load_delivery_states(s, "client", [synced, waiting, "no-such-client"])
+    assert {i: st.state for i, st in clients.items()} == {
+        synced: "sent", waiting: "waiting", "no-such-client": "sent"}
+    failed = load_delivery_states(s, "referral", [queued.id])[queued.id]
+    assert failed.state == "failed" and "not registered on the hub" in failed.reason
+    for entity, ids in (("client", [synced, waiting]), ("referral", [queued.id])):
+        states = load_delivery_states(s, entity, ids)
+        assert states == {i: s.sync_status.record_state(entity, i) for i in ids}
+    assert load_delivery_states(s, "client", []) == {}
+
+    alone = _laptop(tmp_path, "Solo", "Solo Agency", "sol", joining=False)
+    try:
+        local, _ = _intake(alone.session, "Rita", "Alone")
+        assert load_delivery_states(alone.session, "client", [local])[local].state == "local"
+    finally:
+        alone.session.close()
+
+
+def test_a_search_runs_while_a_round_waits_for_a_slow_hub(
+        qtbot: Any, task_runner: TaskRunner, world: World, tmp_path: Path) -> None:
+    split = urlsplit(world.hub.base_url)
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_pull(request: Request) -> None:
+        # The hub has the pull; its answer waits until the test has searched.
+        if request.method == "GET" and "/envelopes" in request.path and not release.is_set():
+            entered.set()
+            release.wait(WAIT_MS / 1000)
+
+    with FaultProxy((split.hostname or "127.0.0.1", int(split.port or 80)),
+                    on_forwarded=slow_pull) as proxy:
+        slow_hub = dataclasses.replace(world.hub, base_url=proxy.url)
+        agency_id = create_agency(world.hub, "Slow Link Clinic")
+        release.set()  # enrolment and the first round go through
+        laptop = _first(slow_hub, tmp_path, "S1", agency_id, "Slow Link Clinic", "sam")
+        controller = SyncController(_context(laptop, task_runner))
+        try:
+            _intake(laptop.session, "Zara", "Quickfind")
+            assert _sync(qtbot, controller).state == "online"
+            release.clear()
+            entered.clear()
+            controller.sync_now()
+            qtbot.waitUntil(entered.is_set, timeout=WAIT_MS)
+            found: list[list[Any]] = []
+            Op(None, lambda _ctx: laptop.session.clients.search("Quickfind"),
+               label="search clients").success(found.append).run(task_runner)
+            # The round holds no lane the search needs: the search is done first.
+            qtbot.waitUntil(lambda: bool(found), timeout=WAIT_MS)
+            assert controller.is_syncing()
+            assert [hit.family_name for hit in found[0]] == ["Quickfind"]
+            with qtbot.waitSignal(controller.sig_outcome, timeout=WAIT_MS) as done:
+                release.set()
+            assert done.args[0].state == "online"
+        finally:
+            release.set()
+            controller.stop()
+            assert task_runner.wait_idle(WAIT_MS)
+            shared_engine(laptop.session).close()
+            laptop.session.close()
+
+
+def test_the_null_controller_has_the_controllers_api_and_does_nothing(qtbot: Any) -> None:
+    null = NullSyncController()
+    outcomes: list[Any] = []
+    null.sig_outcome.connect(outcomes.append)
+    null.start()
+    null.sync_now()
+    assert not null.allowed and not null.is_running() and not null.is_syncing()
+    assert null.next_attempt_ms() is None and null.last_outcome is None
+    null.stop()
+    assert outcomes == []
+    public = {n for n in vars(SyncController) if not n.startswith("_")}
+    assert public and public <= set(dir(null))
 
 
 # -- offline is normal: backoff ------------------------------------------------------------------
@@ -435,7 +544,7 @@ def test_bundle_export_and_import_round_trip_through_the_page(
     assert "Bundle written to" in page1.message.text()
 
     changed: list[str] = []
-    page2.context.sig_data_changed.connect(changed.append)
+    page2.context.sig_changed.connect(lambda c, _i: changed.extend(c.kinds))
     page2.import_button.click()
     qtbot.waitUntil(lambda: page2.last_import is not None or bool(page2.banner.text()),
                     timeout=WAIT_MS)
