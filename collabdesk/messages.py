@@ -613,6 +613,8 @@ MESSAGES: dict[str, str] = {
     "report.unknown-format": "Export as one of: {formats} (not {fmt!r}).",
     # session
     "session.record-not-found": "That record does not exist.",
+    "settings.agency-not-here-yet":
+        "The agency's settings reach this laptop with its first sync; change them after it.",
     # signing
     "signing.device-header-malformed": "The {header} header is not a device id.",
     "signing.header-missing": "The request has no {name} header.",

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from collabdesk.domain import UserInfo
+from collabdesk.errors import NotFound
 from collabdesk.events.log import ChangeWriter, EventLog
 from collabdesk.services import audit, install_hooks, rbac
 from collabdesk.store.db import Connection, Store
@@ -181,6 +182,10 @@ class Session:
             raise ValueError(f"unknown settings {sorted(unknown)}")
         merged = {**self.settings(), **changes}
         with self.change("settings.manage") as w:
+            if w.conn.execute("SELECT 1 FROM agency WHERE id = ?",
+                              (self.agency_id,)).fetchone() is None:
+                # A laptop that joined an agency gets its record with the first sync.
+                raise NotFound("settings.agency-not-here-yet")
             w.update("agency", self.agency_id, {"settings": merged})
             self.audit(w.conn, "settings.change", "agency", self.agency_id, keys=sorted(changes))
 

@@ -152,6 +152,7 @@ def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
         c1.session.update_settings(hub_url=hub.base_url)
         ctx1 = _context(c1, task_runner)
         controller1 = SyncController(ctx1)
+        ctx1.sync = controller1  # as the main window does
         page1 = NetworkPage(ctx1)
         qtbot.addWidget(page1)
         page1.show()
@@ -177,6 +178,7 @@ def test_enrol_from_the_network_page_and_approve_a_pending_laptop(
         # The second laptop enrols from its own page, pinning the agency's fingerprint.
         ctx2 = _context(c2, task_runner)
         controller2 = SyncController(ctx2)
+        ctx2.sync = controller2  # as the main window does
         page2 = NetworkPage(ctx2)
         qtbot.addWidget(page2)
         page2.show()
@@ -302,6 +304,7 @@ def test_delivery_column_follows_a_referral_from_waiting_to_failed(
                                 fields=("name",))
     context = _context(world.a1, task_runner)
     controller = SyncController(context)
+    context.sync = controller  # as the main window does
     page = ReferralsPage(context)
     case_page = CasePage(context)
     for widget in (page, case_page):

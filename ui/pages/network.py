@@ -16,6 +16,8 @@ replaceable classmethods (:class:`NetworkDialogs`) so tests can answer them.
 
 from __future__ import annotations
 
+import contextlib
+
 import datetime as dt
 import socket
 from collections.abc import Callable
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.errors import CollabDeskError
+from collabdesk.errors import CollabDeskError, NotFound
 from collabdesk.services.syncstatus import SyncOverview
 from collabdesk.sync import bundle as bundle_mod
 from collabdesk.sync.engine import DeviceInfo, EnrollResult, PendingDevice
@@ -471,7 +473,9 @@ class NetworkPage(Page):
                                                    agency_fingerprint=expected)
             # The next laptop of the agency finds the address already filled in.
             if session.allowed("settings.manage") and not session.settings().get("hub_url"):
-                session.update_settings(hub_url=url)
+                # A joining laptop has no agency record to note it in until its first sync.
+                with contextlib.suppress(NotFound):
+                    session.update_settings(hub_url=url)
             return result
 
         self._run(self.tr("Enrolling this laptop…"), work, "enrol", self._enrolled)
