@@ -1,0 +1,217 @@
+"""FHIRPath for forms, through the ``fhirpathpy`` library, with a bound on every evaluation.
+
+Expressions are parsed once, at import (:func:`compile_expression`); a syntax error is a
+:class:`FormError` naming the item. Each evaluation is bounded three ways, so a form can
+never hang or exhaust a laptop: the parse tree's depth (checked at import), the number of
+expression nodes evaluated, and the size of any intermediate collection; a wall-clock limit
+backs them up. A bound hit raises :class:`FormError` (``expression-runaway``).
+
+The SDC functions a form uses are supplied here: ``answers()`` (every answer below a
+response or item), ``ordinal()`` and ``weight()`` (an answer's or coding's ordinalValue /
+itemWeight as the form declares it). ``%resource``, ``%questionnaire``, ``%context`` and the
+form's variables are passed by the evaluator.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from decimal import Decimal
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from fhirpathpy import apply_parsed_path
+from fhirpathpy.engine.evaluators import evaluators
+from fhirpathpy.engine.nodes import FP_Type, ResourceNode
+from fhirpathpy.models import models
+from fhirpathpy.parser import parse
+
+from collabdesk.forms.errors import FormError
+
+MAX_DEPTH = 60  # nesting of the parse tree
+MAX_STEPS = 200_000  # expression nodes evaluated per evaluation
+MAX_ITEMS = 50_000  # elements in any intermediate collection
+MAX_SECONDS = 0.5  # wall clock per evaluation, checked every few hundred steps
+MAX_LENGTH = 4_000  # characters in one expression
+
+_R4 = models["r4"]
+_ANSWER_PATH = "QuestionnaireResponse.item.answer"
+
+
+class _Budget:
+    __slots__ = ("deadline", "steps")
+
+    def __init__(self) -> None:
+        self.steps = 0
+        self.deadline = time.monotonic() + MAX_SECONDS
+
+
+_local = threading.local()
+
+
+def _bounded(evaluate: Callable[[Any, Any, Any], Any]) -> Callable[[Any, Any, Any], Any]:
+    def run(ctx: Any, parent: Any, node: Any) -> Any:
+        budget: _Budget | None = getattr(_local, "budget", None)
+        if budget is not None:
+            budget.steps += 1
+            if budget.steps > MAX_STEPS:
+                raise _Runaway(f"it evaluated more than {MAX_STEPS:,} steps")
+            if not budget.steps & 0xFF and time.monotonic() > budget.deadline:
+                raise _Runaway(f"it ran longer than {MAX_SECONDS:g} s")
+        result = evaluate(ctx, parent, node)
+        if budget is not None and isinstance(result, list) and len(result) > MAX_ITEMS:
+            raise _Runaway(f"it built a collection of more than {MAX_ITEMS:,} items")
+        return result
+
+    run.__wrapped__ = evaluate  # type: ignore[attr-defined]
+    return run
+
+
+class _Runaway(Exception):
+    pass
+
+
+def _install_bounds() -> None:
+    """Count every node the library evaluates (its evaluators are looked up in one table)."""
+    for name, fn in list(evaluators.items()):
+        if not hasattr(fn, "__wrapped__"):
+            evaluators[name] = _bounded(fn)
+
+
+_install_bounds()
+
+
+def _depth(node: Any, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    children = node.get("children") if isinstance(node, dict) else None
+    if not children:
+        return level
+    return max(_depth(child, level + 1) for child in children)
+
+
+class Compiled:
+    """A parsed expression, ready to evaluate many times."""
+
+    __slots__ = ("expression", "link_id", "parsed")
+
+    def __init__(self, expression: str, parsed: Any, link_id: str | None) -> None:
+        self.expression = expression
+        self.parsed = parsed
+        self.link_id = link_id
+
+
+_cache: dict[str, Any] = {}
+_cache_lock = threading.Lock()
+
+
+def compile_expression(expression: str, *, link_id: str | None = None) -> Compiled:
+    """Parse ``expression`` or raise :class:`FormError` naming ``link_id``."""
+    text = expression.strip()
+    if not text:
+        raise FormError("expression-syntax", "An expression is empty.", link_id=link_id)
+    if len(text) > MAX_LENGTH:
+        raise FormError("expression-syntax",
+                        f"An expression is longer than {MAX_LENGTH} characters.",
+                        link_id=link_id)
+    with _cache_lock:
+        parsed = _cache.get(text)
+    if parsed is None:
+        try:
+            parsed = parse(text)
+        except RecursionError:
+            raise FormError("expression-runaway", f"The expression {text!r} is nested too "
+                            "deeply.", link_id=link_id) from None
+        except Exception as exc:  # the parser raises plain exceptions on bad syntax
+            raise FormError("expression-syntax",
+                            f"The FHIRPath expression {text!r} does not parse ({exc}).",
+                            link_id=link_id) from None
+        if _depth(parsed) > MAX_DEPTH:
+            raise FormError("expression-runaway", f"The expression {text!r} is nested more "
+                            f"than {MAX_DEPTH} levels deep.", link_id=link_id)
+        with _cache_lock:
+            _cache[text] = parsed
+    return Compiled(text, parsed, link_id)
+
+
+@contextmanager
+def _budget() -> Iterator[None]:
+    outer = getattr(_local, "budget", None)
+    _local.budget = _Budget()
+    try:
+        yield
+    finally:
+        _local.budget = outer
+
+
+def evaluate(compiled: Compiled, resource: Any, variables: Mapping[str, Any],
+             functions: Mapping[str, Any]) -> list[Any]:
+    """Evaluate ``compiled`` on ``resource`` with ``%name`` variables; the result as plain
+    data. Raises :class:`FormError` if it is stopped (``expression-runaway``) or fails
+    (``expression-failed``)."""
+    try:
+        with _budget():
+            result = apply_parsed_path(resource, compiled.parsed, dict(variables), _R4,
+                                       {"userInvocationTable": functions})
+    except _Runaway as exc:
+        raise FormError("expression-runaway",
+                        f"The expression {compiled.expression!r} was stopped: {exc}.",
+                        link_id=compiled.link_id) from None
+    except RecursionError:
+        raise FormError("expression-runaway",
+                        f"The expression {compiled.expression!r} was stopped: it recursed "
+                        "too deeply.", link_id=compiled.link_id) from None
+    except Exception as exc:  # the library raises plain exceptions for type errors
+        raise FormError("expression-failed",
+                        f"The expression {compiled.expression!r} failed ({exc}).",
+                        link_id=compiled.link_id) from None
+    return [_plain(v) for v in (result if isinstance(result, list) else [result])]
+
+
+def _plain(value: Any) -> Any:
+    """Library number and date types as JSON-ready values."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() and abs(value) < 2**53 else float(
+            value)
+    if isinstance(value, FP_Type):
+        return str(value)
+    if isinstance(value, ResourceNode):
+        return _plain(value.data)
+    return value
+
+
+def sdc_functions(weights: Callable[[Any], float | None]) -> dict[str, Any]:
+    """The SDC functions for one form; ``weights`` maps a coding or answer to its weight."""
+
+    def answers(inputs: list[Any]) -> list[Any]:
+        found: list[Any] = []
+
+        def walk(items: Any) -> None:
+            for item in items or ():
+                if not isinstance(item, dict):
+                    continue
+                for answer in item.get("answer") or ():
+                    if isinstance(answer, dict):
+                        found.append(ResourceNode.create_node(answer, _ANSWER_PATH))
+                        walk(answer.get("item"))
+                walk(item.get("item"))
+
+        for node in inputs:
+            if isinstance(node, dict):
+                walk(node.get("item"))
+        return found
+
+    def ordinal(inputs: list[Any]) -> list[Any]:
+        out = []
+        for value in inputs:
+            weight = weights(value)
+            if weight is not None:
+                out.append(weight)
+        return out
+
+    return {
+        "answers": {"fn": answers, "arity": {0: []}},
+        "ordinal": {"fn": ordinal, "arity": {0: []}},
+        "weight": {"fn": ordinal, "arity": {0: []}},
+    }
