@@ -36,12 +36,15 @@ def make_answer(item: Item, value: Any) -> Answer:
         answer = dict(value)
     elif item.type in ("choice", "open-choice") and isinstance(value, dict):
         answer = {"valueCoding": value}
+    elif item.type in ("choice", "open-choice") and (match := next(
+            (o for o in item.options
+             if value in (o.label, value_of(o.value)[1]) or _code(o.value) == str(value)),
+            None)) is not None:
+        answer = dict(match.value)
     elif item.type == "open-choice" and isinstance(value, str):
         answer = {"valueString": value}
     elif item.type == "choice" and isinstance(value, str):
-        match = next((o for o in item.options if o.label == value or _code(o.value) == value),
-                     None)
-        answer = dict(match.value) if match else {"valueCoding": {"code": value}}
+        answer = {"valueCoding": {"code": value}}
     elif item.type == "quantity":
         number, unit = value if isinstance(value, tuple) else (value, item.unit)
         answer = {"valueQuantity": {"value": _number(number), **({"unit": unit} if unit else {})}}
@@ -106,6 +109,9 @@ def same_value(a: Mapping[str, Any], b: Any) -> bool:
 
 
 def _equal(left: Any, right: Any) -> bool:
+    if isinstance(left, dict) and isinstance(right, str | int) and not isinstance(right, bool):
+        # A coding against a bare code, as test forms write it ("answerInteger": 2 for code "2")
+        return left.get("code") == str(right)
     if isinstance(left, dict) and isinstance(right, dict):
         if "code" in left or "code" in right:
             systems = left.get("system"), right.get("system")

@@ -17,7 +17,7 @@ class FormError(CollabDeskError):
     ``invalid`` (a required element missing or of the wrong shape), ``enable-when-unknown``,
     ``enable-when-cycle``, ``expression-syntax``, ``expression-runaway``,
     ``expression-failed``, ``version-clash`` (the same url and version with other content),
-    ``retired``.
+    ``retired``, ``unreadable`` (the file cannot be read).
     """
 
     def __init__(self, code: str, message: str, *, link_id: str | None = None) -> None:

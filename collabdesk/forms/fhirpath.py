@@ -21,11 +21,15 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from antlr4 import CommonTokenStream, InputStream, ParseTreeWalker, Token
+from antlr4.error.ErrorListener import ErrorListener
 from fhirpathpy import apply_parsed_path
 from fhirpathpy.engine.evaluators import evaluators
 from fhirpathpy.engine.nodes import FP_Type, ResourceNode
 from fhirpathpy.models import models
-from fhirpathpy.parser import parse
+from fhirpathpy.parser.ASTPathListener import ASTPathListener
+from fhirpathpy.parser.generated.FHIRPathLexer import FHIRPathLexer
+from fhirpathpy.parser.generated.FHIRPathParser import FHIRPathParser
 
 from collabdesk.forms.errors import FormError
 
@@ -91,6 +95,32 @@ def _depth(node: Any, level: int = 0) -> int:
     return max(_depth(child, level + 1) for child in children)
 
 
+class _Refuse(ErrorListener):  # type: ignore[misc]
+    """The library's parser skips what it cannot read; a form's expression must not."""
+
+    def syntaxError(self, recognizer: Any, offending: Any, line: int, column: int, msg: str,
+                    e: Any) -> None:
+        raise SyntaxError(f"at character {column + 1}: {msg}")
+
+
+def _parse(text: str) -> Any:
+    """The library's parse, refusing any syntax error and anything left unread."""
+    lexer = FHIRPathLexer(InputStream(text))
+    lexer.removeErrorListeners()
+    lexer.addErrorListener(_Refuse())
+    tokens = CommonTokenStream(lexer)
+    parser = FHIRPathParser(tokens)
+    parser.buildParseTrees = True
+    parser.removeErrorListeners()
+    parser.addErrorListener(_Refuse())
+    tree = parser.expression()
+    if tokens.LA(1) != Token.EOF:
+        raise SyntaxError(f"unexpected {tokens.LT(1).text!r} after the expression")
+    listener = ASTPathListener()
+    ParseTreeWalker().walk(listener, tree)
+    return listener.parentStack[0]
+
+
 class Compiled:
     """A parsed expression, ready to evaluate many times."""
 
@@ -119,7 +149,7 @@ def compile_expression(expression: str, *, link_id: str | None = None) -> Compil
         parsed = _cache.get(text)
     if parsed is None:
         try:
-            parsed = parse(text)
+            parsed = _parse(text)
         except RecursionError:
             raise FormError("expression-runaway", f"The expression {text!r} is nested too "
                             "deeply.", link_id=link_id) from None

@@ -228,7 +228,7 @@ class _Parser:
     def _check_stu3(self, items: Any) -> None:
         for item in _iter_raw(items):
             link_id = item.get("linkId")
-            stu3 = _STU3_ITEM_KEYS & set(item)
+            stu3 = set(_STU3_ITEM_KEYS & set(item))
             for cond in item.get("enableWhen") or ():
                 if isinstance(cond, dict) and ("hasAnswer" in cond or "operator" not in cond):
                     stu3.add("enableWhen without operator")
