@@ -41,12 +41,13 @@ _MAX_FORMS = 128
 def load_form(conn: Connection, form_id: str) -> Form | None:
     """The parsed form version ``form_id`` if this laptop has it (None otherwise). Raises
     :class:`FormError` if it is here but this version of CollabDesk cannot read it."""
+    # The cache is shared by every store this process opens: ask this one whether it has it.
+    if conn.execute("SELECT 1 FROM forms WHERE id = ?", (form_id,)).fetchone() is None:
+        return None
     with _forms_lock:
         cached = _forms.get(form_id)
     if cached is None:
         row = conn.execute("SELECT definition FROM forms WHERE id = ?", (form_id,)).fetchone()
-        if row is None:
-            return None
         try:
             cached = parse_questionnaire(row[0], source="the stored form")
         except FormError as exc:
