@@ -73,7 +73,7 @@ def _number(value: Any) -> int | float:
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, str):
         return float(Decimal(value))
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def _code(answer: Mapping[str, Any]) -> str | None:

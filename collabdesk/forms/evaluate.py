@@ -290,17 +290,24 @@ class _Evaluation:
         if not self.plan.item_vars and not self.plan.calculated:
             return False
         contexts = _contexts(items)
-        for item in self.form.walk():
-            scoped: dict[str, list[Any]] = {}
-            for link in (*self.form.parents.get(item.link_id, ()), item.link_id):
+        scopes: dict[str, dict[str, list[Any]]] = {}
+
+        def scope_of(link: str) -> dict[str, list[Any]]:
+            """The variables visible at ``link``: its groups' and its own, each once."""
+            found = scopes.get(link)
+            if found is None:
+                parents = self.form.parents.get(link, ())
+                found = dict(scope_of(parents[-1])) if parents else {}
                 for name, compiled in self.plan.item_vars.get(link, ()):
-                    scoped[name] = self._run(compiled, resource, scoped,
-                                             contexts.get(link, {"linkId": link}))
-            compiled = self.plan.calculated.get(item.link_id)
-            if compiled is None:
-                continue
-            result = self._run(compiled, resource, scoped,
-                               contexts.get(item.link_id, {"linkId": item.link_id}))
+                    found[name] = self._run(compiled, resource, found,
+                                            contexts.get(link, {"linkId": link}))
+                scopes[link] = found
+            return found
+
+        for link, compiled in self.plan.calculated.items():  # in document order
+            item = self.form.by_link_id[link]
+            result = self._run(compiled, resource, scope_of(link),
+                               contexts.get(link, {"linkId": link}))
             values = _as_answers(item, result)
             for key in self._keys_of(item):
                 if self.calculated.get(key, []) != values:
@@ -462,7 +469,7 @@ def _as_answers(item: Item, result: list[Any]) -> list[Answer]:
 
 def _numeric(values: list[Answer]) -> float | None:
     for answer in values:
-        key, value = value_of(answer)
+        _, value = value_of(answer)
         if isinstance(value, dict):
             value = value.get("value")
         if isinstance(value, int | float) and not isinstance(value, bool):

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import threading
 import time
-from decimal import Decimal
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from decimal import Decimal
 from typing import Any
 
 from antlr4 import CommonTokenStream, InputStream, ParseTreeWalker, Token
@@ -95,11 +95,11 @@ def _depth(node: Any, level: int = 0) -> int:
     return max(_depth(child, level + 1) for child in children)
 
 
-class _Refuse(ErrorListener):  # type: ignore[misc]
+class _Refuse(ErrorListener):
     """The library's parser skips what it cannot read; a form's expression must not."""
 
-    def syntaxError(self, recognizer: Any, offending: Any, line: int, column: int, msg: str,
-                    e: Any) -> None:
+    def syntaxError(self, recognizer: Any, offending: Any, line: int,  # noqa: N802 (ANTLR's)
+                    column: int, msg: str, e: Any) -> None:
         raise SyntaxError(f"at character {column + 1}: {msg}")
 
 

@@ -112,6 +112,23 @@ def _on_form_events(conn: Connection, events: list[Event]) -> None:
             (form_id,)).fetchall())
 
 
+def version_ids(text: str | None) -> list[str]:
+    """The version ids in a ``previous`` column (a JSON list); a malformed one from another
+    laptop amends nothing."""
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def leaves_of(versions: Iterable[tuple[str, str | None]]) -> set[str]:
+    """Of (version id, previous) pairs, the versions no other was made over."""
+    rows = list(versions)
+    made_over = {p for _, previous in rows for p in version_ids(previous)}
+    return {vid for vid, _ in rows if vid not in made_over}
+
+
 def refresh_heads(conn: Connection, response_ids: list[str]) -> None:
     """Recompute the current version of each response, and its place in the conflict queue."""
     conflict_changed = False
@@ -121,13 +138,8 @@ def refresh_heads(conn: Connection, response_ids: list[str]) -> None:
             "FROM form_responses WHERE response_id = ?", (response_id,)).fetchall()
         if not versions:
             continue
-        made_over: set[str] = set()
-        for row in versions:
-            try:
-                made_over.update(json.loads(row[1] or "[]"))
-            except (ValueError, TypeError):
-                pass  # a malformed list from another laptop amends nothing
-        leaves = [r for r in versions if r[0] not in made_over] or versions
+        leaf_ids = leaves_of((r[0], r[1]) for r in versions)
+        leaves = [r for r in versions if r[0] in leaf_ids] or versions
         current = max(leaves, key=lambda r: (r[2] or "", r[0]))
         conn.execute(
             "INSERT INTO form_response_heads(response_id, current, leaves, client_id, case_id, "

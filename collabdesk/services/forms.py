@@ -26,7 +26,7 @@ from collabdesk.forms.errors import FormError
 from collabdesk.forms.evaluate import evaluate
 from collabdesk.forms.model import USES, Answers, Form, FormState, Key
 from collabdesk.forms.parse import form_id, load_json, parse_questionnaire
-from collabdesk.forms.records import load_form
+from collabdesk.forms.records import leaves_of, load_form, version_ids
 from collabdesk.services.rows import require_row
 from collabdesk.store.db import Connection
 from collabdesk.timeutil import iso, parse_moment
@@ -334,8 +334,7 @@ class FormService:
     def _leaves(self, conn: Connection, response_id: str) -> list[str]:
         rows = conn.execute("SELECT id, previous FROM form_responses WHERE response_id = ?",
                             (response_id,)).fetchall()
-        over = {p for r in rows for p in _ids(r[1])}
-        return sorted(r[0] for r in rows if r[0] not in over)
+        return sorted(leaves_of((r[0], r[1]) for r in rows))
 
     # -- reading --------------------------------------------------------------------------
 
@@ -351,7 +350,7 @@ class FormService:
         hidden = sensitive and not (self.session.allowed("note.view_sensitive")
                                     or r[11] == self.session.user.id)
         return ResponseVersion(
-            r[0], r[1], tuple(_ids(r[2])), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+            r[0], r[1], tuple(version_ids(r[2])), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
             r[11], self.session.user_name(r[11]), parse_moment(r[12]),
             tuple(json.loads(r[13] or "[]")), bool(r[14]), sensitive, hidden, bool(r[16]),
             bool(r[17]))
@@ -460,8 +459,9 @@ class FormService:
         rows = self.session.store.query(
             "SELECT id, response_id, case_id, client_id, domain, severity, reason, decision, "
             f"decided_by, decided_at, need_id FROM form_suggestions WHERE {' AND '.join(where)} "
-            "ORDER BY created_at, id", params)
-        return [FormSuggestion(*r[:9], parse_moment(r[9]), r[10]) for r in rows]
+            "ORDER BY created_at, id", tuple(params))
+        return [FormSuggestion(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                               parse_moment(r[9]), r[10]) for r in rows]
 
     def decide(self, suggestion_id: str, *, confirm: bool) -> FormSuggestion:
         """Confirm a suggestion (the need is added to the case) or dismiss it; the decision
@@ -547,14 +547,6 @@ FROM forms f LEFT JOIN form_responses r ON r.form_id = f.id
 def _form_info(r: Any) -> FormInfo:
     return FormInfo(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], parse_moment(r[7]),
                     r[8], r[9], r[10])
-
-
-def _ids(text: str | None) -> list[str]:
-    try:
-        value = json.loads(text or "[]")
-    except ValueError:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _key_text(key: Key) -> str:
