@@ -136,12 +136,17 @@ def form_id(canonical: str) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()[:32]
 
 
+def check_size(size: int, source: str = "the file") -> None:
+    """Refuse a form of ``size`` bytes if it is larger than any form needs to be."""
+    if size > MAX_BYTES:
+        raise FormError("too-large", f"{source} is {size / 1024 / 1024:.1f} MB; a form may "
+                        f"be at most {MAX_BYTES // 1024 // 1024} MB.")
+
+
 def load_json(data: bytes | str, *, source: str = "the file") -> dict[str, Any]:
     """Decode a Questionnaire file, refusing one that is too large or not JSON."""
     raw = data.encode() if isinstance(data, str) else data
-    if len(raw) > MAX_BYTES:
-        raise FormError("too-large", f"{source} is {len(raw) / 1024 / 1024:.1f} MB; a form may "
-                        f"be at most {MAX_BYTES // 1024 // 1024} MB.")
+    check_size(len(raw), source)
     try:
         value = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -158,8 +163,8 @@ def parse_questionnaire(data: bytes | str | Mapping[str, Any], *,
                         source: str = "the file") -> Form:
     """Parse and check a FHIR R4 Questionnaire; raise :class:`FormError` if it is refused."""
     resource = dict(data) if isinstance(data, Mapping) else load_json(data, source=source)
-    if isinstance(data, Mapping) and len(canonical_json(resource).encode()) > MAX_BYTES:
-        raise FormError("too-large", f"The form is larger than {MAX_BYTES // 1024 // 1024} MB.")
+    if isinstance(data, Mapping):
+        check_size(len(canonical_json(resource).encode()), "The form")
     kind = resource.get("resourceType")
     if kind != "Questionnaire":
         raise FormError("not-a-questionnaire",

@@ -27,7 +27,6 @@ from collabdesk.events.projection import Event, on_change
 from collabdesk.forms.answers import answers_from_response
 from collabdesk.forms.errors import FormError
 from collabdesk.forms.model import Form
-from collabdesk.forms.parse import parse_questionnaire
 from collabdesk.store.db import Connection, note_changes
 
 CONFLICT_ENTITY = "form_response"
@@ -47,6 +46,9 @@ def load_form(conn: Connection, form_id: str) -> Form | None:
     with _forms_lock:
         cached = _forms.get(form_id)
     if cached is None:
+        # Imported here: FHIRPath loads its models (tens of ms), needed only once forms are used.
+        from collabdesk.forms.parse import parse_questionnaire
+
         row = conn.execute("SELECT definition FROM forms WHERE id = ?", (form_id,)).fetchone()
         try:
             cached = parse_questionnaire(row[0], source="the stored form")

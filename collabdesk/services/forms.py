@@ -25,7 +25,7 @@ from collabdesk.forms.answers import answers_from_response, plain_value
 from collabdesk.forms.errors import FormError
 from collabdesk.forms.evaluate import evaluate
 from collabdesk.forms.model import USES, Answers, Form, FormState, Key
-from collabdesk.forms.parse import form_id, load_json, parse_questionnaire
+from collabdesk.forms.parse import check_size, form_id, load_json, parse_questionnaire
 from collabdesk.forms.records import leaves_of, load_form, version_ids
 from collabdesk.services.rows import require_row
 from collabdesk.store.db import Connection
@@ -554,14 +554,8 @@ def _key_text(key: Key) -> str:
 
 
 def _read(path: Path) -> bytes:
-    from collabdesk.forms.parse import MAX_BYTES
-
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        check_size(path.stat().st_size, path.name)  # before reading a file of any size
+        return path.read_bytes()
     except OSError as exc:
         raise FormError("unreadable", f"{path.name} cannot be read ({exc.strerror}).") from None
-    if len(data) > MAX_BYTES:
-        raise FormError("too-large", f"{path.name} is larger than "
-                        f"{MAX_BYTES // 1024 // 1024} MB; a form may be at most that.")
-    return data
