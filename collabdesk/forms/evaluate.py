@@ -12,9 +12,11 @@ Per form, the compiled expressions and the weight of every option are prepared o
 
 from __future__ import annotations
 
+import json
+import re
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from collabdesk.forms import fhirpath
@@ -33,6 +35,31 @@ from collabdesk.forms.model import (
 )
 
 MAX_ROUNDS = 4  # calculated values that still change after this many rounds are reported
+_MAX_MEMO = 20_000  # remembered expression results per form
+
+
+@dataclass(frozen=True)
+class _Reads:
+    """What an expression reads besides the form itself: the response items it names at the
+    top level (None: possibly anything in the response), the variables it uses, and whether
+    it reads %context."""
+
+    links: frozenset[str] | None
+    names: tuple[str, ...]
+    context: bool
+
+
+_ITEM_BY_LINK = re.compile(r"%resource\.item\.where\(\s*linkId\s*=\s*'([^'\\]+)'\s*\)")
+_VARIABLE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
+_BUILT_IN = frozenset({"resource", "questionnaire", "context", "ucum", "sct", "loinc"})
+
+
+def _reads(expression: str) -> _Reads:
+    names = tuple(sorted({n for n in _VARIABLE.findall(expression) if n not in _BUILT_IN}))
+    links = frozenset(_ITEM_BY_LINK.findall(expression))
+    # Every mention of %resource must be one of those item lookups to narrow what it reads.
+    narrowed = expression.count("%resource") == len(_ITEM_BY_LINK.findall(expression))
+    return _Reads(links if narrowed else None, names, "%context" in expression)
 
 
 @dataclass
@@ -47,6 +74,12 @@ class _Plan:
     functions: dict[str, Any]
     has_weights: bool
     score_item: str | None
+    # What each expression reads (see _reads), and results already computed for those inputs.
+    reads: dict[Compiled, _Reads] = field(default_factory=dict)
+    memo: dict[tuple[Any, ...], tuple[list[Any], str | None]] = field(default_factory=dict)
+    # Whether an expression or enableWhen can see a calculated answer: then a second round
+    # runs after calculated values change.
+    sees_calculated: bool = True
 
     def weight(self, value: Any) -> float | None:
         if isinstance(value, dict):
@@ -118,6 +151,13 @@ def _make_plan(form: Form) -> _Plan:
         weights=weights, functions={}, has_weights=bool(weights), score_item=score_item,
     )
     plan.functions = fhirpath.sdc_functions(plan.weight)
+    every = [c for _, c in plan.root_vars] + [c for v in item_vars.values() for _, c in v] + [
+        *calculated.values(), *enable_expr.values(), *(c for c, _ in plan.suggestions)]
+    plan.reads = {c: _reads(c.expression) for c in every}
+    calculated_links = set(calculated)
+    plan.sees_calculated = bool(calculated_links) and (
+        any(r.links is None or r.links & calculated_links for r in plan.reads.values())
+        or any(c.question in calculated_links for i in form.walk() for c in i.enable_when))
     return plan
 
 
@@ -140,6 +180,8 @@ class _Evaluation:
         self.enabled: set[Key] = set()
         self.instances: dict[Key, int] = {}
         self._last_resource: dict[str, Any] = self._resource([])
+        self._texts_of: dict[str, Any] | None = None
+        self._texts: dict[str | None, str] = {}
         self._count_instances()
 
     def _count_instances(self) -> None:
@@ -166,10 +208,15 @@ class _Evaluation:
             before, self.enabled = self.enabled, set()
             items = self._build(self.form.items, (), True, None)
             resource = self._resource(items)
-            changed = self._compute(resource, items)
+            computed = self._compute(resource, items)
+            changed = computed and self.plan.sees_calculated
             if self.plan.enable_expr and self.enabled != before:
                 changed = True  # an enableWhenExpression must see this round's answers
             if not changed:
+                if computed:  # nothing reads the new calculated answers: just add them
+                    self._index()
+                    self.enabled = set()
+                    items = self._build(self.form.items, (), True, None)
                 break
         else:
             self.problems.append("The calculated values did not settle; check the form's "
@@ -269,15 +316,46 @@ class _Evaluation:
 
     def _run(self, compiled: Compiled, resource: dict[str, Any],
              extra: Mapping[str, Any], context: Any = None) -> list[Any]:
-        variables = {"resource": resource, "questionnaire": self.form.resource,
-                     "context": context if context is not None else resource,
-                     **self.variables, **extra}
-        try:
-            return fhirpath.evaluate(compiled, resource, variables, self.plan.functions)
-        except FormError as exc:
-            if str(exc) not in self.problems:
-                self.problems.append(str(exc))
-            return []
+        """Evaluate ``compiled``, or reuse its result if what it reads is unchanged (a
+        keystroke changes one answer: most expressions read others)."""
+        reads = self.plan.reads.get(compiled) or _reads(compiled.expression)
+        scope = {**self.variables, **extra}
+        key = (compiled, self._read_text(resource, reads.links),
+               tuple(_text_of(scope.get(n)) for n in reads.names),
+               _text_of(context) if reads.context else None)
+        memo = self.plan.memo
+        found = memo.get(key)
+        if found is None:
+            variables = {"resource": resource, "questionnaire": self.form.resource,
+                         "context": context if context is not None else resource, **scope}
+            try:
+                found = (fhirpath.evaluate(compiled, resource, variables, self.plan.functions),
+                         None)
+            except FormError as exc:
+                found = ([], str(exc))
+            if len(memo) > _MAX_MEMO:
+                memo.clear()
+            memo[key] = found
+        result, problem = found
+        if problem and problem not in self.problems:
+            self.problems.append(problem)
+        return list(result)
+
+    def _read_text(self, resource: dict[str, Any], links: frozenset[str] | None) -> Any:
+        """The part of ``resource`` an expression reads, as text for the memo's key."""
+        if self._texts_of is not resource:
+            self._texts_of, self._texts = resource, {}
+        if links is None:
+            if None not in self._texts:
+                self._texts[None] = _text_of(resource["item"])
+            return self._texts[None]
+        out = []
+        for link in sorted(links):
+            if link not in self._texts:
+                self._texts[link] = _text_of([i for i in resource["item"]
+                                              if i.get("linkId") == link])
+            out.append(self._texts[link])
+        return tuple(out)
 
     def _compute(self, resource: dict[str, Any], items: list[dict[str, Any]]) -> bool:
         """Variables and calculated values on ``resource``; True if a calculated answer
@@ -389,6 +467,10 @@ class _Evaluation:
                     total += weight
                     found = True
         return total if found else None
+
+
+def _text_of(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
 
 
 def _text(item: Item) -> dict[str, str]:
