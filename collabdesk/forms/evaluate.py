@@ -41,25 +41,61 @@ _MAX_MEMO = 20_000  # remembered expression results per form
 @dataclass(frozen=True)
 class _Reads:
     """What an expression reads besides the form itself: the response items it names at the
-    top level (None: possibly anything in the response), the variables it uses, and whether
-    it reads %context."""
+    top level (None: possibly anything in the response), the variables it uses, whether it
+    reads %context, and whether its result can change with nothing else changing (today())."""
 
     links: frozenset[str] | None
     names: tuple[str, ...]
     context: bool
+    volatile: bool
 
 
 _ITEM_BY_LINK = re.compile(r"%resource\.item\.where\(\s*linkId\s*=\s*'([^'\\]+)'\s*\)")
 _VARIABLE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 _BUILT_IN = frozenset({"resource", "questionnaire", "context", "ucum", "sct", "loinc"})
+_CLOCK = re.compile(r"\b(today|now|timeOfDay)\s*\(")
+# Functions whose argument is evaluated on each item of what they are called on.
+_PER_ITEM = frozenset({"where", "select", "all", "exists", "repeat"})
 
 
-def _reads(expression: str) -> _Reads:
+def _reads(compiled: Compiled) -> _Reads:
+    expression = compiled.expression
     names = tuple(sorted({n for n in _VARIABLE.findall(expression) if n not in _BUILT_IN}))
-    links = frozenset(_ITEM_BY_LINK.findall(expression))
-    # Every mention of %resource must be one of those item lookups to narrow what it reads.
-    narrowed = expression.count("%resource") == len(_ITEM_BY_LINK.findall(expression))
-    return _Reads(links if narrowed else None, names, "%context" in expression)
+    lookups = _ITEM_BY_LINK.findall(expression)
+    # Narrowed to those items only if every mention of %resource is such a lookup and nothing
+    # reads the response implicitly, as a bare name or function at its root does.
+    narrowed = expression.count("%resource") == len(lookups) and not _reads_root(
+        compiled.parsed)
+    return _Reads(frozenset(lookups) if narrowed else None, names, "%context" in expression,
+                  bool(_CLOCK.search(expression)))
+
+
+def _reads_root(node: Any, per_item: bool = False) -> bool:
+    """Whether a parse tree evaluates a name or function against the expression's root."""
+    if not isinstance(node, dict):
+        return False
+    kind = node.get("type")
+    children = node.get("children") or []
+    if kind == "InvocationTerm":
+        return not per_item
+    if kind == "InvocationExpression" and len(children) == 2:
+        receiver, invocation = children
+        if _reads_root(receiver, per_item):
+            return True
+        name, params = _call(invocation)
+        return any(_reads_root(p, per_item or name in _PER_ITEM) for p in params)
+    return any(_reads_root(child, per_item) for child in children)
+
+
+def _call(node: Any) -> tuple[str, list[Any]]:
+    """A FunctionInvocation's name and arguments (a member access has neither)."""
+    if not isinstance(node, dict) or node.get("type") != "FunctionInvocation":
+        return "", []
+    functn = (node.get("children") or [{}])[0]
+    parts = functn.get("children") or []
+    name = parts[0].get("text", "") if parts else ""
+    params = parts[1].get("children") or [] if len(parts) > 1 else []
+    return str(name), list(params)
 
 
 @dataclass
@@ -153,7 +189,7 @@ def _make_plan(form: Form) -> _Plan:
     plan.functions = fhirpath.sdc_functions(plan.weight)
     every = [c for _, c in plan.root_vars] + [c for v in item_vars.values() for _, c in v] + [
         *calculated.values(), *enable_expr.values(), *(c for c, _ in plan.suggestions)]
-    plan.reads = {c: _reads(c.expression) for c in every}
+    plan.reads = {c: _reads(c) for c in every}
     calculated_links = set(calculated)
     plan.sees_calculated = bool(calculated_links) and (
         any(r.links is None or r.links & calculated_links for r in plan.reads.values())
@@ -318,13 +354,13 @@ class _Evaluation:
              extra: Mapping[str, Any], context: Any = None) -> list[Any]:
         """Evaluate ``compiled``, or reuse its result if what it reads is unchanged (a
         keystroke changes one answer: most expressions read others)."""
-        reads = self.plan.reads.get(compiled) or _reads(compiled.expression)
+        reads = self.plan.reads.get(compiled) or _reads(compiled)
         scope = {**self.variables, **extra}
         key = (compiled, self._read_text(resource, reads.links),
                tuple(_text_of(scope.get(n)) for n in reads.names),
                _text_of(context) if reads.context else None)
         memo = self.plan.memo
-        found = memo.get(key)
+        found = None if reads.volatile else memo.get(key)
         if found is None:
             variables = {"resource": resource, "questionnaire": self.form.resource,
                          "context": context if context is not None else resource, **scope}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ import pytest
 from collabdesk.forms import fhirpath
 from collabdesk.forms.answers import answers_from_response, initial_answers, make_answer
 from collabdesk.forms.errors import AnswerError, FormError
-from collabdesk.forms.evaluate import evaluate
+from collabdesk.forms.evaluate import evaluate, plan_for
 from collabdesk.forms.model import Form
 from collabdesk.forms.parse import MAX_BYTES, parse_questionnaire
 from tests.support.required import unavailable
@@ -285,6 +286,43 @@ def test_repeating_groups_get_an_instance_each() -> None:
     state = evaluate(form, answers)
     again, problems = answers_from_response(form, state.response_items)
     assert problems == [] and again == answers
+
+
+def _random_answers(form: Form, rng: random.Random) -> list[dict[Any, Any]]:
+    """A sequence of answer sets, each one choice different from the one before."""
+    questions = [((*_prefix(form, i.link_id), i.link_id), i) for i in form.walk()
+                 if i.options and i.calculated is None]
+    answers: dict[Any, Any] = {}
+    out = []
+    for _ in range(40):
+        key, item = rng.choice(questions)
+        if rng.random() < 0.15:
+            answers.pop(key, None)
+        else:
+            answers[key] = [dict(rng.choice(item.options).value)]
+        out.append(dict(answers))
+    return out
+
+
+@pytest.mark.parametrize("name", ["Questionnaire-lhc-phq9-answeroption-variables-score.json",
+                                  "Questionnaire-gravity-hunger-vital-sign.json",
+                                  "Questionnaire-sdc-phq9-contained-valueset-score.json"])
+def test_reused_results_equal_a_fresh_evaluation(name: str) -> None:
+    form = _form(name)
+    plan = plan_for(form)
+    for answers in _random_answers(form, random.Random(name)):
+        reused = evaluate(form, answers)
+        plan.memo.clear()
+        fresh = evaluate(form, answers)
+        assert reused == fresh
+
+
+def test_an_expression_reading_the_response_implicitly_is_never_stale() -> None:
+    implicit = _calculated("item.where(linkId = 'b').answer.value.length()")
+    form = parse_questionnaire(json.dumps(implicit))
+    for text in ("ab", "abcd", "a"):
+        state = evaluate(form, {("b",): [{"valueString": text}]})
+        assert state.calculated[("total",)] == [{"valueInteger": len(text)}]
 
 
 # -- bad input ------------------------------------------------------------------------------
