@@ -118,17 +118,26 @@ class _Plan:
     sees_calculated: bool = True
 
     def weight(self, value: Any) -> float | None:
+        """The weight the form gives an answer, a coding, or a plain option value."""
         if isinstance(value, dict):
             coding = value.get("valueCoding", value)
             if isinstance(coding, dict) and "code" in coding:
                 code = str(coding["code"])
                 found = self.weights.get((coding.get("system"), code))
-                return found if found is not None else self.weights.get((None, code))
+                return found if found is not None else self.weights.get(("", code))
             for key, inner in value.items():
                 if key.startswith("value"):
-                    return self.weights.get((None, str(inner)))
+                    return self.weights.get((key, str(inner)))
             return None
-        return self.weights.get((None, str(value))) if value is not None else None
+        if isinstance(value, bool) or value is None:
+            return None
+        # A bare value from FHIRPath (``answer.value``): an option's string, integer or date.
+        for key in ("valueInteger",) if isinstance(value, int) else ("valueString",
+                                                                      "valueDate"):
+            found = self.weights.get((key, str(value)))
+            if found is not None:
+                return found
+        return None
 
 
 _plans: dict[str, _Plan] = {}
@@ -163,9 +172,9 @@ def _make_plan(form: Form) -> _Plan:
             key, value = value_of(option.value)
             if key == "valueCoding":
                 weights[(value.get("system"), str(value["code"]))] = option.weight
-                weights.setdefault((None, str(value["code"])), option.weight)
+                weights.setdefault(("", str(value["code"])), option.weight)  # any system
             else:
-                weights[(None, str(value))] = option.weight
+                weights[(key, str(value))] = option.weight
         if item.variables:
             item_vars[item.link_id] = [
                 (v.name, compile_expression(v.expression, link_id=item.link_id))

@@ -494,3 +494,34 @@ def test_not_found_is_a_plain_message(admin: Session) -> None:
         admin.forms.form("0" * 32)
     with pytest.raises(NotFound):
         admin.forms.history("nope")
+
+
+def test_the_demo_agency_uses_its_forms(tmp_path: Path) -> None:
+    from collabdesk.demo import DEMO_USERS, build_demo
+    from collabdesk.workspace import Workspace
+
+    info = build_demo(tmp_path / "demo", seed=5, clients=60, today=dt.date(2026, 6, 30))
+    admin = next(u for u in DEMO_USERS if "supervisor" in u.roles)
+    session = Workspace(info.data_dir).sign_in(admin.username, admin.passphrase)
+    try:
+        forms = {f.use: f for f in session.forms.list_forms()}
+        assert set(forms) == {"agency", "assessment", "screening"}
+        assert all(f.responses > 0 for f in forms.values())
+        with session.store.read() as conn:
+            flagged = conn.execute("SELECT count(*) FROM form_responses WHERE flags != '[]'"
+                                   ).fetchone()[0]
+            decisions = {r[0] for r in conn.execute("SELECT decision FROM form_suggestions")}
+            case_ids = [r[0] for r in conn.execute(
+                "SELECT case_id FROM form_responses WHERE form_id = ? GROUP BY case_id "
+                "HAVING count(*) > 1", (forms["assessment"].id,))]
+        assert flagged == 0
+        assert "confirmed" in decisions
+        assert case_ids, "some cases have repeated PHQ-9 assessments"
+        [trend] = session.forms.scores(case_ids[0])
+        assert len(trend.points) > 1 and trend.latest is not None
+        some_client = session.store.query(
+            "SELECT client_id FROM form_response_heads WHERE case_id IS NULL LIMIT 1")[0][0]
+        labels = {f.label for f in session.forms.agency_fields(some_client)}
+        assert "Housing status" in labels
+    finally:
+        session.close()
