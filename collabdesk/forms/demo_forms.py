@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from collabdesk.forms.parse import EXT_SEARCHABLE, EXT_SUGGESTS_NEED
+from collabdesk.forms.extensions import EXT_SEARCHABLE, EXT_SUGGESTS_NEED
 
 _FHIR = "http://hl7.org/fhir/StructureDefinition/"
 _CALCULATED = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression"

@@ -13,7 +13,6 @@ Per form, the compiled expressions and the weight of every option are prepared o
 from __future__ import annotations
 
 import json
-import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from typing import Any
 from collabdesk.forms import fhirpath
 from collabdesk.forms.answers import check_answer, same_value, value_of
 from collabdesk.forms.errors import FormError
-from collabdesk.forms.fhirpath import Compiled, compile_expression
+from collabdesk.forms.fhirpath import Compiled, Reads, compile_expression, reads_of
 from collabdesk.forms.model import (
     Answer,
     Answers,
@@ -38,66 +37,6 @@ MAX_ROUNDS = 4  # calculated values that still change after this many rounds are
 _MAX_MEMO = 20_000  # remembered expression results per form
 
 
-@dataclass(frozen=True)
-class _Reads:
-    """What an expression reads besides the form itself: the response items it names at the
-    top level (None: possibly anything in the response), the variables it uses, whether it
-    reads %context, and whether its result can change with nothing else changing (today())."""
-
-    links: frozenset[str] | None
-    names: tuple[str, ...]
-    context: bool
-    volatile: bool
-
-
-_ITEM_BY_LINK = re.compile(r"%resource\.item\.where\(\s*linkId\s*=\s*'([^'\\]+)'\s*\)")
-_VARIABLE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
-_BUILT_IN = frozenset({"resource", "questionnaire", "context", "ucum", "sct", "loinc"})
-_CLOCK = re.compile(r"\b(today|now|timeOfDay)\s*\(")
-# Functions whose argument is evaluated on each item of what they are called on.
-_PER_ITEM = frozenset({"where", "select", "all", "exists", "repeat"})
-
-
-def _reads(compiled: Compiled) -> _Reads:
-    expression = compiled.expression
-    names = tuple(sorted({n for n in _VARIABLE.findall(expression) if n not in _BUILT_IN}))
-    lookups = _ITEM_BY_LINK.findall(expression)
-    # Narrowed to those items only if every mention of %resource is such a lookup and nothing
-    # reads the response implicitly, as a bare name or function at its root does.
-    narrowed = expression.count("%resource") == len(lookups) and not _reads_root(
-        compiled.parsed)
-    return _Reads(frozenset(lookups) if narrowed else None, names, "%context" in expression,
-                  bool(_CLOCK.search(expression)))
-
-
-def _reads_root(node: Any, per_item: bool = False) -> bool:
-    """Whether a parse tree evaluates a name or function against the expression's root."""
-    if not isinstance(node, dict):
-        return False
-    kind = node.get("type")
-    children = node.get("children") or []
-    if kind == "InvocationTerm":
-        return not per_item
-    if kind == "InvocationExpression" and len(children) == 2:
-        receiver, invocation = children
-        if _reads_root(receiver, per_item):
-            return True
-        name, params = _call(invocation)
-        return any(_reads_root(p, per_item or name in _PER_ITEM) for p in params)
-    return any(_reads_root(child, per_item) for child in children)
-
-
-def _call(node: Any) -> tuple[str, list[Any]]:
-    """A FunctionInvocation's name and arguments (a member access has neither)."""
-    if not isinstance(node, dict) or node.get("type") != "FunctionInvocation":
-        return "", []
-    functn = (node.get("children") or [{}])[0]
-    parts = functn.get("children") or []
-    name = parts[0].get("text", "") if parts else ""
-    params = parts[1].get("children") or [] if len(parts) > 1 else []
-    return str(name), list(params)
-
-
 @dataclass
 class _Plan:
     form: Form
@@ -111,7 +50,7 @@ class _Plan:
     has_weights: bool
     score_item: str | None
     # What each expression reads (see _reads), and results already computed for those inputs.
-    reads: dict[Compiled, _Reads] = field(default_factory=dict)
+    reads: dict[Compiled, Reads] = field(default_factory=dict)
     memo: dict[tuple[Any, ...], tuple[list[Any], str | None]] = field(default_factory=dict)
     # Whether an expression or enableWhen can see a calculated answer: then a second round
     # runs after calculated values change.
@@ -198,7 +137,7 @@ def _make_plan(form: Form) -> _Plan:
     plan.functions = fhirpath.sdc_functions(plan.weight)
     every = [c for _, c in plan.root_vars] + [c for v in item_vars.values() for _, c in v] + [
         *calculated.values(), *enable_expr.values(), *(c for c, _ in plan.suggestions)]
-    plan.reads = {c: _reads(c) for c in every}
+    plan.reads = {c: reads_of(c) for c in every}
     calculated_links = set(calculated)
     plan.sees_calculated = bool(calculated_links) and (
         any(r.links is None or r.links & calculated_links for r in plan.reads.values())
@@ -363,7 +302,7 @@ class _Evaluation:
              extra: Mapping[str, Any], context: Any = None) -> list[Any]:
         """Evaluate ``compiled``, or reuse its result if what it reads is unchanged (a
         keystroke changes one answer: most expressions read others)."""
-        reads = self.plan.reads.get(compiled) or _reads(compiled)
+        reads = self.plan.reads.get(compiled) or reads_of(compiled)
         scope = {**self.variables, **extra}
         key = (compiled, self._read_text(resource, reads.links),
                tuple(_text_of(scope.get(n)) for n in reads.names),

@@ -10,14 +10,19 @@ The SDC functions a form uses are supplied here: ``answers()`` (every answer bel
 response or item), ``ordinal()`` and ``weight()`` (an answer's or coding's ordinalValue /
 itemWeight as the form declares it). ``%resource``, ``%questionnaire``, ``%context`` and the
 form's variables are passed by the evaluator.
+
+:func:`reads_of` tells what an expression reads (which response items, which variables), so
+the evaluator can reuse its result while those are unchanged.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -209,6 +214,67 @@ def _plain(value: Any) -> Any:
     if isinstance(value, ResourceNode):
         return _plain(value.data)
     return value
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What an expression reads besides the form itself: the response items it names at the
+    top level (None: possibly anything in the response), the variables it uses, whether it
+    reads %context, and whether its result can change with nothing else changing (today())."""
+
+    links: frozenset[str] | None
+    names: tuple[str, ...]
+    context: bool
+    volatile: bool
+
+
+_ITEM_BY_LINK = re.compile(r"%resource\.item\.where\(\s*linkId\s*=\s*'([^'\\]+)'\s*\)")
+_VARIABLE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
+_BUILT_IN = frozenset({"resource", "questionnaire", "context", "ucum", "sct", "loinc"})
+_CLOCK = re.compile(r"\b(today|now|timeOfDay)\s*\(")
+# Functions whose argument is evaluated on each item of what they are called on.
+_PER_ITEM = frozenset({"where", "select", "all", "exists", "repeat"})
+
+
+def reads_of(compiled: Compiled) -> Reads:
+    """What ``compiled`` reads (the evaluator reuses a result while that is unchanged)."""
+    expression = compiled.expression
+    names = tuple(sorted({n for n in _VARIABLE.findall(expression) if n not in _BUILT_IN}))
+    lookups = _ITEM_BY_LINK.findall(expression)
+    # Narrowed to those items only if every mention of %resource is such a lookup and nothing
+    # reads the response implicitly, as a bare name or function at its root does.
+    narrowed = expression.count("%resource") == len(lookups) and not _reads_root(
+        compiled.parsed)
+    return Reads(frozenset(lookups) if narrowed else None, names, "%context" in expression,
+                  bool(_CLOCK.search(expression)))
+
+
+def _reads_root(node: Any, per_item: bool = False) -> bool:
+    """Whether a parse tree evaluates a name or function against the expression's root."""
+    if not isinstance(node, dict):
+        return False
+    kind = node.get("type")
+    children = node.get("children") or []
+    if kind == "InvocationTerm":
+        return not per_item
+    if kind == "InvocationExpression" and len(children) == 2:
+        receiver, invocation = children
+        if _reads_root(receiver, per_item):
+            return True
+        name, params = _call(invocation)
+        return any(_reads_root(p, per_item or name in _PER_ITEM) for p in params)
+    return any(_reads_root(child, per_item) for child in children)
+
+
+def _call(node: Any) -> tuple[str, list[Any]]:
+    """A FunctionInvocation's name and arguments (a member access has neither)."""
+    if not isinstance(node, dict) or node.get("type") != "FunctionInvocation":
+        return "", []
+    functn = (node.get("children") or [{}])[0]
+    parts = functn.get("children") or []
+    name = parts[0].get("text", "") if parts else ""
+    params = parts[1].get("children") or [] if len(parts) > 1 else []
+    return str(name), list(params)
 
 
 def sdc_functions(weights: Callable[[Any], float | None]) -> dict[str, Any]:

@@ -16,6 +16,27 @@ from typing import Any
 
 from collabdesk.domain import NEED_DOMAINS, SEVERITIES
 from collabdesk.forms.errors import FormError
+from collabdesk.forms.extensions import (
+    EXT_CALCULATED,
+    EXT_ENABLE_WHEN_EXPR,
+    EXT_ENTRY_FORMAT,
+    EXT_HIDDEN,
+    EXT_ITEM_CONTROL,
+    EXT_ITEM_WEIGHT,
+    EXT_MAX_VALUE,
+    EXT_MIN_OCCURS,
+    EXT_MIN_VALUE,
+    EXT_OPTION_PREFIX,
+    EXT_ORDINAL,
+    EXT_SEARCHABLE,
+    EXT_SENSITIVE,
+    EXT_SUGGESTS_NEED,
+    EXT_UNIT,
+    EXT_USE,
+    EXT_VARIABLE,
+    IGNORED,
+    REFUSED,
+)
 from collabdesk.forms.fhirpath import compile_expression
 from collabdesk.forms.model import (
     ITEM_CONTROLS,
@@ -34,71 +55,6 @@ from collabdesk.forms.model import (
 MAX_BYTES = 2 * 1024 * 1024  # PRAPARE, narrative and all, is 84 kB
 MAX_ITEMS = 3000
 MAX_NESTING = 30
-
-_FHIR = "http://hl7.org/fhir/StructureDefinition/"
-_SDC = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
-EXT_ITEM_CONTROL = _FHIR + "questionnaire-itemControl"
-EXT_HIDDEN = _FHIR + "questionnaire-hidden"
-EXT_ENTRY_FORMAT = _FHIR + "entryFormat"
-EXT_MIN_VALUE = _FHIR + "minValue"
-EXT_MAX_VALUE = _FHIR + "maxValue"
-EXT_UNIT = _FHIR + "questionnaire-unit"
-EXT_VARIABLE = _FHIR + "variable"
-EXT_ORDINAL = _FHIR + "ordinalValue"
-EXT_ITEM_WEIGHT = _FHIR + "itemWeight"
-EXT_OPTION_PREFIX = _FHIR + "questionnaire-optionPrefix"
-EXT_MIN_OCCURS = _FHIR + "questionnaire-minOccurs"
-EXT_CALCULATED = _SDC + "sdc-questionnaire-calculatedExpression"
-EXT_ENABLE_WHEN_EXPR = _SDC + "sdc-questionnaire-enableWhenExpression"
-# CollabDesk's own extensions (docs/forms.md).
-EXT_SUGGESTS_NEED = "urn:collabdesk:fhir:extension:suggests-need"
-EXT_SENSITIVE = "urn:collabdesk:fhir:extension:sensitive"
-EXT_SEARCHABLE = "urn:collabdesk:fhir:extension:searchable"
-EXT_USE = "urn:collabdesk:fhir:extension:use"
-
-# Extensions that only change how a form looks, or serve a purpose CollabDesk does not have:
-# ignored, with a warning.
-IGNORED = frozenset({
-    _FHIR + "rendering-style", _FHIR + "rendering-xhtml", _FHIR + "rendering-markdown",
-    _FHIR + "rendering-styleSensitive", _FHIR + "questionnaire-displayCategory",
-    _FHIR + "questionnaire-supportLink", _FHIR + "questionnaire-choiceOrientation",
-    _FHIR + "questionnaire-sliderStepValue", _FHIR + "questionnaire-optionExclusive",
-    _FHIR + "artifact-versionAlgorithm", _FHIR + "questionnaire-signatureRequired",
-    _FHIR + "questionnaire-usageMode",
-    _FHIR + "translation", _FHIR + "questionnaire-baseType", _FHIR + "designNote",
-    _SDC + "sdc-questionnaire-observationLinkPeriod",
-    _SDC + "sdc-questionnaire-observationExtract",
-    _SDC + "sdc-questionnaire-targetStructureMap", _SDC + "sdc-questionnaire-shortText",
-    _SDC + "sdc-questionnaire-collapsible", _SDC + "sdc-questionnaire-itemExtractionContext",
-    _SDC + "sdc-questionnaire-definitionExtract",
-    _SDC + "sdc-questionnaire-preferredTerminologyServer",
-    _SDC + "sdc-rendering-criticalExtension",
-})
-# Extensions that change what a form asks or computes and that CollabDesk does not run:
-# refused, so a form is never imported half-working.
-REFUSED = {
-    _SDC + "sdc-questionnaire-initialExpression": "initialExpression (pre-population)",
-    _SDC + "sdc-questionnaire-answerExpression": "answerExpression (computed answer lists)",
-    _SDC + "sdc-questionnaire-candidateExpression": "candidateExpression",
-    _SDC + "sdc-questionnaire-contextExpression": "contextExpression",
-    _SDC + "sdc-questionnaire-itemPopulationContext": "itemPopulationContext (pre-population)",
-    _SDC + "sdc-questionnaire-launchContext": "launchContext (pre-population)",
-    _SDC + "sdc-questionnaire-sourceQueries": "sourceQueries (pre-population)",
-    _SDC + "sdc-questionnaire-answerOptionsToggleExpression": "answerOptionsToggleExpression",
-    _SDC + "sdc-questionnaire-subQuestionnaire": "sub-questionnaires (modular forms)",
-    _SDC + "sdc-questionnaire-assemble-expectation": "modular forms",
-    _FHIR + "questionnaire-constraint": "constraints",
-    _FHIR + "cqf-expression": "CQL expressions",
-    _FHIR + "cqf-library": "CQL libraries",
-    _FHIR + "questionnaire-referenceResource": "reference answers",
-    _FHIR + "questionnaire-maxOccurs": "maxOccurs",
-}
-_HANDLED_ITEM = frozenset({
-    EXT_ITEM_CONTROL, EXT_HIDDEN, EXT_ENTRY_FORMAT, EXT_MIN_VALUE, EXT_MAX_VALUE, EXT_UNIT,
-    EXT_VARIABLE, EXT_CALCULATED, EXT_ENABLE_WHEN_EXPR, EXT_SUGGESTS_NEED, EXT_SEARCHABLE,
-    EXT_MIN_OCCURS,
-})
-_HANDLED_ROOT = frozenset({EXT_VARIABLE, EXT_SUGGESTS_NEED, EXT_SENSITIVE, EXT_USE})
 
 _ROOT_KEYS = frozenset({
     "resourceType", "id", "meta", "implicitRules", "language", "text", "contained",

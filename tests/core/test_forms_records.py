@@ -23,7 +23,7 @@ from collabdesk.errors import NotFound, PermissionDenied, ValidationError
 from collabdesk.events.log import EventLog, event_rows, new_id
 from collabdesk.events.projection import Event
 from collabdesk.forms.errors import FormError
-from collabdesk.forms.parse import EXT_SEARCHABLE, EXT_SENSITIVE, EXT_SUGGESTS_NEED
+from collabdesk.forms.extensions import EXT_SEARCHABLE, EXT_SENSITIVE, EXT_SUGGESTS_NEED
 from collabdesk.services.session import Session
 from tests.core.conftest import Agency
 from tests.support.required import unavailable
