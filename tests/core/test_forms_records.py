@@ -415,6 +415,10 @@ def test_amendments_made_offline_on_two_laptops_converge_and_are_flagged(
         with session.store.read() as conn:
             [row] = conn.execute("SELECT entity, entity_id FROM conflicts").fetchall()
         assert row == ("form_response", first.response_id)
+        # The conflict queue lists it (its review is session.forms' to offer: saving a
+        # version over both, below).
+        assert any(i.entity == "form_response" and i.entity_id == first.response_id
+                   for i in session.conflicts.items())
     # A version saved over both settles it, everywhere.
     settled = a.forms.save(fid, _phq9_answers(a, fid, MILD), case_id=case_id,
                            response_id=first.response_id, complete=True)
