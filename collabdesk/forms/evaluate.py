@@ -162,6 +162,7 @@ class _Evaluation:
         # linkId → [(key, answers)] of the answered instances, for enableWhen lookups
         self.by_link: dict[str, list[tuple[Key, list[Answer]]]] = {}
         self.enabled: set[Key] = set()
+        self.nodes: dict[Key, dict[str, Any]] = {}  # item instance → its response item
         self.instances: dict[Key, int] = {}
         self._last_resource: dict[str, Any] = self._resource([])
         self._texts_of: dict[str, Any] | None = None
@@ -189,18 +190,18 @@ class _Evaluation:
         items: list[dict[str, Any]] = []
         for _ in range(MAX_ROUNDS):
             self._index()
-            before, self.enabled = self.enabled, set()
-            items = self._build(self.form.items, (), True, None)
+            before, self.enabled, self.nodes = self.enabled, set(), {}
+            items = self._build(self.form.items, (), True)
             resource = self._resource(items)
-            computed = self._compute(resource, items)
+            computed = self._compute(resource)
             changed = computed and self.plan.sees_calculated
             if self.plan.enable_expr and self.enabled != before:
                 changed = True  # an enableWhenExpression must see this round's answers
             if not changed:
                 if computed:  # nothing reads the new calculated answers: just add them
                     self._index()
-                    self.enabled = set()
-                    items = self._build(self.form.items, (), True, None)
+                    self.enabled, self.nodes = set(), {}
+                    items = self._build(self.form.items, (), True)
                 break
         else:
             self.problems.append("The calculated values did not settle; check the form's "
@@ -236,9 +237,10 @@ class _Evaluation:
         for key, values in self.calculated.items():
             self.by_link.setdefault(str(key[-1]), []).append((key, values))
 
-    def _build(self, items: tuple[Item, ...], prefix: Key, parent_enabled: bool,
-               context: dict[str, Any] | None) -> list[dict[str, Any]]:
-        """The response items for ``items`` under ``prefix``; records what is enabled."""
+    def _build(self, items: tuple[Item, ...], prefix: Key,
+               parent_enabled: bool) -> list[dict[str, Any]]:
+        """The response items for ``items`` under ``prefix``; records what is enabled and
+        the response item of each instance (its expressions' ``%context``)."""
         out: list[dict[str, Any]] = []
         for item in items:
             if item.type == "group":
@@ -249,9 +251,11 @@ class _Evaluation:
                     if not enabled:
                         continue
                     self.enabled.add(key)
-                    children = self._build(item.items, key, True, None)
+                    children = self._build(item.items, key, True)
                     if children:
-                        out.append({"linkId": item.link_id, **_text(item), "item": children})
+                        entry = {"linkId": item.link_id, **_text(item), "item": children}
+                        self.nodes[key] = entry
+                        out.append(entry)
                 continue
             key = (*prefix, item.link_id)
             if not (parent_enabled and self._enabled(item, key)):
@@ -260,12 +264,14 @@ class _Evaluation:
             if item.type == "display":
                 continue
             values = self.current(key, item)
-            children = self._build(item.items, (*key, 0), True, None) if item.items else []
+            children = self._build(item.items, (*key, 0), True) if item.items else []
             if values:
                 answers = [dict(v) for v in values]
                 if children:
                     answers[0]["item"] = children
-                out.append({"linkId": item.link_id, **_text(item), "answer": answers})
+                entry = {"linkId": item.link_id, **_text(item), "answer": answers}
+                self.nodes[key] = self.nodes[(*key, 0)] = entry
+                out.append(entry)
         return out
 
     def _enabled(self, item: Item, key: Key) -> bool:
@@ -311,7 +317,8 @@ class _Evaluation:
         found = None if reads.volatile else memo.get(key)
         if found is None:
             variables = {"resource": resource, "questionnaire": self.form.resource,
-                         "context": context if context is not None else resource, **scope}
+                         "context": resource if context is None else fhirpath.response_item(
+                             context), **scope}
             try:
                 found = (fhirpath.evaluate(compiled, resource, variables, self.plan.functions),
                          None)
@@ -341,7 +348,7 @@ class _Evaluation:
             out.append(self._texts[link])
         return tuple(out)
 
-    def _compute(self, resource: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    def _compute(self, resource: dict[str, Any]) -> bool:
         """Variables and calculated values on ``resource``; True if a calculated answer
         changed (another round is needed)."""
         self._last_resource = resource  # enableWhenExpressions read the latest round
@@ -351,27 +358,28 @@ class _Evaluation:
         changed = False
         if not self.plan.item_vars and not self.plan.calculated:
             return False
-        contexts = _contexts(items)
-        scopes: dict[str, dict[str, list[Any]]] = {}
+        scopes: dict[Key, dict[str, list[Any]]] = {}
 
-        def scope_of(link: str) -> dict[str, list[Any]]:
-            """The variables visible at ``link``: its groups' and its own, each once."""
-            found = scopes.get(link)
+        def scope_of(key: Key) -> dict[str, list[Any]]:
+            """The variables visible at an item instance: its groups' and its own, each
+            evaluated once per instance with that instance as ``%context``."""
+            found = scopes.get(key)
             if found is None:
-                parents = self.form.parents.get(link, ())
-                found = dict(scope_of(parents[-1])) if parents else {}
+                link = str(key[-2] if isinstance(key[-1], int) else key[-1])
+                parent = key[:-2] if isinstance(key[-1], int) else key[:-1]
+                found = dict(scope_of(parent)) if parent else {}
                 for name, compiled in self.plan.item_vars.get(link, ()):
                     found[name] = self._run(compiled, resource, found,
-                                            contexts.get(link, {"linkId": link}))
-                scopes[link] = found
+                                            self.nodes.get(key, {"linkId": link}))
+                scopes[key] = found
             return found
 
         for link, compiled in self.plan.calculated.items():  # in document order
             item = self.form.by_link_id[link]
-            result = self._run(compiled, resource, scope_of(link),
-                               contexts.get(link, {"linkId": link}))
-            values = _as_answers(item, result)
             for key in self._keys_of(item):
+                result = self._run(compiled, resource, scope_of(key),
+                                   self.nodes.get(key, {"linkId": link}))
+                values = _as_answers(item, result)
                 if self.calculated.get(key, []) != values:
                     changed = True
                     if values:
@@ -489,19 +497,6 @@ def _compare(left: Any, operator: str, right: Any) -> bool:
     except TypeError:
         return False
     return False
-
-
-def _contexts(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The first response item of each linkId (the ``%context`` of its expressions)."""
-    out: dict[str, dict[str, Any]] = {}
-    stack = list(items)
-    while stack:
-        entry = stack.pop(0)
-        out.setdefault(entry["linkId"], entry)
-        stack.extend(entry.get("item", ()))
-        for answer in entry.get("answer", ()):
-            stack.extend(answer.get("item", ()))
-    return out
 
 
 def _as_answers(item: Item, result: list[Any]) -> list[Answer]:

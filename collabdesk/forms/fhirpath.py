@@ -277,6 +277,12 @@ def _call(node: Any) -> tuple[str, list[Any]]:
     return str(name), list(params)
 
 
+def response_item(item: Mapping[str, Any]) -> Any:
+    """A QuestionnaireResponse item as a typed node, so ``%context.answer.value`` resolves
+    the choice type as it does below ``%resource``."""
+    return ResourceNode.create_node(dict(item), "QuestionnaireResponse.item")
+
+
 def sdc_functions(weights: Callable[[Any], float | None]) -> dict[str, Any]:
     """The SDC functions for one form; ``weights`` maps a coding or answer to its weight."""
 

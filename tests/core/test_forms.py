@@ -325,6 +325,29 @@ def test_an_expression_reading_the_response_implicitly_is_never_stale() -> None:
         assert state.calculated[("total",)] == [{"valueInteger": len(text)}]
 
 
+def test_calculations_in_a_repeating_group_are_per_instance() -> None:
+    members = {
+        "resourceType": "Questionnaire", "url": "urn:test:members", "status": "active",
+        "item": [{"linkId": "member", "type": "group", "repeats": True, "text": "Member",
+                  "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/variable",
+                                 "valueExpression": {
+                                     "name": "age", "language": "text/fhirpath",
+                                     "expression": "%context.item.where(linkId = 'age')"
+                                                   ".answer.value"}}],
+                  "item": [{"linkId": "age", "type": "integer", "text": "Age"},
+                           {"linkId": "adult", "type": "boolean", "text": "Adult",
+                            "readOnly": True, "extension": [{
+                                "url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
+                                       "sdc-questionnaire-calculatedExpression",
+                                "valueExpression": {"language": "text/fhirpath",
+                                                    "expression": "%age >= 18"}}]}]}]}
+    form = parse_questionnaire(json.dumps(members))
+    ages = {("member", n, "age"): [{"valueInteger": age}] for n, age in enumerate((34, 9, 18))}
+    state = evaluate(form, ages)
+    assert [state.calculated[("member", n, "adult")] for n in range(3)] == [
+        [{"valueBoolean": True}], [{"valueBoolean": False}], [{"valueBoolean": True}]]
+
+
 # -- bad input ------------------------------------------------------------------------------
 
 
