@@ -357,14 +357,16 @@ class FormService:
 
     def responses(self, *, case_id: str | None = None,
                   client_id: str | None = None) -> list[ResponseVersion]:
-        """The current version of every response on a case or a client, newest first."""
+        """The current version of every response on a case, or on a client's profile (agency
+        fields; a case's responses are listed by the case, which checks who may see it),
+        newest first."""
         self.session.require("form.view")
         if case_id:
             self.session.cases.summary(case_id)
             where, arg = "h.case_id = ?", case_id
         elif client_id:
             self.session.require("client.view")
-            where, arg = "h.client_id = ?", client_id
+            where, arg = "h.client_id = ? AND h.case_id IS NULL", client_id
         else:
             raise ValidationError("Name a case or a client.")
         rows = self.session.store.query(
@@ -443,10 +445,14 @@ class FormService:
 
     def suggestions(self, *, case_id: str | None = None, client_id: str | None = None,
                     waiting: bool = True) -> list[FormSuggestion]:
+        """The suggestions on a case, or on a client's cases this user may see (``waiting``:
+        only those not decided yet), oldest first."""
         self.session.require("form.view")
+        if not (case_id or client_id):
+            raise ValidationError("Name a case or a client.")
         if case_id:
             self.session.cases.summary(case_id)
-        where = ["1"]
+        where: list[str] = []
         params: list[Any] = []
         if case_id:
             where.append("case_id = ?")
@@ -460,6 +466,10 @@ class FormService:
             "SELECT id, response_id, case_id, client_id, domain, severity, reason, decision, "
             f"decided_by, decided_at, need_id FROM form_suggestions WHERE {' AND '.join(where)} "
             "ORDER BY created_at, id", tuple(params))
+        if client_id and not case_id:  # only those on cases this user may see
+            visible = {c.id for c in self.session.cases.list_cases(client_id=client_id,
+                                                                    statuses=())}
+            rows = [r for r in rows if r[2] is None or r[2] in visible]
         return [FormSuggestion(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                                parse_moment(r[9]), r[10]) for r in rows]
 

@@ -226,6 +226,25 @@ def test_sensitive_form_responses_follow_the_sensitive_note_rule(
     assert sara.forms.scores(case_id)[0].latest == 6
 
 
+def test_a_worker_sees_responses_only_on_cases_they_may_see(
+        sign_in: Callable[[str], Session]) -> None:
+    admin = sign_in("admin")
+    admin.update_settings(worker_case_visibility="assigned")
+    fid = admin.forms.import_form(_hvs_with_suggestion(), use="screening").form.id
+    wendy = sign_in("wendy")
+    client_id, case_id = _case(wendy)
+    wendy.forms.save(fid, _hvs_answers(wendy, fid, "LA28397-0"), case_id=case_id,
+                     complete=True)
+    assert len(wendy.forms.suggestions(client_id=client_id)) == 1
+    walt = sign_in("walt")
+    with pytest.raises(PermissionDenied):
+        walt.forms.responses(case_id=case_id)
+    with pytest.raises(PermissionDenied):
+        walt.forms.scores(case_id)
+    assert walt.forms.responses(client_id=client_id) == []  # profile fields only
+    assert walt.forms.suggestions(client_id=client_id) == []
+
+
 def _hvs_with_suggestion() -> dict[str, Any]:
     hvs = _shared(HVS)
     hvs["extension"].append({"url": EXT_SUGGESTS_NEED, "extension": [
