@@ -167,6 +167,14 @@ def refresh_heads(conn: Connection, response_ids: list[str]) -> None:
         note_changes(conn, CONFLICT)
 
 
+def rebuild_heads(conn: Connection) -> int:
+    """Recompute every response's current version from the versions (after rows were
+    copied in without their events, as a snapshot restore does); returns how many."""
+    ids = [r[0] for r in conn.execute("SELECT DISTINCT response_id FROM form_responses")]
+    refresh_heads(conn, ids)
+    return len(ids)
+
+
 def install_hooks() -> None:
     """Register the forms projection hooks (called by
     :func:`collabdesk.services.install_hooks`, once per process)."""

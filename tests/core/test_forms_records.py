@@ -91,6 +91,36 @@ def test_an_admin_imports_a_form_once_and_sees_where_it_is_used(admin: Session) 
     assert actions == ["form.import", "form.response.completed"]
 
 
+def test_every_shared_questionnaire_imports_into_the_store(admin: Session) -> None:
+    names = sorted(p.name for p in DATA.glob("Questionnaire-*.json"))
+    if not names:
+        unavailable(f"The shared FHIR test data is not at {DATA}.")
+    results = [admin.forms.import_form(DATA / name) for name in names]
+    assert len({r.form.id for r in results}) == len(names) == 8
+    listed = {f.id: f for f in admin.forms.list_forms()}
+    for result in results:
+        stored = admin.forms.form(result.form.id)
+        assert stored.url == result.form.url and stored.version == result.form.version
+        assert listed[result.form.id].status == "active"
+
+
+def test_heads_rebuilt_from_copied_rows_are_the_same(admin: Session, agency: Agency) -> None:
+    from collabdesk.forms.records import rebuild_heads
+
+    fid = admin.forms.import_form(_shared(PHQ9)).form.id
+    _, case_id = _case(admin)
+    first = admin.forms.save(fid, _phq9_answers(admin, fid, MILD), case_id=case_id,
+                             complete=True)
+    agency.clock.advance(minutes=1)
+    admin.forms.save(fid, _phq9_answers(admin, fid, NONE), case_id=case_id,
+                     response_id=first.response_id, complete=True)
+    before = _state(admin)
+    with admin.store.transaction() as conn:
+        conn.execute("DELETE FROM form_response_heads")
+        assert rebuild_heads(conn) == 1
+    assert _state(admin) == before
+
+
 def test_a_refused_form_imports_nothing(admin: Session) -> None:
     bad = _shared(HVS)
     bad["item"][1]["linkId"] = bad["item"][0]["linkId"]
