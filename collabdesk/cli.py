@@ -273,6 +273,31 @@ def cmd_user(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_forms(args: argparse.Namespace) -> int:
+    session = _session(args)
+    try:
+        if args.forms_command == "import":
+            result = session.forms.import_form(
+                Path(args.path), use=args.use, sensitive=True if args.sensitive else None)
+            form = result.form
+            verb = "Already imported" if result.already_here else "Imported"
+            print(f"{verb}: {form.title or form.url}, version {form.version or '(none)'} "
+                  f"({form.url}), used for {form.use}{', sensitive' if form.sensitive else ''}.")
+            for warning in result.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            return EXIT_OK
+        forms = session.forms.list_forms()
+        if not forms:
+            print("No forms yet: import one with 'collabdesk forms import FILE'.")
+        for form in forms:
+            print(f"{form.title or form.url:<40} {form.version or '-':<10} {form.use:<11} "
+                  f"{form.status:<8} {form.responses:>6} responses {form.cases:>5} cases "
+                  f"{form.clients:>5} clients  {form.url}")
+        return EXIT_OK
+    finally:
+        session.close()
+
+
 def cmd_export_summary(args: argparse.Namespace) -> int:
     try:
         month = dt.datetime.strptime(args.month, "%Y-%m").date()
@@ -476,6 +501,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="remove without re-encrypting the store")
     p.set_defaults(func=cmd_user)
 
+    p = sub.add_parser("forms", parents=[common],
+                       help="import a form (FHIR R4 Questionnaire JSON) or list forms")
+    p.add_argument("forms_command", choices=("import", "list"))
+    p.add_argument("path", nargs="?", help="the Questionnaire file (for import)")
+    p.add_argument("--use", choices=("agency", "assessment", "screening"), default="assessment",
+                   help="agency fields on the client profile, assessments on a case, or "
+                   "screenings that may suggest a need (default: assessment)")
+    p.add_argument("--sensitive", action="store_true",
+                   help="its responses follow the rule for sensitive notes")
+    p.set_defaults(func=cmd_forms)
+
     p = sub.add_parser("export-summary", parents=[common],
                        help="export the monthly summary (PDF, XLSX or CSV)")
     p.add_argument("--month", required=True, help="YYYY-MM")
@@ -536,6 +572,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("user add/remove needs a user name")
     if args.command == "user" and args.user_command == "add" and not args.new_passphrase_file:
         parser.error("user add needs --new-passphrase-file")
+    if args.command == "forms" and args.forms_command == "import" and not args.path:
+        parser.error("forms import needs the Questionnaire file")
     try:
         return int(args.func(args))
     except CollabDeskError as exc:

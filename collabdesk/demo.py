@@ -29,6 +29,7 @@ from collabdesk.domain import ClientInput
 from collabdesk.events import hlc as hlc_mod
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event
+from collabdesk.forms import demo_forms
 from collabdesk.progress import Progress, report
 from collabdesk.resources import hsds_sample
 from collabdesk.services.clients import PossibleDuplicates
@@ -349,6 +350,7 @@ class _Builder:
         self.network: dict[str, tuple[str, str]] = {}  # partner id -> (hub agency, device)
         self.signed_in: set[tuple[str, dt.date]] = set()
         self.timeline = _Timeline(rng, today - dt.timedelta(days=4))
+        self.people: list[_Person] = []
 
     # -- setup ----------------------------------------------------------------------------
 
@@ -473,6 +475,7 @@ class _Builder:
             self._plan_duplicate(variant, min(day, last_day), other)
         self._plan_incoming(people, incoming_new, first_day)
         self._plan_conflicts(people)
+        self.people = people
 
     def _plan_person(self, person: _Person, target: str | None, special: int) -> None:
         rng, today = self.rng, self.today
@@ -871,6 +874,63 @@ class _Builder:
                              "to": self.user_ids[rng_user], "reason": "", "at": iso(later)},
                             case.case_id)])
 
+    # -- forms ----------------------------------------------------------------------------
+
+    def plan_forms(self, rng: random.Random) -> None:
+        """Household fields at intake, a food-security screen on most first cases (positive
+        ones confirmed or dismissed within the week) and a PHQ-9 every three months for
+        clients with a mental-health need. ``rng`` is the forms' own, so the rest of the
+        demo stays as it was."""
+        admin = self.sessions["admin"]
+        ids = {}
+        for key, form, use in (("household", demo_forms.HOUSEHOLD, "agency"),
+                               ("food", demo_forms.FOOD_SCREEN, "screening"),
+                               ("phq9", demo_forms.PHQ9, "assessment")):
+            self.clock.set(self.clock.moment + dt.timedelta(minutes=5))
+            ids[key] = admin.forms.import_form(form, use=use).form.id
+        last = self.timeline.last_day
+        for person in self.people:
+            d0, worker, case = person.intake_day, person.worker, person.cases[0]
+            if d0 > last:
+                continue
+            if rng.random() < 0.75:
+                self.timeline.add(_local(d0, 17 * 60 + 30), partial(
+                    self._form, worker, ids["household"], demo_forms.household_answers(rng),
+                    person, None))
+            if rng.random() < 0.6:
+                positive = rng.random() < 0.35
+                self.timeline.add(_local(d0, 17 * 60 + 35), partial(
+                    self._form, worker, ids["food"], demo_forms.hvs_answers(positive, rng),
+                    None, case))
+                decided = d0 + dt.timedelta(days=rng.randint(1, 7))
+                if positive and decided <= last:
+                    self.timeline.add(_local(decided, 10 * 60), partial(
+                        self._decide, worker, case, "food", rng.random() < 0.75))
+            if any(domain == "mental_health" for domain, _, _ in case.needs):
+                score, day = rng.randint(9, 22), d0
+                for _ in range(4):
+                    if day > last:
+                        break
+                    self.timeline.add(_local(day, 17 * 60 + 40), partial(
+                        self._form, worker, ids["phq9"], demo_forms.phq9_answers(score, rng),
+                        None, case))
+                    score = max(0, score - rng.randint(-1, 6))
+                    day += dt.timedelta(days=rng.randint(84, 98))
+
+    def _form(self, worker: str, form_id: str, answers: dict[Any, Any],
+              person: _Person | None, case: _Case | None) -> None:
+        forms = self.session(worker).forms
+        if case is not None and case.case_id:
+            forms.save(form_id, answers, case_id=case.case_id, complete=True)
+        elif person is not None and person.client_id:
+            forms.save(form_id, answers, client_id=person.client_id, complete=True)
+
+    def _decide(self, worker: str, case: _Case, domain: str, confirm: bool) -> None:
+        forms = self.session(worker).forms
+        for suggestion in forms.suggestions(case_id=case.case_id):
+            if suggestion.domain == domain:
+                forms.decide(suggestion.id, confirm=confirm)
+
     # -- running --------------------------------------------------------------------------
 
     def run(self, progress: Progress | None) -> None:
@@ -963,6 +1023,7 @@ def build_demo(data_dir: Path, *, seed: int = 7, clients: int = 300,
         builder = _Builder(ws, admin, clock, rng, today)
         builder.setup(hsds if hsds is not None else default_hsds_path())
         builder.plan(clients)
+        builder.plan_forms(random.Random(seed + 1_000_003))
         builder.run(progress)
         counts = builder.counts()
         names = tuple(sorted(f"{r[0]} {r[1]}".strip() for r in admin.store.query(

@@ -580,6 +580,9 @@ MESSAGES: dict[str, str] = {
     "rbac.action.sync.enroll": "enrol this laptop with the hub",
     "rbac.action.sync.run": "sync with the hub",
     "rbac.action.task.manage": "manage tasks",
+    "rbac.action.form.view": "see forms and their answers",
+    "rbac.action.form.fill": "fill in forms",
+    "rbac.action.form.manage": "import or retire forms",
     "rbac.action.user.manage": "manage users",
     "rbac.not-allowed": "{user} is not allowed to {what}. Ask a supervisor or administrator.",
     # referral

@@ -7,8 +7,9 @@ Three policies, from the design brief:
 Columns derived from a status fold (a case's ``closed_at``, a consent's ``withdrawn_at``, a
 referral's ``updated_at`` and ``status_reason``) are not fields: the projection sets them.
 
-* ``append`` — notes, services delivered, attachments: created once, never edited, never
-  conflict.
+* ``append`` — notes, services delivered, attachments, form versions and response versions:
+  created once, never edited, never conflict (a form version's status still follows its
+  state machine).
 
 Adding a field is a schema migration plus one entry here; the projection needs no change.
 """
@@ -103,6 +104,21 @@ ENTITIES: dict[str, EntitySpec] = {
             json_fields=_f("shared"),
             machines={"status": sm.REFERRAL_STATUS},
         ),
+        # Forms: a form version never changes (its id is its content's hash), only its
+        # status; responses are append-only versions (collabdesk.forms.records).
+        EntitySpec("form", "forms", "append",
+                   _f("url", "version", "title", "use", "sensitive", "definition",
+                      "imported_at", "imported_by"),
+                   machines={"status": sm.FORM_STATUS}),
+        EntitySpec("form_response", "form_responses", "append",
+                   _f("response_id", "previous", "form_id", "form_url", "form_version",
+                      "client_id", "case_id", "status", "body", "score", "sensitive", "author",
+                      "authored_at"),
+                   json_fields=_f("body", "previous")),
+        EntitySpec("form_suggestion", "form_suggestions", "record",
+                   _f("response_id", "version_id", "case_id", "client_id", "domain",
+                      "severity", "reason", "decision", "decided_by", "decided_at", "need_id",
+                      "created_at")),
     )
 }
 

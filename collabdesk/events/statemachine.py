@@ -69,6 +69,12 @@ CONSENT_STATUS = StateMachine(
 )
 
 
+FORM_STATUS = StateMachine(
+    "form.status", "active",
+    _m(active={"retired"}, retired={"active"}),
+)
+
+
 class _AnyValue(dict[str | None, "frozenset[str] | None"]):
     """Allowed-map where every state (including none) may move to any value."""
 

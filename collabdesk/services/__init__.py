@@ -21,7 +21,9 @@ def install_hooks() -> None:
     with _install_lock:
         if _installed:
             return
+        from collabdesk.forms import records
         from collabdesk.services import clients
 
         clients.install_index_hook()
+        records.install_hooks()
         _installed = True

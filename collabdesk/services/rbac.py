@@ -21,7 +21,7 @@ WORKER = frozenset({
     "case.view", "case.create", "case.edit", "case.close",
     "note.create", "task.manage", "consent.manage", "attachment.manage",
     "referral.view", "referral.send", "referral.respond",
-    "directory.view", "sync.run",
+    "directory.view", "sync.run", "form.view", "form.fill",
 })
 SUPERVISOR = WORKER | frozenset({
     "case.view_all", "case.assign", "note.view_sensitive",
@@ -31,6 +31,7 @@ SUPERVISOR = WORKER | frozenset({
 ADMIN = frozenset({
     "user.manage", "backup.manage", "settings.manage", "audit.view",
     "directory.view", "directory.manage", "sync.run", "sync.enroll",
+    "form.view", "form.manage",
 })
 ROLE_ACTIONS: dict[str, frozenset[str]] = {
     "worker": WORKER, "supervisor": SUPERVISOR, "admin": ADMIN,

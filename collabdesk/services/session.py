@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from collabdesk.services.consent import ConsentService
     from collabdesk.services.directory import DirectoryService
     from collabdesk.services.drafts import DraftService
+    from collabdesk.services.forms import FormService
     from collabdesk.services.referrals import ReferralService
     from collabdesk.services.reports import ReportService
     from collabdesk.services.syncstatus import SyncStatusService
@@ -170,6 +171,11 @@ class Session:
     def drafts(self) -> DraftService:
         from collabdesk.services.drafts import DraftService
         return DraftService(self)
+
+    @functools.cached_property
+    def forms(self) -> FormService:
+        from collabdesk.services.forms import FormService
+        return FormService(self)
 
     @functools.cached_property
     def sync_status(self) -> SyncStatusService:

@@ -17,7 +17,6 @@ replaceable classmethods (:class:`NetworkDialogs`) so tests can answer them.
 from __future__ import annotations
 
 import contextlib
-
 import datetime as dt
 import socket
 from collections.abc import Callable

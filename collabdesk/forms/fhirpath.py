@@ -1,0 +1,319 @@
+"""FHIRPath for forms, through the ``fhirpathpy`` library, with a bound on every evaluation.
+
+Expressions are parsed once, at import (:func:`compile_expression`); a syntax error is a
+:class:`FormError` naming the item. Each evaluation is bounded three ways, so a form can
+never hang or exhaust a laptop: the parse tree's depth (checked at import), the number of
+expression nodes evaluated, and the size of any intermediate collection; a wall-clock limit
+backs them up. A bound hit raises :class:`FormError` (``expression-runaway``).
+
+The SDC functions a form uses are supplied here: ``answers()`` (every answer below a
+response or item), ``ordinal()`` and ``weight()`` (an answer's or coding's ordinalValue /
+itemWeight as the form declares it). ``%resource``, ``%questionnaire``, ``%context`` and the
+form's variables are passed by the evaluator.
+
+:func:`reads_of` tells what an expression reads (which response items, which variables), so
+the evaluator can reuse its result while those are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from antlr4 import CommonTokenStream, InputStream, ParseTreeWalker, Token
+from antlr4.error.ErrorListener import ErrorListener
+from fhirpathpy import apply_parsed_path
+from fhirpathpy.engine.evaluators import evaluators
+from fhirpathpy.engine.nodes import FP_Type, ResourceNode
+from fhirpathpy.models import models
+from fhirpathpy.parser.ASTPathListener import ASTPathListener
+from fhirpathpy.parser.generated.FHIRPathLexer import FHIRPathLexer
+from fhirpathpy.parser.generated.FHIRPathParser import FHIRPathParser
+
+from collabdesk.forms.errors import FormError
+
+MAX_DEPTH = 60  # nesting of the parse tree
+MAX_STEPS = 200_000  # expression nodes evaluated per evaluation
+MAX_ITEMS = 50_000  # elements in any intermediate collection
+MAX_SECONDS = 0.5  # wall clock per evaluation, checked every few hundred steps
+MAX_LENGTH = 4_000  # characters in one expression
+
+_R4 = models["r4"]
+_ANSWER_PATH = "QuestionnaireResponse.item.answer"
+
+
+class _Budget:
+    __slots__ = ("deadline", "steps")
+
+    def __init__(self) -> None:
+        self.steps = 0
+        self.deadline = time.monotonic() + MAX_SECONDS
+
+
+_local = threading.local()
+
+
+def _bounded(evaluate: Callable[[Any, Any, Any], Any]) -> Callable[[Any, Any, Any], Any]:
+    def run(ctx: Any, parent: Any, node: Any) -> Any:
+        budget: _Budget | None = getattr(_local, "budget", None)
+        if budget is not None:
+            budget.steps += 1
+            if budget.steps > MAX_STEPS:
+                raise _Runaway(f"it evaluated more than {MAX_STEPS:,} steps")
+            if not budget.steps & 0xFF and time.monotonic() > budget.deadline:
+                raise _Runaway(f"it ran longer than {MAX_SECONDS:g} s")
+        result = evaluate(ctx, parent, node)
+        if budget is not None and isinstance(result, list) and len(result) > MAX_ITEMS:
+            raise _Runaway(f"it built a collection of more than {MAX_ITEMS:,} items")
+        return result
+
+    run.__wrapped__ = evaluate  # type: ignore[attr-defined]
+    return run
+
+
+class _Runaway(Exception):
+    pass
+
+
+def _install_bounds() -> None:
+    """Count every node the library evaluates (its evaluators are looked up in one table)."""
+    for name, fn in list(evaluators.items()):
+        if not hasattr(fn, "__wrapped__"):
+            evaluators[name] = _bounded(fn)
+
+
+_install_bounds()
+
+
+def _depth(node: Any, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    children = node.get("children") if isinstance(node, dict) else None
+    if not children:
+        return level
+    return max(_depth(child, level + 1) for child in children)
+
+
+class _Refuse(ErrorListener):
+    """The library's parser skips what it cannot read; a form's expression must not."""
+
+    def syntaxError(self, recognizer: Any, offending: Any, line: int,  # noqa: N802 (ANTLR's)
+                    column: int, msg: str, e: Any) -> None:
+        raise SyntaxError(f"at character {column + 1}: {msg}")
+
+
+def _parse(text: str) -> Any:
+    """The library's parse, refusing any syntax error and anything left unread."""
+    lexer = FHIRPathLexer(InputStream(text))
+    lexer.removeErrorListeners()
+    lexer.addErrorListener(_Refuse())
+    tokens = CommonTokenStream(lexer)
+    parser = FHIRPathParser(tokens)
+    parser.buildParseTrees = True
+    parser.removeErrorListeners()
+    parser.addErrorListener(_Refuse())
+    tree = parser.expression()
+    if tokens.LA(1) != Token.EOF:
+        raise SyntaxError(f"unexpected {tokens.LT(1).text!r} after the expression")
+    listener = ASTPathListener()
+    ParseTreeWalker().walk(listener, tree)
+    return listener.parentStack[0]
+
+
+class Compiled:
+    """A parsed expression, ready to evaluate many times."""
+
+    __slots__ = ("expression", "link_id", "parsed")
+
+    def __init__(self, expression: str, parsed: Any, link_id: str | None) -> None:
+        self.expression = expression
+        self.parsed = parsed
+        self.link_id = link_id
+
+
+_cache: dict[str, Any] = {}
+_cache_lock = threading.Lock()
+
+
+def compile_expression(expression: str, *, link_id: str | None = None) -> Compiled:
+    """Parse ``expression`` or raise :class:`FormError` naming ``link_id``."""
+    text = expression.strip()
+    if not text:
+        raise FormError("expression-syntax", "An expression is empty.", link_id=link_id)
+    if len(text) > MAX_LENGTH:
+        raise FormError("expression-syntax",
+                        f"An expression is longer than {MAX_LENGTH} characters.",
+                        link_id=link_id)
+    with _cache_lock:
+        parsed = _cache.get(text)
+    if parsed is None:
+        try:
+            parsed = _parse(text)
+        except RecursionError:
+            raise FormError("expression-runaway", f"The expression {text!r} is nested too "
+                            "deeply.", link_id=link_id) from None
+        except Exception as exc:  # the parser raises plain exceptions on bad syntax
+            raise FormError("expression-syntax",
+                            f"The FHIRPath expression {text!r} does not parse ({exc}).",
+                            link_id=link_id) from None
+        if _depth(parsed) > MAX_DEPTH:
+            raise FormError("expression-runaway", f"The expression {text!r} is nested more "
+                            f"than {MAX_DEPTH} levels deep.", link_id=link_id)
+        with _cache_lock:
+            _cache[text] = parsed
+    return Compiled(text, parsed, link_id)
+
+
+@contextmanager
+def _budget() -> Iterator[None]:
+    outer = getattr(_local, "budget", None)
+    _local.budget = _Budget()
+    try:
+        yield
+    finally:
+        _local.budget = outer
+
+
+def evaluate(compiled: Compiled, resource: Any, variables: Mapping[str, Any],
+             functions: Mapping[str, Any]) -> list[Any]:
+    """Evaluate ``compiled`` on ``resource`` with ``%name`` variables; the result as plain
+    data. Raises :class:`FormError` if it is stopped (``expression-runaway``) or fails
+    (``expression-failed``)."""
+    try:
+        with _budget():
+            result = apply_parsed_path(resource, compiled.parsed, dict(variables), _R4,
+                                       {"userInvocationTable": functions})
+    except _Runaway as exc:
+        raise FormError("expression-runaway",
+                        f"The expression {compiled.expression!r} was stopped: {exc}.",
+                        link_id=compiled.link_id) from None
+    except RecursionError:
+        raise FormError("expression-runaway",
+                        f"The expression {compiled.expression!r} was stopped: it recursed "
+                        "too deeply.", link_id=compiled.link_id) from None
+    except Exception as exc:  # the library raises plain exceptions for type errors
+        raise FormError("expression-failed",
+                        f"The expression {compiled.expression!r} failed ({exc}).",
+                        link_id=compiled.link_id) from None
+    return [_plain(v) for v in (result if isinstance(result, list) else [result])]
+
+
+def _plain(value: Any) -> Any:
+    """Library number and date types as JSON-ready values."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() and abs(value) < 2**53 else float(
+            value)
+    if isinstance(value, FP_Type):
+        return str(value)
+    if isinstance(value, ResourceNode):
+        return _plain(value.data)
+    return value
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What an expression reads besides the form itself: the response items it names at the
+    top level (None: possibly anything in the response), the variables it uses, whether it
+    reads %context, and whether its result can change with nothing else changing (today())."""
+
+    links: frozenset[str] | None
+    names: tuple[str, ...]
+    context: bool
+    volatile: bool
+
+
+_ITEM_BY_LINK = re.compile(r"%resource\.item\.where\(\s*linkId\s*=\s*'([^'\\]+)'\s*\)")
+_VARIABLE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
+_BUILT_IN = frozenset({"resource", "questionnaire", "context", "ucum", "sct", "loinc"})
+_CLOCK = re.compile(r"\b(today|now|timeOfDay)\s*\(")
+# Functions whose argument is evaluated on each item of what they are called on.
+_PER_ITEM = frozenset({"where", "select", "all", "exists", "repeat"})
+
+
+def reads_of(compiled: Compiled) -> Reads:
+    """What ``compiled`` reads (the evaluator reuses a result while that is unchanged)."""
+    expression = compiled.expression
+    names = tuple(sorted({n for n in _VARIABLE.findall(expression) if n not in _BUILT_IN}))
+    lookups = _ITEM_BY_LINK.findall(expression)
+    # Narrowed to those items only if every mention of %resource is such a lookup and nothing
+    # reads the response implicitly, as a bare name or function at its root does.
+    narrowed = expression.count("%resource") == len(lookups) and not _reads_root(
+        compiled.parsed)
+    return Reads(frozenset(lookups) if narrowed else None, names, "%context" in expression,
+                  bool(_CLOCK.search(expression)))
+
+
+def _reads_root(node: Any, per_item: bool = False) -> bool:
+    """Whether a parse tree evaluates a name or function against the expression's root."""
+    if not isinstance(node, dict):
+        return False
+    kind = node.get("type")
+    children = node.get("children") or []
+    if kind == "InvocationTerm":
+        return not per_item
+    if kind == "InvocationExpression" and len(children) == 2:
+        receiver, invocation = children
+        if _reads_root(receiver, per_item):
+            return True
+        name, params = _call(invocation)
+        return any(_reads_root(p, per_item or name in _PER_ITEM) for p in params)
+    return any(_reads_root(child, per_item) for child in children)
+
+
+def _call(node: Any) -> tuple[str, list[Any]]:
+    """A FunctionInvocation's name and arguments (a member access has neither)."""
+    if not isinstance(node, dict) or node.get("type") != "FunctionInvocation":
+        return "", []
+    functn = (node.get("children") or [{}])[0]
+    parts = functn.get("children") or []
+    name = parts[0].get("text", "") if parts else ""
+    params = parts[1].get("children") or [] if len(parts) > 1 else []
+    return str(name), list(params)
+
+
+def response_item(item: Mapping[str, Any]) -> Any:
+    """A QuestionnaireResponse item as a typed node, so ``%context.answer.value`` resolves
+    the choice type as it does below ``%resource``."""
+    return ResourceNode.create_node(dict(item), "QuestionnaireResponse.item")
+
+
+def sdc_functions(weights: Callable[[Any], float | None]) -> dict[str, Any]:
+    """The SDC functions for one form; ``weights`` maps a coding or answer to its weight."""
+
+    def answers(inputs: list[Any]) -> list[Any]:
+        found: list[Any] = []
+
+        def walk(items: Any) -> None:
+            for item in items or ():
+                if not isinstance(item, dict):
+                    continue
+                for answer in item.get("answer") or ():
+                    if isinstance(answer, dict):
+                        found.append(ResourceNode.create_node(answer, _ANSWER_PATH))
+                        walk(answer.get("item"))
+                walk(item.get("item"))
+
+        for node in inputs:
+            if isinstance(node, dict):
+                walk(node.get("item"))
+        return found
+
+    def ordinal(inputs: list[Any]) -> list[Any]:
+        out = []
+        for value in inputs:
+            weight = weights(value)
+            if weight is not None:
+                out.append(weight)
+        return out
+
+    return {
+        "answers": {"fn": answers, "arity": {0: []}},
+        "ordinal": {"fn": ordinal, "arity": {0: []}},
+        "weight": {"fn": ordinal, "arity": {0: []}},
+    }
