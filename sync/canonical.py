@@ -1,8 +1,11 @@
 """Canonical JSON and base64 helpers: the byte-exact encodings everything signed is built on.
 
-Canonical JSON is UTF-8, sorted keys, no insignificant whitespace, integers only; byte
-strings are encoded as unpadded URL-safe base64. Two parties that agree on a value therefore
-agree on its bytes, which is what lets a signature made on one laptop verify on another.
+Canonical JSON is UTF-8, sorted keys, no insignificant whitespace; byte strings are encoded as
+unpadded URL-safe base64. Two parties that agree on a value therefore agree on its bytes,
+which is what lets a signature made on one laptop verify on another. Numbers are integers,
+except inside a sealed batch of events, which may carry the decimals a person entered in a
+form (a weight, a score): a finite float is written as its shortest round-trip spelling, so
+equal values still have equal bytes. Headers and everything the hub reads stay integers-only.
 """
 
 from __future__ import annotations
@@ -56,14 +59,16 @@ def _normalise(obj: object) -> Any:
     if isinstance(obj, (list, tuple)):
         return [_normalise(item) for item in obj]
     if isinstance(obj, float):
-        raise TypeError("canonical JSON allows integers only, not floats")
+        if obj != obj or obj in (float("inf"), float("-inf")):
+            raise TypeError("canonical JSON cannot carry NaN or infinity")
+        return obj  # json writes repr(): the shortest spelling that reads back exactly
     raise TypeError(f"cannot encode {type(obj).__name__} as canonical JSON")
 
 
 def canonical_json(obj: object) -> bytes:
     """Encode ``obj`` as canonical JSON bytes (bytes values become unpadded base64).
 
-    Raises TypeError for values JSON cannot carry exactly (floats, sets, non-string keys)
+    Raises TypeError for values JSON cannot carry exactly (NaN, sets, non-string keys)
     and ValueError for nesting too deep to encode or strings that are not valid Unicode.
     """
     try:
@@ -90,15 +95,16 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def loads_json(data: bytes) -> Any:
-    """Parse JSON strictly: UTF-8, no floats, NaN or duplicate keys. Raises ValueError."""
+def loads_json(data: bytes, *, floats: bool = False) -> Any:
+    """Parse JSON strictly: UTF-8, no NaN or duplicate keys, and no floats unless ``floats``
+    (a batch of events may carry decimals; a header never). Raises ValueError."""
     try:
         text = bytes(data).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ValueError("JSON is not valid UTF-8") from exc
     try:
         return json.loads(
-            text, parse_float=_no_float, parse_constant=_no_float,
+            text, parse_float=float if floats else _no_float, parse_constant=_no_float,
             object_pairs_hook=_no_duplicates,
         )
     except RecursionError as exc:  # hostile nesting must be a refusal, not a crash

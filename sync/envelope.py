@@ -329,7 +329,7 @@ def open_envelope(
     env, plain = open_envelope_bytes(data, mailbox=mailbox, sender_public=sender_public,
                                      agency_keys=agency_keys)
     try:
-        batch = loads_json(plain)
+        batch = loads_json(plain, floats=True)
     except ValueError as exc:
         raise EnvelopeError("bad-batch") from exc
     return env, batch

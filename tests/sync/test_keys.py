@@ -45,10 +45,24 @@ def test_canonical_json_is_sorted_compact_utf8_with_base64_bytes() -> None:
     assert out == '{"a":{"z":"AP8","é":"ü"},"b":[1,true,null]}'.encode()
 
 
-@pytest.mark.parametrize("bad", [{"x": 1.0}, {"x": float("nan")}, {1: "x"}, {"x": {1, 2}}])
-def test_canonical_json_refuses_floats_non_string_keys_and_unknown_types(bad: object) -> None:
+@pytest.mark.parametrize("bad", [{"x": float("inf")}, {"x": float("nan")}, {1: "x"},
+                                 {"x": {1, 2}}])
+def test_canonical_json_refuses_nan_non_string_keys_and_unknown_types(bad: object) -> None:
     with pytest.raises(TypeError):
         canonical_json(bad)
+
+
+def test_decimals_in_a_batch_keep_one_spelling_and_headers_stay_integers() -> None:
+    from collabdesk.sync.canonical import loads_json
+
+    value = {"weight": 70.5, "score": 0.1 + 0.2, "n": 3}
+    data = canonical_json(value)
+    assert data == b'{"n":3,"score":0.30000000000000004,"weight":70.5}'
+    assert loads_json(data, floats=True) == value  # a batch reads its decimals back exactly
+    with pytest.raises(ValueError):
+        loads_json(data)  # a header, or anything else the hub reads: integers only
+    with pytest.raises(ValueError):
+        loads_canonical(data)
 
 
 @pytest.mark.parametrize("data", [b'{"b":1,"a":2}', b'{"a": 2}', b'{"a":2,"a":2}', b'{"a":1.5}',
