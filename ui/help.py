@@ -9,8 +9,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate; translated when shown, in context ``context``."""
+    return text
+
 
 #: section key → (what the page is for, keys that work on it); untranslated (context "Help")
 GUIDES: dict[str, tuple[str, str]] = {

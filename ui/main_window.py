@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
 
     def _session_ready(self, context: AppContext, settings: dict[str, Any]) -> None:
         user = context.session.user
-        if context is not self.context:
+        if self.context is not context or context is None:
             return  # locked meanwhile
         self._starting = False
         context.set_settings(settings)
@@ -693,7 +693,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def _settings_reloaded(self, context: AppContext, settings: dict[str, Any]) -> None:
-        if context is self.context:
+        if self.context is context and context is not None:
             context.set_settings(settings)
             self._apply_settings(settings)
 

@@ -606,6 +606,14 @@
         <translation>Enregistrer la fiche de l&apos;usager</translation>
     </message>
     <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case sections</source>
         <translation>Rubriques du dossier</translation>
     </message>
@@ -826,6 +834,22 @@
         <translation>({outcome})</translation>
     </message>
     <message>
+        <source>the client&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes from {when} were kept and are shown again: {what}. Save them, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>
@@ -921,6 +945,18 @@
             <numerusform>%n avec des tâches en retard</numerusform>
             <numerusform>%n avec des tâches en retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No case matches this filter; clear it (Esc) to see all {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases are assigned to you. Cases you open, or that a supervisor assigns to you, appear here; find a client under Clients to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency has no cases with this status. Choose another status above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1096,18 @@
         <source>Open the selected case</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
+    <message>
+        <source>&lt;a href=&quot;intake&quot;&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, phone number or date of birth to find a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client found for “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s) found</source>
         <translation>
@@ -1180,7 +1228,11 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation>Envoyée</translation>
+        <translation type="vanished">Envoyée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due</source>
@@ -1296,11 +1348,11 @@
     </message>
     <message>
         <source>{status} (overdue)</source>
-        <translation>{status} (en retard)</translation>
+        <translation type="vanished">{status} (en retard)</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation>Urgence</translation>
+        <translation type="vanished">Urgence</translation>
     </message>
     <message>
         <source>Delivery</source>
@@ -2163,6 +2215,10 @@
         <translation>Les noms de famille correspondent en partie ({theirs})</translation>
     </message>
     <message>
+        <source>Field {name} has 1 byte, expected {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gender recorded differently</source>
         <translation>Genre enregistré différemment</translation>
     </message>
@@ -2471,6 +2527,10 @@
         <translation>La liste d&apos;appareils de l&apos;organisme est vide.</translation>
     </message>
     <message>
+        <source>The agency&apos;s settings reach this laptop with its first sync; change them after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The attachment needs a file name.</source>
         <translation>La pièce jointe doit avoir un nom de fichier.</translation>
     </message>
@@ -2724,7 +2784,11 @@
     </message>
     <message>
         <source>The key slots in {name} are damaged: {exc}</source>
-        <translation>Les emplacements de clé de {name} sont endommagés : {exc}</translation>
+        <translation type="vanished">Les emplacements de clé de {name} sont endommagés : {exc}</translation>
+    </message>
+    <message>
+        <source>The key slots in {name} are damaged. Use another backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The manifest is not base64.</source>
@@ -2843,6 +2907,30 @@
         <translation>Les données n&apos;ont pas pu être ouvertes avec cette clé : elles sont endommagées ou appartiennent à un autre organisme.</translation>
     </message>
     <message>
+        <source>The store file {path} cannot be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file {path} is damaged ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file {path} is damaged: it was cut short (1 byte missing from its last page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file {path} is damaged: it was cut short ({missing} bytes missing from its last page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file {path} is empty: its contents were lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file {path} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The store inside {name} cannot be opened: {exc}</source>
         <translation>Les données contenues dans {name} ne peuvent pas être ouvertes : {exc}</translation>
     </message>
@@ -2857,6 +2945,18 @@
     <message>
         <source>The store key must be 32 bytes.</source>
         <translation>La clé des données doit faire 32 octets.</translation>
+    </message>
+    <message>
+        <source>The store was used on a thread that must never wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store {path} could not be opened with this key: it is damaged, or it is another agency&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store {path} is not a file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored agency key is damaged.</source>
@@ -2943,12 +3043,20 @@
         <translation>La valeur n&apos;est pas un texte UTF-8 valide ; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
+        <source>The vault file here cannot be read, so this backup cannot be matched to this agency. If it is this agency&apos;s backup, restore it with --allow-other-agency (the damaged files are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault file was changed by another program since it was opened; reopen it and try again. Nothing was changed.</source>
         <translation>Le fichier de coffre a été modifié par un autre programme depuis son ouverture ; rouvrez-le et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The vault file {path} can no longer be read ({strerror}); nothing was changed.</source>
         <translation>Le fichier de coffre {path} ne peut plus être lu ({strerror}) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault file {path} is empty: its contents were lost. Restore it from a backup, or set this computer up again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The zip entry cannot be read: {exc}</source>
@@ -3167,6 +3275,10 @@
         <translation>Trop grand.</translation>
     </message>
     <message>
+        <source>Too many wrong passphrases. Try again in 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>Trop de phrases secrètes erronées. Réessayez dans {seconds} secondes.</translation>
     </message>
@@ -3363,8 +3475,16 @@
         <translation>fichier {file}</translation>
     </message>
     <message>
+        <source>fill in forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>given</source>
         <translation>donné</translation>
+    </message>
+    <message>
+        <source>import or retire forms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in progress</source>
@@ -3449,6 +3569,10 @@
     <message>
         <source>see every case of the agency</source>
         <translation>voir tous les dossiers de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>see forms and their answers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>see referrals</source>
@@ -3559,6 +3683,10 @@
         <translation>{name!r} n&apos;est pas un nom d&apos;opérateur utilisable : utilisez de 1 à 55 lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
+        <source>{name} cannot be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} changed while it was being checked; try again.</source>
         <translation>{name} a changé pendant la vérification ; réessayez.</translation>
     </message>
@@ -3579,8 +3707,16 @@
         <translation>{name} est tronqué ; copiez-le à nouveau.</translation>
     </message>
     <message>
+        <source>{name} is damaged: its header cannot be read. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is incomplete or damaged ({size} bytes, expected {expected}). Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is damaged (header too large).</source>
-        <translation>{name} est endommagé (en-tête trop grand).</translation>
+        <translation type="vanished">{name} est endommagé (en-tête trop grand).</translation>
     </message>
     <message>
         <source>{name} is damaged or incomplete (its checksum does not match); copy it again from the other laptop.</source>
@@ -3588,7 +3724,7 @@
     </message>
     <message>
         <source>{name} is incomplete or damaged ({size} bytes, expected {expected}).</source>
-        <translation>{name} est incomplet ou endommagé ({size} octets ; {expected} attendus).</translation>
+        <translation type="vanished">{name} est incomplet ou endommagé ({size} octets ; {expected} attendus).</translation>
     </message>
     <message>
         <source>{name} is larger than a bundle can be.</source>
@@ -3604,7 +3740,7 @@
     </message>
     <message>
         <source>{name} is not a readable CollabDesk backup ({exc}).</source>
-        <translation>{name} n&apos;est pas une sauvegarde CollabDesk lisible ({exc}).</translation>
+        <translation type="vanished">{name} n&apos;est pas une sauvegarde CollabDesk lisible ({exc}).</translation>
     </message>
     <message>
         <source>{name} was altered or damaged; it cannot be trusted.</source>
@@ -3617,6 +3753,10 @@
     <message>
         <source>{problem} ({where})</source>
         <translation>{problem} ({where})</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed. Restore the store from a backup (&apos;collabdesk restore FILE&apos;), or move this data folder aside and set the laptop up again to fetch the agency&apos;s records from the hub (see the IT guide).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem} at {path}</source>
@@ -3920,6 +4060,98 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Your cases: the clients you work with, overdue work first. Type in the filter box to narrow the list; choose which statuses to show on the right.</source>
+        <extracomment>section key → (what the page is for, keys that work on it); untranslated (context &quot;Help&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows: move · Enter: open the case · Esc in the filter: clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of the agency, for supervisors: who works on what, and which cases have overdue tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client by name, phone number or date of birth — misspelt names are found too — and see their cases. Register a new client with New intake: it warns you about a likely duplicate before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N: new intake · Enter in the results: go to the client&apos;s cases · Enter on a case: open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals from partners (Incoming) and to partners (Outgoing). New incoming referrals are in bold: accept or decline them. The State column says where each referral is: still on this laptop, at the hub, delivered, or answered by the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab: other tab · Arrows: move · the buttons under the list act on the selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups with a due date. Tick a task when it is done; Undo appears for a few seconds if you ticked the wrong one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: tick the selected task · Ctrl+Z: undo · Enter: open the task&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner agencies and the services they offer, for finding where to refer a client. An administrator imports a directory file (Open Referral HSDS) or adds partners by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search · Arrows: move · the pane on the right shows how to reach the selected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records edited on two laptops at once. The newer version is shown meanwhile; here a supervisor picks the right one or types a merged value, so nothing is silently lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows: move · choose a version, then Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly summary for the network. Choose the month and Preview: what you see is exactly what an export or a submission holds, with small counts withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab: move between the period, Preview and the export buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users of this laptop, backups and the agency&apos;s settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab: next tab · Enter on a user: edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting this laptop to the partner hub, approving the agency&apos;s other laptops, and offline bundles for places with no connection. Compare fingerprints by phone before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9: sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One case: the client&apos;s profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: add the note · Ctrl+Tab: next tab · Enter in a profile field: save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9: go to a section · Ctrl+F: find · F5: refresh · F9: sync now · Ctrl+L: lock · F1: this help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4653,10 @@
         <translation>À &amp;propos de CollabDesk</translation>
     </message>
     <message>
+        <source>&amp;Help for this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
@@ -4451,6 +4687,38 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>This laptop does not sync: it is not connected to a hub, or your role does not include syncing. An administrator connects it on the Network page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not answer. This laptop keeps working offline and tries again by itself; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a hub yet. An administrator connects it on the Network page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop waits for an administrator on another laptop of the agency to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the agency&apos;s laptops and no longer syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync did not complete: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">Se connecter</translation>
     </message>
 </context>
 <context>
@@ -5341,8 +5609,16 @@
         <translation>Motif : {reason}</translation>
     </message>
     <message>
+        <source>State: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
-        <translation>État : {status}</translation>
+        <translation type="vanished">État : {status}</translation>
     </message>
     <message>
         <source>Shared: {fields}</source>
@@ -5451,6 +5727,14 @@
         <translation>Les bilans mensuels sont réservés aux superviseurs.</translation>
     </message>
     <message>
+        <source>Preview first: an export or a submission holds exactly what the preview shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the month, then Preview. Export and Submit become available once you have seen what will leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the summary…</source>
         <translation>Préparation du bilan…</translation>
     </message>
@@ -5465,6 +5749,10 @@
     <message>
         <source>Orange cells: a count from 1 to {n} (withheld). Yellow cells: withheld so that a small count cannot be worked out from totals or other rows. Rows of workers are shown by name here; the hub gets pseudonyms.</source>
         <translation>Cellules orange : un effectif de 1 à {n} (masqué). Cellules jaunes : masquées pour qu&apos;un petit effectif ne puisse pas être déduit des totaux ou d&apos;autres lignes. Ici, les lignes des intervenants apparaissent avec leur nom ; le serveur central reçoit des pseudonymes.</translation>
+    </message>
+    <message>
+        <source>Save the summary exactly as previewed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key figure</source>
@@ -5658,7 +5946,7 @@
     <name>SyncController</name>
     <message>
         <source>this laptop waits for approval by an administrator on another laptop of the agency</source>
-        <extracomment>seconds the hub client waits for an answer; a round holds the db lane meanwhile</extracomment>
+        <extracomment>seconds the hub client waits for an answer before a round counts the hub as offline</extracomment>
         <translation>cet ordinateur attend l&apos;approbation d&apos;un administrateur sur un autre ordinateur de l&apos;organisme</translation>
     </message>
     <message>
@@ -5829,6 +6117,10 @@
         <source>{title}, done</source>
         <translation>{title}, faite</translation>
     </message>
+    <message>
+        <source>“{title}” is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskProgressDialog</name>
@@ -5861,7 +6153,7 @@
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong and the action could not be completed. Please try again; if it keeps happening, ask your IT volunteer to look at the application log.</source>
-        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`), once per task that changed anything, before that task&apos;s own callbacks run</extracomment>
+        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`) and the object that asked for the task (or None), once per task that changed anything, before that task&apos;s own callbacks run a CollabDeskError of an Op that had no failure callback (see collabdesk.ui.ops)</extracomment>
         <translation>Un problème est survenu et l’action n’a pas pu aboutir. Veuillez réessayer ; si cela se reproduit, demandez à votre bénévole informatique de consulter le journal de l’application.</translation>
     </message>
 </context>
@@ -5910,6 +6202,25 @@
     <message>
         <source>Open the task&apos;s case</source>
         <translation>Ouvrir le dossier de la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>What was just done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo what was just done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -654,9 +654,13 @@ class CasePage(Page):
             return
         self.case_validator.clear()
         (Op(self, lambda _ctx: cases.rename(case_id, title), label="rename case")
-         .success(lambda _r: (self.title_edit.setModified(False), self.reload()))
+         .success(self._title_saved)
          .failure(self._title_failed)
          .run(self.context.runner))
+
+    def _title_saved(self, _result: object) -> None:
+        self.title_edit.setModified(False)
+        self.reload()
 
     def _title_failed(self, error: CollabDeskError) -> None:
         if isinstance(error, ValidationError):
