@@ -1,4 +1,4 @@
-"""Built-in help: for each page, what it is for and the keys that work there (F1).
+"""Built-in help: for each page, what it is for and the keys that work there (F1); About.
 
 The guides live here, one per section of the main window, translated like every other text;
 the dialog adds the keys that work everywhere and points to the full guides in ``docs/``.
@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from collabdesk.workspace import Workspace
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -142,6 +146,58 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(560, 380)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+
+# Bundled components and their licences, for Help ▸ About.
+LICENCE_NOTICES: tuple[tuple[str, str], ...] = (
+    ("Qt 6 and Qt for Python (PySide6)", "LGPL-3.0"),
+    ("SQLCipher", "BSD-3-Clause"),
+    ("SQLite", "public domain"),
+    ("sqlcipher3 (Python binding)", "zlib"),
+    ("cryptography", "Apache-2.0 or BSD-3-Clause"),
+    ("OpenSSL", "Apache-2.0"),
+    ("ReportLab", "BSD-3-Clause"),
+    ("XlsxWriter", "BSD-2-Clause"),
+    ("platformdirs", "MIT"),
+    ("requests", "Apache-2.0"),
+    ("RapidFuzz", "MIT"),
+    ("jellyfish", "MIT"),
+)
+
+
+class AboutDialog(QDialog):
+    """Version, data folder and the licences of bundled components."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import html
+
+        from collabdesk import __version__
+
+        self.setWindowTitle(self.tr("About CollabDesk"))
+        self.setAccessibleName(self.tr("About CollabDesk"))
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName(self.tr("About CollabDesk"))
+        rows = "".join(f"<li>{html.escape(name)} — {html.escape(lic)}</li>"
+                       for name, lic in LICENCE_NOTICES)
+        self.browser.setHtml(
+            f"<h2>CollabDesk {html.escape(__version__)}</h2>"
+            f"<p>{html.escape(self.tr('Version {version}').format(version=__version__))}</p>"
+            f"<p>{html.escape(self.tr('Data folder on this laptop: {path}').format(path=workspace.data_dir))}</p>"  # noqa: E501
+            f"<p>{html.escape(self.tr('CollabDesk is free software under the GNU Affero General Public Licence, version 3 or later.'))}</p>"  # noqa: E501
+            f"<h3>{html.escape(self.tr('Bundled components'))}</h3><ul>{rows}</ul>"
+            f"<p>{html.escape(self.tr('The LGPL components can be replaced with your own builds; their source is available from the Qt Project.'))}</p>")  # noqa: E501
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(520, 440)
 
     def text(self) -> str:
         return self.browser.toPlainText()

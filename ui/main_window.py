@@ -17,33 +17,39 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
-from collabdesk.ui.help import HelpDialog
+from collabdesk.ui.help import AboutDialog, HelpDialog
+from collabdesk.ui.idle import IdleWatcher
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
+from collabdesk.ui.sidebar import (
+    KEY_ROLE,
+    SECTIONS,
+    SECTIONS_BY_KEY,
+    Section,
+    WorkCounts,
+    load_work_counts,
+    section_text,
+)
 from collabdesk.ui.signin import SignInWidget
-from collabdesk.ui.statusbar import SyncStatusBar, load_sync_status
+from collabdesk.ui.statusbar import SyncStatus, SyncStatusBar, load_sync_status
 from collabdesk.ui.sync_controller import NullSyncController, SyncController, forget_engine
 from collabdesk.ui.widgets import wheel_guard
 
@@ -55,132 +61,6 @@ if TYPE_CHECKING:
     from collabdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate; translated later with QCoreApplication.translate."""
-    return text
-
-
-Allowed = Callable[["Session", dict[str, Any]], bool]
-
-
-@dataclass(frozen=True)
-class Section:
-    """One entry of the navigation: which page class, and who may see it."""
-
-    key: str
-    title: str  # untranslated (context "MainWindow")
-    module: str
-    class_name: str
-    allowed: Allowed
-    kwargs: tuple[tuple[str, Any], ...] = ()
-    in_nav: bool = True  # the case page appears only once a case has been opened
-
-    def translated_title(self) -> str:
-        return QCoreApplication.translate("MainWindow", self.title)
-
-
-def _can(action: str) -> Allowed:
-    return lambda session, _settings: session.allowed(action)
-
-
-def _sees_all_cases(session: Session, settings: dict[str, Any]) -> bool:
-    return session.allowed("case.view_all") or (
-        session.allowed("case.view") and settings.get("worker_case_visibility") == "all")
-
-
-_PAGES = "collabdesk.ui.pages"
-SECTIONS: tuple[Section, ...] = (
-    Section("caseload", QT_TRANSLATE_NOOP("MainWindow", "My caseload"),
-            f"{_PAGES}.caseload", "CaseloadPage", _can("case.view"), (("scope", "mine"),)),
-    Section("all_cases", QT_TRANSLATE_NOOP("MainWindow", "All cases"),
-            f"{_PAGES}.caseload", "CaseloadPage", _sees_all_cases, (("scope", "all"),)),
-    Section("clients", QT_TRANSLATE_NOOP("MainWindow", "Clients"),
-            f"{_PAGES}.clients", "ClientsPage", _can("client.view")),
-    Section("referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"),
-            f"{_PAGES}.referrals", "ReferralsPage", _can("referral.view")),
-    Section("tasks", QT_TRANSLATE_NOOP("MainWindow", "Tasks"),
-            f"{_PAGES}.tasks", "TasksPage", _can("task.manage")),
-    Section("directory", QT_TRANSLATE_NOOP("MainWindow", "Partner directory"),
-            f"{_PAGES}.directory", "DirectoryPage", _can("directory.view")),
-    Section("conflicts", QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
-            f"{_PAGES}.conflicts", "ConflictsPage", _can("conflict.resolve")),
-    Section("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-            f"{_PAGES}.reports", "ReportsPage", _can("report.view")),
-    Section("admin", QT_TRANSLATE_NOOP("MainWindow", "Admin"),
-            f"{_PAGES}.admin", "AdminPage", _can("user.manage")),
-    Section("network", QT_TRANSLATE_NOOP("MainWindow", "Network"),
-            f"{_PAGES}.network", "NetworkPage", _can("sync.enroll")),
-    Section("case", QT_TRANSLATE_NOOP("MainWindow", "Case"),
-            f"{_PAGES}.case", "CasePage", _can("case.view"), in_nav=False),
-)
-SECTIONS_BY_KEY = {s.key: s for s in SECTIONS}
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-# Bundled components and their licences, for Help ▸ About.
-LICENCE_NOTICES: tuple[tuple[str, str], ...] = (
-    ("Qt 6 and Qt for Python (PySide6)", "LGPL-3.0"),
-    ("SQLCipher", "BSD-3-Clause"),
-    ("SQLite", "public domain"),
-    ("sqlcipher3 (Python binding)", "zlib"),
-    ("cryptography", "Apache-2.0 or BSD-3-Clause"),
-    ("OpenSSL", "Apache-2.0"),
-    ("ReportLab", "BSD-3-Clause"),
-    ("XlsxWriter", "BSD-2-Clause"),
-    ("platformdirs", "MIT"),
-    ("requests", "Apache-2.0"),
-    ("RapidFuzz", "MIT"),
-    ("jellyfish", "MIT"),
-)
-
-# Input that counts as "someone is at the laptop" for the idle lock.
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-})
-
-
-class IdleWatcher(QObject):
-    """An application-wide event filter: any user input restarts the idle timer."""
-
-    sig_idle = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        # Coarse timers may snap their deadline; a restart must really mean "from now".
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.timeout.connect(self.sig_idle)
-        self._installed = False
-
-    def start(self, interval_ms: int) -> None:
-        app = QCoreApplication.instance()
-        if interval_ms <= 0 or app is None:
-            self.stop()
-            return
-        self.timer.setInterval(interval_ms)
-        if not self._installed:
-            app.installEventFilter(self)
-            self._installed = True
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        app = QCoreApplication.instance()
-        if self._installed and app is not None:
-            app.removeEventFilter(self)
-        self._installed = False
-
-    def is_active(self) -> bool:
-        return self.timer.isActive()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()
-        return False
 
 
 class PlaceholderPage(Page):
@@ -200,41 +80,6 @@ class PlaceholderPage(Page):
 
     def title(self) -> str:
         return self._title
-
-
-class AboutDialog(QDialog):
-    """Version, data folder and the licences of bundled components."""
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        import html
-
-        from collabdesk import __version__
-
-        self.setWindowTitle(self.tr("About CollabDesk"))
-        self.setAccessibleName(self.tr("About CollabDesk"))
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenExternalLinks(False)
-        self.browser.setAccessibleName(self.tr("About CollabDesk"))
-        rows = "".join(f"<li>{html.escape(name)} — {html.escape(lic)}</li>"
-                       for name, lic in LICENCE_NOTICES)
-        self.browser.setHtml(
-            f"<h2>CollabDesk {html.escape(__version__)}</h2>"
-            f"<p>{html.escape(self.tr('Version {version}').format(version=__version__))}</p>"
-            f"<p>{html.escape(self.tr('Data folder on this laptop: {path}').format(path=workspace.data_dir))}</p>"  # noqa: E501
-            f"<p>{html.escape(self.tr('CollabDesk is free software under the GNU Affero General Public Licence, version 3 or later.'))}</p>"  # noqa: E501
-            f"<h3>{html.escape(self.tr('Bundled components'))}</h3><ul>{rows}</ul>"
-            f"<p>{html.escape(self.tr('The LGPL components can be replaced with your own builds; their source is available from the Qt Project.'))}</p>")  # noqa: E501
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        self.resize(520, 440)
-
-    def text(self) -> str:
-        return self.browser.toPlainText()
 
 
 class MainWindow(QMainWindow):
@@ -258,6 +103,7 @@ class MainWindow(QMainWindow):
         self.settings: dict[str, Any] = {}
         self.pages: dict[str, Page] = {}
         self._starting = False
+        self.work_counts = WorkCounts({})
         self.setWindowTitle("CollabDesk")
         self.resize(1180, 760)
 
@@ -475,9 +321,11 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             if not section.allowed(session, self.settings):
                 continue
-            item = QListWidgetItem(section.translated_title(), self.nav)
+            text = section_text(section.translated_title(),
+                                self.work_counts.by_section.get(section.key, 0))
+            item = QListWidgetItem(text, self.nav)
             item.setData(KEY_ROLE, section.key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, section.translated_title())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setHidden(not section.in_nav and section.key not in self.pages)
         self.nav.blockSignals(False)
         # A section the user may no longer see (roles or settings changed) goes away.
@@ -775,10 +623,25 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return
         context = self.context
-        (Op(self, lambda ctx: load_sync_status(context.session), label="sync status")
-         .success(lambda status: (self.status.set_status(status)
-                                  if context is self.context else None))
+        session = context.session
+        (Op(self, lambda ctx: (load_sync_status(session), load_work_counts(session)),
+            label="sync status and counts")
+         .success(lambda found: self._status_loaded(context, *found))
          .run(self.runner))
+
+    def _status_loaded(self, context: AppContext, status: SyncStatus,
+                       counts: WorkCounts) -> None:
+        if context is not self.context:
+            return
+        self.status.set_status(status)
+        self.work_counts = counts
+        for section in SECTIONS:
+            item = self._nav_item(section.key)
+            if item is not None:
+                text = section_text(section.translated_title(),
+                                    counts.by_section.get(section.key, 0))
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     # -- help -------------------------------------------------------------------------------
 

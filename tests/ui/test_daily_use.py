@@ -341,3 +341,22 @@ def test_a_new_language_reaches_menus_and_open_pages_at_once(
     assert new_page.save_profile_button.text() != "Save &profile"  # in Spanish now
     titles = [window.nav.item(r).text() for r in range(window.nav.count())]
     assert "Clients" not in titles
+
+
+def test_the_sidebar_counts_what_waits(qtbot: Any, signed_in: SignedIn) -> None:
+    window = signed_in.window
+
+    def nav_text(key: str) -> str:
+        item = window._nav_item(key)
+        return item.text() if item is not None else ""
+
+    window.refresh_status()
+    qtbot.waitUntil(lambda: nav_text("tasks") == "Tasks (1)", timeout=WAIT_MS)
+    assert nav_text("clients") == "Clients"  # nothing waits there: no count
+    page = window.show_section("tasks")
+    assert isinstance(page, TasksPage)
+    qtbot.waitUntil(lambda: page.task_list.topLevelItemCount() == 1, timeout=WAIT_MS)
+    item = page.task_list.topLevelItem(0)
+    assert item is not None
+    item.setCheckState(0, Qt.CheckState.Checked)  # done: the count follows the change
+    qtbot.waitUntil(lambda: nav_text("tasks") == "Tasks", timeout=WAIT_MS)
