@@ -607,11 +607,11 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar cambios</translation>
     </message>
     <message>
         <source>Discard the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios que aún no se han guardado</translation>
     </message>
     <message>
         <source>Case sections</source>
@@ -835,19 +835,19 @@
     </message>
     <message>
         <source>the client&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>la ficha del cliente</translation>
     </message>
     <message>
         <source>the case title</source>
-        <translation type="unfinished"></translation>
+        <translation>el título del caso</translation>
     </message>
     <message>
         <source>the note being written</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota que se estaba escribiendo</translation>
     </message>
     <message>
         <source>Your unsaved changes from {when} were kept and are shown again: {what}. Save them, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios sin guardar ({when}) se conservaron y se muestran de nuevo: {what}. Guárdelos o descártelos.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
@@ -948,15 +948,15 @@
     </message>
     <message>
         <source>No case matches this filter; clear it (Esc) to see all {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso coincide con este filtro; bórrelo (Esc) para ver los {n} casos.</translation>
     </message>
     <message>
         <source>No cases are assigned to you. Cases you open, or that a supervisor assigns to you, appear here; find a client under Clients to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene casos asignados. Aquí aparecen los casos que usted abre o que un supervisor le asigna; busque un cliente en Clientes para abrir uno.</translation>
     </message>
     <message>
         <source>The agency has no cases with this status. Choose another status above.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entidad no tiene casos con este estado. Elija otro estado arriba.</translation>
     </message>
 </context>
 <context>
@@ -1098,15 +1098,15 @@
     </message>
     <message>
         <source>&lt;a href=&quot;intake&quot;&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;intake&quot;&gt;Registrar un nuevo cliente&lt;/a&gt; (Ctrl+N).</translation>
     </message>
     <message>
         <source>Type a name, phone number or date of birth to find a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, un número de teléfono o una fecha de nacimiento para buscar un cliente.</translation>
     </message>
     <message>
         <source>No client found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún cliente para «{query}».</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) found</source>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Field {name} has 1 byte, expected {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo {name} tiene 1 byte; se esperaban {size}.</translation>
     </message>
     <message>
         <source>Gender recorded differently</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>The agency&apos;s settings reach this laptop with its first sync; change them after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de la entidad llega a este equipo con su primera sincronización; cámbiela después.</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <source>The key slots in {name} are damaged. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ranuras de clave de {name} están dañadas. Use otra copia de seguridad.</translation>
     </message>
     <message>
         <source>The manifest is not base64.</source>
@@ -2908,27 +2908,27 @@
     </message>
     <message>
         <source>The store file {path} cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de datos {path} ({strerror}).</translation>
     </message>
     <message>
         <source>The store file {path} is damaged ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos {path} está dañado ({exc}).</translation>
     </message>
     <message>
         <source>The store file {path} is damaged: it was cut short (1 byte missing from its last page).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos {path} está dañado: está incompleto (falta 1 byte en su última página).</translation>
     </message>
     <message>
         <source>The store file {path} is damaged: it was cut short ({missing} bytes missing from its last page).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos {path} está dañado: está incompleto (faltan {missing} bytes en su última página).</translation>
     </message>
     <message>
         <source>The store file {path} is empty: its contents were lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos {path} está vacío: su contenido se perdió.</translation>
     </message>
     <message>
         <source>The store file {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de datos {path}.</translation>
     </message>
     <message>
         <source>The store inside {name} cannot be opened: {exc}</source>
@@ -2948,15 +2948,15 @@
     </message>
     <message>
         <source>The store was used on a thread that must never wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usó el almacén de datos en un hilo que nunca debe esperarlo.</translation>
     </message>
     <message>
         <source>The store {path} could not be opened with this key: it is damaged, or it is another agency&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el almacén de datos {path} con esta clave: está dañado o pertenece a otra entidad.</translation>
     </message>
     <message>
         <source>The store {path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos {path} no es un archivo.</translation>
     </message>
     <message>
         <source>The stored agency key is damaged.</source>
@@ -3044,7 +3044,7 @@
     </message>
     <message>
         <source>The vault file here cannot be read, so this backup cannot be matched to this agency. If it is this agency&apos;s backup, restore it with --allow-other-agency (the damaged files are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de claves de este equipo, así que no se puede comprobar que esta copia de seguridad sea de esta entidad. Si es una copia de esta entidad, restáurela con --allow-other-agency (los archivos dañados se conservan).</translation>
     </message>
     <message>
         <source>The vault file was changed by another program since it was opened; reopen it and try again. Nothing was changed.</source>
@@ -3056,7 +3056,7 @@
     </message>
     <message>
         <source>The vault file {path} is empty: its contents were lost. Restore it from a backup, or set this computer up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves {path} está vacío: su contenido se perdió. Restáurelo desde una copia de seguridad o vuelva a configurar este equipo.</translation>
     </message>
     <message>
         <source>The zip entry cannot be read: {exc}</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>Too many wrong passphrases. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo en 1 segundo.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
@@ -3476,7 +3476,7 @@
     </message>
     <message>
         <source>fill in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>rellenar formularios</translation>
     </message>
     <message>
         <source>given</source>
@@ -3484,7 +3484,7 @@
     </message>
     <message>
         <source>import or retire forms</source>
-        <translation type="unfinished"></translation>
+        <translation>importar o retirar formularios</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -3572,7 +3572,7 @@
     </message>
     <message>
         <source>see forms and their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ver los formularios y sus respuestas</translation>
     </message>
     <message>
         <source>see referrals</source>
@@ -3684,7 +3684,7 @@
     </message>
     <message>
         <source>{name} cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name} ({strerror}).</translation>
     </message>
     <message>
         <source>{name} changed while it was being checked; try again.</source>
@@ -3708,11 +3708,11 @@
     </message>
     <message>
         <source>{name} is damaged: its header cannot be read. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está dañado: no se puede leer su encabezado. Use otra copia de seguridad.</translation>
     </message>
     <message>
         <source>{name} is incomplete or damaged ({size} bytes, expected {expected}). Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está incompleto o dañado ({size} bytes; se esperaban {expected}). Use otra copia de seguridad.</translation>
     </message>
     <message>
         <source>{name} is damaged (header too large).</source>
@@ -3756,7 +3756,7 @@
     </message>
     <message>
         <source>{problem} Nothing was changed. Restore the store from a backup (&apos;collabdesk restore FILE&apos;), or move this data folder aside and set the laptop up again to fetch the agency&apos;s records from the hub (see the IT guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} No se cambió nada. Restaure los datos desde una copia de seguridad (&apos;collabdesk restore FILE&apos;) o aparte esta carpeta de datos y vuelva a configurar el equipo para descargar los registros de la entidad desde el servidor central (consulte la guía de TI).</translation>
     </message>
     <message>
         <source>{problem} at {path}</source>
@@ -4067,91 +4067,91 @@
     <message>
         <source>Your cases: the clients you work with, overdue work first. Type in the filter box to narrow the list; choose which statuses to show on the right.</source>
         <extracomment>section key → (what the page is for, keys that work on it); untranslated (context &quot;Help&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sus casos: los clientes con los que trabaja, primero el trabajo atrasado. Escriba en el cuadro de filtro para acotar la lista; elija a la derecha qué estados mostrar.</translation>
     </message>
     <message>
         <source>Arrows: move · Enter: open the case · Esc in the filter: clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>Flechas: moverse · Enter: abrir el caso · Esc en el filtro: borrarlo</translation>
     </message>
     <message>
         <source>Every case of the agency, for supervisors: who works on what, and which cases have overdue tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los casos de la entidad, para supervisores: quién trabaja en qué y qué casos tienen tareas atrasadas.</translation>
     </message>
     <message>
         <source>Find a client by name, phone number or date of birth — misspelt names are found too — and see their cases. Register a new client with New intake: it warns you about a likely duplicate before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque un cliente por nombre, número de teléfono o fecha de nacimiento —también si el nombre está mal escrito— y vea sus casos. Registre un nuevo cliente con Nueva admisión: le avisa de un posible duplicado antes de guardar nada.</translation>
     </message>
     <message>
         <source>Ctrl+N: new intake · Enter in the results: go to the client&apos;s cases · Enter on a case: open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N: nueva admisión · Enter en los resultados: ir a los casos del cliente · Enter en un caso: abrirlo</translation>
     </message>
     <message>
         <source>Referrals from partners (Incoming) and to partners (Outgoing). New incoming referrals are in bold: accept or decline them. The State column says where each referral is: still on this laptop, at the hub, delivered, or answered by the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones de entidades colaboradoras (Recibidas) y hacia ellas (Enviadas). Las nuevas derivaciones recibidas aparecen en negrita: acéptelas o rechácelas. La columna Estado indica dónde está cada derivación: todavía en este equipo, en el servidor central, entregada o respondida por la entidad colaboradora.</translation>
     </message>
     <message>
         <source>Ctrl+Tab: other tab · Arrows: move · the buttons under the list act on the selected referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab: otra pestaña · Flechas: moverse · los botones bajo la lista actúan sobre la derivación seleccionada</translation>
     </message>
     <message>
         <source>Follow-ups with a due date. Tick a task when it is done; Undo appears for a few seconds if you ticked the wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos con fecha límite. Marque una tarea cuando esté hecha; si marcó la que no era, aparece Deshacer durante unos segundos.</translation>
     </message>
     <message>
         <source>Space: tick the selected task · Ctrl+Z: undo · Enter: open the task&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: marcar la tarea seleccionada · Ctrl+Z: deshacer · Enter: abrir el caso de la tarea</translation>
     </message>
     <message>
         <source>The partner agencies and the services they offer, for finding where to refer a client. An administrator imports a directory file (Open Referral HSDS) or adds partners by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entidades colaboradoras y los servicios que ofrecen, para saber adónde derivar a un cliente. Un administrador importa un archivo de directorio (Open Referral HSDS) o añade entidades a mano.</translation>
     </message>
     <message>
         <source>Type to search · Arrows: move · the pane on the right shows how to reach the selected service</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar · Flechas: moverse · el panel de la derecha muestra cómo contactar con el servicio seleccionado</translation>
     </message>
     <message>
         <source>Records edited on two laptops at once. The newer version is shown meanwhile; here a supervisor picks the right one or types a merged value, so nothing is silently lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros modificados en dos equipos a la vez. Mientras tanto se muestra la versión más reciente; aquí un supervisor elige la correcta o escribe un valor combinado, para que nada se pierda sin avisar.</translation>
     </message>
     <message>
         <source>Arrows: move · choose a version, then Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Flechas: moverse · elija una versión y luego Resolver</translation>
     </message>
     <message>
         <source>The monthly summary for the network. Choose the month and Preview: what you see is exactly what an export or a submission holds, with small counts withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen mensual para la red. Elija el mes y pulse Vista previa: lo que ve es exactamente lo que contiene una exportación o un envío, con las cifras pequeñas ocultas.</translation>
     </message>
     <message>
         <source>Tab: move between the period, Preview and the export buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: moverse entre el periodo, Vista previa y los botones de exportación</translation>
     </message>
     <message>
         <source>Users of this laptop, backups and the agency&apos;s settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de este equipo, copias de seguridad y configuración de la entidad. Las frases de contraseña son propias de este equipo; los roles se aplican en todos los equipos.</translation>
     </message>
     <message>
         <source>Ctrl+Tab: next tab · Enter on a user: edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab: pestaña siguiente · Enter en un usuario: editarlo</translation>
     </message>
     <message>
         <source>Connecting this laptop to the partner hub, approving the agency&apos;s other laptops, and offline bundles for places with no connection. Compare fingerprints by phone before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar este equipo al servidor central de la red, aprobar los demás equipos de la entidad y crear paquetes sin conexión para lugares sin internet. Compare las huellas digitales por teléfono antes de aprobar.</translation>
     </message>
     <message>
         <source>F9: sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>F9: sincronizar ahora</translation>
     </message>
     <message>
         <source>One case: the client&apos;s profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso: la ficha del cliente, necesidades, servicios, notas, tareas, consentimiento y derivaciones. Lo que escribe se conserva si sale o si el equipo se bloquea; se le pregunta antes de perder nada.</translation>
     </message>
     <message>
         <source>Ctrl+Enter: add the note · Ctrl+Tab: next tab · Enter in a profile field: save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter: añadir la nota · Ctrl+Tab: pestaña siguiente · Enter en un campo de la ficha: guardar la ficha</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9: go to a section · Ctrl+F: find · F5: refresh · F9: sync now · Ctrl+L: lock · F1: this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9: ir a una sección · Ctrl+F: buscar · F5: actualizar · F9: sincronizar ahora · Ctrl+L: bloquear · F1: esta ayuda</translation>
     </message>
 </context>
 <context>
@@ -4654,7 +4654,7 @@
     </message>
     <message>
         <source>&amp;Help for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda de esta página</translation>
     </message>
     <message>
         <source>Find</source>
@@ -4690,35 +4690,35 @@
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Sincronizar ahora</translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>This laptop does not sync: it is not connected to a hub, or your role does not include syncing. An administrator connects it on the Network page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no se sincroniza: no está conectado a un servidor central o su rol no incluye la sincronización. Un administrador lo conecta en la página Red.</translation>
     </message>
     <message>
         <source>The hub did not answer. This laptop keeps working offline and tries again by itself; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor central no respondió. Este equipo sigue funcionando sin conexión y vuelve a intentarlo solo; no se pierde nada.</translation>
     </message>
     <message>
         <source>This laptop is not connected to a hub yet. An administrator connects it on the Network page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo aún no está conectado a un servidor central. Un administrador lo conecta en la página Red.</translation>
     </message>
     <message>
         <source>This laptop waits for an administrator on another laptop of the agency to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo espera a que un administrador lo apruebe desde otro equipo de la entidad.</translation>
     </message>
     <message>
         <source>This laptop was removed from the agency&apos;s laptops and no longer syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo se quitó de los equipos de la entidad y ya no se sincroniza.</translation>
     </message>
     <message>
         <source>Sync did not complete: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no se completó: {reason}</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished">Entrar</translation>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -5610,11 +5610,11 @@
     </message>
     <message>
         <source>State: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {state}</translation>
     </message>
     <message>
         <source>Client: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: {name}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -5728,11 +5728,11 @@
     </message>
     <message>
         <source>Preview first: an export or a submission holds exactly what the preview shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero la vista previa: una exportación o un envío contiene exactamente lo que muestra la vista previa.</translation>
     </message>
     <message>
         <source>Choose the month, then Preview. Export and Submit become available once you have seen what will leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el mes y luego Vista previa. Exportar y Enviar se activan cuando haya visto lo que va a salir.</translation>
     </message>
     <message>
         <source>Preparing the summary…</source>
@@ -5752,7 +5752,7 @@
     </message>
     <message>
         <source>Save the summary exactly as previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen tal como se mostró en la vista previa.</translation>
     </message>
     <message>
         <source>Key figure</source>
@@ -6119,7 +6119,7 @@
     </message>
     <message>
         <source>“{title}” is marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea «{title}» se marcó como hecha.</translation>
     </message>
 </context>
 <context>
@@ -6208,19 +6208,19 @@
     <name>UndoBar</name>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acaba de hacer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo what was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer lo que se acaba de hacer</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
 </context>
 <context>

@@ -607,11 +607,11 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
         <source>Discard the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications pas encore enregistrées</translation>
     </message>
     <message>
         <source>Case sections</source>
@@ -835,19 +835,19 @@
     </message>
     <message>
         <source>the client&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche de l’usager</translation>
     </message>
     <message>
         <source>the case title</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre du dossier</translation>
     </message>
     <message>
         <source>the note being written</source>
-        <translation type="unfinished"></translation>
+        <translation>la note en cours de rédaction</translation>
     </message>
     <message>
         <source>Your unsaved changes from {when} were kept and are shown again: {what}. Save them, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications non enregistrées ({when}) ont été conservées et sont de nouveau affichées&#xa0;: {what}. Enregistrez-les ou abandonnez-les.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
@@ -948,15 +948,15 @@
     </message>
     <message>
         <source>No case matches this filter; clear it (Esc) to see all {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne correspond à ce filtre&#xa0;; effacez-le (Esc) pour voir les {n} dossiers.</translation>
     </message>
     <message>
         <source>No cases are assigned to you. Cases you open, or that a supervisor assigns to you, appear here; find a client under Clients to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne vous est attribué. Les dossiers que vous ouvrez, ou qu’un superviseur vous attribue, apparaissent ici&#xa0;; cherchez un usager dans Usagers pour en ouvrir un.</translation>
     </message>
     <message>
         <source>The agency has no cases with this status. Choose another status above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisme n’a aucun dossier avec ce statut. Choisissez un autre statut ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -1098,15 +1098,15 @@
     </message>
     <message>
         <source>&lt;a href=&quot;intake&quot;&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;intake&quot;&gt;Inscrire un nouvel usager&lt;/a&gt; (Ctrl+N).</translation>
     </message>
     <message>
         <source>Type a name, phone number or date of birth to find a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom, un numéro de téléphone ou une date de naissance pour trouver un usager.</translation>
     </message>
     <message>
         <source>No client found for “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun usager trouvé pour «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) found</source>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Field {name} has 1 byte, expected {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ {name} fait 1 octet&#xa0;; {size} attendus.</translation>
     </message>
     <message>
         <source>Gender recorded differently</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>The agency&apos;s settings reach this laptop with its first sync; change them after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de l’organisme arrivent sur cet ordinateur lors de sa première synchronisation&#xa0;; modifiez-les ensuite.</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <source>The key slots in {name} are damaged. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les emplacements de clé de {name} sont endommagés. Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>The manifest is not base64.</source>
@@ -2908,27 +2908,27 @@
     </message>
     <message>
         <source>The store file {path} cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données {path} ne peut pas être lu ({strerror}).</translation>
     </message>
     <message>
         <source>The store file {path} is damaged ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données {path} est endommagé ({exc}).</translation>
     </message>
     <message>
         <source>The store file {path} is damaged: it was cut short (1 byte missing from its last page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données {path} est endommagé&#xa0;: il est tronqué (il manque 1 octet à sa dernière page).</translation>
     </message>
     <message>
         <source>The store file {path} is damaged: it was cut short ({missing} bytes missing from its last page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données {path} est endommagé&#xa0;: il est tronqué (il manque {missing} octets à sa dernière page).</translation>
     </message>
     <message>
         <source>The store file {path} is empty: its contents were lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données {path} est vide&#xa0;: son contenu a été perdu.</translation>
     </message>
     <message>
         <source>The store file {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données {path} est introuvable.</translation>
     </message>
     <message>
         <source>The store inside {name} cannot be opened: {exc}</source>
@@ -2948,15 +2948,15 @@
     </message>
     <message>
         <source>The store was used on a thread that must never wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été utilisée sur un fil d’exécution qui ne doit jamais l’attendre.</translation>
     </message>
     <message>
         <source>The store {path} could not be opened with this key: it is damaged, or it is another agency&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} n’a pas pu être ouverte avec cette clé&#xa0;: elle est endommagée ou appartient à un autre organisme.</translation>
     </message>
     <message>
         <source>The store {path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} n’est pas un fichier.</translation>
     </message>
     <message>
         <source>The stored agency key is damaged.</source>
@@ -3044,7 +3044,7 @@
     </message>
     <message>
         <source>The vault file here cannot be read, so this backup cannot be matched to this agency. If it is this agency&apos;s backup, restore it with --allow-other-agency (the damaged files are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du coffre de clés de cet ordinateur ne peut pas être lu&#xa0;: impossible de vérifier que cette sauvegarde appartient à cet organisme. S’il s’agit bien d’une sauvegarde de cet organisme, restaurez-la avec --allow-other-agency (les fichiers endommagés sont conservés).</translation>
     </message>
     <message>
         <source>The vault file was changed by another program since it was opened; reopen it and try again. Nothing was changed.</source>
@@ -3056,7 +3056,7 @@
     </message>
     <message>
         <source>The vault file {path} is empty: its contents were lost. Restore it from a backup, or set this computer up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du coffre de clés {path} est vide&#xa0;: son contenu a été perdu. Restaurez-le à partir d’une sauvegarde, ou configurez de nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>The zip entry cannot be read: {exc}</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>Too many wrong passphrases. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de phrases de passe incorrectes. Réessayez dans 1 seconde.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
@@ -3476,7 +3476,7 @@
     </message>
     <message>
         <source>fill in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>remplir des formulaires</translation>
     </message>
     <message>
         <source>given</source>
@@ -3484,7 +3484,7 @@
     </message>
     <message>
         <source>import or retire forms</source>
-        <translation type="unfinished"></translation>
+        <translation>importer ou retirer des formulaires</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -3572,7 +3572,7 @@
     </message>
     <message>
         <source>see forms and their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>voir les formulaires et leurs réponses</translation>
     </message>
     <message>
         <source>see referrals</source>
@@ -3684,7 +3684,7 @@
     </message>
     <message>
         <source>{name} cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name} ({strerror}).</translation>
     </message>
     <message>
         <source>{name} changed while it was being checked; try again.</source>
@@ -3708,11 +3708,11 @@
     </message>
     <message>
         <source>{name} is damaged: its header cannot be read. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est endommagé&#xa0;: son en-tête est illisible. Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>{name} is incomplete or damaged ({size} bytes, expected {expected}). Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est incomplet ou endommagé ({size} octets au lieu de {expected}). Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>{name} is damaged (header too large).</source>
@@ -3756,7 +3756,7 @@
     </message>
     <message>
         <source>{problem} Nothing was changed. Restore the store from a backup (&apos;collabdesk restore FILE&apos;), or move this data folder aside and set the laptop up again to fetch the agency&apos;s records from the hub (see the IT guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Rien n’a été modifié. Restaurez les données à partir d’une sauvegarde (&apos;collabdesk restore FILE&apos;), ou mettez ce répertoire de données de côté et configurez de nouveau l’ordinateur pour récupérer les données de l’organisme depuis le serveur central (voir le guide informatique).</translation>
     </message>
     <message>
         <source>{problem} at {path}</source>
@@ -4067,91 +4067,91 @@
     <message>
         <source>Your cases: the clients you work with, overdue work first. Type in the filter box to narrow the list; choose which statuses to show on the right.</source>
         <extracomment>section key → (what the page is for, keys that work on it); untranslated (context &quot;Help&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vos dossiers&#xa0;: les usagers que vous suivez, le travail en retard d’abord. Tapez dans la zone de filtre pour réduire la liste&#xa0;; choisissez à droite les statuts à afficher.</translation>
     </message>
     <message>
         <source>Arrows: move · Enter: open the case · Esc in the filter: clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches&#xa0;: se déplacer · Enter&#xa0;: ouvrir le dossier · Esc dans le filtre&#xa0;: l’effacer</translation>
     </message>
     <message>
         <source>Every case of the agency, for supervisors: who works on what, and which cases have overdue tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dossiers de l’organisme, pour les superviseurs&#xa0;: qui travaille sur quoi, et quels dossiers ont des tâches en retard.</translation>
     </message>
     <message>
         <source>Find a client by name, phone number or date of birth — misspelt names are found too — and see their cases. Register a new client with New intake: it warns you about a likely duplicate before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez un usager par son nom, son numéro de téléphone ou sa date de naissance — même si le nom est mal orthographié — et consultez ses dossiers. Inscrivez un nouvel usager avec Nouvel accueil&#xa0;: un doublon probable vous est signalé avant tout enregistrement.</translation>
     </message>
     <message>
         <source>Ctrl+N: new intake · Enter in the results: go to the client&apos;s cases · Enter on a case: open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N&#xa0;: nouvel accueil · Enter dans les résultats&#xa0;: aller aux dossiers de l’usager · Enter sur un dossier&#xa0;: l’ouvrir</translation>
     </message>
     <message>
         <source>Referrals from partners (Incoming) and to partners (Outgoing). New incoming referrals are in bold: accept or decline them. The State column says where each referral is: still on this laptop, at the hub, delivered, or answered by the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations reçues des partenaires (Reçues) et envoyées aux partenaires (Envoyées). Les nouvelles orientations reçues sont en gras&#xa0;: acceptez-les ou refusez-les. La colonne État indique où en est chaque orientation&#xa0;: encore sur cet ordinateur, sur le serveur central, remise, ou avec une réponse du partenaire.</translation>
     </message>
     <message>
         <source>Ctrl+Tab: other tab · Arrows: move · the buttons under the list act on the selected referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab&#xa0;: autre onglet · Flèches&#xa0;: se déplacer · les boutons sous la liste agissent sur l’orientation sélectionnée</translation>
     </message>
     <message>
         <source>Follow-ups with a due date. Tick a task when it is done; Undo appears for a few seconds if you ticked the wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis avec une échéance. Cochez une tâche quand elle est faite&#xa0;; si vous vous êtes trompé de tâche, Annuler apparaît pendant quelques secondes.</translation>
     </message>
     <message>
         <source>Space: tick the selected task · Ctrl+Z: undo · Enter: open the task&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>Space&#xa0;: cocher la tâche sélectionnée · Ctrl+Z&#xa0;: annuler · Enter&#xa0;: ouvrir le dossier de la tâche</translation>
     </message>
     <message>
         <source>The partner agencies and the services they offer, for finding where to refer a client. An administrator imports a directory file (Open Referral HSDS) or adds partners by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organismes partenaires et leurs services, pour savoir vers qui orienter un usager. Un administrateur importe un fichier de répertoire (Open Referral HSDS) ou ajoute des partenaires à la main.</translation>
     </message>
     <message>
         <source>Type to search · Arrows: move · the pane on the right shows how to reach the selected service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour rechercher · Flèches&#xa0;: se déplacer · le volet de droite indique comment joindre le service sélectionné</translation>
     </message>
     <message>
         <source>Records edited on two laptops at once. The newer version is shown meanwhile; here a supervisor picks the right one or types a merged value, so nothing is silently lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements modifiés sur deux ordinateurs en même temps. En attendant, la version la plus récente est affichée&#xa0;; ici, un superviseur choisit la bonne ou saisit une valeur fusionnée, pour que rien ne se perde sans qu’on le sache.</translation>
     </message>
     <message>
         <source>Arrows: move · choose a version, then Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches&#xa0;: se déplacer · choisissez une version, puis Résoudre</translation>
     </message>
     <message>
         <source>The monthly summary for the network. Choose the month and Preview: what you see is exactly what an export or a submission holds, with small counts withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan mensuel pour le réseau. Choisissez le mois, puis Aperçu&#xa0;: ce que vous voyez est exactement ce que contient un export ou une soumission, les petits effectifs étant masqués.</translation>
     </message>
     <message>
         <source>Tab: move between the period, Preview and the export buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab&#xa0;: passer de la période à Aperçu et aux boutons d’export</translation>
     </message>
     <message>
         <source>Users of this laptop, backups and the agency&apos;s settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs de cet ordinateur, sauvegardes et paramètres de l’organisme. Les phrases de passe sont propres à cet ordinateur&#xa0;; les rôles s’appliquent sur tous les ordinateurs.</translation>
     </message>
     <message>
         <source>Ctrl+Tab: next tab · Enter on a user: edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab&#xa0;: onglet suivant · Enter sur un utilisateur&#xa0;: le modifier</translation>
     </message>
     <message>
         <source>Connecting this laptop to the partner hub, approving the agency&apos;s other laptops, and offline bundles for places with no connection. Compare fingerprints by phone before approving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion de cet ordinateur au serveur central du réseau, approbation des autres ordinateurs de l’organisme, et lots hors ligne pour les lieux sans connexion. Comparez les empreintes par téléphone avant d’approuver.</translation>
     </message>
     <message>
         <source>F9: sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>F9&#xa0;: synchroniser maintenant</translation>
     </message>
     <message>
         <source>One case: the client&apos;s profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier&#xa0;: la fiche de l’usager, ses besoins, services, notes, tâches, consentement et orientations. Ce que vous saisissez est conservé si vous quittez la page ou si l’ordinateur se verrouille&#xa0;; on vous demande avant de perdre quoi que ce soit.</translation>
     </message>
     <message>
         <source>Ctrl+Enter: add the note · Ctrl+Tab: next tab · Enter in a profile field: save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter&#xa0;: ajouter la note · Ctrl+Tab&#xa0;: onglet suivant · Enter dans un champ de la fiche&#xa0;: enregistrer la fiche</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9: go to a section · Ctrl+F: find · F5: refresh · F9: sync now · Ctrl+L: lock · F1: this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9&#xa0;: aller à une section · Ctrl+F&#xa0;: rechercher · F5&#xa0;: actualiser · F9&#xa0;: synchroniser maintenant · Ctrl+L&#xa0;: verrouiller · F1&#xa0;: cette aide</translation>
     </message>
 </context>
 <context>
@@ -4654,7 +4654,7 @@
     </message>
     <message>
         <source>&amp;Help for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide sur cette page</translation>
     </message>
     <message>
         <source>Find</source>
@@ -4690,35 +4690,35 @@
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Synchroniser maintenant</translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>This laptop does not sync: it is not connected to a hub, or your role does not include syncing. An administrator connects it on the Network page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne se synchronise pas&#xa0;: il n’est pas connecté à un serveur central, ou votre rôle ne comprend pas la synchronisation. Un administrateur le connecte depuis la page Réseau.</translation>
     </message>
     <message>
         <source>The hub did not answer. This laptop keeps working offline and tries again by itself; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central n’a pas répondu. Cet ordinateur continue de fonctionner hors ligne et réessaie tout seul&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
         <source>This laptop is not connected to a hub yet. An administrator connects it on the Network page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’est pas encore connecté à un serveur central. Un administrateur le connecte depuis la page Réseau.</translation>
     </message>
     <message>
         <source>This laptop waits for an administrator on another laptop of the agency to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur attend qu’un administrateur l’approuve depuis un autre ordinateur de l’organisme.</translation>
     </message>
     <message>
         <source>This laptop was removed from the agency&apos;s laptops and no longer syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a été retiré des ordinateurs de l’organisme et ne se synchronise plus.</translation>
     </message>
     <message>
         <source>Sync did not complete: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation n’a pas abouti&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished">Se connecter</translation>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -5610,11 +5610,11 @@
     </message>
     <message>
         <source>State: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: {state}</translation>
     </message>
     <message>
         <source>Client: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usager&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -5728,11 +5728,11 @@
     </message>
     <message>
         <source>Preview first: an export or a submission holds exactly what the preview shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par l’aperçu&#xa0;: un export ou une soumission contient exactement ce que montre l’aperçu.</translation>
     </message>
     <message>
         <source>Choose the month, then Preview. Export and Submit become available once you have seen what will leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le mois, puis Aperçu. Exporter et Soumettre deviennent disponibles une fois que vous avez vu ce qui sera envoyé.</translation>
     </message>
     <message>
         <source>Preparing the summary…</source>
@@ -5752,7 +5752,7 @@
     </message>
     <message>
         <source>Save the summary exactly as previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bilan tel qu’il apparaît dans l’aperçu.</translation>
     </message>
     <message>
         <source>Key figure</source>
@@ -6119,7 +6119,7 @@
     </message>
     <message>
         <source>“{title}” is marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche «&#xa0;{title}&#xa0;» est marquée comme faite.</translation>
     </message>
 </context>
 <context>
@@ -6208,19 +6208,19 @@
     <name>UndoBar</name>
     <message>
         <source>What was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vient d’être fait</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo what was just done</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler ce qui vient d’être fait</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
