@@ -433,6 +433,21 @@ MESSAGES: dict[str, str] = {
     "forms.version-clash":
         "{form} is already here with other content. Give the changed form a new version.",
     "forms.version-not-text": "The form's version is not text.",
+    "forms.warn.calculated-repeated":
+        "the same calculatedExpression is given twice; it is used once.",
+    "forms.warn.choice-without-answers": "the choice item lists no answers; the answer is typed.",
+    "forms.warn.display-required": "a display item cannot be required or repeat; that is ignored.",
+    "forms.warn.empty-group": "the group holds no items.",
+    "forms.warn.extension-ignored": "the extension {url} only changes presentation or serves "
+        "data extraction; it is ignored.",
+    "forms.warn.extension-unknown":
+        "the extension {url} is not known to CollabDesk; it is ignored.",
+    "forms.warn.item-control": "the item control {control} is not supported; the item is shown "
+        "with the usual control for its type.",
+    "forms.warn.max-length-ignored": "maxLength has no meaning on a {type} item; it is ignored.",
+    "forms.warn.no-url": "The form has no url; it is identified as {url}.",
+    "forms.warn.value-set-outside": "the answer list {ref} is not inside the form and cannot be "
+        "read offline; the answer is typed as a code.",
     # hub
     "hub.answer-not-json": "The hub sent an answer that is not JSON; is this the right address?",
     "hub.bad-address":

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from collabdesk.domain import NEED_DOMAINS, SEVERITIES
-from collabdesk.forms.errors import FormError
+from collabdesk.forms.errors import FormError, at_item
 from collabdesk.forms.extensions import (
     EXT_CALCULATED,
     EXT_ENABLE_WHEN_EXPR,
@@ -145,8 +145,9 @@ class _Parser:
         }
         self.suggestions: list[SuggestionRule] = []
 
-    def warn(self, text: str, link_id: str | None = None) -> None:
-        message = f"Item {link_id!r}: {text}" if link_id else text
+    def warn(self, code: str, link_id: str | None = None, /, **params: Any) -> None:
+        """Note what was ignored (a catalogue code), read in the current language."""
+        message = at_item(link_id, msg(code, **params))
         if message not in self.warnings:
             self.warnings.append(message)
 
@@ -168,7 +169,7 @@ class _Parser:
             if not isinstance(name, str) or not name:
                 raise FormError("invalid", "forms.no-identifier")
             url = f"urn:collabdesk:questionnaire:{name}"
-            self.warn(f"The form has no url; it is identified as {url}.")
+            self.warn("forms.warn.no-url", url=url)
         version = r.get("version") or ""
         if not isinstance(version, str):
             raise FormError("invalid", "forms.version-not-text")
@@ -221,11 +222,9 @@ class _Parser:
             raise FormError("unsupported", "forms.extension-unsupported",
                             feature=msg(REFUSED[url]), url=url, link_id=link_id)
         if url in IGNORED:
-            self.warn(f"the extension {url} only changes presentation or serves data "
-                      "extraction; it is ignored.", link_id)
+            self.warn("forms.warn.extension-ignored", link_id, url=url)
         else:
-            self.warn(f"the extension {url} is not known to CollabDesk; it is ignored.",
-                      link_id)
+            self.warn("forms.warn.extension-unknown", link_id, url=url)
 
     def _expression(self, ext: Mapping[str, Any], link_id: str | None, *,
                     variable: bool = False) -> Expression:
@@ -312,7 +311,7 @@ class _Parser:
             "code": tuple(c for c in raw.get("code") or () if isinstance(c, dict)),
         }
         if kind == "display" and (fields["required"] or fields["repeats"]):
-            self.warn("a display item cannot be required or repeat; that is ignored.", link_id)
+            self.warn("forms.warn.display-required", link_id)
             fields["required"] = fields["repeats"] = False
         max_length = raw.get("maxLength")
         if max_length is not None:
@@ -320,7 +319,7 @@ class _Parser:
                 raise FormError("invalid", "forms.max-length",
                                 link_id=link_id)
             if kind not in _TEXT_TYPES:
-                self.warn(f"maxLength has no meaning on a {kind} item; it is ignored.", link_id)
+                self.warn("forms.warn.max-length-ignored", link_id, type=kind)
             else:
                 fields["max_length"] = max_length
         self._item_extensions(raw, link_id, kind, fields)
@@ -349,7 +348,7 @@ class _Parser:
             raise FormError("unsupported", "forms.display-with-items",
                             link_id=link_id)
         if kind == "group" and not children:
-            self.warn("the group holds no items.", link_id)
+            self.warn("forms.warn.empty-group", link_id)
         item = Item(items=tuple(children), **fields)
         self.seen[link_id] = item
         return item
@@ -365,8 +364,7 @@ class _Parser:
                 if code in ITEM_CONTROLS:
                     fields["item_control"] = code
                 elif code:
-                    self.warn(f"the item control {code!r} is not supported; the item is shown "
-                              "with the usual control for its type.", link_id)
+                    self.warn("forms.warn.item-control", link_id, control=repr(code))
             elif url == EXT_HIDDEN:
                 fields["hidden"] = ext.get("valueBoolean") is True
             elif url == EXT_ENTRY_FORMAT:
@@ -400,8 +398,7 @@ class _Parser:
                             link_id=link_id)
         if calculated:
             if len(calculated) > 1:
-                self.warn("the same calculatedExpression is given twice; it is used once.",
-                          link_id)
+                self.warn("forms.warn.calculated-repeated", link_id)
             fields["calculated"] = calculated[0]
         fields["variables"] = tuple(variables)
 
@@ -422,10 +419,9 @@ class _Parser:
                 fields["options"] = self._contained(value_set[1:], link_id)
             else:
                 fields["value_set_url"] = value_set
-                self.warn(f"the answer list {value_set} is not inside the form and cannot be "
-                          "read offline; the answer is typed as a code.", link_id)
+                self.warn("forms.warn.value-set-outside", link_id, ref=value_set)
         elif kind in ("choice", "open-choice") and value_set is None:
-            self.warn("the choice item lists no answers; the answer is typed.", link_id)
+            self.warn("forms.warn.choice-without-answers", link_id)
         initial = raw.get("initial")
         if initial is not None:
             if kind in ("group", "display") or not isinstance(initial, list):
