@@ -16,8 +16,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from collabdesk.forms.errors import AnswerError
+from collabdesk.forms.errors import AnswerError, at_item
 from collabdesk.forms.model import VALUE_KEYS, Answer, Form, Item, Key, Option
+from collabdesk.messages import Message, msg
 
 MAX_ATTACHMENT_BYTES = 1024 * 1024  # inline attachments: a photo of a document, not a video
 
@@ -123,33 +124,37 @@ def _equal(left: Any, right: Any) -> bool:
     return bool(left == right)
 
 
-def check_answer(item: Item, answer: Any) -> str | None:
-    """What is wrong with ``answer`` for ``item``, or None if it fits."""
+def check_answer(item: Item, answer: Any) -> Message | None:
+    """What is wrong with ``answer`` for ``item`` (a catalogue message), or None if it fits."""
     if not isinstance(answer, dict):
-        return "the answer is not a FHIR answer element."
+        return msg("forms.answer.not-element")
     key, value = value_of(answer)
     extra = [k for k in answer if k not in (key, "item", "id", "extension")]
     if not key or extra:
-        return "the answer has no single value."
+        return msg("forms.answer.no-single-value")
     allowed = _allowed_keys(item)
     if key not in allowed:
-        return (f"a {item.type} item takes {' or '.join(sorted(allowed))}, not {key} "
-                f"({value!r}).")
+        *others, last = sorted(allowed) or [""]
+        if others:
+            return msg("forms.answer.wrong-key-choice", type=item.type, keys=", ".join(others),
+                       last=last, key=key, value=repr(value))
+        return msg("forms.answer.wrong-key", type=item.type, keys=last, key=key,
+                   value=repr(value))
     problem = _check_value(key, value)
     if problem:
         return problem
     if item.type == "choice" and item.options and not any(
             same_value(answer, _value_of_option(o)) for o in item.options):
-        return f"{plain_value(answer)!r} is not one of the item's answers."
+        return msg("forms.answer.not-an-option", value=repr(plain_value(answer)))
     if item.max_length and isinstance(value, str) and len(value) > item.max_length:
-        return f"the answer is longer than {item.max_length} characters."
+        return msg("forms.answer.too-long", limit=item.max_length)
     number = value.get("value") if key == "valueQuantity" else value
     if item.min_value is not None and _comparable(number, item.min_value) and (
             number < item.min_value):
-        return f"the answer is below the least allowed, {item.min_value}."
+        return msg("forms.answer.below-min", limit=item.min_value)
     if item.max_value is not None and _comparable(number, item.max_value) and (
             number > item.max_value):
-        return f"the answer is above the most allowed, {item.max_value}."
+        return msg("forms.answer.above-max", limit=item.max_value)
     return None
 
 
@@ -174,7 +179,7 @@ def _comparable(a: Any, b: Any) -> bool:
         isinstance(a, str) and isinstance(b, str))
 
 
-def _check_value(key: str, value: Any) -> str | None:
+def _check_value(key: str, value: Any) -> Message | None:
     if key == "valueBoolean":
         ok = isinstance(value, bool)
     elif key == "valueInteger":
@@ -201,12 +206,12 @@ def _check_value(key: str, value: Any) -> str | None:
         else:
             data = value.get("data")
             if isinstance(data, str) and len(data) * 3 // 4 > MAX_ATTACHMENT_BYTES:
-                return (f"the attachment is larger than {MAX_ATTACHMENT_BYTES // 1024} kB; "
-                        "attach it to the case instead.")
+                return msg("forms.answer.attachment-too-large",
+                           limit=MAX_ATTACHMENT_BYTES // 1024)
             ok = True
     else:
         ok = False
-    return None if ok else f"{key} {value!r} is not a valid value of that type."
+    return None if ok else msg("forms.answer.invalid-value", key=key, value=repr(value))
 
 
 def initial_answers(form: Form) -> dict[Key, list[Answer]]:
@@ -244,12 +249,12 @@ def answers_from_response(form: Form | None, items: Any) -> tuple[dict[Key, list
         counts: dict[str, int] = {}
         for entry in entries if isinstance(entries, list) else ():
             if not isinstance(entry, dict) or not isinstance(entry.get("linkId"), str):
-                problems.append("An item of the response has no linkId.")
+                problems.append(str(msg("forms.response.no-link-id")))
                 continue
             link_id = entry["linkId"]
             item = by_id.get(link_id)
             if form is not None and item is None:
-                problems.append(f"Item {link_id!r}: the form has no such item.")
+                problems.append(at_item(link_id, msg("forms.response.unknown-item")))
                 continue
             answers = entry.get("answer")
             is_group = item.type == "group" if item else answers is None
@@ -263,7 +268,7 @@ def answers_from_response(form: Form | None, items: Any) -> tuple[dict[Key, list
             for answer in answers if isinstance(answers, list) else ():
                 problem = check_answer(item, answer) if item else None
                 if problem:
-                    problems.append(f"Item {link_id!r}: {problem}")
+                    problems.append(at_item(link_id, problem))
                     continue
                 if isinstance(answer, dict):
                     kept.append({k: v for k, v in answer.items() if k != "item"})

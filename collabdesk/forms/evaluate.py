@@ -32,6 +32,7 @@ from collabdesk.forms.model import (
     Key,
     Suggestion,
 )
+from collabdesk.messages import msg
 
 MAX_ROUNDS = 4  # calculated values that still change after this many rounds are reported
 _MAX_MEMO = 20_000  # remembered expression results per form
@@ -428,19 +429,20 @@ class _Evaluation:
                 if item.required and not any(
                         k[:len(key)] == key and len(k) > len(key) and self.answers.get(k)
                         for k in self.answers):
-                    errors[key] = "Answer at least one question in this group."
+                    errors[key] = str(msg("forms.fill.group-required"))
                 continue
             values = self.current(key, item)
             if item.required and not values and item.calculated is None:
-                errors[key] = "This question needs an answer."
+                errors[key] = str(msg("forms.fill.required"))
                 continue
             if len(values) > 1 and not item.repeats:
-                errors[key] = "This question takes one answer."
+                errors[key] = str(msg("forms.fill.one-answer"))
                 continue
             for answer in values:
                 problem = check_answer(item, answer)
                 if problem:
-                    errors[key] = problem[0].upper() + problem[1:]
+                    text = str(problem)
+                    errors[key] = text[:1].upper() + text[1:]
                     break
         return errors
 

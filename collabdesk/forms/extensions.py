@@ -48,21 +48,23 @@ IGNORED = frozenset({
     _SDC + "sdc-rendering-criticalExtension",
 })
 # Extensions that change what a form asks or computes and that CollabDesk does not run:
-# refused, so a form is never imported half-working.
+# refused, so a form is never imported half-working. Each names the feature by a catalogue
+# code (collabdesk.messages), so the refusal reads in the user's language.
 REFUSED = {
-    _SDC + "sdc-questionnaire-initialExpression": "initialExpression (pre-population)",
-    _SDC + "sdc-questionnaire-answerExpression": "answerExpression (computed answer lists)",
-    _SDC + "sdc-questionnaire-candidateExpression": "candidateExpression",
-    _SDC + "sdc-questionnaire-contextExpression": "contextExpression",
-    _SDC + "sdc-questionnaire-itemPopulationContext": "itemPopulationContext (pre-population)",
-    _SDC + "sdc-questionnaire-launchContext": "launchContext (pre-population)",
-    _SDC + "sdc-questionnaire-sourceQueries": "sourceQueries (pre-population)",
-    _SDC + "sdc-questionnaire-answerOptionsToggleExpression": "answerOptionsToggleExpression",
-    _SDC + "sdc-questionnaire-subQuestionnaire": "sub-questionnaires (modular forms)",
-    _SDC + "sdc-questionnaire-assemble-expectation": "modular forms",
-    _FHIR + "questionnaire-constraint": "constraints",
-    _FHIR + "cqf-expression": "CQL expressions",
-    _FHIR + "cqf-library": "CQL libraries",
-    _FHIR + "questionnaire-referenceResource": "reference answers",
-    _FHIR + "questionnaire-maxOccurs": "maxOccurs",
+    _SDC + "sdc-questionnaire-initialExpression": "forms.feature.initial-expression",
+    _SDC + "sdc-questionnaire-answerExpression": "forms.feature.answer-expression",
+    _SDC + "sdc-questionnaire-candidateExpression": "forms.feature.candidate-expression",
+    _SDC + "sdc-questionnaire-contextExpression": "forms.feature.context-expression",
+    _SDC + "sdc-questionnaire-itemPopulationContext": "forms.feature.item-population-context",
+    _SDC + "sdc-questionnaire-launchContext": "forms.feature.launch-context",
+    _SDC + "sdc-questionnaire-sourceQueries": "forms.feature.source-queries",
+    _SDC + "sdc-questionnaire-answerOptionsToggleExpression":
+        "forms.feature.options-toggle-expression",
+    _SDC + "sdc-questionnaire-subQuestionnaire": "forms.feature.sub-questionnaires",
+    _SDC + "sdc-questionnaire-assemble-expectation": "forms.feature.modular-forms",
+    _FHIR + "questionnaire-constraint": "forms.feature.constraints",
+    _FHIR + "cqf-expression": "forms.feature.cql-expressions",
+    _FHIR + "cqf-library": "forms.feature.cql-libraries",
+    _FHIR + "questionnaire-referenceResource": "forms.feature.reference-answers",
+    _FHIR + "questionnaire-maxOccurs": "forms.feature.max-occurs",
 }

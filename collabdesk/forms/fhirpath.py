@@ -37,6 +37,7 @@ from fhirpathpy.parser.generated.FHIRPathLexer import FHIRPathLexer
 from fhirpathpy.parser.generated.FHIRPathParser import FHIRPathParser
 
 from collabdesk.forms.errors import FormError
+from collabdesk.messages import Message, msg
 
 MAX_DEPTH = 60  # nesting of the parse tree
 MAX_STEPS = 200_000  # expression nodes evaluated per evaluation
@@ -65,12 +66,12 @@ def _bounded(evaluate: Callable[[Any, Any, Any], Any]) -> Callable[[Any, Any, An
         if budget is not None:
             budget.steps += 1
             if budget.steps > MAX_STEPS:
-                raise _Runaway(f"it evaluated more than {MAX_STEPS:,} steps")
+                raise _Runaway(msg("forms.runaway.steps", limit=f"{MAX_STEPS:,}"))
             if not budget.steps & 0xFF and time.monotonic() > budget.deadline:
-                raise _Runaway(f"it ran longer than {MAX_SECONDS:g} s")
+                raise _Runaway(msg("forms.runaway.time", seconds=f"{MAX_SECONDS:g}"))
         result = evaluate(ctx, parent, node)
         if budget is not None and isinstance(result, list) and len(result) > MAX_ITEMS:
-            raise _Runaway(f"it built a collection of more than {MAX_ITEMS:,} items")
+            raise _Runaway(msg("forms.runaway.items", limit=f"{MAX_ITEMS:,}"))
         return result
 
     run.__wrapped__ = evaluate  # type: ignore[attr-defined]
@@ -78,7 +79,11 @@ def _bounded(evaluate: Callable[[Any, Any, Any], Any]) -> Callable[[Any, Any, An
 
 
 class _Runaway(Exception):
-    pass
+    """An evaluation hit a bound; ``why`` says which."""
+
+    def __init__(self, why: Message) -> None:
+        self.why = why
+        super().__init__(why.code)
 
 
 def _install_bounds() -> None:
@@ -145,10 +150,9 @@ def compile_expression(expression: str, *, link_id: str | None = None) -> Compil
     """Parse ``expression`` or raise :class:`FormError` naming ``link_id``."""
     text = expression.strip()
     if not text:
-        raise FormError("expression-syntax", "An expression is empty.", link_id=link_id)
+        raise FormError("expression-syntax", "forms.expression-empty", link_id=link_id)
     if len(text) > MAX_LENGTH:
-        raise FormError("expression-syntax",
-                        f"An expression is longer than {MAX_LENGTH} characters.",
+        raise FormError("expression-syntax", "forms.expression-too-long", limit=MAX_LENGTH,
                         link_id=link_id)
     with _cache_lock:
         parsed = _cache.get(text)
@@ -156,15 +160,14 @@ def compile_expression(expression: str, *, link_id: str | None = None) -> Compil
         try:
             parsed = _parse(text)
         except RecursionError:
-            raise FormError("expression-runaway", f"The expression {text!r} is nested too "
-                            "deeply.", link_id=link_id) from None
+            raise FormError("expression-runaway", "forms.expression-nested-too-deeply",
+                            expression=repr(text), link_id=link_id) from None
         except Exception as exc:  # the parser raises plain exceptions on bad syntax
-            raise FormError("expression-syntax",
-                            f"The FHIRPath expression {text!r} does not parse ({exc}).",
-                            link_id=link_id) from None
+            raise FormError("expression-syntax", "forms.expression-syntax",
+                            expression=repr(text), error=str(exc), link_id=link_id) from None
         if _depth(parsed) > MAX_DEPTH:
-            raise FormError("expression-runaway", f"The expression {text!r} is nested more "
-                            f"than {MAX_DEPTH} levels deep.", link_id=link_id)
+            raise FormError("expression-runaway", "forms.expression-nested-levels",
+                            expression=repr(text), limit=MAX_DEPTH, link_id=link_id)
         with _cache_lock:
             _cache[text] = parsed
     return Compiled(text, parsed, link_id)
@@ -190,16 +193,16 @@ def evaluate(compiled: Compiled, resource: Any, variables: Mapping[str, Any],
             result = apply_parsed_path(resource, compiled.parsed, dict(variables), _R4,
                                        {"userInvocationTable": functions})
     except _Runaway as exc:
-        raise FormError("expression-runaway",
-                        f"The expression {compiled.expression!r} was stopped: {exc}.",
+        raise FormError("expression-runaway", "forms.expression-stopped",
+                        expression=repr(compiled.expression), why=exc.why,
                         link_id=compiled.link_id) from None
     except RecursionError:
-        raise FormError("expression-runaway",
-                        f"The expression {compiled.expression!r} was stopped: it recursed "
-                        "too deeply.", link_id=compiled.link_id) from None
+        raise FormError("expression-runaway", "forms.expression-stopped",
+                        expression=repr(compiled.expression), why=msg("forms.runaway.recursion"),
+                        link_id=compiled.link_id) from None
     except Exception as exc:  # the library raises plain exceptions for type errors
-        raise FormError("expression-failed",
-                        f"The expression {compiled.expression!r} failed ({exc}).",
+        raise FormError("expression-failed", "forms.expression-failed",
+                        expression=repr(compiled.expression), error=str(exc),
                         link_id=compiled.link_id) from None
     return [_plain(v) for v in (result if isinstance(result, list) else [result])]
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from collabdesk.domain import NEED_DOMAINS, SEVERITIES
-from collabdesk.forms.errors import FormError
+from collabdesk.forms.errors import FormError, at_item
 from collabdesk.forms.extensions import (
     EXT_CALCULATED,
     EXT_ENABLE_WHEN_EXPR,
@@ -51,10 +51,12 @@ from collabdesk.forms.model import (
     Option,
     SuggestionRule,
 )
+from collabdesk.messages import Message, msg
 
 MAX_BYTES = 2 * 1024 * 1024  # PRAPARE, narrative and all, is 84 kB
 MAX_ITEMS = 3000
 MAX_NESTING = 30
+_THE_FILE = msg("forms.source.file")  # what a file is called when its name is not known
 
 _ROOT_KEYS = frozenset({
     "resourceType", "id", "meta", "implicitRules", "language", "text", "contained",
@@ -92,40 +94,41 @@ def form_id(canonical: str) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()[:32]
 
 
-def check_size(size: int, source: str = "the file") -> None:
+def check_size(size: int, source: str | Message = _THE_FILE) -> None:
     """Refuse a form of ``size`` bytes if it is larger than any form needs to be."""
     if size > MAX_BYTES:
-        raise FormError("too-large", f"{source} is {size / 1024 / 1024:.1f} MB; a form may "
-                        f"be at most {MAX_BYTES // 1024 // 1024} MB.")
+        raise FormError("too-large", "forms.too-large", source=source,
+                        megabytes=f"{size / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024)
 
 
-def load_json(data: bytes | str, *, source: str = "the file") -> dict[str, Any]:
+def load_json(data: bytes | str, *, source: str | Message = _THE_FILE) -> dict[str, Any]:
     """Decode a Questionnaire file, refusing one that is too large or not JSON."""
     raw = data.encode() if isinstance(data, str) else data
     check_size(len(raw), source)
     try:
         value = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise FormError("malformed-json", f"{source} is not UTF-8 text.") from None
+        raise FormError("malformed-json", "forms.not-utf8", source=source) from None
     except json.JSONDecodeError as exc:
-        raise FormError("malformed-json", f"{source} is not valid JSON ({exc.msg} at line "
-                        f"{exc.lineno}, column {exc.colno}).") from None
+        raise FormError("malformed-json", "forms.malformed-json", source=source, error=exc.msg,
+                        line=exc.lineno, column=exc.colno) from None
     if not isinstance(value, dict):
-        raise FormError("not-a-questionnaire", f"{source} holds no FHIR resource.")
+        raise FormError("not-a-questionnaire", "forms.no-resource", source=source)
     return value
 
 
 def parse_questionnaire(data: bytes | str | Mapping[str, Any], *,
-                        source: str = "the file") -> Form:
+                        source: str | Message = _THE_FILE) -> Form:
     """Parse and check a FHIR R4 Questionnaire; raise :class:`FormError` if it is refused."""
     resource = dict(data) if isinstance(data, Mapping) else load_json(data, source=source)
     if isinstance(data, Mapping):
-        check_size(len(canonical_json(resource).encode()), "The form")
+        check_size(len(canonical_json(resource).encode()), msg("forms.source.form"))
     kind = resource.get("resourceType")
+    if not kind:
+        raise FormError("not-a-questionnaire", "forms.no-resource-type", source=source)
     if kind != "Questionnaire":
-        raise FormError("not-a-questionnaire",
-                        f"{source} is a {kind or 'JSON document without a resourceType'}, "
-                        "not a FHIR Questionnaire.")
+        raise FormError("not-a-questionnaire", "forms.not-a-questionnaire", source=source,
+                        kind=kind)
     return _Parser(resource).form()
 
 
@@ -142,8 +145,9 @@ class _Parser:
         }
         self.suggestions: list[SuggestionRule] = []
 
-    def warn(self, text: str, link_id: str | None = None) -> None:
-        message = f"Item {link_id!r}: {text}" if link_id else text
+    def warn(self, code: str, link_id: str | None = None, /, **params: Any) -> None:
+        """Note what was ignored (a catalogue code), read in the current language."""
+        message = at_item(link_id, msg(code, **params))
         if message not in self.warnings:
             self.warnings.append(message)
 
@@ -153,28 +157,26 @@ class _Parser:
         r = self.resource
         self._check_stu3(r.get("item"))
         if r.get("modifierExtension"):
-            raise FormError("unsupported", "The form has modifier extensions, which change its "
-                            "meaning in ways CollabDesk cannot check.")
+            raise FormError("unsupported", "forms.form-modifier-extensions")
         for key in r:
             if key not in _ROOT_KEYS and not key.startswith("_"):
-                raise FormError("invalid", f"The form has an element {key!r} that R4 "
-                                "Questionnaires do not have.")
+                raise FormError("invalid", "forms.unknown-root-element", key=repr(key))
         url = r.get("url")
         if url is not None and not isinstance(url, str):
-            raise FormError("invalid", "The form's url is not text.")
+            raise FormError("invalid", "forms.url-not-text")
         if not url:
             name = r.get("id") or r.get("name")
             if not isinstance(name, str) or not name:
-                raise FormError("invalid", "The form has no url, id or name to identify it by.")
+                raise FormError("invalid", "forms.no-identifier")
             url = f"urn:collabdesk:questionnaire:{name}"
-            self.warn(f"The form has no url; it is identified as {url}.")
+            self.warn("forms.warn.no-url", url=url)
         version = r.get("version") or ""
         if not isinstance(version, str):
-            raise FormError("invalid", "The form's version is not text.")
+            raise FormError("invalid", "forms.version-not-text")
         variables, sensitive = self._root_extensions(r.get("extension"))
         items = r.get("item")
         if not isinstance(items, list) or not items:
-            raise FormError("invalid", "The form has no items.")
+            raise FormError("invalid", "forms.no-items")
         parsed = tuple(self._item(i, ()) for i in items)
         self._check_enable_when(parsed)
         canonical = canonical_json(r)
@@ -194,10 +196,8 @@ class _Parser:
                 if isinstance(cond, dict) and ("hasAnswer" in cond or "operator" not in cond):
                     stu3.add("enableWhen without operator")
             if stu3:
-                raise FormError(
-                    "stu3", f"This looks like an STU3 Questionnaire ({', '.join(sorted(stu3))}); "
-                    "CollabDesk reads FHIR R4. Convert it to R4 first.",
-                    link_id=str(link_id) if link_id else None)
+                raise FormError("stu3", "forms.stu3", elements=", ".join(sorted(stu3)),
+                                link_id=str(link_id) if link_id else None)
 
     def _root_extensions(self, extensions: Any) -> tuple[tuple[Expression, ...], bool]:
         variables: list[Expression] = []
@@ -212,38 +212,36 @@ class _Parser:
                 sensitive = ext.get("valueBoolean") is True
             elif url == EXT_USE:
                 if ext.get("valueCode") not in USES:
-                    raise FormError("invalid", f"The form's use must be one of {', '.join(USES)}.")
+                    raise FormError("invalid", "forms.use-unknown", uses=", ".join(USES))
             else:
                 self._other_extension(url, None)
         return tuple(variables), sensitive
 
     def _other_extension(self, url: str, link_id: str | None) -> None:
         if url in REFUSED:
-            raise FormError("unsupported", f"CollabDesk does not support {REFUSED[url]} "
-                            f"({url}).", link_id=link_id)
+            raise FormError("unsupported", "forms.extension-unsupported",
+                            feature=msg(REFUSED[url]), url=url, link_id=link_id)
         if url in IGNORED:
-            self.warn(f"the extension {url} only changes presentation or serves data "
-                      "extraction; it is ignored.", link_id)
+            self.warn("forms.warn.extension-ignored", link_id, url=url)
         else:
-            self.warn(f"the extension {url} is not known to CollabDesk; it is ignored.",
-                      link_id)
+            self.warn("forms.warn.extension-unknown", link_id, url=url)
 
     def _expression(self, ext: Mapping[str, Any], link_id: str | None, *,
                     variable: bool = False) -> Expression:
         value = ext.get("valueExpression")
         if not isinstance(value, dict):
-            raise FormError("invalid", f"The extension {ext['url']} has no valueExpression.",
+            raise FormError("invalid", "forms.extension-no-value-expression", url=ext["url"],
                             link_id=link_id)
         language = value.get("language")
         if language != "text/fhirpath":
-            raise FormError("unsupported", f"Only FHIRPath expressions are supported, not "
-                            f"{language!r}.", link_id=link_id)
+            raise FormError("unsupported", "forms.expression-language",
+                            language=repr(language), link_id=link_id)
         text = value.get("expression")
         if not isinstance(text, str):
-            raise FormError("invalid", "An expression has no text.", link_id=link_id)
+            raise FormError("invalid", "forms.expression-no-text", link_id=link_id)
         name = str(value.get("name") or "")
         if variable and not name.isidentifier():
-            raise FormError("invalid", f"A variable has no usable name ({name!r}).",
+            raise FormError("invalid", "forms.variable-no-name", name=repr(name),
                             link_id=link_id)
         compile_expression(text, link_id=link_id)
         return Expression(text, name, str(value.get("description") or ""))
@@ -253,14 +251,15 @@ class _Parser:
         domain = (parts.get("domain") or {}).get("valueCode")
         severity = (parts.get("severity") or {}).get("valueCode")
         if domain not in NEED_DOMAINS:
-            raise FormError("invalid", f"A suggestion's domain must be one of "
-                            f"{', '.join(NEED_DOMAINS)}, not {domain!r}.", link_id=link_id)
+            raise FormError("invalid", "forms.suggestion-domain", domains=", ".join(NEED_DOMAINS),
+                            domain=repr(domain), link_id=link_id)
         if severity not in SEVERITIES:
-            raise FormError("invalid", f"A suggestion's severity must be one of "
-                            f"{', '.join(SEVERITIES)}, not {severity!r}.", link_id=link_id)
+            raise FormError("invalid", "forms.suggestion-severity",
+                            severities=", ".join(SEVERITIES), severity=repr(severity),
+                            link_id=link_id)
         when = parts.get("condition")
         if when is None:
-            raise FormError("invalid", "A suggestion has no condition.", link_id=link_id)
+            raise FormError("invalid", "forms.suggestion-no-condition", link_id=link_id)
         condition = self._expression({"url": EXT_SUGGESTS_NEED, **when}, link_id)
         reason = str((parts.get("reason") or {}).get("valueString") or "")
         return SuggestionRule(str(domain), str(severity), condition, reason, link_id)
@@ -269,25 +268,25 @@ class _Parser:
 
     def _item(self, raw: Any, parents: tuple[str, ...]) -> Item:
         if not isinstance(raw, dict):
-            raise FormError("invalid", "An item is not a JSON object.",
+            raise FormError("invalid", "forms.item-not-object",
                             link_id=parents[-1] if parents else None)
         link_id = raw.get("linkId")
         if not isinstance(link_id, str) or not link_id:
-            raise FormError("invalid", "An item has no linkId"
-                            + (f" (under {parents[-1]!r})." if parents else "."))
+            if parents:
+                raise FormError("invalid", "forms.item-no-link-id-under",
+                                parent=repr(parents[-1]))
+            raise FormError("invalid", "forms.item-no-link-id")
         if link_id in self.seen or link_id in self.parents:
-            raise FormError("duplicate-link-id", "This linkId is used by more than one item; "
-                            "each item needs its own.", link_id=link_id)
+            raise FormError("duplicate-link-id", "forms.duplicate-link-id", link_id=link_id)
         self.count += 1
         if self.count > MAX_ITEMS:
-            raise FormError("too-large", f"The form has more than {MAX_ITEMS} items.")
+            raise FormError("too-large", "forms.too-many-items", limit=MAX_ITEMS)
         if len(parents) >= MAX_NESTING:
-            raise FormError("too-large", f"Items are nested more than {MAX_NESTING} deep.",
+            raise FormError("too-large", "forms.nested-too-deep", limit=MAX_NESTING,
                             link_id=link_id)
         self.parents[link_id] = parents
         if raw.get("modifierExtension"):
-            raise FormError("unsupported", "modifier extensions change the item's meaning in "
-                            "ways CollabDesk cannot check.", link_id=link_id)
+            raise FormError("unsupported", "forms.item-modifier-extensions", link_id=link_id)
         for key in raw:
             if key.startswith("_"):
                 if key in ("_text", "_prefix"):
@@ -296,12 +295,12 @@ class _Parser:
                         self._other_extension(ext["url"], link_id)
                 continue
             if key not in _ITEM_KEYS:
-                raise FormError("invalid", f"Items in R4 have no element {key!r}.",
+                raise FormError("invalid", "forms.unknown-item-element", key=repr(key),
                                 link_id=link_id)
         kind = raw.get("type")
         if kind not in ITEM_TYPES:
-            raise FormError("unsupported", f"The item type {kind!r} is not supported "
-                            "(docs/forms.md lists the types that are).", link_id=link_id)
+            raise FormError("unsupported", "forms.item-type-unsupported", type=repr(kind),
+                            link_id=link_id)
         assert isinstance(kind, str)
         fields: dict[str, Any] = {
             "link_id": link_id, "type": kind, "text": _text(raw.get("text")),
@@ -312,15 +311,15 @@ class _Parser:
             "code": tuple(c for c in raw.get("code") or () if isinstance(c, dict)),
         }
         if kind == "display" and (fields["required"] or fields["repeats"]):
-            self.warn("a display item cannot be required or repeat; that is ignored.", link_id)
+            self.warn("forms.warn.display-required", link_id)
             fields["required"] = fields["repeats"] = False
         max_length = raw.get("maxLength")
         if max_length is not None:
             if not isinstance(max_length, int) or isinstance(max_length, bool) or max_length < 1:
-                raise FormError("invalid", "maxLength must be a positive whole number.",
+                raise FormError("invalid", "forms.max-length",
                                 link_id=link_id)
             if kind not in _TEXT_TYPES:
-                self.warn(f"maxLength has no meaning on a {kind} item; it is ignored.", link_id)
+                self.warn("forms.warn.max-length-ignored", link_id, type=kind)
             else:
                 fields["max_length"] = max_length
         self._item_extensions(raw, link_id, kind, fields)
@@ -328,8 +327,8 @@ class _Parser:
         fields["enable_when"] = self._enable_when(raw, link_id)
         behavior = raw.get("enableBehavior", "any")
         if behavior not in ("any", "all"):
-            raise FormError("invalid", f"enableBehavior must be 'any' or 'all', not "
-                            f"{behavior!r}.", link_id=link_id)
+            raise FormError("invalid", "forms.enable-behavior", behavior=repr(behavior),
+                            link_id=link_id)
         fields["enable_behavior"] = behavior
         children: list[Item] = []
         for child in raw.get("item") or ():
@@ -340,17 +339,16 @@ class _Parser:
                 child_id = child.get("linkId")
                 if isinstance(child_id, str) and child_id:
                     if child_id in self.seen or child_id in self.parents:
-                        raise FormError("duplicate-link-id", "This linkId is used by more "
-                                        "than one item; each item needs its own.",
+                        raise FormError("duplicate-link-id", "forms.duplicate-link-id",
                                         link_id=child_id)
                     self.parents[child_id] = (*parents, link_id)
                 continue
             children.append(self._item(child, (*parents, link_id)))
         if kind == "display" and children:
-            raise FormError("unsupported", "a display item cannot hold other items.",
+            raise FormError("unsupported", "forms.display-with-items",
                             link_id=link_id)
         if kind == "group" and not children:
-            self.warn("the group holds no items.", link_id)
+            self.warn("forms.warn.empty-group", link_id)
         item = Item(items=tuple(children), **fields)
         self.seen[link_id] = item
         return item
@@ -366,8 +364,7 @@ class _Parser:
                 if code in ITEM_CONTROLS:
                     fields["item_control"] = code
                 elif code:
-                    self.warn(f"the item control {code!r} is not supported; the item is shown "
-                              "with the usual control for its type.", link_id)
+                    self.warn("forms.warn.item-control", link_id, control=repr(code))
             elif url == EXT_HIDDEN:
                 fields["hidden"] = ext.get("valueBoolean") is True
             elif url == EXT_ENTRY_FORMAT:
@@ -375,7 +372,7 @@ class _Parser:
             elif url in (EXT_MIN_VALUE, EXT_MAX_VALUE):
                 value = _value_of(ext)
                 if value is None:
-                    raise FormError("invalid", f"{url} has no value.", link_id=link_id)
+                    raise FormError("invalid", "forms.extension-no-value", url=url, link_id=link_id)
                 fields["min_value" if url == EXT_MIN_VALUE else "max_value"] = value
             elif url == EXT_UNIT:
                 coding = ext.get("valueCoding") or {}
@@ -392,17 +389,16 @@ class _Parser:
                 fields["searchable"] = ext.get("valueBoolean") is True
             elif url == EXT_MIN_OCCURS:
                 if not isinstance(ext.get("valueInteger"), int) or ext["valueInteger"] > 1:
-                    raise FormError("unsupported", "minOccurs above 1 is not supported.",
+                    raise FormError("unsupported", "forms.min-occurs",
                                     link_id=link_id)
             else:
                 self._other_extension(url, link_id)
         if len({c.expression for c in calculated}) > 1:
-            raise FormError("invalid", "the item has more than one calculatedExpression.",
+            raise FormError("invalid", "forms.calculated-twice",
                             link_id=link_id)
         if calculated:
             if len(calculated) > 1:
-                self.warn("the same calculatedExpression is given twice; it is used once.",
-                          link_id)
+                self.warn("forms.warn.calculated-repeated", link_id)
             fields["calculated"] = calculated[0]
         fields["variables"] = tuple(variables)
 
@@ -411,28 +407,25 @@ class _Parser:
         options = raw.get("answerOption")
         value_set = raw.get("answerValueSet")
         if (options or value_set) and kind not in ("choice", "open-choice"):
-            raise FormError("unsupported", f"answer lists on a {kind} item are not supported "
-                            "(only on choice and open-choice).", link_id=link_id)
+            raise FormError("unsupported", "forms.options-on-type", type=kind, link_id=link_id)
         if options is not None and value_set is not None:
-            raise FormError("invalid", "an item has either answerOption or answerValueSet, "
-                            "not both.", link_id=link_id)
+            raise FormError("invalid", "forms.options-and-value-set", link_id=link_id)
         if options is not None:
             if not isinstance(options, list):
-                raise FormError("invalid", "answerOption is not a list.", link_id=link_id)
+                raise FormError("invalid", "forms.options-not-list", link_id=link_id)
             fields["options"] = tuple(self._option(o, link_id) for o in options)
         elif isinstance(value_set, str):
             if value_set.startswith("#"):
                 fields["options"] = self._contained(value_set[1:], link_id)
             else:
                 fields["value_set_url"] = value_set
-                self.warn(f"the answer list {value_set} is not inside the form and cannot be "
-                          "read offline; the answer is typed as a code.", link_id)
+                self.warn("forms.warn.value-set-outside", link_id, ref=value_set)
         elif kind in ("choice", "open-choice") and value_set is None:
-            self.warn("the choice item lists no answers; the answer is typed.", link_id)
+            self.warn("forms.warn.choice-without-answers", link_id)
         initial = raw.get("initial")
         if initial is not None:
             if kind in ("group", "display") or not isinstance(initial, list):
-                raise FormError("invalid", "initial values belong on questions, as a list.",
+                raise FormError("invalid", "forms.initial-not-list",
                                 link_id=link_id)
             values = []
             for entry in initial:
@@ -440,22 +433,22 @@ class _Parser:
                     entry, dict) else {}
                 if list(value) != [VALUE_KEYS[kind]] and not (
                         kind == "open-choice" and list(value) == ["valueString"]):
-                    raise FormError("invalid", f"an initial value does not fit a {kind} item.",
+                    raise FormError("invalid", "forms.initial-wrong-type", type=kind,
                                     link_id=link_id)
                 values.append(value)
             fields["initial"] = tuple(values)
 
     def _option(self, raw: Any, link_id: str) -> Option:
         if not isinstance(raw, dict):
-            raise FormError("invalid", "an answerOption is not a JSON object.", link_id=link_id)
+            raise FormError("invalid", "forms.option-not-object", link_id=link_id)
         values = [k for k in raw if k.startswith("value")]
         if len(values) != 1:
-            raise FormError("invalid", "an answerOption needs exactly one value.",
+            raise FormError("invalid", "forms.option-one-value",
                             link_id=link_id)
         key = values[0]
         if key not in _OPTION_VALUES:
-            raise FormError("unsupported", f"answerOption {key} is not supported (only "
-                            f"{', '.join(_OPTION_VALUES)}).", link_id=link_id)
+            raise FormError("unsupported", "forms.option-value-unsupported", key=key,
+                            keys=", ".join(_OPTION_VALUES), link_id=link_id)
         value = raw[key]
         weight: float | None = None
         prefix = ""
@@ -468,7 +461,7 @@ class _Parser:
                 self._other_extension(ext["url"], link_id)
         if key == "valueCoding":
             if not isinstance(value, dict) or not value.get("code"):
-                raise FormError("invalid", "an answer's coding has no code.", link_id=link_id)
+                raise FormError("invalid", "forms.coding-no-code", link_id=link_id)
             for ext in _extensions(value.get("extension"), link_id):
                 if ext["url"] in (EXT_ORDINAL, EXT_ITEM_WEIGHT):
                     weight = _number(ext, link_id)
@@ -483,7 +476,7 @@ class _Parser:
     def _contained(self, ref: str, link_id: str) -> tuple[Option, ...]:
         vs = self.contained.get(ref)
         if vs is None:
-            raise FormError("invalid", f"the answer list #{ref} is not contained in the form.",
+            raise FormError("invalid", "forms.value-set-missing", ref=ref,
                             link_id=link_id)
         options: list[Option] = []
         expansion = (vs.get("expansion") or {}).get("contains")
@@ -493,12 +486,11 @@ class _Parser:
             concepts = []
             for include in (vs.get("compose") or {}).get("include") or ():
                 if include.get("filter") or include.get("valueSet"):
-                    raise FormError("unsupported", f"the answer list #{ref} uses filters or "
-                                    "other value sets; list its concepts instead.",
+                    raise FormError("unsupported", "forms.value-set-filters", ref=ref,
                                     link_id=link_id)
                 concepts += [(include.get("system"), c) for c in include.get("concept") or ()]
         if not concepts:
-            raise FormError("invalid", f"the answer list #{ref} lists no concepts.",
+            raise FormError("invalid", "forms.value-set-empty", ref=ref,
                             link_id=link_id)
         for system, concept in concepts:
             weight = None
@@ -514,21 +506,20 @@ class _Parser:
     def _enable_when(self, raw: dict[str, Any], link_id: str) -> tuple[EnableWhen, ...]:
         conditions = raw.get("enableWhen", [])
         if not isinstance(conditions, list):
-            raise FormError("invalid", "enableWhen is not a list.", link_id=link_id)
+            raise FormError("invalid", "forms.enable-when-not-list", link_id=link_id)
         out = []
         for cond in conditions:
             question = cond.get("question") if isinstance(cond, dict) else None
             operator = cond.get("operator") if isinstance(cond, dict) else None
             if not isinstance(question, str) or operator not in _OPERATORS:
-                raise FormError("invalid", "an enableWhen needs a question and one of the "
-                                "operators exists = != > < >= <=.", link_id=link_id)
+                raise FormError("invalid", "forms.enable-when-shape", link_id=link_id)
             answers = [k for k in cond if k in _ANSWER_KEYS]
             others = [k for k in cond if k.startswith("answer") and k not in _ANSWER_KEYS]
             if others:
-                raise FormError("unsupported", f"enableWhen {others[0]} is not supported.",
-                                link_id=link_id)
+                raise FormError("unsupported", "forms.enable-when-answer-unsupported",
+                                key=others[0], link_id=link_id)
             if len(answers) != 1:
-                raise FormError("invalid", "an enableWhen needs exactly one answer value.",
+                raise FormError("invalid", "forms.enable-when-one-answer",
                                 link_id=link_id)
             out.append(EnableWhen(question, str(operator), cond[answers[0]]))
         return tuple(out)
@@ -541,12 +532,11 @@ class _Parser:
             for cond in item.enable_when:
                 target = self.seen.get(cond.question)
                 if target is None:
-                    raise FormError("enable-when-unknown", f"enableWhen names the item "
-                                    f"{cond.question!r}, which the form does not have.",
-                                    link_id=item.link_id)
+                    raise FormError("enable-when-unknown", "forms.enable-when-unknown",
+                                    question=repr(cond.question), link_id=item.link_id)
                 if not target.is_question:
-                    raise FormError("invalid", f"enableWhen names {cond.question!r}, a "
-                                    f"{target.type} item that takes no answer.",
+                    raise FormError("invalid", "forms.enable-when-not-question",
+                                    question=repr(cond.question), type=target.type,
                                     link_id=item.link_id)
             parents = self.parents.get(item.link_id, ())
             if parents:
@@ -559,9 +549,8 @@ class _Parser:
             for dep in sorted(depends.get(node, ())):
                 if state.get(dep) == 1:
                     loop = [*path[path.index(dep):], dep] if dep in path else [node, dep]
-                    raise FormError("enable-when-cycle", "enableWhen conditions go round in a "
-                                    f"circle ({' → '.join(loop)}): none of them can ever be "
-                                    "answered first.", link_id=node)
+                    raise FormError("enable-when-cycle", "forms.enable-when-cycle",
+                                    loop=" → ".join(loop), link_id=node)
                 if state.get(dep) != 2:
                     visit(dep, [*path, dep])
             state[node] = 2
@@ -586,7 +575,7 @@ def _extensions(extensions: Any, link_id: str | None) -> list[dict[str, Any]]:
         return []
     if not isinstance(extensions, list) or not all(
             isinstance(e, dict) and isinstance(e.get("url"), str) for e in extensions):
-        raise FormError("invalid", "an extension has no url.", link_id=link_id)
+        raise FormError("invalid", "forms.extension-no-url", link_id=link_id)
     return extensions
 
 
@@ -606,7 +595,7 @@ def _text(value: Any) -> str:
 def _flag(raw: Mapping[str, Any], name: str, link_id: str) -> bool:
     value = raw.get(name, False)
     if not isinstance(value, bool):
-        raise FormError("invalid", f"{name} must be true or false.", link_id=link_id)
+        raise FormError("invalid", "forms.not-boolean", name=name, link_id=link_id)
     return value
 
 
@@ -620,5 +609,5 @@ def _value_of(ext: Mapping[str, Any]) -> Any:
 def _number(ext: Mapping[str, Any], link_id: str) -> float:
     value = ext.get("valueDecimal", ext.get("valueInteger"))
     if not isinstance(value, int | float) or isinstance(value, bool):
-        raise FormError("invalid", f"{ext['url']} is not a number.", link_id=link_id)
+        raise FormError("invalid", "forms.not-a-number", url=ext["url"], link_id=link_id)
     return float(value)

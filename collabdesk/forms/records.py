@@ -27,6 +27,7 @@ from collabdesk.events.projection import Event, on_change
 from collabdesk.forms.answers import answers_from_response
 from collabdesk.forms.errors import FormError
 from collabdesk.forms.model import Form
+from collabdesk.messages import msg
 from collabdesk.store.db import Connection, note_changes
 
 CONFLICT_ENTITY = "form_response"
@@ -51,7 +52,7 @@ def load_form(conn: Connection, form_id: str) -> Form | None:
 
         row = conn.execute("SELECT definition FROM forms WHERE id = ?", (form_id,)).fetchone()
         try:
-            cached = parse_questionnaire(row[0], source="the stored form")
+            cached = parse_questionnaire(row[0], source=msg("forms.source.stored"))
         except FormError as exc:
             cached = exc
         with _forms_lock:

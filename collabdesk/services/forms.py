@@ -34,6 +34,10 @@ from collabdesk.timeutil import iso, parse_moment
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
 
+# Deciding a suggestion twice: the message names the first decision.
+_ALREADY_DECIDED = {"confirmed": "forms.suggestion-already-confirmed",
+                    "dismissed": "forms.suggestion-already-dismissed"}
+
 
 @dataclass(frozen=True)
 class FormInfo:
@@ -154,8 +158,8 @@ class FormService:
         ``sensitive`` None keeps what the form itself says."""
         self.session.require("form.manage")
         if use not in USES:
-            raise ValidationError(f"A form is used for one of: {', '.join(USES)}.",
-                                  {"use": "Invalid."})
+            raise ValidationError("forms.use-invalid", {"use": "field.invalid"},
+                                  uses=", ".join(USES))
         if isinstance(source, Path):
             data: Any = load_json(_read(source), source=source.name)
         elif isinstance(source, bytes | str):
@@ -173,8 +177,7 @@ class FormService:
                 clash = w.conn.execute("SELECT 1 FROM forms WHERE url = ? AND version = ?",
                                        (form.url, form.version)).fetchone()
                 if clash:
-                    raise FormError("version-clash", f"{form.label} is already here with other "
-                                    "content. Give the changed form a new version.")
+                    raise FormError("version-clash", "forms.version-clash", form=form.label)
                 w.create("form", {
                     "url": form.url, "version": form.version, "title": form.title,
                     "use": use, "sensitive": int(marked), "definition": form.canonical,
@@ -196,7 +199,7 @@ class FormService:
     def _info(self, fid: str) -> FormInfo:
         rows = self.session.store.query(f"{_FORM_SQL} WHERE f.id = ? GROUP BY f.id", (fid,))
         if not rows:
-            raise NotFound("That form is not on this laptop.")
+            raise NotFound("forms.form-not-found")
         return _form_info(rows[0])
 
     def form(self, fid: str) -> Form:
@@ -205,14 +208,14 @@ class FormService:
         with self.session.store.read() as conn:
             form = load_form(conn, fid)
         if form is None:
-            raise NotFound("That form has not arrived on this laptop yet.")
+            raise NotFound("forms.form-not-arrived")
         return form
 
     def latest(self, url: str) -> FormInfo:
         """The newest active version of the form at ``url`` (what a new response uses)."""
         forms = [f for f in self.list_forms(include_retired=False) if f.url == url]
         if not forms:
-            raise NotFound("No active version of that form is here.")
+            raise NotFound("forms.no-active-version")
         return max(forms, key=lambda f: (f.imported_at or dt.datetime.min.replace(
             tzinfo=dt.UTC), f.version))
 
@@ -225,7 +228,7 @@ class FormService:
                 "SELECT id FROM forms WHERE url = ? AND status != ?", (url, to))]
             if not ids and not w.conn.execute("SELECT 1 FROM forms WHERE url = ?",
                                               (url,)).fetchone():
-                raise NotFound("That form is not on this laptop.")
+                raise NotFound("forms.form-not-found")
             for fid in ids:
                 w.transition("form", fid, "status", to, at=iso(self.session.now()))
             self.session.audit(w.conn, "form.reinstate" if reinstate else "form.retire",
@@ -246,15 +249,14 @@ class FormService:
         with self.session.change("form.fill") as w:
             form = load_form(w.conn, fid)
             if form is None:
-                raise NotFound("That form has not arrived on this laptop yet.")
+                raise NotFound("forms.form-not-arrived")
             frow = w.conn.execute("SELECT url, version, use, sensitive, status FROM forms "
                                   "WHERE id = ?", (fid,)).fetchone()
             previous: list[str] = []
             was_completed = False
             if response_id is None:
                 if frow[4] == "retired":
-                    raise FormError("retired", f"{form.label} is retired: it takes no new "
-                                    "responses.")
+                    raise FormError("retired", "forms.retired", form=form.label)
                 client_id = self._subject(w.conn, frow[2], client_id, case_id)
             else:
                 head = w.conn.execute(
@@ -262,10 +264,9 @@ class FormService:
                     "form_response_heads h JOIN form_responses r ON r.id = h.current "
                     "WHERE h.response_id = ?", (response_id,)).fetchone()
                 if head is None:
-                    raise NotFound("That response is not on this laptop.")
+                    raise NotFound("forms.response-not-found")
                 if head[3] != frow[0]:
-                    raise ValidationError("A new version of a response must answer the same "
-                                          "form.")
+                    raise ValidationError("forms.amend-other-form")
                 client_id, case_id = head[1], head[2]
                 self._check_access(w.conn, case_id, client_id, "form.fill")
                 leaves = self._leaves(w.conn, response_id)
@@ -276,7 +277,7 @@ class FormService:
             state = evaluate(form, answers)
             if complete and state.errors:
                 raise ValidationError(
-                    "Some answers are missing or do not fit; see the messages beside them.",
+                    "forms.answers-need-attention",
                     {_key_text(k): v for k, v in state.errors.items()})
             status = ("amended" if was_completed else "completed") if complete or (
                 was_completed) else "in-progress"
@@ -311,14 +312,14 @@ class FormService:
         """The client a new response is about, checking the form's use and access."""
         if use == "agency":
             if not client_id or case_id:
-                raise ValidationError("Agency fields are filled on a client's profile.")
+                raise ValidationError("forms.agency-fields-on-profile")
             self._check_access(conn, None, client_id, "form.fill")
             return client_id
         if not case_id:
-            raise ValidationError("Assessments and screenings are filled on a case.")
+            raise ValidationError("forms.filled-on-a-case")
         row = conn.execute("SELECT client_id FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise NotFound("That case does not exist on this laptop.")
+            raise NotFound("case.not-found")
         self._check_access(conn, case_id, row[0], "form.fill")
         return str(row[0])
 
@@ -342,7 +343,7 @@ class FormService:
         self.session.require("form.view")
         rows = self.session.store.query(f"{_VERSION_SQL} WHERE r.id = ?", (version_id,))
         if not rows:
-            raise NotFound("That response is not on this laptop.")
+            raise NotFound("forms.response-not-found")
         return self._version(rows[0])
 
     def _version(self, r: Any) -> ResponseVersion:
@@ -368,7 +369,7 @@ class FormService:
             self.session.require("client.view")
             where, arg = "h.client_id = ? AND h.case_id IS NULL", client_id
         else:
-            raise ValidationError("Name a case or a client.")
+            raise ValidationError("forms.name-case-or-client")
         rows = self.session.store.query(
             f"{_VERSION_SQL} WHERE r.id IN (SELECT h.current FROM form_response_heads h "
             f"WHERE {where}) ORDER BY r.authored_at DESC, r.id DESC", (arg,))
@@ -380,7 +381,7 @@ class FormService:
         rows = self.session.store.query(
             f"{_VERSION_SQL} WHERE r.response_id = ? ORDER BY r.hlc, r.id", (response_id,))
         if not rows:
-            raise NotFound("That response is not on this laptop.")
+            raise NotFound("forms.response-not-found")
         versions = [self._version(r) for r in rows]
         self._check_read(versions[-1])
         return versions
@@ -402,12 +403,11 @@ class FormService:
             found = conn.execute("SELECT body FROM form_responses WHERE id = ?",
                                  (version_id,)).fetchone()
             if found is None:
-                raise NotFound("That response is not on this laptop.")
+                raise NotFound("forms.response-not-found")
             version = self.version(version_id)
             self._check_read(version)
             if version.hidden:
-                raise PermissionDenied("This response is to a sensitive form; only its author "
-                                       "and supervisors may read it.")
+                raise PermissionDenied("forms.response-sensitive")
             try:
                 form = load_form(conn, version.form_id)
             except FormError:
@@ -449,7 +449,7 @@ class FormService:
         only those not decided yet), oldest first."""
         self.session.require("form.view")
         if not (case_id or client_id):
-            raise ValidationError("Name a case or a client.")
+            raise ValidationError("forms.name-case-or-client")
         if case_id:
             self.session.cases.summary(case_id)
         where: list[str] = []
@@ -480,16 +480,16 @@ class FormService:
             row = w.conn.execute("SELECT case_id, domain, severity, reason, decision FROM "
                                  "form_suggestions WHERE id = ?", (suggestion_id,)).fetchone()
             if row is None:
-                raise NotFound("That suggestion is not on this laptop.")
+                raise NotFound("forms.suggestion-not-found")
             if row[4]:
-                raise ValidationError(f"That suggestion was already {row[4]}.")
+                raise ValidationError(_ALREADY_DECIDED.get(row[4], "forms.suggestion-decided"))
             case_id = row[0]
             if case_id:
                 self.session.cases.summary(case_id)
             need_id = None
             if confirm:
                 if not case_id:
-                    raise ValidationError("Open a case for the client to add the need to.")
+                    raise ValidationError("forms.suggestion-needs-case")
                 # The case service's own step, so the need and the decision are one change.
                 need_id = self.session.cases._add_need(w.conn, w, case_id, row[1], row[2],
                                                        row[3])
@@ -568,4 +568,5 @@ def _read(path: Path) -> bytes:
         check_size(path.stat().st_size, path.name)  # before reading a file of any size
         return path.read_bytes()
     except OSError as exc:
-        raise FormError("unreadable", f"{path.name} cannot be read ({exc.strerror}).") from None
+        raise FormError("unreadable", "forms.unreadable", name=path.name,
+                        error=exc.strerror) from None

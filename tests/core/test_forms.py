@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from collabdesk import messages
 from collabdesk.forms import fhirpath
 from collabdesk.forms.answers import answers_from_response, initial_answers, make_answer
 from collabdesk.forms.errors import AnswerError, FormError
@@ -392,6 +393,35 @@ def test_enable_when_on_an_unknown_item_is_refused() -> None:
                                      "answerBoolean": True}]
     error = _refused(bad, "enable-when-unknown")
     assert error.link_id == "b" and "'zz'" in str(error)
+
+
+def test_form_errors_name_a_catalogue_code_and_read_in_the_current_language() -> None:
+    bad = _minimal()
+    bad["item"][1]["linkId"] = "a"
+    error = _refused(bad, "duplicate-link-id")
+    assert error.code == "forms.duplicate-link-id"
+    assert str(error) == ("Item 'a': This linkId is used by more than one item; each item "
+                          "needs its own.")
+    empty = _refused(_minimal(item=[]), "invalid")
+    assert (empty.code, empty.link_id, str(empty)) == ("forms.no-items", None,
+                                                       "The form has no items.")
+    item = parse_questionnaire(json.dumps(_minimal())).by_link_id["a"]
+    with pytest.raises(AnswerError) as caught:
+        make_answer(item, {"valueBoolean": "yes"})
+    wrong = caught.value
+    assert (wrong.reason, wrong.link_id, wrong.code) == ("wrong-type", "a",
+                                                         "forms.answer.invalid-value")
+    assert str(wrong) == "Item 'a': valueBoolean 'yes' is not a valid value of that type."
+    french = {"Item {link_id}: {problem}": "Élément {link_id} : {problem}",
+              "The form has no items.": "Le formulaire n'a aucun élément.",
+              "{key} {value} is not a valid value of that type.":
+                  "{value} n'est pas une valeur {key} valable."}
+    messages.set_translator(lambda text: french.get(text, text))
+    try:
+        assert str(wrong) == "Élément 'a' : 'yes' n'est pas une valeur valueBoolean valable."
+        assert str(empty) == "Le formulaire n'a aucun élément."
+    finally:
+        messages.set_translator(None)
 
 
 def test_enable_when_in_a_cycle_is_refused() -> None:

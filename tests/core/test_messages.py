@@ -55,12 +55,12 @@ def _sources() -> list[Path]:
                    *REPO.joinpath("sync").rglob("*.py")])
 
 
-# Where the message is not the first argument: sync errors take their reason first, a hub
-# refusal its HTTP status.
+# Where the message is not the first argument: sync and form errors take their reason first,
+# a hub refusal its HTTP status.
 _CODE_ARGUMENT = {"SyncError": 1, "EnvelopeError": 1, "ChainError": 1, "RequestAuthError": 1,
                   "GrantError": 1, "KeyFormatError": 1, "SummaryError": 1, "WaitingForKey": 1,
                   "HubRejected": 1, "DeviceRevoked": 1, "DevicePending": 1, "CursorGone": 1,
-                  "_fail": 0}
+                  "FormError": 1, "AnswerError": 1, "_fail": 0}
 
 
 def _raise_sites() -> Iterator[tuple[str, ast.Call, str]]:
