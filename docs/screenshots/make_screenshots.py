@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QSplitter, QTableView, QWidget
 
 OUT = Path(__file__).resolve().parent
-SIZE = (1280, 860)
+SIZE = (1366, 728)  # a 1366×768 clinic laptop, less its taskbar
 MAX_COLUMN = 280  # px: a long text column should not push the others off screen
 
 

@@ -37,6 +37,7 @@ from collabdesk.store.db import PAGE_SIZE, Store
 from collabdesk.vault import Vault
 from collabdesk.workspace import Workspace
 from tests.core.conftest import PASSPHRASES, Agency
+from tests.support.required import unavailable
 
 # What a reader must never see: Python's own words instead of ours.
 PARSER_WORDS = ("Traceback", "Expecting", "line 1 column", "(char ", "JSONDecodeError",
@@ -340,14 +341,18 @@ def test_wait_messages_read_right_for_one_and_many() -> None:
 
 # -- owner-only files -----------------------------------------------------------------------
 
-posix_only = pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+@pytest.fixture
+def posix_only() -> None:
+    """File modes are a POSIX promise; elsewhere the test cannot say anything."""
+    if os.name == "nt":
+        unavailable("POSIX file modes do not exist on Windows")
 
 
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-@posix_only
+@pytest.mark.usefixtures("posix_only")
 def test_a_new_store_and_everything_beside_it_is_owner_only(tmp_path: Path) -> None:
     from collabdesk.vault import KdfParams
 
@@ -363,7 +368,7 @@ def test_a_new_store_and_everything_beside_it_is_owner_only(tmp_path: Path) -> N
         session.close()
 
 
-@posix_only
+@pytest.mark.usefixtures("posix_only")
 def test_signing_in_tightens_what_was_left_open(agency: Agency) -> None:
     ws = agency.workspace
     ws.backups_dir.mkdir()
@@ -383,7 +388,7 @@ def test_signing_in_tightens_what_was_left_open(agency: Agency) -> None:
         session.close()
 
 
-@posix_only
+@pytest.mark.usefixtures("posix_only")
 def test_migration_copies_and_restored_files_are_owner_only(
         agency: Agency, backup: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ws = agency.workspace
