@@ -1571,6 +1571,10 @@
         <translation>Se revocó un dispositivo; primero hay que rotar la clave de la entidad.</translation>
     </message>
     <message>
+        <source>A form is used for one of: {uses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A laptop cannot remove itself; do it from another active laptop of the agency.</source>
         <translation>Un portátil no puede quitarse a sí mismo; hágalo desde otro portátil activo de la entidad.</translation>
     </message>
@@ -1581,6 +1585,10 @@
     <message>
         <source>A need has no field {key!r}.</source>
         <translation>Una necesidad no tiene el campo {key!r}.</translation>
+    </message>
+    <message>
+        <source>A new version of a response must answer the same form.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A note cannot be empty.</source>
@@ -1659,6 +1667,18 @@
         <translation>Hay una rotación de la clave de los datos sin terminar; abra los datos una vez para completarla.</translation>
     </message>
     <message>
+        <source>A suggestion has no condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion&apos;s domain must be one of {domains}, not {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion&apos;s severity must be one of {severities}, not {severity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
         <translation>Un nombre de usuario tiene de 2 a 40 letras, dígitos, puntos, guiones o guiones bajos.</translation>
     </message>
@@ -1671,6 +1691,10 @@
         <translation>Un nombre de usuario debe tener como máximo 100 caracteres imprimibles.</translation>
     </message>
     <message>
+        <source>A variable has no usable name ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A vault already exists at {path}; it was not overwritten.</source>
         <translation>Ya existe una bóveda en {path}; no se sobrescribió.</translation>
     </message>
@@ -1681,6 +1705,10 @@
     <message>
         <source>Age consistent with estimated birth year</source>
         <translation>Edad compatible con el año de nacimiento estimado</translation>
+    </message>
+    <message>
+        <source>Agency fields are filled on a client&apos;s profile.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
@@ -1743,12 +1771,56 @@
         <translation>Una entrada de época debe nombrar a su firmante como dispositivo.</translation>
     </message>
     <message>
+        <source>An expression has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expression is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expression is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item has no linkId (under {parent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item has no linkId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the response has no linkId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one question in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments and screenings are filled on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachments can be at most {megabytes} MB.</source>
         <translation>Los adjuntos pueden ocupar como máximo {megabytes} MB.</translation>
     </message>
     <message>
         <source>Before the start.</source>
         <translation>Antes del inicio.</translation>
+    </message>
+    <message>
+        <source>CQL expressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQL libraries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -2787,6 +2859,134 @@
         <translation type="vanished">Las ranuras de clave de {name} están dañadas: {exc}</translation>
     </message>
     <message>
+        <source>CollabDesk does not support {feature} ({url}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {link_id}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are nested more than {limit} deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in R4 have no element {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a case or a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active version of that form is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only FHIRPath expressions are supported, not {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case for the client to add the need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers are missing or do not fit; see the messages beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That form has not arrived on this laptop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That form is not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That response is not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That suggestion is not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That suggestion was already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That suggestion was already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That suggestion was already dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIRPath expression {expression} does not parse ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression {expression} failed ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression {expression} is nested more than {limit} levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression {expression} is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression {expression} was stopped: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension {url} has no valueExpression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has an element {key} that R4 Questionnaires do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has modifier extensions, which change its meaning in ways CollabDesk cannot check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has more than {limit} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no url, id or name to identify it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no url; it is identified as {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s url is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s use must be one of {uses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s version is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type {type} is not supported (docs/forms.md lists the types that are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key slots in {name} are damaged. Use another backup.</source>
         <translation>Las ranuras de clave de {name} están dañadas. Use otra copia de seguridad.</translation>
     </message>
@@ -3235,8 +3435,24 @@
         <translation>Este portátil se configuró para unirse a una entidad que ya usa el servidor central, pero el servidor aún no tiene ningún portátil de esta entidad. Registre primero el primer portátil de la entidad (su código se puede volver a usar).</translation>
     </message>
     <message>
+        <source>This linkId is used by more than one item; each item needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an STU3 Questionnaire ({elements}); CollabDesk reads FHIR R4. Convert it to R4 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This may be {given_name} {family_name}, who is already registered ({reasons}). Open the existing record, or confirm that this is a different person.</source>
         <translation>Podría ser {given_name} {family_name}, que ya está registrado/a ({reasons}). Abra el registro existente o confirme que se trata de otra persona.</translation>
+    </message>
+    <message>
+        <source>This question needs an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question takes one answer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This recovery code has a typo; compare it with the printed sheet.</source>
@@ -3245,6 +3461,10 @@
     <message>
         <source>This referral is already {status}.</source>
         <translation>Esta derivación ya está en estado {status}.</translation>
+    </message>
+    <message>
+        <source>This response is to a sensitive form; only its author and supervisors may read it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This row has {values} values but the header has {columns} columns; a comma or quote is probably out of place</source>
@@ -3371,6 +3591,14 @@
         <translation>No puede eliminarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
+        <source>a display item cannot be required or repeat; that is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a display item cannot hold other items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
@@ -3387,6 +3615,14 @@
         <translation>un destinatario está mal formado</translation>
     </message>
     <message>
+        <source>a {type} item takes {keys} or {last}, not {key} ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {type} item takes {keys}, not {key} ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
@@ -3399,16 +3635,72 @@
         <translation>claves de la entidad</translation>
     </message>
     <message>
+        <source>an answer&apos;s coding has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answerOption is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answerOption needs exactly one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enableWhen needs a question and one of the operators exists = != &gt; &lt; &gt;= &lt;=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enableWhen needs exactly one answer value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension has no url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an initial value does not fit a {type} item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item has either answerOption or answerValueSet, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an object</source>
         <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>answer lists on a {type} item are not supported (only on choice and open-choice).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>answer referrals</source>
         <translation>responder a derivaciones</translation>
     </message>
     <message>
+        <source>answerExpression (computed answer lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answerOption is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answerOption {key} is not supported (only {keys}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answerOptionsToggleExpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>assign cases</source>
         <translation>asignar casos</translation>
+    </message>
+    <message>
+        <source>candidateExpression</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change cases</source>
@@ -3443,6 +3735,14 @@
         <translation>completada</translation>
     </message>
     <message>
+        <source>constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contextExpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>created is not a timestamp</source>
         <translation>created no es una marca de tiempo</translation>
     </message>
@@ -3461,6 +3761,30 @@
     <message>
         <source>device keys</source>
         <translation>claves de dispositivo</translation>
+    </message>
+    <message>
+        <source>enableBehavior must be &apos;any&apos; or &apos;all&apos;, not {behavior}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen conditions go round in a circle ({loop}): none of them can ever be answered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen names the item {question}, which the form does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen names {question}, a {type} item that takes no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen {key} is not supported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>enrol this laptop with the hub</source>
@@ -3491,6 +3815,38 @@
         <translation>en curso</translation>
     </message>
     <message>
+        <source>initial values belong on questions, as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initialExpression (pre-population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it built a collection of more than {limit} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it evaluated more than {limit} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ran longer than {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it recursed too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itemPopulationContext (pre-population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launchContext (pre-population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>location</source>
         <translation>ubicación</translation>
     </message>
@@ -3507,8 +3863,32 @@
         <translation>gestionar usuarios</translation>
     </message>
     <message>
+        <source>maxLength has no meaning on a {type} item; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxLength must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxOccurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>met</source>
         <translation>atendida</translation>
+    </message>
+    <message>
+        <source>minOccurs above 1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier extensions change the item&apos;s meaning in ways CollabDesk cannot check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modular forms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nonce is not 12 bytes of base64</source>
@@ -3545,6 +3925,10 @@
     <message>
         <source>record consent</source>
         <translation>registrar consentimientos</translation>
+    </message>
+    <message>
+        <source>reference answers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>register clients</source>
@@ -3607,6 +3991,14 @@
         <translation>servicio iniciado</translation>
     </message>
     <message>
+        <source>sourceQueries (pre-population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-questionnaires (modular forms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>submit reports to the hub</source>
         <translation>enviar informes al servidor central</translation>
     </message>
@@ -3617,6 +4009,86 @@
     <message>
         <source>taxonomy term</source>
         <translation>término de taxonomía</translation>
+    </message>
+    <message>
+        <source>the answer has no single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is above the most allowed, {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is below the least allowed, {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a FHIR answer element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer list #{ref} is not contained in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer list #{ref} lists no concepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer list #{ref} uses filters or other value sets; list its concepts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer list {ref} is not inside the form and cannot be read offline; the answer is typed as a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment is larger than {limit} kB; attach it to the case instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice item lists no answers; the answer is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extension {url} is not known to CollabDesk; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extension {url} only changes presentation or serves data extraction; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form has no such item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group holds no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item control {control} is not supported; the item is shown with the usual control for its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item has more than one calculatedExpression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same calculatedExpression is given twice; it is used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored form</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there must be 1 to {most} recipients</source>
@@ -3667,8 +4139,20 @@
         <translation>{display_name} fue dado de baja y no puede iniciar sesión.</translation>
     </message>
     <message>
+        <source>{form} is already here with other content. Give the changed form a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form} is retired: it takes no new responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{key} is not an agency id</source>
         <translation>{key} no es un id de entidad</translation>
+    </message>
+    <message>
+        <source>{key} {value} is not a valid value of that type.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
@@ -3681,6 +4165,10 @@
     <message>
         <source>{name!r} is not a usable operator name: use 1-55 letters, digits and . _ @ -, starting with a letter or digit.</source>
         <translation>{name!r} no es un nombre de operador utilizable: use de 1 a 55 letras, dígitos y . _ @ -, empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} cannot be read ({strerror}).</source>
@@ -3713,6 +4201,10 @@
     <message>
         <source>{name} is incomplete or damaged ({size} bytes, expected {expected}). Use another backup.</source>
         <translation>{name} está incompleto o dañado ({size} bytes; se esperaban {expected}). Use otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is damaged (header too large).</source>
@@ -3763,8 +4255,40 @@
         <translation>{problem} en {path}</translation>
     </message>
     <message>
+        <source>{source} holds no FHIR resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is a JSON document without a resourceType, not a FHIR Questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is a {kind}, not a FHIR Questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON ({error} at line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is {megabytes} MB; a form may be at most {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{target} already exists.</source>
         <translation>{target} ya existe.</translation>
+    </message>
+    <message>
+        <source>{url} has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{user} is not allowed to {what}. Ask a supervisor or administrator.</source>
@@ -3773,6 +4297,10 @@
     <message>
         <source>{value!r} is not a valid {key}.</source>
         <translation>{value!r} no es un valor válido de {key}.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the item&apos;s answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{version!r} is not a version number; give it like 0.2.0.</source>

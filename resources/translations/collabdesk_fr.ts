@@ -1571,6 +1571,10 @@
         <translation>Un appareil a été révoqué ; la clé de l&apos;organisme doit d&apos;abord être renouvelée.</translation>
     </message>
     <message>
+        <source>A form is used for one of: {uses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A laptop cannot remove itself; do it from another active laptop of the agency.</source>
         <translation>Un ordinateur ne peut pas se retirer lui-même ; faites-le depuis un autre ordinateur actif de l&apos;organisme.</translation>
     </message>
@@ -1581,6 +1585,10 @@
     <message>
         <source>A need has no field {key!r}.</source>
         <translation>Un besoin n&apos;a pas de champ {key!r}.</translation>
+    </message>
+    <message>
+        <source>A new version of a response must answer the same form.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A note cannot be empty.</source>
@@ -1659,6 +1667,18 @@
         <translation>Une rotation de la clé des données est inachevée ; ouvrez les données une fois pour la terminer.</translation>
     </message>
     <message>
+        <source>A suggestion has no condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion&apos;s domain must be one of {domains}, not {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion&apos;s severity must be one of {severities}, not {severity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
         <translation>Un nom d&apos;utilisateur compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.</translation>
     </message>
@@ -1671,6 +1691,10 @@
         <translation>Un nom d&apos;utilisateur doit compter au plus 100 caractères imprimables.</translation>
     </message>
     <message>
+        <source>A variable has no usable name ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A vault already exists at {path}; it was not overwritten.</source>
         <translation>Un coffre existe déjà à {path} ; il n&apos;a pas été écrasé.</translation>
     </message>
@@ -1681,6 +1705,10 @@
     <message>
         <source>Age consistent with estimated birth year</source>
         <translation>Âge compatible avec l&apos;année de naissance estimée</translation>
+    </message>
+    <message>
+        <source>Agency fields are filled on a client&apos;s profile.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
@@ -1743,12 +1771,56 @@
         <translation>Une entrée d&apos;époque doit nommer son signataire comme appareil.</translation>
     </message>
     <message>
+        <source>An expression has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expression is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expression is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item has no linkId (under {parent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item has no linkId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the response has no linkId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer at least one question in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments and screenings are filled on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachments can be at most {megabytes} MB.</source>
         <translation>Les pièces jointes peuvent faire au plus {megabytes} Mo.</translation>
     </message>
     <message>
         <source>Before the start.</source>
         <translation>Avant le début.</translation>
+    </message>
+    <message>
+        <source>CQL expressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CQL libraries</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -2787,6 +2859,134 @@
         <translation type="vanished">Les emplacements de clé de {name} sont endommagés : {exc}</translation>
     </message>
     <message>
+        <source>CollabDesk does not support {feature} ({url}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {link_id}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are nested more than {limit} deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in R4 have no element {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a case or a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active version of that form is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only FHIRPath expressions are supported, not {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case for the client to add the need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers are missing or do not fit; see the messages beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That form has not arrived on this laptop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That form is not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That response is not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That suggestion is not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That suggestion was already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That suggestion was already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That suggestion was already dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIRPath expression {expression} does not parse ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression {expression} failed ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression {expression} is nested more than {limit} levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression {expression} is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression {expression} was stopped: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension {url} has no valueExpression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has an element {key} that R4 Questionnaires do not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has modifier extensions, which change its meaning in ways CollabDesk cannot check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has more than {limit} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no url, id or name to identify it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no url; it is identified as {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s url is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s use must be one of {uses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s version is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item type {type} is not supported (docs/forms.md lists the types that are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key slots in {name} are damaged. Use another backup.</source>
         <translation>Les emplacements de clé de {name} sont endommagés. Utilisez une autre sauvegarde.</translation>
     </message>
@@ -3235,8 +3435,24 @@
         <translation>Cet ordinateur a été configuré pour rejoindre un organisme qui utilise déjà le serveur central, mais le serveur n&apos;a encore aucun ordinateur de cet organisme. Inscrivez d&apos;abord le premier ordinateur de l&apos;organisme (son code peut être réutilisé).</translation>
     </message>
     <message>
+        <source>This linkId is used by more than one item; each item needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an STU3 Questionnaire ({elements}); CollabDesk reads FHIR R4. Convert it to R4 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This may be {given_name} {family_name}, who is already registered ({reasons}). Open the existing record, or confirm that this is a different person.</source>
         <translation>Il pourrait s&apos;agir de {given_name} {family_name}, déjà enregistré·e ({reasons}). Ouvrez la fiche existante, ou confirmez qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>This question needs an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question takes one answer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This recovery code has a typo; compare it with the printed sheet.</source>
@@ -3245,6 +3461,10 @@
     <message>
         <source>This referral is already {status}.</source>
         <translation>Cette orientation est déjà à l&apos;état {status}.</translation>
+    </message>
+    <message>
+        <source>This response is to a sensitive form; only its author and supervisors may read it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This row has {values} values but the header has {columns} columns; a comma or quote is probably out of place</source>
@@ -3371,6 +3591,14 @@
         <translation>Vous ne pouvez pas vous retirer vous-même ; demandez à un autre administrateur.</translation>
     </message>
     <message>
+        <source>a display item cannot be required or repeat; that is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a display item cannot hold other items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
@@ -3387,6 +3615,14 @@
         <translation>un destinataire est mal formé</translation>
     </message>
     <message>
+        <source>a {type} item takes {keys} or {last}, not {key} ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {type} item takes {keys}, not {key} ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
@@ -3399,16 +3635,72 @@
         <translation>clés de l&apos;organisme</translation>
     </message>
     <message>
+        <source>an answer&apos;s coding has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answerOption is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answerOption needs exactly one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enableWhen needs a question and one of the operators exists = != &gt; &lt; &gt;= &lt;=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an enableWhen needs exactly one answer value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension has no url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an initial value does not fit a {type} item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item has either answerOption or answerValueSet, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an object</source>
         <translation>un objet</translation>
+    </message>
+    <message>
+        <source>answer lists on a {type} item are not supported (only on choice and open-choice).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>answer referrals</source>
         <translation>répondre à des orientations</translation>
     </message>
     <message>
+        <source>answerExpression (computed answer lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answerOption is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answerOption {key} is not supported (only {keys}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answerOptionsToggleExpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>assign cases</source>
         <translation>attribuer des dossiers</translation>
+    </message>
+    <message>
+        <source>candidateExpression</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change cases</source>
@@ -3443,6 +3735,14 @@
         <translation>terminée</translation>
     </message>
     <message>
+        <source>constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contextExpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>created is not a timestamp</source>
         <translation>created n&apos;est pas un horodatage</translation>
     </message>
@@ -3461,6 +3761,30 @@
     <message>
         <source>device keys</source>
         <translation>clés d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>enableBehavior must be &apos;any&apos; or &apos;all&apos;, not {behavior}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen conditions go round in a circle ({loop}): none of them can ever be answered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen names the item {question}, which the form does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen names {question}, a {type} item that takes no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enableWhen {key} is not supported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>enrol this laptop with the hub</source>
@@ -3491,6 +3815,38 @@
         <translation>en cours</translation>
     </message>
     <message>
+        <source>initial values belong on questions, as a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initialExpression (pre-population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it built a collection of more than {limit} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it evaluated more than {limit} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ran longer than {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it recursed too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itemPopulationContext (pre-population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launchContext (pre-population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>location</source>
         <translation>lieu</translation>
     </message>
@@ -3507,8 +3863,32 @@
         <translation>gérer des utilisateurs</translation>
     </message>
     <message>
+        <source>maxLength has no meaning on a {type} item; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxLength must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maxOccurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>met</source>
         <translation>satisfait</translation>
+    </message>
+    <message>
+        <source>minOccurs above 1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier extensions change the item&apos;s meaning in ways CollabDesk cannot check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modular forms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nonce is not 12 bytes of base64</source>
@@ -3545,6 +3925,10 @@
     <message>
         <source>record consent</source>
         <translation>enregistrer des consentements</translation>
+    </message>
+    <message>
+        <source>reference answers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>register clients</source>
@@ -3607,6 +3991,14 @@
         <translation>service commencé</translation>
     </message>
     <message>
+        <source>sourceQueries (pre-population)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-questionnaires (modular forms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>submit reports to the hub</source>
         <translation>envoyer des rapports au serveur central</translation>
     </message>
@@ -3617,6 +4009,86 @@
     <message>
         <source>taxonomy term</source>
         <translation>terme de taxonomie</translation>
+    </message>
+    <message>
+        <source>the answer has no single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is above the most allowed, {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is below the least allowed, {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a FHIR answer element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer list #{ref} is not contained in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer list #{ref} lists no concepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer list #{ref} uses filters or other value sets; list its concepts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer list {ref} is not inside the form and cannot be read offline; the answer is typed as a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment is larger than {limit} kB; attach it to the case instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice item lists no answers; the answer is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extension {url} is not known to CollabDesk; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extension {url} only changes presentation or serves data extraction; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form has no such item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group holds no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item control {control} is not supported; the item is shown with the usual control for its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item has more than one calculatedExpression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same calculatedExpression is given twice; it is used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored form</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there must be 1 to {most} recipients</source>
@@ -3667,8 +4139,20 @@
         <translation>{display_name} a été retiré·e et ne peut pas se connecter.</translation>
     </message>
     <message>
+        <source>{form} is already here with other content. Give the changed form a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form} is retired: it takes no new responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{key} is not an agency id</source>
         <translation>{key} n&apos;est pas un id d&apos;organisme</translation>
+    </message>
+    <message>
+        <source>{key} {value} is not a valid value of that type.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
@@ -3681,6 +4165,10 @@
     <message>
         <source>{name!r} is not a usable operator name: use 1-55 letters, digits and . _ @ -, starting with a letter or digit.</source>
         <translation>{name!r} n&apos;est pas un nom d&apos;opérateur utilisable : utilisez de 1 à 55 lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} cannot be read ({strerror}).</source>
@@ -3713,6 +4201,10 @@
     <message>
         <source>{name} is incomplete or damaged ({size} bytes, expected {expected}). Use another backup.</source>
         <translation>{name} est incomplet ou endommagé ({size} octets au lieu de {expected}). Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is damaged (header too large).</source>
@@ -3763,8 +4255,40 @@
         <translation>{problem} à {path}</translation>
     </message>
     <message>
+        <source>{source} holds no FHIR resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is a JSON document without a resourceType, not a FHIR Questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is a {kind}, not a FHIR Questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON ({error} at line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is {megabytes} MB; a form may be at most {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{target} already exists.</source>
         <translation>{target} existe déjà.</translation>
+    </message>
+    <message>
+        <source>{url} has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{user} is not allowed to {what}. Ask a supervisor or administrator.</source>
@@ -3773,6 +4297,10 @@
     <message>
         <source>{value!r} is not a valid {key}.</source>
         <translation>{value!r} n&apos;est pas une valeur valide pour {key}.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the item&apos;s answers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{version!r} is not a version number; give it like 0.2.0.</source>

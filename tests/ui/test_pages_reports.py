@@ -94,3 +94,14 @@ def test_a_date_range_can_be_previewed_but_not_submitted(qtbot: Any, env: Env) -
     qtbot.waitUntil(lambda: page.published is not None, timeout=WAIT_MS)
     assert page.export_buttons["xlsx"].isEnabled()
     assert page.submit_button.isEnabled() == (page.published.period.month is not None)
+
+
+def test_the_preview_shows_words_not_category_codes(qtbot: Any, env: Env) -> None:
+    page = _page(qtbot, env)  # each case has a housing need
+    texts = set()
+    for table in page.tables.values():
+        texts |= {table.horizontalHeaderItem(c).text() for c in range(table.columnCount())}
+        texts |= {table.item(r, 0).text() for r in range(table.rowCount())
+                  if table.item(r, 0) is not None}
+    assert "Housing" in texts
+    assert not {t for t in texts if "_" in t}, texts  # mental_health, not_eligible, …

@@ -18,8 +18,8 @@ from collabdesk.ui.main_window import MainWindow
 from collabdesk.ui.tasks import TaskRunner
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
+from tests.waits import WAIT_MS
 
-WAIT_MS = 15_000
 ADMIN_PASS = "correct horse battery staple"
 
 

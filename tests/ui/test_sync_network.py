@@ -43,8 +43,8 @@ from collabdesk.workspace import Workspace
 from tests.e2e.conftest import create_agency, enrolment_code
 from tests.e2e.faultproxy import FaultProxy, Request
 from tests.sync.hub.conftest import HubProcess, sqlite_hub, start_hub, stop_hub
+from tests.waits import WAIT_MS
 
-WAIT_MS = 20_000
 PASSPHRASE = "correct horse battery staple"
 
 

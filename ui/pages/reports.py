@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.reports import indicators as ind
+from collabdesk.reports.labels import category_label
 from collabdesk.reports.summary import PublishedSummary
 from collabdesk.reports.suppression import COMPLEMENTARY, PRIMARY, PublishedTable
 from collabdesk.services.reports import FORMATS, QueuedSubmission
@@ -271,8 +272,10 @@ class ReportsPage(Page):
         title = ind.INDICATORS[table.name].title
         widget.setAccessibleName(title)
         widget.setObjectName(table.name)
-        rows = table.as_rows()
-        header, body = rows[0], rows[1:]
+        rows = table.as_rows(total_label=self.tr("Total"))
+        header = [str(category_label(h)) for h in rows[0]]
+        # Rows and columns are categories (mental_health, declined: not_eligible): words here.
+        body = [[str(category_label(line[0])), *line[1:]] for line in rows[1:]]
         widget.setColumnCount(len(header))
         widget.setRowCount(len(body))
         widget.setHorizontalHeaderLabels([title, *header[1:]])
