@@ -52,7 +52,7 @@ def about_rows(published: PublishedSummary) -> list[list[str]]:
         ["first day", published.period.start.isoformat()],
         ["last day", published.period.end.isoformat()],
         ["time zone", published.period.timezone],
-        ["generated at (UTC)", published.generated_at.strftime("%Y-%m-%d %H:%M")],
+        ["generated at", published.period.local(published.generated_at)],
         ["indicator set version", published.indicator_set_version],
         ["suppression threshold", str(published.threshold)],
         ["workers shown as", "pseudonyms" if published.workers_pseudonymous

@@ -240,7 +240,7 @@ def render_pdf(published: PublishedSummary) -> bytes:
         _p(published.agency_name, styles["h2"]),
         _p(f"Period {published.period.start.isoformat()} to {published.period.end.isoformat()} "
            f"({published.period.timezone}). Generated "
-           f"{published.generated_at.strftime('%Y-%m-%d %H:%M')} UTC. Indicator set version "
+           f"{published.period.local(published.generated_at)}. Indicator set version "
            f"{published.indicator_set_version}. Suppression threshold {t}.", styles["body"]),
         Spacer(1, 4),
         _p(published.suppression_note, styles["small"]),

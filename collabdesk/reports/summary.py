@@ -36,7 +36,7 @@ from collabdesk.reports.suppression import (
     suppress_rate,
     suppress_statistic,
 )
-from collabdesk.timeutil import iso, parse_iso
+from collabdesk.timeutil import iso, parse_iso, zone_for
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
@@ -65,6 +65,11 @@ class Period:
     @property
     def label(self) -> str:
         return self.month or f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+    def local(self, moment: dt.datetime) -> str:
+        """``moment`` as the agency reads it: its own time zone, named ("2026-12-04 09:30
+        Europe/Madrid"); reports never show UTC to the people who read them."""
+        return f"{moment.astimezone(zone_for(self.timezone)):%Y-%m-%d %H:%M} {self.timezone}"
 
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
