@@ -9,14 +9,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from collabdesk.domain import ClientInput
 from collabdesk.ui.context import AppContext
@@ -62,6 +62,32 @@ class SignedIn:
     def settle(self, qtbot: Any) -> None:
         """Wait until no background work is queued or running."""
         qtbot.waitUntil(lambda: not self.runner.is_busy(), timeout=WAIT_MS)
+
+    def dialogs(self) -> list[Callable[[], QWidget]]:
+        """Makers of every dialog a worker or supervisor opens, over the signed-in session."""
+        from collabdesk.ui.dialogs.consent import ConsentDialog
+        from collabdesk.ui.dialogs.intake import IntakeDialog
+        from collabdesk.ui.dialogs.need import NeedDialog
+        from collabdesk.ui.dialogs.new_case import NewCaseDialog
+        from collabdesk.ui.dialogs.partner import PartnerDialog, PartnerServiceDialog
+        from collabdesk.ui.dialogs.referral import ReferralDialog
+        from collabdesk.ui.dialogs.service import ServiceDialog
+        from collabdesk.ui.dialogs.task import TaskDialog
+
+        window, context = self.window, self.window.context
+        assert context is not None
+        case_id, client_id = self.case_id, self.client_id
+        return [
+            lambda: IntakeDialog(context, window),
+            lambda: NewCaseDialog(context, client_id, "Lena Okafor", window),
+            lambda: NeedDialog(context, case_id, parent=window),
+            lambda: ServiceDialog(context, case_id, parent=window),
+            lambda: TaskDialog(context, case_id, parent=window),
+            lambda: ConsentDialog(context, client_id, parent=window),
+            lambda: ReferralDialog(context, case_id, parent=window),
+            lambda: PartnerDialog(context, window),
+            lambda: PartnerServiceDialog(context, parent=window),
+        ]
 
     def sign_in(self, qtbot: Any) -> None:
         self.window.sign_in.reload_users()

@@ -8,7 +8,6 @@ size fits the screen shows every text whole and every button on screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -20,14 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.ui import i18n
-from collabdesk.ui.dialogs.consent import ConsentDialog
-from collabdesk.ui.dialogs.intake import IntakeDialog
-from collabdesk.ui.dialogs.need import NeedDialog
-from collabdesk.ui.dialogs.new_case import NewCaseDialog
-from collabdesk.ui.dialogs.partner import PartnerDialog, PartnerServiceDialog
-from collabdesk.ui.dialogs.referral import ReferralDialog
-from collabdesk.ui.dialogs.service import ServiceDialog
-from collabdesk.ui.dialogs.task import TaskDialog
 from tests.waits import WAIT_MS
 
 from .conftest import SignedIn
@@ -79,21 +70,7 @@ def test_every_page_and_dialog_fits_1366_by_768(
             window.show_section(key)
         signed_in.settle(qtbot)
         problems += _fits(window, f"[{language}] main window on {key}")
-    context = window.context
-    assert context is not None
-    case_id, client_id = signed_in.case_id, signed_in.client_id
-    dialogs: list[Callable[[], QWidget]] = [
-        lambda: IntakeDialog(context, window),
-        lambda: NewCaseDialog(context, client_id, "Lena Okafor", window),
-        lambda: NeedDialog(context, case_id, parent=window),
-        lambda: ServiceDialog(context, case_id, parent=window),
-        lambda: TaskDialog(context, case_id, parent=window),
-        lambda: ConsentDialog(context, client_id, parent=window),
-        lambda: ReferralDialog(context, case_id, parent=window),
-        lambda: PartnerDialog(context, window),
-        lambda: PartnerServiceDialog(context, parent=window),
-    ]
-    for make in dialogs:
+    for make in signed_in.dialogs():
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()

@@ -10,15 +10,6 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from collabdesk.ui.dialogs.consent import ConsentDialog
-from collabdesk.ui.dialogs.intake import IntakeDialog
-from collabdesk.ui.dialogs.need import NeedDialog
-from collabdesk.ui.dialogs.new_case import NewCaseDialog
-from collabdesk.ui.dialogs.partner import PartnerDialog, PartnerServiceDialog
-from collabdesk.ui.dialogs.referral import ReferralDialog
-from collabdesk.ui.dialogs.service import ServiceDialog
-from collabdesk.ui.dialogs.task import TaskDialog
-
 from .conftest import SignedIn
 
 
@@ -39,16 +30,7 @@ def test_no_section_or_dialog_reads_the_store_on_the_gui_thread(
     window.open_client(signed_in.client_id)
     signed_in.settle(qtbot)
 
-    case_id, client_id = signed_in.case_id, signed_in.client_id
-    for make in (lambda: IntakeDialog(context, window),
-                 lambda: NewCaseDialog(context, client_id, "Lena Okafor", window),
-                 lambda: NeedDialog(context, case_id, parent=window),
-                 lambda: ServiceDialog(context, case_id, parent=window),
-                 lambda: TaskDialog(context, case_id, parent=window),
-                 lambda: ConsentDialog(context, client_id, parent=window),
-                 lambda: ReferralDialog(context, case_id, parent=window),
-                 lambda: PartnerDialog(context, window),
-                 lambda: PartnerServiceDialog(context, parent=window)):
+    for make in signed_in.dialogs():
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
