@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from collabdesk.workspace import Workspace
 
 
+# lupdate reads translate("Context", "text") calls; an alias keeps them on one line.
+translate = QCoreApplication.translate
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for lupdate; translated when shown, in context ``context``."""
     return text
@@ -105,7 +109,7 @@ EVERYWHERE = QT_TRANSLATE_NOOP(
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+    return translate("Help", text)
 
 
 def docs_folder() -> Path | None:
@@ -119,26 +123,26 @@ class HelpDialog(QDialog):
 
     def __init__(self, section: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Help: {page}").format(page=title))
+        self.setWindowTitle(translate("Help", "Help: {page}").format(page=title))
         self.setAccessibleName(self.windowTitle())
         purpose, keys = GUIDES.get(section, ("", ""))
         parts = [f"<h3>{html.escape(title)}</h3>"]
         if purpose:
             parts.append(f"<p>{html.escape(_tr(purpose))}</p>")
         if keys:
-            parts.append(f"<p><b>{html.escape(_tr('Keys on this page:'))}</b> "
-                         f"{html.escape(_tr(keys))}</p>")
-        parts.append(f"<p><b>{html.escape(_tr('Keys everywhere:'))}</b> "
-                     f"{html.escape(_tr(EVERYWHERE))}</p>")
+            here = translate("Help", "Keys on this page:")
+            parts.append(f"<p><b>{html.escape(here)}</b> {html.escape(_tr(keys))}</p>")
+        everywhere = translate("Help", "Keys everywhere:")
+        parts.append(f"<p><b>{html.escape(everywhere)}</b> {html.escape(_tr(EVERYWHERE))}</p>")
         docs = docs_folder()
         if docs is not None:
-            parts.append("<p>" + html.escape(_tr("Full guides for workers, supervisors and IT "
-                                                 "volunteers:")) +
+            guides = translate("Help", "Full guides for workers, supervisors and IT volunteers:")
+            parts.append("<p>" + html.escape(guides) +
                          f' <a href="{QUrl.fromLocalFile(str(docs)).toString()}">'
                          f"{html.escape(str(docs))}</a></p>")
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
-        self.browser.setAccessibleName(_tr("Help text"))
+        self.browser.setAccessibleName(translate("Help", "Help text"))
         self.browser.setHtml("".join(parts))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

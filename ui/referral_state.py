@@ -25,9 +25,9 @@ from collabdesk.ui.models import Column
 from collabdesk.ui.theme import semantic_colors
 from collabdesk.ui.widgets import ChipKind
 
+# lupdate reads translate("Context", "text") calls; an alias keeps them on one line.
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralState", text)
 
 
 # The partner has answered (or the referral ended): our own delivery no longer matters.
@@ -41,27 +41,29 @@ def state_text(referral: Referral, delivery: RecordSyncState | None,
     status, where = referral.status, delivery.state if delivery is not None else ""
     if referral.direction == "outgoing" and status not in _ANSWERED:
         if where in _IN_TRANSIT:
-            text = _tr("Not sent yet — on this laptop")
+            text = translate("ReferralState", "Not sent yet — on this laptop")
         elif where == "failed":
-            text = _tr("Could not be delivered: {reason}").format(
-                reason=(delivery.reason if delivery else "") or _tr("unknown reason"))
+            text = translate("ReferralState", "Could not be delivered: {reason}").format(
+                reason=(delivery.reason if delivery else "")
+                or translate("ReferralState", "unknown reason"))
         elif where == "sent":
-            text = _tr("At the hub, not delivered yet")
+            text = translate("ReferralState", "At the hub, not delivered yet")
         elif status == "received":
-            text = _tr("Received by the partner, not answered yet")
+            text = translate("ReferralState", "Received by the partner, not answered yet")
         else:
-            text = _tr("Delivered, waiting for the partner")
+            text = translate("ReferralState", "Delivered, waiting for the partner")
     elif referral.direction == "incoming" and status == "received":
-        text = _tr("New — waiting for your answer")
+        text = translate("ReferralState", "New — waiting for your answer")
     else:
         text = label(status)
         if status == "declined" and referral.status_reason:
-            text = _tr("{status}: {reason}").format(status=text,
+            text = translate("ReferralState", "{status}: {reason}").format(status=text,
                                                     reason=label(referral.status_reason))
         if referral.direction == "incoming" and where in _IN_TRANSIT:
-            text = _tr("{status} — the partner is not told yet").format(status=text)
+            text = translate("ReferralState", "{status} — the partner is not told yet").format(
+                status=text)
     if today is not None and referral.overdue(today):
-        text = _tr("{state} (overdue)").format(state=text)
+        text = translate("ReferralState", "{state} (overdue)").format(state=text)
     return text
 
 

@@ -167,3 +167,26 @@ def test_shipped_qm_files_are_compiled_from_the_shipped_ts(tmp_path: Path) -> No
     for qm in i18n.compile_translations(TRANSLATIONS, tmp_path):
         assert qm.read_bytes() == (TRANSLATIONS / qm.name).read_bytes(), (
             f"{qm.name} is stale: run python -m collabdesk.ui.i18n compile")
+
+
+def test_every_literal_a_person_reads_is_where_lupdate_finds_it() -> None:
+    """lupdate finds ``self.tr("…")``, ``translate("Context", "…")`` and
+    ``QT_TRANSLATE_NOOP("Context", "…")``; a literal handed to a home-made wrapper such as
+    ``_tr("…")`` is never extracted, so it would stay English in every language."""
+    import ast
+
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    seen = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+    hidden = []
+    for path in sorted(ui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else (
+                node.func.id if isinstance(node.func, ast.Name) else "")
+            literal = isinstance(node.args[0], ast.Constant) and isinstance(
+                node.args[0].value, str)
+            if literal and name not in seen and ("tr" in name.lower().split("_")
+                                                 or name.lower().endswith("translate")):
+                hidden.append(f"{path.relative_to(ui)}:{node.lineno} {name}(…)")
+    assert not hidden, "\n".join(hidden)

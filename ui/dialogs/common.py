@@ -39,8 +39,9 @@ from collabdesk.ui.dialogs.files import pick_folder, pick_open, pick_save
 MIN_STRENGTH = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+# lupdate reads translate("Context", "text") calls; an alias keeps them on one line.
+translate = QCoreApplication.translate
+
 
 
 class Dialogs:
@@ -51,7 +52,7 @@ class Dialogs:
                 ok_text: str | None = None, destructive: bool = False) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
                           title, text, QMessageBox.StandardButton.Cancel, parent)
-        ok = box.addButton(ok_text or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        ok = box.addButton(ok_text or translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
         # A destructive action is never the default: Enter must not delete anything.
         box.setDefaultButton(QMessageBox.StandardButton.Cancel if destructive else ok)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
@@ -66,7 +67,7 @@ class Dialogs:
         """A confirmation with one check box; returns (confirmed, option ticked)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Cancel, parent)
-        ok = box.addButton(ok_text or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        ok = box.addButton(ok_text or translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         check = QCheckBox(option_text)
@@ -81,14 +82,14 @@ class Dialogs:
     def unsaved(cls, parent: QWidget | None, what: list[str]) -> str:
         """Ask what to do with unsaved edits before they would be lost: "save", "discard"
         or "cancel" (stay). ``what`` names the edits, already translated."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved changes"),
-                          _tr("You have changes that are not saved: {what}. Save them "
-                              "before you go on?").format(what=", ".join(what)),
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Unsaved changes"),
+                          translate("Dialogs", "You have changes that are not saved: {what}. "
+                                    "Save them before you go on?").format(what=", ".join(what)),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName(_tr("Unsaved changes"))
+        box.setAccessibleName(translate("Dialogs", "Unsaved changes"))
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return "save"
@@ -138,18 +139,18 @@ class Dialogs:
         intro = QLabel(text, dialog)
         intro.setWordWrap(True)
         user = QLineEdit(username, dialog)
-        user.setAccessibleName(_tr("User name"))
+        user.setAccessibleName(translate("Dialogs", "User name"))
         secret = QLineEdit(dialog)
         secret.setEchoMode(QLineEdit.EchoMode.Password)
-        secret.setAccessibleName(_tr("Passphrase"))
+        secret.setAccessibleName(translate("Dialogs", "Passphrase"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form = QFormLayout(dialog)
         form.addRow(intro)
-        form.addRow(_tr("User name:"), user)
-        form.addRow(_tr("Passphrase:"), secret)
+        form.addRow(translate("Dialogs", "User name:"), user)
+        form.addRow(translate("Dialogs", "Passphrase:"), secret)
         form.addRow(buttons)
         (secret if username else user).setFocus()
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -176,8 +177,9 @@ class Dialogs:
 
 
 def _strength_label(score: int) -> str:
-    return [_tr("Very weak"), _tr("Weak"), _tr("Fair"), _tr("Strong"), _tr("Very strong")][
-        max(0, min(4, score))]
+    return [translate("Dialogs", "Very weak"), translate("Dialogs", "Weak"),
+            translate("Dialogs", "Fair"), translate("Dialogs", "Strong"),
+            translate("Dialogs", "Very strong")][max(0, min(4, score))]
 
 
 class PassphraseFields(QWidget):
@@ -193,26 +195,26 @@ class PassphraseFields(QWidget):
         super().__init__(parent)
         self.first = QLineEdit(self)
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(label or _tr("New passphrase"))
+        self.first.setAccessibleName(label or translate("Dialogs", "New passphrase"))
         self.second = QLineEdit(self)
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(_tr("Repeat the passphrase"))
+        self.second.setAccessibleName(translate("Dialogs", "Repeat the passphrase"))
         self.meter = QProgressBar(self)
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(10)
-        self.meter.setAccessibleName(_tr("Passphrase strength"))
+        self.meter.setAccessibleName(translate("Dialogs", "Passphrase strength"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(_tr("Passphrase advice"))
-        self.show_box = QCheckBox(_tr("Show passphrase"), self)
-        self.show_box.setAccessibleName(_tr("Show passphrase"))
+        self.hint.setAccessibleName(translate("Dialogs", "Passphrase advice"))
+        self.show_box = QCheckBox(translate("Dialogs", "Show passphrase"), self)
+        self.show_box.setAccessibleName(translate("Dialogs", "Show passphrase"))
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(label or _tr("New passphrase:"), self.first)
-        form.addRow(_tr("Repeat it:"), self.second)
-        form.addRow(_tr("Strength:"), self.meter)
+        form.addRow(label or translate("Dialogs", "New passphrase:"), self.first)
+        form.addRow(translate("Dialogs", "Repeat it:"), self.second)
+        form.addRow(translate("Dialogs", "Strength:"), self.meter)
         form.addRow("", self.hint)
         form.addRow("", self.show_box)
 
@@ -252,15 +254,16 @@ class PassphraseFields(QWidget):
         self.meter.setValue(self._score if text else 0)
         self.meter.setAccessibleDescription(_strength_label(self._score))
         if not text:
-            message = _tr("Use four or more unrelated words; a sentence you will remember "
-                          "works well.")
+            message = translate("Dialogs", "Use four or more unrelated words; a sentence you "
+                                "will remember works well.")
         elif self.second.text() and self.second.text() != text:
-            message = _tr("The two passphrases do not match.")
+            message = translate("Dialogs", "The two passphrases do not match.")
         elif score < MIN_STRENGTH:
-            message = _tr(advice) + " " + _tr("A stronger passphrase is required.")
+            message = advice + " " + translate("Dialogs", "A stronger passphrase is required.")
         else:
             message = _strength_label(score) + ". " + (
-                "" if self.second.text() == text else _tr("Type it again to confirm."))
+                "" if self.second.text() == text
+                else translate("Dialogs", "Type it again to confirm."))
         self.hint.setText(message.strip())
         self.sig_changed.emit()
 
@@ -274,28 +277,29 @@ class RecoveryCodePanel(QWidget):
                  agency_name: str = "") -> None:
         super().__init__(parent)
         self._agency = agency_name
-        intro = QLabel(_tr(
+        intro = QLabel(translate("Dialogs",
             "This recovery code unlocks the agency's data if every passphrase is forgotten. "
             "It is shown only now. Print it or save it to a USB stick, and keep it locked "
             "away — anyone with it can open the store."), self)
         intro.setWordWrap(True)
         self.code_label = QLabel(self)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName(_tr("Recovery code"))
+        self.code_label.setAccessibleName(translate("Dialogs", "Recovery code"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.Bold)
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.print_button = QPushButton(_tr("Print…"), self)
-        self.print_button.setAccessibleName(_tr("Print the recovery code"))
-        self.save_button = QPushButton(_tr("Save as file…"), self)
-        self.save_button.setAccessibleName(_tr("Save the recovery code as a file"))
+        self.print_button = QPushButton(translate("Dialogs", "Print…"), self)
+        self.print_button.setAccessibleName(translate("Dialogs", "Print the recovery code"))
+        self.save_button = QPushButton(translate("Dialogs", "Save as file…"), self)
+        self.save_button.setAccessibleName(translate("Dialogs", "Save the recovery code as a file"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(_tr("Recovery code status"))
-        self.stored_box = QCheckBox(_tr("I have stored the recovery code safely"), self)
-        self.stored_box.setAccessibleName(_tr("I have stored the recovery code safely"))
+        self.status.setAccessibleName(translate("Dialogs", "Recovery code status"))
+        stored = translate("Dialogs", "I have stored the recovery code safely")
+        self.stored_box = QCheckBox(stored, self)
+        self.stored_box.setAccessibleName(stored)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -326,30 +330,31 @@ class RecoveryCodePanel(QWidget):
         return self.stored_box.isChecked()
 
     def _document(self) -> str:
-        lines = [_tr("CollabDesk recovery code")]
+        lines = [translate("Dialogs", "CollabDesk recovery code")]
         if self._agency:
-            lines.append(_tr("Agency: {name}").format(name=self._agency))
+            lines.append(translate("Dialogs", "Agency: {name}").format(name=self._agency))
         lines += ["", self._code, "",
-                  _tr("Keep this paper locked away. Anyone holding it can open the agency's "
-                      "store on this laptop.")]
+                  translate("Dialogs", "Keep this paper locked away. Anyone holding it can "
+                            "open the agency's store on this laptop.")]
         return "\n".join(lines) + "\n"
 
     def print_code(self) -> None:
-        if Dialogs.print_text(self, _tr("Print recovery code"), self._document()):
-            self.status.setText(_tr("Sent to the printer."))
+        if Dialogs.print_text(self, translate("Dialogs", "Print recovery code"), self._document()):
+            self.status.setText(translate("Dialogs", "Sent to the printer."))
 
     def save_code(self) -> None:
-        target = Dialogs.save_file(self, _tr("Save recovery code"),
+        target = Dialogs.save_file(self, translate("Dialogs", "Save recovery code"),
                                    Path.home() / "collabdesk-recovery-code.txt",
-                                   _tr("Text files (*.txt)"))
+                                   translate("Dialogs", "Text files (*.txt)"))
         if target is None:
             return
         try:
             atomic_write_bytes(target, self._document().encode("utf-8"))
         except OSError as exc:
-            Dialogs.error(self, _tr("Save recovery code"),
-                          _tr("The file could not be written: {error}").format(
+            Dialogs.error(self, translate("Dialogs", "Save recovery code"),
+                          translate("Dialogs", "The file could not be written: {error}").format(
                               error=exc.strerror or exc))
             return
-        self.status.setText(_tr("Saved to {path}. Move it to a USB stick kept somewhere "
-                                "safe, and delete it from this laptop.").format(path=target))
+        self.status.setText(translate("Dialogs", "Saved to {path}. Move it to a USB stick kept "
+                                      "somewhere safe, and delete it from this laptop.")
+                            .format(path=target))
