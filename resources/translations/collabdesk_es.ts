@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>A form is used for one of: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario se usa para uno de estos fines: {uses}.</translation>
     </message>
     <message>
         <source>A laptop cannot remove itself; do it from another active laptop of the agency.</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>A new version of a response must answer the same form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva versión de una respuesta debe corresponder al mismo formulario.</translation>
     </message>
     <message>
         <source>A note cannot be empty.</source>
@@ -1668,15 +1668,15 @@
     </message>
     <message>
         <source>A suggestion has no condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sugerencia no tiene condición.</translation>
     </message>
     <message>
         <source>A suggestion&apos;s domain must be one of {domains}, not {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito de una sugerencia debe ser uno de estos: {domains} (no {domain}).</translation>
     </message>
     <message>
         <source>A suggestion&apos;s severity must be one of {severities}, not {severity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravedad de una sugerencia debe ser una de estas: {severities} (no {severity}).</translation>
     </message>
     <message>
         <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>A variable has no usable name ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variable no tiene un nombre utilizable ({name}).</translation>
     </message>
     <message>
         <source>A vault already exists at {path}; it was not overwritten.</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>Agency fields are filled on a client&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos de la entidad se rellenan en la ficha del cliente.</translation>
     </message>
     <message>
         <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
@@ -1772,39 +1772,39 @@
     </message>
     <message>
         <source>An expression has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una expresión no tiene texto.</translation>
     </message>
     <message>
         <source>An expression is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una expresión está vacía.</translation>
     </message>
     <message>
         <source>An expression is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una expresión tiene más de {limit} caracteres.</translation>
     </message>
     <message>
         <source>An item has no linkId (under {parent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento no tiene linkId (dentro de {parent}).</translation>
     </message>
     <message>
         <source>An item has no linkId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento no tiene linkId.</translation>
     </message>
     <message>
         <source>An item is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento no es un objeto JSON.</translation>
     </message>
     <message>
         <source>An item of the response has no linkId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento de la respuesta no tiene linkId.</translation>
     </message>
     <message>
         <source>Answer at least one question in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda al menos una pregunta de este grupo.</translation>
     </message>
     <message>
         <source>Assessments and screenings are filled on a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las valoraciones y los cribados se rellenan en un caso.</translation>
     </message>
     <message>
         <source>Attachments can be at most {megabytes} MB.</source>
@@ -1816,11 +1816,11 @@
     </message>
     <message>
         <source>CQL expressions</source>
-        <translation type="unfinished"></translation>
+        <translation>expresiones CQL</translation>
     </message>
     <message>
         <source>CQL libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>bibliotecas CQL</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -2860,131 +2860,131 @@
     </message>
     <message>
         <source>CollabDesk does not support {feature} ({url}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CollabDesk no admite {feature} ({url}).</translation>
     </message>
     <message>
         <source>Item {link_id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento {link_id}: {problem}</translation>
     </message>
     <message>
         <source>Items are nested more than {limit} deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos están anidados en más de {limit} niveles.</translation>
     </message>
     <message>
         <source>Items in R4 have no element {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En R4, los elementos no tienen el campo {key}.</translation>
     </message>
     <message>
         <source>Name a case or a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un caso o un cliente.</translation>
     </message>
     <message>
         <source>No active version of that form is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ninguna versión activa de ese formulario.</translation>
     </message>
     <message>
         <source>Only FHIRPath expressions are supported, not {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se admiten expresiones FHIRPath, no {language}.</translation>
     </message>
     <message>
         <source>Open a case for the client to add the need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un caso del cliente para añadir en él la necesidad.</translation>
     </message>
     <message>
         <source>Some answers are missing or do not fit; see the messages beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan algunas respuestas o no son válidas; vea los mensajes junto a ellas.</translation>
     </message>
     <message>
         <source>That form has not arrived on this laptop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese formulario aún no ha llegado a este equipo.</translation>
     </message>
     <message>
         <source>That form is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese formulario no está en este equipo.</translation>
     </message>
     <message>
         <source>That response is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa respuesta no está en este equipo.</translation>
     </message>
     <message>
         <source>That suggestion is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sugerencia no está en este equipo.</translation>
     </message>
     <message>
         <source>That suggestion was already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sugerencia ya se confirmó.</translation>
     </message>
     <message>
         <source>That suggestion was already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se tomó una decisión sobre esa sugerencia.</translation>
     </message>
     <message>
         <source>That suggestion was already dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sugerencia ya se descartó.</translation>
     </message>
     <message>
         <source>The FHIRPath expression {expression} does not parse ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La expresión FHIRPath {expression} tiene un error de sintaxis ({error}).</translation>
     </message>
     <message>
         <source>The expression {expression} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La expresión {expression} falló ({error}).</translation>
     </message>
     <message>
         <source>The expression {expression} is nested more than {limit} levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La expresión {expression} tiene más de {limit} niveles de anidamiento.</translation>
     </message>
     <message>
         <source>The expression {expression} is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La expresión {expression} tiene demasiados niveles de anidamiento.</translation>
     </message>
     <message>
         <source>The expression {expression} was stopped: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la expresión {expression}: {why}.</translation>
     </message>
     <message>
         <source>The extension {url} has no valueExpression.</source>
-        <translation type="unfinished"></translation>
+        <translation>La extensión {url} no tiene valueExpression.</translation>
     </message>
     <message>
         <source>The form has an element {key} that R4 Questionnaires do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario tiene un campo {key} que los Questionnaire de R4 no tienen.</translation>
     </message>
     <message>
         <source>The form has modifier extensions, which change its meaning in ways CollabDesk cannot check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario tiene extensiones modificadoras, que cambian su significado de formas que CollabDesk no puede comprobar.</translation>
     </message>
     <message>
         <source>The form has more than {limit} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario tiene más de {limit} elementos.</translation>
     </message>
     <message>
         <source>The form has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario no tiene elementos.</translation>
     </message>
     <message>
         <source>The form has no url, id or name to identify it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario no tiene url, id ni name que lo identifiquen.</translation>
     </message>
     <message>
         <source>The form has no url; it is identified as {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario no tiene url; se identifica como {url}.</translation>
     </message>
     <message>
         <source>The form&apos;s url is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La url del formulario no es texto.</translation>
     </message>
     <message>
         <source>The form&apos;s use must be one of {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso del formulario debe ser uno de estos: {uses}.</translation>
     </message>
     <message>
         <source>The form&apos;s version is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión del formulario no es texto.</translation>
     </message>
     <message>
         <source>The item type {type} is not supported (docs/forms.md lists the types that are).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de elemento {type} no se admite (docs/forms.md enumera los tipos admitidos).</translation>
     </message>
     <message>
         <source>The key slots in {name} are damaged. Use another backup.</source>
@@ -3436,11 +3436,11 @@
     </message>
     <message>
         <source>This linkId is used by more than one item; each item needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este linkId lo usa más de un elemento; cada elemento necesita el suyo.</translation>
     </message>
     <message>
         <source>This looks like an STU3 Questionnaire ({elements}); CollabDesk reads FHIR R4. Convert it to R4 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece un Questionnaire STU3 ({elements}); CollabDesk lee FHIR R4. Conviértalo primero a R4.</translation>
     </message>
     <message>
         <source>This may be {given_name} {family_name}, who is already registered ({reasons}). Open the existing record, or confirm that this is a different person.</source>
@@ -3448,11 +3448,11 @@
     </message>
     <message>
         <source>This question needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
         <source>This question takes one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta admite una sola respuesta.</translation>
     </message>
     <message>
         <source>This recovery code has a typo; compare it with the printed sheet.</source>
@@ -3464,7 +3464,7 @@
     </message>
     <message>
         <source>This response is to a sensitive form; only its author and supervisors may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta corresponde a un formulario confidencial; solo la pueden leer su autor y los supervisores.</translation>
     </message>
     <message>
         <source>This row has {values} values but the header has {columns} columns; a comma or quote is probably out of place</source>
@@ -3592,11 +3592,11 @@
     </message>
     <message>
         <source>a display item cannot be required or repeat; that is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento display no puede ser obligatorio ni repetirse; se ignora esa indicación.</translation>
     </message>
     <message>
         <source>a display item cannot hold other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento display no puede contener otros elementos.</translation>
     </message>
     <message>
         <source>a list</source>
@@ -3616,11 +3616,11 @@
     </message>
     <message>
         <source>a {type} item takes {keys} or {last}, not {key} ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>una pregunta de tipo {type} admite {keys} o {last}, no {key} ({value}).</translation>
     </message>
     <message>
         <source>a {type} item takes {keys}, not {key} ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>una pregunta de tipo {type} admite {keys}, no {key} ({value}).</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -3636,35 +3636,35 @@
     </message>
     <message>
         <source>an answer&apos;s coding has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>el coding de una respuesta no tiene code.</translation>
     </message>
     <message>
         <source>an answerOption is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>un answerOption no es un objeto JSON.</translation>
     </message>
     <message>
         <source>an answerOption needs exactly one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>un answerOption necesita exactamente un valor.</translation>
     </message>
     <message>
         <source>an enableWhen needs a question and one of the operators exists = != &gt; &lt; &gt;= &lt;=.</source>
-        <translation type="unfinished"></translation>
+        <translation>un enableWhen necesita una pregunta y uno de los operadores exists = != &gt; &lt; &gt;= &lt;=.</translation>
     </message>
     <message>
         <source>an enableWhen needs exactly one answer value.</source>
-        <translation type="unfinished"></translation>
+        <translation>un enableWhen necesita exactamente un valor de respuesta.</translation>
     </message>
     <message>
         <source>an extension has no url.</source>
-        <translation type="unfinished"></translation>
+        <translation>una extensión no tiene url.</translation>
     </message>
     <message>
         <source>an initial value does not fit a {type} item.</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor inicial no corresponde a una pregunta de tipo {type}.</translation>
     </message>
     <message>
         <source>an item has either answerOption or answerValueSet, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>una pregunta lleva answerOption o answerValueSet, pero no ambos.</translation>
     </message>
     <message>
         <source>an object</source>
@@ -3672,7 +3672,7 @@
     </message>
     <message>
         <source>answer lists on a {type} item are not supported (only on choice and open-choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admiten listas de respuestas en una pregunta de tipo {type} (solo en choice y open-choice).</translation>
     </message>
     <message>
         <source>answer referrals</source>
@@ -3680,19 +3680,19 @@
     </message>
     <message>
         <source>answerExpression (computed answer lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>answerExpression (listas de respuestas calculadas)</translation>
     </message>
     <message>
         <source>answerOption is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>answerOption no es una lista.</translation>
     </message>
     <message>
         <source>answerOption {key} is not supported (only {keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>answerOption {key} no se admite (solo {keys}).</translation>
     </message>
     <message>
         <source>answerOptionsToggleExpression</source>
-        <translation type="unfinished"></translation>
+        <translation>answerOptionsToggleExpression</translation>
     </message>
     <message>
         <source>assign cases</source>
@@ -3700,7 +3700,7 @@
     </message>
     <message>
         <source>candidateExpression</source>
-        <translation type="unfinished"></translation>
+        <translation>candidateExpression</translation>
     </message>
     <message>
         <source>change cases</source>
@@ -3736,11 +3736,11 @@
     </message>
     <message>
         <source>constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>restricciones</translation>
     </message>
     <message>
         <source>contextExpression</source>
-        <translation type="unfinished"></translation>
+        <translation>contextExpression</translation>
     </message>
     <message>
         <source>created is not a timestamp</source>
@@ -3764,27 +3764,27 @@
     </message>
     <message>
         <source>enableBehavior must be &apos;any&apos; or &apos;all&apos;, not {behavior}.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableBehavior debe ser &apos;any&apos; o &apos;all&apos;, no {behavior}.</translation>
     </message>
     <message>
         <source>enableWhen conditions go round in a circle ({loop}): none of them can ever be answered first.</source>
-        <translation type="unfinished"></translation>
+        <translation>las condiciones enableWhen forman un ciclo ({loop}): ninguna de esas preguntas puede responderse en primer lugar.</translation>
     </message>
     <message>
         <source>enableWhen is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableWhen no es una lista.</translation>
     </message>
     <message>
         <source>enableWhen names the item {question}, which the form does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableWhen menciona el elemento {question}, que no existe en el formulario.</translation>
     </message>
     <message>
         <source>enableWhen names {question}, a {type} item that takes no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableWhen menciona {question}, un elemento de tipo {type} que no admite respuesta.</translation>
     </message>
     <message>
         <source>enableWhen {key} is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableWhen {key} no se admite.</translation>
     </message>
     <message>
         <source>enrol this laptop with the hub</source>
@@ -3816,35 +3816,35 @@
     </message>
     <message>
         <source>initial values belong on questions, as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores iniciales van en las preguntas, en forma de lista.</translation>
     </message>
     <message>
         <source>initialExpression (pre-population)</source>
-        <translation type="unfinished"></translation>
+        <translation>initialExpression (rellenado previo)</translation>
     </message>
     <message>
         <source>it built a collection of more than {limit} items</source>
-        <translation type="unfinished"></translation>
+        <translation>generó una colección de más de {limit} elementos</translation>
     </message>
     <message>
         <source>it evaluated more than {limit} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluó más de {limit} pasos</translation>
     </message>
     <message>
         <source>it ran longer than {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>tardó más de {seconds} s</translation>
     </message>
     <message>
         <source>it recursed too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>su recursión fue demasiado profunda</translation>
     </message>
     <message>
         <source>itemPopulationContext (pre-population)</source>
-        <translation type="unfinished"></translation>
+        <translation>itemPopulationContext (rellenado previo)</translation>
     </message>
     <message>
         <source>launchContext (pre-population)</source>
-        <translation type="unfinished"></translation>
+        <translation>launchContext (rellenado previo)</translation>
     </message>
     <message>
         <source>location</source>
@@ -3864,15 +3864,15 @@
     </message>
     <message>
         <source>maxLength has no meaning on a {type} item; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>maxLength no tiene sentido en una pregunta de tipo {type}; se ignora.</translation>
     </message>
     <message>
         <source>maxLength must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>maxLength debe ser un número entero positivo.</translation>
     </message>
     <message>
         <source>maxOccurs</source>
-        <translation type="unfinished"></translation>
+        <translation>maxOccurs</translation>
     </message>
     <message>
         <source>met</source>
@@ -3880,15 +3880,15 @@
     </message>
     <message>
         <source>minOccurs above 1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>minOccurs mayor que 1 no se admite.</translation>
     </message>
     <message>
         <source>modifier extensions change the item&apos;s meaning in ways CollabDesk cannot check.</source>
-        <translation type="unfinished"></translation>
+        <translation>las extensiones modificadoras cambian el significado del elemento de formas que CollabDesk no puede comprobar.</translation>
     </message>
     <message>
         <source>modular forms</source>
-        <translation type="unfinished"></translation>
+        <translation>formularios modulares</translation>
     </message>
     <message>
         <source>nonce is not 12 bytes of base64</source>
@@ -3928,7 +3928,7 @@
     </message>
     <message>
         <source>reference answers</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas de tipo referencia</translation>
     </message>
     <message>
         <source>register clients</source>
@@ -3992,11 +3992,11 @@
     </message>
     <message>
         <source>sourceQueries (pre-population)</source>
-        <translation type="unfinished"></translation>
+        <translation>sourceQueries (rellenado previo)</translation>
     </message>
     <message>
         <source>sub-questionnaires (modular forms)</source>
-        <translation type="unfinished"></translation>
+        <translation>subcuestionarios (formularios modulares)</translation>
     </message>
     <message>
         <source>submit reports to the hub</source>
@@ -4012,83 +4012,83 @@
     </message>
     <message>
         <source>the answer has no single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene exactamente un valor.</translation>
     </message>
     <message>
         <source>the answer is above the most allowed, {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera el máximo permitido ({limit}).</translation>
     </message>
     <message>
         <source>the answer is below the least allowed, {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es inferior al mínimo permitido ({limit}).</translation>
     </message>
     <message>
         <source>the answer is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta tiene más de {limit} caracteres.</translation>
     </message>
     <message>
         <source>the answer is not a FHIR answer element.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es un elemento answer de FHIR.</translation>
     </message>
     <message>
         <source>the answer list #{ref} is not contained in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de respuestas #{ref} no está contenida en el formulario.</translation>
     </message>
     <message>
         <source>the answer list #{ref} lists no concepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de respuestas #{ref} no enumera ningún concepto.</translation>
     </message>
     <message>
         <source>the answer list #{ref} uses filters or other value sets; list its concepts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de respuestas #{ref} usa filtros u otros conjuntos de valores; enumere directamente sus conceptos.</translation>
     </message>
     <message>
         <source>the answer list {ref} is not inside the form and cannot be read offline; the answer is typed as a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de respuestas {ref} no está dentro del formulario y no se puede leer sin conexión; la respuesta se escribe como un código.</translation>
     </message>
     <message>
         <source>the attachment is larger than {limit} kB; attach it to the case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>el adjunto ocupa más de {limit} kB; adjúntelo al caso.</translation>
     </message>
     <message>
         <source>the choice item lists no answers; the answer is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta de tipo choice no tiene lista de respuestas; la respuesta se escribe a mano.</translation>
     </message>
     <message>
         <source>the extension {url} is not known to CollabDesk; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>la extensión {url} es desconocida para CollabDesk; se ignora.</translation>
     </message>
     <message>
         <source>the extension {url} only changes presentation or serves data extraction; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>la extensión {url} solo afecta a la presentación o a la extracción de datos; se ignora.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo</translation>
     </message>
     <message>
         <source>the form has no such item.</source>
-        <translation type="unfinished"></translation>
+        <translation>el formulario no tiene ese elemento.</translation>
     </message>
     <message>
         <source>the group holds no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo no contiene elementos.</translation>
     </message>
     <message>
         <source>the item control {control} is not supported; the item is shown with the usual control for its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>el control de elemento {control} no se admite; el elemento se muestra con el control habitual de su tipo.</translation>
     </message>
     <message>
         <source>the item has more than one calculatedExpression.</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento tiene más de una calculatedExpression.</translation>
     </message>
     <message>
         <source>the same calculatedExpression is given twice; it is used once.</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma calculatedExpression aparece dos veces; se usa una sola vez.</translation>
     </message>
     <message>
         <source>the stored form</source>
-        <translation type="unfinished"></translation>
+        <translation>el formulario guardado</translation>
     </message>
     <message>
         <source>there must be 1 to {most} recipients</source>
@@ -4140,11 +4140,11 @@
     </message>
     <message>
         <source>{form} is already here with other content. Give the changed form a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} ya existe aquí con otro contenido. Asigne una nueva versión al formulario modificado.</translation>
     </message>
     <message>
         <source>{form} is retired: it takes no new responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} está retirado: no admite nuevas respuestas.</translation>
     </message>
     <message>
         <source>{key} is not an agency id</source>
@@ -4152,7 +4152,7 @@
     </message>
     <message>
         <source>{key} {value} is not a valid value of that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {value} no es un valor válido de ese tipo.</translation>
     </message>
     <message>
         <source>{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
@@ -4168,7 +4168,7 @@
     </message>
     <message>
         <source>{name} cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name} ({error}).</translation>
     </message>
     <message>
         <source>{name} cannot be read ({strerror}).</source>
@@ -4204,7 +4204,7 @@
     </message>
     <message>
         <source>{name} must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe ser true o false.</translation>
     </message>
     <message>
         <source>{name} is damaged (header too large).</source>
@@ -4256,27 +4256,27 @@
     </message>
     <message>
         <source>{source} holds no FHIR resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} no contiene ningún recurso FHIR.</translation>
     </message>
     <message>
         <source>{source} is a JSON document without a resourceType, not a FHIR Questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} es un documento JSON sin resourceType, no un Questionnaire de FHIR.</translation>
     </message>
     <message>
         <source>{source} is a {kind}, not a FHIR Questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} es un recurso {kind}, no un Questionnaire de FHIR.</translation>
     </message>
     <message>
         <source>{source} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} no es texto UTF-8.</translation>
     </message>
     <message>
         <source>{source} is not valid JSON ({error} at line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} no es un JSON válido ({error} en la línea {line}, columna {column}).</translation>
     </message>
     <message>
         <source>{source} is {megabytes} MB; a form may be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ocupa {megabytes} MB; un formulario puede ocupar como máximo {limit} MB.</translation>
     </message>
     <message>
         <source>{target} already exists.</source>
@@ -4284,11 +4284,11 @@
     </message>
     <message>
         <source>{url} has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} no tiene valor.</translation>
     </message>
     <message>
         <source>{url} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} no es un número.</translation>
     </message>
     <message>
         <source>{user} is not allowed to {what}. Ask a supervisor or administrator.</source>
@@ -4300,7 +4300,7 @@
     </message>
     <message>
         <source>{value} is not one of the item&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una de las respuestas de la pregunta.</translation>
     </message>
     <message>
         <source>{version!r} is not a version number; give it like 0.2.0.</source>
@@ -4395,6 +4395,174 @@
     <message>
         <source>unknown reason</source>
         <translation>motivo desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <extracomment>the strength score (0-4, see vault.passphrase_strength) a new passphrase needs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved: {what}. Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words; a sentence you will remember works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stronger passphrase is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code unlocks the agency&apos;s data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished">Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored the recovery code safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CollabDesk recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this paper locked away. Anyone holding it can open the agency&apos;s store on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Move it to a USB stick kept somewhere safe, and delete it from this laptop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4848,26 @@
     <message>
         <source>Ctrl+1 … Ctrl+9: go to a section · Ctrl+F: find · F5: refresh · F9: sync now · Ctrl+L: lock · F1: this help</source>
         <translation>Ctrl+1 … Ctrl+9: ir a una sección · Ctrl+F: buscar · F5: actualizar · F9: sincronizar ahora · Ctrl+L: bloquear · F1: esta ayuda</translation>
+    </message>
+    <message>
+        <source>Help: {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on this page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys everywhere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full guides for workers, supervisors and IT volunteers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6247,49 @@
     </message>
 </context>
 <context>
+    <name>ReferralState</name>
+    <message>
+        <source>Not sent yet — on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be delivered: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished">motivo desconocido</translation>
+    </message>
+    <message>
+        <source>At the hub, not delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the partner, not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered, waiting for the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New — waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} — the partner is not told yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <source>Referrals</source>
@@ -6293,6 +6524,10 @@
     <message>
         <source>Withheld: it rests on too few referrals or could reveal a small count.</source>
         <translation>Ocultado: se basa en muy pocas derivaciones o podría revelar una cifra pequeña.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withheld: a count from 1 to {n}.</source>

@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>A form is used for one of: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire sert à l’un de ces usages&#xa0;: {uses}.</translation>
     </message>
     <message>
         <source>A laptop cannot remove itself; do it from another active laptop of the agency.</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>A new version of a response must answer the same form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle version d’une réponse doit porter sur le même formulaire.</translation>
     </message>
     <message>
         <source>A note cannot be empty.</source>
@@ -1668,15 +1668,15 @@
     </message>
     <message>
         <source>A suggestion has no condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suggestion n’a pas de condition.</translation>
     </message>
     <message>
         <source>A suggestion&apos;s domain must be one of {domains}, not {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine d’une suggestion doit être l’un de ceux-ci&#xa0;: {domains} (et non {domain}).</translation>
     </message>
     <message>
         <source>A suggestion&apos;s severity must be one of {severities}, not {severity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravité d’une suggestion doit être l’une de celles-ci&#xa0;: {severities} (et non {severity}).</translation>
     </message>
     <message>
         <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>A variable has no usable name ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variable n’a pas de nom utilisable ({name}).</translation>
     </message>
     <message>
         <source>A vault already exists at {path}; it was not overwritten.</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>Agency fields are filled on a client&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de l’organisme se remplissent dans la fiche de l’usager.</translation>
     </message>
     <message>
         <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
@@ -1772,39 +1772,39 @@
     </message>
     <message>
         <source>An expression has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression n’a pas de texte.</translation>
     </message>
     <message>
         <source>An expression is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression est vide.</translation>
     </message>
     <message>
         <source>An expression is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>An item has no linkId (under {parent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément n’a pas de linkId (sous {parent}).</translation>
     </message>
     <message>
         <source>An item has no linkId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément n’a pas de linkId.</translation>
     </message>
     <message>
         <source>An item is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>An item of the response has no linkId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément de la réponse n’a pas de linkId.</translation>
     </message>
     <message>
         <source>Answer at least one question in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à au moins une question de ce groupe.</translation>
     </message>
     <message>
         <source>Assessments and screenings are filled on a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les évaluations et les dépistages se remplissent dans un dossier.</translation>
     </message>
     <message>
         <source>Attachments can be at most {megabytes} MB.</source>
@@ -1816,11 +1816,11 @@
     </message>
     <message>
         <source>CQL expressions</source>
-        <translation type="unfinished"></translation>
+        <translation>les expressions CQL</translation>
     </message>
     <message>
         <source>CQL libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>les bibliothèques CQL</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -2860,131 +2860,131 @@
     </message>
     <message>
         <source>CollabDesk does not support {feature} ({url}).</source>
-        <translation type="unfinished"></translation>
+        <translation>CollabDesk ne prend pas en charge {feature} ({url}).</translation>
     </message>
     <message>
         <source>Item {link_id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément {link_id}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Items are nested more than {limit} deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments sont imbriqués sur plus de {limit} niveaux.</translation>
     </message>
     <message>
         <source>Items in R4 have no element {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En R4, les éléments n’ont pas de champ {key}.</translation>
     </message>
     <message>
         <source>Name a case or a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un dossier ou un usager.</translation>
     </message>
     <message>
         <source>No active version of that form is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version active de ce formulaire n’est présente ici.</translation>
     </message>
     <message>
         <source>Only FHIRPath expressions are supported, not {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les expressions FHIRPath sont prises en charge, pas {language}.</translation>
     </message>
     <message>
         <source>Open a case for the client to add the need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un dossier pour l’usager afin d’y ajouter le besoin.</translation>
     </message>
     <message>
         <source>Some answers are missing or do not fit; see the messages beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des réponses manquent ou ne conviennent pas&#xa0;; consultez les messages à côté de chacune.</translation>
     </message>
     <message>
         <source>That form has not arrived on this laptop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce formulaire n’est pas encore arrivé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That form is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce formulaire n’est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That response is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n’est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That suggestion is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette suggestion n’est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That suggestion was already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette suggestion a déjà été confirmée.</translation>
     </message>
     <message>
         <source>That suggestion was already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision a déjà été prise sur cette suggestion.</translation>
     </message>
     <message>
         <source>That suggestion was already dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette suggestion a déjà été écartée.</translation>
     </message>
     <message>
         <source>The FHIRPath expression {expression} does not parse ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expression FHIRPath {expression} contient une erreur de syntaxe ({error}).</translation>
     </message>
     <message>
         <source>The expression {expression} failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expression {expression} a échoué ({error}).</translation>
     </message>
     <message>
         <source>The expression {expression} is nested more than {limit} levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expression {expression} comporte plus de {limit} niveaux d’imbrication.</translation>
     </message>
     <message>
         <source>The expression {expression} is nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expression {expression} comporte trop de niveaux d’imbrication.</translation>
     </message>
     <message>
         <source>The expression {expression} was stopped: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expression {expression} a été arrêtée&#xa0;: {why}.</translation>
     </message>
     <message>
         <source>The extension {url} has no valueExpression.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’extension {url} n’a pas de valueExpression.</translation>
     </message>
     <message>
         <source>The form has an element {key} that R4 Questionnaires do not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient un champ {key} que les Questionnaire R4 n’ont pas.</translation>
     </message>
     <message>
         <source>The form has modifier extensions, which change its meaning in ways CollabDesk cannot check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient des extensions modificatrices, qui changent son sens d’une manière que CollabDesk ne peut pas vérifier.</translation>
     </message>
     <message>
         <source>The form has more than {limit} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient plus de {limit} éléments.</translation>
     </message>
     <message>
         <source>The form has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire ne contient aucun élément.</translation>
     </message>
     <message>
         <source>The form has no url, id or name to identify it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire n’a ni url, ni id, ni name pour l’identifier.</translation>
     </message>
     <message>
         <source>The form has no url; it is identified as {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire n’a pas d’url&#xa0;; il est identifié comme {url}.</translation>
     </message>
     <message>
         <source>The form&apos;s url is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’url du formulaire n’est pas du texte.</translation>
     </message>
     <message>
         <source>The form&apos;s use must be one of {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’usage du formulaire doit être l’un de ceux-ci&#xa0;: {uses}.</translation>
     </message>
     <message>
         <source>The form&apos;s version is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du formulaire n’est pas du texte.</translation>
     </message>
     <message>
         <source>The item type {type} is not supported (docs/forms.md lists the types that are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d’élément {type} n’est pas pris en charge (docs/forms.md liste les types pris en charge).</translation>
     </message>
     <message>
         <source>The key slots in {name} are damaged. Use another backup.</source>
@@ -3436,11 +3436,11 @@
     </message>
     <message>
         <source>This linkId is used by more than one item; each item needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce linkId est utilisé par plusieurs éléments&#xa0;; chaque élément doit avoir le sien.</translation>
     </message>
     <message>
         <source>This looks like an STU3 Questionnaire ({elements}); CollabDesk reads FHIR R4. Convert it to R4 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ressemble à un Questionnaire STU3 ({elements})&#xa0;; CollabDesk lit FHIR R4. Convertissez-le d’abord en R4.</translation>
     </message>
     <message>
         <source>This may be {given_name} {family_name}, who is already registered ({reasons}). Open the existing record, or confirm that this is a different person.</source>
@@ -3448,11 +3448,11 @@
     </message>
     <message>
         <source>This question needs an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question demande une réponse.</translation>
     </message>
     <message>
         <source>This question takes one answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question n’accepte qu’une seule réponse.</translation>
     </message>
     <message>
         <source>This recovery code has a typo; compare it with the printed sheet.</source>
@@ -3464,7 +3464,7 @@
     </message>
     <message>
         <source>This response is to a sensitive form; only its author and supervisors may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse porte sur un formulaire confidentiel&#xa0;; seuls son auteur et les superviseurs peuvent la lire.</translation>
     </message>
     <message>
         <source>This row has {values} values but the header has {columns} columns; a comma or quote is probably out of place</source>
@@ -3592,11 +3592,11 @@
     </message>
     <message>
         <source>a display item cannot be required or repeat; that is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément display ne peut être ni obligatoire ni répété&#xa0;; ce réglage est ignoré.</translation>
     </message>
     <message>
         <source>a display item cannot hold other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément display ne peut pas contenir d’autres éléments.</translation>
     </message>
     <message>
         <source>a list</source>
@@ -3616,11 +3616,11 @@
     </message>
     <message>
         <source>a {type} item takes {keys} or {last}, not {key} ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>une question de type {type} accepte {keys} ou {last}, pas {key} ({value}).</translation>
     </message>
     <message>
         <source>a {type} item takes {keys}, not {key} ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>une question de type {type} accepte {keys}, pas {key} ({value}).</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -3636,35 +3636,35 @@
     </message>
     <message>
         <source>an answer&apos;s coding has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>le coding d’une réponse n’a pas de code.</translation>
     </message>
     <message>
         <source>an answerOption is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>un answerOption n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>an answerOption needs exactly one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>un answerOption doit avoir exactement une valeur.</translation>
     </message>
     <message>
         <source>an enableWhen needs a question and one of the operators exists = != &gt; &lt; &gt;= &lt;=.</source>
-        <translation type="unfinished"></translation>
+        <translation>un enableWhen doit avoir une question et l’un des opérateurs exists = != &gt; &lt; &gt;= &lt;=.</translation>
     </message>
     <message>
         <source>an enableWhen needs exactly one answer value.</source>
-        <translation type="unfinished"></translation>
+        <translation>un enableWhen doit avoir exactement une valeur de réponse.</translation>
     </message>
     <message>
         <source>an extension has no url.</source>
-        <translation type="unfinished"></translation>
+        <translation>une extension n’a pas d’url.</translation>
     </message>
     <message>
         <source>an initial value does not fit a {type} item.</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur initiale ne convient pas à une question de type {type}.</translation>
     </message>
     <message>
         <source>an item has either answerOption or answerValueSet, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>une question a soit answerOption, soit answerValueSet, mais pas les deux.</translation>
     </message>
     <message>
         <source>an object</source>
@@ -3672,7 +3672,7 @@
     </message>
     <message>
         <source>answer lists on a {type} item are not supported (only on choice and open-choice).</source>
-        <translation type="unfinished"></translation>
+        <translation>les listes de réponses ne sont pas prises en charge sur une question de type {type} (seulement sur choice et open-choice).</translation>
     </message>
     <message>
         <source>answer referrals</source>
@@ -3680,19 +3680,19 @@
     </message>
     <message>
         <source>answerExpression (computed answer lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>answerExpression (listes de réponses calculées)</translation>
     </message>
     <message>
         <source>answerOption is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>answerOption n’est pas une liste.</translation>
     </message>
     <message>
         <source>answerOption {key} is not supported (only {keys}).</source>
-        <translation type="unfinished"></translation>
+        <translation>answerOption {key} n’est pas pris en charge (seulement {keys}).</translation>
     </message>
     <message>
         <source>answerOptionsToggleExpression</source>
-        <translation type="unfinished"></translation>
+        <translation>answerOptionsToggleExpression</translation>
     </message>
     <message>
         <source>assign cases</source>
@@ -3700,7 +3700,7 @@
     </message>
     <message>
         <source>candidateExpression</source>
-        <translation type="unfinished"></translation>
+        <translation>candidateExpression</translation>
     </message>
     <message>
         <source>change cases</source>
@@ -3736,11 +3736,11 @@
     </message>
     <message>
         <source>constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>les contraintes</translation>
     </message>
     <message>
         <source>contextExpression</source>
-        <translation type="unfinished"></translation>
+        <translation>contextExpression</translation>
     </message>
     <message>
         <source>created is not a timestamp</source>
@@ -3764,27 +3764,27 @@
     </message>
     <message>
         <source>enableBehavior must be &apos;any&apos; or &apos;all&apos;, not {behavior}.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableBehavior doit être &apos;any&apos; ou &apos;all&apos;, pas {behavior}.</translation>
     </message>
     <message>
         <source>enableWhen conditions go round in a circle ({loop}): none of them can ever be answered first.</source>
-        <translation type="unfinished"></translation>
+        <translation>les conditions enableWhen forment une boucle ({loop})&#xa0;: on ne peut jamais répondre en premier à aucune de ces questions.</translation>
     </message>
     <message>
         <source>enableWhen is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableWhen n’est pas une liste.</translation>
     </message>
     <message>
         <source>enableWhen names the item {question}, which the form does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableWhen désigne l’élément {question}, qui n’existe pas dans le formulaire.</translation>
     </message>
     <message>
         <source>enableWhen names {question}, a {type} item that takes no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableWhen désigne {question}, un élément de type {type} qui n’accepte pas de réponse.</translation>
     </message>
     <message>
         <source>enableWhen {key} is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>enableWhen {key} n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>enrol this laptop with the hub</source>
@@ -3816,35 +3816,35 @@
     </message>
     <message>
         <source>initial values belong on questions, as a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs initiales se placent sur les questions, sous forme de liste.</translation>
     </message>
     <message>
         <source>initialExpression (pre-population)</source>
-        <translation type="unfinished"></translation>
+        <translation>initialExpression (préremplissage)</translation>
     </message>
     <message>
         <source>it built a collection of more than {limit} items</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a produit une collection de plus de {limit} éléments</translation>
     </message>
     <message>
         <source>it evaluated more than {limit} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a exécuté plus de {limit} étapes</translation>
     </message>
     <message>
         <source>it ran longer than {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a duré plus de {seconds} s</translation>
     </message>
     <message>
         <source>it recursed too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>sa récursion était trop profonde</translation>
     </message>
     <message>
         <source>itemPopulationContext (pre-population)</source>
-        <translation type="unfinished"></translation>
+        <translation>itemPopulationContext (préremplissage)</translation>
     </message>
     <message>
         <source>launchContext (pre-population)</source>
-        <translation type="unfinished"></translation>
+        <translation>launchContext (préremplissage)</translation>
     </message>
     <message>
         <source>location</source>
@@ -3864,15 +3864,15 @@
     </message>
     <message>
         <source>maxLength has no meaning on a {type} item; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>maxLength n’a pas de sens sur une question de type {type}&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>maxLength must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>maxLength doit être un nombre entier positif.</translation>
     </message>
     <message>
         <source>maxOccurs</source>
-        <translation type="unfinished"></translation>
+        <translation>maxOccurs</translation>
     </message>
     <message>
         <source>met</source>
@@ -3880,15 +3880,15 @@
     </message>
     <message>
         <source>minOccurs above 1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>minOccurs supérieur à 1 n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>modifier extensions change the item&apos;s meaning in ways CollabDesk cannot check.</source>
-        <translation type="unfinished"></translation>
+        <translation>les extensions modificatrices changent le sens de l’élément d’une manière que CollabDesk ne peut pas vérifier.</translation>
     </message>
     <message>
         <source>modular forms</source>
-        <translation type="unfinished"></translation>
+        <translation>les formulaires modulaires</translation>
     </message>
     <message>
         <source>nonce is not 12 bytes of base64</source>
@@ -3928,7 +3928,7 @@
     </message>
     <message>
         <source>reference answers</source>
-        <translation type="unfinished"></translation>
+        <translation>les réponses de type référence</translation>
     </message>
     <message>
         <source>register clients</source>
@@ -3992,11 +3992,11 @@
     </message>
     <message>
         <source>sourceQueries (pre-population)</source>
-        <translation type="unfinished"></translation>
+        <translation>sourceQueries (préremplissage)</translation>
     </message>
     <message>
         <source>sub-questionnaires (modular forms)</source>
-        <translation type="unfinished"></translation>
+        <translation>les sous-questionnaires (formulaires modulaires)</translation>
     </message>
     <message>
         <source>submit reports to the hub</source>
@@ -4012,83 +4012,83 @@
     </message>
     <message>
         <source>the answer has no single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’a pas exactement une valeur.</translation>
     </message>
     <message>
         <source>the answer is above the most allowed, {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse le maximum autorisé ({limit}).</translation>
     </message>
     <message>
         <source>the answer is below the least allowed, {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est inférieure au minimum autorisé ({limit}).</translation>
     </message>
     <message>
         <source>the answer is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>the answer is not a FHIR answer element.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’est pas un élément answer FHIR.</translation>
     </message>
     <message>
         <source>the answer list #{ref} is not contained in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de réponses #{ref} n’est pas contenue dans le formulaire.</translation>
     </message>
     <message>
         <source>the answer list #{ref} lists no concepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de réponses #{ref} ne contient aucun concept.</translation>
     </message>
     <message>
         <source>the answer list #{ref} uses filters or other value sets; list its concepts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de réponses #{ref} utilise des filtres ou d’autres jeux de valeurs&#xa0;; listez plutôt ses concepts.</translation>
     </message>
     <message>
         <source>the answer list {ref} is not inside the form and cannot be read offline; the answer is typed as a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de réponses {ref} n’est pas dans le formulaire et ne peut pas être lue hors ligne&#xa0;; la réponse est saisie sous forme de code.</translation>
     </message>
     <message>
         <source>the attachment is larger than {limit} kB; attach it to the case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>la pièce jointe dépasse {limit} Ko&#xa0;; joignez-la plutôt au dossier.</translation>
     </message>
     <message>
         <source>the choice item lists no answers; the answer is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la question de type choice ne propose aucune réponse&#xa0;; la réponse est saisie librement.</translation>
     </message>
     <message>
         <source>the extension {url} is not known to CollabDesk; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’extension {url} est inconnue de CollabDesk&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>the extension {url} only changes presentation or serves data extraction; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’extension {url} ne concerne que la présentation ou l’extraction de données&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier</translation>
     </message>
     <message>
         <source>the form has no such item.</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire ne contient pas cet élément.</translation>
     </message>
     <message>
         <source>the group holds no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>le groupe ne contient aucun élément.</translation>
     </message>
     <message>
         <source>the item control {control} is not supported; the item is shown with the usual control for its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle d’élément {control} n’est pas pris en charge&#xa0;; l’élément est affiché avec le contrôle habituel de son type.</translation>
     </message>
     <message>
         <source>the item has more than one calculatedExpression.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément a plus d’une calculatedExpression.</translation>
     </message>
     <message>
         <source>the same calculatedExpression is given twice; it is used once.</source>
-        <translation type="unfinished"></translation>
+        <translation>la même calculatedExpression figure deux fois&#xa0;; elle n’est utilisée qu’une fois.</translation>
     </message>
     <message>
         <source>the stored form</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire enregistré</translation>
     </message>
     <message>
         <source>there must be 1 to {most} recipients</source>
@@ -4140,11 +4140,11 @@
     </message>
     <message>
         <source>{form} is already here with other content. Give the changed form a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} existe déjà ici avec un autre contenu. Donnez une nouvelle version au formulaire modifié.</translation>
     </message>
     <message>
         <source>{form} is retired: it takes no new responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{form} est retiré&#xa0;: il n’accepte plus de nouvelles réponses.</translation>
     </message>
     <message>
         <source>{key} is not an agency id</source>
@@ -4152,7 +4152,7 @@
     </message>
     <message>
         <source>{key} {value} is not a valid value of that type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {value} n’est pas une valeur valide pour ce type.</translation>
     </message>
     <message>
         <source>{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
@@ -4168,7 +4168,7 @@
     </message>
     <message>
         <source>{name} cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name} ({error}).</translation>
     </message>
     <message>
         <source>{name} cannot be read ({strerror}).</source>
@@ -4204,7 +4204,7 @@
     </message>
     <message>
         <source>{name} must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit être true ou false.</translation>
     </message>
     <message>
         <source>{name} is damaged (header too large).</source>
@@ -4256,27 +4256,27 @@
     </message>
     <message>
         <source>{source} holds no FHIR resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ne contient aucune ressource FHIR.</translation>
     </message>
     <message>
         <source>{source} is a JSON document without a resourceType, not a FHIR Questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} est un document JSON sans resourceType, pas un Questionnaire FHIR.</translation>
     </message>
     <message>
         <source>{source} is a {kind}, not a FHIR Questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} est une ressource {kind}, pas un Questionnaire FHIR.</translation>
     </message>
     <message>
         <source>{source} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>{source} is not valid JSON ({error} at line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} n’est pas du JSON valide ({error} à la ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>{source} is {megabytes} MB; a form may be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} fait {megabytes} Mo&#xa0;; un formulaire peut faire au plus {limit} Mo.</translation>
     </message>
     <message>
         <source>{target} already exists.</source>
@@ -4284,11 +4284,11 @@
     </message>
     <message>
         <source>{url} has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} n’a pas de valeur.</translation>
     </message>
     <message>
         <source>{url} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} n’est pas un nombre.</translation>
     </message>
     <message>
         <source>{user} is not allowed to {what}. Ask a supervisor or administrator.</source>
@@ -4300,7 +4300,7 @@
     </message>
     <message>
         <source>{value} is not one of the item&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne fait pas partie des réponses de la question.</translation>
     </message>
     <message>
         <source>{version!r} is not a version number; give it like 0.2.0.</source>
@@ -4395,6 +4395,174 @@
     <message>
         <source>unknown reason</source>
         <translation>motif inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <extracomment>the strength score (0-4, see vault.passphrase_strength) a new passphrase needs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved: {what}. Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Phrase secrète</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words; a sentence you will remember works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stronger passphrase is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code unlocks the agency&apos;s data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished">Code de récupération</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored the recovery code safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CollabDesk recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this paper locked away. Anyone holding it can open the agency&apos;s store on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Move it to a USB stick kept somewhere safe, and delete it from this laptop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4848,26 @@
     <message>
         <source>Ctrl+1 … Ctrl+9: go to a section · Ctrl+F: find · F5: refresh · F9: sync now · Ctrl+L: lock · F1: this help</source>
         <translation>Ctrl+1 … Ctrl+9&#xa0;: aller à une section · Ctrl+F&#xa0;: rechercher · F5&#xa0;: actualiser · F9&#xa0;: synchroniser maintenant · Ctrl+L&#xa0;: verrouiller · F1&#xa0;: cette aide</translation>
+    </message>
+    <message>
+        <source>Help: {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on this page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys everywhere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full guides for workers, supervisors and IT volunteers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6247,49 @@
     </message>
 </context>
 <context>
+    <name>ReferralState</name>
+    <message>
+        <source>Not sent yet — on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be delivered: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished">motif inconnu</translation>
+    </message>
+    <message>
+        <source>At the hub, not delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the partner, not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered, waiting for the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New — waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} — the partner is not told yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPage</name>
     <message>
         <source>Referrals</source>
@@ -6293,6 +6524,10 @@
     <message>
         <source>Withheld: it rests on too few referrals or could reveal a small count.</source>
         <translation>Masqué : repose sur trop peu d&apos;orientations ou pourrait révéler un petit effectif.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withheld: a count from 1 to {n}.</source>

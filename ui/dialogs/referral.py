@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +86,7 @@ class ReferralDialog(FormDialog):
         self._checked_generation = -1
         self._search_generation = 0
         self.save_button.setText(self.tr("&Send referral"))
+        self.save_button.setIcon(QIcon())  # the standard Save button's floppy disk says "save"
         self.save_button.setAccessibleName(self.tr("Send referral"))
 
         # 1. find the partner service
