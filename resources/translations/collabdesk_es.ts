@@ -4402,167 +4402,167 @@
     <message>
         <source>OK</source>
         <extracomment>the strength score (0-4, see vault.passphrase_strength) a new passphrase needs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>You have changes that are not saved: {what}. Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene cambios sin guardar: {what}. ¿Quiere guardarlos antes de continuar?</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nombre de usuario</translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase de contraseña</translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña:</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy débil</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy fuerte</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez de la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos para la frase de contraseña</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repítala:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez:</translation>
     </message>
     <message>
         <source>Use four or more unrelated words; a sentence you will remember works well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use cuatro o más palabras sin relación entre sí; una frase que vaya a recordar funciona bien.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>A stronger passphrase is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una frase de contraseña más segura.</translation>
     </message>
     <message>
         <source>Type it again to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala de nuevo para confirmarla.</translation>
     </message>
     <message>
         <source>This recovery code unlocks the agency&apos;s data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de recuperación desbloquea los datos de la entidad si se olvidan todas las frases de contraseña. Solo se muestra ahora. Imprímalo o cópielo en una memoria USB, y manténgalo bajo llave — cualquiera que lo tenga puede abrir el almacén de datos.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Código de recuperación</translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el código de recuperación</translation>
     </message>
     <message>
         <source>Save as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo…</translation>
     </message>
     <message>
         <source>Save the recovery code as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código de recuperación en un archivo</translation>
     </message>
     <message>
         <source>Recovery code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del código de recuperación</translation>
     </message>
     <message>
         <source>I have stored the recovery code safely</source>
-        <translation type="unfinished"></translation>
+        <translation>He guardado el código de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>CollabDesk recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación de CollabDesk</translation>
     </message>
     <message>
         <source>Agency: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad: {name}</translation>
     </message>
     <message>
         <source>Keep this paper locked away. Anyone holding it can open the agency&apos;s store on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde este papel bajo llave. Cualquiera que lo tenga puede abrir el almacén de datos de la entidad en este equipo.</translation>
     </message>
     <message>
         <source>Print recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir código de recuperación</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Save recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar código de recuperación</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo: {error}</translation>
     </message>
     <message>
         <source>Saved to {path}. Move it to a USB stick kept somewhere safe, and delete it from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}. Muévalo a una memoria USB guardada en un lugar seguro y bórrelo de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -4851,23 +4851,23 @@
     </message>
     <message>
         <source>Help: {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda: {page}</translation>
     </message>
     <message>
         <source>Keys on this page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas de esta página:</translation>
     </message>
     <message>
         <source>Keys everywhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas en toda la aplicación:</translation>
     </message>
     <message>
         <source>Full guides for workers, supervisors and IT volunteers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guías completas para trabajadores, supervisores y voluntarios de TI:</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de ayuda</translation>
     </message>
 </context>
 <context>
@@ -6250,43 +6250,43 @@
     <name>ReferralState</name>
     <message>
         <source>Not sent yet — on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviada — en este equipo</translation>
     </message>
     <message>
         <source>Could not be delivered: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo entregar: {reason}</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished">motivo desconocido</translation>
+        <translation>motivo desconocido</translation>
     </message>
     <message>
         <source>At the hub, not delivered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor central, aún no entregada</translation>
     </message>
     <message>
         <source>Received by the partner, not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida por la entidad colaboradora, aún sin respuesta</translation>
     </message>
     <message>
         <source>Delivered, waiting for the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregada, a la espera de la entidad colaboradora</translation>
     </message>
     <message>
         <source>New — waiting for your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva — a la espera de su respuesta</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {reason}</translation>
     </message>
     <message>
         <source>{status} — the partner is not told yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — aún no se ha avisado a la entidad colaboradora</translation>
     </message>
     <message>
         <source>{state} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (atrasada)</translation>
     </message>
 </context>
 <context>
@@ -6527,7 +6527,7 @@
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Withheld: a count from 1 to {n}.</source>

@@ -4402,167 +4402,167 @@
     <message>
         <source>OK</source>
         <extracomment>the strength score (0-4, see vault.passphrase_strength) a new passphrase needs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>You have changes that are not saved: {what}. Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez des modifications non enregistrées&#xa0;: {what}. Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nom d&apos;utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Phrase secrète</translation>
+        <translation>Phrase de passe</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très forte</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils pour la phrase de passe</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la phrase de passe</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <source>Use four or more unrelated words; a sentence you will remember works well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins quatre mots sans rapport entre eux&#xa0;; une phrase dont vous vous souviendrez convient bien.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe ne correspondent pas.</translation>
     </message>
     <message>
         <source>A stronger passphrase is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase de passe plus robuste est nécessaire.</translation>
     </message>
     <message>
         <source>Type it again to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-la de nouveau pour confirmer.</translation>
     </message>
     <message>
         <source>This recovery code unlocks the agency&apos;s data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de récupération déverrouille les données de l’organisme si toutes les phrases de passe sont oubliées. Il n’est affiché que maintenant. Imprimez-le ou enregistrez-le sur une clé USB, et gardez-le sous clé — toute personne qui le détient peut ouvrir la base de données.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Code de récupération</translation>
+        <translation>Code de récupération</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le code de récupération</translation>
     </message>
     <message>
         <source>Save as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
         <source>Save the recovery code as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le code de récupération dans un fichier</translation>
     </message>
     <message>
         <source>Recovery code status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du code de récupération</translation>
     </message>
     <message>
         <source>I have stored the recovery code safely</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai rangé le code de récupération en lieu sûr</translation>
     </message>
     <message>
         <source>CollabDesk recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération CollabDesk</translation>
     </message>
     <message>
         <source>Agency: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Keep this paper locked away. Anyone holding it can open the agency&apos;s store on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez ce papier sous clé. Toute personne qui le détient peut ouvrir la base de données de l’organisme sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Print recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le code de récupération</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>Save recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le code de récupération</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>The file could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Saved to {path}. Move it to a USB stick kept somewhere safe, and delete it from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}. Déplacez-le sur une clé USB rangée en lieu sûr, puis supprimez-le de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -4851,23 +4851,23 @@
     </message>
     <message>
         <source>Help: {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide&#xa0;: {page}</translation>
     </message>
     <message>
         <source>Keys on this page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis de cette page&#xa0;:</translation>
     </message>
     <message>
         <source>Keys everywhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis dans toute l’application&#xa0;:</translation>
     </message>
     <message>
         <source>Full guides for workers, supervisors and IT volunteers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides complets pour les intervenants, les superviseurs et les bénévoles informatiques&#xa0;:</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d’aide</translation>
     </message>
 </context>
 <context>
@@ -6250,43 +6250,43 @@
     <name>ReferralState</name>
     <message>
         <source>Not sent yet — on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyée — sur cet ordinateur</translation>
     </message>
     <message>
         <source>Could not be delivered: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a pas pu être remise&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished">motif inconnu</translation>
+        <translation>raison inconnue</translation>
     </message>
     <message>
         <source>At the hub, not delivered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le serveur central, pas encore remise</translation>
     </message>
     <message>
         <source>Received by the partner, not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue par le partenaire, pas encore de réponse</translation>
     </message>
     <message>
         <source>Delivered, waiting for the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise, en attente du partenaire</translation>
     </message>
     <message>
         <source>New — waiting for your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle — en attente de votre réponse</translation>
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{status} — the partner is not told yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — le partenaire n’est pas encore prévenu</translation>
     </message>
     <message>
         <source>{state} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} (en retard)</translation>
     </message>
 </context>
 <context>
@@ -6527,7 +6527,7 @@
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Withheld: a count from 1 to {n}.</source>
