@@ -20,6 +20,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from collabdesk.domain import ClientInput
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
@@ -138,3 +140,11 @@ def test_the_check_finds_what_a_screen_reader_could_not_announce() -> None:
         "focusable filler with neither a name nor a role: frame 'Tasks — CollabDesk' > filler",
         "image without a description: frame 'Tasks — CollabDesk' > image",
     ]
+
+
+def test_without_the_desktop_or_a_way_to_install_it_the_reason_names_what_is_missing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(atspi, "_missing", lambda: ["xvfb", "python3-pyatspi"])
+    monkeypatch.setattr(atspi.os, "geteuid", lambda: 1000)  # not root: no apt-get
+    with pytest.raises(atspi.AtspiUnavailable, match="xvfb, python3-pyatspi"):
+        atspi.ensure_tools()
