@@ -11,6 +11,7 @@ container is the focusable control, and reading every cell would cost a round tr
 
 import json
 import sys
+import time
 
 import pyatspi
 
@@ -42,10 +43,14 @@ def node(accessible, top):
 
 
 def main(pid):
-    for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and app.get_process_id() == pid:
-            print(json.dumps(node(app, True)))
-            return 0
+    # An application registers with the bus asynchronously as it starts: give it time.
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        for app in pyatspi.Registry.getDesktop(0):
+            if app is not None and app.get_process_id() == pid:
+                print(json.dumps(node(app, True)))
+                return 0
+        time.sleep(0.05)
     print(f"no application with process id {pid} on the accessibility bus", file=sys.stderr)
     return 1
 
