@@ -42,6 +42,9 @@ WAIT_POLLS = 20_000 // POLL_MS  # the suite's bound on any wait (tests.waits.WAI
 
 
 class Tour:
+    """One person's way through the app as a generator of requests (wait until, read the
+    tree), so that the event loop runs between them."""
+
     def __init__(self, window: MainWindow, plan: dict[str, Any], out: Path) -> None:
         self.window = window
         self.plan = plan
@@ -146,7 +149,7 @@ class Tour:
                 for index in range(tabs.count()):
                     if index != first and tabs.isTabEnabled(index):
                         tabs.setCurrentIndex(index)
-                        yield from self.stop(f"{key}, tab {tabs.tabText(index)!r}")
+                        yield from self.stop(f"{key}, tab {tabs.tabText(index).replace('&', '')!r}")
                 tabs.setCurrentIndex(first)
         for name, make in self._dialogs():
             dialog = make()
