@@ -2,11 +2,13 @@
 
 The tests run against the real things the project promises: a PostgreSQL server for the hub
 (:mod:`tests.support.postgres`), a headless Chromium for the dashboard
-(:mod:`tests.e2e.browser`) and PyInstaller for the bundle. On a developer's machine without
-one of them, the tests that need it skip and say why; that is outside the project's control.
-Under CI (``CI=true``, which GitHub Actions and most CI services set) the machine is the
-project's own, so the same absence fails the run: a broken CI image must not turn those tests
-into quiet passes. Tests call :func:`unavailable` instead of ``pytest.skip``.
+(:mod:`tests.e2e.browser`), an X display with the AT-SPI accessibility bus for the screen
+reader's view of the app (:mod:`tests.support.atspi`) and PyInstaller for the bundle. On a
+developer's machine without one of them, the tests that need it skip and say why; that is
+outside the project's control. Under CI (``CI=true``, which GitHub Actions and most CI
+services set) the machine is the project's own, so the same absence fails the run: a broken
+CI image must not turn those tests into quiet passes. Tests call :func:`unavailable`
+instead of ``pytest.skip``.
 """
 
 from __future__ import annotations

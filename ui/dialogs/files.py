@@ -100,6 +100,7 @@ class AttachmentViewer(QDialog):
             image.setPixmap(pixmap)
             image.setAccessibleName(self.tr("Image {name}").format(name=filename))
             area = QScrollArea(self)
+            area.setAccessibleName(image.accessibleName())  # it takes focus
             area.setWidget(image)
             layout.addWidget(area)
         else:

@@ -741,6 +741,8 @@ class AdminPage(Page):
         self.timezone_combo = QComboBox(tab)
         self.timezone_combo.setEditable(True)
         self.timezone_combo.setAccessibleName(self.tr("Time zone"))
+        if (zone_edit := self.timezone_combo.lineEdit()) is not None:  # a control of its own
+            zone_edit.setAccessibleName(self.tr("Time zone"))
         self.timezone_combo.addItem(self.tr("The laptop's time zone"), "")
         for name in sorted(zoneinfo.available_timezones()):
             self.timezone_combo.addItem(name, name)

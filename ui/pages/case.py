@@ -240,6 +240,7 @@ class CasePage(Page):
         profile_buttons.addWidget(self.save_profile_button)
         profile_layout.addLayout(profile_buttons)
         profile_scroll = QScrollArea(self)
+        profile_scroll.setAccessibleName(self.tr("Client profile"))  # it takes focus
         profile_scroll.setWidgetResizable(True)
         profile_scroll.setWidget(profile_box)
 

@@ -192,6 +192,7 @@ class NetworkPage(Page):
             box.addWidget(group)
         box.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Network"))  # it takes focus: say what it holds
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

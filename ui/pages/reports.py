@@ -123,6 +123,7 @@ class ReportsPage(Page):
         self.content_layout.addWidget(self.figures)
         self.content_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Preview"))  # it takes focus: say what it holds
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.content)
 
