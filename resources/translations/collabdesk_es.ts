@@ -925,6 +925,10 @@
         <translation>Número de casos</translation>
     </message>
     <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
         <source>My caseload</source>
         <translation>Mis casos</translation>
     </message>
@@ -4643,6 +4647,10 @@
         <source>Number of services</source>
         <translation>Número de servicios</translation>
     </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>&amp;Necesidad:</translation>
+    </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
@@ -6965,6 +6973,10 @@
     <message>
         <source>Open the task&apos;s case</source>
         <translation>Abrir el caso de la tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
     </message>
 </context>
 <context>

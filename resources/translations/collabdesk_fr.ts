@@ -925,6 +925,10 @@
         <translation>Nombre de dossiers</translation>
     </message>
     <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
         <source>My caseload</source>
         <translation>Mes dossiers</translation>
     </message>
@@ -4643,6 +4647,10 @@
         <source>Number of services</source>
         <translation>Nombre de services</translation>
     </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>&amp;Besoin :</translation>
+    </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
@@ -6965,6 +6973,10 @@
     <message>
         <source>Open the task&apos;s case</source>
         <translation>Ouvrir le dossier de la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,10 @@ class CaseloadPage(Page):
         self.filter_box.sig_search.connect(self._filter)
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
+        # A visible label tied to the filter: a screen reader names a combo box by it.
+        shown = QLabel(self.tr("&Show:"), self)
+        shown.setBuddy(self.status_filter)
+        top.addWidget(shown)
         top.addWidget(self.status_filter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)

@@ -90,6 +90,9 @@ class DirectoryPage(Page):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 2)
+        need = QLabel(self.tr("&Need:"), self)  # names the filter for a screen reader
+        need.setBuddy(self.domain)
+        filters.addWidget(need)
         filters.addWidget(self.domain)
         filters.addWidget(self.language)
         filters.addWidget(self.area)

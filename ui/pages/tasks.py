@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -170,6 +171,9 @@ class TasksPage(Page):
         self.task_list.sig_toggled.connect(self.set_done)
         self.task_list.sig_open_task.connect(lambda _t: self.open_case())
         top = QHBoxLayout()
+        shown = QLabel(self.tr("&Show:"), self)  # names the filter for a screen reader
+        shown.setBuddy(self.view_filter)
+        top.addWidget(shown)
         top.addWidget(self.view_filter)
         top.addStretch(1)
         top.addWidget(self.new_button)
