@@ -427,15 +427,28 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 # -- parser -----------------------------------------------------------------------------------
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", help="the agency's data folder (default: the platform's "
-                                           "user data folder)")
-    common.add_argument("--user", help="who signs in (default: $COLLABDESK_USER)")
-    common.add_argument("--passphrase-file", help="read the passphrase from this file")
+def _common_options(*, under_command: bool) -> argparse.ArgumentParser:
+    """The options every command takes, written before the command or after it.
 
+    Under a command they default to "not given" rather than to None: otherwise argparse lets
+    the command's empty default overwrite what was written before the command, and
+    ``collabdesk --data-dir S init`` would quietly create a store in the default folder."""
+    default = argparse.SUPPRESS if under_command else None
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=default,
+                        help="the agency's data folder (default: the platform's user data "
+                             "folder)")
+    common.add_argument("--user", default=default,
+                        help="who signs in (default: $COLLABDESK_USER)")
+    common.add_argument("--passphrase-file", default=default,
+                        help="read the passphrase from this file")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(under_command=True)
     parser = argparse.ArgumentParser(
-        prog="collabdesk", parents=[common],
+        prog="collabdesk", parents=[_common_options(under_command=False)],
         description="CollabDesk: encrypted case and referral desk. Without a command, "
                     "'collabdesk' opens the desktop app (options --demo, --lang).")
     parser.add_argument("--version", action="version",

@@ -140,7 +140,9 @@ class Workspace:
             raise StoreError("workspace.already-exists", data_dir=self.data_dir)
         if not agency_name.strip() or not admin_username.strip():
             raise CollabDeskError("workspace.names-required")
-        report(progress, 0, 0, "Measuring this laptop to tune the passphrase protection …")
+        report(progress, 0, 0,
+               "Measuring this laptop to tune the passphrase protection …" if kdf is None
+               else "Using the given passphrase protection (nothing to measure) …")
         params = kdf or calibrate()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         owner_only(self.data_dir)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -124,3 +125,46 @@ def test_import_directory_reports_the_file_row_and_column(agency: Agency,
 def test_version_and_help(args: list[str]) -> None:
     done = run(*args)
     assert done.returncode == 0 and ("CollabDesk" in done.stdout or "collabdesk" in done.stdout)
+
+
+def _minimal_arguments(sub: argparse.ArgumentParser) -> list[str]:
+    """Values for a command's required arguments, enough for the parser to accept it."""
+    out: list[str] = []
+    for action in sub._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            name, nested = next(iter(action.choices.items()))
+            return [*out, name, *_minimal_arguments(nested)]
+        if action.option_strings:
+            if action.required:
+                out += [action.option_strings[0], "x"]
+        elif action.nargs not in ("?", "*"):
+            value = next(iter(action.choices)) if action.choices else "x"
+            out += [str(value)] * (action.nargs if isinstance(action.nargs, int) else 1)
+    return out
+
+
+def test_every_command_honours_the_common_options_before_or_after_it() -> None:
+    from collabdesk.cli import build_parser, subcommands
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert set(commands) == set(subcommands())
+    given = ["--data-dir", "/srv/agency", "--user", "ada", "--passphrase-file", "/srv/p"]
+    for name, sub in commands.items():
+        rest = _minimal_arguments(sub)
+        before = parser.parse_args([*given, name, *rest])
+        after = parser.parse_args([name, *rest, *given])
+        for args in (before, after):
+            assert (args.data_dir, args.user, args.passphrase_file) == (
+                "/srv/agency", "ada", "/srv/p"), name
+        plain = parser.parse_args([name, *rest])
+        assert plain.data_dir is None and plain.user is None, name
+
+
+def test_init_creates_the_store_where_it_was_told_even_before_the_command(
+        tmp_path: Path) -> None:
+    done = run("--data-dir", str(tmp_path / "here"), "init", "--agency", "Eastside Clinic",
+               "--admin", "root", "--fast-kdf", passphrase="root pass phrase 1")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "here" / "store.db").is_file()
+    assert "Measuring" not in done.stdout + done.stderr  # --fast-kdf measures nothing
