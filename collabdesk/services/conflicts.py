@@ -20,6 +20,7 @@ from collabdesk.domain import ConflictItem, ConflictVersion
 from collabdesk.errors import InvalidTransition, NotFound
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import wall_ms_of
+from collabdesk.forms.records import CONFLICT_ENTITY as RESPONSE_CONFLICT
 from collabdesk.messages import label
 from collabdesk.store.db import Connection
 from collabdesk.timeutil import from_millis, iso
@@ -58,6 +59,10 @@ class ConflictService:
             for entity, entity_id, field, heads_text in conn.execute(
                     "SELECT entity, entity_id, field, heads FROM conflicts ORDER BY entity"
             ).fetchall():
+                if entity == RESPONSE_CONFLICT:
+                    out.append(self._response_item(conn, entity_id, field,
+                                                   json.loads(heads_text)))
+                    continue
                 versions = []
                 for hlc in json.loads(heads_text):
                     ev = conn.execute(
@@ -91,11 +96,39 @@ class ConflictService:
                                         current[0] if current else None))
         return out
 
+    def _response_item(self, conn: Connection, response_id: str, field: str,
+                       heads: list[str]) -> ConflictItem:
+        """A form response amended on two laptops at once: each version that no later one was
+        made over, named by its id; keeping one saves it again over all of them."""
+        rows = conn.execute(
+            "SELECT r.id, r.author, r.hlc, r.status, r.score, coalesce(f.title, r.form_url) "
+            "FROM form_responses r LEFT JOIN forms f ON f.id = r.form_id "
+            "WHERE r.response_id = ? ORDER BY r.hlc", (response_id,)).fetchall()
+        # The value shown is the version's score (its answers are on the case); the version
+        # to keep is named by its id, carried as the event id.
+        versions = tuple(ConflictVersion(row[4] if row[4] is not None else label("status",
+                                                                                row[3]),
+                                         row[1], self.session.user_name(row[1]),
+                                         _moment(row[2]), row[0])
+                         for row in rows if row[2] in heads)
+        current = conn.execute("SELECT current FROM form_response_heads WHERE response_id = ?",
+                               (response_id,)).fetchone()
+        title = rows[-1][5] if rows else response_id[:8]
+        return ConflictItem("field", RESPONSE_CONFLICT, response_id, field, str(title),
+                            versions, current[0] if current else None)
+
     def count(self) -> int:
         return len(self.items()) if self.session.allowed("conflict.resolve") else 0
 
     def resolve_field(self, entity: str, entity_id: str, field: str, value: Any) -> None:
-        """Settle a concurrently edited field on ``value`` (one of the versions, or a merge)."""
+        """Settle a concurrently edited field on ``value`` (one of the versions, or a merge).
+
+        For a form response the value is the id of the version to keep: its answers are saved
+        once more over every clashing version (responses are append-only, never edited)."""
+        if entity == RESPONSE_CONFLICT:
+            self.session.require("conflict.resolve")
+            self.session.forms.keep_version(entity_id, str(value))
+            return
         with self.session.change("conflict.resolve") as w:
             row = w.conn.execute("SELECT 1 FROM conflicts WHERE entity = ? AND entity_id = ? "
                                  "AND field = ?", (entity, entity_id, field)).fetchone()

@@ -375,6 +375,21 @@ class FormService:
             f"WHERE {where}) ORDER BY r.authored_at DESC, r.id DESC", (arg,))
         return [self._version(r) for r in rows]
 
+    def keep_version(self, response_id: str, version_id: str) -> ResponseVersion:
+        """Settle a response amended on two laptops at once: save ``version_id``'s answers
+        again as a new version made over every clashing one (nothing is rewritten)."""
+        with self.session.store.read() as conn:
+            row = conn.execute("SELECT form_id, body, status FROM form_responses WHERE id = ? "
+                               "AND response_id = ?", (version_id, response_id)).fetchone()
+            form = load_form(conn, row[0]) if row else None
+        if row is None:
+            raise NotFound("forms.response-not-found")
+        if form is None:
+            raise NotFound("forms.form-not-arrived")
+        answers, _problems = answers_from_response(form, json.loads(row[1]).get("item"))
+        return self.save(row[0], answers, response_id=response_id,
+                         complete=row[2] != "in-progress")
+
     def history(self, response_id: str) -> list[ResponseVersion]:
         """Every version of a response, oldest first."""
         self.session.require("form.view")

@@ -578,3 +578,32 @@ def test_the_demo_agency_uses_its_forms(tmp_path: Path) -> None:
         assert "Housing status" in labels
     finally:
         session.close()
+
+
+def test_the_conflict_queue_shows_both_versions_and_keeping_one_settles_it(
+        two_laptops: tuple[Session, Session], agency: Agency) -> None:
+    a, b = two_laptops
+    fid = a.forms.import_form(_shared(PHQ9)).form.id
+    _, case_id = _case(a)
+    first = a.forms.save(fid, _phq9_answers(a, fid, MILD), case_id=case_id, complete=True)
+    _push(a, b)
+    on_a = a.forms.save(fid, _phq9_answers(a, fid, NONE), case_id=case_id,
+                        response_id=first.response_id, complete=True)
+    agency.clock.advance(minutes=10)
+    on_b = b.forms.save(fid, _phq9_answers(b, fid, WORSE), case_id=case_id,
+                        response_id=first.response_id, complete=True)
+    _push(b, a)
+    [item] = [i for i in a.conflicts.items() if i.entity == "form_response"]
+    assert {v.event_id for v in item.versions} == {on_a.id, on_b.id}
+    assert {v.value for v in item.versions} == {on_a.score, on_b.score}  # what a person reads
+    assert all(v.user_name for v in item.versions) and item.label
+
+    # The supervisor keeps laptop A's version: saved again over both, nothing rewritten.
+    a.conflicts.resolve_field(item.entity, item.entity_id, item.field, on_a.id)
+    assert not [i for i in a.conflicts.items() if i.entity == "form_response"]
+    history = a.forms.history(first.response_id)
+    kept = history[-1]
+    assert set(kept.previous) == {on_a.id, on_b.id} and kept.current
+    assert kept.score == on_a.score != on_b.score
+    _push(a, b)
+    assert _state(a) == _state(b) and _state(b)["conflicts"] == []

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from collabdesk.changes import CONFLICT
 from collabdesk.domain import ConflictItem
 from collabdesk.errors import CollabDeskError
+from collabdesk.forms.records import CONFLICT_ENTITY as RESPONSE_CONFLICT
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
@@ -160,9 +161,11 @@ class ConflictsPage(Page):
             button.deleteLater()
         self.version_buttons = []
         is_field = item is not None and item.kind == "field"
+        # A form response is kept whole, as one of its versions: there is nothing to merge.
+        mergeable = is_field and item is not None and item.entity != RESPONSE_CONFLICT
         self.detail.setEnabled(item is not None)
-        self.merge_radio.setVisible(is_field)
-        self.merge_edit.setVisible(is_field)
+        self.merge_radio.setVisible(mergeable)
+        self.merge_edit.setVisible(mergeable)
         self.resolve_button.setVisible(is_field)
         self.dismiss_button.setVisible(item is not None and not is_field)
         self.reapply_button.setVisible(item is not None and not is_field)
@@ -192,7 +195,8 @@ class ConflictsPage(Page):
                 when=fmt_moment(version.at)), self.detail)
             radio.setAccessibleName(self.tr("Version {n}: {value}").format(
                 n=i + 1, value=_value_text(version.value)))
-            radio.setChecked(version.value == item.current)
+            radio.setChecked((version.event_id if item.entity == RESPONSE_CONFLICT
+                              else version.value) == item.current)
             self.version_group.addButton(radio, i)
             self.versions_box.addWidget(radio)
             self.version_buttons.append(radio)
@@ -205,7 +209,10 @@ class ConflictsPage(Page):
         if self.merge_radio.isChecked():
             return self.merge_edit.text()
         index = self.version_group.checkedId()
-        return item.versions[index].value if 0 <= index < len(item.versions) else None
+        if not 0 <= index < len(item.versions):
+            return None
+        version = item.versions[index]
+        return version.event_id if item.entity == RESPONSE_CONFLICT else version.value
 
     def resolve(self) -> None:
         item = self.selected()
