@@ -22,6 +22,9 @@ GRANTS_DUE = "sync_grants_due"  # devices still owed agency-key grants
 # -- progress of the mailbox ------------------------------------------------------------------
 CURSOR = "sync_cursor"  # the opaque pull token of our mailbox
 PUSHED_SEQ = "sync_pushed_seq"  # every local event with a seq up to this one is on the hub
+# The envelope being pushed, kept until the hub acknowledges it so that a lost answer is
+# retried with the same bytes (the same id: the hub keeps one copy). JSON.
+PUSH_IN_FLIGHT = "sync_push_in_flight"
 LAST_CONTACT = "sync_last_contact"  # ISO time of the last answer from the hub
 LAST_ERROR = "sync_last_error"  # the last failure in words ("" when the last round worked)
 BLOB_PART = "sync_blob_part:"  # + sha256:n — parts of a large attachment received so far

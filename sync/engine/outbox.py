@@ -22,6 +22,7 @@ from collabdesk.sync import batch as batching
 from collabdesk.sync import chain as chain_mod
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import summaries
+from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.client import DeviceRevoked, HubRejected, PushResult
 from collabdesk.sync.engine.common import SyncReport, SyncSetupError, now_ms
 from collabdesk.sync.engine.inbox import Inbox
@@ -84,6 +85,29 @@ class Outbox:
                 after = b.last_seq
                 yield b, data
 
+    def _sealed_once(self, pushed: int) -> Iterator[tuple[batching.EventBatch, bytes]]:
+        """:meth:`seal_event_envelopes`, but an envelope whose answer was lost last time is
+        sent again byte for byte, and each new one is kept until the hub acknowledges it.
+
+        Sealing again would make a new envelope (new keys, new id) holding the same events,
+        and the hub, which de-duplicates by id, would keep both: every restore would replay
+        them twice."""
+        s = self.state
+        recipient = json.dumps(list(self.trust.recipient(self.trust.own_state())), default=str)
+        kept = json.loads(s.meta(syncmeta.PUSH_IN_FLIGHT) or "null")
+        # Only while it still starts where our pushed events end, and is sealed to the
+        # agency's current key (after a laptop was removed, seal anew for the new key).
+        if kept and kept["after"] == pushed and kept["recipient"] == recipient:
+            b = batching.EventBatch(kept["events"], [], kept["last_seq"])
+            yield b, b64d(kept["data"])
+            pushed = b.last_seq
+        for b, data in self.seal_event_envelopes(pushed):
+            s.set_meta(syncmeta.PUSH_IN_FLIGHT, json.dumps({
+                "after": pushed, "recipient": recipient, "events": b.events,
+                "last_seq": b.last_seq, "data": b64e(data)}))
+            yield b, data
+            pushed = b.last_seq
+
     def push_events(self, pushed: int, waiting: int, report: SyncReport, note: Progress,
                     stop: Callable[[], bool]) -> None:
         """Push our events after seq ``pushed`` to our mailbox, one envelope at a time."""
@@ -91,7 +115,7 @@ class Outbox:
         own = s.hub_agency_id
         client = s.client()
         done = 0
-        for b, data in self.seal_event_envelopes(pushed):
+        for b, data in self._sealed_once(pushed):
             results = client.push(own, [data])
             if not results or not results[0].ok:
                 reason = results[0].reason if results else "no answer"
@@ -115,6 +139,7 @@ class Outbox:
                                   "sent from this laptop")
             if b.last_seq > int(store.get_meta(syncmeta.PUSHED_SEQ) or 0):
                 store.set_meta(syncmeta.PUSHED_SEQ, str(b.last_seq))
+            conn.execute("DELETE FROM meta WHERE key = ?", (syncmeta.PUSH_IN_FLIGHT,))
         store.note_changes(DELIVERY, {str(e.get("eid")) for e in b.events})
 
     # -- messages to partners ---------------------------------------------------------------

@@ -432,3 +432,44 @@ def test_client_killed_during_pull_and_apply(e2e_hub: HubProcess, tmp_path: Path
             count(reopened, "SELECT max(seq) FROM events")
     finally:
         net.close()
+
+
+def test_a_lost_push_answer_is_retried_with_the_same_envelope(tmp_path: Path) -> None:
+    """The hub stored the envelope but its answer was cut: the laptop sends the very same
+    bytes again (the same id), so the hub — every agency's off-laptop backup — keeps one copy
+    of each change instead of one per attempt."""
+    import sqlite3
+
+    hub = start_hub(tmp_path, f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    cut: list[str] = []
+
+    def plan(request: Request, rng: random.Random) -> str:
+        if request.method == "POST" and request.path.endswith("/envelopes") and len(cut) < 2:
+            cut.append(request.path)
+            return "cut_response"  # forwarded and stored, the answer lost on the way back
+        return "pass"
+
+    proxy = FaultProxy(_hub_address(hub), plan=plan).start()
+    net = Network(dataclasses.replace(hub, base_url=proxy.url), tmp_path / "laptops")
+    try:
+        agency = create_agency(hub, "Retry Agency")
+        a1 = net.first_laptop("A1", agency, "Retry Agency", "ana")
+        intake(a1, "Once")
+        for _ in range(2):  # two answers lost in a row
+            with pytest.raises(HubError):
+                a1.sync()
+        a1.sync()
+        assert len(cut) == 2
+        assert count(a1, "SELECT count(*) FROM meta WHERE key = 'sync_push_in_flight'") == 0
+        with sqlite3.connect(tmp_path / "hub.sqlite3") as db:
+            stored = db.execute("SELECT count(*) FROM envelopes WHERE mailbox_id = ?",
+                                (agency,)).fetchone()[0]
+        assert stored == 1  # before: one envelope per attempt, all holding the same events
+        # The agency's next laptop restores exactly what the first one wrote.
+        a2 = net.join("A2", agency, "bea", a1)
+        sync_until_quiet([a1, a2])
+        assert laptop_state(a2)["clients"] == laptop_state(a1)["clients"]
+    finally:
+        net.close()
+        proxy.close()
+        stop_hub(hub)
