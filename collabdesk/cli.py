@@ -235,6 +235,11 @@ def cmd_import_directory(args: argparse.Namespace) -> int:
     print(f"Imported {summary.source}: {summary.partners_added} partners added, "
           f"{summary.partners_updated} updated; {summary.services_added} services added, "
           f"{summary.services_updated} updated.")
+    if summary.withdrawn:
+        print(f"{len(summary.withdrawn)} services no longer listed by the source are now "
+              "inactive:")
+        for name in summary.withdrawn:
+            print(f"  {name}")
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK

@@ -538,9 +538,14 @@ MESSAGES: dict[str, str] = {
     # import
     "import.at": "{problem} at {path}",
     "import.cell-not-text": "'{column_name}' should be text, not {found}, at {path}",
+    "import.cell-too-long":
+        "This value is {length} characters long; values over {most} characters are not imported",
     "import.column-duplicated": "The column appears twice in the header",
     "import.column-missing": "The column '{column_name}' is missing from the header",
     "import.csv-malformed": "The CSV is malformed: {exc}",
+    "import.csv-truncated":
+        "The file ends in the middle of this value: it was cut short (an interrupted download "
+        "or copy) or a quote is missing; nothing was imported",
     "import.descriptor-not-object": "datapackage.json must be an object with a 'resources' list",
     "import.expected-list": "Expected a list at {path}, found {found}",
     "import.expected-object": "Expected an object at {path}, found {found}",

@@ -25,22 +25,40 @@ table) and then linked by one piece of code, so CSV and JSON imports behave alik
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import unicodedata
 import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from collabdesk.directory.tabular import (
+    MAX_FILE_BYTES,
+    MAX_JSON_BYTES,
+    MAX_ZIP_MEMBERS,
+    MAX_ZIP_TOTAL_BYTES,
+    ROW_BATCH,
+    FolderPackage,
+    Package,
+    Row,
+    Table,
+    Tracker,
+    ZipPackage,
+    fail,
+    parse_csv,
+    parse_json,
+    read_file,
+    read_zip_member,
+    safe_member_name,
+    size_text,
+    too_big,
+)
 from collabdesk.domain import NEED_DOMAINS
 from collabdesk.errors import ImportFailed
 from collabdesk.messages import Message, msg
-from collabdesk.progress import Cancelled, Progress, check, report
+from collabdesk.progress import Cancelled, Progress
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -52,11 +70,6 @@ __all__ = [
     "load_directory",
 ]
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-"""Largest single file (CSV, JSON, or zip member) accepted; larger ones are refused."""
-
-MAX_ZIP_TOTAL_BYTES = 4 * MAX_FILE_BYTES
-MAX_ZIP_MEMBERS = 5000
 
 
 SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
@@ -97,6 +110,13 @@ class DirectoryData:
     services: tuple[PartnerService, ...]
     source: str
     warnings: tuple[str, ...]
+    # Which fields the file carries at all (a column, a table, or a JSON key some record has).
+    # A partial file must not blank what it does not carry; see :func:`_carried`.
+    organization_fields: frozenset[str] = frozenset(
+        ("name", "description", "email", "website", "phone"))
+    service_fields: frozenset[str] = frozenset(
+        ("name", "description", "status", "email", "url", "phone", "eligibility", "fees",
+         "languages", "areas", "address", "categories"))
 
 
 # --------------------------------------------------------------------------- domains
@@ -200,65 +220,6 @@ def infer_domains(texts: Iterable[str]) -> tuple[str, ...]:
     return found or ("other",)
 
 
-# --------------------------------------------------------------------------- progress
-
-
-class _Tracker:
-    """Reports progress in bytes read (plus one final step) and honours cancellation."""
-
-    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
-        self._progress = progress
-        self._cancelled = cancelled
-        self.total = 1
-        self.done = 0
-
-    def start(self, total: int) -> None:
-        self.total = max(1, total)
-        self.check()
-        report(self._progress, 0, self.total)
-
-    def check(self) -> None:
-        check(self._cancelled)
-
-    def advance_to(self, done: int) -> None:
-        done = min(done, self.total)
-        if done > self.done:
-            self.done = done
-            report(self._progress, done, self.total)
-
-    def finish(self) -> None:
-        self.check()
-        self.advance_to(self.total)
-
-
-# --------------------------------------------------------------------------- tables
-
-_ROW_BATCH = 128  # rows between progress reports / cancellation checks
-
-
-@dataclass
-class _Row:
-    values: dict[str, str]
-    number: int | None = None  # spreadsheet row (CSV); None for JSON
-    path: str = ""  # JSON location, e.g. "$.contents[0].organization"
-
-    def get(self, column: str) -> str:
-        return self.values.get(column, "")
-
-
-@dataclass
-class _Table:
-    file: str
-    rows: list[_Row] = field(default_factory=list)
-    columns: set[str] | None = None  # None: JSON objects, where a missing key means empty
-
-
-def _fail(code: str, table: _Table, row: _Row | None = None,
-          column: str | None = None, **params: object) -> ImportFailed:
-    return ImportFailed(code, file=table.file, row=row.number if row is not None else None,
-                        column=column, at=row.path if row is not None else None, **params)
-
-
 @dataclass(frozen=True)
 class _Spec:
     filename: str
@@ -281,209 +242,6 @@ _SPECS: dict[str, _Spec] = {
 }
 
 
-def _parse_csv(data: bytes, file: str, tracker: _Tracker, base: int) -> _Table:
-    """Parse one CSV file; ``base`` is the progress position where this file starts."""
-    # surrogateescape keeps invalid bytes visible per cell, so the error can name
-    # the row and column instead of only a byte offset.
-    text = data.decode("utf-8", errors="surrogateescape")
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    consumed = 0
-
-    def lines() -> Iterator[str]:
-        nonlocal consumed
-        for line in io.StringIO(text, newline=""):
-            consumed += len(line)
-            yield line
-
-    table = _Table(file=file)
-    reader = csv.reader(lines(), strict=True)
-    header: list[str] = []
-    number = 0
-    try:
-        for number, cells in enumerate(reader, start=1):
-            _check_cells(cells, header, table, number)
-            if number == 1:
-                header = _read_header(cells, table)
-                if not any(header):
-                    raise ImportFailed("import.header-empty",
-                                       file=file, row=1)
-                table.columns = {name for name in header if name}
-                continue
-            if number % _ROW_BATCH == 0:
-                tracker.check()
-                tracker.advance_to(base + consumed)
-            if not any(cell.strip() for cell in cells):
-                continue  # blank line
-            if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
-                raise ImportFailed(
-                    "import.row-width-mismatch",
-                    file=file, row=number, values=len(cells), columns=len(header))
-            values = {
-                name: cells[i].strip() if i < len(cells) else ""
-                for i, name in enumerate(header) if name
-            }
-            table.rows.append(_Row(values, number=number))
-    except csv.Error as exc:
-        raise ImportFailed("import.csv-malformed", file=file, row=number + 1, exc=exc) from None
-    if not header:
-        raise ImportFailed("import.file-empty", file=file, row=1)
-    return table
-
-
-def _check_cells(cells: list[str], header: list[str], table: _Table, number: int) -> None:
-    joined = "\x1f".join(cells)
-    bad_text = "\x00" in joined
-    if not bad_text:
-        try:
-            joined.encode("utf-8")
-        except UnicodeEncodeError:
-            bad_text = True
-    if not bad_text:
-        return
-    for i, cell in enumerate(cells):
-        column = header[i] if i < len(header) and header[i] else f"#{i + 1}"
-        if "\x00" in cell:
-            raise ImportFailed("import.nul-byte",
-                               file=table.file, row=number, column=column)
-        try:
-            cell.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ImportFailed("import.value-not-utf8",
-                               file=table.file, row=number, column=column) from None
-
-
-def _read_header(cells: list[str], table: _Table) -> list[str]:
-    header = [cell.strip().lstrip("\ufeff").strip().lower() for cell in cells]
-    seen: set[str] = set()
-    for name in header:
-        if name and name in seen:
-            raise ImportFailed("import.column-duplicated", file=table.file,
-                               row=1, column=name)
-        seen.add(name)
-    return header
-
-
-# --------------------------------------------------------------------------- packages
-
-
-class _Package:
-    """Files of a tabular package, addressed by paths relative to its folder."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-
-    def file_label(self, rel: str) -> str:
-        return rel
-
-    def size(self, rel: str) -> int | None:  # None: no such file
-        raise NotImplementedError
-
-    def read(self, rel: str) -> bytes:
-        raise NotImplementedError
-
-
-class _FolderPackage(_Package):
-    def __init__(self, root: Path, max_bytes: int) -> None:
-        super().__init__(root.name)
-        self.root = root
-        self.real_root = root.resolve()
-        self.max_bytes = max_bytes
-
-    def _path(self, rel: str) -> Path:
-        path = self.root / rel
-        if not path.resolve().is_relative_to(self.real_root):
-            raise ImportFailed("import.file-outside-package",
-                               file=rel)
-        return path
-
-    def size(self, rel: str) -> int | None:
-        path = self._path(rel)
-        return path.stat().st_size if path.is_file() else None
-
-    def read(self, rel: str) -> bytes:
-        return _read_file(self._path(rel), rel, self.max_bytes)
-
-
-class _ZipPackage(_Package):
-    def __init__(self, archive: zipfile.ZipFile, zip_name: str, base: str,
-                 members: dict[str, zipfile.ZipInfo], max_bytes: int) -> None:
-        super().__init__(zip_name)
-        self.archive = archive
-        self.base = base
-        self.members = members
-        self.max_bytes = max_bytes
-
-    def _name(self, rel: str) -> str:
-        return f"{self.base}/{rel}" if self.base else rel
-
-    def file_label(self, rel: str) -> str:
-        return f"{self.label}/{self._name(rel)}"
-
-    def size(self, rel: str) -> int | None:
-        info = self.members.get(self._name(rel))
-        return info.file_size if info is not None else None
-
-    def read(self, rel: str) -> bytes:
-        return _read_zip_member(self.archive, self.members[self._name(rel)],
-                                self.file_label(rel), self.max_bytes)
-
-
-def _size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1_048_576:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1_048_576:.1f} MB"
-
-
-def _too_big(size: int, limit: int, label: str) -> ImportFailed:
-    return ImportFailed("import.file-too-large",
-                        file=label, size=_size_text(size), limit=_size_text(limit))
-
-
-def _read_file(path: Path, label: str, limit: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise _too_big(size, limit, label)
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)  # the file may have grown since stat()
-    except FileNotFoundError:
-        raise ImportFailed("import.file-not-found", file=label) from None
-    except OSError as exc:
-        raise ImportFailed("import.file-unreadable",
-                           file=label, problem=exc.strerror or exc) from None
-    if len(data) > limit:
-        raise _too_big(len(data), limit, label)
-    return data
-
-
-def _read_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str,
-                     limit: int) -> bytes:
-    if info.file_size > limit:
-        raise _too_big(info.file_size, limit, label)
-    try:
-        with archive.open(info) as fh:
-            data = fh.read(limit + 1)  # do not trust the declared size
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise ImportFailed("import.zip-entry-damaged", file=label, exc=exc) from None
-    except (RuntimeError, NotImplementedError) as exc:  # encrypted / unsupported method
-        raise ImportFailed("import.zip-entry-unreadable", file=label, exc=exc) from None
-    if len(data) > limit:
-        raise _too_big(len(data), limit, label)
-    return data
-
-
-def _safe_member_name(name: str) -> str | None:
-    """Normalised member path, or None when it would escape the extraction folder."""
-    norm = name.replace("\\", "/")
-    path = PurePosixPath(norm)
-    if norm.startswith("/") or re.match(r"^[A-Za-z]:", norm) or ".." in path.parts:
-        return None
-    return "/".join(part for part in path.parts if part not in ("", "."))
-
-
 def _safe_resource_path(raw: object, index: int) -> str:
     where = f"resources[{index}].path"
     if isinstance(raw, list):
@@ -495,33 +253,14 @@ def _safe_resource_path(raw: object, index: int) -> str:
     if "://" in raw:
         raise ImportFailed("import.resource-remote", file="datapackage.json",
                            column=where, raw=raw)
-    safe = _safe_member_name(raw.strip())
+    safe = safe_member_name(raw.strip())
     if safe is None or not safe:
         raise ImportFailed("import.resource-outside-package",
                            file="datapackage.json", column=where, raw=raw)
     return safe
 
 
-def _parse_json(data: bytes, label: str) -> object:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ImportFailed("import.file-not-utf8",
-                           file=label, line=line) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFailed("import.file-not-json",
-                           file=label, problem=exc.msg, lineno=exc.lineno,
-                           colno=exc.colno) from None
-    except RecursionError:
-        raise ImportFailed("import.json-too-deep", file=label) from None
-
-
-def _resource_paths(package: _Package, descriptor: object) -> dict[str, str]:
+def _resource_paths(package: Package, descriptor: object) -> dict[str, str]:
     """Map our table keys to file paths, from datapackage.json or HSDS file names."""
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
         raise ImportFailed("import.descriptor-not-object",
@@ -556,30 +295,30 @@ def _resource_paths(package: _Package, descriptor: object) -> dict[str, str]:
     return paths
 
 
-def _load_package(package: _Package, tracker: _Tracker) -> DirectoryData:
+def _load_package(package: Package, tracker: Tracker) -> DirectoryData:
     descriptor_label = package.file_label("datapackage.json")
     if package.size("datapackage.json") is None:
         raise ImportFailed("import.no-descriptor", file=descriptor_label)
-    descriptor = _parse_json(package.read("datapackage.json"), descriptor_label)
+    descriptor = parse_json(package.read("datapackage.json", MAX_JSON_BYTES), descriptor_label)
     paths = _resource_paths(package, descriptor)
     sizes = {key: package.size(rel) or 0 for key, rel in paths.items()}
     tracker.start(sum(sizes.values()) + 1)
-    tables: dict[str, _Table] = {}
+    tables: dict[str, Table] = {}
     position = 0
     for key, rel in paths.items():
         tracker.check()
-        data = package.read(rel)
-        tables[key] = _parse_csv(data, package.file_label(rel), tracker, position)
+        with package.open(rel) as stream:
+            tables[key] = parse_csv(stream, package.file_label(rel), tracker, position)
         position += sizes[key]
         tracker.advance_to(position)
     return _assemble(tables, package.label, tracker, [])
 
 
-def _open_zip(path: Path, max_bytes: int, tracker: _Tracker) -> DirectoryData:
+def _open_zip(path: Path, max_bytes: int, tracker: Tracker) -> DirectoryData:
     label = path.name
     try:
         if path.stat().st_size > MAX_ZIP_TOTAL_BYTES:
-            raise _too_big(path.stat().st_size, MAX_ZIP_TOTAL_BYTES, label)
+            raise too_big(path.stat().st_size, MAX_ZIP_TOTAL_BYTES, label)
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         raise ImportFailed("import.zip-invalid", file=label, exc=exc) from None
@@ -593,7 +332,7 @@ def _open_zip(path: Path, max_bytes: int, tracker: _Tracker) -> DirectoryData:
                                file=label, count=len(infos), most=MAX_ZIP_MEMBERS)
         members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
-            safe = _safe_member_name(info.filename)
+            safe = safe_member_name(info.filename)
             if safe is None:
                 # Zip slip: refuse the whole archive rather than skip the entry.
                 raise ImportFailed("import.zip-entry-outside",
@@ -602,7 +341,7 @@ def _open_zip(path: Path, max_bytes: int, tracker: _Tracker) -> DirectoryData:
                 members[safe] = info
         if sum(info.file_size for info in members.values()) > MAX_ZIP_TOTAL_BYTES:
             raise ImportFailed("import.zip-too-large-unpacked",
-                               file=label, limit=_size_text(MAX_ZIP_TOTAL_BYTES))
+                               file=label, limit=size_text(MAX_ZIP_TOTAL_BYTES))
         visible = [n for n in members if not n.startswith("__MACOSX/")]
         descriptors = [n for n in visible if PurePosixPath(n).name == "datapackage.json"]
         if len(descriptors) > 1:
@@ -610,12 +349,12 @@ def _open_zip(path: Path, max_bytes: int, tracker: _Tracker) -> DirectoryData:
         if descriptors:
             parent = str(PurePosixPath(descriptors[0]).parent)
             base = "" if parent == "." else parent
-            return _load_package(_ZipPackage(archive, label, base, members, max_bytes),
+            return _load_package(ZipPackage(archive, label, base, members, max_bytes),
                                  tracker)
         jsons = [n for n in visible if n.lower().endswith(".json")]
         if len(jsons) == 1:
-            data = _read_zip_member(archive, members[jsons[0]], f"{label}/{jsons[0]}",
-                                    max_bytes)
+            data = read_zip_member(archive, members[jsons[0]], f"{label}/{jsons[0]}",
+                                   min(max_bytes, MAX_JSON_BYTES))
             return _load_json(data, f"{label}/{jsons[0]}", label, tracker)
         raise ImportFailed("import.zip-no-descriptor", file=f"{label}/datapackage.json")
 
@@ -657,12 +396,12 @@ class _Flattener:
 
     def __init__(self, file: str) -> None:
         self.file = file
-        self.tables = {key: _Table(file=file) for key in _SPECS}
-        self.orgs: dict[str, _Row] = {}
+        self.tables = {key: Table(file=file) for key in _SPECS}
+        self.orgs: dict[str, Row] = {}
         self.services: dict[str, dict[str, object]] = {}
         self.seen: dict[str, set[str]] = {"location": set(), "taxonomy_term": set()}
 
-    def _row(self, obj: dict[str, object], path: str, **links: str) -> _Row:
+    def _row(self, obj: dict[str, object], path: str, **links: str) -> Row:
         values: dict[str, str] = {}
         for key, value in obj.items():
             if isinstance(value, _TEXT_TYPES) or value is None:
@@ -671,7 +410,7 @@ class _Flattener:
                 raise ImportFailed("import.value-not-text", file=self.file, column=str(key),
                                    key=key, found=_kind(value), path=path)
         values.update(links)
-        return _Row(values, path=path)
+        return Row(values, path=path)
 
     def _objects(self, value: object, path: str) -> Iterator[tuple[dict[str, object], str]]:
         if value is None:
@@ -685,10 +424,10 @@ class _Flattener:
                                    file=self.file, path=path, i=i, found=_kind(item))
             yield item, f"{path}[{i}]"
 
-    def _require_id(self, row: _Row, table: str) -> str:
+    def _require_id(self, row: Row, table: str) -> str:
         ident = row.get("id")
         if not ident:
-            raise _fail("import.id-empty", self.tables[table], row, "id")
+            raise fail("import.id-empty", self.tables[table], row, "id")
         return ident
 
     def item(self, obj: dict[str, object], path: str) -> None:
@@ -721,7 +460,7 @@ class _Flattener:
             for phone, where in self._objects(obj.get("phones"), f"{path}.phones"):
                 self.tables["phone"].rows.append(self._row(phone, where, organization_id=org_id))
         elif earlier.get("name") != row.get("name"):
-            raise _fail("import.organization-id-conflict",
+            raise fail("import.organization-id-conflict",
                         self.tables["organization"], row, "id", org_id=org_id, path=earlier.path)
         for service, where in self._objects(obj.get("services"), f"{path}.services"):
             self.service(service, where, org_id)
@@ -737,7 +476,7 @@ class _Flattener:
         if org_id:
             given = row.get("organization_id")
             if given and given != org_id:
-                raise _fail("import.service-organization-mismatch",
+                raise fail("import.service-organization-mismatch",
                             self.tables["service"], row, "organization_id", given=given,
                             org_id=org_id)
             row.values["organization_id"] = org_id
@@ -745,7 +484,7 @@ class _Flattener:
             if self.services[service_id] != obj:
                 first = next(r.path for r in self.tables["service"].rows
                              if r.get("id") == service_id)
-                raise _fail("import.service-id-conflict",
+                raise fail("import.service-id-conflict",
                             self.tables["service"], row, "id", service_id=service_id, first=first)
             return service_id
         self.services[service_id] = obj
@@ -768,7 +507,7 @@ class _Flattener:
                 if term_id not in self.seen["taxonomy_term"]:
                     self.seen["taxonomy_term"].add(term_id)
                     self.tables["taxonomy_term"].rows.append(term_row)
-            self.tables["attribute"].rows.append(_Row(
+            self.tables["attribute"].rows.append(Row(
                 {"link_id": service_id, "link_entity": "service", "taxonomy_term_id": term_id},
                 path=where))
         return service_id
@@ -788,13 +527,13 @@ class _Flattener:
                     self.tables["address"].rows.append(
                         self._row(address, where, location_id=location_id))
         if location_id:
-            self.tables["service_at_location"].rows.append(_Row(
+            self.tables["service_at_location"].rows.append(Row(
                 {"service_id": service_id, "location_id": location_id}, path=path))
 
 
-def _load_json(data: bytes, label: str, source: str, tracker: _Tracker) -> DirectoryData:
+def _load_json(data: bytes, label: str, source: str, tracker: Tracker) -> DirectoryData:
     tracker.start(len(data) + 1)
-    document = _parse_json(data, label)
+    document = parse_json(data, label)
     tracker.check()
     warnings: list[str] = []
     if isinstance(document, dict) and document and all(
@@ -819,7 +558,7 @@ def _load_json(data: bytes, label: str, source: str, tracker: _Tracker) -> Direc
                                file=label, found=_kind(items))
         flattener = _Flattener(label)
         for i, item in enumerate(items):
-            if i % _ROW_BATCH == 0:
+            if i % ROW_BATCH == 0:
                 tracker.check()
             where = prefix if single else f"{prefix}[{i}]"
             if not isinstance(item, dict):
@@ -831,8 +570,8 @@ def _load_json(data: bytes, label: str, source: str, tracker: _Tracker) -> Direc
     return _assemble(tables, source, tracker, warnings)
 
 
-def _tables_from_tabular_json(document: dict[str, object], label: str) -> dict[str, _Table]:
-    tables: dict[str, _Table] = {}
+def _tables_from_tabular_json(document: dict[str, object], label: str) -> dict[str, Table]:
+    tables: dict[str, Table] = {}
     by_file = {spec.filename: key for key, spec in _SPECS.items()}
     for name, rows in document.items():
         key = by_file.get(str(name).lower())
@@ -841,7 +580,7 @@ def _tables_from_tabular_json(document: dict[str, object], label: str) -> dict[s
         if not isinstance(rows, list):
             raise ImportFailed("import.expected-rows",
                                file=label, name=name, found=_kind(rows))
-        table = _Table(file=label)
+        table = Table(file=label)
         for i, obj in enumerate(rows):
             path = f"$.{name}[{i}]"
             if not isinstance(obj, dict):
@@ -854,7 +593,7 @@ def _tables_from_tabular_json(document: dict[str, object], label: str) -> dict[s
                                        file=label, column=str(column), column_name=column,
                                        found=_kind(value), path=path)
                 values[str(column).lower()] = _text(value)
-            table.rows.append(_Row(values, path=path))
+            table.rows.append(Row(values, path=path))
         tables[key] = table
     for key, spec in _SPECS.items():
         if spec.required and key not in tables:
@@ -869,14 +608,14 @@ def _one_line(*parts: str) -> str:
     return ", ".join(" ".join(p.split()) for p in parts if p and p.strip())
 
 
-def _phone_text(row: _Row) -> str:
+def _phone_text(row: Row) -> str:
     # Sample data wraps numbers in literal quotes ("\"+44 ...\""); they are noise.
     number = row.get("number").strip().strip("\"'").strip()
     extension = row.get("extension")
     return f"{number} ext. {extension}" if number and extension else number
 
 
-def _address_text(row: _Row) -> str:
+def _address_text(row: Row) -> str:
     region = " ".join(p for p in (row.get("state_province"), row.get("postal_code")) if p)
     return _one_line(row.get("address_1"), row.get("address_2"), row.get("city"), region,
                      row.get("country"))
@@ -886,24 +625,24 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
-def _indexed(table: _Table, label: Message) -> dict[str, _Row]:
+def _indexed(table: Table, label: Message) -> dict[str, Row]:
     """Rows by id; an empty or repeated id is an error."""
-    out: dict[str, _Row] = {}
+    out: dict[str, Row] = {}
     for row in table.rows:
         ident = row.get("id")
         if not ident:
-            raise _fail("import.id-empty", table, row, "id")
+            raise fail("import.id-empty", table, row, "id")
         if ident in out:
             first = out[ident]
             where = f"row {first.number}" if first.number is not None else first.path
-            raise _fail("import.id-duplicated",
+            raise fail("import.id-duplicated",
                         table, row, "id", label=label, ident=ident, where=where)
         out[ident] = row
     return out
 
 
-def _grouped(table: _Table | None, column: str) -> dict[str, list[_Row]]:
-    out: dict[str, list[_Row]] = {}
+def _grouped(table: Table | None, column: str) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
     for row in table.rows if table is not None else ():
         key = row.get(column)
         if key:
@@ -911,7 +650,7 @@ def _grouped(table: _Table | None, column: str) -> dict[str, list[_Row]]:
     return out
 
 
-def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
+def _assemble(tables: dict[str, Table], source: str, tracker: Tracker,
               warnings: list[str]) -> DirectoryData:
     for key, table in tables.items():
         if table.columns is None:
@@ -925,22 +664,22 @@ def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
     org_rows = _indexed(org_table, msg("import.table.organization"))
     for row in org_table.rows:
         if not row.get("name"):
-            raise _fail("import.name-empty", org_table, row, "name")
+            raise fail("import.name-empty", org_table, row, "name")
 
     service_table = tables["service"]
     service_rows = _indexed(service_table, msg("import.table.service"))
     for row in service_table.rows:
         for column in ("name", "organization_id"):
             if not row.get(column):
-                raise _fail("import.value-empty",
+                raise fail("import.value-empty",
                             service_table, row, column, column_name=column)
         org_id = row.get("organization_id")
         if org_id not in org_rows:
-            raise _fail("import.unknown-organization", service_table, row,
+            raise fail("import.unknown-organization", service_table, row,
                         "organization_id", org_id=org_id)
         status = row.get("status").lower().replace("_", " ")
         if status and status not in SERVICE_STATUSES:
-            raise _fail("import.unknown-status", service_table, row, "status",
+            raise fail("import.unknown-status", service_table, row, "status",
                         status=row.get("status"), expected=", ".join(SERVICE_STATUSES))
 
     locations = (_indexed(tables["location"], msg("import.table.location"))
@@ -978,9 +717,9 @@ def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
 
     services = []
     for count, (service_id, row) in enumerate(service_rows.items(), start=1):
-        if count % _ROW_BATCH == 0:
+        if count % ROW_BATCH == 0:
             tracker.check()
-        address_rows: list[_Row] = []
+        address_rows: list[Row] = []
         for link in service_locations.get(service_id, []):
             location = locations.get(link.get("location_id"))
             if location is None:
@@ -1037,8 +776,45 @@ def _assemble(tables: dict[str, _Table], source: str, tracker: _Tracker,
     if not organizations:
         warnings.append("The file holds no organizations.")
     tracker.finish()
+    org_fields, service_fields = _carried(tables)
     return DirectoryData(organizations=tuple(organizations), services=tuple(services),
-                         source=source, warnings=tuple(warnings))
+                         source=source, warnings=tuple(warnings),
+                         organization_fields=org_fields, service_fields=service_fields)
+
+
+def _carried(tables: dict[str, Table]) -> tuple[frozenset[str], frozenset[str]]:
+    """The organization and service fields the file carries. A field comes from a column of
+    a table, or from a linked table; when the file has neither, it says nothing about it."""
+    columns = {key: table.carried() for key, table in tables.items()}
+    org, service = columns["organization"], columns["service"]
+
+    def has(key: str, *needed: str) -> bool:
+        return key in columns and all(c in columns[key] for c in needed)
+
+    org_fields = {"name"}
+    org_fields |= {f for f in ("description", "email") if f in org}
+    if org & {"website", "url"}:
+        org_fields.add("website")
+    if has("phone", "number"):
+        org_fields.add("phone")
+    service_fields = {"name", "status"}  # a listed service without a status is active
+    service_fields |= {f for f in ("description", "email", "url") if f in service}
+    if service & {"eligibility_description", "eligibility"}:
+        service_fields.add("eligibility")
+    if service & {"fees_description", "fees"}:
+        service_fields.add("fees")
+    if has("phone", "number", "service_id"):
+        service_fields.add("phone")
+    if has("language", "service_id") and columns["language"] & {"name", "code"}:
+        service_fields.add("languages")
+    if has("service_area", "service_id") and columns["service_area"] & {"name", "description"}:
+        service_fields.add("areas")
+    if (has("service_at_location", "service_id", "location_id") and has("location", "id")
+            and has("address", "location_id", "address_1")):
+        service_fields.add("address")
+    if has("attribute", "link_id", "taxonomy_term_id") and has("taxonomy_term", "id"):
+        service_fields.add("categories")
+    return frozenset(org_fields), frozenset(service_fields)
 
 
 # --------------------------------------------------------------------------- entry point
@@ -1063,20 +839,21 @@ def load_directory(
     Raises :class:`~collabdesk.errors.ImportFailed` for any malformed input.
     """
     path = Path(path)
-    tracker = _Tracker(progress, cancelled)
+    tracker = Tracker(progress, cancelled)
     if path.is_dir():
-        return _load_package(_FolderPackage(path, max_file_bytes), tracker)
+        return _load_package(FolderPackage(path, max_file_bytes), tracker)
     if not path.exists():
         raise ImportFailed("import.path-not-found", file=str(path))
     suffix = path.suffix.lower()
     if path.name.lower() == "datapackage.json":
-        package = _FolderPackage(path.parent, max_file_bytes)
+        package = FolderPackage(path.parent, max_file_bytes)
         return _load_package(package, tracker)
     if suffix == ".zip":
         return _open_zip(path, max_file_bytes, tracker)
     if suffix == ".json":
         tracker.check()
-        return _load_json(_read_file(path, path.name, max_file_bytes), path.name, path.name,
+        return _load_json(read_file(path, path.name, min(max_file_bytes, MAX_JSON_BYTES)),
+                          path.name, path.name,
                           tracker)
     if suffix == ".csv":
         raise ImportFailed("import.single-csv-chosen", file=path.name)

@@ -91,7 +91,7 @@ ENTITIES: dict[str, EntitySpec] = {
                       "hub_agency_id")),
         EntitySpec(
             "partner_service", "partner_services", "record",
-            _f("partner_id", "source_id", "name", "description", "status", "domains",
+            _f("partner_id", "source_id", "source", "name", "description", "status", "domains",
                "languages", "areas", "categories", "address", "phone", "email", "url",
                "eligibility", "fees"),
             json_fields=_f("domains", "languages", "areas", "categories"),

@@ -31,6 +31,7 @@ FROM partner_services s JOIN partners p ON p.id = s.partner_id
 """
 _PARTNER_FIELDS = ("name", "description", "email", "website", "phone")
 _SERVICE_TEXT = ("name", "description", "address", "phone", "email", "url", "eligibility", "fees")
+_SERVICE_LISTS = ("languages", "areas", "categories")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class ImportSummary:
     services_updated: int
     warnings: tuple[str, ...]
     source: str
+    withdrawn: tuple[str, ...] = ()  # services the source no longer lists, now inactive
 
 
 def _service(r: Any) -> PartnerServiceInfo:
@@ -147,32 +149,43 @@ class DirectoryService:
 
     def import_hsds(self, path: Path, *, progress: Progress | None = None,
                     cancelled: Cancelled | None = None) -> ImportSummary:
-        """Import an HSDS package or JSON file; all of it, or nothing."""
+        """Import an HSDS package or JSON file; all of it, or nothing.
+
+        A re-import of the same source (recognised by the HSDS ids it shares with services
+        already here, whatever the file is called) marks the services it no longer lists
+        inactive, and changes only the fields the file carries."""
         self.session.require("directory.manage")
         data = hsds.load_directory(Path(path), progress=progress, cancelled=cancelled)
         counts = {"pa": 0, "pu": 0, "sa": 0, "su": 0}
+        org_carried = set(data.organization_fields)
+        service_carried = {"partner_id", "source", "domains", *data.service_fields}
         with self.session.change("directory.manage") as w:
+            source = _source_of(w, data)
             partner_ids: dict[str, str] = {}
             for org in data.organizations:
                 fields = {k: getattr(org, k) for k in _PARTNER_FIELDS}
                 partner_ids[org.source_id] = self._upsert(
-                    w, "partner", "partners", org.source_id, fields, counts, "p")
+                    w, "partner", "partners", org.source_id, fields, org_carried, counts, "p")
             for svc in data.services:
                 fields = {k: getattr(svc, k) for k in _SERVICE_TEXT}
                 fields.update(
                     partner_id=partner_ids[svc.organization_source_id], status=svc.status,
-                    domains=list(svc.domains), languages=list(svc.languages),
-                    areas=list(svc.areas), categories=list(svc.categories))
+                    source=source, domains=_domains(w, svc, data.service_fields),
+                    languages=list(svc.languages), areas=list(svc.areas),
+                    categories=list(svc.categories))
                 self._upsert(w, "partner_service", "partner_services", svc.source_id, fields,
-                             counts, "s")
+                             service_carried, counts, "s")
+            withdrawn = _withdraw_missing(w, source, {s.source_id for s in data.services})
             self.session.audit(w.conn, "directory.import", None, None, source=data.source,
-                               partners=len(data.organizations), services=len(data.services))
+                               partners=len(data.organizations), services=len(data.services),
+                               withdrawn=len(withdrawn))
         return ImportSummary(counts["pa"], counts["pu"], counts["sa"], counts["su"],
-                             data.warnings, data.source)
+                             data.warnings, data.source, tuple(withdrawn))
 
     @staticmethod
     def _upsert(w: ChangeWriter, entity: str, table: str, source_id: str,
-                fields: dict[str, Any], counts: dict[str, int], prefix: str) -> str:
+                fields: dict[str, Any], carried: set[str], counts: dict[str, int],
+                prefix: str) -> str:
         row = w.conn.execute(f"SELECT id FROM {table} WHERE source_id = ?",
                              (source_id,)).fetchone()
         if row is None:
@@ -180,6 +193,52 @@ class DirectoryService:
             w.create(entity, {**fields, "source_id": source_id}, entity_id=entity_id)
             counts[prefix + "a"] += 1
             return entity_id
-        if w.update(entity, row[0], fields) is not None:
+        # A partial file says nothing about what it does not carry: leave that as it is.
+        if w.update(entity, row[0], {k: v for k, v in fields.items() if k in carried}):
             counts[prefix + "u"] += 1
         return str(row[0])
+
+
+def _source_of(w: ChangeWriter, data: hsds.DirectoryData) -> str:
+    """The directory source this file is a version of: the one most of the services it
+    shares with the store came from, or a new source when it shares none."""
+    ids = [s.source_id for s in data.services]
+    votes: dict[str, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for source, n in w.conn.execute(
+                "SELECT source, count(*) FROM partner_services WHERE source_id IN "
+                f"({','.join('?' * len(chunk))}) GROUP BY source", chunk):
+            votes[source] = votes.get(source, 0) + n
+    if not votes:
+        return new_id()
+    return max(sorted(votes), key=lambda source: votes[source])
+
+
+def _withdraw_missing(w: ChangeWriter, source: str, listed: set[str]) -> list[str]:
+    """Mark inactive the services of ``source`` the new version no longer lists; their
+    names ("Partner — Service") go into the import report."""
+    withdrawn = []
+    for service_id, source_id, partner, name in w.conn.execute(
+            "SELECT s.id, s.source_id, p.name, s.name FROM partner_services s "
+            "JOIN partners p ON p.id = s.partner_id WHERE s.source = ? AND s.source_id IS NOT "
+            "NULL AND s.status NOT IN ('inactive', 'defunct') ORDER BY p.name, s.name",
+            (source,)).fetchall():
+        if source_id not in listed:
+            w.update("partner_service", service_id, {"status": "inactive"})
+            withdrawn.append(f"{partner} — {name}")
+    return withdrawn
+
+
+def _domains(w: ChangeWriter, svc: hsds.PartnerService, carried: frozenset[str]) -> list[str]:
+    """The need domains inferred from the service's words; where the file does not carry
+    the description or the categories, from the ones already stored."""
+    if {"description", "categories"} <= carried:
+        return list(svc.domains)
+    row = w.conn.execute("SELECT description, categories FROM partner_services "
+                         "WHERE source_id = ?", (svc.source_id,)).fetchone()
+    if row is None:
+        return list(svc.domains)
+    description = svc.description if "description" in carried else row[0]
+    categories = svc.categories if "categories" in carried else json.loads(row[1] or "[]")
+    return list(hsds.infer_domains([svc.name, description, *categories]))

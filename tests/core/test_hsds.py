@@ -424,8 +424,60 @@ def test_unterminated_quote(tmp_path: Path) -> None:
     with (folder / "services.csv").open("a", encoding="utf-8") as fh:
         fh.write('s2,o1,"Never closed,desc,active\r\n')
     err = failure(folder)
-    assert (err.file, err.row) == ("services.csv", 3)
-    assert "malformed" in str(err)
+    assert (err.file, err.row, err.column) == ("services.csv", 3, "name")
+    assert err.code == "import.csv-truncated"
+    assert "cut short" in str(err)
+
+
+def test_a_file_cut_short_names_the_row_and_the_column(tmp_path: Path) -> None:
+    folder = write_package(tmp_path / "pkg", {"organizations.csv": MINI_ORGS,
+                                              "services.csv": MINI_SERVICES})
+    with (folder / "services.csv").open("a", encoding="utf-8") as fh:
+        fh.write("s2,o1,Evening mea")  # the download stopped here: no line end, no columns
+    err = failure(folder)
+    assert (err.file, err.row, err.column) == ("services.csv", 3, "name")
+    assert err.code == "import.csv-truncated"
+
+
+def test_a_value_longer_than_the_csv_module_allows_is_imported(tmp_path: Path) -> None:
+    long = "A long description pasted from a web page. " * 4000  # 176,000 characters
+    assert len(long) > 131_072
+    folder = write_package(tmp_path / "pkg", {
+        "organizations.csv": MINI_ORGS,
+        "services.csv": [MINI_SERVICES[0], ["s1", "o1", "Weekly pantry", long, "active"]]})
+    assert load_directory(folder).services[0].description == long.strip()
+
+
+def test_a_value_over_the_limit_names_its_column(tmp_path: Path) -> None:
+    folder = write_package(tmp_path / "pkg", {
+        "organizations.csv": MINI_ORGS,
+        "services.csv": [MINI_SERVICES[0],
+                         ["s1", "o1", "Weekly pantry", "x" * (1024 * 1024 + 1), "active"]]})
+    err = failure(folder)
+    assert (err.file, err.row, err.column) == ("services.csv", 2, "description")
+    assert err.code == "import.cell-too-long"
+
+
+def test_a_regional_directory_over_fifty_megabytes_imports(tmp_path: Path) -> None:
+    """50,000 services in a 65 MB services.csv: read as a stream, not refused."""
+    folder = tmp_path / "region"
+    folder.mkdir()
+    orgs = [["id", "name"]] + [[f"o{i}", f"Agency {i}"] for i in range(500)]
+    write_rows(folder / "organizations.csv", orgs)
+    blurb = ("Weekly groceries, hot meals and help applying for benefits; bring proof of "
+             "address if you have it, but nobody is turned away. ") * 10
+    with (folder / "services.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(MINI_SERVICES[0])
+        for i in range(50_000):
+            writer.writerow([f"s{i}", f"o{i % 500}", f"Service {i}", blurb, "active"])
+    (folder / "datapackage.json").write_text(json.dumps({"resources": [
+        {"name": "organizations", "path": "organizations.csv"},
+        {"name": "services", "path": "services.csv"}]}))
+    assert (folder / "services.csv").stat().st_size > 60 * 1024 * 1024  # the 65 MB of the report
+    data = load_directory(folder)
+    assert len(data.services) == 50_000
+    assert data.services[-1].source_id == "s49999"
 
 
 def big_package(folder: Path) -> Path:

@@ -53,18 +53,27 @@ class ImportReportDialog(QDialog):
             add("partners_updated", self.tr("Partners updated"), summary.partners_updated)
             add("services_added", self.tr("Services added"), summary.services_added)
             add("services_updated", self.tr("Services updated"), summary.services_updated)
+            add("withdrawn", self.tr("Services no longer listed (now inactive)"),
+                len(summary.withdrawn))
         layout.addLayout(details)
-        self.warnings = QListWidget(self)
-        self.warnings.setAccessibleName(self.tr("Warnings"))
+        withdrawn = summary.withdrawn if summary is not None else ()
+        self.withdrawn = self._list(layout, self.tr("No longer listed by the source, now "
+                                                    "inactive:"), withdrawn)
         warnings = summary.warnings if summary is not None else ()
-        self.warnings.addItems(list(warnings))
-        self.warnings.setVisible(bool(warnings))
-        if warnings:
-            layout.addWidget(QLabel(self.tr("Warnings:"), self))
-        layout.addWidget(self.warnings)
+        self.warnings = self._list(layout, self.tr("Warnings:"), warnings)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _list(self, layout: QVBoxLayout, caption: str, lines: tuple[str, ...]) -> QListWidget:
+        shown = QListWidget(self)
+        shown.setAccessibleName(caption.rstrip(":"))
+        shown.addItems(list(lines))
+        shown.setVisible(bool(lines))
+        if lines:
+            layout.addWidget(QLabel(caption, self))
+        layout.addWidget(shown)
+        return shown
 
     @classmethod
     def show_report(cls, parent: QWidget | None, *, error: CollabDeskError | None = None,
