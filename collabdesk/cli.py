@@ -23,6 +23,7 @@ from collabdesk.errors import CollabDeskError
 
 if TYPE_CHECKING:
     from collabdesk.backup import BackupReport
+    from collabdesk.domain import Partner
     from collabdesk.progress import Progress
     from collabdesk.services.session import Session
     from collabdesk.sync.engine import SyncEngine
@@ -303,6 +304,32 @@ def cmd_forms(args: argparse.Namespace) -> int:
         session.close()
 
 
+def cmd_export_responses(args: argparse.Namespace) -> int:
+    session = _session(args)
+    try:
+        partner = _partner(session, args.partner)
+        out = Path(args.out)
+        exported = session.exchange.export_responses(
+            args.client, out, recipient=partner.id, recipient_name=partner.name)
+    finally:
+        session.close()
+    print(f"FHIR Bundle for {partner.name} written to {out}: the Patient with "
+          f"{', '.join(exported.patient_fields) or 'no fields'}, {exported.responses} "
+          f"questionnaire responses ({exported.left_out} not covered by the consent left out). "
+          "The file is not encrypted: hand it over and delete it.")
+    return EXIT_OK
+
+
+def _partner(session: Session, wanted: str) -> Partner:
+    partners = session.directory.partners()
+    found = [p for p in partners if wanted in (p.id, p.source_id)] or [
+        p for p in partners if p.name.casefold() == wanted.casefold()]
+    if len(found) != 1:
+        raise CliError("cli.partner-unknown" if not found else "cli.partner-ambiguous",
+                       partner=wanted)
+    return found[0]
+
+
 def cmd_export_summary(args: argparse.Namespace) -> int:
     try:
         month = dt.datetime.strptime(args.month, "%Y-%m").date()
@@ -529,6 +556,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sensitive", action="store_true",
                    help="its responses follow the rule for sensitive notes")
     p.set_defaults(func=cmd_forms)
+
+    p = sub.add_parser("export-responses", parents=[common],
+                       help="export a client's questionnaire responses as a FHIR R4 Bundle for "
+                       "a partner, as far as the client's consent covers them")
+    p.add_argument("client", help="the client's id")
+    p.add_argument("--partner", required=True, help="the partner's id or name in the directory")
+    p.add_argument("--out", required=True, help="the Bundle file to write (JSON)")
+    p.set_defaults(func=cmd_export_responses)
 
     p = sub.add_parser("export-summary", parents=[common],
                        help="export the monthly summary (PDF, XLSX or CSV)")

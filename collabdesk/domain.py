@@ -27,6 +27,8 @@ SHAREABLE_FIELDS = (
     "name", "dob", "gender", "language", "phone", "email", "address", "identifiers",
     "needs", "reason",
 )
+FORM_SCOPE = "form:"
+"""A consent's scope entry ``form:<Questionnaire url>`` covers that form's responses."""
 GENDERS = ("female", "male", "non_binary", "other", "unknown")
 # Why a referral was declined, as a fixed list so reports never carry free text. A reason
 # recorded as one of these codes (or "code: details") counts under it; anything else is "other".

@@ -215,6 +215,9 @@ MESSAGES: dict[str, str] = {
     "cli.no-passphrase": "No passphrase given: use --passphrase-file or set COLLABDESK_PASSPHRASE.",
     "cli.no-store": "No CollabDesk store in {data_dir}. Run 'collabdesk init' first.",
     "cli.no-user": "Say who is signing in: --user NAME (or set COLLABDESK_USER).",
+    "cli.partner-ambiguous":
+        "Several partners in the directory are called {partner}: give the partner's id.",
+    "cli.partner-unknown": "No partner in the directory is called {partner}.",
     "cli.passphrases-differ": "The two passphrases differ.",
     "cli.user-not-found": "No active user called {username}.",
     # client
@@ -240,6 +243,9 @@ MESSAGES: dict[str, str] = {
     "consent.none-for-partner":
         "There is no current consent to share this client's information with {partner_name}. "
         "Record the client's consent first.",
+    "consent.no-form-covered":
+        "The client's consent for {partner_name} names no form, so no responses may be shared. "
+        "Record a consent that lists the forms to share.",
     "consent.not-found": "That consent does not exist.",
     "consent.scope-not-covered":
         "The client's consent does not cover sharing: {fields}. Remove these fields from the "

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from collabdesk.domain import CONSENT_METHODS, SHAREABLE_FIELDS, Consent
+from collabdesk.domain import CONSENT_METHODS, FORM_SCOPE, SHAREABLE_FIELDS, Consent
 from collabdesk.errors import ConsentRequired, InvalidTransition, NotFound, ValidationError
 from collabdesk.events.log import new_id
 from collabdesk.services.rows import require_row
@@ -45,7 +45,8 @@ class ConsentService:
                given_on: dt.date | None = None, expires_on: dt.date | None = None) -> Consent:
         fields = tuple(dict.fromkeys(scope))
         errors: dict[str, str] = {}
-        unknown = [f for f in fields if f not in SHAREABLE_FIELDS]
+        unknown = [f for f in fields
+                   if f not in SHAREABLE_FIELDS and not self._known_form(f)]
         if not fields or unknown:
             errors["scope"] = f"Choose what may be shared from: {', '.join(SHAREABLE_FIELDS)}."
         if purpose not in PURPOSES:
@@ -71,6 +72,12 @@ class ConsentService:
             self.session.audit(w.conn, "consent.give", "consent", consent_id, client=client_id,
                                recipient=recipient, scope=list(fields))
         return self.get(consent_id)
+
+    def _known_form(self, entry: str) -> bool:
+        """A per-form scope entry names a form this agency has (any version)."""
+        url = entry.removeprefix(FORM_SCOPE)
+        return entry.startswith(FORM_SCOPE) and bool(url) and bool(self.session.store.query(
+            "SELECT 1 FROM forms WHERE url = ? LIMIT 1", (url,)))
 
     def withdraw(self, consent_id: str, *, reason: str = "") -> Consent:
         consent = self.get(consent_id)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from collabdesk.services.consent import ConsentService
     from collabdesk.services.directory import DirectoryService
     from collabdesk.services.drafts import DraftService
+    from collabdesk.services.exchange import ExchangeService
     from collabdesk.services.forms import FormService
     from collabdesk.services.referrals import ReferralService
     from collabdesk.services.reports import ReportService
@@ -176,6 +177,11 @@ class Session:
     def forms(self) -> FormService:
         from collabdesk.services.forms import FormService
         return FormService(self)
+
+    @functools.cached_property
+    def exchange(self) -> ExchangeService:
+        from collabdesk.services.exchange import ExchangeService
+        return ExchangeService(self)
 
     @functools.cached_property
     def sync_status(self) -> SyncStatusService:

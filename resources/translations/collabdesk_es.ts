@@ -2887,12 +2887,20 @@
         <translation>Aquí no hay ninguna versión activa de ese formulario.</translation>
     </message>
     <message>
+        <source>No partner in the directory is called {partner}.</source>
+        <translation>Ningún socio del directorio se llama {partner}.</translation>
+    </message>
+    <message>
         <source>Only FHIRPath expressions are supported, not {language}.</source>
         <translation>Solo se admiten expresiones FHIRPath, no {language}.</translation>
     </message>
     <message>
         <source>Open a case for the client to add the need to.</source>
         <translation>Abra un caso del cliente para añadir en él la necesidad.</translation>
+    </message>
+    <message>
+        <source>Several partners in the directory are called {partner}: give the partner's id.</source>
+        <translation>Varios socios del directorio se llaman {partner}: indique el identificador del socio.</translation>
     </message>
     <message>
         <source>Some answers are missing or do not fit; see the messages beside them.</source>
@@ -2929,6 +2937,10 @@
     <message>
         <source>The FHIRPath expression {expression} does not parse ({error}).</source>
         <translation>La expresión FHIRPath {expression} tiene un error de sintaxis ({error}).</translation>
+    </message>
+    <message>
+        <source>The client's consent for {partner_name} names no form, so no responses may be shared. Record a consent that lists the forms to share.</source>
+        <translation>El consentimiento del cliente para {partner_name} no nombra ningún formulario, así que no se puede compartir ninguna respuesta. Registre un consentimiento que enumere los formularios a compartir.</translation>
     </message>
     <message>
         <source>The expression {expression} failed ({error}).</source>

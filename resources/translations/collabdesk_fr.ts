@@ -2887,12 +2887,20 @@
         <translation>Aucune version active de ce formulaire n’est présente ici.</translation>
     </message>
     <message>
+        <source>No partner in the directory is called {partner}.</source>
+        <translation>Aucun partenaire de l'annuaire ne s'appelle {partner}.</translation>
+    </message>
+    <message>
         <source>Only FHIRPath expressions are supported, not {language}.</source>
         <translation>Seules les expressions FHIRPath sont prises en charge, pas {language}.</translation>
     </message>
     <message>
         <source>Open a case for the client to add the need to.</source>
         <translation>Ouvrez un dossier pour l’usager afin d’y ajouter le besoin.</translation>
+    </message>
+    <message>
+        <source>Several partners in the directory are called {partner}: give the partner's id.</source>
+        <translation>Plusieurs partenaires de l'annuaire s'appellent {partner} : indiquez l'identifiant du partenaire.</translation>
     </message>
     <message>
         <source>Some answers are missing or do not fit; see the messages beside them.</source>
@@ -2929,6 +2937,10 @@
     <message>
         <source>The FHIRPath expression {expression} does not parse ({error}).</source>
         <translation>L’expression FHIRPath {expression} contient une erreur de syntaxe ({error}).</translation>
+    </message>
+    <message>
+        <source>The client's consent for {partner_name} names no form, so no responses may be shared. Record a consent that lists the forms to share.</source>
+        <translation>Le consentement du client pour {partner_name} ne nomme aucun formulaire : aucune réponse ne peut être partagée. Enregistrez un consentement qui liste les formulaires à partager.</translation>
     </message>
     <message>
         <source>The expression {expression} failed ({error}).</source>

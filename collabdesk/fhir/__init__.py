@@ -1,0 +1,6 @@
+"""HL7 FHIR R4 resources made from CollabDesk records, as plain JSON dicts (no database, no Qt).
+
+What leaves as FHIR is decided by the consent (``collabdesk.services.exchange``); this
+package only maps: a client to a Patient carrying the fields it is given
+(:mod:`collabdesk.fhir.patient`), and resources into a Bundle (:mod:`collabdesk.fhir.bundle`).
+"""
