@@ -757,6 +757,8 @@ MESSAGES: dict[str, str] = {
     "rbac.action.user.manage": "manage users",
     "rbac.not-allowed": "{user} is not allowed to {what}. Ask a supervisor or administrator.",
     # referral
+    "referral.response-not-shareable":
+        "Only this client's completed questionnaire responses can travel with a referral.",
     "referral.accept-incoming-only": "Only a referral from a partner can be accepted here.",
     "referral.already-in-status": "This referral is already {status}.",
     "referral.client-required": "Link the referral to an existing client or create one.",

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from collabdesk.domain import (
+    FORM_SCOPE,
     NEED_DOMAINS,
     SHAREABLE_FIELDS,
     URGENCIES,
@@ -40,6 +41,7 @@ from collabdesk.store.db import Connection
 from collabdesk.timeutil import iso, parse_day, parse_moment
 
 if TYPE_CHECKING:
+    from collabdesk.forms.model import Form, FormState, Key
     from collabdesk.services.session import Session
 
 _SQL = """
@@ -53,6 +55,17 @@ LEFT JOIN clients c ON c.id = r.client_id
 LEFT JOIN cases k ON k.id = r.case_id LEFT JOIN users u ON u.id = k.assigned_to
 """
 OPEN_STATES = ("sent", "received", "accepted", "service_started")
+
+
+@dataclass(frozen=True)
+class SharedResponse:
+    """A completed questionnaire response a referral carries, as the receiver reads it."""
+
+    form: Form | None  # None when the definition that came with it cannot be read
+    title: str
+    answers: dict[Key, list[dict[str, Any]]]
+    state: FormState | None
+    raw: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -204,8 +217,10 @@ class ReferralService:
         return out
 
     def send(self, case_id: str, service_id: str, *, reason: str, fields: tuple[str, ...],
-             urgency: str = "routine", due_on: dt.date | None = None) -> Referral:
-        """Refer the case's client to a partner service, sharing only ``fields``."""
+             urgency: str = "routine", due_on: dt.date | None = None,
+             responses: tuple[str, ...] = ()) -> Referral:
+        """Refer the case's client to a partner service, sharing only ``fields`` and the
+        completed questionnaire ``responses`` (ids) the client's consent names."""
         self.session.require("referral.send")
         errors: dict[str, str] = {}
         if not reason.strip():
@@ -224,9 +239,15 @@ class ReferralService:
                 "SELECT s.partner_id, s.name, s.domains, p.name FROM partner_services s "
                 "JOIN partners p ON p.id = s.partner_id WHERE s.id = ?", (service_id,)).fetchone()
         partner_id, service_name, domains, partner_name = service
+        carried = [self._carried_response(response, summary.client_id)
+                   for response in dict.fromkeys(responses)]
+        forms = tuple(dict.fromkeys(f"{FORM_SCOPE}{c['url']}" for c in carried))
         consent = self.session.consents.require_cover(
-            summary.client_id, partner_id, fields, partner_name=partner_name)
+            summary.client_id, partner_id, fields + forms, partner_name=partner_name)
         shared = self.shareable_preview(case_id, fields)
+        if carried:
+            shared["responses"] = [{k: c[k] for k in ("questionnaire", "response")}
+                                   for c in carried]
         if "reason" in fields:
             shared["reason"] = reason.strip()
         domain = next((d for d in json.loads(domains) if d in NEED_DOMAINS), "other")
@@ -255,6 +276,48 @@ class ReferralService:
             self.session.audit(w.conn, "referral.send", "referral", referral_id,
                                partner=partner_id, fields=list(fields), consent=consent.id)
         return self.get(referral_id)
+
+    def _carried_response(self, response_id: str, client_id: str) -> dict[str, Any]:
+        """A completed response of this client as a referral carries it: the response, and
+        its form's definition so the partner can show it without having the form."""
+        detail = self.session.forms.detail(response_id)
+        version = detail.version
+        if version.status not in ("completed", "amended") or version.client_id != client_id:
+            raise ValidationError("referral.response-not-shareable",
+                                  {"responses": "field.invalid"})
+        with self.session.store.read() as conn:
+            definition = conn.execute("SELECT definition FROM forms WHERE id = ?",
+                                      (version.form_id,)).fetchone()
+        if definition is None:
+            raise ValidationError("referral.response-not-shareable",
+                                  {"responses": "field.invalid"})
+        raw = {k: v for k, v in detail.raw.items() if k not in ("subject", "author")}
+        return {"url": version.form_url, "questionnaire": definition[0], "response": raw}
+
+    def shared_responses(self, referral_id: str) -> list[SharedResponse]:
+        """The questionnaire responses a referral carries, each read with the form that came
+        with it; one that cannot be read is shown as its raw answers."""
+        referral = self.get(referral_id)
+        from collabdesk.forms.answers import answers_from_response
+        from collabdesk.forms.errors import FormError
+        from collabdesk.forms.evaluate import evaluate
+        from collabdesk.forms.parse import parse_questionnaire
+
+        out = []
+        listed = referral.shared.get("responses")
+        for carried in listed if isinstance(listed, list) else ():
+            if not isinstance(carried, dict) or not isinstance(carried.get("response"), dict):
+                continue
+            raw = carried["response"]
+            try:
+                form: Form | None = parse_questionnaire(str(carried.get("questionnaire", "")))
+            except FormError:
+                form = None
+            answers, _ = answers_from_response(form, raw.get("item"))
+            out.append(SharedResponse(
+                form=form, title=form.label if form else str(raw.get("questionnaire", "")),
+                answers=answers, state=evaluate(form, answers) if form else None, raw=raw))
+        return out
 
     # -- changing state -------------------------------------------------------------------
 

@@ -2895,6 +2895,10 @@
         <translation>Solo se admiten expresiones FHIRPath, no {language}.</translation>
     </message>
     <message>
+        <source>Only this client's completed questionnaire responses can travel with a referral.</source>
+        <translation>Solo las respuestas completadas de este cliente pueden acompañar una derivación.</translation>
+    </message>
+    <message>
         <source>Open a case for the client to add the need to.</source>
         <translation>Abra un caso del cliente para añadir en él la necesidad.</translation>
     </message>

@@ -2895,6 +2895,10 @@
         <translation>Seules les expressions FHIRPath sont prises en charge, pas {language}.</translation>
     </message>
     <message>
+        <source>Only this client's completed questionnaire responses can travel with a referral.</source>
+        <translation>Seules les réponses complétées de ce client peuvent accompagner une orientation.</translation>
+    </message>
+    <message>
         <source>Open a case for the client to add the need to.</source>
         <translation>Ouvrez un dossier pour l’usager afin d’y ajouter le besoin.</translation>
     </message>

@@ -120,3 +120,21 @@ def test_the_command_line_writes_the_bundle_for_the_owner_only(
         detail = conn.execute("SELECT detail FROM audit WHERE action = 'client.export_fhir'"
                               ).fetchone()
     assert detail is not None and json.loads(detail[0])["responses"] == 1
+
+
+def test_a_referral_carries_only_completed_responses_the_consent_names(
+        world: dict[str, Any], admin: Session) -> None:
+    sara, client, clinic = world["sara"], world["client"], world["clinic"]
+    service = admin.directory.add_service(clinic.id, "Primary care", domains=("health",))
+    case_id = sara.cases.list_cases()[0].id
+    sara.consents.record(client.id, scope=["name"], recipient=clinic.id)
+    with pytest.raises(ConsentRequired) as caught:
+        sara.referrals.send(case_id, service.id, reason="Low mood", fields=("name",),
+                            responses=(world["done"].response_id,))
+    assert PHQ9_URL in str(caught.value)
+    draft = next(v for v in sara.forms.responses(case_id=case_id) if v.status == "in-progress")
+    with pytest.raises(ValidationError) as refused:
+        sara.referrals.send(case_id, service.id, reason="Low mood", fields=("name",),
+                            responses=(draft.response_id,))
+    assert refused.value.code == "referral.response-not-shareable"
+    assert sara.referrals.list_referrals("outgoing") == []

@@ -137,6 +137,32 @@ def test_referral_travels_to_partner_and_its_state_comes_back(world: World) -> N
         assert states.index("received") < states.index("accepted")
 
 
+def test_a_referral_carries_a_consented_screening_the_partner_reads(world: World) -> None:
+    """A completed Hunger Vital Sign travels with the referral (the consent names the form);
+    agency B, which never imported that form, sees it read with the form that came with it."""
+    from tests.core.test_forms_records import HVS, _shared
+
+    s = world.a1.session
+    form = s.forms.import_form(_shared(HVS), use="screening").form
+    often = s.forms.form(form.id).by_link_id["/88122-7"].options[0].value
+    partner = next(p for p in s.directory.partners() if p.hub_agency_id == world.b_id)
+    service = s.directory.services(partner_id=partner.id)[0]
+    client_id, case_id = _intake(world.a1, "Amara", "Eze")
+    screening = s.forms.save(form.id, {("/88122-7",): [often]}, case_id=case_id, complete=True)
+    s.consents.record(client_id, scope=("name", f"form:{form.url}"), recipient=partner.id)
+    referral_id = s.referrals.send(case_id, service.id, reason="Ran out of food",
+                                   fields=("name",), responses=(screening.response_id,)).id
+    world.a1.sync()
+    world.b1.sync()
+    b = world.b1.session
+    assert not b.forms.list_forms()  # B never imported the form
+    carried = b.referrals.shared_responses(referral_id)
+    assert len(carried) == 1
+    assert carried[0].form is not None and carried[0].form.url == form.url
+    assert carried[0].answers[("/88122-7",)] == [often]
+    assert "subject" not in carried[0].raw and "author" not in carried[0].raw
+
+
 def test_new_laptop_restores_from_hub_and_revoked_laptop_stops(world: World) -> None:
     # Every kind of record, made here so the test holds on its own (whatever ran before).
     referral_id = _send_referral(world, "Samuel")
