@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-INDICATOR_SET_VERSION = "1"
+INDICATOR_SET_VERSION = "2"  # 2: screenings by form
 
 KIND_TABLE = "table"
 KIND_COUNT = "count"
@@ -61,6 +61,8 @@ ROW_LINKED = "referrals linked to a first service"
 UNASSIGNED = "unassigned"
 OTHER_SERVICE_TYPES = "other service types"
 NO_PARTNER = "partner not recorded"
+COL_SCREENED, COL_POSITIVE = "screenings completed", "suggesting a need"
+NO_SCREENING = "no screening form"
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,14 @@ _ALL = (
          final day has passed (due date before the day after the period), and not done at
          period end. Rows: the task's assignee.""",
          "SQL over tasks"),
+    _ind("screenings_by_form", 1, "Screenings completed and suggesting a need, by form",
+         KIND_TABLE, "screenings",
+         """Responses to the agency's screening forms (forms used for screening, e.g. the
+         Hunger Vital Sign) completed in the period, counted in the period of their first
+         completion (amending one later does not count it again), by form. Suggesting a need:
+         those from which the form suggested a need (its suggests-need rule held), whether
+         the worker then confirmed or dismissed the suggestion. Rows: the form's title.""",
+         "SQL over form responses and form suggestions"),
     _ind("other_counts", 1, "Other counts", KIND_TABLE, "various",
          """New clients: client records created in the period. Referrals linked to a first
          service: our referrals whose first service (see time to linkage) began in the

@@ -157,7 +157,7 @@ def compute_summary(session: Session, start: dt.date, end: dt.date, *,
     ctx = _Ctx(session, start, end)
     steps: list[Callable[[Connection, _Ctx, _Builder], None]] = [
         _period_transitions, _period_records, _cases, _needs_and_services, _referral_counts,
-        _answers, _funnel, _linkage, _tasks, _new_clients,
+        _answers, _funnel, _linkage, _tasks, _new_clients, _screenings,
     ]
     builder = _Builder()
     # One read holds the store's lock, so every step sees the same data.
@@ -557,6 +557,28 @@ def _new_clients(conn: Connection, ctx: _Ctx, b: _Builder) -> None:
                           "created_at < :e", ctx.params).fetchone()
     b.add(CountTable("other_counts", (ind.ROW_NEW_CLIENTS, ind.ROW_LINKED), ("count",),
                      ((int(new),), (b.linked,)), row_totals=False, col_totals=False))
+
+
+def _screenings(conn: Connection, ctx: _Ctx, b: _Builder) -> None:
+    # A response counts in the period its first completed version was saved; amending it
+    # later does not count it again. Positive: the form suggested a need from it.
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for url, title, positive in conn.execute(
+            "SELECT r.form_url, (SELECT f.title FROM forms f WHERE f.url = r.form_url "
+            "ORDER BY f.imported_at DESC LIMIT 1), EXISTS(SELECT 1 FROM form_suggestions s "
+            "WHERE s.response_id = r.response_id) FROM form_responses r "
+            "WHERE r.status = 'completed' AND r.form_url IN (SELECT url FROM forms WHERE "
+            "use = 'screening') AND r.authored_at >= :s AND r.authored_at < :e "
+            "AND NOT EXISTS (SELECT 1 FROM form_responses o WHERE o.response_id = r.response_id "
+            "AND o.status = 'completed' AND (o.authored_at < r.authored_at OR "
+            "(o.authored_at = r.authored_at AND o.id < r.id)))", ctx.params):
+        row = counts[_clean_label(title or url)]
+        row[0] += 1
+        row[1] += int(positive)
+    labels = tuple(_rows_sorted(counts) or [ind.NO_SCREENING])
+    b.add(CountTable("screenings_by_form", labels, (ind.COL_SCREENED, ind.COL_POSITIVE),
+                     tuple(tuple(counts.get(label, [0, 0])) for label in labels),
+                     row_totals=False))
 
 
 # --------------------------------------------------------------------------- 12-month trend

@@ -35,6 +35,7 @@ from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
 from collabdesk.services.session import Session
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
+from tests.core.conftest import Agency
 
 UTC = dt.UTC
 PARTNER_DEVICE = "partner-device-0001"
@@ -519,3 +520,29 @@ def test_partners_of_one_name_get_numbered_rows_and_the_submission_names_their_h
         "SELECT payload FROM sync_outbox WHERE id = ?", (queued.id,))[0][0])
     assert payload["partners"] == {"Legal Aid North": "hub-first",
                                    "legal aid NORTH (2)": "hub-second"}
+
+
+def test_screenings_count_once_per_response_and_positives_by_the_forms_rule(
+        admin: Session, agency: Agency) -> None:
+    import random
+
+    from collabdesk.forms import demo_forms
+
+    rng = random.Random(4)
+    hvs = admin.forms.import_form(demo_forms.FOOD_SCREEN, use="screening").form
+    phq9 = admin.forms.import_form(demo_forms.PHQ9, use="assessment").form
+    client = admin.clients.intake(ClientInput("Nadia", "Rahman", dob=dt.date(1979, 10, 8)))
+    case_id = admin.cases.open_case(client.id, "Food").id
+    admin.forms.save(hvs.id, demo_forms.hvs_answers(True, rng), case_id=case_id, complete=True)
+    negative = admin.forms.save(hvs.id, demo_forms.hvs_answers(False, rng), case_id=case_id,
+                                complete=True)
+    agency.clock.advance(minutes=5)
+    admin.forms.save(hvs.id, demo_forms.hvs_answers(False, rng), case_id=case_id,
+                     response_id=negative.response_id, complete=True)  # amended: still one
+    admin.forms.save(hvs.id, demo_forms.hvs_answers(True, rng), case_id=case_id)  # a draft
+    admin.forms.save(phq9.id, demo_forms.phq9_answers(12, rng), case_id=case_id, complete=True)
+    today = admin.today()
+    table = compute_summary(admin, today.replace(day=1), today).table("screenings_by_form")
+    assert table.row_labels == (hvs.title,)
+    assert table.cells == ((2, 1),)
+    assert "screenings_by_form" in ind.TABLE_IDS
