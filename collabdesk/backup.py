@@ -140,10 +140,19 @@ def _write_backup(session: Session, workspace: Workspace, folder: Path,
     return target
 
 
-def _prune(folder: Path, agency: str, keep: int) -> None:
+def _prune(folder: Path, agency: str, keep: int) -> tuple[int, int]:
+    """Delete all but the newest ``keep`` of the agency's backups in ``folder``; return how
+    many were deleted and the bytes freed."""
     ours = sorted(folder.glob(f"collabdesk-{agency}-*{SUFFIX}"))
+    removed = freed = 0
     for old in ours[:-keep]:
-        old.unlink(missing_ok=True)
+        try:
+            size = old.stat().st_size
+            old.unlink()
+        except FileNotFoundError:
+            continue
+        removed, freed = removed + 1, freed + size
+    return removed, freed
 
 
 @dataclass(frozen=True)

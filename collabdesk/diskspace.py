@@ -262,3 +262,20 @@ def measure(session: Session) -> Usage:
     needed = space_needed(store, vault, week_of_work(store, total, recent),
                           backup_on_same_disk=same_disk(backup_folder, folder))
     return Usage(folder, store, folder_size(backups_dir), snapshots, free_bytes(folder), needed)
+
+
+LOW_SPACE_WARNED_META = "disk_low_space_warned_on"  # the day the warning was last shown
+
+
+def warning_due(session: Session) -> Message | None:
+    """The "space is low" warning if it is due (low, and not shown yet today on this
+    laptop), recording that it was shown; else None. One store read and write; db lane."""
+    warning = measure(session).warning()
+    if warning is None:
+        return None
+    today = session.today().isoformat()
+    if session.store.get_meta(LOW_SPACE_WARNED_META) == today:
+        return None
+    with contextlib.suppress(DiskProblem):  # the disk may be too full even for that
+        session.store.set_meta(LOW_SPACE_WARNED_META, today)
+    return warning

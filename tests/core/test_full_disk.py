@@ -11,13 +11,11 @@ Sync paths (applying a pull, snapshots, bundles) are in tests/sync/test_full_dis
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -27,7 +25,7 @@ from collabdesk.backup_schedule import LAST_BACKUP_META, run_if_due
 from collabdesk.domain import ClientInput
 from collabdesk.errors import DiskFull, FolderNotWritable, TooManyAttempts, WrongPassphrase
 from collabdesk.services.session import Session
-from collabdesk.store.db import Store, schema_version
+from collabdesk.store.db import schema_version
 from collabdesk.workspace import Workspace
 from tests.core.conftest import PASSPHRASES, START, FakeClock
 from tests.support.smalldisk import SmallDisk, hashes, leftovers
