@@ -49,16 +49,21 @@ _DB_READ_ONLY = ("attempt to write a readonly database", "readonly database")
 _DB_EITHER = ("disk i/o error", "unable to open database file")
 
 
-def human_size(size: int) -> str:
-    """``size`` bytes as a person reads it (decimal units, as disks are sold): "3.4 MB"."""
+def size_message(size: int) -> Message:
+    """``size`` bytes as a person reads it, in their language: "3.4 MB" (decimal units, as
+    disks are sold)."""
     value = float(max(0, size))
-    for unit in ("bytes", "kB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            if unit == "bytes":
-                return f"{int(value)} bytes"
-            return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
+    if value < 1000:
+        return msg("size.bytes", n=int(value))
+    for code in ("size.kb", "size.mb", "size.gb"):
         value /= 1000
-    raise AssertionError("unreachable")
+        if value < 1000 or code == "size.gb":
+            break
+    return msg(code, n=f"{value:.1f}" if value < 100 else f"{value:.0f}")
+
+
+def human_size(size: int) -> str:
+    return str(size_message(size))
 
 
 def _existing(path: Path) -> Path:
@@ -86,7 +91,7 @@ def disk_full(where: Path, needs: int = 0) -> DiskFull:
     free = free_bytes(folder)
     needed = max(needs + STORE_HEADROOM - free, MB)
     return DiskFull(folder=str(folder), needed=needed, free=free,
-                    needed_text=human_size(needed), free_text=human_size(free))
+                    needed_text=size_message(needed), free_text=size_message(free))
 
 
 def not_writable(where: Path, *, read_only: bool | None = None) -> FolderNotWritable:
@@ -211,8 +216,8 @@ class Usage:
         """The "space is low" warning with its figures, or None while there is room."""
         if not self.low:
             return None
-        return msg("disk.low-space", folder=str(self.folder), free=human_size(self.free),
-                   needed=human_size(self.needed))
+        return msg("disk.low-space", folder=str(self.folder), free=size_message(self.free),
+                   needed=size_message(self.needed))
 
 
 def folder_size(folder: Path) -> int:

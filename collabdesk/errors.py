@@ -166,8 +166,8 @@ class DiskProblem(CollabDeskError):
 class DiskFull(DiskProblem):
     """No room left on the disk holding ``folder``; ``needed`` more bytes would do."""
 
-    def __init__(self, *, folder: str, needed: int, free: int, needed_text: str,
-                 free_text: str) -> None:
+    def __init__(self, *, folder: str, needed: int, free: int, needed_text: Message | str,
+                 free_text: Message | str) -> None:
         self.needed, self.free = needed, free
         super().__init__("disk.full", folder=folder, needed=needed_text, free=free_text)
 

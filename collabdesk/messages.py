@@ -267,6 +267,11 @@ MESSAGES: dict[str, str] = {
         "The disk holding {folder} has {free} free, less than the {needed} the next backup "
         "and a week of work need. Free some space soon (Admin, Storage shows what CollabDesk "
         "uses and can prune old backups).",
+    # sizes, as disks are sold (decimal units)
+    "size.bytes": "{n} bytes",
+    "size.kb": "{n} kB",
+    "size.mb": "{n} MB",
+    "size.gb": "{n} GB",
     # envelope
     "envelope.batch-expands-too-far": "The envelope's batch expands beyond 64 MiB.",
     "envelope.batch-incomplete": "The envelope's compressed batch is incomplete.",
