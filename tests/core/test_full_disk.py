@@ -81,14 +81,15 @@ def full_and_said_so(caught: pytest.ExceptionInfo[DiskFull], folder: Path) -> No
 
 def test_intake_and_edit(admin: Session, small_disk: SmallDisk, ws: Workspace) -> None:
     client = admin.clients.intake(ClientInput("Ana", "Before"), confirmed_new=True)
-    before = rows(admin)
+    before, before_files = rows(admin), files(ws.data_dir)
     small_disk.fill()
     with pytest.raises(DiskFull) as caught:
         admin.clients.intake(ClientInput("Bea", "During"), confirmed_new=True)
     full_and_said_so(caught, ws.data_dir)
     with pytest.raises(DiskFull):
         admin.clients.update(client.id, ClientInput("Ana", "Renamed"))
-    assert rows(admin) == before
+    assert rows(admin) == before and files(ws.data_dir) == before_files
+    assert leftovers(ws.data_dir) == []
     assert admin.store.integrity_problems() == []
     small_disk.make_room()
     admin.clients.intake(ClientInput("Bea", "During"), confirmed_new=True)
@@ -99,7 +100,7 @@ def test_intake_and_edit(admin: Session, small_disk: SmallDisk, ws: Workspace) -
 def test_note_and_attachment(admin: Session, small_disk: SmallDisk, ws: Workspace) -> None:
     client = admin.clients.intake(ClientInput("Ana", "Case"), confirmed_new=True)
     case = admin.cases.open_case(client.id, "Housing")
-    before = rows(admin)
+    before, before_files = rows(admin), files(ws.data_dir)
     small_disk.fill()
     with pytest.raises(DiskFull):
         admin.cases.add_note(case.id, "Called the landlord.")
@@ -110,7 +111,7 @@ def test_note_and_attachment(admin: Session, small_disk: SmallDisk, ws: Workspac
         admin.cases.add_attachment(case.id, "scan.png", picture, "image/png")
     full_and_said_so(caught, ws.data_dir)
     assert caught.value.needed >= len(picture)  # the figure covers the file itself
-    assert rows(admin) == before
+    assert rows(admin) == before and files(ws.data_dir) == before_files
     assert admin.store.integrity_problems() == []
     small_disk.make_room()
     admin.cases.add_note(case.id, "Called the landlord.")
@@ -208,25 +209,27 @@ def test_summary_exports(fmt: str, name: str, small_disk: SmallDisk, tmp_path: P
 
 
 def test_directory_import(admin: Session, small_disk: SmallDisk, ws: Workspace) -> None:
-    before = rows(admin)
+    before, before_files = rows(admin), files(ws.data_dir)
     small_disk.fill()
     with pytest.raises(DiskFull):
         admin.directory.import_hsds(HSDS / "csv")
     assert rows(admin) == before and admin.store.integrity_problems() == []
+    assert files(ws.data_dir) == before_files
     small_disk.make_room()
     summary = admin.directory.import_hsds(HSDS / "csv")
     assert admin.directory.partners() and summary
 
 
-def test_form_import(admin: Session, small_disk: SmallDisk) -> None:
+def test_form_import(admin: Session, small_disk: SmallDisk, ws: Workspace) -> None:
     from tests.core.test_forms import _raw
 
     form = _raw("Questionnaire-gravity-hunger-vital-sign.json")
-    before = rows(admin)
+    before, before_files = rows(admin), files(ws.data_dir)
     small_disk.fill()
     with pytest.raises(DiskFull):
         admin.forms.import_form(form)
     assert rows(admin) == before and admin.store.integrity_problems() == []
+    assert files(ws.data_dir) == before_files
     small_disk.make_room()
     assert admin.forms.import_form(form)
 

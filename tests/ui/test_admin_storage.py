@@ -116,3 +116,21 @@ def test_a_scheduled_backup_on_a_full_disk_says_so_and_work_goes_on(
     small_disk.make_room()
     with qtbot.waitSignal(upkeep.sig_backup_made, timeout=WAIT_MS):
         upkeep.check()
+
+
+def test_a_read_only_data_folder_is_said_on_the_sign_in_screen(
+        qtbot: Any, small_window: MainWindow, small_disk: SmallDisk) -> None:
+    from tests.ui.test_signin import _submit
+    from tests.ui.window_support import ADMIN_PASS
+
+    screen = small_window.sign_in
+    with small_disk.read_only():
+        screen.reload_users()  # as when the app starts
+        assert "the disk is read-only" in screen.error_label.text()
+        assert str(small_disk.root / "agency") in screen.error_label.text()
+        _submit(qtbot, screen, "admin", ADMIN_PASS)
+        qtbot.waitUntil(lambda: not screen.is_busy(), timeout=WAIT_MS)
+        assert "the disk is read-only" in screen.error_label.text()
+        assert small_window.context is None
+    with qtbot.waitSignal(small_window.sig_session_started, timeout=WAIT_MS):
+        _submit(qtbot, screen, "admin", ADMIN_PASS)
