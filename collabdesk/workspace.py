@@ -92,9 +92,9 @@ class Workspace:
         folder CollabDesk may not write (a write-protected drive, another user's folder) is
         :class:`~collabdesk.errors.FolderNotWritable` here, before the first write would
         fail."""
+        check_writable(self.data_dir)  # first: another user's files cannot be read either
         vault = self.vault()
         check_store_file(self.store_path)
-        check_writable(self.data_dir)
         return vault
 
     def problem(self) -> str | None:

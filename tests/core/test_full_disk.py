@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +32,7 @@ from collabdesk.services.session import Session
 from collabdesk.store.db import schema_version
 from collabdesk.workspace import Workspace
 from tests.core.conftest import PASSPHRASES, START, FakeClock
+from tests.support.required import unavailable
 from tests.support.smalldisk import SmallDisk, hashes, leftovers
 
 HSDS = Path(__file__).resolve().parents[2] / "resources" / "demo" / "hsds-3.0" / "examples"
@@ -262,7 +267,7 @@ def test_migration_at_upgrade(small_disk: SmallDisk) -> None:
 
 
 def test_vault_and_throttle(admin: Session, small_disk: SmallDisk, ws: Workspace) -> None:
-    vault_before = ws.vault_path.read_bytes()
+    vault_before, before_files = ws.vault_path.read_bytes(), files(ws.data_dir)
     small_disk.fill()
     with pytest.raises(DiskFull) as caught:
         admin.users.add("nora", "nora pass phrase 1", display_name="Nora", roles=["worker"])
@@ -274,6 +279,7 @@ def test_vault_and_throttle(admin: Session, small_disk: SmallDisk, ws: Workspace
         with pytest.raises((WrongPassphrase, TooManyAttempts)):
             vault.unlock("wendy", "not the passphrase")
     assert vault.retry_after("wendy") > 0
+    assert files(ws.data_dir) == before_files and leftovers(ws.data_dir) == []
     small_disk.make_room()
     admin.users.add("nora", "nora pass phrase 1", display_name="Nora", roles=["worker"])
     assert "nora" in ws.usernames()
@@ -317,3 +323,33 @@ def test_week_of_work_grows_with_the_agency() -> None:
     assert small == diskspace.MIN_WEEK_BYTES and busy == 50_000_000
     assert diskspace.human_size(1_234_567) == "1.2 MB"
     assert diskspace.human_size(999) == "999 bytes"
+
+
+def test_a_folder_of_another_user_is_said_at_start(_template: tuple[Path, str]) -> None:
+    """The data folder belongs to another account (copied over by an administrator): the
+    CLI, run as that other user, says so in one line and writes nothing."""
+    setpriv = shutil.which("setpriv")
+    if os.geteuid() != 0 or setpriv is None:
+        unavailable("Running a command as another user needs root and setpriv.")
+    base = Path(tempfile.mkdtemp(prefix="collabdesk-owner-"))
+    try:
+        os.chmod(base, 0o755)
+        folder = base / "agency"
+        shutil.copytree(_template[0], folder)
+        os.chmod(folder, 0o755)
+        passphrase = base / "pass"
+        passphrase.write_text(PASSPHRASES["admin"])
+        os.chmod(passphrase, 0o644)
+        before = hashes(folder)
+        done = subprocess.run(
+            [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable,
+             "-m", "collabdesk", "backup", "--data-dir", str(folder), "--user", "admin",
+             "--passphrase-file", str(passphrase)],
+            capture_output=True, text=True, timeout=120, check=False, cwd=base,
+            env={**os.environ, "HOME": str(base)})
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.startswith(f"collabdesk: CollabDesk may not write to {folder}")
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+        assert hashes(folder) == before
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
