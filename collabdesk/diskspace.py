@@ -39,7 +39,7 @@ STORE_HEADROOM = 4 * 1024 * 1024
 MIN_WEEK_BYTES = 20 * MB
 DAY_MS = 86_400_000
 
-_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 _READ_ONLY = frozenset({errno.EROFS})
 _DENIED = frozenset({errno.EACCES, errno.EPERM})
 # SQLite's words (sqlcipher3 exposes no result codes): full, read-only, and the two that mean
@@ -253,7 +253,8 @@ def measure(session: Session) -> Usage:
              if workspace is not None and workspace.vault_path.exists() else 0)
     since = encode(int(session.now().timestamp() * 1000) - 7 * DAY_MS, 0, "")
     with session.store.read() as conn:
-        total = int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
+        # seq only grows and events are never deleted: max(seq) counts them without a scan.
+        total = int(conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
         recent = int(conn.execute("SELECT count(*) FROM events WHERE hlc >= ?",
                                   (since,)).fetchone()[0])
         snapshots = int(conn.execute(
