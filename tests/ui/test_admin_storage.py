@@ -3,7 +3,8 @@
 The agency's data folder sits on a 12 MB tmpfs (tests/support/smalldisk.py), which cannot hold
 a week of work: the warning opens (once a day, with the figures), the Storage tab shows what
 the store and backups take, and "Prune old backups" deletes those beyond the schedule's rule.
-A scheduled backup that meets the full disk says so in one sentence and the app carries on.
+A scheduled backup, or "Back up now", that meets the full disk says so in one sentence and
+the app carries on; a read-only data folder is named on the sign-in screen.
 """
 
 from __future__ import annotations
@@ -134,3 +135,24 @@ def test_a_read_only_data_folder_is_said_on_the_sign_in_screen(
         assert small_window.context is None
     with qtbot.waitSignal(small_window.sig_session_started, timeout=WAIT_MS):
         _submit(qtbot, screen, "admin", ADMIN_PASS)
+
+
+def test_back_up_now_on_a_full_disk_shows_the_one_sentence(
+        qtbot: Any, small_window: MainWindow, small_disk: SmallDisk, monkeypatch: Any) -> None:
+    page = admin_page(qtbot, small_window)
+    context = small_window.context
+    assert context is not None
+    backups = context.workspace.backups_dir
+    monkeypatch.setattr(Dialogs, "choose_folder", classmethod(lambda cls, *a, **k: backups))
+    shown: list[str] = []
+    monkeypatch.setattr(Dialogs, "error", classmethod(
+        lambda cls, parent, title, text: shown.append(text)))
+    small_disk.fill(leave=64 * 1024)
+    page.backup_now()
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+    assert shown[0].startswith(f"There is not enough free space on the disk holding {backups}")
+    assert "Nothing was lost" in shown[0] and "OperationalError" not in shown[0]
+    assert not list(backups.glob("*.cdbackup")) and not list(backups.glob(".*"))
+    small_disk.make_room()
+    page.backup_now()
+    qtbot.waitUntil(lambda: bool(list(backups.glob("*.cdbackup"))), timeout=WAIT_MS)
