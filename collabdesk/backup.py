@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 import collabdesk
+from collabdesk.diskspace import guard
 from collabdesk.errors import BackupError, CollabDeskError, StoreError, VaultError
 from collabdesk.fsutil import atomic_writer, create_owner_only, fsync_dir, owner_only
 from collabdesk.progress import Progress
@@ -79,19 +80,38 @@ def create_backup(session: Session, folder: Path, *, keep: int | None = None,
     """Write a backup of the open store into ``folder``; keep only the newest ``keep``.
 
     ``scheduled`` backups follow the admin's schedule whoever is signed in (the folder and
-    interval were chosen by an admin); making one by hand needs the admin role."""
+    interval were chosen by an admin); making one by hand needs the admin role.
+
+    A full or read-only disk raises :class:`~collabdesk.errors.DiskProblem` and leaves no
+    part of the backup behind (nor a record of one in the store)."""
     if not scheduled:
         session.require("backup.manage")
     if session.workspace is None:
         raise BackupError("backup.no-data-folder")
     folder = Path(folder)
+    workspace = session.workspace
+    needs = session.store.size() + workspace.vault_path.stat().st_size
+    with guard(folder, 2 * needs):  # the scratch copy and the backup file side by side
+        target = _write_backup(session, workspace, folder, progress, needs)
+    try:
+        session.audit_now("backup.create", file=target.name, scheduled=scheduled)
+    except BaseException:
+        target.unlink(missing_ok=True)  # no backup the store has no record of
+        raise
+    if keep:
+        _prune(folder, session.agency_id[:8], keep)
+    return target
+
+
+def _write_backup(session: Session, workspace: Workspace, folder: Path,
+                  progress: Progress | None, needs: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    if folder.resolve() == session.workspace.backups_dir.resolve():
+    if folder.resolve() == workspace.backups_dir.resolve():
         owner_only(folder)  # a chosen folder (a USB drive) is the admin's to set up
     stamp = session.now().strftime("%Y%m%d-%H%M%S")
     agency = session.agency_id[:8]
     target = folder / f"collabdesk-{agency}-{stamp}{SUFFIX}"
-    vault_bytes = session.workspace.vault_path.read_bytes()
+    vault_bytes = workspace.vault_path.read_bytes()
     store_id = session.store.get_meta("store_id") or ""
     with tempfile.TemporaryDirectory(dir=folder, prefix=".collabdesk-backup-") as scratch:
         copy = Path(scratch) / "store.db"
@@ -105,7 +125,7 @@ def create_backup(session: Session, folder: Path, *, keep: int | None = None,
             "vault_size": len(vault_bytes), "store_size": store_bytes_len,
         }, sort_keys=True).encode()
         mac = hmac.new(_mac_key(session.store.key), digestmod=hashlib.sha256)
-        with atomic_writer(target) as out:
+        with atomic_writer(target, needs=needs) as out:
             for chunk in (MAGIC, struct.pack(">I", len(header)), header, vault_bytes):
                 out.write(chunk)
                 mac.update(chunk)
@@ -117,16 +137,22 @@ def create_backup(session: Session, folder: Path, *, keep: int | None = None,
                     done += len(block)
                     report_progress(progress, done, store_bytes_len)
             out.write(mac.digest())
-    session.audit_now("backup.create", file=target.name, scheduled=scheduled)
-    if keep:
-        _prune(folder, agency, keep)
     return target
 
 
-def _prune(folder: Path, agency: str, keep: int) -> None:
+def _prune(folder: Path, agency: str, keep: int) -> tuple[int, int]:
+    """Delete all but the newest ``keep`` of the agency's backups in ``folder``; return how
+    many were deleted and the bytes freed."""
     ours = sorted(folder.glob(f"collabdesk-{agency}-*{SUFFIX}"))
+    removed = freed = 0
     for old in ours[:-keep]:
-        old.unlink(missing_ok=True)
+        try:
+            size = old.stat().st_size
+            old.unlink()
+        except FileNotFoundError:
+            continue
+        removed, freed = removed + 1, freed + size
+    return removed, freed
 
 
 @dataclass(frozen=True)
@@ -231,7 +257,8 @@ def verify_backup(path: Path, username: str, passphrase: str, *,
     from collabdesk.workspace import Workspace
 
     parsed = _parse(path)
-    with tempfile.TemporaryDirectory(prefix="collabdesk-verify-") as scratch:
+    with guard(Path(tempfile.gettempdir()), parsed.store_size), \
+            tempfile.TemporaryDirectory(prefix="collabdesk-verify-") as scratch:
         return _unlock_and_check(parsed, Path(path), username, passphrase, Path(scratch),
                                  workspace or Workspace())[1]
 
@@ -243,6 +270,13 @@ def restore_backup(workspace: Workspace, path: Path, username: str, passphrase: 
     parsed = _parse(path)
     if int(str(parsed.header.get("schema_version", 0))) > schema_version():
         raise BackupError("backup.from-newer-version")
+    with guard(workspace.data_dir, parsed.store_size + len(parsed.vault)):
+        return _restore(workspace, parsed, Path(path), username, passphrase,
+                        allow_other_agency)
+
+
+def _restore(workspace: Workspace, parsed: _Parsed, path: Path, username: str,
+             passphrase: str, allow_other_agency: bool) -> BackupReport:
     workspace.data_dir.mkdir(parents=True, exist_ok=True)
     owner_only(workspace.data_dir)
     with tempfile.TemporaryDirectory(dir=workspace.data_dir, prefix=".restore-") as scratch:

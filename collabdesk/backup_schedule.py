@@ -6,6 +6,8 @@ a scheduled backup, is one due now? :func:`run_if_due` wires it to
 :func:`collabdesk.backup.create_backup` for the desktop app's timer, and records the time of
 the last scheduled backup in the store's ``meta`` (per laptop: meta never replicates).
 
+:func:`prune` applies the same rule by hand (Admin, Storage: "Prune old backups").
+
 An empty folder means the data folder's own ``backups/``; a folder that is not there (a USB
 drive that is not plugged in) is reported and tried again at the next check, never created
 on the laptop's disk instead, which would look like a backup on the drive.
@@ -117,3 +119,31 @@ def run_if_due(session: Session) -> ScheduledResult:
     stamp = now.astimezone(dt.UTC).isoformat()
     session.store.set_meta(LAST_BACKUP_META, stamp)
     return ScheduledResult(path, "", next_due(schedule, now))
+
+
+@dataclass(frozen=True)
+class PruneResult:
+    """What pruning did: backups deleted, bytes freed, backups kept (in ``folder``)."""
+
+    folder: Path
+    removed: int
+    freed: int
+    kept: int
+
+
+def prune(session: Session) -> PruneResult:
+    """Delete the agency's backups beyond the newest ``backup_keep`` in the schedule's folder
+    (none when the rule is to keep every backup, or the folder is not there). Admin only."""
+    from collabdesk.backup import SUFFIX, _prune
+
+    session.require("backup.manage")
+    schedule = BackupSchedule.from_settings(session.settings())
+    folder = target_folder(schedule, session)
+    agency = session.agency_id[:8]
+    removed = freed = 0
+    if schedule.keep and folder.is_dir():
+        removed, freed = _prune(folder, agency, schedule.keep)
+        if removed:
+            session.audit_now("backup.prune", removed=removed, freed=freed)
+    kept = len(list(folder.glob(f"collabdesk-{agency}-*{SUFFIX}"))) if folder.is_dir() else 0
+    return PruneResult(folder, removed, freed, kept)

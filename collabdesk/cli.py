@@ -642,9 +642,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         # Damage the opening checks cannot see (a broken page inside the file) surfaces
         # as SQLite's error wherever it is first read.
+        from collabdesk.diskspace import translate
         from collabdesk.store.db import damage
 
-        damaged = damage(exc, _workspace(args).store_path)
+        ws = _workspace(args)
+        damaged = translate(exc, ws.data_dir) or damage(exc, ws.store_path)
         if damaged is None:
             raise
         print(f"collabdesk: {damaged}", file=sys.stderr)

@@ -148,3 +148,34 @@ class StoreDamaged(StoreError):
     def __init__(self, problem: str, /, **params: Any) -> None:
         self.problem = msg(problem, **params)
         super().__init__("store.damaged", problem=self.problem)
+
+
+class DiskProblem(CollabDeskError):
+    """The disk refused a write: it is full, or the folder may not be written.
+
+    Raised instead of the operating system's or SQLite's own words, by the one place that
+    recognises them (:mod:`collabdesk.diskspace`). Whatever was being written was not kept
+    and everything written before is intact, so the same action succeeds once the cause is
+    gone; ``folder`` is where the write was going."""
+
+    def __init__(self, code: str, /, *, folder: str, **params: Any) -> None:
+        self.folder = folder
+        super().__init__(code, folder=folder, **params)
+
+
+class DiskFull(DiskProblem):
+    """No room left on the disk holding ``folder``; ``needed`` more bytes would do."""
+
+    def __init__(self, *, folder: str, needed: int, free: int, needed_text: Message | str,
+                 free_text: Message | str) -> None:
+        self.needed, self.free = needed, free
+        super().__init__("disk.full", folder=folder, needed=needed_text, free=free_text)
+
+
+class FolderNotWritable(DiskProblem):
+    """The folder is on a read-only disk (a write-protected stick) or belongs to someone
+    else; ``read_only`` tells which."""
+
+    def __init__(self, *, folder: str, read_only: bool) -> None:
+        self.read_only = read_only
+        super().__init__("disk.read-only" if read_only else "disk.not-permitted", folder=folder)

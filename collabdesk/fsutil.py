@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from collabdesk.diskspace import guard
+
 
 def fsync_dir(folder: Path) -> None:
     if os.name == "nt":  # Windows cannot open a directory for fsync; rename is durable there.
@@ -29,31 +31,33 @@ def fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, mode: int = 0o600, *, needs: int = 0) -> Iterator[BinaryIO]:
     """Yield a binary file; on clean exit it atomically replaces ``path``.
 
-    On any exception the temporary file is removed and ``path`` is untouched
-    (this includes a full disk surfacing as ``OSError`` during write or fsync).
-    """
+    On any exception the temporary file is removed and ``path`` is untouched. A full disk
+    or a folder that may not be written (while creating, writing, syncing or renaming) is
+    raised as :class:`~collabdesk.errors.DiskProblem`; ``needs`` is about how many bytes the
+    whole file takes, for the message's "how much more is needed"."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    with guard(path.parent, needs):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            os.chmod(tmp, mode)
+            with os.fdopen(fd, "wb") as fh:
+                yield fh
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+            fsync_dir(path.parent)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    with atomic_writer(path, mode) as fh:
+    with atomic_writer(path, mode, needs=len(data)) as fh:
         fh.write(data)
 
 

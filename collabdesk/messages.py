@@ -256,6 +256,28 @@ MESSAGES: dict[str, str] = {
     "directory.service-name-required": "A service needs a name.",
     "directory.service-not-found": "That service is not in the partner directory.",
     "directory.unknown-domains": "Unknown need domain(s): {domains}.",
+    # disk (a full disk, a folder that may not be written, space running low)
+    "disk.full":
+        "There is not enough free space on the disk holding {folder}: about {needed} more is "
+        "needed there ({free} free now). Nothing was lost: what was being saved was not "
+        "saved, and everything saved before is intact. Free some space on that disk and try "
+        "again.",
+    "disk.read-only":
+        "CollabDesk cannot write to {folder}: the disk is read-only (a write-protected drive?). "
+        "Nothing was changed. Make it writable, or choose another folder, and try again.",
+    "disk.not-permitted":
+        "CollabDesk may not write to {folder}: the folder belongs to another user or does not "
+        "allow changes. Nothing was changed. Ask the IT volunteer to give your account access "
+        "to it, and try again.",
+    "disk.low-space":
+        "The disk holding {folder} has {free} free, less than the {needed} the next backup "
+        "and a week of work need. Free some space soon (Admin, Storage shows what CollabDesk "
+        "uses and can prune old backups).",
+    # sizes, as disks are sold (decimal units)
+    "size.bytes": "{n} bytes",
+    "size.kb": "{n} kB",
+    "size.mb": "{n} MB",
+    "size.gb": "{n} GB",
     # envelope
     "envelope.batch-expands-too-far": "The envelope's batch expands beyond 64 MiB.",
     "envelope.batch-incomplete": "The envelope's compressed batch is incomplete.",

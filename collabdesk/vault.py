@@ -89,6 +89,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from collabdesk.errors import (
+    DiskProblem,
     NotFound,
     TooManyAttempts,
     ValidationError,
@@ -588,7 +589,7 @@ class _Throttle:
         }
         try:
             atomic_write_bytes(self.path, (json.dumps(doc, indent=2) + "\n").encode())
-        except OSError:
+        except (OSError, DiskProblem):
             self._unsaved = dict(records)
         else:
             self._unsaved = {}

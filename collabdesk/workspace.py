@@ -25,6 +25,7 @@ from pathlib import Path
 
 import platformdirs
 
+from collabdesk.diskspace import check_writable
 from collabdesk.domain import UserInfo
 from collabdesk.errors import CollabDeskError, PermissionDenied, StoreError, VaultError
 from collabdesk.events.log import EventLog, new_id
@@ -87,7 +88,11 @@ class Workspace:
         """Return the vault once it and the store it names are whole; otherwise raise
         :class:`VaultError` or :class:`StoreDamaged` saying what is wrong and what to do.
 
-        Needs no passphrase and writes nothing, so it runs before anything else does."""
+        Needs no passphrase and writes nothing, so it runs before anything else does. A
+        folder CollabDesk may not write (a write-protected drive, another user's folder) is
+        :class:`~collabdesk.errors.FolderNotWritable` here, before the first write would
+        fail."""
+        check_writable(self.data_dir)  # first: another user's files cannot be read either
         vault = self.vault()
         check_store_file(self.store_path)
         return vault

@@ -285,7 +285,8 @@ class CaseService:
         if not filename.strip():
             raise ValidationError("case.attachment-name-required", {"file": "field.required"})
         digest = hashlib.sha256(data).hexdigest()
-        with self.session.change("attachment.manage") as w:
+        # The blob goes into the WAL and later into the store file: twice its size.
+        with self.session.change("attachment.manage", needs=2 * len(data)) as w:
             self._require_case(w.conn, case_id, "case.edit")
             w.conn.execute("INSERT OR IGNORE INTO blobs(sha256, data) VALUES (?, ?)",
                            (digest, data))

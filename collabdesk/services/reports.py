@@ -124,7 +124,7 @@ class ReportService:
         check(cancelled)
         report(progress, 1, 2)
         try:
-            with atomic_writer(target) as fh:
+            with atomic_writer(target, needs=len(data)) as fh:
                 fh.write(data)
         except OSError as exc:
             raise ValidationError(

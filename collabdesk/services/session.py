@@ -106,10 +106,11 @@ class Session:
     # -- writing --------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def change(self, action: str) -> Iterator[ChangeWriter]:
-        """Check ``action``, open a transaction and yield a writer for the change."""
+    def change(self, action: str, *, needs: int = 0) -> Iterator[ChangeWriter]:
+        """Check ``action``, open a transaction and yield a writer for the change
+        (``needs``: about how many bytes it stores, for a full disk's message)."""
         self.require(action)
-        with self.store.transaction() as conn:
+        with self.store.transaction(needs=needs) as conn:
             yield self.log.writer(conn, self.user.id)
 
     def audit(self, conn: Connection, action: str, entity: str | None = None,

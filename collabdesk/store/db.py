@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from collabdesk.changes import ChangeCollector, Changes
+from collabdesk.diskspace import guard, translate
 from collabdesk.errors import MigrationError, StoreDamaged, StoreError
 from collabdesk.fsutil import create_owner_only, owner_only
 
@@ -170,10 +171,11 @@ class Store:
         path = Path(path)
         if path.exists():
             raise StoreError("store.already-exists", path=path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        create_owner_only(path)  # SQLite would create it with the umask's 0644
-        store = cls(path, _connect(path, key), key)
-        store._migrate(backup=False)
+        with guard(path.parent):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            create_owner_only(path)  # SQLite would create it with the umask's 0644
+            store = cls(path, _connect(path, key), key)
+            store._migrate(backup=False)
         return store
 
     @classmethod
@@ -181,11 +183,15 @@ class Store:
         path = Path(path)
         check_store_file(path)  # an empty file would otherwise become a new store
         tighten(path)
-        store = cls(path, _connect(path, key), key)
+        with guard(path.parent):
+            store = cls(path, _connect(path, key), key)
         try:
             version = store.user_version()
         except DatabaseError as exc:
             store.close()
+            problem = translate(exc, path.parent)
+            if problem is not None:
+                raise problem from exc
             damaged = damage(exc, path)
             if damaged is None:
                 raise
@@ -195,7 +201,11 @@ class Store:
             raise MigrationError(
                 "store.from-newer-version", version=version, supported=schema_version())
         if migrate and version < schema_version():
-            store._migrate(backup=True)
+            try:
+                store._migrate(backup=True)
+            except BaseException:
+                store.close()  # the store stays at the version it reached; nothing half-done
+                raise
         return store
 
     # -- connection access ---------------------------------------------------------------
@@ -227,9 +237,13 @@ class Store:
         return self._conn is not None
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """A write transaction (``BEGIN IMMEDIATE``); nested calls join the outer one."""
-        with self._lock:
+    def transaction(self, *, needs: int = 0) -> Iterator[Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``); nested calls join the outer one.
+
+        A full or read-only disk met anywhere inside rolls the whole transaction back and is
+        raised as :class:`~collabdesk.errors.DiskProblem` (``needs``: about how many bytes
+        the transaction writes, for the message)."""
+        with self._lock, self._disk(needs, outermost=not self._depth):
             conn = self.conn
             if self._depth:
                 self._depth += 1
@@ -246,20 +260,37 @@ class Store:
                 yield conn
             except BaseException:
                 pending.clear()
-                conn.execute("ROLLBACK")
+                self._rollback(conn)
                 raise
             else:
                 try:
                     conn.execute("COMMIT")
                 except BaseException:
                     pending.clear()
-                    with contextlib.suppress(Exception):
-                        conn.execute("ROLLBACK")
+                    self._rollback(conn)
                     raise
                 self._committed.absorb(pending)
                 pending.clear()
             finally:
                 self._depth = 0
+
+    @staticmethod
+    def _rollback(conn: Connection) -> None:
+        # SQLite may already have rolled back on its own (a full disk does that); then there
+        # is nothing to undo and the error that did it is the one to report.
+        if conn.in_transaction:
+            with contextlib.suppress(DatabaseError):
+                conn.execute("ROLLBACK")
+
+    @contextlib.contextmanager
+    def _disk(self, needs: int = 0, *, outermost: bool = True) -> Iterator[None]:
+        # Only the outermost transaction speaks: code inside (applying a pulled envelope)
+        # must see SQLite's own error and not mistake a full disk for a refused change.
+        if not outermost:
+            yield
+            return
+        with guard(self.path.parent, needs):
+            yield
 
     def note_changes(self, kind: str, ids: Iterable[str] = ()) -> None:
         """Report a change no event describes (delivery states, a replaced store)."""
@@ -281,8 +312,10 @@ class Store:
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK TO block")
-            conn.execute("RELEASE block")
+            if conn.in_transaction:  # not when SQLite rolled everything back (a full disk)
+                with contextlib.suppress(DatabaseError):
+                    conn.execute("ROLLBACK TO block")
+                    conn.execute("RELEASE block")
             raise
         conn.execute("RELEASE block")
 
@@ -312,7 +345,7 @@ class Store:
 
     def checkpoint(self) -> None:
         """Copy the WAL back into the store file (after a sync round, or when idle)."""
-        with self._lock:
+        with self._lock, self._disk():
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def close(self) -> None:
@@ -348,6 +381,15 @@ class Store:
     def backup_to(self, target: Path) -> None:
         """Copy the store, still encrypted with the same key, to ``target`` (online backup)."""
         target = Path(target)
+        with guard(target.parent, self.size()):
+            self._backup_to(target)
+
+    def size(self) -> int:
+        """Bytes the store takes on disk now (the file and its WAL)."""
+        return sum(Path(f"{self.path}{suffix}").stat().st_size
+                   for suffix in ("", "-wal") if Path(f"{self.path}{suffix}").exists())
+
+    def _backup_to(self, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             raise StoreError("store.target-exists", target=target)
@@ -401,7 +443,8 @@ class Store:
         if backup:
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
             folder = self.path.parent / "backups"
-            folder.mkdir(exist_ok=True)
+            with guard(folder):
+                folder.mkdir(exist_ok=True)
             owner_only(folder)
             self.backup_to(folder / f"pre-migration-v{current}-{stamp}.db")
         for version, name, sql in pending:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from collabdesk import syncmeta
-from collabdesk.errors import CollabDeskError, NotFound, PermissionDenied
+from collabdesk.errors import CollabDeskError, DiskProblem, NotFound, PermissionDenied
 from collabdesk.events.projection import Event
 from collabdesk.progress import Progress
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
@@ -310,8 +310,8 @@ class Inbox:
         except batching.BatchError as exc:
             log.info("malformed batch: %s", exc)
             raise Reject("bad-batch") from exc
-        except PermissionDenied:
-            raise  # the signed-in user's role, not the envelope: stop, reject nothing
+        except (PermissionDenied, DiskProblem):
+            raise  # the user's role or this laptop's disk, not the envelope: reject nothing
         except (IntegrityError, NotFound, CollabDeskError, KeyError, TypeError,
                 ValueError) as exc:
             # The envelope verified but its content cannot be applied here (a malformed or

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from collabdesk.errors import (
+    DiskFull,
     NotFound,
     TooManyAttempts,
     ValidationError,
@@ -372,7 +373,7 @@ def test_failed_write_keeps_old_file(path: Path, monkeypatch: pytest.MonkeyPatch
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(VaultError, match="nothing was changed"):
+    with pytest.raises(DiskFull, match="Nothing was lost"):  # the one full-disk message
         vault.remove_slot(vault.find_slot("bob").slot_id)
     monkeypatch.undo()
 

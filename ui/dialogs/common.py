@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.errors import DiskProblem
 from collabdesk.fsutil import atomic_write_bytes
 from collabdesk.ui.dialogs.files import pick_folder, pick_open, pick_save
 
@@ -350,6 +351,9 @@ class RecoveryCodePanel(QWidget):
             return
         try:
             atomic_write_bytes(target, self._document().encode("utf-8"))
+        except DiskProblem as exc:  # full or read-only: the core's one sentence says it
+            Dialogs.error(self, translate("Dialogs", "Save recovery code"), str(exc))
+            return
         except OSError as exc:
             Dialogs.error(self, translate("Dialogs", "Save recovery code"),
                           translate("Dialogs", "The file could not be written: {error}").format(

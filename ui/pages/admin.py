@@ -45,6 +45,7 @@ from collabdesk.ui.i18n import available_languages, language_display_name
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy, attr_column
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
+from collabdesk.ui.pages.admin_storage import StoragePanel
 from collabdesk.ui.tasks import TaskContext
 from collabdesk.ui.widgets import SearchBox
 
@@ -276,6 +277,8 @@ class AdminPage(Page):
         self.tabs.addTab(self._build_users_tab(), self.tr("Users"))
         self.tabs.addTab(self._build_backup_tab(), self.tr("Backups"))
         self.tabs.addTab(self._build_settings_tab(), self.tr("Settings"))
+        self.storage = StoragePanel(context, self)  # ui/pages/admin_storage.py
+        self.tabs.addTab(self.storage, self.tr("Storage"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._dialog: QDialog | None = None
