@@ -52,9 +52,9 @@ from collabdesk.directory.tabular import (
     read_file,
     read_zip_member,
     safe_member_name,
-    size_text,
     too_big,
 )
+from collabdesk.diskspace import size_message
 from collabdesk.domain import NEED_DOMAINS
 from collabdesk.errors import ImportFailed
 from collabdesk.messages import Message, msg
@@ -341,7 +341,7 @@ def _open_zip(path: Path, max_bytes: int, tracker: Tracker) -> DirectoryData:
                 members[safe] = info
         if sum(info.file_size for info in members.values()) > MAX_ZIP_TOTAL_BYTES:
             raise ImportFailed("import.zip-too-large-unpacked",
-                               file=label, limit=size_text(MAX_ZIP_TOTAL_BYTES))
+                               file=label, limit=size_message(MAX_ZIP_TOTAL_BYTES))
         visible = [n for n in members if not n.startswith("__MACOSX/")]
         descriptors = [n for n in visible if PurePosixPath(n).name == "datapackage.json"]
         if len(descriptors) > 1:

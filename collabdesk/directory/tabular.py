@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from collabdesk.diskspace import size_message
 from collabdesk.errors import ImportFailed
 from collabdesk.progress import Cancelled, Progress, check, report
 
@@ -335,17 +336,9 @@ class ZipPackage(Package):
                                self.file_label(rel), self.max_bytes)
 
 
-def size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1_048_576:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1_048_576:.1f} MB"
-
-
 def too_big(size: int, limit: int, label: str) -> ImportFailed:
     return ImportFailed("import.file-too-large",
-                        file=label, size=size_text(size), limit=size_text(limit))
+                        file=label, size=size_message(size), limit=size_message(limit))
 
 
 def open_file(path: Path, label: str, limit: int) -> LimitedStream:

@@ -492,7 +492,7 @@ def test_file_over_size_limit(tmp_path: Path) -> None:
     assert load_directory(folder, max_file_bytes=4000).services
     err = failure(folder, max_file_bytes=1000)
     assert err.file == "services.csv"
-    assert "over 1000 bytes" in str(err)
+    assert "over 1.0 kB" in str(err)
 
 
 def test_single_csv_file_is_refused_with_advice() -> None:
