@@ -507,8 +507,7 @@ MESSAGES: dict[str, str] = {
     "hub.rejected.unknown-mailbox": "No such mailbox on this hub.",
     "hub.rejected.unknown-snapshot": "No parts of that snapshot are here.",
     "hub.timed-out":
-        "The hub did not answer within {seconds} seconds; nothing was lost; CollabDesk will try "
-        "again.",
+        "The hub took too long to answer; nothing was lost; CollabDesk will try again.",
     "hub.tls-failed":
         "A secure connection to the hub could not be made (its certificate is not trusted, or "
         "has expired, or something on the network intercepts it); nothing was sent. Ask the hub "

@@ -118,16 +118,16 @@ def transport_error(exc: requests.RequestException, base_url: str, what: str = "
         code = "hub.connection-cut"
     else:
         code = "hub.unreachable"  # refused, no route, name not found, proxy down
-    log.warning("%s %s: %s (%s: %s)", what or "request", base_url, code, type(exc).__name__,
-                exc)
-    return HubUnreachable(code, base_url=base_url, seconds=round(timeout))
+    log.info("%s %s: %s after at most %ss (%s: %s)", what or "request", base_url, code,
+                timeout, type(exc).__name__, exc)
+    return HubUnreachable(code, base_url=base_url)
 
 
 def bad_answer(status: int, body: bytes, what: str, problem: BaseException | None = None
                ) -> HubRejected:
     """An answer that is not JSON, or not shaped as the hub's: the address may lead to
     something else (a captive portal, a web server), or a proxy mangled it."""
-    log.warning("%s: unreadable answer, HTTP %s, %s, first bytes %r", what, status,
+    log.info("%s: unreadable answer, HTTP %s, %s, first bytes %r", what, status,
                 type(problem).__name__ if problem else "no detail", body[:80])
     return HubRejected(status, "hub.bad-answer", "bad-response")
 
