@@ -354,9 +354,11 @@ def cmd_sync_now(args: argparse.Namespace) -> int:
         report = engine.sync_once(progress=steps)
     if report.restored_from:
         print(f"Restored the agency's records from its snapshot {report.restored_from}.")
+    # The same count the progress line ended on ("Received N envelope(s)"), then its parts.
     print(f"Synced: {report.pushed_events} change(s) sent, {report.messages_sent} partner "
-          f"message(s) sent ({report.messages_failed} failed), {report.envelopes_applied} "
-          f"envelope(s) received, {report.envelopes_rejected} rejected.")
+          f"message(s) sent ({report.messages_failed} failed), {report.envelopes_pulled} "
+          f"envelope(s) received ({report.envelopes_applied} applied, "
+          f"{report.envelopes_skipped} already here, {report.envelopes_rejected} rejected).")
     for envelope_id, reason in report.rejections:
         print(f"rejected envelope {envelope_id}: {reason}", file=sys.stderr)
     return EXIT_OK

@@ -16,11 +16,13 @@ import datetime as dt
 import logging
 import os
 import random
+import re
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -67,7 +69,7 @@ class Faulty:
         env = hub_db.envelopes
         with self.hub.engine.connect() as conn:
             ids = [r[0] for r in conn.execute(select(env.c.envelope_id).where(
-                env.c.mailbox_id == self.agency_id))]
+                env.c.mailbox_id == self.agency_id, env.c.sender == self.laptop.device_id))]
         assert len(ids) == len(set(ids))
         acked = {r[0] for r in session.store.query(
             "SELECT envelope_id FROM sync_seen WHERE reason = 'sent from this laptop'")}
@@ -199,7 +201,8 @@ def test_a_refused_connection_and_a_failed_tls_handshake(faulty: Faulty) -> None
     tls.close()
 
 
-def test_the_command_line_prints_the_plain_message_in_one_line(faulty: Faulty) -> None:
+def test_the_command_line_prints_the_plain_message_in_one_line(faulty: Faulty,
+                                                              tmp_path: Path) -> None:
     faulty.change("Command")
     faulty.faults.append(once(is_push, "cut_response"))
     env = dict(os.environ, COLLABDESK_USER="fay", COLLABDESK_PASSPHRASE=PASSPHRASE)
@@ -213,3 +216,30 @@ def test_the_command_line_prints_the_plain_message_in_one_line(faulty: Faulty) -
     assert "Traceback" not in done.stderr and "ChunkedEncodingError" not in done.stderr
     assert done.stdout == ""
     faulty.assert_nothing_lost()
+
+    # A round that works ends on a summary whose count is the one the progress ended on:
+    # a sibling laptop's changes come in.
+    siblings = Network(faulty.hub, tmp_path)
+    try:
+        sibling = siblings.join("F2", faulty.agency_id, "gil", approver=faulty.laptop)
+        faulty.laptop.sync()  # its grants
+        sibling.sync()
+        sibling.session.clients.intake(ClientInput("Sibling", "Faulty"), confirmed_new=True)
+        sibling.sync()
+    finally:
+        siblings.close()
+    faulty.change("Counted")
+    done = subprocess.run(
+        [sys.executable, "-m", "collabdesk", "sync-now", "--data-dir",
+         str(faulty.laptop.workspace.data_dir)], capture_output=True, text=True, env=env,
+        stdin=subprocess.DEVNULL, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    received = [line for line in done.stderr.splitlines() if line.startswith("Received ")]
+    assert received, done.stderr
+    shown = int(received[-1].split()[1])
+    assert shown >= 1
+    summary = re.search(r"(\d+) envelope\(s\) received \((\d+) applied, (\d+) already here, "
+                        r"(\d+) rejected\)", done.stdout)
+    assert summary, done.stdout
+    total, *parts = (int(g) for g in summary.groups())
+    assert total == shown == sum(parts)
