@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import collabdesk
 from collabdesk.errors import CollabDeskError
+from collabdesk.messages import MESSAGES, render
 
 if TYPE_CHECKING:
     from collabdesk.backup import BackupReport
@@ -360,8 +361,15 @@ def cmd_sync_now(args: argparse.Namespace) -> int:
           f"envelope(s) received ({report.envelopes_applied} applied, "
           f"{report.envelopes_skipped} already here, {report.envelopes_rejected} rejected).")
     for envelope_id, reason in report.rejections:
-        print(f"rejected envelope {envelope_id}: {reason}", file=sys.stderr)
+        print(_rejected(envelope_id, reason), file=sys.stderr)
     return EXIT_OK
+
+
+def _rejected(envelope_id: str, reason: str) -> str:
+    """One line for a refused envelope: the reason in words where the catalogue has them."""
+    code = f"sync.envelope.{reason}"
+    words = f"{render(code)} ({reason})" if code in MESSAGES else reason
+    return f"rejected envelope {envelope_id}: {words}"
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
@@ -399,7 +407,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
     for envelope_id, reason in report.rejected:
-        print(f"rejected envelope {envelope_id}: {reason}", file=sys.stderr)
+        print(_rejected(envelope_id, reason), file=sys.stderr)
     return EXIT_FAIL if report.rejected else EXIT_OK
 
 
