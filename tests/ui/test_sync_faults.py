@@ -74,6 +74,10 @@ def test_sync_now_through_a_cut_connection_shows_the_plain_message(
                         timeout=WAIT_MS)
         assert CUT in window.status.sync_chip.text()
         assert "Error" not in window.status.sync_chip.text()
+        # The Network page, where an administrator looks for the last problem, says it too.
+        page = window.show_section("network")
+        qtbot.waitUntil(lambda: CUT in page.last_sync_label.text(),  # type: ignore[union-attr]
+                        timeout=WAIT_MS)
 
         cutting[0] = False
         window.sync_now()
