@@ -111,15 +111,16 @@ def transport_error(exc: requests.RequestException, base_url: str, what: str = "
         code = "hub.tls-failed"
     elif isinstance(exc, requests.exceptions.ConnectTimeout):
         code = "hub.unreachable"
-    elif isinstance(exc, requests.Timeout):
-        code = "hub.timed-out"
+    elif isinstance(exc, requests.Timeout) or any(
+            isinstance(c, urllib3.exceptions.ReadTimeoutError) for c in causes):
+        code = "hub.timed-out"  # (a stall mid-answer comes as a ConnectionError)
     elif isinstance(exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.
                     ContentDecodingError) or any(isinstance(c, _CUT) for c in causes):
         code = "hub.connection-cut"
     else:
         code = "hub.unreachable"  # refused, no route, name not found, proxy down
     log.info("%s %s: %s after at most %ss (%s: %s)", what or "request", base_url, code,
-                timeout, type(exc).__name__, exc)
+             timeout, type(exc).__name__, exc)
     return HubUnreachable(code, base_url=base_url)
 
 
@@ -128,7 +129,7 @@ def bad_answer(status: int, body: bytes, what: str, problem: BaseException | Non
     """An answer that is not JSON, or not shaped as the hub's: the address may lead to
     something else (a captive portal, a web server), or a proxy mangled it."""
     log.info("%s: unreadable answer, HTTP %s, %s, first bytes %r", what, status,
-                type(problem).__name__ if problem else "no detail", body[:80])
+             type(problem).__name__ if problem else "no detail", body[:80])
     return HubRejected(status, "hub.bad-answer", "bad-response")
 
 
