@@ -29,7 +29,7 @@ from collabdesk.sync.hub import db as hub_db
 from collabdesk.timeutil import iso
 from tests.e2e.conftest import Laptop, Network, create_agency
 from tests.e2e.faultproxy import FaultProxy, Request
-from tests.sync.hub.conftest import start_hub, stop_hub
+from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
 
 _STORES = re.compile(r"/(envelopes|summaries|snapshots/[0-9a-f]+(/parts)?)(/\d+)?$")
 
@@ -52,6 +52,14 @@ def _hub_rows(hub_engine: object, table: object, *where: object) -> int:
 
 def test_every_kind_of_push_is_stored_once_after_lost_answers(tmp_path: Path) -> None:
     hub = start_hub(tmp_path, f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    try:
+        stored_once_after_lost_answers(hub, tmp_path)
+    finally:
+        stop_hub(hub)
+
+
+def stored_once_after_lost_answers(hub: HubProcess, tmp_path: Path) -> None:
+    """The scenario, on any hub (tests/e2e/test_postgres.py runs it on PostgreSQL)."""
     tries: Counter[str] = Counter()
 
     def plan(request: Request, rng: random.Random) -> str:
@@ -67,8 +75,9 @@ def test_every_kind_of_push_is_stored_once_after_lost_answers(tmp_path: Path) ->
     proxy = FaultProxy(_address(hub.base_url), plan=plan).start()
     net = Network(dataclasses.replace(hub, base_url=proxy.url), tmp_path / "laptops")
     try:
-        a_id = create_agency(hub, "Once Riverside")
-        b_id = create_agency(hub, "Once Hillside")
+        suffix = tmp_path.name[-6:]  # agency names are unique on a hub shared by tests
+        a_id = create_agency(hub, f"Once Riverside {suffix}")
+        b_id = create_agency(hub, f"Once Hillside {suffix}")
         a1 = net.first_laptop("A1", a_id, "Once Riverside", "ana")
         b1 = net.first_laptop("B1", b_id, "Once Hillside", "bea")
         s = a1.session
@@ -76,7 +85,7 @@ def test_every_kind_of_push_is_stored_once_after_lost_answers(tmp_path: Path) ->
                                   confirmed_new=True)
         case = s.cases.open_case(client.id, "Housing")
         s.cases.add_attachment(case.id, "lease.pdf", os.urandom(300_000))
-        partner = s.directory.add_partner("Once Hillside", hub_agency_id=b_id)
+        partner = s.directory.add_partner(f"Once Hillside {suffix}", hub_agency_id=b_id)
         service = s.directory.add_service(partner.id, "Food parcels", domains=("food",))
         s.consents.record(client.id, scope=("name",), recipient=partner.id)
         referral_id = s.referrals.send(case.id, service.id, reason="Needs food",
@@ -135,7 +144,6 @@ def test_every_kind_of_push_is_stored_once_after_lost_answers(tmp_path: Path) ->
     finally:
         net.close()
         proxy.close()
-        stop_hub(hub)
 
 
 def _address(base_url: str) -> tuple[str, int]:
