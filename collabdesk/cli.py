@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import getpass
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -62,14 +63,28 @@ class _Steps:
     def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
         self.last = ""
+        self.printed = ""
+
+    @staticmethod
+    def _step(message: str) -> str:
+        # "Received 3 envelope(s)" and "Received 4 envelope(s)" are one step.
+        return re.sub(r"\d+", "#", message)
 
     def __call__(self, done: int, total: int, message: str) -> None:
         count = f" {done}/{total}" if total else f" {done}" if done else ""
         if self.tty:
             print(f"\r{message}{count}\033[K", end="", file=sys.stderr, flush=True)
-        elif message != self.last:
+        elif self._step(message) != self._step(self.last):
+            self._finish_step()
             print(message, file=sys.stderr)
+            self.printed = message
         self.last = message
+
+    def _finish_step(self) -> None:
+        """Off a terminal, a counting step ends on its last count (what a summary counts)."""
+        if self.last and self.last != self.printed:
+            print(self.last, file=sys.stderr)
+            self.printed = self.last
 
     def __enter__(self) -> _Steps:
         return self
@@ -77,6 +92,8 @@ class _Steps:
     def __exit__(self, *exc: object) -> None:
         if self.tty and self.last:
             print(file=sys.stderr)
+        elif not self.tty:
+            self._finish_step()
 
 
 def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
