@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from collabdesk.domain import ClientInput
@@ -27,7 +28,7 @@ from collabdesk.sync.client import HubError
 from collabdesk.sync.engine.common import SyncReport
 from collabdesk.sync.hub import db as hub_db
 from collabdesk.timeutil import iso
-from tests.e2e.conftest import Laptop, Network, create_agency
+from tests.e2e.conftest import Laptop, Network, create_agency, enrolment_code
 from tests.e2e.faultproxy import FaultProxy, Request
 from tests.sync.hub.conftest import HubProcess, start_hub, stop_hub
 
@@ -149,3 +150,53 @@ def stored_once_after_lost_answers(hub: HubProcess, tmp_path: Path) -> None:
 def _address(base_url: str) -> tuple[str, int]:
     host, port = base_url.rsplit("//", 1)[1].split(":")
     return host, int(port)
+
+
+def test_approving_and_removing_a_laptop_survive_a_lost_answer(tmp_path: Path) -> None:
+    """The hub stored the new device-list entry but its answer was lost: the approved
+    laptop still receives the agency's keys, and after a removal the laptops that stay
+    still receive the new key, at the next rounds (before: the approved laptop waited for
+    its keys forever, the approval could not be given again)."""
+    hub = start_hub(tmp_path, f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    armed: list[bool] = []
+
+    def plan(request: Request, rng: random.Random) -> str:
+        if armed and request.method == "POST" and request.path.endswith("/chain"):
+            armed.clear()
+            return "cut_response"
+        return "pass"
+
+    proxy = FaultProxy(_address(hub.base_url), plan=plan).start()
+    net = Network(dataclasses.replace(hub, base_url=proxy.url), tmp_path / "laptops")
+    try:
+        agency = create_agency(hub, "Approving Clinic")
+        a1 = net.first_laptop("A1", agency, "Approving Clinic", "ana")
+        a2 = net.laptop("A2", "joining", "bob", joining=True)
+        asked = a2.engine.enroll(proxy.url, enrolment_code(hub, agency), "A2 laptop",
+                                 agency_fingerprint=a1.engine.agency_fingerprint())
+        armed.append(True)
+        with pytest.raises(HubError) as caught:
+            a1.engine.approve(asked.device_id, fingerprint=asked.fingerprint)
+        assert caught.value.code == "hub.connection-cut" and not armed
+        a1.sync()
+        a2.sync()
+        first = a1.session.clients.intake(ClientInput("Approved", "Anyway"), confirmed_new=True)
+        a1.sync()
+        a2.sync()
+        assert a2.session.clients.get(first.id).given_name == "Approved"
+
+        a3 = net.join("A3", agency, "cal", approver=a1)
+        a3.sync()
+        armed.append(True)
+        with pytest.raises(HubError):
+            a1.engine.revoke(a3.device_id)
+        a1.sync()
+        a2.sync()
+        after = a1.session.clients.intake(ClientInput("After", "Removal"), confirmed_new=True)
+        a1.sync()
+        a2.sync()  # opens what is sealed to the new key
+        assert a2.session.clients.get(after.id).given_name == "After"
+    finally:
+        net.close()
+        proxy.close()
+        stop_hub(hub)
