@@ -219,6 +219,8 @@ class FaultProxy:
                 action = "pass"
             elif self.plan is not None:
                 action = self.plan(request, self._rng)
+                if action not in ACTIONS + SCRIPTED:  # a typo in a plan must not pass quietly
+                    raise ValueError(f"unknown fault action {action!r}")
             else:
                 roll, action = self._rng.random(), "pass"
                 for name, weight in sorted(self.faults.items()):
