@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import getpass
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import collabdesk
 from collabdesk.errors import CollabDeskError
+from collabdesk.messages import MESSAGES, render
 
 if TYPE_CHECKING:
     from collabdesk.backup import BackupReport
@@ -62,14 +64,28 @@ class _Steps:
     def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
         self.last = ""
+        self.printed = ""
+
+    @staticmethod
+    def _step(message: str) -> str:
+        # "Received 3 envelope(s)" and "Received 4 envelope(s)" are one step.
+        return re.sub(r"\d+", "#", message)
 
     def __call__(self, done: int, total: int, message: str) -> None:
         count = f" {done}/{total}" if total else f" {done}" if done else ""
         if self.tty:
             print(f"\r{message}{count}\033[K", end="", file=sys.stderr, flush=True)
-        elif message != self.last:
+        elif self._step(message) != self._step(self.last):
+            self._finish_step()
             print(message, file=sys.stderr)
+            self.printed = message
         self.last = message
+
+    def _finish_step(self) -> None:
+        """Off a terminal, a counting step ends on its last count (what a summary counts)."""
+        if self.last and self.last != self.printed:
+            print(self.last, file=sys.stderr)
+            self.printed = self.last
 
     def __enter__(self) -> _Steps:
         return self
@@ -77,6 +93,8 @@ class _Steps:
     def __exit__(self, *exc: object) -> None:
         if self.tty and self.last:
             print(file=sys.stderr)
+        elif not self.tty:
+            self._finish_step()
 
 
 def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ",
@@ -386,12 +404,21 @@ def cmd_sync_now(args: argparse.Namespace) -> int:
         report = engine.sync_once(progress=steps)
     if report.restored_from:
         print(f"Restored the agency's records from its snapshot {report.restored_from}.")
+    # The same count the progress line ended on ("Received N envelope(s)"), then its parts.
     print(f"Synced: {report.pushed_events} change(s) sent, {report.messages_sent} partner "
-          f"message(s) sent ({report.messages_failed} failed), {report.envelopes_applied} "
-          f"envelope(s) received, {report.envelopes_rejected} rejected.")
+          f"message(s) sent ({report.messages_failed} failed), {report.envelopes_pulled} "
+          f"envelope(s) received ({report.envelopes_applied} applied, "
+          f"{report.envelopes_skipped} already here, {report.envelopes_rejected} rejected).")
     for envelope_id, reason in report.rejections:
-        print(f"rejected envelope {envelope_id}: {reason}", file=sys.stderr)
+        print(_rejected(envelope_id, reason), file=sys.stderr)
     return EXIT_OK
+
+
+def _rejected(envelope_id: str, reason: str) -> str:
+    """One line for a refused envelope: the reason in words where the catalogue has them."""
+    code = f"sync.envelope.{reason}"
+    words = f"{render(code)} ({reason})" if code in MESSAGES else reason
+    return f"rejected envelope {envelope_id}: {words}"
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
@@ -429,7 +456,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
     for envelope_id, reason in report.rejected:
-        print(f"rejected envelope {envelope_id}: {reason}", file=sys.stderr)
+        print(_rejected(envelope_id, reason), file=sys.stderr)
     return EXIT_FAIL if report.rejected else EXIT_OK
 
 

@@ -477,15 +477,16 @@ MESSAGES: dict[str, str] = {
     "forms.warn.value-set-outside": "the answer list {ref} is not inside the form and cannot be "
         "read offline; the answer is typed as a code.",
     # hub
-    "hub.answer-not-json": "The hub sent an answer that is not JSON; is this the right address?",
+    "hub.bad-answer":
+        "The hub's answer could not be read; nothing was lost. If this goes on, check the hub "
+        "address on the Network page: it may lead to another web site.",
     "hub.bad-address":
         "{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a "
         "closed network).",
-    "hub.connection-failed": "Could not talk to the hub at {base_url}: {problem}.",
+    "hub.connection-cut":
+        "The connection to the hub was cut; nothing was lost; CollabDesk will try again.",
     "hub.enrol-needs-keys": "Device keys are needed to enrol.",
     "hub.internal-problem": "The hub had an internal problem (HTTP {status}); try again later.",
-    "hub.malformed-page": "The hub sent a malformed page of envelopes.",
-    "hub.malformed-snapshot": "The hub described a snapshot in a malformed way.",
     "hub.no-device-keys": "This laptop has no device keys yet; enrol it with the hub first.",
     "hub.refused-request": "The hub refused the request (HTTP {status}).",
     "hub.rejected.already-enrolled": "This device is already enrolled with the hub.",
@@ -520,15 +521,25 @@ MESSAGES: dict[str, str] = {
     "hub.rejected.pending":
         "This device is waiting for approval by an active device of its agency.",
     "hub.rejected.replayed":
-        "This exact request was already received; a replayed request is refused.",
+        "The hub took a request sent again after a cut connection for a replay; nothing was "
+        "lost; CollabDesk will try again.",
     "hub.rejected.root-mismatch": "The device list's root entry is not this device's keys.",
     "hub.rejected.snapshot-complete": "That snapshot is complete; it can no longer change.",
+    "hub.rejected.stale":
+        "The hub refused this laptop's requests as too old or too new: check the laptop's date, "
+        "time and time zone.",
     "hub.rejected.unknown-agency": "No such agency on this hub.",
     "hub.rejected.unknown-code":
         "This enrollment code is not valid on this hub. Check it, or ask the hub operator for a "
         "new one.",
     "hub.rejected.unknown-mailbox": "No such mailbox on this hub.",
     "hub.rejected.unknown-snapshot": "No parts of that snapshot are here.",
+    "hub.timed-out":
+        "The hub took too long to answer; nothing was lost; CollabDesk will try again.",
+    "hub.tls-failed":
+        "A secure connection to the hub could not be made (its certificate is not trusted, or "
+        "has expired, or something on the network intercepts it); nothing was sent. Ask the hub "
+        "operator.",
     "hub.unreachable":
         "The hub at {base_url} did not answer; this laptop will keep working offline and try "
         "again later.",

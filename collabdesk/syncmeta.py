@@ -25,6 +25,10 @@ PUSHED_SEQ = "sync_pushed_seq"  # every local event with a seq up to this one is
 # The envelope being pushed, kept until the hub acknowledges it so that a lost answer is
 # retried with the same bytes (the same id: the hub keeps one copy). JSON.
 PUSH_IN_FLIGHT = "sync_push_in_flight"
+# The same for what goes elsewhere: sealed referral messages for a partner's mailbox (+ the
+# mailbox id; a JSON list of {ids, recipients, data}) and a signed summary (+ its outbox id).
+MESSAGES_IN_FLIGHT = "sync_messages_in_flight:"
+SUMMARY_IN_FLIGHT = "sync_summary_in_flight:"
 LAST_CONTACT = "sync_last_contact"  # ISO time of the last answer from the hub
 LAST_ERROR = "sync_last_error"  # the last failure in words ("" when the last round worked)
 BLOB_PART = "sync_blob_part:"  # + sha256:n — parts of a large attachment received so far

@@ -219,7 +219,15 @@ def import_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
         report.notes.append(f"{report.not_for_us} envelope(s) are for another agency's mailbox "
                             "and were left alone.")
     sync_report = SyncReport()
+    taken: set[bytes] = set()
     for data in ours:
+        # A stick copied onto twice may hold an envelope twice: it is taken (and, if it is
+        # refused, reported) once.
+        digest = hashlib.sha256(data).digest()
+        if digest in taken:
+            report.skipped += 1
+            continue
+        taken.add(digest)
         outcome = engine.take(data, seq=None, cursor=None, report=sync_report, online=False,
                               record_rejection=False)
         if outcome == "applied":

@@ -3,26 +3,36 @@
 Every request except ``/health`` and ``/v1/enroll`` is signed with the device key over the
 exact path and query the hub sees. Failures become typed errors the engine can act on:
 
-* :class:`HubUnreachable` — no answer (refused, timed out, name not found). Being offline is
-  normal for a clinic laptop; the scheduler backs off and tries again later.
+* :class:`HubUnreachable` — no usable answer: the hub could not be reached, the connection
+  was cut mid-answer, the answer came too late, or the secure connection failed. Being offline
+  is normal for a clinic laptop; the scheduler backs off and tries again later.
 * :class:`HubRejected` — the hub answered 4xx/5xx; carries its status, reason and sentence.
 * :class:`DeviceRevoked` — 403 ``revoked``: this laptop may no longer use the hub.
 * :class:`CursorGone` — 410: the pull token is stale; resync the mailbox from the start.
+
+Each kind of fault has one sentence in the catalogue (see :func:`transport_error` and
+:func:`bad_answer`, the one place requests' exceptions and unreadable answers become errors);
+the log keeps the technical detail (exception class, status, first bytes of the answer).
+docs/sync-protocol.md ("Faults and what a person sees") lists them.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import http.client
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import requests
+import urllib3.exceptions
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.messages import MESSAGES
@@ -37,6 +47,8 @@ MAX_PUSH_ENVELOPES = 500
 MAX_PUSH_BYTES = 6 * 1024 * 1024
 USER_AGENT = "collabdesk-sync/1"
 _REPLAY_TRIES = 4
+
+log = logging.getLogger(__name__)
 
 
 class HubError(CollabDeskError):
@@ -65,6 +77,75 @@ class DevicePending(HubRejected):
 
 class CursorGone(HubRejected):
     """The pull token is no longer valid (410): drop it and pull from the start."""
+
+
+# What a connection cut short looks like from requests: the peer hung up after the request
+# went out (reset, closed, an answer shorter than its length or chunking promised).
+_CUT = (urllib3.exceptions.ProtocolError, http.client.IncompleteRead,
+        http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError,
+        ConnectionAbortedError)
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo and len(seen) < 16:
+        current = todo.pop()
+        if current is None or any(current is s for s in seen):
+            continue
+        seen.append(current)
+        todo += [current.__cause__, current.__context__,
+                 *(a for a in current.args if isinstance(a, BaseException))]
+        reason = getattr(current, "reason", None)
+        if isinstance(reason, BaseException):
+            todo.append(reason)
+    return seen
+
+
+def transport_error(exc: requests.RequestException, base_url: str, what: str = "",
+                    timeout: float = DEFAULT_TIMEOUT) -> HubUnreachable:
+    """The one mapping of requests' exceptions to what a person reads; the log keeps the
+    exception's class and text."""
+    causes = _causes(exc)
+    if isinstance(exc, requests.exceptions.SSLError):
+        code = "hub.tls-failed"
+    elif isinstance(exc, requests.exceptions.ConnectTimeout):
+        code = "hub.unreachable"
+    elif isinstance(exc, requests.Timeout) or any(
+            isinstance(c, urllib3.exceptions.ReadTimeoutError) for c in causes):
+        code = "hub.timed-out"  # (a stall mid-answer comes as a ConnectionError)
+    elif isinstance(exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.
+                    ContentDecodingError) or any(isinstance(c, _CUT) for c in causes):
+        code = "hub.connection-cut"
+    else:
+        code = "hub.unreachable"  # refused, no route, name not found, proxy down
+    log.info("%s %s: %s after at most %ss (%s: %s)", what or "request", base_url, code,
+             timeout, type(exc).__name__, exc)
+    return HubUnreachable(code, base_url=base_url)
+
+
+def bad_answer(status: int, body: bytes, what: str, problem: BaseException | None = None
+               ) -> HubRejected:
+    """An answer that is not JSON, or not shaped as the hub's: the address may lead to
+    something else (a captive portal, a web server), or a proxy mangled it."""
+    log.info("%s: unreadable answer, HTTP %s, %s, first bytes %r", what, status,
+             type(problem).__name__ if problem else "no detail", body[:80])
+    return HubRejected(status, "hub.bad-answer", "bad-response")
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _reads_answer(method: _F) -> _F:
+    """An endpoint whose answer lacks a field or has one of the wrong type raises
+    :func:`bad_answer`, not a KeyError."""
+    @functools.wraps(method)
+    def wrapper(self: HubClient, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise bad_answer(200, b"", f"{method.__name__} {self.base_url}", exc) from exc
+    return wrapper  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -195,11 +276,9 @@ class HubClient:
             try:
                 resp = self.session.request(method, self.base_url + path, data=data or None,
                                             headers=headers, timeout=self.timeout)
-            except (requests.ConnectionError, requests.Timeout) as exc:
-                raise HubUnreachable("hub.unreachable", base_url=self.base_url) from exc
             except requests.RequestException as exc:
-                raise HubUnreachable("hub.connection-failed",
-                                     base_url=self.base_url, problem=type(exc).__name__) from exc
+                raise transport_error(exc, self.base_url, f"{method} {path}",
+                                      self.timeout) from exc
             sent, received = _wire_size(resp)
             with self._lock:
                 self.bytes_sent += sent
@@ -216,9 +295,12 @@ class HubClient:
         if raw:
             return resp.content
         try:
-            return resp.json()
+            answer = resp.json()
         except ValueError as exc:
-            raise HubRejected(resp.status_code, "hub.answer-not-json", "bad-response") from exc
+            raise bad_answer(resp.status_code, resp.content, f"{method} {path}", exc) from exc
+        if not isinstance(answer, dict):  # every answer of the hub is a JSON object
+            raise bad_answer(resp.status_code, resp.content, f"{method} {path}")
+        return answer
 
     def _learn_offset(self, resp: requests.Response) -> bool:
         """Adopt the hub's time from the Date header of a 'stale' refusal, once per
@@ -284,6 +366,7 @@ class HubClient:
         result: dict[str, Any] = self._request("POST", "/v1/enroll", body, signed=False)
         return result
 
+    @_reads_answer
     def get_chain(self, agency: str, after: int = -1) -> list[dict[str, Any]]:
         path = f"/v1/agencies/{self._seg(agency)}/chain"
         if after >= 0:
@@ -291,31 +374,37 @@ class HubClient:
         entries: list[dict[str, Any]] = self._request("GET", path)["entries"]
         return entries
 
+    @_reads_answer
     def append_chain(self, agency: str, entries: list[dict[str, Any]]) -> int:
         result = self._request("POST", f"/v1/agencies/{self._seg(agency)}/chain",
                                {"entries": entries})
         return int(result["next_seq"])
 
+    @_reads_answer
     def pending(self, agency: str) -> list[dict[str, Any]]:
         devices: list[dict[str, Any]] = self._request(
             "GET", f"/v1/agencies/{self._seg(agency)}/pending")["devices"]
         return devices
 
+    @_reads_answer
     def put_grants(self, agency: str, device: str, grants: list[tuple[int, bytes]]) -> int:
         body = {"grants": [{"epoch": epoch, "blob": b64e(blob)} for epoch, blob in grants]}
         result = self._request(
             "PUT", f"/v1/agencies/{self._seg(agency)}/grants/{self._seg(device)}", body)
         return int(result["stored"])
 
+    @_reads_answer
     def grants(self) -> list[tuple[str, int, bytes]]:
         """Grants for this device: (agency, epoch, sealed blob)."""
         rows = self._request("GET", "/v1/grants")["grants"]
         return [(str(g["agency"]), int(g["epoch"]), b64d(g["blob"])) for g in rows]
 
+    @_reads_answer
     def directory(self) -> list[dict[str, Any]]:
         agencies: list[dict[str, Any]] = self._request("GET", "/v1/directory")["agencies"]
         return agencies
 
+    @_reads_answer
     def push(self, mailbox: str, envelopes: list[bytes]) -> list[PushResult]:
         """Push envelopes to a mailbox, split into calls the hub accepts; results in order."""
         results: list[PushResult] = []
@@ -337,6 +426,7 @@ class HubClient:
                 size += encoded
         return results
 
+    @_reads_answer
     def put_summary(self, agency: str, body: dict[str, str]) -> dict[str, Any]:
         """POST a signed monthly summary (see collabdesk.sync.summaries) → {id, month, …}."""
         result: dict[str, Any] = self._request(
@@ -363,8 +453,7 @@ class HubClient:
                             None if chain is None else int(chain),
                             None if behind is None else int(behind))
         except (KeyError, TypeError, ValueError) as exc:
-            raise HubRejected(200, "hub.malformed-page",
-                              "bad-response") from exc
+            raise bad_answer(200, b"", f"pull {mailbox}", exc) from exc
 
     # -- snapshots (collabdesk.sync.snapshot) ------------------------------------------------
 
@@ -403,5 +492,4 @@ class HubClient:
                                 int(answer["created_at"]), int(answer["behind"]),
                                 b64d(answer["manifest"]))
         except (KeyError, TypeError, ValueError) as exc:
-            raise HubRejected(200, "hub.malformed-snapshot",
-                              "bad-response") from exc
+            raise bad_answer(200, b"", "snapshot", exc) from exc

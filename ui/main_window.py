@@ -616,6 +616,8 @@ class MainWindow(QMainWindow):
             "error": self.tr("Sync did not complete: {reason}").format(
                 reason=getattr(outcome, "message", "")),
         }
+        if state == "offline" and not outcome.plainly_offline:
+            texts["offline"] = outcome.message  # cut, too slow, or not secure: say which
         if state in texts:
             Dialogs.info(self, self.tr("Sync now"), texts[state])
 

@@ -125,6 +125,13 @@ class SyncOutcome:
     message: str = ""
     report: SyncReport | None = None
     finished_at: float = 0.0
+    code: str = ""  # the catalogue code of ``message`` (which fault, for an offline round)
+
+    @property
+    def plainly_offline(self) -> bool:
+        """No answer at all: the calm "offline" wording says it all. A cut connection, a
+        late answer or a failed secure connection is worth its own sentence."""
+        return self.state == "offline" and self.code in ("", "hub.unreachable")
 
 
 def run_round(engine: SyncEngine, ctx: TaskContext | None = None) -> SyncOutcome:
@@ -136,16 +143,16 @@ def run_round(engine: SyncEngine, ctx: TaskContext | None = None) -> SyncOutcome
     if not engine.enrolled:
         return SyncOutcome("not_enrolled", finished_at=time.monotonic())
 
-    def outcome(state: str, message: str = "", report: SyncReport | None = None
-                ) -> SyncOutcome:
-        return SyncOutcome(state, message, report, time.monotonic())
+    def outcome(state: str, message: str = "", report: SyncReport | None = None,
+                code: str = "") -> SyncOutcome:
+        return SyncOutcome(state, message, report, time.monotonic(), code)
 
     try:
         report = engine.sync_once(
             progress=ctx.progress if ctx is not None else None,
             cancelled=ctx.cancelled if ctx is not None else None)
     except HubUnreachable as exc:
-        return outcome("offline", str(exc))
+        return outcome("offline", str(exc), code=exc.code)
     except DeviceRevoked as exc:
         return outcome("revoked", str(exc))
     except DevicePending as exc:
@@ -260,7 +267,7 @@ class SyncController(QObject):
             self._show("online", "")
         elif outcome.state == "offline":
             scheduler.record_unreachable()
-            self._show("offline", "")
+            self._show("offline", "" if outcome.plainly_offline else outcome.message)
         elif outcome.state == "revoked":
             scheduler.stop()
             self._running = False
@@ -280,7 +287,7 @@ class SyncController(QObject):
         self._handle = None
         self.scheduler.record_failure()
         self._show("error", str(error))
-        self._after(SyncOutcome("error", str(error)))
+        self._after(SyncOutcome("error", str(error), code=error.code))
 
     def _cancelled(self) -> None:
         self._handle = None

@@ -1643,6 +1643,10 @@
         <translation>Un recurso no tiene ruta de archivo</translation>
     </message>
     <message>
+        <source>A secure connection to the hub could not be made (its certificate is not trusted, or has expired, or something on the network intercepts it); nothing was sent. Ask the hub operator.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor central (su certificado no es de confianza o ha caducado, o algo en la red la intercepta); no se envió nada. Consulte al operador del servidor central.</translation>
+    </message>
+    <message>
         <source>A service cannot be recorded in the future.</source>
         <translation>No se puede registrar un servicio en el futuro.</translation>
     </message>
@@ -1892,7 +1896,7 @@
     </message>
     <message>
         <source>Could not talk to the hub at {base_url}: {problem}.</source>
-        <translation>No se pudo comunicar con el servidor central en {base_url}: {problem}.</translation>
+        <translation type="vanished">No se pudo comunicar con el servidor central en {base_url}: {problem}.</translation>
     </message>
     <message>
         <source>Could not write the vault file {path}: {strerror}.</source>
@@ -2639,6 +2643,10 @@
         <translation>La columna aparece dos veces en el encabezado</translation>
     </message>
     <message>
+        <source>The connection to the hub was cut; nothing was lost; CollabDesk will try again.</source>
+        <translation>Se cortó la conexión con el servidor central; no se perdió nada; CollabDesk volverá a intentarlo.</translation>
+    </message>
+    <message>
         <source>The consent is not complete.</source>
         <translation>El consentimiento no está completo.</translation>
     </message>
@@ -2832,7 +2840,7 @@
     </message>
     <message>
         <source>The hub described a snapshot in a malformed way.</source>
-        <translation>El servidor central describió una instantánea de forma incorrecta.</translation>
+        <translation type="vanished">El servidor central describió una instantánea de forma incorrecta.</translation>
     </message>
     <message>
         <source>The hub enrolled this laptop with a different agency than the one named; check the agency id and code.</source>
@@ -2852,11 +2860,11 @@
     </message>
     <message>
         <source>The hub sent a malformed page of envelopes.</source>
-        <translation>El servidor central envió una página de sobres mal formada.</translation>
+        <translation type="vanished">El servidor central envió una página de sobres mal formada.</translation>
     </message>
     <message>
         <source>The hub sent an answer that is not JSON; is this the right address?</source>
-        <translation>El servidor central envió una respuesta que no es JSON; ¿es la dirección correcta?</translation>
+        <translation type="vanished">El servidor central envió una respuesta que no es JSON; ¿es la dirección correcta?</translation>
     </message>
     <message>
         <source>The hub sent envelopes without their data.</source>
@@ -3021,6 +3029,22 @@
     <message>
         <source>The form's version is not text.</source>
         <translation>La versión del formulario no es texto.</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop's requests as too old or too new: check the laptop's date, time and time zone.</source>
+        <translation>El servidor central rechazó las solicitudes de este portátil por ser demasiado antiguas o demasiado recientes: compruebe la fecha, la hora y la zona horaria del portátil.</translation>
+    </message>
+    <message>
+        <source>The hub took a request sent again after a cut connection for a replay; nothing was lost; CollabDesk will try again.</source>
+        <translation>El servidor central tomó por una repetición una solicitud reenviada tras un corte de la conexión; no se perdió nada; CollabDesk volverá a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The hub took too long to answer; nothing was lost; CollabDesk will try again.</source>
+        <translation>El servidor central tardó demasiado en responder; no se perdió nada; CollabDesk volverá a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The hub's answer could not be read; nothing was lost. If this goes on, check the hub address on the Network page: it may lead to another web site.</source>
+        <translation>No se pudo leer la respuesta del servidor central; no se perdió nada. Si esto continúa, compruebe la dirección del servidor central en la página Red: puede llevar a otro sitio web.</translation>
     </message>
     <message>
         <source>The item type {type} is not supported (docs/forms.md lists the types that are).</source>
@@ -3432,7 +3456,7 @@
     </message>
     <message>
         <source>This exact request was already received; a replayed request is refused.</source>
-        <translation>Esta misma solicitud ya se recibió; se rechaza una solicitud repetida.</translation>
+        <translation type="vanished">Esta misma solicitud ya se recibió; se rechaza una solicitud repetida.</translation>
     </message>
     <message>
         <source>This file lies outside the package folder (a link?)</source>
@@ -6846,7 +6870,9 @@
     <message numerus="yes">
         <source>Deleted %n old backup(s), freeing {size}; {kept} kept.</source>
         <translation>
-            <numerusform>Se eliminó %n copia antigua y se liberaron {size}; se conservan {kept}.</numerusform><numerusform>Se eliminaron %n copias antiguas y se liberaron {size}; se conservan {kept}.</numerusform></translation>
+            <numerusform>Se eliminó %n copia antigua y se liberaron {size}; se conservan {kept}.</numerusform>
+            <numerusform>Se eliminaron %n copias antiguas y se liberaron {size}; se conservan {kept}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup is older than the schedule keeps; nothing was deleted.</source>

@@ -1643,6 +1643,10 @@
         <translation>Une ressource n'a pas de chemin de fichier</translation>
     </message>
     <message>
+        <source>A secure connection to the hub could not be made (its certificate is not trusted, or has expired, or something on the network intercepts it); nothing was sent. Ask the hub operator.</source>
+        <translation>Impossible d'établir une connexion sécurisée avec le serveur central (son certificat n'est pas reconnu ou a expiré, ou quelque chose sur le réseau l'intercepte) ; rien n'a été envoyé. Contactez l'opérateur du serveur central.</translation>
+    </message>
+    <message>
         <source>A service cannot be recorded in the future.</source>
         <translation>Un service ne peut pas être enregistré dans le futur.</translation>
     </message>
@@ -1892,7 +1896,7 @@
     </message>
     <message>
         <source>Could not talk to the hub at {base_url}: {problem}.</source>
-        <translation>Impossible de communiquer avec le serveur central à {base_url} : {problem}.</translation>
+        <translation type="vanished">Impossible de communiquer avec le serveur central à {base_url} : {problem}.</translation>
     </message>
     <message>
         <source>Could not write the vault file {path}: {strerror}.</source>
@@ -2639,6 +2643,10 @@
         <translation>La colonne apparaît deux fois dans l'en-tête</translation>
     </message>
     <message>
+        <source>The connection to the hub was cut; nothing was lost; CollabDesk will try again.</source>
+        <translation>La connexion au serveur central a été coupée ; rien n'a été perdu ; CollabDesk réessaiera.</translation>
+    </message>
+    <message>
         <source>The consent is not complete.</source>
         <translation>Le consentement n'est pas complet.</translation>
     </message>
@@ -2832,7 +2840,7 @@
     </message>
     <message>
         <source>The hub described a snapshot in a malformed way.</source>
-        <translation>Le serveur central a décrit un instantané de façon incorrecte.</translation>
+        <translation type="vanished">Le serveur central a décrit un instantané de façon incorrecte.</translation>
     </message>
     <message>
         <source>The hub enrolled this laptop with a different agency than the one named; check the agency id and code.</source>
@@ -2852,11 +2860,11 @@
     </message>
     <message>
         <source>The hub sent a malformed page of envelopes.</source>
-        <translation>Le serveur central a envoyé une page d'enveloppes mal formée.</translation>
+        <translation type="vanished">Le serveur central a envoyé une page d'enveloppes mal formée.</translation>
     </message>
     <message>
         <source>The hub sent an answer that is not JSON; is this the right address?</source>
-        <translation>Le serveur central a envoyé une réponse qui n'est pas du JSON ; est-ce la bonne adresse ?</translation>
+        <translation type="vanished">Le serveur central a envoyé une réponse qui n'est pas du JSON ; est-ce la bonne adresse ?</translation>
     </message>
     <message>
         <source>The hub sent envelopes without their data.</source>
@@ -3021,6 +3029,22 @@
     <message>
         <source>The form's version is not text.</source>
         <translation>La version du formulaire n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The hub refused this laptop's requests as too old or too new: check the laptop's date, time and time zone.</source>
+        <translation>Le serveur central a refusé les requêtes de cet ordinateur comme trop anciennes ou trop récentes : vérifiez la date, l'heure et le fuseau horaire de l'ordinateur.</translation>
+    </message>
+    <message>
+        <source>The hub took a request sent again after a cut connection for a replay; nothing was lost; CollabDesk will try again.</source>
+        <translation>Le serveur central a pris pour un rejeu une requête renvoyée après une coupure de la connexion ; rien n'a été perdu ; CollabDesk réessaiera.</translation>
+    </message>
+    <message>
+        <source>The hub took too long to answer; nothing was lost; CollabDesk will try again.</source>
+        <translation>Le serveur central a mis trop de temps à répondre ; rien n'a été perdu ; CollabDesk réessaiera.</translation>
+    </message>
+    <message>
+        <source>The hub's answer could not be read; nothing was lost. If this goes on, check the hub address on the Network page: it may lead to another web site.</source>
+        <translation>La réponse du serveur central n'a pas pu être lue ; rien n'a été perdu. Si cela continue, vérifiez l'adresse du serveur central dans la page Réseau : elle mène peut-être à un autre site web.</translation>
     </message>
     <message>
         <source>The item type {type} is not supported (docs/forms.md lists the types that are).</source>
@@ -3432,7 +3456,7 @@
     </message>
     <message>
         <source>This exact request was already received; a replayed request is refused.</source>
-        <translation>Cette même requête a déjà été reçue ; une requête rejouée est refusée.</translation>
+        <translation type="vanished">Cette même requête a déjà été reçue ; une requête rejouée est refusée.</translation>
     </message>
     <message>
         <source>This file lies outside the package folder (a link?)</source>
@@ -6846,7 +6870,9 @@
     <message numerus="yes">
         <source>Deleted %n old backup(s), freeing {size}; {kept} kept.</source>
         <translation>
-            <numerusform>%n ancienne sauvegarde supprimée, {size} libérés ; {kept} conservée(s).</numerusform><numerusform>%n anciennes sauvegardes supprimées, {size} libérés ; {kept} conservée(s).</numerusform></translation>
+            <numerusform>%n ancienne sauvegarde supprimée, {size} libérés ; {kept} conservée(s).</numerusform>
+            <numerusform>%n anciennes sauvegardes supprimées, {size} libérés ; {kept} conservée(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup is older than the schedule keeps; nothing was deleted.</source>

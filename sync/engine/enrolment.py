@@ -165,9 +165,12 @@ class Enrolment:
                                     sign_pub=b64d(request["sign_pub"]),
                                     kem_pub=b64d(request["kem_pub"]),
                                     label=str(request["label"]) or "Laptop")
+        # Due before the hub is asked: if its answer is lost, the entry may be in the chain
+        # while the laptop is no longer pending, and the next round still grants it the keys
+        # (a device that did not make it into the chain is dropped from the list then).
+        s.change_grants_due(add=[device_id])
         s.client().append_chain(own, [wire])
         state = self.trust.extend_own(state, [wire])
-        s.change_grants_due(add=[device_id])
         self.trust.upload_due_grants(state)
         s.db(lambda: self.session.audit_now("sync.device_approve", None, None,
                                             device=device_id))
@@ -192,10 +195,13 @@ class Enrolment:
         first = chain_mod.make_entry(state, keys, "revoke", ts, device=device_id)
         after_revoke = chain_mod.extend_chain(state, [first])
         second = chain_mod.make_entry(after_revoke, keys, "epoch", ts, agency_key=new_key)
+        # Due before the hub is asked, as in approve: after a lost answer the next round
+        # still gives the new epoch's key to the laptops that stay.
+        others = [d.device_id for d in state.active_devices()
+                  if d.device_id not in (keys.device_id, device_id)]
+        s.change_grants_due(add=others)
         s.client().append_chain(s.hub_agency_id, [first, second])
         state = self.trust.extend_own(state, [first, second])
-        others = [d.device_id for d in state.active_devices() if d.device_id != keys.device_id]
-        s.change_grants_due(add=others)
         self.trust.upload_due_grants(state)
         s.db(lambda: self.session.audit_now("sync.device_revoke", None, None,
                                             device=device_id))

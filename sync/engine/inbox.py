@@ -271,8 +271,10 @@ class Inbox:
                     continue
                 sender = (f"{item.parsed.sender_agency}/{item.parsed.sender}" if item.parsed
                           else "unknown sender")
-                log.warning("rejected envelope %s (seq %s) from %s: %s", item.envelope_id,
-                            item.seq, sender, reason)
+                # The round's report carries it to the person (Network page, command line):
+                # logged for the technician, not printed a second time.
+                log.info("rejected envelope %s (seq %s) from %s: %s", item.envelope_id,
+                         item.seq, sender, reason)
                 report.envelopes_rejected += 1
                 report.rejections.append((item.envelope_id, reason))
                 if record_rejection and item.envelope_id:

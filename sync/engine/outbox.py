@@ -187,7 +187,7 @@ class Outbox:
             ids = [m[0] for m in messages]
             try:
                 partner = self.trust.refresh_chain(mailbox)
-                sealed = list(self.seal_messages(mailbox, partner, messages))
+                sealed = self._sealed_messages_once(mailbox, partner, messages)
             except HubRejected as exc:
                 if isinstance(exc, DeviceRevoked):
                     raise
@@ -209,7 +209,43 @@ class Outbox:
                 else:
                     self.mark(group, "failed", f"The hub refused the message ({result.reason}).")
                     report.messages_failed += len(group)
+                self._forget_sealed(mailbox, group)  # answered: stored, or refused for good
             note(report.messages_sent, 0, "Sending messages to partners")
+
+    def _sealed_messages_once(self, mailbox: str, partner: chain_mod.ChainState,
+                              messages: list[Message]) -> list[tuple[list[str], bytes]]:
+        """:meth:`seal_messages`, but a group whose push answer was lost is sent again byte
+        for byte (the same envelope id), and every sealed group is kept until the hub
+        answers for it: the hub de-duplicates by id, so the partner's mailbox holds each
+        message once. Sealed anew only when the partner's or our agency key changed."""
+        s = self.state
+        key = syncmeta.MESSAGES_IN_FLIGHT + mailbox
+        recipients = json.dumps([list(self.trust.recipient(partner)),
+                                 list(self.trust.recipient(self.trust.own_state()))],
+                                default=str)
+        waiting = {m[0] for m in messages}
+        sealed: list[tuple[list[str], bytes]] = []
+        covered: set[str] = set()
+        for kept in json.loads(s.meta(key) or "[]"):
+            ids = [str(i) for i in kept["ids"]]
+            if kept["recipients"] == recipients and set(ids) <= waiting - covered:
+                sealed.append((ids, b64d(kept["data"])))
+                covered.update(ids)
+        rest = [m for m in messages if m[0] not in covered]
+        if rest:
+            sealed += self.seal_messages(mailbox, partner, rest)
+        s.set_meta(key, json.dumps([{"ids": ids, "recipients": recipients, "data": b64e(data)}
+                                    for ids, data in sealed]))
+        return sealed
+
+    def _forget_sealed(self, mailbox: str, group: list[str]) -> None:
+        s = self.state
+        key = syncmeta.MESSAGES_IN_FLIGHT + mailbox
+        left = [k for k in json.loads(s.meta(key) or "[]") if k["ids"] != group]
+        if left:
+            s.set_meta(key, json.dumps(left))
+        else:
+            s.delete_meta(key)
 
     def mark(self, ids: list[str], state: str, reason: str = "") -> None:
         """Record how outbox messages fared; the records they concern change delivery."""
@@ -244,20 +280,28 @@ class Outbox:
 
         own = s.hub_agency_id
         for message_id, payload in s.db(queued):
-            data = json.loads(payload)
-            document = summaries.build_document(
-                agency_id=own, device_id=keys.device_id, month=data["month"],
-                summary=data["summary"], partners=data.get("partners") or {},
-                created_ms=now_ms(s.clock))
-            body = summaries.request_body(data["month"], document,
-                                          summaries.sign_document(keys, document))
+            # Signed once and kept until the hub answers: a submission whose answer was lost
+            # is sent again unchanged, and the hub keeps one copy (not one per attempt).
+            kept = syncmeta.SUMMARY_IN_FLIGHT + message_id
+            body = json.loads(s.meta(kept) or "null")
+            if body is None:
+                data = json.loads(payload)
+                document = summaries.build_document(
+                    agency_id=own, device_id=keys.device_id, month=data["month"],
+                    summary=data["summary"], partners=data.get("partners") or {},
+                    created_ms=now_ms(s.clock))
+                body = summaries.request_body(data["month"], document,
+                                              summaries.sign_document(keys, document))
+                s.set_meta(kept, json.dumps(body))
             try:
                 s.client().put_summary(own, body)
             except DeviceRevoked:
                 raise
             except HubRejected as exc:
                 self.mark([message_id], "failed", f"The hub refused the summary: {exc.message}")
+                s.delete_meta(kept)
                 report.messages_failed += 1
                 continue
             self.mark([message_id], "sent")
+            s.delete_meta(kept)
             report.summaries_sent += 1

@@ -1,6 +1,7 @@
 """Monthly summaries at the hub: counts an agency signs and submits for the hub's dashboard
 (the one thing the hub can read; see :mod:`collabdesk.sync.summaries`). A later summary for
-the same month supersedes the earlier one, which is kept and flagged.
+the same month supersedes the earlier one, which is kept and flagged; the same signed
+submission sent again (after a lost answer) is stored once.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 
 from collabdesk.sync import summaries
 from collabdesk.sync.hub import db
@@ -37,6 +38,16 @@ class Reports:
                             log={"what": "summary", "agency_id": agency_id,
                                  "device_id": caller.device_id}) from exc
         with db.write_tx(self.engine) as conn:
+            # The very submission again (its answer was lost on the way back): the one
+            # stored stands, and no copy supersedes it.
+            same = conn.execute(
+                select(db.summaries.c.id).where(db.summaries.c.agency_id == agency_id,
+                                                db.summaries.c.month == body.month,
+                                                db.summaries.c.superseded.is_(False),
+                                                db.summaries.c.payload == caller.body)
+            ).first()
+            if same is not None:
+                return SummaryOut(id=int(same[0]), month=body.month, superseded=0)
             superseded = conn.execute(
                 update(db.summaries).where(db.summaries.c.agency_id == agency_id,
                                            db.summaries.c.month == body.month,

@@ -121,6 +121,16 @@ class Snapshots:
                     raise HubReject(409, "stale-token", "The snapshot was made from an older "
                                     "state of the mailbox; make a new one.")
                 seq = cursor.last_seq
+            done = conn.execute(select(db.snapshots).where(
+                db.snapshots.c.id == snapshot_id, db.snapshots.c.agency_id == agency_id,
+                db.snapshots.c.sender == caller.device_id,
+                db.snapshots.c.completed_at.is_not(None))).first()
+            if done is not None and done.manifest == manifest and done.parts == body.parts:
+                # Completed already; the answer to that was lost on the way back.
+                return SnapshotOut(id=snapshot_id, parts=int(done.parts), size=int(done.size),
+                                   created_at=int(done.completed_at),
+                                   behind=int(box.next_seq) - 1 - int(done.seq),
+                                   manifest=body.manifest)
             if self._own_upload(conn, caller, agency_id, snapshot_id) is None:
                 raise HubReject(404, "unknown-snapshot", "No parts of that snapshot are here.")
             stored = conn.execute(

@@ -15,6 +15,13 @@ every HTTP request it carries, draws an action from a seeded RNG (or asks a scri
   ``hold_timeout`` passes), so concurrent clients' requests reach the hub out of order;
 * ``unavailable`` — answer ``503`` without forwarding (an overloaded or restarting hub).
 
+Two more only a scripted plan asks for (they are not drawn at random):
+
+* ``garbage`` — forward the request, then answer ``200`` with a web page instead of the hub's
+  answer (a captive portal, or an address that leads elsewhere);
+* ``replay`` — send the request to the hub twice and always return the second answer (the
+  hub refuses that copy as a replay).
+
 Everything listens on 127.0.0.1, uses only the standard library, and every loop is bounded by
 socket timeouts. One upstream connection is opened per request so the hub can be restarted on
 another port between requests (:meth:`FaultProxy.set_upstream`).
@@ -33,6 +40,10 @@ from dataclasses import dataclass, field
 
 ACTIONS = ("pass", "drop", "delay", "duplicate", "cut_request", "cut_response", "hold",
            "unavailable")
+SCRIPTED = ("garbage", "replay")
+_PAGE = b"<html><body>Welcome to the clinic guest network</body></html>"
+_PAGE_HEAD = (b"HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: "
+              + str(len(_PAGE)).encode() + b"\r\n\r\n")
 _UNAVAILABLE_BODY = (b'{"detail":{"reason":"unavailable","message":"The hub is restarting."}}')
 UNAVAILABLE = (b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\n"
                b"content-length: " + str(len(_UNAVAILABLE_BODY)).encode() + b"\r\n\r\n"
@@ -208,6 +219,8 @@ class FaultProxy:
                 action = "pass"
             elif self.plan is not None:
                 action = self.plan(request, self._rng)
+                if action not in ACTIONS + SCRIPTED:  # a typo in a plan must not pass quietly
+                    raise ValueError(f"unknown fault action {action!r}")
             else:
                 roll, action = self._rng.random(), "pass"
                 for name, weight in sorted(self.faults.items()):
@@ -305,10 +318,12 @@ class FaultProxy:
             self._exchange(request, cut_request=True)
             return False
         response = self._exchange(request)
-        if action == "duplicate":
+        if action in ("duplicate", "replay"):
             second = self._exchange(request)
-            if second is not None and rng_value < 0.5:
+            if second is not None and (action == "replay" or rng_value < 0.5):
                 response = second
+        if action == "garbage" and response is not None:
+            response = Response(_PAGE_HEAD, _PAGE)
         if response is None:
             return False  # the hub did not answer (killed, restarting): hang up too
         try:

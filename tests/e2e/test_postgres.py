@@ -155,3 +155,12 @@ def test_concurrent_pushers_and_a_puller_that_misses_nothing(pg_hub: HubProcess,
     assert sorted(stored.values()) == list(range(1, total + 1))
     assert [seq for seq, _ in seen] == list(range(1, total + 1))
     assert dict((i, s) for s, i in seen) == stored
+
+
+def test_every_kind_of_push_is_stored_once_after_lost_answers(pg_hub: HubProcess,
+                                                              tmp_path: Path) -> None:
+    """Lost answers to every kind of push, on PostgreSQL with two workers (see
+    tests/e2e/test_pushed_once.py): the hub's database holds each thing once."""
+    from tests.e2e.test_pushed_once import stored_once_after_lost_answers
+
+    stored_once_after_lost_answers(pg_hub, tmp_path)

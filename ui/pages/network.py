@@ -617,7 +617,7 @@ class NetworkPage(Page):
             if r.messages_failed:
                 text += " " + self.tr("{n} message(s) could not be delivered.").format(
                     n=r.messages_failed)
-        elif outcome.state == "offline":
+        elif outcome.plainly_offline:  # a cut connection, a late answer…: said below
             text = self.tr("At {when} the hub did not answer; this laptop keeps working "
                            "offline and tries again later.").format(when=when)
         elif outcome.state == "not_enrolled":
