@@ -25,6 +25,7 @@ from pathlib import Path
 
 import platformdirs
 
+from collabdesk import logfile
 from collabdesk.diskspace import check_writable
 from collabdesk.domain import UserInfo
 from collabdesk.errors import CollabDeskError, PermissionDenied, StoreError, VaultError
@@ -183,6 +184,7 @@ class Workspace:
         return self._session(store, load_user(store, admin_id, admin_username), log), recovery
 
     def _session(self, store: Store, user: UserInfo, log: EventLog | None = None) -> Session:
+        logfile.install(self.data_dir)  # the detail behind plain messages, for IT support
         clients.ensure_index(store)
         log = log or EventLog(store, wall=self._wall)
         return Session(store, log, user, clock=self.clock, workspace=self)

@@ -95,3 +95,33 @@ def test_rotation_cut_short_before_the_rekey_keeps_the_old_key(agency: Agency) -
     assert again.store.key == old_key
     again.close()
     assert not Vault.load(agency.workspace.vault_path).rotation_pending
+
+
+def test_signing_in_keeps_a_technical_log_for_the_owner_only(tmp_path: Path) -> None:
+    """The detail behind a plain message (the exception class, the first bytes of an odd
+    answer) goes to the data folder's log, 0600, never to the person."""
+    import logging
+    import stat
+
+    from collabdesk import logfile
+    from collabdesk.vault import KdfParams
+    from collabdesk.workspace import Workspace
+
+    ws = Workspace(tmp_path / "agency")
+    session, _ = ws.create("Eastside Clinic", "root", "root pass phrase 1",
+                           kdf=KdfParams.FLOOR)
+    try:
+        logging.getLogger("collabdesk.sync").info("request to hub: ChunkedEncodingError")
+        path = tmp_path / "agency" / "logs" / logfile.LOG_NAME
+        assert "ChunkedEncodingError" in path.read_text(encoding="utf-8")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+        # Another store signed in to in this process: its own log, the first one closed.
+        other, _ = Workspace(tmp_path / "other").create(
+            "Westside Clinic", "root", "root pass phrase 1", kdf=KdfParams.FLOOR)
+        logging.getLogger("collabdesk.sync").info("second store")
+        assert "second store" not in path.read_text(encoding="utf-8")
+        other.close()
+    finally:
+        session.close()
+        logfile.uninstall()
