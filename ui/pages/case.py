@@ -71,6 +71,8 @@ from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.dialogs.service import ServiceDialog
 from collabdesk.ui.dialogs.task import TaskDialog
 from collabdesk.ui.formats import fmt_date, fmt_moment
+from collabdesk.ui.forms.agency_panel import AgencyFieldsPanel
+from collabdesk.ui.forms.case_panel import FORM_KINDS, CaseFormsPanel
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
@@ -137,7 +139,7 @@ def _draft_key(case_id: str) -> str:
 
 
 class CasePage(Page):
-    watches = CASE_PARTS | {"client", DELIVERY}
+    watches = CASE_PARTS | FORM_KINDS | {"client", DELIVERY}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -234,6 +236,8 @@ class CasePage(Page):
         self.discard_button.clicked.connect(self.discard_unsaved)
         profile_layout = QVBoxLayout(profile_box)
         profile_layout.addWidget(self.client_form)
+        self.agency_panel = AgencyFieldsPanel(context, profile_box)
+        profile_layout.addWidget(self.agency_panel)
         profile_buttons = QHBoxLayout()
         profile_buttons.addStretch(1)
         profile_buttons.addWidget(self.discard_button)
@@ -253,6 +257,9 @@ class CasePage(Page):
         self._build_consent_tab()
         self._build_referrals_tab()
         self._build_attachments_tab()
+        self.forms_panel = CaseFormsPanel(context, self.tabs)
+        self.forms_panel.setAccessibleName(self.tr("Assessments and screenings"))
+        self.tabs.addTab(self.forms_panel, self.tr("Assess&ments and screenings"))
         self._build_history_tab()
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
@@ -449,6 +456,7 @@ class CasePage(Page):
         self._generation += 1
         generation = self._generation
         session, case_id = self.context.session, self.case_id
+        self.forms_panel.open_case(case_id)
 
         def work() -> tuple[CaseDetail, list[UserInfo], dt.date, dict[str, RecordSyncState],
                             Draft | None]:
@@ -469,6 +477,7 @@ class CasePage(Page):
         if generation != self._generation:
             return
         detail, users, today, delivery, draft = result
+        self.agency_panel.open_client(detail.client.id)
         same_client = self.detail is not None and self.detail.client.id == detail.client.id
         self.detail, self.users, self.today = detail, users, today
         case = detail.case
