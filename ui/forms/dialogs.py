@@ -303,7 +303,8 @@ class ResponseDialog(QDialog):
         if not version_id or version_id == self.detail.version.id:
             return
         forms = self.context.session.forms
-        (Op(self, lambda _ctx: forms.detail(version_id), label="open response version")
+        (Op(self, lambda _ctx: forms.detail(version_id, version=True),
+            label="open response version")
          .success(self._show)
          .failure(self.banner.show_error)
          .run(self.context.runner))
