@@ -1,0 +1,220 @@
+"""Forms where people use them: a case's Assessments and screenings, agency fields on the
+client profile (and the Clients search), and the Admin page's Forms section — on the real
+store, through the pages' own buttons."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from collabdesk.forms.demo_forms import FOOD_SCREEN, HOUSEHOLD, PHQ9, hvs_answers, phq9_answers
+from collabdesk.ui.dialogs.files import FileDialogs
+from collabdesk.ui.forms.admin_panel import FormsAdminPanel
+from collabdesk.ui.forms.case_panel import CaseFormsPanel
+from collabdesk.ui.forms.dialogs import FillDialog
+from collabdesk.ui.forms.editors import ChoiceEditor
+from collabdesk.ui.pages.case import CasePage
+from collabdesk.ui.pages.clients import ClientsPage
+from tests.ui.forms_support import click, shared, type_answer
+from tests.ui.pages_support import Env, make_case, sign_in_worker
+from tests.waits import WAIT_MS
+
+
+def _panel(qtbot: Any, env: Env, case_id: str) -> CaseFormsPanel:
+    panel = CaseFormsPanel(env.context)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.open_case(case_id)
+    qtbot.waitUntil(lambda: panel.data is not None, timeout=WAIT_MS)
+    return panel
+
+
+def _answering(qtbot: Any, fill: Any) -> Any:
+    """A stand-in for FillDialog.ask that fills the real dialog and presses Complete."""
+    def ask(cls: type[FillDialog], dialog: FillDialog) -> Any:
+        dialog.show()
+        fill(dialog)
+        with qtbot.waitSignal(dialog.sig_saved, timeout=WAIT_MS):
+            dialog.complete_button.click()
+        return dialog.result_value
+    return classmethod(ask)
+
+
+def test_a_case_starts_an_assessment_and_shows_its_score_and_trend(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    _client_id, case_id = make_case(env.session)
+    fid = env.session.forms.import_form(PHQ9, use="assessment").form.id
+    env.session.forms.import_form(HOUSEHOLD, use="agency")  # not offered on a case
+    rng = random.Random(4)
+    env.session.forms.save(fid, phq9_answers(18, rng), case_id=case_id, complete=True)
+    panel = _panel(qtbot, env, case_id)
+    assert [panel.start_combo.itemText(i) for i in range(panel.start_combo.count())] == [
+        "PHQ-9 depression assessment (assessment)"]
+    assert panel.responses_model.rowCount() == 1
+
+    def fill(dialog: FillDialog) -> None:
+        for n in range(1, 10):
+            editor = dialog.view.editor(f"q{n}")
+            assert isinstance(editor, ChoiceEditor)
+            click(editor.buttons[1 if n <= 6 else 0])
+
+    monkeypatch.setattr(FillDialog, "ask", _answering(qtbot, fill))
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: panel.responses_model.rowCount() == 2, timeout=WAIT_MS)
+    newest = max(panel.responses_model.rows(), key=lambda r: r.authored_at)
+    assert newest.score == 6 and newest.status == "completed"
+    # Latest score and its trend, oldest to newest.
+    assert len(panel.sparklines) == 1
+    assert panel.sparklines[0].values == [18.0, 6.0]
+    assert "18, 6" in panel.sparklines[0].accessibleName()
+    panel.sparklines[0].resize(120, 28)
+    points = panel.sparklines[0].points()
+    assert points[0].y() < points[1].y()  # 18 drawn higher than 6
+
+
+def test_the_worker_confirms_one_suggested_need_and_dismisses_another(
+        qtbot: Any, env: Env) -> None:
+    _client_id, case_id = make_case(env.session)
+    fid = env.session.forms.import_form(FOOD_SCREEN, use="screening").form.id
+    rng = random.Random(2)
+    env.session.forms.save(fid, hvs_answers(True, rng), case_id=case_id, complete=True)
+    env.session.forms.save(fid, hvs_answers(True, rng), case_id=case_id, complete=True)
+    panel = _panel(qtbot, env, case_id)
+    assert panel.suggestions_model.rowCount() == 2
+    first, second = panel.suggestions_model.rows()
+    panel.suggestions_view.selectRow(0)
+    panel.confirm_button.click()
+    qtbot.waitUntil(lambda: panel.suggestions_model.rowCount() == 1, timeout=WAIT_MS)
+    needs = env.session.cases.detail(case_id).needs
+    assert any(n.domain == "food" and n.severity == "high" for n in needs)
+    panel.suggestions_view.selectRow(0)
+    panel.dismiss_button.click()
+    qtbot.waitUntil(lambda: panel.suggestions_model.rowCount() == 0, timeout=WAIT_MS)
+    decided = {s.id: s for s in env.session.forms.suggestions(case_id=case_id, waiting=False)}
+    assert decided[first.id].decision == "confirmed" and decided[first.id].need_id
+    assert decided[second.id].decision == "dismissed" and decided[second.id].decided_by
+    assert not panel.confirm_button.isEnabled()
+
+
+def test_a_worker_sees_that_a_sensitive_response_exists_but_not_its_answers(
+        qtbot: Any, env: Env) -> None:
+    _client_id, case_id = make_case(env.session)
+    fid = env.session.forms.import_form(PHQ9, use="assessment", sensitive=True).form.id
+    env.session.forms.save(fid, phq9_answers(12, random.Random(1)), case_id=case_id,
+                           complete=True)
+    worker = sign_in_worker(env)
+    try:
+        env.session.cases.assign(case_id, next(
+            u.id for u in env.session.users.list_users() if u.username == "maria"))
+        panel = _panel(qtbot, worker, case_id)
+        assert panel.responses_model.rowCount() == 1
+        row = panel.responses_model.row_at(0)
+        assert row.hidden
+        score_column = panel.responses_model.column_index("score")
+        assert panel.responses_model.index(0, score_column).data() == ""
+        panel.responses_view.selectRow(0)
+        panel.open_button.click()
+        assert "sensitive" in panel.banner.text()
+        assert panel.sparklines == []  # no score shown either
+    finally:
+        worker.session.close()
+
+
+def test_agency_fields_are_filled_from_the_profile_and_found_from_clients_search(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    client_id, case_id = make_case(env.session)
+    make_case(env.session, "Ana", "Other")
+    env.session.forms.import_form(HOUSEHOLD, use="agency")
+    page = CasePage(env.context)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_case(case_id)
+    panel = page.agency_panel
+    qtbot.waitUntil(lambda: panel.data is not None and bool(panel.edit_buttons),
+                    timeout=WAIT_MS)
+    assert panel.isVisible() and panel.edit_buttons[0].text() == "Fill in: Household"
+
+    def fill(dialog: FillDialog) -> None:
+        form = dialog.view.form
+        type_answer(dialog.view.editor("housing"), [dict(form.by_link_id["housing"]
+                                                         .options[2].value)])
+        type_answer(dialog.view.editor("size"), [{"valueInteger": 3}])
+
+    monkeypatch.setattr(FillDialog, "ask", _answering(qtbot, fill))
+    panel.edit_buttons[0].click()
+    qtbot.waitUntil(lambda: panel.data is not None and len(panel.data.fields) == 2,
+                    timeout=WAIT_MS)
+    assert {(f.label, f.value) for f in panel.data.fields} == {
+        ("Housing status", "In a shelter"), ("People in the household", "3")}
+    assert panel.edit_buttons[0].text() == "Edit: Household"
+
+    # Edited later: an amendment, shown with the profile.
+    def amend(dialog: FillDialog) -> None:
+        assert dialog.completed
+        spin = dialog.view.editor("size")
+        type_answer(spin, [{"valueInteger": 4}])
+
+    monkeypatch.setattr(FillDialog, "ask", _answering(qtbot, amend))
+    panel.edit_buttons[0].click()
+    qtbot.waitUntil(lambda: panel.data is not None and ("People in the household", "4") in {
+        (f.label, f.value) for f in panel.data.fields}, timeout=WAIT_MS)
+    response = env.session.forms.responses(client_id=client_id)[0]
+    assert [v.status for v in env.session.forms.history(response.response_id)] == [
+        "completed", "amended"]
+
+    # The housing field is marked searchable: "Housing status: shelter" finds the client.
+    clients = ClientsPage(env.context)
+    qtbot.addWidget(clients)
+    clients.search("Housing status: shelter")
+    qtbot.waitUntil(lambda: clients.results_model.rowCount() == 1, timeout=WAIT_MS)
+    assert clients.results_model.row_at(0).id == client_id
+    clients.search("Housing status: outside")
+    qtbot.waitUntil(lambda: clients.results_model.rowCount() == 0, timeout=WAIT_MS)
+
+
+def _import(qtbot: Any, panel: FormsAdminPanel, monkeypatch: pytest.MonkeyPatch,
+            path: Path) -> None:
+    monkeypatch.setattr(FileDialogs, "open_questionnaire", classmethod(lambda cls, p: path))
+    panel.import_button.click()
+    qtbot.waitUntil(lambda: bool(panel.banner.text() or panel.result_label.text()),
+                    timeout=WAIT_MS)
+
+
+def test_admin_imports_lists_and_retires_forms_and_a_bad_file_names_the_item(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    panel = FormsAdminPanel(env.context)
+    qtbot.addWidget(panel)
+    panel.show()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({
+        "resourceType": "Questionnaire", "status": "active", "url": "urn:t:bad",
+        "item": [{"linkId": "q1", "type": "string"}, {"linkId": "q1", "type": "integer"}]}),
+        encoding="utf-8")
+    _import(qtbot, panel, monkeypatch, bad)
+    assert panel.banner.isVisible() and "'q1'" in panel.banner.text()
+    assert env.session.forms.list_forms() == []  # nothing half-imported
+
+    panel.banner.clear_message()
+    panel.use_combo.setCurrentIndex(panel.use_combo.findData("screening"))
+    _import(qtbot, panel, monkeypatch, shared("Questionnaire-gravity-hunger-vital-sign.json"))
+    assert "Imported" in panel.result_label.text()
+    assert panel.warnings.isVisible() and "targetStructureMap" in panel.warnings.toPlainText()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
+    info = panel.model.row_at(0)
+    assert info.use == "screening" and info.status == "active"
+    use_column = panel.model.column_index("use")
+    assert panel.model.index(0, use_column).data() == "Screening (case)"
+
+    panel.view.selectRow(0)
+    assert panel.retire_button.isEnabled() and not panel.reinstate_button.isEnabled()
+    panel.retire_button.click()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and
+                    panel.model.row_at(0).status == "retired", timeout=WAIT_MS)
+    assert env.session.forms.list_forms(include_retired=False) == []
+    panel.view.selectRow(0)
+    panel.reinstate_button.click()
+    qtbot.waitUntil(lambda: panel.model.row_at(0).status == "active", timeout=WAIT_MS)
