@@ -8,16 +8,19 @@ The shared FHIR data is read where the core tests read it (``../shared/data/fhir
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from collabdesk.forms.answers import same_value, value_of
-from collabdesk.forms.model import Answer, Key
+from collabdesk.forms.model import Answer, Form, Key
+from collabdesk.forms.parse import form_id, parse_questionnaire
+from collabdesk.ui.context import AppContext
 from collabdesk.ui.forms.editors import (
     ChoiceEditor,
     Editor,
@@ -130,3 +133,39 @@ def fill(view: FormView, answers: dict[Key, list[Answer]]) -> None:
         if row.item.calculated is not None or row.editor is None:
             continue
         type_answer(row.editor, values)
+
+
+def _demo_phq9() -> Form:
+    from collabdesk.forms.demo_forms import PHQ9
+
+    return parse_questionnaire(PHQ9)
+
+
+def form_fill_dialog(context: AppContext, case_id: str, parent: QWidget | None) -> QDialog:
+    """The fill dialog on the demo PHQ-9 (for the screen-size and accessibility tours)."""
+    from collabdesk.ui.forms.dialogs import FillDialog
+
+    form = _demo_phq9()
+    return FillDialog(context, form_id(form.canonical), form, case_id=case_id, parent=parent)
+
+
+def form_response_dialog(context: AppContext, case_id: str,
+                         parent: QWidget | None) -> QDialog:
+    """A saved PHQ-9 response read-only with two versions (made up, not stored)."""
+    import random
+
+    from collabdesk.forms.demo_forms import phq9_answers
+    from collabdesk.forms.evaluate import evaluate
+    from collabdesk.services.forms import ResponseDetail, ResponseVersion
+    from collabdesk.ui.forms.dialogs import ResponseDialog
+
+    form = _demo_phq9()
+    answers = phq9_answers(11, random.Random(3))
+    state = evaluate(form, answers)
+    now = dt.datetime.now(dt.UTC)
+    versions = [ResponseVersion(
+        f"v{n}", "v1", (), form_id(form.canonical), form.url, form.version, form.title, None,
+        case_id, status, state.score, None, "Ada Admin", now, (), True, False, False,
+        n == 2, False) for n, status in ((1, "completed"), (2, "amended"))]
+    detail = ResponseDetail(versions[1], form, answers, {}, state)
+    return ResponseDialog(context, detail, versions, parent)

@@ -259,7 +259,11 @@ class CasePage(Page):
         self._build_attachments_tab()
         self.forms_panel = CaseFormsPanel(context, self.tabs)
         self.forms_panel.setAccessibleName(self.tr("Assessments and screenings"))
-        self.tabs.addTab(self.forms_panel, self.tr("Assess&ments and screenings"))
+        self.tabs.addTab(self.forms_panel, self.tr("Assess&ments"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr("Assessments and screenings"))
+        # Every section's name shown whole: the page is as wide as its tabs, no scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self._build_history_tab()
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
