@@ -179,15 +179,11 @@ class ChoiceEditor(Editor):
             self.group.idToggled.connect(self._toggled)
             if self.buttons:
                 self.setFocusProxy(self.buttons[0])
-            if control == "radio-button" and not item.required and not item.read_only:
-                clear = QPushButton(tr("Clear answer"), self)
-                clear.setAccessibleName(tr("Clear the answer to: %1").replace("%1", name))
-                clear.setFlat(True)
-                clear.clicked.connect(self._clear)
-                row = QHBoxLayout()
-                row.addWidget(clear)
-                row.addStretch(1)
-                layout.addLayout(row)
+            # An optional radio question gets "Clear answer" once answered (made then, so a
+            # long form opens fast).
+            self.clear_button: QPushButton | None = None
+            self._clearable = control == "radio-button" and not item.required and (
+                not item.read_only)
         if item.type == "open-choice":
             row = QHBoxLayout()
             caption = QLabel(tr("Other:"), self)
@@ -215,6 +211,8 @@ class ChoiceEditor(Editor):
             self._quiet = False
         if checked and self.other is not None and not self.multiple:
             self.other.clear()
+        if checked:
+            self._offer_clear()
         if checked or self.control == "check-box":
             self._edited()
 
@@ -224,6 +222,21 @@ class ChoiceEditor(Editor):
             self._uncheck_all()
             self._quiet = False
         self._edited()
+
+    def _offer_clear(self) -> None:
+        if not getattr(self, "_clearable", False) or self.clear_button is not None:
+            return
+        self.clear_button = QPushButton(tr("Clear answer"), self)
+        self.clear_button.setAccessibleName(tr("Clear the answer to: %1").replace("%1",
+                                                                                  self.name))
+        self.clear_button.setFlat(True)
+        self.clear_button.clicked.connect(self._clear)
+        row = QHBoxLayout()
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(len(self.buttons), row)
 
     def _uncheck_all(self) -> None:
         if self.combo is not None:
@@ -271,6 +284,7 @@ class ChoiceEditor(Editor):
                 self.combo.setCurrentIndex(found + 1)
             else:
                 self.buttons[found].setChecked(True)
+                self._offer_clear()
 
     def choose(self, n: int) -> None:
         """Pick option ``n`` as a click or a key would (tests and keyboard shortcuts)."""

@@ -59,12 +59,27 @@ class _Row:
 
     __slots__ = ("editor", "error", "item", "widget")
 
-    def __init__(self, item: Item, widget: QWidget, editor: Editor | None,
-                 error: FieldErrorLabel | None) -> None:
+    def __init__(self, item: Item, widget: QWidget, editor: Editor | None) -> None:
         self.item = item
         self.widget = widget
         self.editor = editor
-        self.error = error
+        self.error: FieldErrorLabel | None = None  # made when a first message shows
+
+    def show_error(self, message: str) -> None:
+        if self.error is None:
+            if not message:
+                return
+            field = self.editor.focus_widget() if self.editor is not None else self.widget
+            self.error = FieldErrorLabel(field, self.widget)
+            layout = self.widget.layout()
+            if layout is not None:
+                # Beside the item: right under the question's field (or at a group's end).
+                at = layout.indexOf(self.editor) + 1 if self.editor is not None else -1
+                if isinstance(layout, QVBoxLayout) and at > 0:
+                    layout.insertWidget(at, self.error)
+                else:
+                    layout.addWidget(self.error)
+        self.error.show_error(message)
 
 
 class FormView(QScrollArea):
@@ -125,7 +140,7 @@ class FormView(QScrollArea):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setAccessibleName(item_caption(item))
                 layout.addWidget(label)
-                self._rows[(*prefix, item.link_id)] = _Row(item, label, None, None)
+                self._rows[(*prefix, item.link_id)] = _Row(item, label, None)
             else:
                 layout.addWidget(self._question(item, (*prefix, item.link_id), parent))
 
@@ -147,9 +162,7 @@ class FormView(QScrollArea):
             row.addStretch(1)
             row.addWidget(remove)
             inner.addLayout(row)
-        error = FieldErrorLabel(box, box)
-        inner.addWidget(error)
-        self._rows[key] = _Row(item, box, None, error)
+        self._rows[key] = _Row(item, box, None)
         self._boxes[key] = box
         return box
 
@@ -198,8 +211,6 @@ class FormView(QScrollArea):
             layout.addWidget(help_label)
             editor.focus_widget().setToolTip(item.help)
         layout.addWidget(editor)
-        error = FieldErrorLabel(editor.focus_widget(), row)
-        layout.addWidget(error)
         if item.calculated is not None or item.read_only or self.read_only:
             editor.set_read_only(True)
         values = self.answers.get(key)
@@ -208,7 +219,7 @@ class FormView(QScrollArea):
         editor.sig_edited.connect(lambda k=key: self._on_editor_edited(k))
         if item.items:
             layout.addWidget(self._children(item, (*key, 0), row))
-        self._rows[key] = _Row(item, row, editor, error)
+        self._rows[key] = _Row(item, row, editor)
         return row
 
     def _children(self, item: Item, key: Key, parent: QWidget) -> QWidget:
@@ -314,7 +325,7 @@ class FormView(QScrollArea):
         visible = state.visible
         for key, row in self._rows.items():
             show = key in visible
-            if self._shown.get(key) != show:
+            if self._shown.get(key, True) != show:  # rows are made shown
                 self._shown[key] = show
                 row.widget.setVisible(show)
         if state.calculated != self._calculated or not self._calculated:
@@ -339,8 +350,8 @@ class FormView(QScrollArea):
             if self._shown_errors.get(key, "") == message:
                 continue
             row = self._rows.get(key)
-            if row is not None and row.error is not None:
-                row.error.show_error(message)
+            if row is not None:
+                row.show_error(message)
             if message:
                 self._shown_errors[key] = message
             else:
