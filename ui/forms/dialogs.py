@@ -54,6 +54,16 @@ def status_text(status: str) -> str:
             "amended": QCoreApplication.translate("FormDialogs", "Amended")}.get(status, status)
 
 
+def show_forms_help(parent: QWidget) -> QDialog:
+    """F1 in a form: what filling, drafts, amending and suggestions do, and the keys."""
+    from collabdesk.ui.help import HelpDialog
+
+    dialog = HelpDialog("forms", parent.windowTitle(), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 class FillDialog(QDialog):
     """Fill (or amend) a response to ``form`` on a case or a client's profile."""
 
@@ -110,6 +120,7 @@ class FillDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, lambda: self.save(complete=True))
         QShortcut(QKeySequence("Ctrl+S"), self,
                   lambda: self.save(complete=self.completed))
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, lambda: show_forms_help(self))
         footer = QHBoxLayout()
         footer.addWidget(self.score_label)
         footer.addWidget(self.suggest_label, 1)
@@ -253,6 +264,7 @@ class ResponseDialog(QDialog):
         self.buttons.addButton(self.amend_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.amend_button.clicked.connect(self._on_amend_button_clicked)
         self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, lambda: show_forms_help(self))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.about)

@@ -52,8 +52,8 @@ from collabdesk.forms.model import Answer, Item, Option
 MAX_RADIOS = 5  # more options than this, and no itemControl: a drop-down
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FormEditors", text)
+# lupdate reads translate("Context", "text") calls; an alias keeps them on one line.
+translate = QCoreApplication.translate
 
 
 def option_text(option: Option) -> str:
@@ -68,11 +68,11 @@ def answer_text(answer: Answer, item: Item | None = None) -> str:
                 return option_text(option)
     key, value = value_of(answer)
     if key == "valueBoolean":
-        return tr("Yes") if value else tr("No")
+        return translate("FormEditors", "Yes") if value else translate("FormEditors", "No")
     if key == "valueQuantity" and isinstance(value, dict):
         return f"{_number_text(value.get('value'))} {value.get('unit', '')}".strip()
     if key == "valueAttachment" and isinstance(value, dict):
-        return str(value.get("title") or tr("(a file)"))
+        return str(value.get("title") or translate("FormEditors", "(a file)"))
     shown = plain_value(answer)
     return _number_text(shown) if isinstance(shown, float) else str(shown)
 
@@ -130,7 +130,7 @@ class Editor(QWidget):
         except Exception:
             answer = None
         if answer is None:
-            return [], tr("This is not a valid answer here.")
+            return [], translate("FormEditors", "This is not a valid answer here.")
         problem = check_answer(self.item, answer)
         if problem:
             text = str(problem)
@@ -159,7 +159,7 @@ class ChoiceEditor(Editor):
         if control == "drop-down":
             self.combo = QComboBox(self)
             self.combo.setAccessibleName(name)
-            self.combo.addItem(tr("(no answer)"), None)
+            self.combo.addItem(translate("FormEditors", "(no answer)"), None)
             for text, answer in options:
                 self.combo.addItem(text, answer)
             self.combo.currentIndexChanged.connect(self._edited)
@@ -186,9 +186,10 @@ class ChoiceEditor(Editor):
                 not item.read_only)
         if item.type == "open-choice":
             row = QHBoxLayout()
-            caption = QLabel(tr("Other:"), self)
+            caption = QLabel(translate("FormEditors", "Other:"), self)
             self.other = QLineEdit(self)
-            self.other.setAccessibleName(tr("Other answer to: %1").replace("%1", name))
+            self.other.setAccessibleName(translate("FormEditors", "Other answer to: %1")
+                .replace("%1", name))
             caption.setBuddy(self.other)
             if item.max_length:
                 self.other.setMaxLength(item.max_length)
@@ -226,9 +227,9 @@ class ChoiceEditor(Editor):
     def _offer_clear(self) -> None:
         if not getattr(self, "_clearable", False) or self.clear_button is not None:
             return
-        self.clear_button = QPushButton(tr("Clear answer"), self)
-        self.clear_button.setAccessibleName(tr("Clear the answer to: %1").replace("%1",
-                                                                                  self.name))
+        self.clear_button = QPushButton(translate("FormEditors", "Clear answer"), self)
+        self.clear_button.setAccessibleName(
+            translate("FormEditors", "Clear the answer to: %1").replace("%1", self.name))
         self.clear_button.setFlat(True)
         self.clear_button.clicked.connect(self._clear)
         row = QHBoxLayout()
@@ -338,8 +339,9 @@ class LineEditor(Editor):
         try:
             value = self.value(text)
         except (ValueError, InvalidOperation):
-            return [], (tr("Type a whole number.") if self.item.type == "integer"
-                        else tr("Type a number."))
+            if self.item.type == "integer":
+                return [], translate("FormEditors", "Type a whole number.")
+            return [], translate("FormEditors", "Type a number.")
         return self._make(value)
 
     def _show(self, answers: list[Answer]) -> None:
@@ -417,9 +419,10 @@ class AttachmentEditor(Editor):
     def __init__(self, item: Item, name: str, parent: QWidget | None = None) -> None:
         super().__init__(item, name, parent)
         self.answer: Answer | None = None
-        self.label = QLabel(tr("No file"), self)
-        self.button = QPushButton(tr("Choose a file…"), self)
-        self.button.setAccessibleName(tr("Choose a file for: %1").replace("%1", name))
+        self.label = QLabel(translate("FormEditors", "No file"), self)
+        self.button = QPushButton(translate("FormEditors", "Choose a file…"), self)
+        self.button.setAccessibleName(translate("FormEditors", "Choose a file for: %1")
+            .replace("%1", name))
         self.button.clicked.connect(self._choose)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -445,7 +448,8 @@ class AttachmentEditor(Editor):
 
     def _show(self, answers: list[Answer]) -> None:
         self.answer = dict(answers[0]) if answers else None
-        self.label.setText(answer_text(answers[0]) if answers else tr("No file"))
+        self.label.setText(answer_text(answers[0]) if answers
+                           else translate("FormEditors", "No file"))
 
 
 class RepeatEditor(Editor):
@@ -458,8 +462,9 @@ class RepeatEditor(Editor):
         self._make_one = make
         self.editors: list[Editor] = []
         self.rows = QVBoxLayout()
-        self.add_button = QPushButton(tr("Add another answer"), self)
-        self.add_button.setAccessibleName(tr("Add another answer to: %1").replace("%1", name))
+        self.add_button = QPushButton(translate("FormEditors", "Add another answer"), self)
+        self.add_button.setAccessibleName(translate("FormEditors", "Add another answer to: %1")
+            .replace("%1", name))
         self.add_button.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -473,8 +478,9 @@ class RepeatEditor(Editor):
         box.setContentsMargins(0, 0, 0, 0)
         editor = self._make_one(row)
         editor.sig_edited.connect(self._edited)
-        remove = QPushButton(tr("Remove"), row)
-        remove.setAccessibleName(tr("Remove this answer to: %1").replace("%1", self.name))
+        remove = QPushButton(translate("FormEditors", "Remove"), row)
+        remove.setAccessibleName(translate("FormEditors", "Remove this answer to: %1")
+            .replace("%1", self.name))
         remove.clicked.connect(lambda _c=False, e=editor, r=row: self._remove(e, r))
         box.addWidget(editor, 1)
         box.addWidget(remove)
@@ -515,7 +521,8 @@ def make_editor(item: Item, name: str, parent: QWidget | None = None) -> Editor:
     """The widget a person expects for ``item`` (see the module docstring)."""
     if (item.type in ("choice", "open-choice") and item.options) or item.type == "boolean":
         if item.type == "boolean":
-            options = [(tr("Yes"), {"valueBoolean": True}), (tr("No"), {"valueBoolean": False})]
+            options = [(translate("FormEditors", "Yes"), {"valueBoolean": True}),
+                       (translate("FormEditors", "No"), {"valueBoolean": False})]
         else:
             options = [(option_text(o), dict(o.value)) for o in item.options]
         control = item.item_control

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.forms.evaluate import evaluate
 from collabdesk.forms.model import Answer, Form, FormState, Item, Key
-from collabdesk.ui.forms.editors import Editor, make_editor, tr
+from collabdesk.ui.forms.editors import Editor, make_editor
 from collabdesk.ui.widgets import FieldErrorLabel
 
 
@@ -154,8 +154,8 @@ class FormView(QScrollArea):
         inner = QVBoxLayout(box)
         self._render(item.items, key, inner, box)
         if number is not None and not self.read_only:
-            remove = QPushButton(tr("Remove"), box)
-            remove.setAccessibleName(tr("Remove %1").replace("%1", title))
+            remove = QPushButton(self.tr("Remove"), box)
+            remove.setAccessibleName(self.tr("Remove %1").replace("%1", title))
             gkey, index = key[:-1], int(key[-1])
             remove.clicked.connect(lambda _c=False: self.remove_instance(gkey, index))
             row = QHBoxLayout()
@@ -175,8 +175,8 @@ class FormView(QScrollArea):
         instances = QVBoxLayout()
         block_layout.addLayout(instances)
         if not self.read_only:
-            add = QPushButton(tr("Add another: %1").replace("%1", item_caption(item)), block)
-            add.setAccessibleName(tr("Add another: %1").replace("%1", item_caption(item)))
+            add = QPushButton(self.tr("Add another: %1").replace("%1", item_caption(item)), block)
+            add.setAccessibleName(self.tr("Add another: %1").replace("%1", item_caption(item)))
             add.clicked.connect(lambda _c=False: self.add_instance(gkey))
             row = QHBoxLayout()
             row.addWidget(add)
@@ -201,12 +201,12 @@ class FormView(QScrollArea):
         editor = make_editor(item, name, row)
         caption.setBuddy(editor.focus_widget())
         if item.required:
-            editor.setAccessibleDescription(tr("Required"))
+            editor.setAccessibleDescription(self.tr("Required"))
         if item.help:
             help_label = QLabel(item.help, row)
             help_label.setWordWrap(True)
             help_label.setTextFormat(Qt.TextFormat.PlainText)
-            help_label.setAccessibleName(tr("Help: %1").replace("%1", name))
+            help_label.setAccessibleName(self.tr("Help: %1").replace("%1", name))
             help_label.setProperty("role", "hint")
             layout.addWidget(help_label)
             editor.focus_widget().setToolTip(item.help)
