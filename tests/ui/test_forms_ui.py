@@ -387,7 +387,11 @@ def test_right_to_left_form_text_sets_the_layout_direction(qtbot: Any) -> None:
         Qt.LayoutDirection.LeftToRight)
 
 
-def test_fill_dialog_shows_what_a_screening_will_suggest(qtbot: Any, env: Env) -> None:
+def test_fill_dialog_shows_what_a_screening_will_suggest(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    from collabdesk.ui.dialogs.common import Dialogs
+
+    monkeypatch.setattr(Dialogs, "unsaved", classmethod(lambda cls, parent, what: "discard"))
     form = parse_questionnaire(FOOD_SCREEN)
     dialog = _fill_dialog(qtbot, env, form_id(form.canonical), form, case_id="x")
     _choose(dialog, "worried", 1)
@@ -395,3 +399,30 @@ def test_fill_dialog_shows_what_a_screening_will_suggest(qtbot: Any, env: Env) -
     risk = dialog.view.editor("risk")
     assert isinstance(risk, ChoiceEditor)
     assert [b.text() for b in risk.buttons if b.isChecked()] == ["At risk"]
+
+
+def test_cancelling_asks_before_typed_answers_are_dropped_and_f1_shows_the_keys(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    from collabdesk.ui.dialogs.common import Dialogs
+    from collabdesk.ui.forms.dialogs import show_forms_help
+
+    _client, case_id = make_case(env.session)
+    fid, form = _phq(env)
+    dialog = _fill_dialog(qtbot, env, fid, form, case_id=case_id)
+    asked: list[list[str]] = []
+    answers = iter(["cancel", "save"])
+    monkeypatch.setattr(Dialogs, "unsaved", classmethod(
+        lambda cls, parent, what: (asked.append(what), next(answers))[1]))
+    dialog.reject()  # nothing typed: closes without asking
+    assert asked == [] and dialog.result() == 0
+    dialog = _fill_dialog(qtbot, env, fid, form, case_id=case_id)
+    _choose(dialog, "q1", 1)
+    dialog.reject()  # "cancel": the dialog stays, the answer too
+    assert asked and dialog.isVisible() and dialog.view.answers
+    with qtbot.waitSignal(dialog.sig_saved, timeout=WAIT_MS) as saved:
+        dialog.reject()  # "save": kept as a draft
+    assert saved.args[0].status == "in-progress" and saved.args[0].score == 1
+    help_dialog = show_forms_help(dialog)
+    qtbot.addWidget(help_dialog)
+    assert "Ctrl+Enter: complete" in help_dialog.text()  # type: ignore[attr-defined]
+    assert "Save as draft keeps what you typed" in help_dialog.text()  # type: ignore[attr-defined]

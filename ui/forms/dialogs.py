@@ -34,6 +34,7 @@ from collabdesk.forms.answers import initial_answers
 from collabdesk.forms.model import Answer, Form, FormState, Key
 from collabdesk.services.forms import ResponseDetail, ResponseVersion
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.forms import ErrorBanner, label
 from collabdesk.ui.formats import fmt_moment
 from collabdesk.ui.forms.editors import answer_text
@@ -146,6 +147,18 @@ class FillDialog(QDialog):
 
     def has_changes(self) -> bool:
         return self._dirty
+
+    def reject(self) -> None:
+        """Cancel (Esc, the window's close): typed answers are never dropped unasked."""
+        if self._dirty and not self._busy:
+            choice = Dialogs.unsaved(self, [self.windowTitle()])
+            if choice == "cancel":
+                return
+            if choice == "save":
+                # A draft, or the amendment: Complete's checks would keep the dialog open.
+                self.save(complete=self.completed)
+                return
+        super().reject()
 
     def save(self, *, complete: bool) -> None:
         if self._busy:
