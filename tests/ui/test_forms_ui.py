@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QWidget
 
 from collabdesk.forms.answers import answers_from_response, make_answer, value_of
 from collabdesk.forms.demo_forms import FOOD_SCREEN, HOUSEHOLD, PHQ9
@@ -426,3 +426,125 @@ def test_cancelling_asks_before_typed_answers_are_dropped_and_f1_shows_the_keys(
     qtbot.addWidget(help_dialog)
     assert "Ctrl+Enter: complete" in help_dialog.text()  # type: ignore[attr-defined]
     assert "Save as draft keeps what you typed" in help_dialog.text()  # type: ignore[attr-defined]
+
+
+def test_every_data_type_of_the_shared_form_is_typed_into_its_widget(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    from collabdesk.ui.dialogs.files import FileDialogs
+    from collabdesk.ui.forms.editors import AttachmentEditor, TextEditor
+
+    form = parse_questionnaire(shared("Questionnaire-sdc-test-all-data-types.json").read_bytes())
+    view = _view(qtbot, form)
+    typed = {"id-string": "Ana", "id-date": "2024-05-01", "id-datetime": "2024-05-01T10:30",
+             "id-time": "10:30", "id-integer": "42", "id-decimal": "3.5"}
+    for link, text in typed.items():
+        editor = view.editor(link, *_prefix(form, link))
+        assert isinstance(editor, LineEditor)
+        view.ensureWidgetVisible(editor)
+        QTest.keyClicks(editor.edit, text)
+    notes = view.editor("id-text", *_prefix(form, "id-text"))
+    assert isinstance(notes, TextEditor)
+    QTest.keyClicks(notes.edit, "Two")
+    QTest.keyClick(notes.edit, Qt.Key.Key_Return)  # a new line: Tab, not Enter, moves on
+    QTest.keyClicks(notes.edit, "lines")
+    boolean = view.editor("id-boolean", *_prefix(form, "id-boolean"))
+    assert isinstance(boolean, ChoiceEditor)
+    click(boolean.buttons[1])  # No
+    photo = tmp_path / "id.png"
+    photo.write_bytes(b"\x89PNG fake")
+    monkeypatch.setattr(FileDialogs, "open_attachment", classmethod(lambda cls, p: photo))
+    attachment = view.editor("id-attachment", *_prefix(form, "id-attachment"))
+    assert isinstance(attachment, AttachmentEditor)
+    click(attachment.button)
+    code = view.editor("id-choice", *_prefix(form, "id-choice"))
+    assert isinstance(code, LineEditor)  # its value set is not in the form: typed as a code
+    QTest.keyClicks(code.edit, "male")
+    other = next(r.editor for r in view._rows.values() if r.item.type == "open-choice")
+    assert isinstance(other, ChoiceEditor) and other.other is not None
+    QTest.keyClicks(other.other, "Something else")
+    got = {str(k[-1]): v[0] for k, v in view.answers.items()}
+    assert got["id-string"] == {"valueString": "Ana"}
+    assert got["id-text"] == {"valueString": "Two\nlines"}
+    assert got["id-boolean"] == {"valueBoolean": False}
+    assert got["id-date"] == {"valueDate": "2024-05-01"}
+    assert got["id-datetime"] == {"valueDateTime": "2024-05-01T10:30"}
+    assert got["id-time"] == {"valueTime": "10:30"}
+    assert got["id-integer"] == {"valueInteger": 42}
+    assert got["id-decimal"] == {"valueDecimal": 3.5}
+    assert got["id-attachment"]["valueAttachment"]["title"] == "id.png"
+    assert got["id-choice"] == {"valueCoding": {"code": "male"}}
+    assert got[other.item.link_id] == {"valueString": "Something else"}
+    assert view.problems() == {}
+    # A date that is not one: the message beside the field, and no answer kept.
+    date = view.editor("id-date", *_prefix(form, "id-date"))
+    assert isinstance(date, LineEditor)
+    date.edit.clear()
+    QTest.keyClicks(date.edit, "2024-13-01")
+    key = (*_prefix(form, "id-date"), "id-date")
+    assert key not in view.answers and view.error_text(key)
+
+
+def test_prefix_help_limits_units_other_and_clearing(qtbot: Any) -> None:
+    form = parse_questionnaire({
+        "resourceType": "Questionnaire", "status": "active", "url": "urn:t:features",
+        "item": [
+            {"linkId": "name", "type": "string", "text": "Name", "prefix": "1.",
+             "maxLength": 5, "extension": [{
+                 "url": "http://hl7.org/fhir/StructureDefinition/entryFormat",
+                 "valueString": "given name"}]},
+            {"linkId": "weight", "type": "quantity", "text": "Weight", "extension": [{
+                "url": "http://hl7.org/fhir/StructureDefinition/questionnaire-unit",
+                "valueCoding": {"system": "http://unitsofmeasure.org", "code": "kg",
+                                "display": "kg"}}]},
+            {"linkId": "kids", "type": "integer", "text": "Children", "extension": [
+                {"url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": 0},
+                {"url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": 9}]},
+            {"linkId": "pet", "type": "open-choice", "text": "Pet",
+             "answerOption": [{"valueString": "cat"}, {"valueString": "dog"}],
+             "item": [{"linkId": "pet-help", "type": "display", "text": "Any animal at home",
+                       "extension": [{
+                           "url": "http://hl7.org/fhir/StructureDefinition/"
+                                  "questionnaire-itemControl",
+                           "valueCodeableConcept": {"coding": [{
+                               "system": "http://hl7.org/fhir/questionnaire-item-control",
+                               "code": "help"}]}}]}]},
+            {"linkId": "phones", "type": "string", "text": "Phones", "repeats": True},
+            {"linkId": "fixed", "type": "string", "text": "Office", "readOnly": True,
+             "initial": [{"valueString": "Main"}]},
+        ]})
+    view = _view(qtbot, form)
+    name = view.editor("name")
+    assert isinstance(name, LineEditor)
+    assert name.edit.placeholderText() == "given name" and name.edit.maxLength() == 5
+    caption = view.row_widget(("name",)).findChildren(QLabel)[0]
+    assert caption.text() == "1. Name"
+    weight = view.editor("weight")
+    assert isinstance(weight, LineEditor)
+    assert any(lbl.text() == "kg" for lbl in weight.findChildren(QLabel))
+    QTest.keyClicks(weight.edit, "71.5")
+    assert view.answers[("weight",)] == [{"valueQuantity": {"value": 71.5, "unit": "kg"}}]
+    kids = view.editor("kids")
+    assert isinstance(kids, SpinEditor) and kids.spin.text() == "–"  # no answer yet
+    kids.spin.setFocus()
+    QTest.keyClick(kids.spin, Qt.Key.Key_Up)
+    assert view.answers[("kids",)] == [{"valueInteger": 0}]
+    pet = view.editor("pet")
+    assert isinstance(pet, ChoiceEditor) and pet.other is not None
+    assert pet.focus_widget().toolTip() == "Any animal at home"
+    assert any(lbl.text() == "Any animal at home" for lbl in
+               view.row_widget(("pet",)).findChildren(QLabel))
+    click(pet.buttons[0])
+    assert pet.clear_button is not None  # optional and answered: it can be cleared
+    QTest.keyClicks(pet.other, "parrot")  # the other answer replaces the option
+    assert view.answers[("pet",)] == [{"valueString": "parrot"}]
+    assert not pet.buttons[0].isChecked()
+    click(pet.buttons[1])
+    assert view.answers[("pet",)] == [{"valueString": "dog"}] and pet.other.text() == ""
+    click(pet.clear_button)
+    assert ("pet",) not in view.answers
+    phones = view.editor("phones")
+    type_answer(phones, [{"valueString": "555-1"}, {"valueString": "555-2"}])
+    assert view.answers[("phones",)] == [{"valueString": "555-1"}, {"valueString": "555-2"}]
+    fixed = view.editor("fixed")
+    assert isinstance(fixed, LineEditor) and fixed.edit.isReadOnly()
+    assert fixed.edit.text() == "Main"

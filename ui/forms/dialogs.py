@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.errors import CollabDeskError, ValidationError
-from collabdesk.forms.answers import initial_answers
 from collabdesk.forms.model import Answer, Form, FormState, Key
 from collabdesk.services.forms import ResponseDetail, ResponseVersion
 from collabdesk.ui.context import AppContext
@@ -90,8 +89,7 @@ class FillDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.banner = ErrorBanner(self)
-        self.view = FormView(form, initial_answers(form) if answers is None else answers,
-                             parent=self)
+        self.view = FormView(form, answers, parent=self)
         self.view.sig_state.connect(self._on_view_state)
         self.view.sig_edited.connect(self._on_view_edited)
         self.score_label = QLabel(self)

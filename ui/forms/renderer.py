@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.forms.answers import initial_answers
 from collabdesk.forms.evaluate import evaluate
 from collabdesk.forms.model import Answer, Form, FormState, Item, Key
 from collabdesk.ui.forms.editors import Editor, make_editor
@@ -83,7 +84,8 @@ class _Row:
 
 
 class FormView(QScrollArea):
-    """A form to fill (or, ``read_only``, a saved response to read)."""
+    """A form to fill (or, ``read_only``, a saved response to read). ``answers`` None: a
+    new response, starting with the form's initial answers."""
 
     sig_state = Signal(object)  # the FormState after each change
     sig_edited = Signal()  # the person changed an answer
@@ -93,8 +95,9 @@ class FormView(QScrollArea):
         super().__init__(parent)
         self.form = form
         self.read_only = read_only
-        self.answers: dict[Key, list[Answer]] = {k: list(v) for k, v in (answers or {}).items()
-                                                 if v}
+        if answers is None:  # a new response: the form's initial answers
+            answers = initial_answers(form)
+        self.answers: dict[Key, list[Answer]] = {k: list(v) for k, v in answers.items() if v}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(form.title or form.url)
