@@ -565,6 +565,10 @@
 <context>
     <name>CaseFormsPanel</name>
     <message>
+        <source> (two versions: see Conflicts)</source>
+        <translation> (dos versiones: vea Conflictos)</translation>
+    </message>
+    <message>
         <source>Form to start</source>
         <translation>Formulario para empezar</translation>
     </message>
@@ -5193,6 +5197,10 @@
     <message>
         <source>Import result</source>
         <translation>Resultado de la importación</translation>
+    </message>
+    <message>
+        <source>%1 (version %2): parts CollabDesk does not use are listed below.</source>
+        <translation>%1 (versión %2): abajo se listan las partes que CollabDesk no usa.</translation>
     </message>
     <message>
         <source>%1 (version %2) was already imported.</source>

@@ -565,6 +565,10 @@
 <context>
     <name>CaseFormsPanel</name>
     <message>
+        <source> (two versions: see Conflicts)</source>
+        <translation> (deux versions : voir Conflits)</translation>
+    </message>
+    <message>
         <source>Form to start</source>
         <translation>Formulaire à commencer</translation>
     </message>
@@ -5193,6 +5197,10 @@
     <message>
         <source>Import result</source>
         <translation>Résultat de l’importation</translation>
+    </message>
+    <message>
+        <source>%1 (version %2): parts CollabDesk does not use are listed below.</source>
+        <translation>%1 (version %2) : les parties que CollabDesk n’utilise pas sont listées ci-dessous.</translation>
     </message>
     <message>
         <source>%1 (version %2) was already imported.</source>

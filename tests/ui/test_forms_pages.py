@@ -4,6 +4,7 @@ store, through the pages' own buttons."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from pathlib import Path
@@ -17,6 +18,7 @@ from collabdesk.ui.forms.admin_panel import FormsAdminPanel
 from collabdesk.ui.forms.case_panel import CaseFormsPanel
 from collabdesk.ui.forms.dialogs import FillDialog
 from collabdesk.ui.forms.editors import ChoiceEditor
+from collabdesk.ui.models import ROW_ROLE
 from collabdesk.ui.pages.case import CasePage
 from collabdesk.ui.pages.clients import ClientsPage
 from tests.ui.forms_support import click, shared, type_answer
@@ -209,8 +211,12 @@ def test_admin_imports_lists_and_retires_forms_and_a_bad_file_names_the_item(
     use_column = panel.model.column_index("use")
     assert panel.model.index(0, use_column).data() == "Screening (case)"
 
+    panel.warnings.clear()
     panel.view.selectRow(0)
     assert panel.retire_button.isEnabled() and not panel.reinstate_button.isEnabled()
+    # Selecting a form shows what CollabDesk ignores in it, as its import did.
+    qtbot.waitUntil(lambda: "targetStructureMap" in panel.warnings.toPlainText(),
+                    timeout=WAIT_MS)
     panel.retire_button.click()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and
                     panel.model.row_at(0).status == "retired", timeout=WAIT_MS)
@@ -218,3 +224,87 @@ def test_admin_imports_lists_and_retires_forms_and_a_bad_file_names_the_item(
     panel.view.selectRow(0)
     panel.reinstate_button.click()
     qtbot.waitUntil(lambda: panel.model.row_at(0).status == "active", timeout=WAIT_MS)
+
+
+def test_a_response_opens_read_only_then_is_amended_and_a_draft_opens_to_finish(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    from collabdesk.ui.forms.dialogs import ResponseDialog
+
+    _client_id, case_id = make_case(env.session)
+    fid = env.session.forms.import_form(PHQ9, use="assessment").form.id
+    done = env.session.forms.save(fid, phq9_answers(5, random.Random(5)), case_id=case_id,
+                                  complete=True)
+    panel = _panel(qtbot, env, case_id)
+    panel.responses_view.selectRow(0)
+    panel.open_button.click()
+    qtbot.waitUntil(lambda: bool(panel.findChildren(ResponseDialog)), timeout=WAIT_MS)
+    shown = panel.findChildren(ResponseDialog)[0]
+    assert shown.detail.version.response_id == done.response_id
+    assert shown.content is not None and shown.versions.count() == 1
+
+    def bump(dialog: FillDialog) -> None:
+        assert dialog.completed and dialog.response_id == done.response_id
+        editor = dialog.view.editor("q1")
+        assert isinstance(editor, ChoiceEditor)
+        click(editor.buttons[3])
+
+    monkeypatch.setattr(FillDialog, "ask", _answering(qtbot, bump))
+    shown.amend_button.click()
+    qtbot.waitUntil(lambda: panel.responses_model.rowCount() == 1 and
+                    panel.responses_model.row_at(0).status == "amended", timeout=WAIT_MS)
+    assert len(env.session.forms.history(done.response_id)) == 2
+    # A response amended on two laptops at once says where it is settled.
+    clash = dataclasses.replace(panel.responses_model.row_at(0), conflict=True)
+    panel.responses_model.update_row(clash)
+    status = panel.responses_model.column_index("status")
+    assert panel.responses_model.index(0, status).data() == (
+        "Amended (two versions: see Conflicts)")
+
+    # A draft in the list opens to be finished, with its answers.
+    draft = env.session.forms.save(fid, {("q1",): [dict(
+        env.session.forms.form(fid).by_link_id["q1"].options[2].value)]}, case_id=case_id)
+
+    def finish(dialog: FillDialog) -> None:
+        assert not dialog.completed and dialog.response_id == draft.response_id
+        q1 = dialog.view.editor("q1")
+        assert isinstance(q1, ChoiceEditor) and q1.buttons[2].isChecked()
+        for n in range(2, 10):
+            editor = dialog.view.editor(f"q{n}")
+            assert isinstance(editor, ChoiceEditor)
+            click(editor.buttons[0])
+
+    monkeypatch.setattr(FillDialog, "ask", _answering(qtbot, finish))
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.responses_model.rowCount() == 2, timeout=WAIT_MS)
+    panel.responses_view.selectRow(next(
+        r for r in range(panel.responses_proxy.rowCount())
+        if panel.responses_proxy.index(r, 0).data(ROW_ROLE).response_id == draft.response_id))
+    panel.open_button.click()
+    qtbot.waitUntil(lambda: env.session.forms.version(
+        env.session.forms.history(draft.response_id)[-1].id).status == "completed",
+        timeout=WAIT_MS)
+
+
+def test_after_an_intake_the_agency_fields_open_for_the_new_client(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    from collabdesk.domain import ClientInput
+    from collabdesk.ui.dialogs.intake import IntakeDialog
+
+    env.session.forms.import_form(HOUSEHOLD, use="agency")
+    client = env.session.clients.intake(ClientInput("Rosa", "Diaz"), confirmed_new=True)
+    monkeypatch.setattr(IntakeDialog, "ask", classmethod(lambda cls, parent, context: client))
+
+    def fill(dialog: FillDialog) -> None:
+        assert dialog.client_id == client.id and dialog.case_id is None
+        type_answer(dialog.view.editor("housing"), [dict(
+            dialog.view.form.by_link_id["housing"].options[0].value)])
+        type_answer(dialog.view.editor("size"), [{"valueInteger": 1}])
+
+    monkeypatch.setattr(FillDialog, "ask", _answering(qtbot, fill))
+    page = ClientsPage(env.context)
+    qtbot.addWidget(page)
+    page.new_intake()
+    qtbot.waitUntil(lambda: bool(env.session.forms.responses(client_id=client.id)),
+                    timeout=WAIT_MS)
+    fields = {f.label: f.value for f in env.session.forms.agency_fields(client.id)}
+    assert fields == {"Housing status": "Stable housing", "People in the household": "1"}

@@ -82,7 +82,8 @@ class FormsAdminPanel(QWidget):
         self.proxy = SearchFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = make_table(self, self.proxy, self.tr("Forms"))
-        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_a: self._on_view_selection_changed())
         self.use_combo = QComboBox(self)
         self.use_combo.setAccessibleName(self.tr("Use of the form to import"))
         for use in USES:
@@ -149,6 +150,26 @@ class FormsAdminPanel(QWidget):
                                       chosen.status == "active")
         self.reinstate_button.setEnabled(allowed and chosen is not None and
                                          chosen.status == "retired")
+
+    def _on_view_selection_changed(self) -> None:
+        self._update_buttons()
+        chosen = selected_row(self.view)
+        if chosen is None:
+            return
+        forms = self.context.session.forms
+        (Op(self, lambda _ctx: forms.form(chosen.id).warnings, label="form warnings")
+         .success(lambda warnings: self._show_warnings(chosen, warnings))
+         .failure(self.banner.show_error)
+         .run(self.context.runner))
+
+    def _show_warnings(self, info: FormInfo, warnings: tuple[str, ...]) -> None:
+        """What CollabDesk ignores in the selected form, as at its import."""
+        self.result_label.setText(
+            self.tr("%1 (version %2): parts CollabDesk does not use are listed below.")
+            .replace("%1", info.title or info.url).replace("%2", info.version or "–")
+            if warnings else "")
+        self.warnings.setPlainText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
 
     def import_form(self) -> None:
         path = FileDialogs.open_questionnaire(self)

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,8 +61,7 @@ RESPONSE_COLUMNS: list[Column[ResponseVersion]] = [
     Column("form", QT_TRANSLATE_NOOP("Columns", "Form"),
            lambda r: r.form_title or r.form_url),
     Column("version", QT_TRANSLATE_NOOP("Columns", "Version"), lambda r: r.form_version),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status,
-           fmt=status_text),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: _status_cell(r)),
     Column("score", QT_TRANSLATE_NOOP("Columns", "Score"),
            lambda r: None if r.hidden else r.score,
            fmt=lambda v: "" if v is None else score_text(v), align=NUMBER_ALIGN),
@@ -74,6 +73,13 @@ SUGGESTION_COLUMNS: list[Column[FormSuggestion]] = [
            fmt=label),
     Column("reason", QT_TRANSLATE_NOOP("Columns", "Why"), lambda s: s.reason),
 ]
+
+
+def _status_cell(version: ResponseVersion) -> str:
+    text = status_text(version.status)
+    if version.conflict:  # amended on two laptops at once: settled in Conflicts
+        text += QCoreApplication.translate("CaseFormsPanel", " (two versions: see Conflicts)")
+    return text
 
 
 @dataclass(frozen=True)
