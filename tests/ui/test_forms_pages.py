@@ -308,3 +308,59 @@ def test_after_an_intake_the_agency_fields_open_for_the_new_client(
                     timeout=WAIT_MS)
     fields = {f.label: f.value for f in env.session.forms.agency_fields(client.id)}
     assert fields == {"Housing status": "Stable housing", "People in the household": "1"}
+
+
+def test_no_forms_screen_reads_the_store_on_the_gui_thread(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from collabdesk.ui.forms.dialogs import ResponseDialog
+
+    client_id, case_id = make_case(env.session)
+    fid = env.session.forms.import_form(PHQ9, use="assessment").form.id
+    screen = env.session.forms.import_form(FOOD_SCREEN, use="screening").form.id
+    env.session.forms.import_form(HOUSEHOLD, use="agency")
+    env.session.forms.save(fid, phq9_answers(9, random.Random(9)), case_id=case_id,
+                           complete=True)
+    env.session.forms.save(screen, hvs_answers(True, random.Random(9)), case_id=case_id,
+                           complete=True)
+
+    def fill(dialog: FillDialog) -> None:
+        for n in range(1, 10):
+            editor = dialog.view.editor(f"q{n}")
+            assert isinstance(editor, ChoiceEditor)
+            click(editor.buttons[0])
+
+    monkeypatch.setattr(FillDialog, "ask", _answering(qtbot, fill))
+    env.session.store.forbid_thread(threading.get_ident())
+    try:
+        page = CasePage(env.context)
+        qtbot.addWidget(page)
+        page.show()
+        page.open_case(case_id)
+        panel = page.forms_panel
+        qtbot.waitUntil(lambda: panel.data is not None and page.agency_panel.data is not None,
+                        timeout=WAIT_MS)
+        panel.start_combo.setCurrentIndex(panel.start_combo.findText(
+            "PHQ-9 depression assessment (assessment)"))
+        panel.start_button.click()
+        qtbot.waitUntil(lambda: panel.responses_model.rowCount() == 3, timeout=WAIT_MS)
+        panel.responses_view.selectRow(0)
+        panel.open_button.click()
+        qtbot.waitUntil(lambda: bool(panel.findChildren(ResponseDialog)), timeout=WAIT_MS)
+        panel.suggestions_view.selectRow(0)
+        panel.dismiss_button.click()
+        qtbot.waitUntil(lambda: panel.suggestions_model.rowCount() == 0, timeout=WAIT_MS)
+        clients = ClientsPage(env.context)
+        qtbot.addWidget(clients)
+        clients.search("Housing status: shelter")
+        admin = FormsAdminPanel(env.context)
+        qtbot.addWidget(admin)
+        admin.reload()
+        qtbot.waitUntil(lambda: admin.model.rowCount() == 3, timeout=WAIT_MS)
+        admin.view.selectRow(0)
+        assert env.runner.wait_idle(WAIT_MS)
+        assert not panel.banner.text() and not admin.banner.text()
+    finally:
+        env.session.store.forbid_thread(None)
+    assert client_id
