@@ -364,3 +364,33 @@ def test_no_forms_screen_reads_the_store_on_the_gui_thread(
     finally:
         env.session.store.forbid_thread(None)
     assert client_id
+
+
+def test_a_new_form_version_is_offered_and_old_responses_render_with_their_own(
+        qtbot: Any, env: Env) -> None:
+    import copy
+
+    from collabdesk.ui.forms.dialogs import ResponseDialog
+
+    _client_id, case_id = make_case(env.session)
+    old_id = env.session.forms.import_form(PHQ9, use="assessment").form.id
+    old = env.session.forms.save(old_id, phq9_answers(7, random.Random(7)), case_id=case_id,
+                                 complete=True)
+    newer = copy.deepcopy(PHQ9)
+    newer["version"] = "2.0"
+    newer["item"][1]["text"] = "Little interest or pleasure in doing things (version 2)"
+    new_id = env.session.forms.import_form(newer, use="assessment").form.id
+    panel = _panel(qtbot, env, case_id)
+    assert panel.start_combo.count() == 1 and panel.start_combo.currentData() == new_id
+    fresh = env.session.forms.save(new_id, phq9_answers(3, random.Random(3)),
+                                   case_id=case_id, complete=True)
+    for version, text in ((old, "Little interest or pleasure in doing things"),
+                          (fresh, "Little interest or pleasure in doing things (version 2)")):
+        detail = env.session.forms.detail(version.response_id)
+        dialog = ResponseDialog(env.context, detail, env.session.forms.history(
+            version.response_id))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert f"version {version.form_version}" in dialog.about.text()
+        q1 = dialog.content.editor("q1")  # type: ignore[union-attr]
+        assert q1.accessibleName() == text
