@@ -545,6 +545,11 @@ def test_prefix_help_limits_units_other_and_clearing(qtbot: Any) -> None:
     phones = view.editor("phones")
     type_answer(phones, [{"valueString": "555-1"}, {"valueString": "555-2"}])
     assert view.answers[("phones",)] == [{"valueString": "555-1"}, {"valueString": "555-2"}]
+    # Read-only, an answered optional question offers nothing to clear.
+    shown = _view(qtbot, form, answers={("pet",): [{"valueString": "cat"}]}, read_only=True)
+    shown_pet = shown.editor("pet")
+    assert isinstance(shown_pet, ChoiceEditor) and shown_pet.buttons[0].isChecked()
+    assert shown_pet.clear_button is None and not shown_pet.buttons[1].isEnabled()
     fixed = view.editor("fixed")
     assert isinstance(fixed, LineEditor) and fixed.edit.isReadOnly()
     assert fixed.edit.text() == "Main"

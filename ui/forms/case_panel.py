@@ -194,6 +194,7 @@ class CaseFormsPanel(QWidget):
 
         self.scores_box = QGroupBox(self.tr("Latest scores"), self)
         self.scores_grid = QGridLayout(self.scores_box)
+        self.sparklines: list[Sparkline] = []
         self.no_scores = QLabel(self.tr("No completed assessments yet."), self.scores_box)
         self.scores_grid.addWidget(self.no_scores, 0, 0)
         self.suggestions_box = QGroupBox(self.tr("Suggested needs"), self)
@@ -279,7 +280,7 @@ class CaseFormsPanel(QWidget):
                 widget.deleteLater()
         self.no_scores.setVisible(not trends)
         self.scores_grid.addWidget(self.no_scores, 0, 0, 1, 3)
-        self.sparklines: list[Sparkline] = []
+        self.sparklines = []
         for n, trend in enumerate(trends, start=1):
             title = QLabel(trend.title, self.scores_box)
             latest = QLabel(score_text(trend.latest), self.scores_box)

@@ -153,6 +153,8 @@ class ChoiceEditor(Editor):
         self.buttons: list[QAbstractButton] = []
         self.combo: QComboBox | None = None
         self.other: QLineEdit | None = None
+        self.clear_button: QPushButton | None = None
+        self._clearable = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -181,7 +183,6 @@ class ChoiceEditor(Editor):
                 self.setFocusProxy(self.buttons[0])
             # An optional radio question gets "Clear answer" once answered (made then, so a
             # long form opens fast).
-            self.clear_button: QPushButton | None = None
             self._clearable = control == "radio-button" and not item.required and (
                 not item.read_only)
         if item.type == "open-choice":
@@ -224,8 +225,15 @@ class ChoiceEditor(Editor):
             self._quiet = False
         self._edited()
 
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only:
+            self._clearable = False
+            if self.clear_button is not None:
+                self.clear_button.hide()
+        super().set_read_only(read_only)
+
     def _offer_clear(self) -> None:
-        if not getattr(self, "_clearable", False) or self.clear_button is not None:
+        if not self._clearable or self.clear_button is not None:
             return
         self.clear_button = QPushButton(translate("FormEditors", "Clear answer"), self)
         self.clear_button.setAccessibleName(
