@@ -490,11 +490,11 @@
     <name>AgencyFieldsPanel</name>
     <message>
         <source>Agency fields</source>
-        <translation>Campos de la agencia</translation>
+        <translation>Campos de la entidad</translation>
     </message>
     <message>
         <source>No agency fields recorded.</source>
-        <translation>No hay campos de la agencia registrados.</translation>
+        <translation>No hay campos de la entidad registrados.</translation>
     </message>
     <message>
         <source>Edit: %1</source>
@@ -5121,7 +5121,7 @@
     <name>FormsAdmin</name>
     <message>
         <source>Agency fields (client profile)</source>
-        <translation>Campos de la agencia (ficha del cliente)</translation>
+        <translation>Campos de la entidad (ficha del cliente)</translation>
     </message>
     <message>
         <source>Assessment (case)</source>
@@ -5280,11 +5280,11 @@
     </message>
     <message>
         <source>Users of this laptop, backups, the agency&apos;s settings and its forms. Passphrases belong to this laptop; roles apply on every laptop. Forms: import a FHIR Questionnaire (a file that is refused says which item is wrong), see where each version is used, retire one to stop new responses (old ones are still shown).</source>
-        <translation>Usuarios de este portátil, copias de seguridad, la configuración de la agencia y sus formularios. Las frases de contraseña son de este portátil; los roles valen en todos. Formularios: importe un FHIR Questionnaire (un archivo rechazado dice qué elemento falla), vea dónde se usa cada versión y retire uno para que no reciba nuevas respuestas (las anteriores se siguen mostrando).</translation>
+        <translation>Usuarios de este portátil, copias de seguridad, la configuración de la entidad y sus formularios. Las frases de contraseña son de este portátil; los roles valen en todos. Formularios: importe un FHIR Questionnaire (un archivo rechazado dice qué elemento falla), vea dónde se usa cada versión y retire uno para que no reciba nuevas respuestas (las anteriores se siguen mostrando).</translation>
     </message>
     <message>
         <source>One case: the client&apos;s profile (with the agency&apos;s own fields), needs, services, notes, tasks, consent, referrals, and assessments and screenings with their latest scores. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
-        <translation>Un caso: la ficha del cliente (con los campos propios de la agencia), necesidades, servicios, notas, tareas, consentimiento, derivaciones, y evaluaciones y cribados con sus últimas puntuaciones. Lo que escribe se conserva si sale o el portátil se bloquea; se le pregunta antes de perder nada.</translation>
+        <translation>Un caso: la ficha del cliente (con los campos propios de la entidad), necesidades, servicios, notas, tareas, consentimiento, derivaciones, y evaluaciones y cribados con sus últimas puntuaciones. Lo que escribe se conserva si sale o el portátil se bloquea; se le pregunta antes de perder nada.</translation>
     </message>
     <message>
         <source>Users of this laptop, backups and the agency&apos;s settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
@@ -5312,7 +5312,7 @@
     </message>
     <message>
         <source>Assessments, screenings and agency fields are the agency&apos;s own forms. Start one from a case&apos;s Assessments tab (or, for agency fields, from the client&apos;s profile). Save as draft keeps what you typed; Complete checks every answer and shows a message beside each one that needs attention. Amending a completed response keeps the earlier versions: open a response to see them. Scores are worked out as you answer; a screening may suggest a need, which you confirm (the need is added to the case) or dismiss.</source>
-        <translation>Las evaluaciones, los cribados y los campos de la agencia son formularios propios de la agencia. Empiece uno desde la pestaña Evaluaciones de un caso (o, para los campos de la agencia, desde la ficha del cliente). Guardar como borrador conserva lo escrito; Completar revisa cada respuesta y muestra un mensaje junto a las que requieren atención. Enmendar una respuesta completada conserva las versiones anteriores: abra una respuesta para verlas. Las puntuaciones se calculan mientras responde; un cribado puede sugerir una necesidad, que usted confirma (se añade al caso) o descarta.</translation>
+        <translation>Las evaluaciones, los cribados y los campos de la entidad son formularios propios de la entidad. Empiece uno desde la pestaña Evaluaciones de un caso (o, para los campos de la entidad, desde la ficha del cliente). Guardar como borrador conserva lo escrito; Completar revisa cada respuesta y muestra un mensaje junto a las que requieren atención. Enmendar una respuesta completada conserva las versiones anteriores: abra una respuesta para verlas. Las puntuaciones se calculan mientras responde; un cribado puede sugerir una necesidad, que usted confirma (se añade al caso) o descarta.</translation>
     </message>
     <message>
         <source>Tab: next question · Arrows: choose among round buttons · Space: tick a box or choose · Alt+Down: open a drop-down · Ctrl+Enter: complete · Ctrl+S: save · Esc: cancel</source>

@@ -5280,7 +5280,7 @@
     </message>
     <message>
         <source>Users of this laptop, backups, the agency&apos;s settings and its forms. Passphrases belong to this laptop; roles apply on every laptop. Forms: import a FHIR Questionnaire (a file that is refused says which item is wrong), see where each version is used, retire one to stop new responses (old ones are still shown).</source>
-        <translation>Utilisateurs de cet ordinateur, sauvegardes, réglages de l’organisme et ses formulaires. Les phrases secrètes appartiennent à cet ordinateur&#xa0;; les rôles valent sur tous. Formulaires&#xa0;: importez un FHIR Questionnaire (un fichier refusé indique l’élément en cause), voyez où chaque version est utilisée, retirez-en un pour arrêter les nouvelles réponses (les anciennes restent affichées).</translation>
+        <translation>Utilisateurs de cet ordinateur, sauvegardes, réglages de l’organisme et ses formulaires. Les phrases de passe sont propres à cet ordinateur&#xa0;; les rôles valent sur tous. Formulaires&#xa0;: importez un FHIR Questionnaire (un fichier refusé indique l’élément en cause), voyez où chaque version est utilisée, retirez-en un pour arrêter les nouvelles réponses (les anciennes restent affichées).</translation>
     </message>
     <message>
         <source>One case: the client&apos;s profile (with the agency&apos;s own fields), needs, services, notes, tasks, consent, referrals, and assessments and screenings with their latest scores. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
