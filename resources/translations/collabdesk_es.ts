@@ -4917,6 +4917,10 @@
         <translation>Rellenar: %1</translation>
     </message>
     <message>
+        <source>Sensitive form: only you and supervisors will see these answers.</source>
+        <translation>Formulario confidencial: solo usted y los supervisores verán estas respuestas.</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>

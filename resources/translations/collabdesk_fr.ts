@@ -4917,6 +4917,10 @@
         <translation>Remplir&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Sensitive form: only you and supervisors will see these answers.</source>
+        <translation>Formulaire confidentiel&#xa0;: ces réponses ne seront visibles que par vous et les superviseurs.</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Score</translation>
     </message>

@@ -103,11 +103,18 @@ def test_the_worker_confirms_one_suggested_need_and_dismisses_another(
 
 
 def test_a_worker_sees_that_a_sensitive_response_exists_but_not_its_answers(
-        qtbot: Any, env: Env) -> None:
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
     _client_id, case_id = make_case(env.session)
     fid = env.session.forms.import_form(PHQ9, use="assessment", sensitive=True).form.id
     env.session.forms.save(fid, phq9_answers(12, random.Random(1)), case_id=case_id,
                            complete=True)
+    # Whoever fills it is told who will see the answers.
+    author = _panel(qtbot, env, case_id)
+    seen: list[bool] = []
+    monkeypatch.setattr(FillDialog, "ask", classmethod(
+        lambda cls, dialog: seen.append(dialog.sensitive_label.isVisibleTo(dialog))))
+    author.start_button.click()
+    qtbot.waitUntil(lambda: seen == [True], timeout=WAIT_MS)
     worker = sign_in_worker(env)
     try:
         env.session.cases.assign(case_id, next(

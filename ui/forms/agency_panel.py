@@ -153,7 +153,7 @@ def edit_form(owner: QWidget, context: AppContext, client_id: str, info: FormInf
         form_id, form, answers, completed, response_id = result
         dialog = FillDialog(context, form_id, form, client_id=client_id,
                             response_id=response_id, answers=answers, completed=completed,
-                            parent=owner)
+                            sensitive=info.sensitive, parent=owner)
         if FillDialog.ask(dialog) is not None:
             done()
 

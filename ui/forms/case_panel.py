@@ -314,9 +314,15 @@ class CaseFormsPanel(QWidget):
         forms = self.context.session.forms
         (Op(self, lambda _ctx: forms.form(form_id), label="open form")
          .success(lambda form: self._fill(FillDialog(self.context, form_id, form,
-                                                     case_id=case_id, parent=self)))
+                                                     case_id=case_id,
+                                                     sensitive=self._sensitive(form_id),
+                                                     parent=self)))
          .failure(self.banner.show_error)
          .run(self.context.runner))
+
+    def _sensitive(self, form_id: str) -> bool:
+        return any(f.id == form_id and f.sensitive for f in (self.data.forms if self.data
+                                                             else ()))
 
     def _fill(self, dialog: FillDialog) -> None:
         if FillDialog.ask(dialog) is not None:
@@ -355,7 +361,8 @@ class CaseFormsPanel(QWidget):
             answers = answers_from_response(detail.form, detail.raw.get("item"))[0]
         return FillDialog(self.context, detail.version.form_id, detail.form,
                           case_id=detail.version.case_id, response_id=detail.version.response_id,
-                          answers=answers, completed=completed, parent=self)
+                          answers=answers, completed=completed,
+                          sensitive=detail.version.sensitive, parent=self)
 
     def decide(self, confirm: bool) -> None:
         suggestion = selected_row(self.suggestions_view)

@@ -73,7 +73,7 @@ class FillDialog(QDialog):
                  case_id: str | None = None, client_id: str | None = None,
                  response_id: str | None = None,
                  answers: dict[Key, list[Answer]] | None = None, completed: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 sensitive: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.form_id = form_id
@@ -89,6 +89,10 @@ class FillDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.banner = ErrorBanner(self)
+        self.sensitive_label = QLabel(self.tr(
+            "Sensitive form: only you and supervisors will see these answers."), self)
+        self.sensitive_label.setWordWrap(True)
+        self.sensitive_label.setVisible(sensitive or form.sensitive)
         self.view = FormView(form, answers, parent=self)
         self.view.sig_state.connect(self._on_view_state)
         self.view.sig_edited.connect(self._on_view_edited)
@@ -125,6 +129,7 @@ class FillDialog(QDialog):
         footer.addWidget(self.suggest_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.sensitive_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
         layout.addWidget(self.buttons)
