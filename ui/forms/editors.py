@@ -178,7 +178,7 @@ class ChoiceEditor(Editor):
                 self.group.addButton(button, n)
                 layout.addWidget(button)
                 self.buttons.append(button)
-            self.group.idToggled.connect(self._toggled)
+            self.group.idToggled.connect(self._on_group_toggled)
             if self.buttons:
                 self.setFocusProxy(self.buttons[0])
             # An optional radio question gets "Clear answer" once answered (made then, so a
@@ -194,14 +194,14 @@ class ChoiceEditor(Editor):
             caption.setBuddy(self.other)
             if item.max_length:
                 self.other.setMaxLength(item.max_length)
-            self.other.textEdited.connect(self._other_typed)
+            self.other.textEdited.connect(self._on_other_edited)
             row.addWidget(caption)
             row.addWidget(self.other, 1)
             layout.addLayout(row)
             if not options:
                 self.setFocusProxy(self.other)
 
-    def _toggled(self, button_id: int, checked: bool) -> None:
+    def _on_group_toggled(self, button_id: int, checked: bool) -> None:
         if self._quiet:
             return
         if checked and not self.multiple and self.control == "check-box":
@@ -218,7 +218,7 @@ class ChoiceEditor(Editor):
         if checked or self.control == "check-box":
             self._edited()
 
-    def _other_typed(self, text: str) -> None:
+    def _on_other_edited(self, text: str) -> None:
         if text and not self.multiple:
             self._quiet = True
             self._uncheck_all()
