@@ -976,6 +976,10 @@
         <translation>la nota que se estaba escribiendo</translation>
     </message>
     <message>
+        <source>the answers typed into a form</source>
+        <translation>las respuestas escritas en un formulario</translation>
+    </message>
+    <message>
         <source>Your unsaved changes from {when} were kept and are shown again: {what}. Save them, or discard them.</source>
         <translation>Sus cambios sin guardar ({when}) se conservaron y se muestran de nuevo: {what}. Guárdelos o descártelos.</translation>
     </message>

@@ -976,6 +976,10 @@
         <translation>la note en cours de rédaction</translation>
     </message>
     <message>
+        <source>the answers typed into a form</source>
+        <translation>les réponses saisies dans un formulaire</translation>
+    </message>
+    <message>
         <source>Your unsaved changes from {when} were kept and are shown again: {what}. Save them, or discard them.</source>
         <translation>Vos modifications non enregistrées ({when}) ont été conservées et sont de nouveau affichées&#xa0;: {what}. Enregistrez-les ou abandonnez-les.</translation>
     </message>

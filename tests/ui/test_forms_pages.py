@@ -401,3 +401,50 @@ def test_a_new_form_version_is_offered_and_old_responses_render_with_their_own(
         assert f"version {version.form_version}" in dialog.about.text()
         q1 = dialog.content.editor("q1")  # type: ignore[union-attr]
         assert q1.accessibleName() == text
+
+
+def test_answers_typed_in_an_open_form_are_kept_through_a_lock_and_shown_again(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    from collabdesk.ui.dialogs.common import Dialogs
+
+    _client_id, case_id = make_case(env.session)
+    env.session.forms.import_form(PHQ9, use="assessment")
+    page = CasePage(env.context)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_case(case_id)
+    qtbot.waitUntil(lambda: page.forms_panel.data is not None, timeout=WAIT_MS)
+    opened: list[FillDialog] = []
+
+    def answer_and_lock(cls: type[FillDialog], dialog: FillDialog) -> Any:
+        dialog.show()
+        q2 = dialog.view.editor("q2")
+        assert isinstance(q2, ChoiceEditor)
+        click(q2.buttons[2])
+        # The laptop locks now: the page's draft holds the form and its answers.
+        draft = page.draft()
+        assert draft is not None and draft[1]["form"]["answers"] == [
+            [["q2"], [dialog.view.answers[("q2",)][0]]]]
+        env.session.drafts.keep(*draft)
+        opened.append(dialog)
+        return None
+
+    monkeypatch.setattr(FillDialog, "ask", classmethod(answer_and_lock))
+    page.forms_panel.start_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=WAIT_MS)
+    assert page.forms_panel.open_dialog is None  # closed with the locked session
+    assert env.session.forms.responses(case_id=case_id) == []  # nothing saved unasked
+
+    # Signed in again: the case opens with the form and its answers, still unsaved.
+    reopened: list[FillDialog] = []
+    monkeypatch.setattr(FillDialog, "ask", classmethod(
+        lambda cls, dialog: reopened.append(dialog)))
+    again = CasePage(env.context)
+    qtbot.addWidget(again)
+    again.open_case(case_id)
+    qtbot.waitUntil(lambda: len(reopened) == 1, timeout=WAIT_MS)
+    q2 = reopened[0].view.editor("q2")
+    assert isinstance(q2, ChoiceEditor) and q2.buttons[2].isChecked()
+    assert reopened[0].has_changes()
+    assert "the answers typed into a form" in again.banner.text()
+    monkeypatch.setattr(Dialogs, "unsaved", classmethod(lambda cls, parent, what: "discard"))

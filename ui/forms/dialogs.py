@@ -151,6 +151,10 @@ class FillDialog(QDialog):
     def has_changes(self) -> bool:
         return self._dirty
 
+    def mark_changed(self) -> None:
+        """The answers shown were not saved yet (kept through a lock)."""
+        self._dirty = True
+
     def reject(self) -> None:
         """Cancel (Esc, the window's close): typed answers are never dropped unasked."""
         if self._dirty and not self._busy:

@@ -603,13 +603,15 @@ class CasePage(Page):
         self.banner.clear_message()
 
     def draft(self) -> tuple[str, dict[str, Any]] | None:
-        if self.case_id is None or not self.unsaved_changes():
+        form = self.forms_panel.draft_state()  # a form open in a dialog, answers typed
+        if self.case_id is None or not (self.unsaved_changes() or form):
             return None
         return _draft_key(self.case_id), {
             "profile": self.client_form.state() if self.client_form.is_modified() else None,
             "title": self.title_edit.text() if self.title_edit.isModified() else None,
             "note": self.note_edit.toPlainText(),
             "sensitive": self.sensitive_check.isChecked(),
+            "form": form,
         }
 
     def _restore_draft(self, draft: Draft) -> None:
@@ -622,10 +624,14 @@ class CasePage(Page):
         if state.get("note"):
             self.note_edit.setPlainText(str(state["note"]))
             self.sensitive_check.setChecked(bool(state.get("sensitive")))
+        what = self.unsaved_changes()
+        if isinstance(state.get("form"), dict):
+            what.append(self.tr("the answers typed into a form"))
+            self.forms_panel.restore_draft(state["form"])
         self.banner.show_message(self.tr(
             "Your unsaved changes from {when} were kept and are shown again: {what}. Save "
             "them, or discard them.").format(
-                when=fmt_moment(draft.kept_at), what=", ".join(self.unsaved_changes())))
+                when=fmt_moment(draft.kept_at), what=", ".join(what)))
 
     # -- changes -------------------------------------------------------------------------
 
