@@ -448,3 +448,39 @@ def test_answers_typed_in_an_open_form_are_kept_through_a_lock_and_shown_again(
     assert reopened[0].has_changes()
     assert "the answers typed into a form" in again.banner.text()
     monkeypatch.setattr(Dialogs, "unsaved", classmethod(lambda cls, parent, what: "discard"))
+
+
+def test_agency_fields_typed_before_a_lock_come_back_on_the_profile(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    from collabdesk.ui.dialogs.common import Dialogs
+
+    client_id, case_id = make_case(env.session)
+    env.session.forms.import_form(HOUSEHOLD, use="agency")
+    page = CasePage(env.context)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_case(case_id)
+    qtbot.waitUntil(lambda: bool(page.agency_panel.edit_buttons), timeout=WAIT_MS)
+    kept: list[Any] = []
+
+    def type_and_lock(cls: type[FillDialog], dialog: FillDialog) -> Any:
+        dialog.show()
+        type_answer(dialog.view.editor("size"), [{"valueInteger": 5}])
+        kept.append(page.draft())
+        return None
+
+    monkeypatch.setattr(FillDialog, "ask", classmethod(type_and_lock))
+    page.agency_panel.edit_buttons[0].click()
+    qtbot.waitUntil(lambda: bool(kept), timeout=WAIT_MS)
+    assert kept[0] is not None and kept[0][1]["form"]["client_id"] == client_id
+    env.session.drafts.keep(*kept[0])
+    reopened: list[FillDialog] = []
+    monkeypatch.setattr(FillDialog, "ask", classmethod(
+        lambda cls, dialog: reopened.append(dialog)))
+    monkeypatch.setattr(Dialogs, "unsaved", classmethod(lambda cls, parent, what: "discard"))
+    again = CasePage(env.context)
+    qtbot.addWidget(again)
+    again.open_case(case_id)
+    qtbot.waitUntil(lambda: len(reopened) == 1, timeout=WAIT_MS)
+    assert reopened[0].client_id == client_id and reopened[0].case_id is None
+    assert reopened[0].view.answers[("size",)] == [{"valueInteger": 5}]

@@ -14,6 +14,7 @@ text to look for).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +34,7 @@ from collabdesk.services.session import Session
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import ErrorBanner
 from collabdesk.ui.forms.case_panel import startable
-from collabdesk.ui.forms.dialogs import FillDialog
+from collabdesk.ui.forms.dialogs import FillDialog, fill_state, reopen_fill
 from collabdesk.ui.ops import Op
 
 
@@ -62,6 +63,7 @@ class AgencyFieldsPanel(QGroupBox):
         self.context = context
         self.client_id: str | None = None
         self.data: ClientForms | None = None
+        self.open_dialog: FillDialog | None = None  # the agency form being filled, if any
         self._generation = 0
         self.can_fill = context.session.allowed("form.fill")
         self.banner = ErrorBanner(self)
@@ -129,17 +131,32 @@ class AgencyFieldsPanel(QGroupBox):
         if client_id is None or self.data is None:
             return
         current = next((r for r in self.data.responses if r.form_url == info.url), None)
-        edit_form(self, self.context, client_id, info, current, self._saved)
+        edit_form(self, self.context, client_id, info, current, self._run)
 
-    def _saved(self) -> None:
-        self.reload()
-        self.sig_saved.emit()
+    def _run(self, dialog: FillDialog) -> None:
+        self.open_dialog = dialog
+        try:
+            saved = FillDialog.ask(dialog)
+        finally:
+            if self.open_dialog is dialog:
+                self.open_dialog = None
+        if saved is not None:
+            self.reload()
+            self.sig_saved.emit()
+
+    def draft_state(self) -> dict[str, Any] | None:
+        """What is typed in the open agency form (see ``fill_state``)."""
+        return fill_state(self.open_dialog)
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        reopen_fill(self, self.context, state, self._run)
 
 
 def edit_form(owner: QWidget, context: AppContext, client_id: str, info: FormInfo,
-              current: ResponseVersion | None, done: Any) -> None:
+              current: ResponseVersion | None,
+              run: Callable[[FillDialog], Any] | None = None) -> None:
     """Load ``info`` (or the version ``current`` was answered under, with its answers) and
-    open it to fill on the client's profile; ``done`` runs after a save."""
+    open it to fill on the client's profile through ``run``."""
     forms = context.session.forms
 
     def work(_ctx: Any) -> tuple[Any, ...]:
@@ -154,8 +171,7 @@ def edit_form(owner: QWidget, context: AppContext, client_id: str, info: FormInf
         dialog = FillDialog(context, form_id, form, client_id=client_id,
                             response_id=response_id, answers=answers, completed=completed,
                             sensitive=info.sensitive, parent=owner)
-        if FillDialog.ask(dialog) is not None:
-            done()
+        (run or FillDialog.ask)(dialog)
 
     Op(owner, work, label="open agency form").success(show).run(context.runner)
 
@@ -168,7 +184,7 @@ def fill_agency_fields(owner: QWidget, context: AppContext, client_id: str) -> N
 
     def found(infos: list[FormInfo]) -> None:
         if infos:
-            edit_form(owner, context, client_id, infos[0], None, lambda: None)
+            edit_form(owner, context, client_id, infos[0], None)
 
     (Op(owner, lambda _ctx: startable(forms.list_forms(include_retired=False), ("agency",)),
         label="agency forms")

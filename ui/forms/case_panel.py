@@ -45,7 +45,9 @@ from collabdesk.ui.formats import fmt_moment
 from collabdesk.ui.forms.dialogs import (
     FillDialog,
     ResponseDialog,
+    fill_state,
     open_response,
+    reopen_fill,
     score_text,
     status_text,
 )
@@ -338,36 +340,12 @@ class CaseFormsPanel(QWidget):
     # -- a lock while a form is open ------------------------------------------------------
 
     def draft_state(self) -> dict[str, Any] | None:
-        """What is typed in the open form, for the case's draft (kept on this laptop when
-        the session locks, never saved as a response unasked); None if nothing is."""
-        dialog = self.open_dialog
-        if dialog is None or not dialog.has_changes():
-            return None
-        return {"form_id": dialog.form_id, "response_id": dialog.response_id,
-                "completed": dialog.completed,
-                "sensitive": not dialog.sensitive_label.isHidden(),
-                "answers": [[list(k), v] for k, v in dialog.view.saved_answers().items()]}
+        """What is typed in the open form, for the case's draft (see ``fill_state``)."""
+        return fill_state(self.open_dialog)
 
     def restore_draft(self, state: dict[str, Any]) -> None:
         """Open the form again with the answers kept by :meth:`draft_state`."""
-        case_id, form_id = self.case_id, state.get("form_id")
-        if case_id is None or not isinstance(form_id, str):
-            return
-        answers = {tuple(k): list(v) for k, v in state.get("answers") or ()}
-        forms = self.context.session.forms
-
-        def reopen(form: Any) -> None:
-            dialog = FillDialog(self.context, form_id, form, case_id=case_id,
-                                response_id=state.get("response_id"), answers=answers,
-                                completed=bool(state.get("completed")),
-                                sensitive=bool(state.get("sensitive")), parent=self)
-            dialog.mark_changed()  # kept answers: Cancel asks before dropping them
-            self._fill(dialog)
-
-        (Op(self, lambda _ctx: forms.form(form_id), label="reopen form")
-         .success(reopen)
-         .failure(self.banner.show_error)
-         .run(self.context.runner))
+        reopen_fill(self, self.context, state, self._fill)
 
     def open_selected(self) -> None:
         version = selected_row(self.responses_view)

@@ -13,6 +13,7 @@ Both load and save on the db lane (:class:`~collabdesk.ui.ops.Op`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -218,6 +219,40 @@ class FillDialog(QDialog):
                 else None
         finally:
             dialog.setParent(None)
+
+
+def fill_state(dialog: FillDialog | None) -> dict[str, Any] | None:
+    """What is typed in an open fill dialog and not saved, as JSON for a page's draft (kept
+    on this laptop when the session locks, never saved as a response unasked); None if
+    nothing is."""
+    if dialog is None or not dialog.has_changes():
+        return None
+    return {"form_id": dialog.form_id, "response_id": dialog.response_id,
+            "case_id": dialog.case_id, "client_id": dialog.client_id,
+            "completed": dialog.completed, "sensitive": not dialog.sensitive_label.isHidden(),
+            "answers": [[list(k), v] for k, v in dialog.view.saved_answers().items()]}
+
+
+def reopen_fill(owner: QWidget, context: AppContext, state: dict[str, Any],
+                run: Callable[[FillDialog], Any]) -> None:
+    """Open the form of a :func:`fill_state` again with its answers, through ``run``."""
+    form_id = state.get("form_id")
+    if not isinstance(form_id, str):
+        return
+    answers = {tuple(k): list(v) for k, v in state.get("answers") or ()}
+    forms = context.session.forms
+
+    def reopen(form: Form) -> None:
+        dialog = FillDialog(context, form_id, form, case_id=state.get("case_id"),
+                            client_id=state.get("client_id"),
+                            response_id=state.get("response_id"), answers=answers,
+                            completed=bool(state.get("completed")),
+                            sensitive=bool(state.get("sensitive")), parent=owner)
+        dialog.mark_changed()  # kept answers: Cancel asks before dropping them
+        run(dialog)
+
+    Op(owner, lambda _ctx: forms.form(form_id), label="reopen form").success(reopen).run(
+        context.runner)
 
 
 def raw_answers_text(raw: dict[str, Any]) -> str:

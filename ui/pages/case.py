@@ -603,7 +603,8 @@ class CasePage(Page):
         self.banner.clear_message()
 
     def draft(self) -> tuple[str, dict[str, Any]] | None:
-        form = self.forms_panel.draft_state()  # a form open in a dialog, answers typed
+        # A form open in a dialog with answers typed (a case's, or agency fields).
+        form = self.forms_panel.draft_state() or self.agency_panel.draft_state()
         if self.case_id is None or not (self.unsaved_changes() or form):
             return None
         return _draft_key(self.case_id), {
@@ -627,7 +628,8 @@ class CasePage(Page):
         what = self.unsaved_changes()
         if isinstance(state.get("form"), dict):
             what.append(self.tr("the answers typed into a form"))
-            self.forms_panel.restore_draft(state["form"])
+            panel = self.forms_panel if state["form"].get("case_id") else self.agency_panel
+            panel.restore_draft(state["form"])
         self.banner.show_message(self.tr(
             "Your unsaved changes from {when} were kept and are shown again: {what}. Save "
             "them, or discard them.").format(
