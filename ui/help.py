@@ -84,8 +84,11 @@ GUIDES: dict[str, tuple[str, str]] = {
                           "buttons"),
     ),
     "admin": (
-        QT_TRANSLATE_NOOP("Help", "Users of this laptop, backups and the agency's settings. "
-                          "Passphrases belong to this laptop; roles apply on every laptop."),
+        QT_TRANSLATE_NOOP("Help", "Users of this laptop, backups, the agency's settings and "
+                          "its forms. Passphrases belong to this laptop; roles apply on every "
+                          "laptop. Forms: import a FHIR Questionnaire (a file that is refused "
+                          "says which item is wrong), see where each version is used, retire "
+                          "one to stop new responses (old ones are still shown)."),
         QT_TRANSLATE_NOOP("Help", "Ctrl+Tab: next tab · Enter on a user: edit"),
     ),
     "network": (
@@ -95,11 +98,27 @@ GUIDES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Help", "F9: sync now"),
     ),
     "case": (
-        QT_TRANSLATE_NOOP("Help", "One case: the client's profile, needs, services, notes, "
-                          "tasks, consent and referrals. Changes you type are kept if you "
-                          "leave or the laptop locks; you are asked before anything is lost."),
+        QT_TRANSLATE_NOOP("Help", "One case: the client's profile (with the agency's own "
+                          "fields), needs, services, notes, tasks, consent, referrals, and "
+                          "assessments and screenings with their latest scores. Changes you "
+                          "type are kept if you leave or the laptop locks; you are asked "
+                          "before anything is lost."),
         QT_TRANSLATE_NOOP("Help", "Ctrl+Enter: add the note · Ctrl+Tab: next tab · Enter in a "
                           "profile field: save the profile"),
+    ),
+    # Not a section: the form dialogs (F1 there), and the case's Assessments tab.
+    "forms": (
+        QT_TRANSLATE_NOOP("Help", "Assessments, screenings and agency fields are the agency's "
+                          "own forms. Start one from a case's Assessments tab (or, for agency "
+                          "fields, from the client's profile). Save as draft keeps what you "
+                          "typed; Complete checks every answer and shows a message beside "
+                          "each one that needs attention. Amending a completed response keeps "
+                          "the earlier versions: open a response to see them. Scores are "
+                          "worked out as you answer; a screening may suggest a need, which "
+                          "you confirm (the need is added to the case) or dismiss."),
+        QT_TRANSLATE_NOOP("Help", "Tab: next question · Arrows: choose among round buttons · "
+                          "Space: tick a box or choose · Alt+Down: open a drop-down · "
+                          "Ctrl+Enter: complete · Ctrl+S: save · Esc: cancel"),
     ),
 }
 

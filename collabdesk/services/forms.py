@@ -407,32 +407,36 @@ class FormService:
         elif version.client_id:
             self.session.require("client.view")
 
-    def detail(self, response_or_version_id: str) -> ResponseDetail:
+    def detail(self, response_or_version_id: str, *, version: bool = False) -> ResponseDetail:
         """A version (or a response's current version) with its form and answers. Before its
-        form arrives the answers are read from the response alone (shown raw)."""
+        form arrives the answers are read from the response alone (shown raw). A response's
+        first version has the response's id: ``version=True`` reads that version, not the
+        current one."""
         self.session.require("form.view")
         with self.session.store.read() as conn:
-            row = conn.execute("SELECT current FROM form_response_heads WHERE response_id = ?",
-                               (response_or_version_id,)).fetchone()
+            row = None if version else conn.execute(
+                "SELECT current FROM form_response_heads WHERE response_id = ?",
+                (response_or_version_id,)).fetchone()
             version_id = row[0] if row else response_or_version_id
             found = conn.execute("SELECT body FROM form_responses WHERE id = ?",
                                  (version_id,)).fetchone()
             if found is None:
                 raise NotFound("forms.response-not-found")
-            version = self.version(version_id)
-            self._check_read(version)
-            if version.hidden:
+            found_version = self.version(version_id)
+            self._check_read(found_version)
+            if found_version.hidden:
                 raise PermissionDenied("forms.response-sensitive")
             try:
-                form = load_form(conn, version.form_id)
+                form = load_form(conn, found_version.form_id)
             except FormError:
                 form = None
         raw = json.loads(found[0])
         items = raw.get("item") if isinstance(raw, dict) else None
         answers, _ = answers_from_response(form, items)
         state = evaluate(form, answers) if form is not None else None
-        self.session.audit_now("form.response.view", "form_response", version.response_id)
-        return ResponseDetail(version, form, answers, raw if isinstance(raw, dict) else {},
+        self.session.audit_now("form.response.view", "form_response",
+                               found_version.response_id)
+        return ResponseDetail(found_version, form, answers, raw if isinstance(raw, dict) else {},
                               state)
 
     def scores(self, case_id: str) -> list[ScoreTrend]:

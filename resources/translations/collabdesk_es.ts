@@ -186,6 +186,10 @@
         <translation>Se quitó a {name}.</translation>
     </message>
     <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
@@ -475,6 +479,25 @@
     </message>
 </context>
 <context>
+    <name>AgencyFieldsPanel</name>
+    <message>
+        <source>Agency fields</source>
+        <translation>Campos de la entidad</translation>
+    </message>
+    <message>
+        <source>No agency fields recorded.</source>
+        <translation>No hay campos de la entidad registrados.</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Editar: %1</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Rellenar: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPage</name>
     <message>
         <source>Welcome to CollabDesk</source>
@@ -529,6 +552,93 @@
     <message>
         <source>Text of {name}</source>
         <translation>Texto de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormsPanel</name>
+    <message>
+        <source> (two versions: see Conflicts)</source>
+        <translation> (dos versiones: vea Conflictos)</translation>
+    </message>
+    <message>
+        <source>Form to start</source>
+        <translation>Formulario para empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulario:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Start the chosen form</source>
+        <translation>Empezar el formulario elegido</translation>
+    </message>
+    <message>
+        <source>Responses on this case</source>
+        <translation>Respuestas en este caso</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected response</source>
+        <translation>Abrir la respuesta seleccionada</translation>
+    </message>
+    <message>
+        <source>Latest scores</source>
+        <translation>Últimas puntuaciones</translation>
+    </message>
+    <message>
+        <source>No completed assessments yet.</source>
+        <translation>Todavía no hay evaluaciones completadas.</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Necesidades sugeridas</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm need</source>
+        <translation>Con&amp;firmar la necesidad</translation>
+    </message>
+    <message>
+        <source>Confirm the suggested need</source>
+        <translation>Confirmar la necesidad sugerida</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the suggestion</source>
+        <translation>Descartar la sugerencia</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>cribado</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>Latest score: %1</source>
+        <translation>Última puntuación: %1</translation>
+    </message>
+    <message>
+        <source>Score trend: %1, %2</source>
+        <translation>Evolución de la puntuación: %1, %2</translation>
+    </message>
+    <message>
+        <source>This response is sensitive: only its author and supervisors can read it.</source>
+        <translation>Esta respuesta es confidencial: solo su autor y los supervisores pueden leerla.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first.</source>
+        <translation>Elija primero una sugerencia.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +730,14 @@
     <message>
         <source>Case sections</source>
         <translation>Secciones del caso</translation>
+    </message>
+    <message>
+        <source>Assessments and screenings</source>
+        <translation>Evaluaciones y cribados</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation>Eva&amp;luaciones</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
@@ -848,6 +966,10 @@
     <message>
         <source>the note being written</source>
         <translation>la nota que se estaba escribiendo</translation>
+    </message>
+    <message>
+        <source>the answers typed into a form</source>
+        <translation>las respuestas escritas en un formulario</translation>
     </message>
     <message>
         <source>Your unsaved changes from {when} were kept and are shown again: {what}. Save them, or discard them.</source>
@@ -1179,6 +1301,14 @@
         <translation>Puede entrar aquí</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Necesidad</translation>
     </message>
@@ -1187,8 +1317,40 @@
         <translation>Gravedad</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Where used</source>
+        <translation>Dónde se usa</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>Identified</source>
@@ -4804,12 +4966,91 @@
         <translation>Guardar una copia del adjunto</translation>
     </message>
     <message>
+        <source>Import a form (FHIR Questionnaire)</source>
+        <translation>Importar un formulario (FHIR Questionnaire)</translation>
+    </message>
+    <message>
+        <source>FHIR Questionnaires (*.json);;All files (*)</source>
+        <translation>Cuestionarios FHIR (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>Import a partner directory (HSDS)</source>
         <translation>Importar un directorio de entidades (HSDS)</translation>
     </message>
     <message>
         <source>HSDS packages (*.json *.zip);;All files (*)</source>
         <translation>Paquetes HSDS (*.json *.zip);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FillDialog</name>
+    <message>
+        <source>Amend: %1</source>
+        <translation>Enmendar: %1</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Rellenar: %1</translation>
+    </message>
+    <message>
+        <source>Sensitive form: only you and supervisors will see these answers.</source>
+        <translation>Formulario confidencial: solo usted y los supervisores verán estas respuestas.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>What the answers suggest</source>
+        <translation>Lo que sugieren las respuestas</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Guardar como &amp;borrador</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Guardar como borrador</translation>
+    </message>
+    <message>
+        <source>Keep what is typed so far; finish it later.</source>
+        <translation>Guarda lo escrito hasta ahora; termínelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Save &amp;amendment</source>
+        <translation>Guardar la &amp;enmienda</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Completar</translation>
+    </message>
+    <message>
+        <source>Save the amendment</source>
+        <translation>Guardar la enmienda</translation>
+    </message>
+    <message>
+        <source>Complete the form</source>
+        <translation>Completar el formulario</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Puntuación: %1</translation>
+    </message>
+    <message>
+        <source>When completed, this suggests: %1</source>
+        <translation>Al completarlo, sugiere: %1</translation>
+    </message>
+    <message>
+        <source>Some answers need attention: see the messages beside them.</source>
+        <translation>Algunas respuestas requieren atención: vea los mensajes junto a ellas.</translation>
+    </message>
+    <message>
+        <source>Some answers could not be read: see the messages beside them.</source>
+        <translation>Algunas respuestas no se pudieron leer: vea los mensajes junto a ellas.</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +5089,210 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialogs</name>
+    <message>
+        <source>Amended</source>
+        <translation>Enmendada</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditors</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(a file)</source>
+        <translation>(un archivo)</translation>
+    </message>
+    <message>
+        <source>This is not a valid answer here.</source>
+        <translation>Esta respuesta no es válida aquí.</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Otra:</translation>
+    </message>
+    <message>
+        <source>Other answer to: %1</source>
+        <translation>Otra respuesta a: %1</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Borrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Clear the answer to: %1</source>
+        <translation>Borrar la respuesta a: %1</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Escriba un número entero.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Escriba un número.</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <extracomment>picks the file; replaced in tests</extracomment>
+        <translation>Ningún archivo</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a file for: %1</source>
+        <translation>Elegir un archivo para: %1</translation>
+    </message>
+    <message>
+        <source>Add another answer</source>
+        <translation>Añadir otra respuesta</translation>
+    </message>
+    <message>
+        <source>Add another answer to: %1</source>
+        <translation>Añadir otra respuesta a: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this answer to: %1</source>
+        <translation>Quitar esta respuesta a: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Add another: %1</source>
+        <translation>Añadir otro: %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Ayuda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormsAdmin</name>
+    <message>
+        <source>Agency fields (client profile)</source>
+        <translation>Campos de la entidad (ficha del cliente)</translation>
+    </message>
+    <message>
+        <source>Assessment (case)</source>
+        <translation>Evaluación (caso)</translation>
+    </message>
+    <message>
+        <source>Screening (case)</source>
+        <translation>Cribado (caso)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>%1 responses · %2 cases · %3 clients</source>
+        <translation>%1 respuestas · %2 casos · %3 clientes</translation>
+    </message>
+</context>
+<context>
+    <name>FormsAdminPanel</name>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Use of the form to import</source>
+        <translation>Uso del formulario que se importa</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Uso:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (like sensitive notes)</source>
+        <translation>&amp;Confidencial (como las notas confidenciales)</translation>
+    </message>
+    <message>
+        <source>Import as a sensitive form</source>
+        <translation>Importar como formulario confidencial</translation>
+    </message>
+    <message>
+        <source>&amp;Import a form…</source>
+        <translation>&amp;Importar un formulario…</translation>
+    </message>
+    <message>
+        <source>Import a form from a file</source>
+        <translation>Importar un formulario desde un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>Retire the selected form</source>
+        <translation>Retirar el formulario seleccionado</translation>
+    </message>
+    <message>
+        <source>Rei&amp;nstate</source>
+        <translation>Restable&amp;cer</translation>
+    </message>
+    <message>
+        <source>Reinstate the selected form</source>
+        <translation>Restablecer el formulario seleccionado</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Avisos de la importación</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Resultado de la importación</translation>
+    </message>
+    <message>
+        <source>%1 (version %2): parts CollabDesk does not use are listed below.</source>
+        <translation>%1 (versión %2): abajo se listan las partes que CollabDesk no usa.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) was already imported.</source>
+        <translation>%1 (versión %2) ya estaba importado.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (version %2).</source>
+        <translation>Importado: %1 (versión %2).</translation>
+    </message>
+    <message>
+        <source>Parts of it CollabDesk does not use are listed below.</source>
+        <translation>Abajo se listan las partes que CollabDesk no usa.</translation>
     </message>
 </context>
 <context>
@@ -4914,8 +5359,16 @@
         <translation>Tab: moverse entre el periodo, Vista previa y los botones de exportación</translation>
     </message>
     <message>
+        <source>Users of this laptop, backups, the agency's settings and its forms. Passphrases belong to this laptop; roles apply on every laptop. Forms: import a FHIR Questionnaire (a file that is refused says which item is wrong), see where each version is used, retire one to stop new responses (old ones are still shown).</source>
+        <translation>Usuarios de este portátil, copias de seguridad, la configuración de la entidad y sus formularios. Las frases de contraseña son de este portátil; los roles valen en todos. Formularios: importe un FHIR Questionnaire (un archivo rechazado dice qué elemento falla), vea dónde se usa cada versión y retire uno para que no reciba nuevas respuestas (las anteriores se siguen mostrando).</translation>
+    </message>
+    <message>
+        <source>One case: the client's profile (with the agency's own fields), needs, services, notes, tasks, consent, referrals, and assessments and screenings with their latest scores. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
+        <translation>Un caso: la ficha del cliente (con los campos propios de la entidad), necesidades, servicios, notas, tareas, consentimiento, derivaciones, y evaluaciones y cribados con sus últimas puntuaciones. Lo que escribe se conserva si sale o el portátil se bloquea; se le pregunta antes de perder nada.</translation>
+    </message>
+    <message>
         <source>Users of this laptop, backups and the agency's settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
-        <translation>Usuarios de este equipo, copias de seguridad y configuración de la entidad. Las frases de contraseña son propias de este equipo; los roles se aplican en todos los equipos.</translation>
+        <translation type="vanished">Usuarios de este equipo, copias de seguridad y configuración de la entidad. Las frases de contraseña son propias de este equipo; los roles se aplican en todos los equipos.</translation>
     </message>
     <message>
         <source>Ctrl+Tab: next tab · Enter on a user: edit</source>
@@ -4931,11 +5384,19 @@
     </message>
     <message>
         <source>One case: the client's profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
-        <translation>Un caso: la ficha del cliente, necesidades, servicios, notas, tareas, consentimiento y derivaciones. Lo que escribe se conserva si sale o si el equipo se bloquea; se le pregunta antes de perder nada.</translation>
+        <translation type="vanished">Un caso: la ficha del cliente, necesidades, servicios, notas, tareas, consentimiento y derivaciones. Lo que escribe se conserva si sale o si el equipo se bloquea; se le pregunta antes de perder nada.</translation>
     </message>
     <message>
         <source>Ctrl+Enter: add the note · Ctrl+Tab: next tab · Enter in a profile field: save the profile</source>
         <translation>Ctrl+Enter: añadir la nota · Ctrl+Tab: pestaña siguiente · Enter en un campo de la ficha: guardar la ficha</translation>
+    </message>
+    <message>
+        <source>Assessments, screenings and agency fields are the agency's own forms. Start one from a case's Assessments tab (or, for agency fields, from the client's profile). Save as draft keeps what you typed; Complete checks every answer and shows a message beside each one that needs attention. Amending a completed response keeps the earlier versions: open a response to see them. Scores are worked out as you answer; a screening may suggest a need, which you confirm (the need is added to the case) or dismiss.</source>
+        <translation>Las evaluaciones, los cribados y los campos de la entidad son formularios propios de la entidad. Empiece uno desde la pestaña Evaluaciones de un caso (o, para los campos de la entidad, desde la ficha del cliente). Guardar como borrador conserva lo escrito; Completar revisa cada respuesta y muestra un mensaje junto a las que requieren atención. Enmendar una respuesta completada conserva las versiones anteriores: abra una respuesta para verlas. Las puntuaciones se calculan mientras responde; un cribado puede sugerir una necesidad, que usted confirma (se añade al caso) o descarta.</translation>
+    </message>
+    <message>
+        <source>Tab: next question · Arrows: choose among round buttons · Space: tick a box or choose · Alt+Down: open a drop-down · Ctrl+Enter: complete · Ctrl+S: save · Esc: cancel</source>
+        <translation>Tab: siguiente pregunta · Flechas: elegir entre botones redondos · Espacio: marcar una casilla o elegir · Alt+Abajo: abrir una lista · Ctrl+Intro: completar · Ctrl+S: guardar · Esc: cancelar</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9: go to a section · Ctrl+F: find · F5: refresh · F9: sync now · Ctrl+L: lock · F1: this help</source>
@@ -6664,6 +7125,65 @@
     <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Cancelado; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Response: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>About this response</source>
+        <translation>Acerca de esta respuesta</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3, %4</source>
+        <translation>Versión %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Enmendar</translation>
+    </message>
+    <message>
+        <source>Amend this response</source>
+        <translation>Enmendar esta respuesta</translation>
+    </message>
+    <message>
+        <source>Answered under %1, version %2</source>
+        <translation>Respondido con %1, versión %2</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>por %1, %2</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+    <message>
+        <source>Answers as received</source>
+        <translation>Respuestas tal como llegaron</translation>
+    </message>
+    <message>
+        <source>This form has not arrived on this laptop yet: the answers are shown as they were received.</source>
+        <translation>Este formulario aún no ha llegado a este portátil: las respuestas se muestran tal como llegaron.</translation>
+    </message>
+    <message>
+        <source>Some answers did not fit the form and are not shown: %1</source>
+        <translation>Algunas respuestas no encajaban en el formulario y no se muestran: %1</translation>
     </message>
 </context>
 <context>

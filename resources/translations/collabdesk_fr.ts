@@ -186,6 +186,10 @@
         <translation>{name} a été retiré.</translation>
     </message>
     <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
@@ -475,6 +479,25 @@
     </message>
 </context>
 <context>
+    <name>AgencyFieldsPanel</name>
+    <message>
+        <source>Agency fields</source>
+        <translation>Champs de l’organisme</translation>
+    </message>
+    <message>
+        <source>No agency fields recorded.</source>
+        <translation>Aucun champ de l’organisme enregistré.</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Remplir : %1</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPage</name>
     <message>
         <source>Welcome to CollabDesk</source>
@@ -529,6 +552,93 @@
     <message>
         <source>Text of {name}</source>
         <translation>Texte de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormsPanel</name>
+    <message>
+        <source> (two versions: see Conflicts)</source>
+        <translation> (deux versions : voir Conflits)</translation>
+    </message>
+    <message>
+        <source>Form to start</source>
+        <translation>Formulaire à commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Start the chosen form</source>
+        <translation>Commencer le formulaire choisi</translation>
+    </message>
+    <message>
+        <source>Responses on this case</source>
+        <translation>Réponses de ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected response</source>
+        <translation>Ouvrir la réponse sélectionnée</translation>
+    </message>
+    <message>
+        <source>Latest scores</source>
+        <translation>Derniers scores</translation>
+    </message>
+    <message>
+        <source>No completed assessments yet.</source>
+        <translation>Aucune évaluation terminée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Suggested needs</source>
+        <translation>Besoins suggérés</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm need</source>
+        <translation>Con&amp;firmer le besoin</translation>
+    </message>
+    <message>
+        <source>Confirm the suggested need</source>
+        <translation>Confirmer le besoin suggéré</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Dismiss the suggestion</source>
+        <translation>Écarter la suggestion</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>dépistage</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>Latest score: %1</source>
+        <translation>Dernier score : %1</translation>
+    </message>
+    <message>
+        <source>Score trend: %1, %2</source>
+        <translation>Évolution du score : %1, %2</translation>
+    </message>
+    <message>
+        <source>This response is sensitive: only its author and supervisors can read it.</source>
+        <translation>Cette réponse est confidentielle : seuls son auteur et les superviseurs peuvent la lire.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first.</source>
+        <translation>Choisissez d’abord une suggestion.</translation>
     </message>
 </context>
 <context>
@@ -620,6 +730,14 @@
     <message>
         <source>Case sections</source>
         <translation>Rubriques du dossier</translation>
+    </message>
+    <message>
+        <source>Assessments and screenings</source>
+        <translation>Évaluations et dépistages</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation>Éva&amp;luations</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
@@ -848,6 +966,10 @@
     <message>
         <source>the note being written</source>
         <translation>la note en cours de rédaction</translation>
+    </message>
+    <message>
+        <source>the answers typed into a form</source>
+        <translation>les réponses saisies dans un formulaire</translation>
     </message>
     <message>
         <source>Your unsaved changes from {when} were kept and are shown again: {what}. Save them, or discard them.</source>
@@ -1179,6 +1301,14 @@
         <translation>Peut se connecter ici</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
@@ -1187,8 +1317,40 @@
         <translation>Gravité</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Where used</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Identified</source>
@@ -4804,12 +4966,91 @@
         <translation>Enregistrer une copie de la pièce jointe</translation>
     </message>
     <message>
+        <source>Import a form (FHIR Questionnaire)</source>
+        <translation>Importer un formulaire (FHIR Questionnaire)</translation>
+    </message>
+    <message>
+        <source>FHIR Questionnaires (*.json);;All files (*)</source>
+        <translation>Questionnaires FHIR (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Import a partner directory (HSDS)</source>
         <translation>Importer un répertoire de partenaires (HSDS)</translation>
     </message>
     <message>
         <source>HSDS packages (*.json *.zip);;All files (*)</source>
         <translation>Paquets HSDS (*.json *.zip);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FillDialog</name>
+    <message>
+        <source>Amend: %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Remplir : %1</translation>
+    </message>
+    <message>
+        <source>Sensitive form: only you and supervisors will see these answers.</source>
+        <translation>Formulaire confidentiel : ces réponses ne seront visibles que par vous et les superviseurs.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>What the answers suggest</source>
+        <translation>Ce que suggèrent les réponses</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Enregistrer comme brouillon</translation>
+    </message>
+    <message>
+        <source>Keep what is typed so far; finish it later.</source>
+        <translation>Garde ce qui est saisi ; terminez plus tard.</translation>
+    </message>
+    <message>
+        <source>Save &amp;amendment</source>
+        <translation>Enregistrer la &amp;modification</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Save the amendment</source>
+        <translation>Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>Complete the form</source>
+        <translation>Terminer le formulaire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score : %1</translation>
+    </message>
+    <message>
+        <source>When completed, this suggests: %1</source>
+        <translation>Une fois terminé, ceci suggère : %1</translation>
+    </message>
+    <message>
+        <source>Some answers need attention: see the messages beside them.</source>
+        <translation>Certaines réponses demandent votre attention : voyez les messages à côté.</translation>
+    </message>
+    <message>
+        <source>Some answers could not be read: see the messages beside them.</source>
+        <translation>Certaines réponses n’ont pas pu être lues : voyez les messages à côté.</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +5089,210 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialogs</name>
+    <message>
+        <source>Amended</source>
+        <translation>Modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditors</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>(a file)</source>
+        <translation>(un fichier)</translation>
+    </message>
+    <message>
+        <source>This is not a valid answer here.</source>
+        <translation>Cette réponse n’est pas valable ici.</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Autre :</translation>
+    </message>
+    <message>
+        <source>Other answer to: %1</source>
+        <translation>Autre réponse à : %1</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+    <message>
+        <source>Clear the answer to: %1</source>
+        <translation>Effacer la réponse à : %1</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <extracomment>picks the file; replaced in tests</extracomment>
+        <translation>Aucun fichier</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a file for: %1</source>
+        <translation>Choisir un fichier pour : %1</translation>
+    </message>
+    <message>
+        <source>Add another answer</source>
+        <translation>Ajouter une autre réponse</translation>
+    </message>
+    <message>
+        <source>Add another answer to: %1</source>
+        <translation>Ajouter une autre réponse à : %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this answer to: %1</source>
+        <translation>Retirer cette réponse à : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Add another: %1</source>
+        <translation>Ajouter encore : %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Aide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormsAdmin</name>
+    <message>
+        <source>Agency fields (client profile)</source>
+        <translation>Champs de l’organisme (fiche de l’usager)</translation>
+    </message>
+    <message>
+        <source>Assessment (case)</source>
+        <translation>Évaluation (dossier)</translation>
+    </message>
+    <message>
+        <source>Screening (case)</source>
+        <translation>Dépistage (dossier)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>%1 responses · %2 cases · %3 clients</source>
+        <translation>%1 réponses · %2 dossiers · %3 usagers</translation>
+    </message>
+</context>
+<context>
+    <name>FormsAdminPanel</name>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Use of the form to import</source>
+        <translation>Usage du formulaire à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Usage :</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (like sensitive notes)</source>
+        <translation>&amp;Confidentiel (comme les notes confidentielles)</translation>
+    </message>
+    <message>
+        <source>Import as a sensitive form</source>
+        <translation>Importer comme formulaire confidentiel</translation>
+    </message>
+    <message>
+        <source>&amp;Import a form…</source>
+        <translation>&amp;Importer un formulaire…</translation>
+    </message>
+    <message>
+        <source>Import a form from a file</source>
+        <translation>Importer un formulaire depuis un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Retire the selected form</source>
+        <translation>Retirer le formulaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Rei&amp;nstate</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Reinstate the selected form</source>
+        <translation>Rétablir le formulaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Avertissements de l’importation</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Résultat de l’importation</translation>
+    </message>
+    <message>
+        <source>%1 (version %2): parts CollabDesk does not use are listed below.</source>
+        <translation>%1 (version %2) : les parties que CollabDesk n’utilise pas sont listées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) was already imported.</source>
+        <translation>%1 (version %2) était déjà importé.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (version %2).</source>
+        <translation>Importé : %1 (version %2).</translation>
+    </message>
+    <message>
+        <source>Parts of it CollabDesk does not use are listed below.</source>
+        <translation>Les parties que CollabDesk n’utilise pas sont listées ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -4914,8 +5359,16 @@
         <translation>Tab : passer de la période à Aperçu et aux boutons d’export</translation>
     </message>
     <message>
+        <source>Users of this laptop, backups, the agency's settings and its forms. Passphrases belong to this laptop; roles apply on every laptop. Forms: import a FHIR Questionnaire (a file that is refused says which item is wrong), see where each version is used, retire one to stop new responses (old ones are still shown).</source>
+        <translation>Utilisateurs de cet ordinateur, sauvegardes, réglages de l’organisme et ses formulaires. Les phrases de passe sont propres à cet ordinateur ; les rôles valent sur tous. Formulaires : importez un FHIR Questionnaire (un fichier refusé indique l’élément en cause), voyez où chaque version est utilisée, retirez-en un pour arrêter les nouvelles réponses (les anciennes restent affichées).</translation>
+    </message>
+    <message>
+        <source>One case: the client's profile (with the agency's own fields), needs, services, notes, tasks, consent, referrals, and assessments and screenings with their latest scores. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
+        <translation>Un dossier : la fiche de l’usager (avec les champs propres à l’organisme), besoins, services, notes, tâches, consentement, orientations, et évaluations et dépistages avec leurs derniers scores. Ce que vous saisissez est gardé si vous partez ou si l’ordinateur se verrouille ; on vous demande avant de perdre quoi que ce soit.</translation>
+    </message>
+    <message>
         <source>Users of this laptop, backups and the agency's settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
-        <translation>Utilisateurs de cet ordinateur, sauvegardes et paramètres de l’organisme. Les phrases de passe sont propres à cet ordinateur ; les rôles s’appliquent sur tous les ordinateurs.</translation>
+        <translation type="vanished">Utilisateurs de cet ordinateur, sauvegardes et paramètres de l’organisme. Les phrases de passe sont propres à cet ordinateur ; les rôles s’appliquent sur tous les ordinateurs.</translation>
     </message>
     <message>
         <source>Ctrl+Tab: next tab · Enter on a user: edit</source>
@@ -4931,11 +5384,19 @@
     </message>
     <message>
         <source>One case: the client's profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
-        <translation>Un dossier : la fiche de l’usager, ses besoins, services, notes, tâches, consentement et orientations. Ce que vous saisissez est conservé si vous quittez la page ou si l’ordinateur se verrouille ; on vous demande avant de perdre quoi que ce soit.</translation>
+        <translation type="vanished">Un dossier : la fiche de l’usager, ses besoins, services, notes, tâches, consentement et orientations. Ce que vous saisissez est conservé si vous quittez la page ou si l’ordinateur se verrouille ; on vous demande avant de perdre quoi que ce soit.</translation>
     </message>
     <message>
         <source>Ctrl+Enter: add the note · Ctrl+Tab: next tab · Enter in a profile field: save the profile</source>
         <translation>Ctrl+Enter : ajouter la note · Ctrl+Tab : onglet suivant · Enter dans un champ de la fiche : enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>Assessments, screenings and agency fields are the agency's own forms. Start one from a case's Assessments tab (or, for agency fields, from the client's profile). Save as draft keeps what you typed; Complete checks every answer and shows a message beside each one that needs attention. Amending a completed response keeps the earlier versions: open a response to see them. Scores are worked out as you answer; a screening may suggest a need, which you confirm (the need is added to the case) or dismiss.</source>
+        <translation>Les évaluations, dépistages et champs de l’organisme sont les formulaires propres à l’organisme. Commencez-en un depuis l’onglet Évaluations d’un dossier (ou, pour les champs de l’organisme, depuis la fiche de l’usager). Enregistrer comme brouillon garde ce que vous avez saisi ; Terminer vérifie chaque réponse et affiche un message à côté de celles qui demandent votre attention. Modifier une réponse terminée garde les versions précédentes : ouvrez une réponse pour les voir. Les scores se calculent à mesure que vous répondez ; un dépistage peut suggérer un besoin, que vous confirmez (il est ajouté au dossier) ou écartez.</translation>
+    </message>
+    <message>
+        <source>Tab: next question · Arrows: choose among round buttons · Space: tick a box or choose · Alt+Down: open a drop-down · Ctrl+Enter: complete · Ctrl+S: save · Esc: cancel</source>
+        <translation>Tab : question suivante · Flèches : choisir parmi les boutons ronds · Espace : cocher une case ou choisir · Alt+Bas : ouvrir une liste · Ctrl+Entrée : terminer · Ctrl+S : enregistrer · Échap : annuler</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9: go to a section · Ctrl+F: find · F5: refresh · F9: sync now · Ctrl+L: lock · F1: this help</source>
@@ -6664,6 +7125,65 @@
     <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Annulé ; rien n'a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Response: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>About this response</source>
+        <translation>À propos de cette réponse</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3, %4</source>
+        <translation>Version %1 : %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Amend this response</source>
+        <translation>Modifier cette réponse</translation>
+    </message>
+    <message>
+        <source>Answered under %1, version %2</source>
+        <translation>Répondu avec %1, version %2</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>par %1, %2</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>Answers as received</source>
+        <translation>Réponses telles que reçues</translation>
+    </message>
+    <message>
+        <source>This form has not arrived on this laptop yet: the answers are shown as they were received.</source>
+        <translation>Ce formulaire n’est pas encore arrivé sur cet ordinateur : les réponses sont affichées telles que reçues.</translation>
+    </message>
+    <message>
+        <source>Some answers did not fit the form and are not shown: %1</source>
+        <translation>Certaines réponses ne correspondaient pas au formulaire et ne sont pas affichées : %1</translation>
     </message>
 </context>
 <context>

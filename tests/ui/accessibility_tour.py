@@ -167,6 +167,7 @@ class Tour:
         from collabdesk.ui.dialogs.referral import ReferralDialog
         from collabdesk.ui.dialogs.service import ServiceDialog
         from collabdesk.ui.dialogs.task import TaskDialog
+        from tests.ui.forms_support import form_fill_dialog, form_response_dialog
 
         window = self.window
         context = window.context
@@ -188,6 +189,10 @@ class Tour:
             ("partner dialog", "directory.manage", lambda: PartnerDialog(context, window)),
             ("partner service dialog", "directory.manage",
              lambda: PartnerServiceDialog(context, parent=window)),
+            ("form fill dialog", "form.fill",
+             lambda: form_fill_dialog(context, case_id, window)),
+            ("form response dialog", "form.view",
+             lambda: form_response_dialog(context, case_id, window)),
             ("attachment viewer", "case.view",
              lambda: AttachmentViewer("photo.png", "image/png", _png(), window)),
             ("help", None, window.show_help),

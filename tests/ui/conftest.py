@@ -73,6 +73,7 @@ class SignedIn:
         from collabdesk.ui.dialogs.referral import ReferralDialog
         from collabdesk.ui.dialogs.service import ServiceDialog
         from collabdesk.ui.dialogs.task import TaskDialog
+        from tests.ui.forms_support import form_fill_dialog, form_response_dialog
 
         window, context = self.window, self.window.context
         assert context is not None
@@ -87,6 +88,8 @@ class SignedIn:
             lambda: ReferralDialog(context, case_id, parent=window),
             lambda: PartnerDialog(context, window),
             lambda: PartnerServiceDialog(context, parent=window),
+            lambda: form_fill_dialog(context, case_id, window),
+            lambda: form_response_dialog(context, case_id, window),
         ]
 
     def sign_in(self, qtbot: Any) -> None:

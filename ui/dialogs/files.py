@@ -77,6 +77,14 @@ class FileDialogs:
             "attachment copy", suggested)
 
     @classmethod
+    def open_questionnaire(cls, parent: QWidget | None) -> Path | None:
+        """A FHIR Questionnaire to import as a form (JSON)."""
+        return pick_open(
+            parent, QCoreApplication.translate("FileDialogs", "Import a form (FHIR Questionnaire)"),
+            "questionnaire", QCoreApplication.translate(
+                "FileDialogs", "FHIR Questionnaires (*.json);;All files (*)"))
+
+    @classmethod
     def open_hsds(cls, parent: QWidget | None) -> Path | None:
         """An HSDS package: a datapackage.json, a .zip or a .json file."""
         return pick_open(

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs, PassphraseFields, RecoveryCodePanel
+from collabdesk.ui.forms.admin_panel import FormsAdminPanel
 from collabdesk.ui.i18n import available_languages, language_display_name
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy, attr_column
 from collabdesk.ui.ops import Op
@@ -265,7 +266,7 @@ class RecoveryCodeDialog(QDialog):
 class AdminPage(Page):
     """Users, backups and settings."""
 
-    watches = frozenset({"user", "agency"})
+    watches = frozenset({"user", "agency", "form"})
     sig_loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -277,6 +278,8 @@ class AdminPage(Page):
         self.tabs.addTab(self._build_users_tab(), self.tr("Users"))
         self.tabs.addTab(self._build_backup_tab(), self.tr("Backups"))
         self.tabs.addTab(self._build_settings_tab(), self.tr("Settings"))
+        self.forms_panel = FormsAdminPanel(context, self.tabs)
+        self.tabs.addTab(self.forms_panel, self.tr("Forms"))
         self.storage = StoragePanel(context, self)  # ui/pages/admin_storage.py
         self.tabs.addTab(self.storage, self.tr("Storage"))
         layout = QVBoxLayout(self)
@@ -365,6 +368,7 @@ class AdminPage(Page):
             return
         self._loading = True
         session = self.context.session
+        self.forms_panel.reload()
         (Op(self, lambda ctx: load_admin_data(session), label="load users")
          .success(self._loaded)
          .failure(self._load_failed)

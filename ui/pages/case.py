@@ -71,6 +71,8 @@ from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.dialogs.service import ServiceDialog
 from collabdesk.ui.dialogs.task import TaskDialog
 from collabdesk.ui.formats import fmt_date, fmt_moment
+from collabdesk.ui.forms.agency_panel import AgencyFieldsPanel
+from collabdesk.ui.forms.case_panel import FORM_KINDS, CaseFormsPanel
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
@@ -137,7 +139,7 @@ def _draft_key(case_id: str) -> str:
 
 
 class CasePage(Page):
-    watches = CASE_PARTS | {"client", DELIVERY}
+    watches = CASE_PARTS | FORM_KINDS | {"client", DELIVERY}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -234,6 +236,8 @@ class CasePage(Page):
         self.discard_button.clicked.connect(self.discard_unsaved)
         profile_layout = QVBoxLayout(profile_box)
         profile_layout.addWidget(self.client_form)
+        self.agency_panel = AgencyFieldsPanel(context, profile_box)
+        profile_layout.addWidget(self.agency_panel)
         profile_buttons = QHBoxLayout()
         profile_buttons.addStretch(1)
         profile_buttons.addWidget(self.discard_button)
@@ -253,6 +257,13 @@ class CasePage(Page):
         self._build_consent_tab()
         self._build_referrals_tab()
         self._build_attachments_tab()
+        self.forms_panel = CaseFormsPanel(context, self.tabs)
+        self.forms_panel.setAccessibleName(self.tr("Assessments and screenings"))
+        self.tabs.addTab(self.forms_panel, self.tr("Assess&ments"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr("Assessments and screenings"))
+        # Every section's name shown whole: the page is as wide as its tabs, no scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self._build_history_tab()
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
@@ -449,6 +460,7 @@ class CasePage(Page):
         self._generation += 1
         generation = self._generation
         session, case_id = self.context.session, self.case_id
+        self.forms_panel.open_case(case_id)
 
         def work() -> tuple[CaseDetail, list[UserInfo], dt.date, dict[str, RecordSyncState],
                             Draft | None]:
@@ -469,6 +481,7 @@ class CasePage(Page):
         if generation != self._generation:
             return
         detail, users, today, delivery, draft = result
+        self.agency_panel.open_client(detail.client.id)
         same_client = self.detail is not None and self.detail.client.id == detail.client.id
         self.detail, self.users, self.today = detail, users, today
         case = detail.case
@@ -590,13 +603,16 @@ class CasePage(Page):
         self.banner.clear_message()
 
     def draft(self) -> tuple[str, dict[str, Any]] | None:
-        if self.case_id is None or not self.unsaved_changes():
+        # A form open in a dialog with answers typed (a case's, or agency fields).
+        form = self.forms_panel.draft_state() or self.agency_panel.draft_state()
+        if self.case_id is None or not (self.unsaved_changes() or form):
             return None
         return _draft_key(self.case_id), {
             "profile": self.client_form.state() if self.client_form.is_modified() else None,
             "title": self.title_edit.text() if self.title_edit.isModified() else None,
             "note": self.note_edit.toPlainText(),
             "sensitive": self.sensitive_check.isChecked(),
+            "form": form,
         }
 
     def _restore_draft(self, draft: Draft) -> None:
@@ -609,10 +625,15 @@ class CasePage(Page):
         if state.get("note"):
             self.note_edit.setPlainText(str(state["note"]))
             self.sensitive_check.setChecked(bool(state.get("sensitive")))
+        what = self.unsaved_changes()
+        if isinstance(state.get("form"), dict):
+            what.append(self.tr("the answers typed into a form"))
+            panel = self.forms_panel if state["form"].get("case_id") else self.agency_panel
+            panel.restore_draft(state["form"])
         self.banner.show_message(self.tr(
             "Your unsaved changes from {when} were kept and are shown again: {what}. Save "
             "them, or discard them.").format(
-                when=fmt_moment(draft.kept_at), what=", ".join(self.unsaved_changes())))
+                when=fmt_moment(draft.kept_at), what=", ".join(what)))
 
     # -- changes -------------------------------------------------------------------------
 

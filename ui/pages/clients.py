@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from collabdesk.changes import Changes
 from collabdesk.domain import CaseSummary, Client, ClientHit
 from collabdesk.errors import CollabDeskError
+from collabdesk.services.session import Session
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
@@ -31,6 +32,7 @@ from collabdesk.ui.dialogs.forms import (
 from collabdesk.ui.dialogs.intake import IntakeDialog
 from collabdesk.ui.dialogs.new_case import NewCaseDialog
 from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.forms.agency_panel import field_search, fill_agency_fields
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
@@ -59,6 +61,14 @@ CLIENT_COLUMNS: list[Column[ClientHit]] = [
 # A client's cases: the caseload's columns, less the client's own name.
 CLIENT_CASE_COLUMNS: list[Column[CaseSummary]] = [
     c for c in CASELOAD_COLUMNS if c.key in ("title", "status", "assigned", "opened")]
+
+
+def _search(session: Session, text: str) -> list[ClientHit]:
+    """The ordinary search, or "Field: text" on a searchable agency field."""
+    found = field_search(session, text)
+    if found is None:
+        return session.clients.search(text)
+    return [hit_from_client(session.clients.get(client_id)) for client_id in found]
 
 
 def hit_from_client(client: Client, open_cases: int = 0) -> ClientHit:
@@ -184,8 +194,9 @@ class ClientsPage(Page):
         if not text.strip():
             self._show_hits(generation, [])
             return
-        clients = self.context.session.clients
-        self._search_handle = (Op(self, lambda _ctx: clients.search(text), label="search clients")
+        session = self.context.session
+        self._search_handle = (Op(self, lambda _ctx: _search(session, text),
+                                  label="search clients")
                                .success(lambda hits: self._show_hits(generation, hits))
                                .failure(self._failed)
                                .run(self.context.runner))
@@ -309,6 +320,7 @@ class ClientsPage(Page):
         if client is None:
             return
         self._show_single_client(client)
+        fill_agency_fields(self, self.context, client.id)  # the agency's own intake fields
 
     def new_case(self) -> None:
         hit = self.selected_client()
