@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QWidget
 
-from collabdesk.domain import CONSENT_METHODS, SHAREABLE_FIELDS, Consent, Partner
+from collabdesk.domain import CONSENT_METHODS, FORM_SCOPE, SHAREABLE_FIELDS, Consent, Partner
 from collabdesk.services.consent import PURPOSES
+from collabdesk.services.forms import FormInfo
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import FormDialog, label
 from collabdesk.ui.ops import Op
@@ -44,6 +45,14 @@ class ConsentDialog(FormDialog):
             grid.addWidget(check, i // 3, i % 3)
             self.scope_checks[name] = check
         scope_box.setAccessibleName(self.tr("What may be shared"))
+        # Per-form scope: which forms' completed responses may travel (filled when loaded).
+        self._chosen_forms = {e.removeprefix(FORM_SCOPE) for e in chosen
+                              if e.startswith(FORM_SCOPE)}
+        self.forms_box = QWidget(self)
+        self.forms_grid = QGridLayout(self.forms_box)
+        self.forms_grid.setContentsMargins(0, 0, 0, 0)
+        self.forms_box.setAccessibleName(self.tr("Forms whose answers may be shared"))
+        self.form_checks: dict[str, QCheckBox] = {}
         self.purpose = QComboBox(self)
         for purpose in PURPOSES:
             self.purpose.addItem(label(purpose), purpose)
@@ -62,6 +71,8 @@ class ConsentDialog(FormDialog):
         self.add_row("scope", self.tr("What may be &shared"), scope_box,
                      check=lambda: self.tr("Choose at least one thing that may be shared.")
                      if not self.scope() else None)
+        self.add_row("forms", self.tr("Completed &forms"), self.forms_box)
+        self.form.setRowVisible(self.forms_box, False)
         self.add_row("purpose", self.tr("&Purpose"), self.purpose)
         self.add_row("method", self.tr("&How it was given"), self.method)
         self.add_row("given_on", self.tr("&Given on"), self.given_on)
@@ -73,6 +84,24 @@ class ConsentDialog(FormDialog):
          .success(self._partners_loaded)
          .failure(lambda _e: None)
          .run(context.runner))
+        (Op(self, lambda _ctx: context.session.forms.list_forms(include_retired=False),
+            label="list forms")
+         .success(self._forms_loaded)
+         .failure(lambda _e: None)
+         .run(context.runner))
+
+    def _forms_loaded(self, forms: list[FormInfo]) -> None:
+        titles: dict[str, str] = {}
+        for form in forms:  # every version of a form is one entry: consent names the form
+            titles.setdefault(form.url, form.title or form.url)
+        for i, (url, title) in enumerate(sorted(titles.items(), key=lambda t: t[1].casefold())):
+            check = QCheckBox(title, self.forms_box)
+            check.setAccessibleName(self.tr("May share the answers to: {form}").format(
+                form=title))
+            check.setChecked(url in self._chosen_forms)
+            self.forms_grid.addWidget(check, i // 2, i % 2)
+            self.form_checks[url] = check
+        self.form.setRowVisible(self.forms_box, bool(titles))
 
     def _partners_loaded(self, partners: list[Partner]) -> None:
         for partner in partners:
@@ -81,7 +110,9 @@ class ConsentDialog(FormDialog):
             self.recipient.setCurrentIndex(max(0, self.recipient.findData(self._partner_id)))
 
     def scope(self) -> tuple[str, ...]:
-        return tuple(n for n, c in self.scope_checks.items() if c.isChecked())
+        fields = tuple(n for n, c in self.scope_checks.items() if c.isChecked())
+        return fields + tuple(f"{FORM_SCOPE}{url}" for url, c in self.form_checks.items()
+                              if c.isChecked())
 
     def save_work(self) -> Callable[[], Any] | None:
         consents, client_id = self.session.consents, self.client_id

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.domain import FORM_SCOPE
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.ops import Op
@@ -448,5 +449,16 @@ def line_edit(parent: QWidget, text: str = "", *, placeholder: str = "") -> QLin
     return edit
 
 
-def describe_fields(names: Iterable[str]) -> str:
-    return ", ".join(label(n) for n in names)
+def describe_fields(names: Iterable[str], form_titles: Mapping[str, str] | None = None) -> str:
+    """What a consent or a referral shares, in words; a per-form entry (``form:<url>``) by
+    the form's title where known, else the last part of its address."""
+    words = []
+    for name in names:
+        if name.startswith(FORM_SCOPE):
+            url = name.removeprefix(FORM_SCOPE)
+            title = (form_titles or {}).get(url) or url.rstrip("/").rsplit("/", 1)[-1]
+            words.append(QCoreApplication.translate("Labels", "form “{title}”").format(
+                title=title))
+        else:
+            words.append(label(name))
+    return ", ".join(words)

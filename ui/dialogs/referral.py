@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.domain import (
+    FORM_SCOPE,
     NEED_DOMAINS,
     SHAREABLE_FIELDS,
     URGENCIES,
@@ -35,6 +36,7 @@ from collabdesk.domain import (
     Referral,
 )
 from collabdesk.errors import CollabDeskError, ConsentRequired
+from collabdesk.services.forms import ResponseVersion
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.consent import ConsentDialog
 from collabdesk.ui.dialogs.forms import (
@@ -134,6 +136,12 @@ class ReferralDialog(FormDialog):
             check.toggled.connect(lambda _on: self.schedule_check())
             grid.addWidget(check, i // 5, i % 5)
             self.field_checks[name] = check
+        # Completed forms on the case that may travel with it (filled when loaded).
+        self.forms_caption = QLabel(self.tr("Completed forms to send with it:"), share)
+        self.forms_row = QHBoxLayout()
+        self.forms_row.addWidget(self.forms_caption)
+        self.forms_caption.setVisible(False)
+        self.response_checks: dict[str, tuple[QCheckBox, ResponseVersion]] = {}
         self.consent_label = QLabel(share)
         self.consent_label.setWordWrap(True)
         self.consent_label.setAccessibleName(self.tr("Consent"))
@@ -151,6 +159,7 @@ class ReferralDialog(FormDialog):
         self.preview_view.setMaximumHeight(140)
         box2 = QVBoxLayout(share)
         box2.addLayout(grid)
+        box2.addLayout(self.forms_row)
         box2.addLayout(consent_row)
         box2.addWidget(QLabel(self.tr("Exactly what will leave this agency:"), share))
         box2.addWidget(self.preview_view)
@@ -185,6 +194,26 @@ class ReferralDialog(FormDialog):
         self.search()
         self.schedule_check()
         self.search_box.setFocus()
+        forms = context.session.forms
+        (Op(self, lambda _ctx: [v for v in forms.responses(case_id=case_id)
+                                if v.status in ("completed", "amended") and not v.hidden],
+            label="list completed forms")
+         .success(self._responses_loaded)
+         .failure(lambda _e: None)
+         .run(context.runner))
+
+    def _responses_loaded(self, versions: list[ResponseVersion]) -> None:
+        for version in versions:
+            title = version.form_title or version.form_url
+            text = self.tr("{form} ({date})").format(form=title,
+                                                     date=fmt_date(version.authored_at))
+            check = QCheckBox(text, self)
+            check.setAccessibleName(self.tr("Send with it: {form}").format(form=text))
+            check.toggled.connect(lambda _on: self.schedule_check())
+            self.forms_row.addWidget(check)
+            self.response_checks[version.response_id] = (check, version)
+        self.forms_row.addStretch(1)
+        self.forms_caption.setVisible(bool(versions))
 
     # -- finding a service ---------------------------------------------------------------
 
@@ -233,13 +262,22 @@ class ReferralDialog(FormDialog):
     def fields(self) -> tuple[str, ...]:
         return tuple(n for n, c in self.field_checks.items() if c.isChecked())
 
+    def responses(self) -> tuple[ResponseVersion, ...]:
+        """The completed forms ticked to travel with the referral."""
+        return tuple(v for c, v in self.response_checks.values() if c.isChecked())
+
+    def scope(self) -> tuple[str, ...]:
+        """What the consent must cover: the fields, and each ticked form."""
+        forms = dict.fromkeys(f"{FORM_SCOPE}{v.form_url}" for v in self.responses())
+        return self.fields() + tuple(forms)
+
     def schedule_check(self) -> None:
         """Re-check consent and rebuild the preview for the current service and fields."""
         self._check_generation += 1
         generation = self._check_generation
         self._update_send_state()
         session, case_id = self.session, self.case_id
-        service, fields = self.selected_service(), self.fields()
+        service, fields, scope = self.selected_service(), self.fields(), self.scope()
 
         def work() -> tuple[str, dict[str, Any], Consent | None, str]:
             client_id = session.cases.summary(case_id).client_id
@@ -248,7 +286,7 @@ class ReferralDialog(FormDialog):
                 return client_id, preview, None, ""
             try:
                 consent = session.consents.require_cover(
-                    client_id, service.partner_id, fields, partner_name=service.partner_name)
+                    client_id, service.partner_id, scope, partner_name=service.partner_name)
             except ConsentRequired as exc:
                 return client_id, preview, None, str(exc)
             return client_id, preview, consent, ""
@@ -271,7 +309,7 @@ class ReferralDialog(FormDialog):
             self.consent_label.setText(self.tr(
                 "Covered by the client's {method} consent of {date} to share: {fields}.").format(
                 method=label(self.consent.method).lower(), date=fmt_date(self.consent.given_at),
-                fields=describe_fields(self.consent.scope)))
+                fields=describe_fields(self.consent.scope, self._form_titles())))
         else:
             self.consent_label.setText(self.consent_problem)
         self._show_preview()
@@ -297,6 +335,10 @@ class ReferralDialog(FormDialog):
             lines.append(f"{caption}: {text}")
         if "reason" in self.fields():
             lines.append(f"{label('reason')}: {self.reason.toPlainText().strip()}")
+        for version in self.responses():
+            lines.append(self.tr("Form: {form}, answered {date}").format(
+                form=version.form_title or version.form_url,
+                date=fmt_date(version.authored_at)))
         self.preview_view.setPlainText("\n".join(lines))
 
     def blocked_reason(self) -> str:
@@ -327,7 +369,7 @@ class ReferralDialog(FormDialog):
         service = self.selected_service()
         consent = ConsentDialog.ask(self, self.context, self.client_id,
                                     partner_id=service.partner_id if service else None,
-                                    scope=self.fields())
+                                    scope=self.scope())
         if consent is not None:
             self.schedule_check()
 
@@ -341,8 +383,13 @@ class ReferralDialog(FormDialog):
         referrals, case_id, service_id = self.session.referrals, self.case_id, service.id
         reason, fields = self.reason.toPlainText(), self.fields()
         urgency = str(self.urgency.currentData())
+        responses = tuple(v.response_id for v in self.responses())
         return lambda: referrals.send(case_id, service_id, reason=reason, fields=fields,
-                                      urgency=urgency)
+                                      urgency=urgency, responses=responses)
+
+    def _form_titles(self) -> dict[str, str]:
+        return {v.form_url: v.form_title for _c, v in self.response_checks.values()
+                if v.form_title}
 
     def handle_error(self, error: CollabDeskError) -> None:
         super().handle_error(error)
