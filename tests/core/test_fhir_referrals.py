@@ -28,7 +28,7 @@ from collabdesk.errors import ConsentRequired, ImportFailed
 from collabdesk.messages import MESSAGES
 from collabdesk.services.session import Session
 from collabdesk.workspace import Workspace
-from tests.core.conftest import PASSPHRASES, START, FakeClock
+from tests.core.conftest import PASSPHRASES, START, Agency, FakeClock
 from tests.core.test_forms_records import MILD, PHQ9, _phq9_answers, _shared
 
 GRAVITY_SR = "ServiceRequest-gravity-food-pantry-application-assist.json"
@@ -363,6 +363,8 @@ REFUSED: list[tuple[str, Callable[[], Any], str, str | None]] = [
      "Bundle.entry[0].resource.subject"),
     ("no Patient", lambda: _bundle(_shared(GRAVITY_SR)), "fhir.reference-unresolved",
      "Bundle.entry[0].resource.subject"),
+    ("no requester", lambda: _bundle(_shared(GRAVITY_SR), COLIN), "fhir.element-missing",
+     "Bundle.entry[0].resource.requester"),
     ("no status", lambda: _request_without("status"), "fhir.element-missing",
      "Bundle.entry[0].resource.status"),
     ("a bad priority", _bad_priority, "fhir.element-invalid",
@@ -410,3 +412,37 @@ def test_one_bad_task_refuses_the_whole_file(clinic_referral: dict[str, Any],
     assert caught.value.at == "Bundle.entry[1].resource.focus"
     assert _store_hash(sara) == before
     assert sara.referrals.get(referral.id).status == "sent"
+
+
+# -- command line ----------------------------------------------------------------------------------
+
+def test_the_command_line_exports_and_imports_fhir_files(agency: Agency, tmp_path: Path) -> None:
+    from tests.core.test_cli import run
+
+    admin = agency.sign_in("admin")
+    try:
+        clinic = admin.directory.add_partner("Riverside Clinic")
+        service = admin.directory.add_service(clinic.id, "Primary care intake",
+                                              domains=("health",))
+        client = admin.clients.intake(ClientInput("Rosa", "Quispe"))
+        case = admin.cases.open_case(client.id, "Support")
+        admin.consents.record(client.id, scope=["name"], recipient=clinic.id)
+        referral = admin.referrals.send(case.id, service.id, reason="Check-up", fields=("name",))
+    finally:
+        admin.close()
+    data, out = str(agency.workspace.data_dir), tmp_path / "rosa.json"
+    done = run("fhir", "export-referral", referral.id, "--out", str(out), "--data-dir", data)
+    assert done.returncode == 0, done.stderr
+    assert "Patient with name" in done.stdout and "not encrypted" in done.stdout
+    assert _resources(json.loads(out.read_bytes()), "ServiceRequest")[0]["id"] == referral.id
+    gravity = _write(tmp_path / "gravity.json",
+                     _bundle(_shared(GRAVITY_SR), COLIN, _shared(GRAVITY_ACCEPTED)))
+    came = run("--data-dir", data, "fhir", "import", str(gravity))
+    assert came.returncode == 0, came.stderr
+    assert "Colin V. Abbas is in the inbox" in came.stdout
+    assert "Nothing new" in run("fhir", "import", str(gravity), "--data-dir", data).stdout
+    bad = _write(tmp_path / "bad.json", _request_without("subject"))
+    refused = run("fhir", "import", str(bad), "--data-dir", data)
+    assert refused.returncode == 1
+    assert "ServiceRequest has no subject at Bundle.entry[0].resource.subject" in refused.stderr
+    assert run("fhir", "export-referral", referral.id, "--data-dir", data).returncode == 2
