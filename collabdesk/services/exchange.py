@@ -260,6 +260,23 @@ class ExchangeService:
         return ExportedReferral(exported.bundle, exported.whole, exported.patient_fields,
                                 exported.responses, marked or saved_as_file(referral))
 
+    def partner_on_hub(self, partner_id: str) -> bool:
+        """Whether a partner gets our referrals through the hub (else: as FHIR files)."""
+        rows = self.session.store.query("SELECT hub_agency_id FROM partners WHERE id = ?",
+                                        (partner_id,))
+        return bool(rows and rows[0][0])
+
+    def send_as_file(self, case_id: str, service_id: str, path: Path, *, reason: str,
+                     fields: tuple[str, ...], urgency: str = "routine",
+                     responses: tuple[str, ...] = ()) -> Referral:
+        """Send a referral to a partner that is not on the hub: it is recorded as sent (with
+        the same consent checks as any referral) and written to ``path`` as a FHIR Bundle."""
+        referral = self.session.referrals.send(case_id, service_id, reason=reason,
+                                               fields=fields, urgency=urgency,
+                                               responses=responses)
+        self.export_referral(referral.id, path)
+        return self.session.referrals.get(referral.id)
+
     def import_file(self, path: Path) -> FhirImport:
         """A FHIR Bundle from a file: a clinic's referral (into the inbox, once), or Tasks
         moving referrals we exchanged as files. All of it, or nothing."""
