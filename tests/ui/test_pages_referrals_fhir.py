@@ -125,7 +125,7 @@ def test_the_referrals_page_imports_and_exports_fhir_files(
     _answer(monkeypatch, "save_fhir", out)
     page.action_buttons[("outgoing", "export_fhir")].click()
     qtbot.waitUntil(out.exists, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: "saved as a FHIR file" in page.fhir_note.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "is saved as a FHIR file" in page.fhir_note.text(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "Saved as a FHIR file" in page.outgoing.details.text()
                     if page.outgoing.selected() else False, timeout=WAIT_MS)
 

@@ -325,10 +325,11 @@ class ReferralsPage(Page):
          .run(self.context.runner))
 
     def _exported(self, path: str, done: ExportedReferral) -> None:
-        what = self.tr("The referral") if done.whole else self.tr("The referral's state")
-        self._note(self.tr("{what} is saved as a FHIR file: {path}. The file is not "
-                           "encrypted: hand it over, then delete it.").format(what=what,
-                                                                              path=path))
+        text = self.tr("The referral is saved as a FHIR file: {path}. The file is not "
+                       "encrypted: hand it over, then delete it.") if done.whole else self.tr(
+            "The referral's state is saved as a FHIR file: {path}. The file is not "
+            "encrypted: hand it over, then delete it.")
+        self._note(text.format(path=path))
         self.refresh()
 
     def import_fhir(self) -> None:
