@@ -302,36 +302,53 @@ class ExchangeService:
 
     def _import_request(self, bundle: fhir_referral.Bundle,
                         facts: fhir_referral.RequestFacts) -> FhirImport:
+        # Ids and clocks come from the file, so the same file imported on two laptops of the
+        # agency is one referral (and one new partner), not two to reconcile.
         referral_id = derived_id("fhir-referral", _canonical(facts.identity))
+        now = self.session.now()
+        sent = min(facts.sent_at or now, now)
+        node = derived_id("fhir-request-node", referral_id)[:16]
+        device = self.session.log.device_id
+
+        def event(n: int, entity: str, entity_id: str, op: str,
+                  data: dict[str, Any]) -> Event:
+            return Event(id=derived_id("fhir-request", referral_id, str(n)),
+                         hlc=hlc.encode(int(sent.timestamp() * 1000), n, node), device=device,
+                         user_id=None, entity=entity, entity_id=entity_id, op=op, data=data)
+
         with self.session.change("referral.respond") as w:
             existing = w.conn.execute("SELECT direction FROM referrals WHERE id = ?",
                                       (referral_id,)).fetchone()
             if existing is not None:
                 if existing[0] != "incoming":
                     raise bundle.fail("fhir.request-id-taken", "ServiceRequest.id")
-                new = False
-            else:
-                partner = w.conn.execute(
-                    "SELECT id FROM partners WHERE lower(name) = lower(?) ORDER BY id LIMIT 1",
-                    (facts.requester_name,)).fetchone()
-                partner_id = partner[0] if partner else w.create(
-                    "partner", {"name": facts.requester_name})
-                now = self.session.now()
-                w.create("referral", {
-                    "direction": "incoming", "partner_id": partner_id,
-                    "service_name": facts.service_name, "domain": facts.domain,
-                    "reason": facts.reason, "urgency": facts.urgency,
-                    "shared": {**facts.shared, FHIR_KEY: {
-                        "service_request": facts.identity, "patient": facts.patient_ref,
-                        "task": facts.task_ref, "file": bundle.file}},
-                    "sent_at": iso(facts.sent_at or now),
-                    "due_at": facts.due_on.isoformat() if facts.due_on else None,
-                }, entity_id=referral_id)
-                w.transition("referral", referral_id, "status", "received", at=iso(now))
-                self.session.audit(w.conn, "referral.import_fhir", "referral", referral_id,
-                                   partner=partner_id, file=bundle.file)
-                new = True
-        return FhirImport(self.session.referrals.get(referral_id), new, ())
+                return FhirImport(self.session.referrals.get(referral_id), False, ())
+            events = []
+            partner = w.conn.execute(
+                "SELECT id FROM partners WHERE lower(name) = lower(?) ORDER BY id LIMIT 1",
+                (facts.requester_name,)).fetchone()
+            partner_id = str(partner[0]) if partner else derived_id(
+                "fhir-partner", facts.requester_name.casefold())
+            if partner is None:
+                events.append(event(0, "partner", partner_id, "create",
+                                    {"fields": {"name": facts.requester_name}}))
+            events.append(event(1, "referral", referral_id, "create", {"fields": {
+                "direction": "incoming", "partner_id": partner_id,
+                "service_name": facts.service_name, "domain": facts.domain,
+                "reason": facts.reason, "urgency": facts.urgency,
+                "shared": {**facts.shared, FHIR_KEY: {
+                    "service_request": facts.identity, "patient": facts.patient_ref,
+                    "task": facts.task_ref}},
+                "sent_at": iso(sent),
+                "due_at": facts.due_on.isoformat() if facts.due_on else None,
+            }}))
+            events.append(event(2, "referral", referral_id, "transition", {
+                "field": "status", "from": "sent", "to": "received", "reason": "",
+                "at": iso(sent)}))
+            apply_events(w.conn, events, origin="local")
+            self.session.audit(w.conn, "referral.import_fhir", "referral", referral_id,
+                               partner=partner_id, file=bundle.file)
+        return FhirImport(self.session.referrals.get(referral_id), True, ())
 
     def _import_tasks(self, bundle: fhir_referral.Bundle,
                       tasks: list[fhir_referral.TaskUpdate]) -> FhirImport:
@@ -352,7 +369,7 @@ class ExchangeService:
                                       status=str(update.entry.resource.get("status")))
                 touched.append(referral_id)
                 events += _task_events(update, referral_id, case_id, now,
-                                       self.session.user.id, self.session.log.device_id)
+                                       self.session.log.device_id)
             marks = ",".join("?" * len(events))
             new = {e.id for e in events} - {r[0] for r in w.conn.execute(
                 f"SELECT id FROM events WHERE id IN ({marks})", [e.id for e in events])
@@ -404,7 +421,7 @@ def _outputs(conn: Connection, referral_id: str) -> list[str]:
 
 
 def _task_events(update: fhir_referral.TaskUpdate, referral_id: str, case_id: str | None,
-                 now: dt.datetime, user_id: str, device: str) -> list[Event]:
+                 now: dt.datetime, device: str) -> list[Event]:
     """A Task's state as transitions whose ids and clocks come from the Task: importing it
     again changes nothing, and Tasks read in any order fold to the same state (a later state
     brings the acceptance it implies)."""
@@ -424,7 +441,7 @@ def _task_events(update: fhir_referral.TaskUpdate, referral_id: str, case_id: st
         out.append(Event(
             id=derived_id("fhir-task", referral_id, state),
             hlc=hlc.encode(wall, fhir_referral.RANK[state], node), device=device,
-            user_id=user_id, entity="referral", entity_id=referral_id, op="transition",
+            user_id=None, entity="referral", entity_id=referral_id, op="transition",
             data={"field": "status", "from": None, "to": state,
                   "reason": reason if state == update.status else "", "at": iso(moment)},
             scope=case_id))

@@ -321,7 +321,7 @@ class ReferralsPage(Page):
         (Op(self, lambda _ctx: exchange.export_referral(referral.id, path),
             label="export referral as FHIR")
          .success(lambda done: self._exported(str(path), done))
-         .failure(self._failed)
+         .failure(self._refused)
          .run(self.context.runner))
 
     def _exported(self, path: str, done: ExportedReferral) -> None:
@@ -339,7 +339,7 @@ class ReferralsPage(Page):
         exchange = self.context.session.exchange
         (Op(self, lambda _ctx: exchange.import_file(path), label="import FHIR file")
          .success(self._imported)
-         .failure(self._failed)
+         .failure(self._refused)
          .run(self.context.runner))
 
     def _imported(self, done: FhirImport) -> None:
@@ -357,6 +357,11 @@ class ReferralsPage(Page):
         self._select_after = (referral.direction, referral.id)
         self.banner.clear_message()
         self.refresh()
+
+    def _refused(self, error: CollabDeskError) -> None:
+        # Nothing changed, so there is nothing to reload (a reload clears the message).
+        self._note("")
+        self.banner.show_error(error)
 
     def _note(self, text: str) -> None:
         self.fhir_note.setText(text)
