@@ -42,7 +42,7 @@ TASK_STATUS = {
 }
 # A Task status read from a file as a CollabDesk state; any other status is refused.
 REFERRAL_STATUS = {
-    "requested": "sent", "received": "received", "accepted": "accepted",
+    "requested": "sent", "ready": "sent", "received": "received", "accepted": "accepted",
     "rejected": "declined", "in-progress": "service_started", "completed": "completed",
     "cancelled": "closed", "failed": "closed",
 }

@@ -289,13 +289,14 @@ class ExchangeService:
             raise ImportFailed("import.file-unreadable", file=path.name,
                                problem=exc.strerror or str(exc)) from None
         bundle = fhir_referral.read_bundle(data, file=path.name)
-        tasks = fhir_referral.read_tasks(bundle)
         requests = bundle.of_kind("ServiceRequest")
         if requests:
             with self.session.store.read() as conn:
                 known = _referral_for(conn, requests[0].local_ref, requests[0].full_url)
             if known is None or known[1] != "outgoing":
+                # A new referral: its Task only says who asks and by when, not a state.
                 return self._import_request(bundle, fhir_referral.read_request(bundle))
+        tasks = fhir_referral.read_tasks(bundle)
         if not tasks:
             raise bundle.fail("fhir.no-service-request", "Bundle.entry")
         return self._import_tasks(bundle, tasks)

@@ -282,6 +282,20 @@ def test_the_gravity_service_request_comes_into_the_inbox(admin: Session,
         accepted["for"]["reference"] and task["code"] == accepted["code"]
 
 
+def test_a_clinics_task_gives_the_due_date_and_urgency_not_a_state(admin: Session,
+                                                                   tmp_path: Path) -> None:
+    request, task = copy.deepcopy(_shared(GRAVITY_SR)), copy.deepcopy(_shared(GRAVITY_ACCEPTED))
+    request["priority"] = "asap"
+    task["status"] = "ready"
+    task["restriction"] = {"period": {"end": "2026-11-02"}}
+    document = _bundle(request, COLIN, task)
+    _validate(document)
+    referral = admin.exchange.import_file(_write(tmp_path / "r.json", document)).referral
+    assert (referral.status, referral.urgency, referral.due_at) == (
+        "received", "urgent", dt.date(2026, 11, 2))
+    assert referral.sent_at == dt.datetime(2020, 9, 11, 21, 56, 54, tzinfo=dt.UTC)
+
+
 def test_the_gravity_tasks_move_our_referral_in_any_order(
         clinic_referral: dict[str, Any], tmp_path: Path) -> None:
     sara, referral = clinic_referral["sara"], clinic_referral["referral"]
