@@ -9,12 +9,15 @@ Real store, real widgets (offscreen); the file pickers are answered by the test.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from collabdesk.domain import ClientInput
+from collabdesk.ui.dialogs.accept_referral import AcceptReferralDialog
 from collabdesk.ui.dialogs.files import FileDialogs
 from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.pages.referrals import ReferralsPage
@@ -100,6 +103,8 @@ def test_the_referrals_page_imports_and_exports_fhir_files(
     case_id, service = _clinic_referral(env)
     ours = env.session.referrals.send(case_id, service.id, reason="Needs a GP",
                                       fields=("name",))
+    colin = env.session.clients.intake(ClientInput("Colin", "Abbas", dob=dt.date(1987, 2, 20)),
+                                       confirmed_new=True)
     page = ReferralsPage(env.context)
     qtbot.addWidget(page)
     page.refresh()
@@ -117,6 +122,23 @@ def test_the_referrals_page_imports_and_exports_fhir_files(
     assert "Colin V. Abbas" in page.incoming.details.text()
     assert "_fhir" not in page.incoming.details.text()
     assert page.action_buttons[("incoming", "export_fhir")].isEnabled()
+
+    # Accepting runs the intake's duplicate check on the Patient's data: Colin is known.
+    def accept(cls: Any, parent: Any, context: Any, referral: Any) -> Any:
+        dialog = cls(context, referral, parent)
+        qtbot.waitUntil(lambda: dialog.duplicates_checked, timeout=WAIT_MS)
+        assert [c.client.id for c in dialog.candidates] == [colin.id]
+        assert "Medical Record Number" in dialog.describe_shared()
+        assert "_fhir" not in dialog.describe_shared()
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=WAIT_MS)
+        return dialog.result_value
+
+    monkeypatch.setattr(AcceptReferralDialog, "ask", classmethod(accept))
+    with qtbot.waitSignal(env.context.sig_open_case, timeout=WAIT_MS):
+        page.act("incoming", "accepted")
+    accepted = env.session.referrals.list_referrals("incoming")[0]
+    assert accepted.status == "accepted" and accepted.client_id == colin.id
 
     # Our referral goes out as a file from the Outgoing tab and reads as saved.
     page.tabs.setCurrentWidget(page.outgoing)
