@@ -338,6 +338,36 @@ def cmd_export_responses(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_fhir(args: argparse.Namespace) -> int:
+    session = _session(args)
+    try:
+        if args.fhir_command == "export-referral":
+            out = Path(args.out)
+            exported = session.exchange.export_referral(args.target, out)
+            fields = ", ".join(exported.patient_fields) or "no fields"
+            what = (f"the referral (Patient with {fields}, {exported.responses} questionnaire "
+                    "responses)" if exported.whole
+                    else "the referral's Task (its state, for the clinic)")
+            print(f"FHIR Bundle with {what} written to {out}. The file is not encrypted: "
+                  "hand it over and delete it.")
+            return EXIT_OK
+        done = session.exchange.import_file(Path(args.target))
+        referral = done.referral
+        if done.new:
+            print(f"Referral from {referral.partner_name} for {referral.client_name or '-'} "
+                  f"is in the inbox ({referral.id}): accept it to check for a client "
+                  "already here.")
+        elif done.recorded:
+            print(f"Recorded {', '.join(done.recorded)} on {done.referrals} referral(s); "
+                  f"{referral.id} is now {referral.status}.")
+        else:
+            print(f"Nothing new: {referral.id} already shows what the file says "
+                  f"({referral.status}).")
+        return EXIT_OK
+    finally:
+        session.close()
+
+
 def _partner(session: Session, wanted: str) -> Partner:
     partners = session.directory.partners()
     found = [p for p in partners if wanted in (p.id, p.source_id)] or [
@@ -592,6 +622,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="the Bundle file to write (JSON)")
     p.set_defaults(func=cmd_export_responses)
 
+    p = sub.add_parser("fhir", parents=[common],
+                       help="exchange referrals with a clinic as FHIR R4 files: export one "
+                       "(ours: the whole referral; a clinic's: its state) or import a file "
+                       "(a clinic's referral, or the state of one we sent)")
+    p.add_argument("fhir_command", choices=("export-referral", "import"))
+    p.add_argument("target", help="the referral's id (export-referral) or the file (import)")
+    p.add_argument("--out", help="the Bundle file to write (export-referral)")
+    p.set_defaults(func=cmd_fhir)
+
     p = sub.add_parser("export-summary", parents=[common],
                        help="export the monthly summary (PDF, XLSX or CSV)")
     p.add_argument("--month", required=True, help="YYYY-MM")
@@ -654,6 +693,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("user add needs --new-passphrase-file")
     if args.command == "forms" and args.forms_command == "import" and not args.path:
         parser.error("forms import needs the Questionnaire file")
+    if args.command == "fhir" and args.fhir_command == "export-referral" and not args.out:
+        parser.error("fhir export-referral needs --out FILE")
     try:
         return int(args.func(args))
     except CollabDeskError as exc:

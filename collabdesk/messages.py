@@ -316,6 +316,27 @@ MESSAGES: dict[str, str] = {
     "field.unexpected-character": "Unexpected character.",
     "field.unknown": "Unknown.",
     "field.wrong-length": "Wrong length.",
+    # fhir (a referral or a referral's Task read from a FHIR file; "at" names the element)
+    "fhir.bundle-empty": "The Bundle holds no resources",
+    "fhir.element-invalid": "{resource}.{element} has a value that cannot be read: '{value}'",
+    "fhir.element-missing": "{resource} has no {element}",
+    "fhir.no-service-request":
+        "The Bundle holds no ServiceRequest (a referral) and no Task (a referral's progress)",
+    "fhir.not-a-bundle": "This is a FHIR {found}, not a Bundle",
+    "fhir.not-a-resource": "This file is not a FHIR resource: it has no resourceType",
+    "fhir.reference-unresolved":
+        "{resource}.{element} points to {reference}, which is not in the Bundle",
+    "fhir.reference-wrong-kind": "{resource}.{element} points to a {found}, not a ServiceRequest",
+    "fhir.request-id-taken": "This ServiceRequest's id is already used by another referral here",
+    "fhir.request-not-active": "The ServiceRequest's status is '{status}': nothing is requested",
+    "fhir.several-service-requests":
+        "The Bundle holds {count} ServiceRequests; a file carries one referral",
+    "fhir.task-not-theirs":
+        "The Task says '{status}' about a referral the clinic sent us: answering it is ours to "
+        "do (the clinic may only cancel it)",
+    "fhir.task-status-unsupported": "A Task status '{status}' says nothing about a referral",
+    "fhir.task-unknown-referral":
+        "The Task is about {reference}, which is no referral exchanged here as a FHIR file",
     # forms (a Questionnaire refused at import, an expression that cannot run, an answer
     # that does not fit; "forms.at-item" names the item at fault in front of the problem)
     "forms.agency-fields-on-profile": "Agency fields are filled on a client's profile.",

@@ -4,7 +4,8 @@ A referral has two kinds of state: what the partner did with it (sent, accepted,
 replicated through the event log) and how far our own message travelled (still on this
 laptop, at the hub, delivered, failed — :class:`RecordSyncState`). A worker needs one answer,
 so "sent" never looks like "delivered": a referral still on this laptop reads "Not sent yet —
-on this laptop", one at the hub "At the hub, not delivered yet", and a closed or answered
+on this laptop", one at the hub "At the hub, not delivered yet", one written for a partner that is
+not on the hub "Saved as a FHIR file", and a closed or answered
 referral never reads as waiting. :func:`referral_columns` is the one column set every
 referral list uses (the Referrals page and the case screen), so they always agree.
 """
@@ -18,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from collabdesk.domain import Referral
+from collabdesk.services.exchange import saved_as_file
 from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.dialogs.forms import chip_kind, label
 from collabdesk.ui.formats import fmt_date
@@ -40,7 +42,11 @@ def state_text(referral: Referral, delivery: RecordSyncState | None,
     """The one phrase a worker reads for ``referral`` (see the module docstring)."""
     status, where = referral.status, delivery.state if delivery is not None else ""
     if referral.direction == "outgoing" and status not in _ANSWERED:
-        if where in _IN_TRANSIT:
+        if saved_as_file(referral):  # a partner not on the hub: the file is the delivery
+            text = (translate("ReferralState", "Received by the partner, not answered yet")
+                    if status == "received"
+                    else translate("ReferralState", "Saved as a FHIR file"))
+        elif where in _IN_TRANSIT:
             text = translate("ReferralState", "Not sent yet — on this laptop")
         elif where == "failed":
             text = translate("ReferralState", "Could not be delivered: {reason}").format(

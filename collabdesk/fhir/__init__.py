@@ -2,5 +2,7 @@
 
 What leaves as FHIR is decided by the consent (``collabdesk.services.exchange``); this
 package only maps: a client to a Patient carrying the fields it is given
-(:mod:`collabdesk.fhir.patient`), and resources into a Bundle (:mod:`collabdesk.fhir.bundle`).
+(:mod:`collabdesk.fhir.patient`), resources into a Bundle (:mod:`collabdesk.fhir.bundle`),
+and a referral to ServiceRequest/Task/Consent/Organizations and a clinic's Bundle back
+(:mod:`collabdesk.fhir.referral`).
 """

@@ -103,6 +103,9 @@ def _derived_id(*parts: str) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
+derived_id = _derived_id  # ids derived from a message's content (FHIR imports use it too)
+
+
 def _partner_mailbox(conn: Connection, referral_id: str) -> str | None:
     """The hub id of the agency on the other side of a referral (None if not on the hub)."""
     row = conn.execute("SELECT p.hub_agency_id FROM referrals r JOIN partners p "

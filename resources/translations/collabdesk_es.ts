@@ -1654,6 +1654,10 @@
         <translation>Qué se puede compartir</translation>
     </message>
     <message>
+        <source>Forms whose answers may be shared</source>
+        <translation>Formularios cuyas respuestas se pueden compartir</translation>
+    </message>
+    <message>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
@@ -1674,6 +1678,10 @@
         <translation>Elija al menos un dato que se pueda compartir.</translation>
     </message>
     <message>
+        <source>Completed &amp;forms</source>
+        <translation>&amp;Formularios completados</translation>
+    </message>
+    <message>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalidad</translation>
     </message>
@@ -1689,6 +1697,10 @@
         <source>E&amp;xpires on</source>
         <translation>&amp;Caduca el</translation>
     </message>
+    <message>
+        <source>May share the answers to: {form}</source>
+        <translation>Se pueden compartir las respuestas de: {form}</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -1703,6 +1715,10 @@
     <message>
         <source>--workers must be at least 1.</source>
         <translation>--workers debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>A Task status '{status}' says nothing about a referral</source>
+        <translation>Un estado de Task '{status}' no dice nada sobre una derivación</translation>
     </message>
     <message>
         <source>A case that is {current} cannot become {wanted}.</source>
@@ -2733,12 +2749,36 @@
         <translation>Ese trabajador no existe o ya no está activo.</translation>
     </message>
     <message>
+        <source>The Bundle holds no ServiceRequest (a referral) and no Task (a referral's progress)</source>
+        <translation>El Bundle no contiene ningún ServiceRequest (una derivación) ni ningún Task (el avance de una derivación)</translation>
+    </message>
+    <message>
+        <source>The Bundle holds no resources</source>
+        <translation>El Bundle no contiene ningún recurso</translation>
+    </message>
+    <message>
+        <source>The Bundle holds {count} ServiceRequests; a file carries one referral</source>
+        <translation>El Bundle contiene {count} ServiceRequest; un archivo lleva una sola derivación</translation>
+    </message>
+    <message>
         <source>The CSV is malformed: {exc}</source>
         <translation>El CSV está mal formado: {exc}</translation>
     </message>
     <message>
         <source>The JSON is nested too deeply</source>
         <translation>El JSON está anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>The ServiceRequest's status is '{status}': nothing is requested</source>
+        <translation>El estado del ServiceRequest es '{status}': no se solicita nada</translation>
+    </message>
+    <message>
+        <source>The Task is about {reference}, which is no referral exchanged here as a FHIR file</source>
+        <translation>El Task trata de {reference}, que no es ninguna derivación intercambiada aquí como archivo FHIR</translation>
+    </message>
+    <message>
+        <source>The Task says '{status}' about a referral the clinic sent us: answering it is ours to do (the clinic may only cancel it)</source>
+        <translation>El Task dice '{status}' sobre una derivación que la clínica nos envió: responderla nos toca a nosotros (la clínica solo puede cancelarla)</translation>
     </message>
     <message>
         <source>The agency has not published an agency key yet.</source>
@@ -3565,6 +3605,10 @@
         <translation>No hay suficiente espacio libre en el disco que contiene {folder}: hacen falta unos {needed} más ({free} libres ahora). No se perdió nada: lo que se estaba guardando no se guardó y todo lo guardado antes está intacto. Libere espacio en ese disco e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>This ServiceRequest's id is already used by another referral here</source>
+        <translation>El id de este ServiceRequest ya lo usa otra derivación aquí</translation>
+    </message>
+    <message>
         <source>This agency already has a device list; enroll without one and wait for approval.</source>
         <translation>Esta entidad ya tiene una lista de dispositivos; regístrese sin ella y espere la aprobación.</translation>
     </message>
@@ -3621,8 +3665,16 @@
         <translation type="vanished">Esta misma solicitud ya se recibió; se rechaza una solicitud repetida.</translation>
     </message>
     <message>
+        <source>This file is not a FHIR resource: it has no resourceType</source>
+        <translation>Este archivo no es un recurso FHIR: no tiene resourceType</translation>
+    </message>
+    <message>
         <source>This file lies outside the package folder (a link?)</source>
         <translation>Este archivo está fuera de la carpeta del paquete (¿un enlace?)</translation>
+    </message>
+    <message>
+        <source>This is a FHIR {found}, not a Bundle</source>
+        <translation>Esto es un {found} de FHIR, no un Bundle</translation>
     </message>
     <message>
         <source>This is not a valid zip file: {exc}</source>
@@ -4505,6 +4557,22 @@
         <translation>{problem} en {path}</translation>
     </message>
     <message>
+        <source>{resource} has no {element}</source>
+        <translation>{resource} no tiene {element}</translation>
+    </message>
+    <message>
+        <source>{resource}.{element} has a value that cannot be read: '{value}'</source>
+        <translation>{resource}.{element} tiene un valor que no se puede leer: '{value}'</translation>
+    </message>
+    <message>
+        <source>{resource}.{element} points to a {found}, not a ServiceRequest</source>
+        <translation>{resource}.{element} apunta a un {found}, no a un ServiceRequest</translation>
+    </message>
+    <message>
+        <source>{resource}.{element} points to {reference}, which is not in the Bundle</source>
+        <translation>{resource}.{element} apunta a {reference}, que no está en el Bundle</translation>
+    </message>
+    <message>
         <source>{source} holds no FHIR resource.</source>
         <translation>{source} no contiene ningún recurso FHIR.</translation>
     </message>
@@ -4980,6 +5048,18 @@
     <message>
         <source>HSDS packages (*.json *.zip);;All files (*)</source>
         <translation>Paquetes HSDS (*.json *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the referral as a FHIR file</source>
+        <translation>Guardar la derivación como archivo FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json);;All files (*)</source>
+        <translation>FHIR JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a FHIR file</source>
+        <translation>Importar un archivo FHIR</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5942,10 @@
         <source>Temporarily closed</source>
         <translation>Cerrado temporalmente</translation>
     </message>
+    <message>
+        <source>form “{title}”</source>
+        <translation>formulario «{title}»</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6743,6 +6827,10 @@
         <translation>Compartir: {field}</translation>
     </message>
     <message>
+        <source>Completed forms to send with it:</source>
+        <translation>Formularios completados que se envían con ella:</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -6779,8 +6867,24 @@
         <translation>Por qué todavía no se puede enviar la derivación</translation>
     </message>
     <message>
+        <source>{form} ({date})</source>
+        <translation>{form} ({date})</translation>
+    </message>
+    <message>
+        <source>Send with it: {form}</source>
+        <translation>Enviar con ella: {form}</translation>
+    </message>
+    <message>
         <source>{service} at {partner}</source>
         <translation>{service} en {partner}</translation>
+    </message>
+    <message>
+        <source>&amp;Save as FHIR file…</source>
+        <translation>&amp;Guardar como archivo FHIR…</translation>
+    </message>
+    <message>
+        <source>{partner} is not on the hub: the referral is saved as a FHIR file for you to hand over (the file is not encrypted).</source>
+        <translation>{partner} no está en el hub: la derivación se guarda como archivo FHIR para que usted lo entregue (el archivo no está cifrado).</translation>
     </message>
     <message>
         <source>Choose a partner service to see the consent that covers it.</source>
@@ -6793,6 +6897,10 @@
     <message>
         <source>none open</source>
         <translation>ninguna abierta</translation>
+    </message>
+    <message>
+        <source>Form: {form}, answered {date}</source>
+        <translation>Formulario: {form}, respondido el {date}</translation>
     </message>
     <message>
         <source>Choose a partner service first.</source>
@@ -6828,6 +6936,10 @@
     <message>
         <source>Received by the partner, not answered yet</source>
         <translation>Recibida por la entidad colaboradora, aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Saved as a FHIR file</source>
+        <translation>Guardada como archivo FHIR</translation>
     </message>
     <message>
         <source>Delivered, waiting for the partner</source>
@@ -6917,6 +7029,26 @@
         <translation>Abrir el caso de la derivación</translation>
     </message>
     <message>
+        <source>E&amp;xport as FHIR…</source>
+        <translation>E&amp;xportar como FHIR…</translation>
+    </message>
+    <message>
+        <source>Export the referral as a FHIR file</source>
+        <translation>Exportar la derivación como archivo FHIR</translation>
+    </message>
+    <message>
+        <source>Import FHIR &amp;file…</source>
+        <translation>Importar &amp;archivo FHIR…</translation>
+    </message>
+    <message>
+        <source>Import a FHIR file from a clinic</source>
+        <translation>Importar un archivo FHIR de una clínica</translation>
+    </message>
+    <message>
+        <source>What the FHIR file did</source>
+        <translation>Lo que hizo el archivo FHIR</translation>
+    </message>
+    <message>
         <source>&amp;Incoming ({n} new)</source>
         <translation>&amp;Recibidas ({n} nuevas)</translation>
     </message>
@@ -6935,6 +7067,26 @@
     <message>
         <source>Client: {name}</source>
         <translation>Cliente: {name}</translation>
+    </message>
+    <message>
+        <source>The referral is saved as a FHIR file: {path}. The file is not encrypted: hand it over, then delete it.</source>
+        <translation>La derivación se guardó como archivo FHIR: {path}. El archivo no está cifrado: entréguelo y luego bórrelo.</translation>
+    </message>
+    <message>
+        <source>The referral's state is saved as a FHIR file: {path}. The file is not encrypted: hand it over, then delete it.</source>
+        <translation>El estado de la derivación se guardó como archivo FHIR: {path}. El archivo no está cifrado: entréguelo y luego bórrelo.</translation>
+    </message>
+    <message>
+        <source>A referral from {partner} for {client} is in the inbox. Accept it to check whether the client is already here.</source>
+        <translation>Una derivación de {partner} para {client} está en la bandeja de entrada. Acéptela para comprobar si la persona ya está registrada aquí.</translation>
+    </message>
+    <message>
+        <source>Recorded from the file: {states}.</source>
+        <translation>Registrado a partir del archivo: {states}.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the referral already shows what the file says.</source>
+        <translation>Nada nuevo: la derivación ya muestra lo que dice el archivo.</translation>
     </message>
     <message>
         <source>Status: {status}</source>

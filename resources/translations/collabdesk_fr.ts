@@ -1654,6 +1654,10 @@
         <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
+        <source>Forms whose answers may be shared</source>
+        <translation>Formulaires dont les réponses peuvent être partagées</translation>
+    </message>
+    <message>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
@@ -1674,6 +1678,10 @@
         <translation>Choisissez au moins une information qui peut être partagée.</translation>
     </message>
     <message>
+        <source>Completed &amp;forms</source>
+        <translation>&amp;Formulaires complétés</translation>
+    </message>
+    <message>
         <source>&amp;Purpose</source>
         <translation>&amp;Finalité</translation>
     </message>
@@ -1689,6 +1697,10 @@
         <source>E&amp;xpires on</source>
         <translation>&amp;Expire le</translation>
     </message>
+    <message>
+        <source>May share the answers to: {form}</source>
+        <translation>Peut partager les réponses à : {form}</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -1703,6 +1715,10 @@
     <message>
         <source>--workers must be at least 1.</source>
         <translation>--workers doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>A Task status '{status}' says nothing about a referral</source>
+        <translation>Un statut de Task '{status}' ne dit rien sur une orientation</translation>
     </message>
     <message>
         <source>A case that is {current} cannot become {wanted}.</source>
@@ -2733,12 +2749,36 @@
         <translation>Cet intervenant n'existe pas ou n'est plus actif.</translation>
     </message>
     <message>
+        <source>The Bundle holds no ServiceRequest (a referral) and no Task (a referral's progress)</source>
+        <translation>Le Bundle ne contient aucun ServiceRequest (une orientation) ni aucune Task (l'avancement d'une orientation)</translation>
+    </message>
+    <message>
+        <source>The Bundle holds no resources</source>
+        <translation>Le Bundle ne contient aucune ressource</translation>
+    </message>
+    <message>
+        <source>The Bundle holds {count} ServiceRequests; a file carries one referral</source>
+        <translation>Le Bundle contient {count} ServiceRequest ; un fichier porte une seule orientation</translation>
+    </message>
+    <message>
         <source>The CSV is malformed: {exc}</source>
         <translation>Le CSV est mal formé : {exc}</translation>
     </message>
     <message>
         <source>The JSON is nested too deeply</source>
         <translation>Le JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>The ServiceRequest's status is '{status}': nothing is requested</source>
+        <translation>Le statut du ServiceRequest est « {status} » : rien n'est demandé</translation>
+    </message>
+    <message>
+        <source>The Task is about {reference}, which is no referral exchanged here as a FHIR file</source>
+        <translation>La Task porte sur {reference}, qui n'est aucune orientation échangée ici en fichier FHIR</translation>
+    </message>
+    <message>
+        <source>The Task says '{status}' about a referral the clinic sent us: answering it is ours to do (the clinic may only cancel it)</source>
+        <translation>La Task indique « {status} » pour une orientation que la clinique nous a envoyée : c'est à nous d'y répondre (la clinique peut seulement l'annuler)</translation>
     </message>
     <message>
         <source>The agency has not published an agency key yet.</source>
@@ -3565,6 +3605,10 @@
         <translation>Il n'y a pas assez d'espace libre sur le disque qui contient {folder} : il faut environ {needed} de plus ({free} libres actuellement). Rien n'a été perdu : ce qui était en cours d'enregistrement n'a pas été enregistré, et tout ce qui l'avait été avant est intact. Libérez de la place sur ce disque, puis réessayez.</translation>
     </message>
     <message>
+        <source>This ServiceRequest's id is already used by another referral here</source>
+        <translation>L'id de ce ServiceRequest est déjà utilisé ici par une autre orientation</translation>
+    </message>
+    <message>
         <source>This agency already has a device list; enroll without one and wait for approval.</source>
         <translation>Cet organisme a déjà une liste d'appareils ; inscrivez-vous sans liste et attendez l'approbation.</translation>
     </message>
@@ -3621,8 +3665,16 @@
         <translation type="vanished">Cette même requête a déjà été reçue ; une requête rejouée est refusée.</translation>
     </message>
     <message>
+        <source>This file is not a FHIR resource: it has no resourceType</source>
+        <translation>Ce fichier n'est pas une ressource FHIR : il n'a pas de resourceType</translation>
+    </message>
+    <message>
         <source>This file lies outside the package folder (a link?)</source>
         <translation>Ce fichier se trouve hors du dossier du paquet (un lien ?)</translation>
+    </message>
+    <message>
+        <source>This is a FHIR {found}, not a Bundle</source>
+        <translation>Ceci est un {found} FHIR, pas un Bundle</translation>
     </message>
     <message>
         <source>This is not a valid zip file: {exc}</source>
@@ -4505,6 +4557,22 @@
         <translation>{problem} à {path}</translation>
     </message>
     <message>
+        <source>{resource} has no {element}</source>
+        <translation>{resource} n'a pas de {element}</translation>
+    </message>
+    <message>
+        <source>{resource}.{element} has a value that cannot be read: '{value}'</source>
+        <translation>{resource}.{element} a une valeur illisible : « {value} »</translation>
+    </message>
+    <message>
+        <source>{resource}.{element} points to a {found}, not a ServiceRequest</source>
+        <translation>{resource}.{element} désigne un {found}, pas un ServiceRequest</translation>
+    </message>
+    <message>
+        <source>{resource}.{element} points to {reference}, which is not in the Bundle</source>
+        <translation>{resource}.{element} désigne {reference}, qui n'est pas dans le Bundle</translation>
+    </message>
+    <message>
         <source>{source} holds no FHIR resource.</source>
         <translation>{source} ne contient aucune ressource FHIR.</translation>
     </message>
@@ -4980,6 +5048,18 @@
     <message>
         <source>HSDS packages (*.json *.zip);;All files (*)</source>
         <translation>Paquets HSDS (*.json *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the referral as a FHIR file</source>
+        <translation>Enregistrer l'orientation en fichier FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json);;All files (*)</source>
+        <translation>FHIR JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a FHIR file</source>
+        <translation>Importer un fichier FHIR</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5942,10 @@
         <source>Temporarily closed</source>
         <translation>Fermé temporairement</translation>
     </message>
+    <message>
+        <source>form “{title}”</source>
+        <translation>formulaire « {title} »</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -6743,6 +6827,10 @@
         <translation>Partager : {field}</translation>
     </message>
     <message>
+        <source>Completed forms to send with it:</source>
+        <translation>Formulaires complétés à envoyer avec elle :</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
@@ -6779,8 +6867,24 @@
         <translation>Pourquoi l'orientation ne peut pas encore être envoyée</translation>
     </message>
     <message>
+        <source>{form} ({date})</source>
+        <translation>{form} ({date})</translation>
+    </message>
+    <message>
+        <source>Send with it: {form}</source>
+        <translation>Envoyer avec elle : {form}</translation>
+    </message>
+    <message>
         <source>{service} at {partner}</source>
         <translation>{service} chez {partner}</translation>
+    </message>
+    <message>
+        <source>&amp;Save as FHIR file…</source>
+        <translation>&amp;Enregistrer en fichier FHIR…</translation>
+    </message>
+    <message>
+        <source>{partner} is not on the hub: the referral is saved as a FHIR file for you to hand over (the file is not encrypted).</source>
+        <translation>{partner} n'est pas sur le hub : l'orientation est enregistrée en fichier FHIR que vous remettrez (le fichier n'est pas chiffré).</translation>
     </message>
     <message>
         <source>Choose a partner service to see the consent that covers it.</source>
@@ -6793,6 +6897,10 @@
     <message>
         <source>none open</source>
         <translation>aucun ouvert</translation>
+    </message>
+    <message>
+        <source>Form: {form}, answered {date}</source>
+        <translation>Formulaire : {form}, rempli le {date}</translation>
     </message>
     <message>
         <source>Choose a partner service first.</source>
@@ -6828,6 +6936,10 @@
     <message>
         <source>Received by the partner, not answered yet</source>
         <translation>Reçue par le partenaire, pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Saved as a FHIR file</source>
+        <translation>Enregistrée en fichier FHIR</translation>
     </message>
     <message>
         <source>Delivered, waiting for the partner</source>
@@ -6917,6 +7029,26 @@
         <translation>Ouvrir le dossier de l'orientation</translation>
     </message>
     <message>
+        <source>E&amp;xport as FHIR…</source>
+        <translation>E&amp;xporter en FHIR…</translation>
+    </message>
+    <message>
+        <source>Export the referral as a FHIR file</source>
+        <translation>Exporter l'orientation en fichier FHIR</translation>
+    </message>
+    <message>
+        <source>Import FHIR &amp;file…</source>
+        <translation>Importer un &amp;fichier FHIR…</translation>
+    </message>
+    <message>
+        <source>Import a FHIR file from a clinic</source>
+        <translation>Importer un fichier FHIR d'une clinique</translation>
+    </message>
+    <message>
+        <source>What the FHIR file did</source>
+        <translation>Ce qu'a fait le fichier FHIR</translation>
+    </message>
+    <message>
         <source>&amp;Incoming ({n} new)</source>
         <translation>&amp;Reçues ({n} nouvelles)</translation>
     </message>
@@ -6935,6 +7067,26 @@
     <message>
         <source>Client: {name}</source>
         <translation>Usager : {name}</translation>
+    </message>
+    <message>
+        <source>The referral is saved as a FHIR file: {path}. The file is not encrypted: hand it over, then delete it.</source>
+        <translation>L'orientation est enregistrée en fichier FHIR : {path}. Le fichier n'est pas chiffré : remettez-le, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The referral's state is saved as a FHIR file: {path}. The file is not encrypted: hand it over, then delete it.</source>
+        <translation>L'état de l'orientation est enregistré en fichier FHIR : {path}. Le fichier n'est pas chiffré : remettez-le, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>A referral from {partner} for {client} is in the inbox. Accept it to check whether the client is already here.</source>
+        <translation>Une orientation de {partner} pour {client} est dans la boîte de réception. Acceptez-la pour vérifier si la personne est déjà enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>Recorded from the file: {states}.</source>
+        <translation>Enregistré à partir du fichier : {states}.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the referral already shows what the file says.</source>
+        <translation>Rien de nouveau : l'orientation indique déjà ce que dit le fichier.</translation>
     </message>
     <message>
         <source>Status: {status}</source>

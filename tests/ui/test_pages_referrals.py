@@ -20,7 +20,9 @@ from tests.waits import WAIT_MS
 def test_sending_is_blocked_until_consent_is_recorded(
         qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
     client_id, case_id = make_case(env.session)
-    partner = env.session.directory.add_partner("Legal Aid North")
+    # On the hub: the referral goes as a message (one to a partner that is not is a FHIR file,
+    # tests/ui/test_pages_referrals_fhir.py).
+    partner = env.session.directory.add_partner("Legal Aid North", hub_agency_id="b" * 32)
     service = env.session.directory.add_service(partner.id, "Tenant legal advice",
                                                 domains=("legal", "housing"),
                                                 languages=("English", "Spanish"))

@@ -78,7 +78,8 @@ class AcceptReferralDialog(FormDialog):
 
     def describe_shared(self) -> str:
         lines = [f"{label(k) if k not in ('given_name', 'family_name') else k.replace('_', ' ')}"
-                 f": {v}" for k, v in self.referral.shared.items() if k != "needs"]
+                 f": {v}" for k, v in self.referral.shared.items()
+                 if k != "needs" and not k.startswith("_")]
         needs = self.referral.shared.get("needs")
         if isinstance(needs, list) and needs:
             lines.append(f"{label('needs')}: " + ", ".join(

@@ -93,6 +93,22 @@ class FileDialogs:
                                                "HSDS packages (*.json *.zip);;All files (*)"))
 
 
+    @classmethod
+    def save_fhir(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        """Where to write a referral as a FHIR file (JSON)."""
+        return pick_save(
+            parent, QCoreApplication.translate("FileDialogs", "Save the referral as a FHIR file"),
+            "fhir", suggested,
+            QCoreApplication.translate("FileDialogs", "FHIR JSON (*.json);;All files (*)"))
+
+    @classmethod
+    def open_fhir(cls, parent: QWidget | None) -> Path | None:
+        """A FHIR Bundle from a clinic: a referral, or the state of one."""
+        return pick_open(
+            parent, QCoreApplication.translate("FileDialogs", "Import a FHIR file"), "fhir",
+            QCoreApplication.translate("FileDialogs", "FHIR JSON (*.json);;All files (*)"))
+
+
 class AttachmentViewer(QDialog):
     """An in-memory view of an image or text attachment."""
 

@@ -39,6 +39,7 @@ from collabdesk.errors import CollabDeskError, ConsentRequired
 from collabdesk.services.forms import ResponseVersion
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.consent import ConsentDialog
+from collabdesk.ui.dialogs.files import FileDialogs
 from collabdesk.ui.dialogs.forms import (
     FormDialog,
     describe_fields,
@@ -84,6 +85,9 @@ class ReferralDialog(FormDialog):
         self.consent: Consent | None = None
         self.consent_problem = ""
         self.preview: dict[str, Any] = {}
+        # A partner not on the hub gets the referral as a FHIR file the worker hands over.
+        self.as_file = False
+        self._delivery_for: str | None = None  # the service whose partner was looked up
         self._check_generation = 0
         self._checked_generation = -1
         self._search_generation = 0
@@ -242,6 +246,10 @@ class ReferralDialog(FormDialog):
         row = selected_row(self.services_view)
         return row if isinstance(row, PartnerServiceInfo) else None
 
+    def selected_service_id(self) -> str | None:
+        service = self.selected_service()
+        return service.id if service else None
+
     def select_service(self, service_id: str) -> bool:
         return select_key(self.services_view, service_id)
 
@@ -255,7 +263,27 @@ class ReferralDialog(FormDialog):
                 self.tr("{service} at {partner}").format(service=service.name,
                                                          partner=service.partner_name)
                 + "".join(f"\n{d}" for d in details if d))
+            exchange, partner_id, service_id = self.session.exchange, service.partner_id, \
+                service.id
+            (Op(self, lambda _ctx: exchange.partner_on_hub(partner_id), label="partner on hub")
+             .success(lambda on_hub: self._delivery_known(service_id, bool(on_hub)))
+             .failure(self.banner.show_error)
+             .run(self.context.runner))
         self.schedule_check()
+
+    def _delivery_known(self, service_id: str, on_hub: bool) -> None:
+        service = self.selected_service()
+        if service is None or service.id != service_id:
+            return
+        self._delivery_for, self.as_file = service_id, not on_hub
+        text = self.tr("&Save as FHIR file…") if self.as_file else self.tr("&Send referral")
+        self.save_button.setText(text)
+        self.save_button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        if self.as_file:
+            self.service_info.setText(self.service_info.text() + "\n" + self.tr(
+                "{partner} is not on the hub: the referral is saved as a FHIR file for you to "
+                "hand over (the file is not encrypted).").format(partner=service.partner_name))
+        self._update_send_state()
 
     # -- consent and preview --------------------------------------------------------------
 
@@ -345,7 +373,8 @@ class ReferralDialog(FormDialog):
         """Why Send is disabled now ("" when it is enabled)."""
         if self.selected_service() is None:
             return self.tr("Choose a partner service first.")
-        if self._checked_generation != self._check_generation:
+        if self._checked_generation != self._check_generation or \
+                self._delivery_for != self.selected_service_id():
             return self.tr("Checking the client's consent…")
         if self.consent is None:
             return self.tr("Sending is blocked: {problem}").format(problem=self.consent_problem)
@@ -384,6 +413,15 @@ class ReferralDialog(FormDialog):
         reason, fields = self.reason.toPlainText(), self.fields()
         urgency = str(self.urgency.currentData())
         responses = tuple(v.response_id for v in self.responses())
+        if self.as_file:
+            slug = "".join(c if c.isalnum() else "-" for c in service.partner_name).strip("-")
+            path = FileDialogs.save_fhir(self, f"referral-{slug or 'partner'}.json")
+            if path is None:
+                return None
+            exchange = self.session.exchange
+            return lambda: exchange.send_as_file(case_id, service_id, path, reason=reason,
+                                                 fields=fields, urgency=urgency,
+                                                 responses=responses)
         return lambda: referrals.send(case_id, service_id, reason=reason, fields=fields,
                                       urgency=urgency, responses=responses)
 

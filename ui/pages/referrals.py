@@ -6,6 +6,10 @@ check on the shared details, linking to an existing client or creating one, whic
 case), declines it with a reason, starts the service, completes and closes it. A
 "Delivery" column says where each referral's latest news is on its way to the partner:
 waiting on this laptop, at the hub, delivered, or failed with the reason.
+
+With a clinic that is not on the hub, referrals travel as FHIR files: "Export as FHIR…"
+writes ours whole (or, for a clinic's, its state), and "Import FHIR file…" brings in a
+clinic's referral or the state of one we sent (collabdesk.services.exchange).
 """
 
 from __future__ import annotations
@@ -31,9 +35,11 @@ from collabdesk.changes import DELIVERY
 from collabdesk.domain import Referral
 from collabdesk.errors import CollabDeskError
 from collabdesk.events import statemachine as sm
+from collabdesk.services.exchange import FHIR_KEY, ExportedReferral, FhirImport
 from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.accept_referral import AcceptReferralDialog
+from collabdesk.ui.dialogs.files import FileDialogs
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     ReasonDialog,
@@ -142,10 +148,27 @@ class ReferralsPage(Page):
             tab.buttons_row.addStretch(1)
             tab.buttons_row.addWidget(open_case)
             self.action_buttons[(tab.direction, "open_case")] = open_case
+            export = QPushButton(self.tr("E&xport as FHIR…"), tab)
+            export.setAccessibleName(self.tr("Export the referral as a FHIR file"))
+            export.clicked.connect(lambda _c=False, t=tab: self.export_fhir(t))
+            importer = QPushButton(self.tr("Import FHIR &file…"), tab)
+            importer.setAccessibleName(self.tr("Import a FHIR file from a clinic"))
+            importer.clicked.connect(lambda _c=False: self.import_fhir())
+            tab.buttons_row.addWidget(export)
+            tab.buttons_row.addWidget(importer)
+            self.action_buttons[(tab.direction, "export_fhir")] = export
+            self.action_buttons[(tab.direction, "import_fhir")] = importer
             tab.view.selectionModel().selectionChanged.connect(
                 lambda *_a, t=tab: self._selection_changed(t))
+        self.fhir_note = QLabel(self)
+        self.fhir_note.setWordWrap(True)
+        self.fhir_note.setAccessibleName(self.tr("What the FHIR file did"))
+        self.fhir_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fhir_note.setVisible(False)
+        self._select_after: tuple[str, str] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.fhir_note)
         layout.addWidget(self.tabs, 1)
         for tab in (self.incoming, self.outgoing):
             self._selection_changed(tab)
@@ -187,9 +210,13 @@ class ReferralsPage(Page):
             tab.delivery.clear()
             tab.delivery.update(delivery)
             tab.model.set_rows(rows)
-            if chosen is not None:
+            if self._select_after is not None and self._select_after[0] == tab.direction:
+                select_key(tab.view, self._select_after[1])
+                self.tabs.setCurrentWidget(tab)
+            elif chosen is not None:
                 select_key(tab.view, chosen.id)
             self._selection_changed(tab)
+        self._select_after = None
         waiting = sum(1 for r in incoming if r.status == "received")
         self.tabs.setTabText(0, self.tr("&Incoming ({n} new)").format(n=waiting) if waiting
                              else self.tr("&Incoming"))
@@ -207,7 +234,8 @@ class ReferralsPage(Page):
                     referral, tab.delivery.get(referral.id), tab.today)),
                 self.tr("Client: {name}").format(name=referral.client_name)
                 if referral.client_name else "",
-                self.tr("Shared: {fields}").format(fields=describe_fields(referral.shared))
+                self.tr("Shared: {fields}").format(fields=describe_fields(
+                    k for k in referral.shared if not k.startswith("_")))
                 if referral.shared else "",
             ])))
             for change in referral.history:
@@ -224,6 +252,16 @@ class ReferralsPage(Page):
                 continue
             if status == "open_case":
                 button.setEnabled(referral is not None and referral.case_id is not None)
+                continue
+            if status == "import_fhir":
+                button.setEnabled(session.allowed("referral.respond")
+                                  or session.allowed("referral.send"))
+                continue
+            if status == "export_fhir":
+                # A partner's referral has a state to send back only if it came as a file.
+                button.setEnabled(referral is not None and (
+                    session.allowed("referral.send") if direction == "outgoing"
+                    else session.allowed("referral.respond") and FHIR_KEY in referral.shared))
                 continue
             action = "referral.send" if direction == "outgoing" else "referral.respond"
             button.setEnabled(referral is not None and session.allowed(action)
@@ -269,6 +307,65 @@ class ReferralsPage(Page):
     def _failed(self, error: CollabDeskError) -> None:
         self.banner.show_error(error)
         self.refresh()
+
+    # -- FHIR files ------------------------------------------------------------------------
+
+    def export_fhir(self, tab: _ReferralList) -> None:
+        referral = tab.selected()
+        if referral is None:
+            return
+        path = FileDialogs.save_fhir(self, f"referral-{referral.id[:8]}.json")
+        if path is None:
+            return
+        exchange = self.context.session.exchange
+        (Op(self, lambda _ctx: exchange.export_referral(referral.id, path),
+            label="export referral as FHIR")
+         .success(lambda done: self._exported(str(path), done))
+         .failure(self._refused)
+         .run(self.context.runner))
+
+    def _exported(self, path: str, done: ExportedReferral) -> None:
+        text = self.tr("The referral is saved as a FHIR file: {path}. The file is not "
+                       "encrypted: hand it over, then delete it.") if done.whole else self.tr(
+            "The referral's state is saved as a FHIR file: {path}. The file is not "
+            "encrypted: hand it over, then delete it.")
+        self._note(text.format(path=path))
+        self.refresh()
+
+    def import_fhir(self) -> None:
+        path = FileDialogs.open_fhir(self)
+        if path is None:
+            return
+        exchange = self.context.session.exchange
+        (Op(self, lambda _ctx: exchange.import_file(path), label="import FHIR file")
+         .success(self._imported)
+         .failure(self._refused)
+         .run(self.context.runner))
+
+    def _imported(self, done: FhirImport) -> None:
+        referral = done.referral
+        if done.new:
+            text = self.tr("A referral from {partner} for {client} is in the inbox. Accept it "
+                           "to check whether the client is already here.").format(
+                partner=referral.partner_name, client=referral.client_name)
+        elif done.recorded:
+            text = self.tr("Recorded from the file: {states}.").format(
+                states=", ".join(label(s) for s in done.recorded))
+        else:
+            text = self.tr("Nothing new: the referral already shows what the file says.")
+        self._note(text)
+        self._select_after = (referral.direction, referral.id)
+        self.banner.clear_message()
+        self.refresh()
+
+    def _refused(self, error: CollabDeskError) -> None:
+        # Nothing changed, so there is nothing to reload (a reload clears the message).
+        self._note("")
+        self.banner.show_error(error)
+
+    def _note(self, text: str) -> None:
+        self.fhir_note.setText(text)
+        self.fhir_note.setVisible(bool(text))
 
     def open_case(self, tab: _ReferralList) -> None:
         referral = tab.selected()
