@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from collabdesk.domain import Referral
 from collabdesk.services.exchange import saved_as_file
+from collabdesk.services.letters import sent_on_paper
 from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.dialogs.forms import chip_kind, label
 from collabdesk.ui.formats import fmt_date
@@ -42,7 +43,9 @@ def state_text(referral: Referral, delivery: RecordSyncState | None,
     """The one phrase a worker reads for ``referral`` (see the module docstring)."""
     status, where = referral.status, delivery.state if delivery is not None else ""
     if referral.direction == "outgoing" and status not in _ANSWERED:
-        if saved_as_file(referral):  # a partner not on the hub: the file is the delivery
+        if sent_on_paper(referral):  # a partner without CollabDesk: the letter is the delivery
+            text = translate("ReferralState", "Handed over on paper, waiting for the outcome")
+        elif saved_as_file(referral):  # a partner not on the hub: the file is the delivery
             text = (translate("ReferralState", "Received by the partner, not answered yet")
                     if status == "received"
                     else translate("ReferralState", "Saved as a FHIR file"))

@@ -44,7 +44,7 @@ PALETTE = (colors.HexColor("#2b6cb0"), colors.HexColor("#dd6b20"), colors.HexCol
 WIDTH = A4[0] - 36 * mm  # usable width between the margins
 
 
-def _register_fonts() -> None:
+def register_fonts() -> None:
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT, "Vera.ttf"))
         pdfmetrics.registerFont(TTFont(FONT_BOLD, "VeraBd.ttf"))
@@ -52,7 +52,7 @@ def _register_fonts() -> None:
                                       boldItalic=FONT_BOLD)
 
 
-def _styles() -> dict[str, ParagraphStyle]:
+def pdf_styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=base["BodyText"], fontName=FONT, fontSize=9,
                           leading=12)
@@ -226,8 +226,8 @@ def _header_footer(published: PublishedSummary):  # type: ignore[no-untyped-def]
 
 
 def render_pdf(published: PublishedSummary) -> bytes:
-    _register_fonts()
-    styles = _styles()
+    register_fonts()
+    styles = pdf_styles()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,

@@ -350,6 +350,17 @@ class ReferralService:
                 "at": event.data["at"], "hlc": event.hlc, "device": event.device,
             }, message_id=event.id, at=event.data["at"])
 
+    def record_outcome(self, referral_id: str, outcome: str, *, reason: str = "") -> Referral:
+        """Our own record of what a partner off the hub did with our referral (told by phone
+        or post): the step it skipped to get there (accepting before a service) is recorded
+        too. The caller checks the partner is off the hub."""
+        referral = self.get(referral_id)
+        if (outcome in ("service_started", "completed") and
+                not sm.REFERRAL_STATUS.allows(referral.status, outcome) and
+                sm.REFERRAL_STATUS.allows(referral.status, "accepted")):
+            self._transition(referral_id, "accepted", action="referral.send")
+        return self._transition(referral_id, outcome, reason=reason, action="referral.send")
+
     def mark_received(self, referral_id: str) -> Referral:
         return self._transition(referral_id, "received")
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from collabdesk.services.drafts import DraftService
     from collabdesk.services.exchange import ExchangeService
     from collabdesk.services.forms import FormService
+    from collabdesk.services.letters import LetterService
     from collabdesk.services.referrals import ReferralService
     from collabdesk.services.reports import ReportService
     from collabdesk.services.syncstatus import SyncStatusService
@@ -44,6 +45,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "suppression_threshold": 5,
     "timezone": "",  # empty: the laptop's own
     "referral_due_days": 14,
+    "paper_follow_up_days": 14,  # a referral on paper: when to ask the partner what happened
+    "agency_contact": "",  # phone, email, address: printed on referral letters
     "language": "",
     "hub_url": "",  # the partner hub's address, until a laptop enrols with it
     # Scheduled backups (collabdesk.backup_schedule): folder "" = the data folder's backups/
@@ -178,6 +181,11 @@ class Session:
     def forms(self) -> FormService:
         from collabdesk.services.forms import FormService
         return FormService(self)
+
+    @functools.cached_property
+    def letters(self) -> LetterService:
+        from collabdesk.services.letters import LetterService
+        return LetterService(self)
 
     @functools.cached_property
     def exchange(self) -> ExchangeService:

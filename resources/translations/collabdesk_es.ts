@@ -1893,6 +1893,14 @@
         <translation>Una clave envuelta tiene un tamaño incorrecto para su conjunto de cifrado.</translation>
     </message>
     <message>
+        <source>About the person referred</source>
+        <translation>Sobre la persona derivada</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
         <source>Age consistent with estimated birth year</source>
         <translation>Edad compatible con el año de nacimiento estimado</translation>
     </message>
@@ -1991,6 +1999,10 @@
     <message>
         <source>Answer at least one question in this group.</source>
         <translation>Responda al menos una pregunta de este grupo.</translation>
+    </message>
+    <message>
+        <source>Ask {partner} what became of the referral {code}</source>
+        <translation>Preguntar a {partner} qué pasó con la derivación {code}</translation>
     </message>
     <message>
         <source>Assessments and screenings are filled on a case.</source>
@@ -3665,6 +3677,94 @@
         <translation type="vanished">Esta misma solicitud ya se recibió; se rechaza una solicitud repetida.</translation>
     </message>
     <message>
+        <source>Choose what the partner did: accepted, declined, service started or completed.</source>
+        <translation>Elija lo que hizo el socio: aceptó, rechazó, inició el servicio o lo completó.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Forms completed with the person</source>
+        <translation>Formularios completados con la persona</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Only a referral this agency sent has a letter.</source>
+        <translation>Solo una derivación enviada por esta agencia tiene carta.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Please let us know whether you can help and when the service starts or ends, quoting the reference {code}.</source>
+        <translation>Háganos saber si pueden ayudar y cuándo empieza o termina el servicio, citando la referencia {code}.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Motivo de la derivación</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Referral to {service}</source>
+        <translation>Derivación a {service}</translation>
+    </message>
+    <message>
+        <source>Referred by {worker}</source>
+        <translation>Derivado por {worker}</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Shared with the person's consent ({method}, {date}); only what it covers is written here. Please keep this letter confidential.</source>
+        <translation>Compartido con el consentimiento de la persona ({method}, {date}); aquí solo figura lo que cubre. Mantenga esta carta confidencial.</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
         <source>This file is not a FHIR resource: it has no resourceType</source>
         <translation>Este archivo no es un recurso FHIR: no tiene resourceType</translation>
     </message>
@@ -3729,6 +3829,10 @@
         <translation>Podría ser {given_name} {family_name}, que ya está registrado/a ({reasons}). Abra el registro existente o confirme que se trata de otra persona.</translation>
     </message>
     <message>
+        <source>This partner is on the hub: its answers arrive by themselves and cannot be recorded by hand.</source>
+        <translation>Este socio está en el servidor central: sus respuestas llegan solas y no se pueden registrar a mano.</translation>
+    </message>
+    <message>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
@@ -3775,6 +3879,10 @@
     <message>
         <source>This value is {length} characters long; values over {most} characters are not imported</source>
         <translation>Este valor tiene {length} caracteres; no se importan valores de más de {most} caracteres</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Too large.</source>
@@ -3839,6 +3947,14 @@
     <message>
         <source>Upgrading the store failed at step {name}: {exc}. The store was left at version {version}; nothing was lost.</source>
         <translation>La actualización de los datos falló en el paso {name}: {exc}. Los datos quedaron en la versión {version}; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>User {label!r} already has a key slot; reset their passphrase instead.</source>
@@ -4049,6 +4165,10 @@
         <translation>claves de dispositivo</translation>
     </message>
     <message>
+        <source>electronic</source>
+        <translation>electrónico</translation>
+    </message>
+    <message>
         <source>enableBehavior must be 'any' or 'all', not {behavior}.</source>
         <translation>enableBehavior debe ser 'any' o 'all', no {behavior}.</translation>
     </message>
@@ -4091,6 +4211,10 @@
     <message>
         <source>given</source>
         <translation>otorgado</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
     </message>
     <message>
         <source>import or retire forms</source>
@@ -4137,6 +4261,10 @@
         <translation>ubicación</translation>
     </message>
     <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
         <source>make or restore backups</source>
         <translation>hacer o restaurar copias de seguridad</translation>
     </message>
@@ -4159,6 +4287,10 @@
     <message>
         <source>maxOccurs</source>
         <translation>maxOccurs</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
     </message>
     <message>
         <source>met</source>
@@ -4227,6 +4359,10 @@
     <message>
         <source>row {row}</source>
         <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>puntuación {score}</translation>
     </message>
     <message>
         <source>see cases</source>
@@ -4397,12 +4533,24 @@
         <translation>versión no admitida</translation>
     </message>
     <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>verbal</source>
+        <translation>verbal</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
         <source>write notes</source>
         <translation>escribir notas</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>escrito</translation>
     </message>
     <message>
         <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>
@@ -5056,6 +5204,14 @@
     <message>
         <source>FHIR JSON (*.json);;All files (*)</source>
         <translation>FHIR JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the referral letter</source>
+        <translation>Guardar la carta de derivación</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Import a FHIR file</source>
@@ -6534,6 +6690,37 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record the partner's answer</source>
+        <translation>Registrar la respuesta del socio</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Registrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Why the partner declined</source>
+        <translation>Por qué rechazó el socio</translation>
+    </message>
+    <message>
+        <source>What &amp;{partner} did</source>
+        <translation>Qué &amp;hizo {partner}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Say why the partner declined.</source>
+        <translation>Indique por qué rechazó el socio.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>Add a partner</source>
@@ -6863,6 +7050,18 @@
         <translation>&amp;Urgencia</translation>
     </message>
     <message>
+        <source>Print a letter (PDF)</source>
+        <translation>Imprimir una carta (PDF)</translation>
+    </message>
+    <message>
+        <source>Save a FHIR file (for a clinic's system)</source>
+        <translation>Guardar un archivo FHIR (para el sistema de una clínica)</translation>
+    </message>
+    <message>
+        <source>&amp;How it reaches the partner</source>
+        <translation>&amp;Cómo llega al socio</translation>
+    </message>
+    <message>
         <source>Why the referral cannot be sent yet</source>
         <translation>Por qué todavía no se puede enviar la derivación</translation>
     </message>
@@ -6879,12 +7078,20 @@
         <translation>{service} en {partner}</translation>
     </message>
     <message>
+        <source>{partner} is not on the hub: print a letter or save a FHIR file for you to hand over (neither is encrypted).</source>
+        <translation>{partner} no está en el servidor central: imprima una carta o guarde un archivo FHIR para entregarlo usted (ninguno está cifrado).</translation>
+    </message>
+    <message>
+        <source>&amp;Print letter…</source>
+        <translation>&amp;Imprimir carta…</translation>
+    </message>
+    <message>
         <source>&amp;Save as FHIR file…</source>
         <translation>&amp;Guardar como archivo FHIR…</translation>
     </message>
     <message>
         <source>{partner} is not on the hub: the referral is saved as a FHIR file for you to hand over (the file is not encrypted).</source>
-        <translation>{partner} no está en el hub: la derivación se guarda como archivo FHIR para que usted lo entregue (el archivo no está cifrado).</translation>
+        <translation type="vanished">{partner} no está en el hub: la derivación se guarda como archivo FHIR para que usted lo entregue (el archivo no está cifrado).</translation>
     </message>
     <message>
         <source>Choose a partner service to see the consent that covers it.</source>
@@ -6936,6 +7143,10 @@
     <message>
         <source>Received by the partner, not answered yet</source>
         <translation>Recibida por la entidad colaboradora, aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Handed over on paper, waiting for the outcome</source>
+        <translation>Entregada en papel, a la espera del resultado</translation>
     </message>
     <message>
         <source>Saved as a FHIR file</source>
@@ -7045,6 +7256,30 @@
         <translation>Importar un archivo FHIR de una clínica</translation>
     </message>
     <message>
+        <source>Record the &amp;answer…</source>
+        <translation>Registrar la &amp;respuesta…</translation>
+    </message>
+    <message>
+        <source>Record what a partner off the hub did</source>
+        <translation>Registrar lo que hizo un socio fuera del servidor central</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Carta…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter again</source>
+        <translation>Guardar de nuevo la carta de derivación</translation>
+    </message>
+    <message>
+        <source>&amp;Forms sent…</source>
+        <translation>&amp;Formularios enviados…</translation>
+    </message>
+    <message>
+        <source>Read the forms sent with the referral</source>
+        <translation>Leer los formularios enviados con la derivación</translation>
+    </message>
+    <message>
         <source>What the FHIR file did</source>
         <translation>Lo que hizo el archivo FHIR</translation>
     </message>
@@ -7067,6 +7302,10 @@
     <message>
         <source>Client: {name}</source>
         <translation>Cliente: {name}</translation>
+    </message>
+    <message>
+        <source>Forms sent with it: {n}</source>
+        <translation>Formularios enviados con ella: {n}</translation>
     </message>
     <message>
         <source>The referral is saved as a FHIR file: {path}. The file is not encrypted: hand it over, then delete it.</source>
@@ -7394,6 +7633,29 @@
     <message>
         <source>D&amp;escription</source>
         <translation>D&amp;escripción</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFormsDialog</name>
+    <message>
+        <source>Forms sent with the referral</source>
+        <translation>Formularios enviados con la derivación</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Answers as received</source>
+        <translation>Respuestas tal como llegaron</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (puntuación %2)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

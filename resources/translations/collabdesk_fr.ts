@@ -1893,6 +1893,14 @@
         <translation>Une clé enveloppée n'a pas la bonne taille pour sa suite cryptographique.</translation>
     </message>
     <message>
+        <source>About the person referred</source>
+        <translation>À propos de la personne orientée</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>Age consistent with estimated birth year</source>
         <translation>Âge compatible avec l'année de naissance estimée</translation>
     </message>
@@ -1991,6 +1999,10 @@
     <message>
         <source>Answer at least one question in this group.</source>
         <translation>Répondez à au moins une question de ce groupe.</translation>
+    </message>
+    <message>
+        <source>Ask {partner} what became of the referral {code}</source>
+        <translation>Demander à {partner} ce qu'il est advenu de l'orientation {code}</translation>
     </message>
     <message>
         <source>Assessments and screenings are filled on a case.</source>
@@ -3665,6 +3677,94 @@
         <translation type="vanished">Cette même requête a déjà été reçue ; une requête rejouée est refusée.</translation>
     </message>
     <message>
+        <source>Choose what the partner did: accepted, declined, service started or completed.</source>
+        <translation>Choisissez ce qu'a fait le partenaire : acceptée, refusée, service commencé ou terminé.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Forms completed with the person</source>
+        <translation>Formulaires remplis avec la personne</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Only a referral this agency sent has a letter.</source>
+        <translation>Seule une orientation envoyée par cette structure a une lettre.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Please let us know whether you can help and when the service starts or ends, quoting the reference {code}.</source>
+        <translation>Merci de nous dire si vous pouvez aider et quand le service commence ou se termine, en rappelant la référence {code}.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Motif de l'orientation</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Referral to {service}</source>
+        <translation>Orientation vers {service}</translation>
+    </message>
+    <message>
+        <source>Referred by {worker}</source>
+        <translation>Orienté par {worker}</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Shared with the person's consent ({method}, {date}); only what it covers is written here. Please keep this letter confidential.</source>
+        <translation>Partagé avec le consentement de la personne ({method}, {date}) ; seul ce qu'il couvre figure ici. Merci de garder cette lettre confidentielle.</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>Bientôt</translation>
+    </message>
+    <message>
         <source>This file is not a FHIR resource: it has no resourceType</source>
         <translation>Ce fichier n'est pas une ressource FHIR : il n'a pas de resourceType</translation>
     </message>
@@ -3729,6 +3829,10 @@
         <translation>Il pourrait s'agir de {given_name} {family_name}, déjà enregistré·e ({reasons}). Ouvrez la fiche existante, ou confirmez qu'il s'agit d'une autre personne.</translation>
     </message>
     <message>
+        <source>This partner is on the hub: its answers arrive by themselves and cannot be recorded by hand.</source>
+        <translation>Ce partenaire est sur le serveur central : ses réponses arrivent d'elles-mêmes et ne peuvent pas être saisies à la main.</translation>
+    </message>
+    <message>
         <source>This question needs an answer.</source>
         <translation>Cette question demande une réponse.</translation>
     </message>
@@ -3775,6 +3879,10 @@
     <message>
         <source>This value is {length} characters long; values over {most} characters are not imported</source>
         <translation>Cette valeur compte {length} caractères ; les valeurs de plus de {most} caractères ne sont pas importées</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
     </message>
     <message>
         <source>Too large.</source>
@@ -3839,6 +3947,14 @@
     <message>
         <source>Upgrading the store failed at step {name}: {exc}. The store was left at version {version}; nothing was lost.</source>
         <translation>La mise à niveau des données a échoué à l'étape {name} : {exc}. Les données sont restées à la version {version} ; rien n'a été perdu.</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>User {label!r} already has a key slot; reset their passphrase instead.</source>
@@ -4049,6 +4165,10 @@
         <translation>clés d'appareil</translation>
     </message>
     <message>
+        <source>electronic</source>
+        <translation>électronique</translation>
+    </message>
+    <message>
         <source>enableBehavior must be 'any' or 'all', not {behavior}.</source>
         <translation>enableBehavior doit être 'any' ou 'all', pas {behavior}.</translation>
     </message>
@@ -4091,6 +4211,10 @@
     <message>
         <source>given</source>
         <translation>donné</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>import or retire forms</source>
@@ -4137,6 +4261,10 @@
         <translation>lieu</translation>
     </message>
     <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
         <source>make or restore backups</source>
         <translation>faire ou restaurer des sauvegardes</translation>
     </message>
@@ -4159,6 +4287,10 @@
     <message>
         <source>maxOccurs</source>
         <translation>maxOccurs</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>met</source>
@@ -4227,6 +4359,10 @@
     <message>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>score {score}</translation>
     </message>
     <message>
         <source>see cases</source>
@@ -4397,12 +4533,24 @@
         <translation>version non prise en charge</translation>
     </message>
     <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>verbal</source>
+        <translation>verbal</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
         <source>write notes</source>
         <translation>écrire des notes</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>écrit</translation>
     </message>
     <message>
         <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>
@@ -5056,6 +5204,14 @@
     <message>
         <source>FHIR JSON (*.json);;All files (*)</source>
         <translation>FHIR JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the referral letter</source>
+        <translation>Enregistrer la lettre d'orientation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Import a FHIR file</source>
@@ -6534,6 +6690,37 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record the partner's answer</source>
+        <translation>Enregistrer la réponse du partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Why the partner declined</source>
+        <translation>Pourquoi le partenaire a refusé</translation>
+    </message>
+    <message>
+        <source>What &amp;{partner} did</source>
+        <translation>Ce qu'a &amp;fait {partner}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Say why the partner declined.</source>
+        <translation>Indiquez pourquoi le partenaire a refusé.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>Add a partner</source>
@@ -6863,6 +7050,18 @@
         <translation>&amp;Urgence</translation>
     </message>
     <message>
+        <source>Print a letter (PDF)</source>
+        <translation>Imprimer une lettre (PDF)</translation>
+    </message>
+    <message>
+        <source>Save a FHIR file (for a clinic's system)</source>
+        <translation>Enregistrer un fichier FHIR (pour le système d'une clinique)</translation>
+    </message>
+    <message>
+        <source>&amp;How it reaches the partner</source>
+        <translation>&amp;Comment elle parvient au partenaire</translation>
+    </message>
+    <message>
         <source>Why the referral cannot be sent yet</source>
         <translation>Pourquoi l'orientation ne peut pas encore être envoyée</translation>
     </message>
@@ -6879,12 +7078,20 @@
         <translation>{service} chez {partner}</translation>
     </message>
     <message>
+        <source>{partner} is not on the hub: print a letter or save a FHIR file for you to hand over (neither is encrypted).</source>
+        <translation>{partner} n'est pas sur le serveur central : imprimez une lettre ou enregistrez un fichier FHIR à remettre vous-même (ni l'un ni l'autre n'est chiffré).</translation>
+    </message>
+    <message>
+        <source>&amp;Print letter…</source>
+        <translation>&amp;Imprimer la lettre…</translation>
+    </message>
+    <message>
         <source>&amp;Save as FHIR file…</source>
         <translation>&amp;Enregistrer en fichier FHIR…</translation>
     </message>
     <message>
         <source>{partner} is not on the hub: the referral is saved as a FHIR file for you to hand over (the file is not encrypted).</source>
-        <translation>{partner} n'est pas sur le hub : l'orientation est enregistrée en fichier FHIR que vous remettrez (le fichier n'est pas chiffré).</translation>
+        <translation type="vanished">{partner} n'est pas sur le hub : l'orientation est enregistrée en fichier FHIR que vous remettrez (le fichier n'est pas chiffré).</translation>
     </message>
     <message>
         <source>Choose a partner service to see the consent that covers it.</source>
@@ -6936,6 +7143,10 @@
     <message>
         <source>Received by the partner, not answered yet</source>
         <translation>Reçue par le partenaire, pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Handed over on paper, waiting for the outcome</source>
+        <translation>Remise sur papier, en attente du résultat</translation>
     </message>
     <message>
         <source>Saved as a FHIR file</source>
@@ -7045,6 +7256,30 @@
         <translation>Importer un fichier FHIR d'une clinique</translation>
     </message>
     <message>
+        <source>Record the &amp;answer…</source>
+        <translation>Saisir la &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>Record what a partner off the hub did</source>
+        <translation>Saisir ce qu'a fait un partenaire hors du serveur central</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Lettre…</translation>
+    </message>
+    <message>
+        <source>Save the referral letter again</source>
+        <translation>Enregistrer à nouveau la lettre d'orientation</translation>
+    </message>
+    <message>
+        <source>&amp;Forms sent…</source>
+        <translation>&amp;Formulaires envoyés…</translation>
+    </message>
+    <message>
+        <source>Read the forms sent with the referral</source>
+        <translation>Lire les formulaires envoyés avec l'orientation</translation>
+    </message>
+    <message>
         <source>What the FHIR file did</source>
         <translation>Ce qu'a fait le fichier FHIR</translation>
     </message>
@@ -7067,6 +7302,10 @@
     <message>
         <source>Client: {name}</source>
         <translation>Usager : {name}</translation>
+    </message>
+    <message>
+        <source>Forms sent with it: {n}</source>
+        <translation>Formulaires envoyés avec elle : {n}</translation>
     </message>
     <message>
         <source>The referral is saved as a FHIR file: {path}. The file is not encrypted: hand it over, then delete it.</source>
@@ -7394,6 +7633,29 @@
     <message>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFormsDialog</name>
+    <message>
+        <source>Forms sent with the referral</source>
+        <translation>Formulaires envoyés avec l'orientation</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Answers as received</source>
+        <translation>Réponses telles que reçues</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (score %2)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -167,7 +167,12 @@ class Tour:
         from collabdesk.ui.dialogs.referral import ReferralDialog
         from collabdesk.ui.dialogs.service import ServiceDialog
         from collabdesk.ui.dialogs.task import TaskDialog
-        from tests.ui.forms_support import form_fill_dialog, form_response_dialog
+        from tests.ui.forms_support import (
+            form_fill_dialog,
+            form_response_dialog,
+            outcome_dialog,
+            shared_forms_dialog,
+        )
 
         window = self.window
         context = window.context
@@ -193,6 +198,9 @@ class Tour:
              lambda: form_fill_dialog(context, case_id, window)),
             ("form response dialog", "form.view",
              lambda: form_response_dialog(context, case_id, window)),
+            ("forms sent with a referral", "referral.view", lambda: shared_forms_dialog(window)),
+            ("referral outcome dialog", "referral.send",
+             lambda: outcome_dialog(context, case_id, window)),
             ("attachment viewer", "case.view",
              lambda: AttachmentViewer("photo.png", "image/png", _png(), window)),
             ("help", None, window.show_help),

@@ -73,7 +73,12 @@ class SignedIn:
         from collabdesk.ui.dialogs.referral import ReferralDialog
         from collabdesk.ui.dialogs.service import ServiceDialog
         from collabdesk.ui.dialogs.task import TaskDialog
-        from tests.ui.forms_support import form_fill_dialog, form_response_dialog
+        from tests.ui.forms_support import (
+            form_fill_dialog,
+            form_response_dialog,
+            outcome_dialog,
+            shared_forms_dialog,
+        )
 
         window, context = self.window, self.window.context
         assert context is not None
@@ -90,6 +95,8 @@ class SignedIn:
             lambda: PartnerServiceDialog(context, parent=window),
             lambda: form_fill_dialog(context, case_id, window),
             lambda: form_response_dialog(context, case_id, window),
+            lambda: shared_forms_dialog(window),
+            lambda: outcome_dialog(context, case_id, window),
         ]
 
     def sign_in(self, qtbot: Any) -> None:

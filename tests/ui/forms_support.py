@@ -169,3 +169,34 @@ def form_response_dialog(context: AppContext, case_id: str,
         n == 2, False) for n, status in ((1, "completed"), (2, "amended"))]
     detail = ResponseDetail(versions[1], form, answers, {}, state)
     return ResponseDialog(context, detail, versions, parent)
+
+
+def shared_forms_dialog(parent: QWidget | None) -> QDialog:
+    """The forms a partner sent with its referral: a PHQ-9 read with its form, and one whose
+    definition could not be read (raw answers), made up, not stored."""
+    import random
+
+    from collabdesk.forms.demo_forms import phq9_answers
+    from collabdesk.forms.evaluate import evaluate
+    from collabdesk.services.referrals import SharedResponse
+    from collabdesk.ui.forms.dialogs import SharedFormsDialog
+
+    form = _demo_phq9()
+    answers = phq9_answers(11, random.Random(3))
+    raw = {"resourceType": "QuestionnaireResponse", "status": "completed",
+           "item": [{"linkId": "q1", "text": "Household size", "answer": [{"valueInteger": 4}]}]}
+    return SharedFormsDialog([
+        SharedResponse(form, form.label, answers, evaluate(form, answers), {}),
+        SharedResponse(None, "http://example.org/household", {}, None, raw)], parent)
+
+
+def outcome_dialog(context: AppContext, case_id: str, parent: QWidget | None) -> QDialog:
+    """Recording what a partner off the hub did with a referral (made up, not stored)."""
+    from collabdesk.domain import Referral
+    from collabdesk.ui.dialogs.outcome import OutcomeDialog
+
+    referral = Referral(
+        "0" * 24 + "9c3f21ab", "outgoing", case_id, None, None, "Eastside Legal Clinic", None,
+        "Tenant advice", "legal", "Eviction", "urgent", {}, None, "sent", "", None, None,
+        None)
+    return OutcomeDialog(context, referral, parent)

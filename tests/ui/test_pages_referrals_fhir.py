@@ -68,7 +68,9 @@ def test_the_send_dialog_saves_a_referral_to_a_clinic_as_a_fhir_file(
     qtbot.waitUntil(lambda: dialog.services_model.rowCount() == 1, timeout=WAIT_MS)
     assert dialog.select_service(service.id)
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
-    assert dialog.as_file and dialog.save_button.text() == "&Save as FHIR file…"
+    assert dialog.as_file and dialog.save_button.text() == "&Print letter…"
+    dialog.handover.setCurrentIndex(dialog.handover.findData("fhir"))
+    assert dialog.save_button.text() == "&Save as FHIR file…"
     assert "not on the hub" in dialog.service_info.text()
     dialog.reason.setPlainText("Needs a GP")
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
@@ -87,6 +89,7 @@ def test_cancelling_the_file_picker_sends_nothing(
         qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
     case_id, service = _clinic_referral(env)
     _answer(monkeypatch, "save_fhir", None)
+    _answer(monkeypatch, "save_letter", None)
     dialog = ReferralDialog(env.context, case_id)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -102,6 +102,13 @@ class FileDialogs:
             QCoreApplication.translate("FileDialogs", "FHIR JSON (*.json);;All files (*)"))
 
     @classmethod
+    def save_letter(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        """Where to write a referral letter (PDF) to print or hand over."""
+        return pick_save(
+            parent, QCoreApplication.translate("FileDialogs", "Save the referral letter"),
+            "letter", suggested, QCoreApplication.translate("FileDialogs", "PDF (*.pdf)"))
+
+    @classmethod
     def open_fhir(cls, parent: QWidget | None) -> Path | None:
         """A FHIR Bundle from a clinic: a referral, or the state of one."""
         return pick_open(

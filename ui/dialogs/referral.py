@@ -85,7 +85,7 @@ class ReferralDialog(FormDialog):
         self.consent: Consent | None = None
         self.consent_problem = ""
         self.preview: dict[str, Any] = {}
-        # A partner not on the hub gets the referral as a FHIR file the worker hands over.
+        # A partner not on the hub gets the referral on paper or as a FHIR file, handed over.
         self.as_file = False
         self._delivery_for: str | None = None  # the service whose partner was looked up
         self._check_generation = 0
@@ -181,6 +181,12 @@ class ReferralDialog(FormDialog):
                      check=lambda: self.tr("Say why you are referring the client.")
                      if not self.reason.toPlainText().strip() else None)
         self.add_row("urgency", self.tr("&Urgency"), self.urgency)
+        self.handover = QComboBox(self)
+        self.handover.addItem(self.tr("Print a letter (PDF)"), "letter")
+        self.handover.addItem(self.tr("Save a FHIR file (for a clinic's system)"), "fhir")
+        self.handover.currentIndexChanged.connect(lambda _i: self._show_handover())
+        self.add_row("handover", self.tr("&How it reaches the partner"), self.handover)
+        self.form.setRowVisible(self.handover, False)
         self.send_blocked = QLabel(self)
         self.send_blocked.setWordWrap(True)
         self.send_blocked.setAccessibleName(self.tr("Why the referral cannot be sent yet"))
@@ -276,13 +282,22 @@ class ReferralDialog(FormDialog):
         if service is None or service.id != service_id:
             return
         self._delivery_for, self.as_file = service_id, not on_hub
-        text = self.tr("&Save as FHIR file…") if self.as_file else self.tr("&Send referral")
-        self.save_button.setText(text)
-        self.save_button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.form.setRowVisible(self.handover, self.as_file)
         if self.as_file:
             self.service_info.setText(self.service_info.text() + "\n" + self.tr(
-                "{partner} is not on the hub: the referral is saved as a FHIR file for you to "
-                "hand over (the file is not encrypted).").format(partner=service.partner_name))
+                "{partner} is not on the hub: print a letter or save a FHIR file for you to "
+                "hand over (neither is encrypted).").format(partner=service.partner_name))
+        self._show_handover()
+
+    def _show_handover(self) -> None:
+        if not self.as_file:
+            text = self.tr("&Send referral")
+        elif self.handover.currentData() == "letter":
+            text = self.tr("&Print letter…")
+        else:
+            text = self.tr("&Save as FHIR file…")
+        self.save_button.setText(text)
+        self.save_button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self._update_send_state()
 
     # -- consent and preview --------------------------------------------------------------
@@ -413,8 +428,16 @@ class ReferralDialog(FormDialog):
         reason, fields = self.reason.toPlainText(), self.fields()
         urgency = str(self.urgency.currentData())
         responses = tuple(v.response_id for v in self.responses())
+        slug = "".join(c if c.isalnum() else "-" for c in service.partner_name).strip("-")
+        if self.as_file and self.handover.currentData() == "letter":
+            letter = FileDialogs.save_letter(self, f"referral-{slug or 'partner'}.pdf")
+            if letter is None:
+                return None
+            letters = self.session.letters
+            return lambda: letters.send(case_id, service_id, letter, reason=reason,
+                                        fields=fields, urgency=urgency,
+                                        responses=responses).referral
         if self.as_file:
-            slug = "".join(c if c.isalnum() else "-" for c in service.partner_name).strip("-")
             path = FileDialogs.save_fhir(self, f"referral-{slug or 'partner'}.json")
             if path is None:
                 return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.forms.model import Answer, Form, FormState, Key
 from collabdesk.services.forms import ResponseDetail, ResponseVersion
+from collabdesk.services.referrals import SharedResponse
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.forms import ErrorBanner, label
@@ -398,3 +400,51 @@ def open_response(owner: QWidget, context: AppContext, response_id: str,
         dialog.open()
 
     Op(owner, work, label="open response").success(show).run(context.runner)
+
+
+class SharedFormsDialog(QDialog):
+    """The completed forms a partner sent with its referral, read-only, one tab each, read
+    with the form definition that came with them (raw answers when it cannot be read)."""
+
+    def __init__(self, carried: list[SharedResponse], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Forms sent with the referral"))
+        self.setAccessibleName(self.windowTitle())
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Forms"))
+        # Long form titles shorten rather than hide behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        for response in carried:
+            page: QWidget
+            if response.form is None:
+                raw = QPlainTextEdit(self.tabs)
+                raw.setReadOnly(True)
+                raw.setAccessibleName(self.tr("Answers as received"))
+                raw.setPlainText(raw_answers_text(response.raw))
+                page = raw
+            else:
+                page = FormView(response.form, response.answers, read_only=True,
+                                parent=self.tabs)
+            title = response.title
+            if response.state is not None and response.state.score is not None:
+                title = self.tr("%1 (score %2)").replace("%1", title).replace(
+                    "%2", score_text(response.state.score))
+            self.tabs.addTab(page, title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 640)
+        self.setMinimumHeight(360)
+
+    @classmethod
+    def show_forms(cls, parent: QWidget | None, carried: list[SharedResponse]) -> None:
+        dialog = cls(carried, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.setParent(None)

@@ -35,7 +35,8 @@ from collabdesk.changes import DELIVERY
 from collabdesk.domain import Referral
 from collabdesk.errors import CollabDeskError
 from collabdesk.events import statemachine as sm
-from collabdesk.services.exchange import FHIR_KEY, ExportedReferral, FhirImport
+from collabdesk.services.exchange import FHIR_KEY, ExportedReferral, FhirImport, saved_as_file
+from collabdesk.services.letters import sent_on_paper
 from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.accept_referral import AcceptReferralDialog
@@ -49,6 +50,8 @@ from collabdesk.ui.dialogs.forms import (
     select_key,
     selected_row,
 )
+from collabdesk.ui.dialogs.outcome import OutcomeDialog
+from collabdesk.ui.forms.dialogs import SharedFormsDialog
 from collabdesk.ui.models import DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
@@ -108,6 +111,11 @@ class _ReferralList(QWidget):
         return row if isinstance(row, Referral) else None
 
 
+def _client_fields(shared: dict[str, object]) -> list[str]:
+    """The client's details a referral shared (not its forms, nor how it travelled)."""
+    return [key for key in shared if not key.startswith("_") and key != "responses"]
+
+
 class ReferralsPage(Page):
     watches = frozenset({"referral", "case", DELIVERY})
 
@@ -154,6 +162,23 @@ class ReferralsPage(Page):
             importer = QPushButton(self.tr("Import FHIR &file…"), tab)
             importer.setAccessibleName(self.tr("Import a FHIR file from a clinic"))
             importer.clicked.connect(lambda _c=False: self.import_fhir())
+            if tab is self.outgoing:  # partners off the hub answer by phone or post
+                answer = QPushButton(self.tr("Record the &answer…"), tab)
+                answer.setAccessibleName(self.tr("Record what a partner off the hub did"))
+                answer.clicked.connect(lambda _c=False, t=tab: self.record_outcome(t))
+                letter = QPushButton(self.tr("&Letter…"), tab)
+                letter.setAccessibleName(self.tr("Save the referral letter again"))
+                letter.clicked.connect(lambda _c=False, t=tab: self.save_letter(t))
+                tab.buttons_row.addWidget(answer)
+                tab.buttons_row.addWidget(letter)
+                self.action_buttons[(tab.direction, "record_outcome")] = answer
+                self.action_buttons[(tab.direction, "letter")] = letter
+            else:  # completed forms a partner sent with its referral
+                forms = QPushButton(self.tr("&Forms sent…"), tab)
+                forms.setAccessibleName(self.tr("Read the forms sent with the referral"))
+                forms.clicked.connect(lambda _c=False, t=tab: self.show_forms(t))
+                tab.buttons_row.addWidget(forms)
+                self.action_buttons[(tab.direction, "forms")] = forms
             tab.buttons_row.addWidget(export)
             tab.buttons_row.addWidget(importer)
             self.action_buttons[(tab.direction, "export_fhir")] = export
@@ -234,9 +259,10 @@ class ReferralsPage(Page):
                     referral, tab.delivery.get(referral.id), tab.today)),
                 self.tr("Client: {name}").format(name=referral.client_name)
                 if referral.client_name else "",
-                self.tr("Shared: {fields}").format(fields=describe_fields(
-                    k for k in referral.shared if not k.startswith("_")))
-                if referral.shared else "",
+                self.tr("Shared: {fields}").format(fields=describe_fields(shared))
+                if (shared := _client_fields(referral.shared)) else "",
+                self.tr("Forms sent with it: {n}").format(n=len(forms))
+                if isinstance(forms := referral.shared.get("responses"), list) else "",
             ])))
             for change in referral.history:
                 line = (f"{change.at[:16].replace('T', ' ')} · "
@@ -252,6 +278,19 @@ class ReferralsPage(Page):
                 continue
             if status == "open_case":
                 button.setEnabled(referral is not None and referral.case_id is not None)
+                continue
+            if status == "record_outcome":
+                button.setEnabled(referral is not None and session.allowed("referral.send")
+                                  and (sent_on_paper(referral) or saved_as_file(referral))
+                                  and referral.status not in ("completed", "closed",
+                                                              "declined"))
+                continue
+            if status == "letter":
+                button.setEnabled(referral is not None and sent_on_paper(referral))
+                continue
+            if status == "forms":
+                button.setEnabled(referral is not None
+                                  and bool(referral.shared.get("responses")))
                 continue
             if status == "import_fhir":
                 button.setEnabled(session.allowed("referral.respond")
@@ -309,6 +348,33 @@ class ReferralsPage(Page):
         self.refresh()
 
     # -- FHIR files ------------------------------------------------------------------------
+
+    def record_outcome(self, tab: _ReferralList) -> None:
+        referral = tab.selected()
+        if referral is not None and OutcomeDialog.ask(self, self.context, referral):
+            self.refresh()
+
+    def save_letter(self, tab: _ReferralList) -> None:
+        referral = tab.selected()
+        if referral is None:
+            return
+        path = FileDialogs.save_letter(self, f"referral-{referral.id[-8:]}.pdf")
+        if path is None:
+            return
+        letters = self.context.session.letters
+        (Op(self, lambda _ctx: letters.write_letter(referral.id, path), label="referral letter")
+         .failure(self.banner.show_error)
+         .run(self.context.runner))
+
+    def show_forms(self, tab: _ReferralList) -> None:
+        referral = tab.selected()
+        if referral is None:
+            return
+        referrals = self.context.session.referrals
+        (Op(self, lambda _ctx: referrals.shared_responses(referral.id), label="forms sent")
+         .success(lambda carried: SharedFormsDialog.show_forms(self, carried))
+         .failure(self.banner.show_error)
+         .run(self.context.runner))
 
     def export_fhir(self, tab: _ReferralList) -> None:
         referral = tab.selected()
