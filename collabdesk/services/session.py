@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from collabdesk.services.directory import DirectoryService
     from collabdesk.services.drafts import DraftService
     from collabdesk.services.forms import FormService
+    from collabdesk.services.measures import MeasureService
     from collabdesk.services.referrals import ReferralService
     from collabdesk.services.reports import ReportService
     from collabdesk.services.syncstatus import SyncStatusService
@@ -176,6 +177,11 @@ class Session:
     def forms(self) -> FormService:
         from collabdesk.services.forms import FormService
         return FormService(self)
+
+    @functools.cached_property
+    def measures(self) -> MeasureService:
+        from collabdesk.services.measures import MeasureService
+        return MeasureService(self)
 
     @functools.cached_property
     def sync_status(self) -> SyncStatusService:
