@@ -44,3 +44,4 @@ RELEASE_CHECKED = "hub_release_checked_at"
 NETWORK_KEY = "measures_network_key"  # the network key pinned on first sight (base64)
 FRAMEWORK = "measures_framework"  # the current signed framework (SignedFramework JSON)
 FRAMEWORK_PREVIOUS = "measures_framework_previous"  # the one before it, for "what changed"
+MEASURES_REFUSED = "measures_refused"  # why the last framework offered was refused ("" if none)

@@ -248,6 +248,8 @@ class SyncEngine:
         self._contact("")
         from collabdesk.sync.release_check import note_latest_release  # never raises
         note_latest_release(self.session, client, db=s.db)
+        from collabdesk.sync.engine.measures import fetch_framework  # never raises
+        fetch_framework(self.session, client, db=s.db)
         return report
 
     def _contact(self, error: str, *, revoked: bool = False) -> None:
