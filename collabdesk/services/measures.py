@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from collabdesk import syncmeta
 from collabdesk.forms.parse import form_id
@@ -137,3 +137,24 @@ class MeasureService:
             raise MeasureError("measures.no-framework")
         return month_figures(self.session, framework, month, self.session.reports.threshold(),
                              cancelled=cancelled)
+
+    def submitted(self, month: str) -> dict[str, Any] | None:
+        """The measures last queued for the hub with ``month``'s summary, as they left."""
+        row = self.session.store.query(
+            "SELECT payload FROM sync_outbox WHERE kind = 'summary' AND entity_id = ? "
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1", (month,))
+        if not row:
+            return None
+        found = json.loads(row[0][0]).get("summary", {}).get("measures")
+        return found if isinstance(found, dict) else None
+
+    def for_submission(self, month: str, figures: MonthFigures, *,
+                       new_framework: bool = False) -> dict[str, Any]:
+        """What goes to the hub with ``month``'s summary. A month already submitted under
+        another framework version keeps those figures, exactly as they left, unless the
+        supervisor chose to resubmit it under the current version (``new_framework``)."""
+        earlier = self.submitted(month)
+        if (earlier is not None and not new_framework
+                and earlier.get("framework_version") != figures.framework_version):
+            return earlier
+        return figures.to_dict()

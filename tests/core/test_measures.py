@@ -258,3 +258,30 @@ def test_changes_between_versions() -> None:
     found = {(c.what, c.id, c.change) for c in changes(v1, load_framework(doc))}
     assert found == {("measure", "staff_listened_always", "removed"),
                      ("form", EXPERIENCE_URL, "changed")}
+
+
+def _queued_measures(s: Session) -> list[dict[str, Any]]:
+    rows = s.store.query("SELECT payload FROM sync_outbox WHERE kind = 'summary' "
+                         "ORDER BY created_at, rowid")
+    return [json.loads(r[0])["summary"]["measures"] for r in rows]
+
+
+def test_a_month_submitted_under_v1_stays_v1_unless_resubmitted_under_v2_on_purpose(
+        filled: Filled, key_pem: bytes) -> None:
+    s = filled.session
+    s.reports.submit(s.reports.summary(MONTH), s.measures.figures(MONTH))
+    v2 = starting_framework(2)
+    del v2["measures"][4]
+    s.measures.receive(_signed(v2, key_pem))
+    filled.agency.clock.advance(minutes=5)
+    s.reports.submit(s.reports.summary(MONTH), s.measures.figures(MONTH))
+    filled.agency.clock.advance(minutes=5)
+    s.reports.submit(s.reports.summary(MONTH), s.measures.figures(MONTH), new_framework=True)
+    first, again, upgraded = _queued_measures(s)
+    assert first["framework_version"] == again["framework_version"] == 1
+    assert again == first  # exactly as it left
+    assert upgraded["framework_version"] == 2
+    assert "staff_listened_always" not in {f["id"] for f in upgraded["figures"]}
+    # What leaves holds figures only: no client, no answer.
+    text = json.dumps(upgraded)
+    assert "Client0" not in text and "LA28397-0" not in text
