@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import getpass
 import json
 import os
@@ -56,7 +57,13 @@ class Published:
 
     @property
     def framework(self) -> Framework:
-        return load_framework(self.signed.document)
+        return _parsed(self.signed.document)
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed(document: bytes) -> Framework:
+    # Every dashboard page reads the current framework; versions never change once stored.
+    return load_framework(document)
 
 
 def _name(version: int) -> str:

@@ -14,9 +14,9 @@ shown only (a withheld one is left out and counted in the "+n withheld" note, so
 figure is then a lower bound or rests on fewer agencies); for medians the hub never sees the
 single items, so the network line is the median of the agencies' medians, and says so.
 
-The same sign-in as the rest of the dashboard. Submissions are read once per change of the
-``summaries`` table (its row count and largest id) and kept in memory, so pages are served
-from figures already extracted.
+The same sign-in as the rest of the dashboard. Each hub worker keeps the figures it has read
+in memory and reads only the summaries stored since (``summaries`` rows are only added), so a
+page after a new submission parses that submission, not all of them.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import Engine, func, select
 
 from collabdesk.measures.framework import Framework, Measure, changes
+from collabdesk.sync import summaries
 from collabdesk.sync.hub import db
 from collabdesk.sync.hub import measures as hub_measures
 from collabdesk.sync.hub.dashboard import (
@@ -46,7 +47,6 @@ from collabdesk.sync.hub.dashboard import (
     _e,
     _html,
     _page,
-    load_submissions,
 )
 
 BASE = PREFIX + "/measures"
@@ -72,37 +72,64 @@ class NetworkPoint:
 
 
 class _Cache:
-    """Submissions' measure figures, re-read when the summaries table changes."""
+    """Submissions' measure figures, kept per (agency, month); each request reads only the
+    summaries stored since the last one (rows are only ever added; the newest row of an
+    agency's month is its current submission)."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.lock = threading.Lock()
-        self.key: tuple[int, int] | None = None
+        self.last_id = 0
+        self.by_key: dict[tuple[str, str], AgencyFigures] = {}
         self.rows: list[AgencyFigures] = []
 
     def get(self) -> list[AgencyFigures]:
-        with db.read_tx(self.engine) as conn:
-            key = tuple(conn.execute(select(func.count(), func.coalesce(
-                func.max(db.summaries.c.id), 0)).select_from(db.summaries)).one())
         with self.lock:
-            if key != self.key:
-                self.rows = _extract(load_submissions(self.engine))
-                self.key = (int(key[0]), int(key[1]))
+            with db.read_tx(self.engine) as conn:
+                newest = int(conn.execute(select(func.coalesce(
+                    func.max(db.summaries.c.id), 0))).scalar_one())
+                if newest == self.last_id:
+                    return self.rows
+                names = {r.id: r.name for r in conn.execute(
+                    select(db.agencies.c.id, db.agencies.c.name))}
+                rows = conn.execute(
+                    select(db.summaries.c.id, db.summaries.c.agency_id, db.summaries.c.month,
+                           db.summaries.c.payload)
+                    .where(db.summaries.c.id > self.last_id)
+                    .order_by(db.summaries.c.id)).all()
+            for row in rows:
+                found = _figures(row.agency_id, names.get(row.agency_id, row.agency_id),
+                                 row.month, bytes(row.payload))
+                if found is not None:
+                    self.by_key[(row.agency_id, row.month)] = found
+                else:  # a newer summary without measures: the month has none now
+                    self.by_key.pop((row.agency_id, row.month), None)
+            for key, value in list(self.by_key.items()):  # agencies renamed meanwhile
+                name = names.get(key[0], value.agency_name)
+                if name != value.agency_name:
+                    self.by_key[key] = AgencyFigures(key[0], name, *_rest(value))
+            self.last_id = newest
+            self.rows = sorted(self.by_key.values(),
+                               key=lambda r: (r.month, r.agency_name.casefold()))
             return self.rows
 
 
-def _extract(subs: Sequence[Any]) -> list[AgencyFigures]:
-    out = []
-    for s in subs:
-        found = s.summary.get("measures")
-        if not isinstance(found, dict):
-            continue
-        figures = {str(f.get("id")): f for f in found.get("figures") or []
-                   if isinstance(f, dict)}
-        out.append(AgencyFigures(s.agency_id, s.agency_name, s.month,
-                                 int(found.get("framework_version") or 0),
-                                 int(found.get("threshold") or s.threshold), figures))
-    return out
+def _rest(v: AgencyFigures) -> tuple[str, int, int, dict[str, dict[str, Any]]]:
+    return v.month, v.framework_version, v.threshold, v.figures
+
+
+def _figures(agency_id: str, name: str, month: str, payload: bytes) -> AgencyFigures | None:
+    try:
+        _, document, _ = summaries.read_stored(payload)
+        summary = summaries.parse_document(document).get("summary") or {}
+    except (ValueError, KeyError, TypeError):
+        return None
+    found = summary.get("measures") if isinstance(summary, dict) else None
+    if not isinstance(found, dict):
+        return None
+    figures = {str(f.get("id")): f for f in found.get("figures") or [] if isinstance(f, dict)}
+    return AgencyFigures(agency_id, name, month, int(found.get("framework_version") or 0),
+                         int(found.get("threshold") or summary.get("threshold") or 5), figures)
 
 
 def network_point(measure: Measure, rows: Sequence[AgencyFigures]) -> NetworkPoint:
@@ -354,56 +381,55 @@ def router(engine: Engine, secret: bytes, clock: Callable[[], float] = time.time
     sessions = Sessions(engine, secret, clock)
     cache = _Cache(engine)
     api = APIRouter(include_in_schema=False)
-
-    def page(request: Request, title: str, render: Callable[[Framework, list[AgencyFigures]],
-                                                            str | Response]) -> Response:
+    def page(request: Request, title: str,
+             render: Callable[[Framework], str | Response]) -> Response:
         cookie = request.cookies.get(SESSION_COOKIE)
         name = sessions.check(cookie)
         if name is None or cookie is None:
             return RedirectResponse(f"{PREFIX}/login", status_code=303, headers=_HEADERS)
         latest = hub_measures.current(engine)
-        if latest is None:
-            body: str | Response = render_versions([])
-        else:
-            body = render(latest.framework, cache.get())
+        body = render_versions([]) if latest is None else render(latest.framework)
         if isinstance(body, Response):
             return body
         return _html(_page(title, body, operator=name, csrf=sessions.csrf_for(cookie)))
 
+    def not_found() -> Response:
+        return _html(_page("Not found", "<p>No such measure.</p>"), 404)
+
     @api.get(BASE)
     def overview(request: Request) -> Response:
-        return page(request, "Shared measures", render_overview)
+        return page(request, "Shared measures", lambda f: render_overview(f, cache.get()))
 
     @api.get(BASE + "/versions")
     def versions(request: Request) -> Response:
         return page(request, "Framework versions",
-                    lambda f, rows: render_versions(hub_measures.versions(engine)))
+                    lambda f: render_versions(hub_measures.versions(engine)))
 
     @api.get(BASE + "/agency/{agency_id}")
     def agency(request: Request, agency_id: str) -> Response:
         return page(request, "Shared measures: one agency",
-                    lambda f, rows: render_agency(f, agency_id, rows))
+                    lambda f: render_agency(f, agency_id, cache.get()))
 
     @api.get(BASE + "/{measure_id}.csv")
     def csv_download(request: Request, measure_id: str) -> Response:
-        def render(f: Framework, rows: list[AgencyFigures]) -> Response:
+        def render(f: Framework) -> Response:
             try:
                 m = f.measure(measure_id)
             except KeyError:
-                return _html(_page("Not found", "<p>No such measure.</p>"), 404)
-            return Response(measure_csv(m, rows), media_type="text/csv; charset=utf-8",
+                return not_found()
+            return Response(measure_csv(m, cache.get()), media_type="text/csv; charset=utf-8",
                             headers={**_HEADERS, "Content-Disposition":
                                      f'attachment; filename="{measure_id}.csv"'})
         return page(request, "CSV", render)
 
     @api.get(BASE + "/{measure_id}")
     def measure(request: Request, measure_id: str) -> Response:
-        def render(f: Framework, rows: list[AgencyFigures]) -> str | Response:
+        def render(f: Framework) -> str | Response:
             try:
                 m = f.measure(measure_id)
             except KeyError:
-                return _html(_page("Not found", "<p>No such measure.</p>"), 404)
-            return render_measure(f, m, rows)
+                return not_found()
+            return render_measure(f, m, cache.get())
         return page(request, "Shared measure", render)
 
     return api
