@@ -45,6 +45,7 @@ from collabdesk.ui.i18n import available_languages, language_display_name
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy, attr_column
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
+from collabdesk.ui.pages.measures_panel import MeasuresPanel
 from collabdesk.ui.tasks import TaskContext
 from collabdesk.ui.widgets import SearchBox
 
@@ -276,6 +277,7 @@ class AdminPage(Page):
         self.tabs.addTab(self._build_users_tab(), self.tr("Users"))
         self.tabs.addTab(self._build_backup_tab(), self.tr("Backups"))
         self.tabs.addTab(self._build_settings_tab(), self.tr("Settings"))
+        self.tabs.addTab(MeasuresPanel(context, self), self.tr("Network measures"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._dialog: QDialog | None = None
@@ -432,10 +434,13 @@ class AdminPage(Page):
             return None
         dialog = PassphraseDialog(user, self)
         users = self.context.session.users
-        dialog.accepted.connect(lambda: self._change(
-            lambda ctx: users.set_passphrase(user.id, dialog.passphrase.passphrase()),
-            "set passphrase", self.tr("{name} can now sign in on this laptop.").format(
-                name=user.display_name)))
+
+        def accepted() -> None:
+            typed = dialog.passphrase.passphrase()  # here: the dialog is deleted once closed
+            self._change(lambda ctx: users.set_passphrase(user.id, typed), "set passphrase",
+                         self.tr("{name} can now sign in on this laptop.").format(
+                             name=user.display_name))
+        dialog.accepted.connect(accepted)
         self._open(dialog)
         return dialog
 
