@@ -45,6 +45,27 @@ class Overview:
     previous_version: int | None
 
 
+@dataclass(frozen=True)
+class Preview:
+    framework: Framework
+    figures: MonthFigures
+    earlier: dict[str, Any] | None  # as last submitted for the month
+
+    @property
+    def version_differs(self) -> bool:
+        """The month left under another framework version: it stays so unless resubmitted
+        under this one on purpose."""
+        return (self.earlier is not None
+                and self.earlier.get("framework_version") != self.figures.framework_version)
+
+    def leaving(self, new_framework: bool) -> dict[str, Any]:
+        """Exactly what a submission now sends (see MeasureService.for_submission)."""
+        if self.version_differs and not new_framework:
+            assert self.earlier is not None
+            return self.earlier
+        return self.figures.to_dict()
+
+
 class MeasureService:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -158,3 +179,14 @@ class MeasureService:
                 and earlier.get("framework_version") != figures.framework_version):
             return earlier
         return figures.to_dict()
+
+    def preview(self, month: str, *, cancelled: Cancelled | None = None) -> Preview | None:
+        """For the Reports page: the month's figures under the current framework, and the
+        figures it was last submitted with (None when never submitted); None when no
+        framework has arrived."""
+        self.session.require("report.view")
+        framework = self.framework()
+        if framework is None:
+            return None
+        return Preview(framework, self.figures(month, cancelled=cancelled),
+                       self.submitted(month))

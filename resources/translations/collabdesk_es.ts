@@ -5764,6 +5764,53 @@
     </message>
 </context>
 <context>
+    <name>NetworkMeasuresPreview</name>
+    <message>
+        <source>Network measures</source>
+        <translation>Medidas de la red</translation>
+    </message>
+    <message>
+        <source>Resubmit under the current framework</source>
+        <translation>Volver a enviar con el marco actual</translation>
+    </message>
+    <message>
+        <source>Network measures as they will leave</source>
+        <translation>Medidas de la red tal como saldrán</translation>
+    </message>
+    <message>
+        <source>The network's measures ({network}, framework version {version}), exactly as they will leave:</source>
+        <translation>Las medidas de la red ({network}, versión {version} del marco), exactamente como saldrán:</translation>
+    </message>
+    <message>
+        <source>This month was submitted under framework version {old}; resubmit it under version {new}</source>
+        <translation>Este mes se envió con la versión {old} del marco; volver a enviarlo con la versión {new}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>sin cifra</translation>
+    </message>
+    <message>
+        <source>{share}% ({numerator} of {denominator})</source>
+        <translation>{share} % ({numerator} de {denominator})</translation>
+    </message>
+    <message>
+        <source>{value:g} (median of {n})</source>
+        <translation>{value:g} (mediana de {n})</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Network</source>

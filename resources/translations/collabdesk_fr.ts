@@ -5764,6 +5764,53 @@
     </message>
 </context>
 <context>
+    <name>NetworkMeasuresPreview</name>
+    <message>
+        <source>Network measures</source>
+        <translation>Mesures du réseau</translation>
+    </message>
+    <message>
+        <source>Resubmit under the current framework</source>
+        <translation>Renvoyer selon le cadre actuel</translation>
+    </message>
+    <message>
+        <source>Network measures as they will leave</source>
+        <translation>Mesures du réseau telles qu'elles partiront</translation>
+    </message>
+    <message>
+        <source>The network's measures ({network}, framework version {version}), exactly as they will leave:</source>
+        <translation>Les mesures du réseau ({network}, version {version} du cadre), exactement telles qu'elles partiront :</translation>
+    </message>
+    <message>
+        <source>This month was submitted under framework version {old}; resubmit it under version {new}</source>
+        <translation>Ce mois a été envoyé selon la version {old} du cadre ; le renvoyer selon la version {new}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>pas de chiffre</translation>
+    </message>
+    <message>
+        <source>{share}% ({numerator} of {denominator})</source>
+        <translation>{share} % ({numerator} sur {denominator})</translation>
+    </message>
+    <message>
+        <source>{value:g} (median of {n})</source>
+        <translation>{value:g} (médiane de {n})</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Network</source>
