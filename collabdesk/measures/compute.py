@@ -113,7 +113,7 @@ class _Record:
     key: str  # response, referral, need or service id
     client: str | None
     moment: str  # ISO moment (responses, referrals) or day (needs, services)
-    body: str | None = None  # responses: the current version's JSON
+    items: str | None = None  # responses: the current version's items (JSON text)
     value: float | None = None  # referrals: days to first service
 
 
@@ -123,7 +123,6 @@ class _Run:
         self.b = bounds
         self.framework = framework
         self.memo: dict[tuple[str, str], list[Any]] = {}
-        self.items: dict[str, str] = {}  # body -> its items as canonical JSON
         self.cache: dict[tuple[Any, ...], list[_Record]] = {}
 
     # -- populations -------------------------------------------------------------------------
@@ -139,16 +138,20 @@ class _Run:
         return records
 
     def _responses(self, p: Population) -> list[_Record]:
+        # Candidates from the heads (small rows): a response first completed in the month
+        # has its current version saved then or later. Only their items are read.
         rows = self.conn.execute(
-            "WITH firsts AS (SELECT response_id, min(authored_at) AS first FROM form_responses "
-            "WHERE form_url = :form AND status != 'in-progress' AND authored_at < :asof "
-            "GROUP BY response_id HAVING first >= :s AND first < :e) "
-            "SELECT f.response_id, coalesce(r.client_id, c.client_id), f.first, r.body "
-            "FROM firsts f JOIN form_response_heads h ON h.response_id = f.response_id "
-            "JOIN form_responses r ON r.id = h.current "
-            "LEFT JOIN cases c ON c.id = r.case_id",
+            "WITH firsts AS (SELECT h.response_id, h.current, (SELECT min(v.authored_at) "
+            "FROM form_responses v WHERE v.response_id = h.response_id "
+            "AND v.status != 'in-progress') AS first FROM form_response_heads h "
+            "WHERE h.form_url = :form AND h.authored_at >= :s) "
+            "SELECT f.response_id, coalesce(r.client_id, c.client_id), f.first, "
+            "json_extract(r.body, '$.item') FROM firsts f "
+            "JOIN form_responses r ON r.id = f.current LEFT JOIN cases c ON c.id = r.case_id "
+            "WHERE f.first >= :s AND f.first < :e AND f.first < :asof",
             {**self.b.params, "form": p.form})
-        return [_Record(rid, client, first, body) for rid, client, first, body in rows]
+        return [_Record(rid, client, first, items or "[]")
+                for rid, client, first, items in rows]
 
     def _domain_sql(self, column: str, domains: tuple[str, ...]) -> str:
         if not domains:
@@ -171,9 +174,13 @@ class _Run:
             "LEFT JOIN cases c ON c.id = r.case_id "
             "WHERE t.entity = 'referral' AND t.field = 'status' AND t.outcome != 'rejected' "
             "AND t.to_value IN ('service_started', 'completed') AND t.at < ? "
+            # Only referrals with a service in the month can have their first one in it.
+            "AND t.entity_id IN (SELECT entity_id FROM transitions WHERE at >= ? AND at < ? "
+            "AND entity = 'referral' AND field = 'status' "
+            "AND to_value IN ('service_started', 'completed')) "
             "AND r.direction = ? AND r.sent_at IS NOT NULL"
             + self._domain_sql("r.domain", p.domains) + " GROUP BY r.id",
-            [self.b.params["e"], *args])
+            [self.b.params["e"], self.b.params["s"], self.b.params["e"], *args])
         out = []
         for rid, client, sent, first in rows:
             if self.b.params["s"] <= first < self.b.params["e"]:
@@ -202,23 +209,21 @@ class _Run:
     # -- FHIRPath over responses -------------------------------------------------------------
 
     def evaluate(self, compiled: Compiled, form: Form, record: _Record) -> list[Any]:
-        items = self.items.get(record.body or "")
-        if items is None:
-            try:
-                parsed = json.loads(record.body or "{}").get("item") or []
-            except ValueError:
-                parsed = []
-            items = json.dumps(parsed, sort_keys=True, separators=(",", ":"))
-            self.items[record.body or ""] = items
-        key = (compiled.expression, items)
+        # ``record.items`` is the response's items as the store's JSON text: the same answers
+        # give the same text, so the result is remembered by it.
+        key = (compiled.expression, record.items or "[]")
         found = self.memo.get(key)
         if found is None:
-            resource = {"resourceType": "QuestionnaireResponse", "item": json.loads(items)}
-            plan = plan_for(form)
+            try:
+                items = json.loads(key[1])
+            except ValueError:
+                items = []
+            resource = {"resourceType": "QuestionnaireResponse",
+                        "item": items if isinstance(items, list) else []}
             try:
                 found = evaluate(compiled, resource, {"resource": resource,
                                                       "questionnaire": form.resource},
-                                 plan.functions)
+                                 plan_for(form).functions)
             except FormError:
                 found = []  # a response the expression cannot read counts as not matching
             self.memo[key] = found

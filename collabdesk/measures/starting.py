@@ -10,6 +10,7 @@ visit, answered always / usually / sometimes / never.
 from __future__ import annotations
 
 import copy
+import random
 from typing import Any
 
 from collabdesk.forms.demo_forms import FOOD_SCREEN
@@ -107,3 +108,11 @@ def starting_framework(version: int = 1, *, network: str = "Example network") ->
                                     ".answer.value.code = 'always'"}},
         ],
     }
+
+
+def experience_answers(rng: random.Random) -> dict[Any, list[dict[str, Any]]]:
+    """Answers to the client-experience survey as people give them (mostly "always")."""
+    return {(link,): [{"valueCoding": {"system": FREQUENCY_SYSTEM, "code": code,
+                                       "display": dict(FREQUENCY)[code]}}]
+            for link, _ in EXPERIENCE_QUESTIONS
+            for code in [rng.choices([c for c, _ in FREQUENCY], weights=(60, 25, 10, 5))[0]]}
