@@ -2,6 +2,7 @@
 shared-measures dashboard pages.
 
     .venv/bin/python bench/measures_bench.py laptop [--scale 1] [-n 5] [--responses 300000]
+        [--reuse]
     .venv/bin/python bench/measures_bench.py hub [--agencies 500] [--months 36] [-n 200]
         [--postgres]
 
@@ -111,7 +112,7 @@ def _add_responses(session: Any, count: int, seed: int) -> None:
 
 
 def laptop(args: argparse.Namespace) -> None:
-    from common import PASSPHRASE, Params, admin_session, emit, scratch_copy
+    from common import OUT_DIR, PASSPHRASE, Params, admin_session, emit, scratch_copy
     from generate import generate
     from report_bench import last_full_month
 
@@ -122,15 +123,22 @@ def laptop(args: argparse.Namespace) -> None:
     from collabdesk.vault import Vault
 
     folder = generate(Params(args.scale, args.seed), verbose=False)
-    db = scratch_copy(folder / "store.db", "measures")
+    reused = OUT_DIR / "scratch" / "measures" / "store.db"
+    db = reused if args.reuse and reused.exists() else scratch_copy(folder / "store.db",
+                                                                     "measures")
     unlocked = Vault.load(folder / "vault.json").unlock("admin", PASSPHRASE)
     store = Store.open(db, unlocked.key)
     session = admin_session(store)
-    key = open_key_file(new_key_file(KEY_PASSPHRASE)[0], KEY_PASSPHRASE)
-    session.measures.receive(sign(json.dumps(starting_framework()).encode(), key))
-    start = time.perf_counter()
-    _add_responses(session, args.responses, args.seed)
-    print(f"added {args.responses} responses in {time.perf_counter() - start:.0f} s")
+    if session.measures.framework() is None:  # a fresh copy: add the framework and responses
+        key = open_key_file(new_key_file(KEY_PASSPHRASE)[0], KEY_PASSPHRASE)
+        session.measures.receive(sign(json.dumps(starting_framework()).encode(), key))
+        start = time.perf_counter()
+        _add_responses(session, args.responses, args.seed)
+        print(f"added {args.responses} responses in {time.perf_counter() - start:.0f} s")
+    per_month = store.query("SELECT substr(authored_at, 1, 7) AS m, count(*) FROM "
+                            "form_responses GROUP BY m ORDER BY m")
+    print(f"responses per month: {per_month[0][1]}–{max(n for _, n in per_month)} over "
+          f"{len(per_month)} months")
     framework = session.measures.framework()
     month = args.month or last_full_month(store)
     published = month_figures(session, framework, month, 5)
@@ -255,6 +263,8 @@ def main() -> None:
     lp.add_argument("-n", type=int, default=5)
     lp.add_argument("--responses", type=int, default=300_000)
     lp.add_argument("--month")
+    lp.add_argument("--reuse", action="store_true",
+                    help="measure again on the scratch copy a previous run filled")
     hp = sub.add_parser("hub")
     hp.add_argument("--agencies", type=int, default=500)
     hp.add_argument("--months", type=int, default=36)
