@@ -160,6 +160,7 @@ def _fill_hub(url: str, agencies: int, months: int, seed: int) -> tuple[Any, lis
 
     from collabdesk.measures.signed import new_key_file
     from collabdesk.measures.starting import starting_framework
+    from collabdesk.sync.canonical import b64e
     from collabdesk.sync.hub import dashboard, db
     from collabdesk.sync.hub import measures as hub_measures
     from collabdesk.sync.summaries import VERSION
@@ -197,9 +198,8 @@ def _fill_hub(url: str, agencies: int, months: int, seed: int) -> tuple[Any, lis
                 document = json.dumps({"v": VERSION, "kind": "summary", "agency": a,
                                        "month": m, "device": "d", "created": 0,
                                        "summary": summary, "partners": {}}).encode()
-                import base64
-                payload = json.dumps({"month": m, "document": base64.b64encode(
-                    document).decode(), "signature": base64.b64encode(b"0" * 64).decode()})
+                payload = json.dumps({"month": m, "document": b64e(document),
+                                      "signature": b64e(b"0" * 64)})
                 rows.append({"agency_id": a, "month": m, "device_id": "d",
                              "payload": payload.encode(), "received_at": 0,
                              "superseded": False})
@@ -233,6 +233,9 @@ def _hub_pages(url: str, args: argparse.Namespace, label: str, tmp: Path) -> Non
                 response = http.get(process.base_url + path, timeout=60,
                                     allow_redirects=False)
                 assert response.status_code == 200, response.status_code
+                # Every page shows the submitted figures, not an empty network.
+                assert "Agency 7" in response.text or "Version 1" in response.text or (
+                    "agencies" in response.text and "from 0 agencies" not in response.text)
             result = _timings(get, args.n)
             emit({"name": f"hub_{name}", "database": label, "agencies": args.agencies,
                   "months": args.months, **result})
