@@ -346,7 +346,8 @@ class HubClient:
     def measures_framework(self, known: int) -> dict[str, Any]:
         """The network's current measurement framework: ``{"version"}``, with
         ``"framework"`` (signed, see collabdesk.measures.signed) when not ``known``."""
-        result: dict[str, Any] = self._request("GET", f"/v1/measures/framework?known={known}")
+        result: dict[str, Any] = self._request("GET", f"/v1/measures/framework?known={known}",
+                                               signed=False)
         return result
 
     def pull(self, mailbox: str, since: str | None = None, limit: int = 200, *,

@@ -248,8 +248,6 @@ class SyncEngine:
         self._contact("")
         from collabdesk.sync.release_check import note_latest_release  # never raises
         note_latest_release(self.session, client, db=s.db)
-        from collabdesk.sync.engine.measures import fetch_framework  # never raises
-        fetch_framework(self.session, client, db=s.db)
         return report
 
     def _contact(self, error: str, *, revoked: bool = False) -> None:
@@ -325,4 +323,8 @@ class SyncEngine:
         # (6) A snapshot for the agency's next new laptop, when the last one is far behind:
         # sealed here, then uploaded a slice per round, so a slow link is not held up.
         self.snapshots.step(report, note, stop)
+
+        # (7) The network's measurement framework, when the hub has a newer one.
+        from collabdesk.sync.engine.measures import fetch_framework  # never raises
+        fetch_framework(self.session, s.client(), db=s.db)
 

@@ -81,9 +81,9 @@ class _Cache:
         self.lock = threading.Lock()
         self.last_id = 0
         self.by_key: dict[tuple[str, str], AgencyFigures] = {}
-        self.rows: list[AgencyFigures] = []
+        self.rows = Figures()
 
-    def get(self) -> list[AgencyFigures]:
+    def get(self) -> Figures:
         with self.lock:
             with db.read_tx(self.engine) as conn:
                 newest = int(conn.execute(select(func.coalesce(
@@ -109,8 +109,8 @@ class _Cache:
                 if name != value.agency_name:
                     self.by_key[key] = AgencyFigures(key[0], name, *_rest(value))
             self.last_id = newest
-            self.rows = sorted(self.by_key.values(),
-                               key=lambda r: (r.month, r.agency_name.casefold()))
+            self.rows = Figures(sorted(self.by_key.values(),
+                                       key=lambda r: (r.month, r.agency_name.casefold())))
             return self.rows
 
 
@@ -227,8 +227,28 @@ def run_chart(measure: Measure, months: Sequence[str], points: Sequence[NetworkP
     return "".join(parts)
 
 
+class Figures(list[AgencyFigures]):
+    """The cache's rows, with the network series worked out from them remembered (a page
+    view then costs no arithmetic over every submission until a new one arrives)."""
+
+    def __init__(self, rows: Sequence[AgencyFigures] = ()) -> None:
+        super().__init__(rows)
+        self.memo: dict[str, tuple[list[str], list[NetworkPoint]]] = {}
+
+
 def _series(measure: Measure, rows: Sequence[AgencyFigures]
             ) -> tuple[list[str], list[NetworkPoint]]:
+    memo = rows.memo if isinstance(rows, Figures) else None
+    if memo is not None and measure.definition in memo:
+        return memo[measure.definition]
+    found = _compute_series(measure, rows)
+    if memo is not None:
+        memo[measure.definition] = found
+    return found
+
+
+def _compute_series(measure: Measure, rows: Sequence[AgencyFigures]
+                    ) -> tuple[list[str], list[NetworkPoint]]:
     months = sorted({r.month for r in rows})
     by_month: dict[str, list[AgencyFigures]] = {m: [] for m in months}
     for r in rows:
