@@ -178,7 +178,7 @@ def run_chart(measure: Measure, months: Sequence[str], points: Sequence[NetworkP
     top = max(present or [1.0]) or 1.0
     if measure.kind == "proportion":
         top = max(top, 1.0) if top > 0.5 else top
-    height, base, left, right = 200, 160, 46, 10
+    height, base, left, right = 200, 160, 46, 30  # room for the last month's label
     slot = (width - left - right) / max(1, len(months) - 1 or 1)
 
     def y(v: float) -> float:
