@@ -63,7 +63,8 @@ class Preview:
         if self.version_differs and not new_framework:
             assert self.earlier is not None
             return self.earlier
-        return self.figures.to_dict()
+        return {**self.figures.to_dict(), **({"new_framework": True}
+                                             if self.version_differs else {})}
 
 
 class MeasureService:
@@ -175,9 +176,12 @@ class MeasureService:
         another framework version keeps those figures, exactly as they left, unless the
         supervisor chose to resubmit it under the current version (``new_framework``)."""
         earlier = self.submitted(month)
-        if (earlier is not None and not new_framework
+        if (earlier is not None
                 and earlier.get("framework_version") != figures.framework_version):
-            return earlier
+            if not new_framework:
+                return earlier
+            # Said in the document, so the hub replaces the month's earlier version too.
+            return {**figures.to_dict(), "new_framework": True}
         return figures.to_dict()
 
     def preview(self, month: str, *, cancelled: Cancelled | None = None) -> Preview | None:

@@ -62,6 +62,7 @@ class AgencyFigures:
     framework_version: int
     threshold: int
     figures: dict[str, dict[str, Any]]
+    new_framework: bool = False  # resubmitted under another framework version on purpose
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,17 @@ class _Cache:
                     .where(db.summaries.c.id > self.last_id)
                     .order_by(db.summaries.c.id)).all()
             for row in rows:
+                key = (row.agency_id, row.month)
                 found = _figures(row.agency_id, names.get(row.agency_id, row.agency_id),
                                  row.month, bytes(row.payload))
-                if found is not None:
-                    self.by_key[(row.agency_id, row.month)] = found
-                else:  # a newer summary without measures: the month has none now
-                    self.by_key.pop((row.agency_id, row.month), None)
+                before = self.by_key.get(key)
+                if found is None:  # a newer summary without measures: the month has none now
+                    self.by_key.pop(key, None)
+                elif (before is None or found.framework_version == before.framework_version
+                      or found.new_framework):
+                    self.by_key[key] = found
+                # else: a month submitted under one framework version stays so, unless the
+                # agency resubmitted it under another on purpose (``new_framework``).
             for key, value in list(self.by_key.items()):  # agencies renamed meanwhile
                 name = names.get(key[0], value.agency_name)
                 if name != value.agency_name:
@@ -114,8 +120,8 @@ class _Cache:
             return self.rows
 
 
-def _rest(v: AgencyFigures) -> tuple[str, int, int, dict[str, dict[str, Any]]]:
-    return v.month, v.framework_version, v.threshold, v.figures
+def _rest(v: AgencyFigures) -> tuple[str, int, int, dict[str, dict[str, Any]], bool]:
+    return v.month, v.framework_version, v.threshold, v.figures, v.new_framework
 
 
 def _figures(agency_id: str, name: str, month: str, payload: bytes) -> AgencyFigures | None:
@@ -129,7 +135,8 @@ def _figures(agency_id: str, name: str, month: str, payload: bytes) -> AgencyFig
         return None
     figures = {str(f.get("id")): f for f in found.get("figures") or [] if isinstance(f, dict)}
     return AgencyFigures(agency_id, name, month, int(found.get("framework_version") or 0),
-                         int(found.get("threshold") or summary.get("threshold") or 5), figures)
+                         int(found.get("threshold") or summary.get("threshold") or 5), figures,
+                         found.get("new_framework") is True)
 
 
 def network_point(measure: Measure, rows: Sequence[AgencyFigures]) -> NetworkPoint:

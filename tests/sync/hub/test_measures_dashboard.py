@@ -2,7 +2,8 @@
 network figure adds up only what agencies published (withheld ones are counted, never
 guessed), a proportion is summed numerators over summed denominators, a median measure's line
 is the median of the agencies' medians, and a summary submitted after a page was served
-replaces that agency's month on the next page."""
+replaces that agency's month on the next page — though a month submitted under one framework
+version stays so unless the agency resubmitted it under another on purpose."""
 
 from __future__ import annotations
 
@@ -28,9 +29,12 @@ FRAMEWORK = load_framework(starting_framework())
 
 
 def _store(engine: Any, agency: str, month: str, figures: list[dict[str, Any]],
-           version: int = 1) -> None:
-    summary = {"period": {"label": month}, "threshold": 5,
-               "measures": {"framework_version": version, "threshold": 5, "figures": figures}}
+           version: int = 1, *, new_framework: bool = False) -> None:
+    measures: dict[str, Any] = {"framework_version": version, "threshold": 5,
+                                "figures": figures}
+    if new_framework:
+        measures["new_framework"] = True
+    summary = {"period": {"label": month}, "threshold": 5, "measures": measures}
     document = json.dumps({"v": 1, "kind": "summary", "agency": agency, "month": month,
                            "summary": summary}).encode()
     payload = json.dumps({"month": month, "document": b64e(document),
@@ -76,9 +80,15 @@ def test_network_figures_cache_and_pages(tmp_path: Path) -> None:
     assert "Definition of" in page and ".csv" in page
     assert "food_screened,2026-09,Network,,shown,50" in measure_csv(screened, rows)
 
-    # Cedar resubmits September under version 2 with its figure shown; Alder adds October.
+    # Birch's laptop sends September under version 2 without meaning to: it stays version 1.
+    _store(engine, "b", "2026-09", [
+        {"id": "food_screened", "kind": "count", "status": "shown", "value": 99.0}], version=2)
+    assert [r.figures["food_screened"]["value"] for r in cache.get()
+            if r.agency_id == "b"] == [10.0]
+    # Cedar resubmits September under version 2 on purpose; Alder adds October.
     _store(engine, "c", "2026-09", [
-        {"id": "food_screened", "kind": "count", "status": "shown", "value": 7.0}], version=2)
+        {"id": "food_screened", "kind": "count", "status": "shown", "value": 7.0}], version=2,
+        new_framework=True)
     _store(engine, "a", "2026-10", [
         {"id": "food_screened", "kind": "count", "status": "shown", "value": 30.0}])
     rows = cache.get()
