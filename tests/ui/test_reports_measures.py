@@ -50,6 +50,8 @@ def test_the_preview_shows_the_network_measures_as_they_leave(qtbot: Any, env: E
     shown = _shown(page)
     assert shown["Clients screened for food insecurity"] == "0"
     assert shown["Share screening positive"] == "no figure"  # nothing to divide by
+    why = page.network_measures.table.item(1, 1).toolTip()
+    assert why == "No figure: nothing to divide by this month."
     sent = _submit(qtbot, env, page)
     assert sent["framework_version"] == 1 and len(sent["figures"]) == 5
 

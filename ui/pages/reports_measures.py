@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.measures.compute import MonthFigures
+from collabdesk.messages import render
 from collabdesk.services.measures import Preview
 from collabdesk.ui.ops import Op
 
@@ -108,7 +109,10 @@ class NetworkMeasuresPreview(QWidget):
         for r, f in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(titles.get(str(f.get("id")),
                                                                  str(f.get("id")))))
-            self.table.setItem(r, 1, QTableWidgetItem(self._text(f, threshold)))
+            item = QTableWidgetItem(self._text(f, threshold))
+            if f.get("reason"):  # why there is no figure, in the user's language
+                item.setToolTip(render(str(f["reason"])))
+            self.table.setItem(r, 1, item)
         self.table.resizeColumnsToContents()
         height = self.table.horizontalHeader().height() + 4 + sum(
             self.table.rowHeight(r) for r in range(self.table.rowCount()))
