@@ -103,9 +103,9 @@ class _Cache:
                 found = _figures(row.agency_id, names.get(row.agency_id, row.agency_id),
                                  row.month, bytes(row.payload))
                 before = self.by_key.get(key)
-                if found is None:  # a newer summary without measures: the month has none now
-                    self.by_key.pop(key, None)
-                elif (before is None or found.framework_version == before.framework_version
+                if found is None:  # a summary without measures (an older app) keeps them
+                    continue
+                if (before is None or found.framework_version == before.framework_version
                       or found.new_framework):
                     self.by_key[key] = found
                 # else: a month submitted under one framework version stays so, unless the

@@ -54,6 +54,8 @@ def test_the_preview_shows_the_network_measures_as_they_leave(qtbot: Any, env: E
     assert why == "No figure: nothing to divide by this month."
     sent = _submit(qtbot, env, page)
     assert sent["framework_version"] == 1 and len(sent["figures"]) == 5
+    page.network_measures.preview = None  # submitted before the measures' preview arrived
+    assert _submit(qtbot, env, page) == sent  # they are computed then, the same
 
     v2 = starting_framework(2)
     del v2["measures"][4]

@@ -368,6 +368,9 @@ class ReportsPage(Page):
         def work(ctx: TaskContext) -> tuple[QueuedSubmission, bool]:
             ctx.check()
             figures, new_framework = to_submit
+            if figures is None and published.period.month:  # sent before their preview came
+                found = session.measures.preview(published.period.month)
+                figures = found.figures if found is not None else None
             queued = session.reports.submit(published, figures, new_framework=new_framework)
             return queued, bool(session.store.get_meta(HUB_AGENCY))
 

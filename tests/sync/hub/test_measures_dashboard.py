@@ -80,6 +80,16 @@ def test_network_figures_cache_and_pages(tmp_path: Path) -> None:
     assert "Definition of" in page and ".csv" in page
     assert "food_screened,2026-09,Network,,shown,50" in measure_csv(screened, rows)
 
+    # A summary without measures (an app from before them) leaves Alder's September alone.
+    summary_only = {"period": {"label": "2026-09"}, "threshold": 5}
+    document = json.dumps({"v": 1, "kind": "summary", "agency": "a", "month": "2026-09",
+                           "summary": summary_only}).encode()
+    with db.write_tx(engine) as conn:
+        conn.execute(insert(db.summaries).values(
+            agency_id="a", month="2026-09", device_id="d", received_at=0, superseded=False,
+            payload=json.dumps({"month": "2026-09", "document": b64e(document),
+                                "signature": b64e(b"s" * 64)}).encode()))
+    assert network_point(screened, cache.get()).value == 50.0
     # Birch's laptop sends September under version 2 without meaning to: it stays version 1.
     _store(engine, "b", "2026-09", [
         {"id": "food_screened", "kind": "count", "status": "shown", "value": 99.0}], version=2)
