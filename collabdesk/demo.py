@@ -3,7 +3,9 @@
 ``build_demo`` creates "Riverside Family Services" in an empty data folder: demo users with
 documented passphrases, the HSDS sample directory plus a few local partners, and about a year
 of casework — intakes (including deliberate near-duplicates), cases, needs, services, notes,
-tasks, consents, referrals in every state both ways, and a few items in the conflict queue.
+tasks, consents, referrals in every state both ways, and a few items in the conflict queue;
+the network's starting measurement framework (signed with a key made for the demo), whose
+food screen and client-experience survey the workers fill.
 
 Everything goes through the services a worker would use, driven by a clock that moves forward
 through the last ~14 months, so the audit log, the event log, the HLCs and every timestamp are
@@ -25,11 +27,21 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from collabdesk.domain import ClientInput
 from collabdesk.events import hlc as hlc_mod
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event
 from collabdesk.forms import demo_forms
+from collabdesk.measures.framework import canonical_document
+from collabdesk.measures.signed import sign
+from collabdesk.measures.starting import (
+    EXPERIENCE_URL,
+    FOOD_URL,
+    experience_answers,
+    starting_framework,
+)
 from collabdesk.progress import Progress, report
 from collabdesk.resources import hsds_sample
 from collabdesk.services.clients import PossibleDuplicates
@@ -884,10 +896,17 @@ class _Builder:
         admin = self.sessions["admin"]
         ids = {}
         for key, form, use in (("household", demo_forms.HOUSEHOLD, "agency"),
-                               ("food", demo_forms.FOOD_SCREEN, "screening"),
                                ("phq9", demo_forms.PHQ9, "assessment")):
             self.clock.set(self.clock.moment + dt.timedelta(minutes=5))
             ids[key] = admin.forms.import_form(form, use=use).form.id
+        # The network's starting framework, as its backbone would publish it (signed with a
+        # key made for the demo): its food screen and client-experience survey are the
+        # forms the agency fills, so the Reports page has the network's measures to show.
+        self.clock.set(self.clock.moment + dt.timedelta(minutes=5))
+        admin.measures.receive(sign(canonical_document(starting_framework(
+            network="Demo network")), Ed25519PrivateKey.generate()))
+        network = {f.url: f.id for f in admin.forms.list_forms()}
+        ids["food"], ids["experience"] = network[FOOD_URL], network[EXPERIENCE_URL]
         last = self.timeline.last_day
         for person in self.people:
             d0, worker, case = person.intake_day, person.worker, person.cases[0]
@@ -906,6 +925,11 @@ class _Builder:
                 if positive and decided <= last:
                     self.timeline.add(_local(decided, 10 * 60), partial(
                         self._decide, worker, case, "food", rng.random() < 0.75))
+            survey_day = d0 + dt.timedelta(days=rng.randint(0, 20))
+            if rng.random() < 0.5 and survey_day <= last:
+                self.timeline.add(_local(survey_day, 17 * 60 + 45), partial(
+                    self._form, worker, ids["experience"], experience_answers(rng), None,
+                    case))
             if any(domain == "mental_health" for domain, _, _ in case.needs):
                 score, day = rng.randint(9, 22), d0
                 for _ in range(4):

@@ -43,3 +43,9 @@ SNAPSHOT_OUT_PART = "sync_snapshot_out_part:"  # + n — a sealed part waiting f
 
 # -- the hub's release notice (collabdesk.updates holds the version itself) -------------------
 RELEASE_CHECKED = "hub_release_checked_at"
+
+# -- the network's measurement framework (collabdesk.services.measures) ------------------------
+NETWORK_KEY = "measures_network_key"  # the network key pinned on first sight (base64)
+FRAMEWORK = "measures_framework"  # the current signed framework (SignedFramework JSON)
+FRAMEWORK_PREVIOUS = "measures_framework_previous"  # the one before it, for "what changed"
+MEASURES_REFUSED = "measures_refused"  # why the last framework offered was refused ("" if none)

@@ -14,6 +14,8 @@ Layout (big-endian)::
 ``header = {"v": 1, "created": ms, "sender_agency": id, "device": id, "count": n,
 "chain": [wire entries of the sender agency's device chain]}``. The chain lets a partner
 verify the sender without the hub; it is checked against the root the importer has pinned.
+``"measures"`` (optional) carries the network's signed measurement framework, adopted by
+the importer when it is newer and signed by the network key it pinned.
 """
 
 from __future__ import annotations
@@ -154,6 +156,9 @@ def export_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
     header = {"created": int(engine.clock() * 1000), "sender_agency": own,
               "device": keys.device_id, "chain": engine.state.chain_wires(own),
               "skipped_mailboxes": skipped}
+    framework = engine.db(session.measures.signed)
+    if framework is not None:  # the network's framework travels too (checked on import)
+        header["measures"] = framework.to_json()
     write_bundle(Path(path), header, envelopes)
     return ExportReport(Path(path), len(envelopes), events, messages)
 
@@ -177,6 +182,20 @@ def _adopt_chain(engine: SyncEngine, agency: str, wires: list[dict[str, Any]]) -
     except ChainError as exc:
         return f"The sender's device list in the bundle was not trusted: {exc}"
     engine.state.store_chain(agency, wires, state)
+    return ""
+
+
+def _adopt_framework(engine: SyncEngine, session: Session, data: Any) -> str:
+    """Adopt the network's framework carried in a bundle, if it is newer and signed by the
+    pinned network key; what was refused, in words ("" when adopted or not newer)."""
+    from collabdesk.measures.framework import MeasureError
+    from collabdesk.measures.signed import SignedFramework
+
+    try:
+        signed = SignedFramework.from_json(data)
+        engine.db(lambda: session.measures.receive(signed))
+    except MeasureError as exc:
+        return "" if exc.code == "measures.older-version" else str(exc)
     return ""
 
 
@@ -213,6 +232,10 @@ def import_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
     chain = header.get("chain")
     if report.sender_agency and isinstance(chain, list):
         problem = _adopt_chain(engine, report.sender_agency, chain)
+        if problem:
+            report.notes.append(problem)
+    if "measures" in header:
+        problem = _adopt_framework(engine, session, header["measures"])
         if problem:
             report.notes.append(problem)
     if report.not_for_us:

@@ -433,6 +433,13 @@ class HubClient:
             "POST", f"/v1/agencies/{self._seg(agency)}/summaries", body)
         return result
 
+    def measures_framework(self, known: int) -> dict[str, Any]:
+        """The network's current measurement framework: ``{"version"}``, with
+        ``"framework"`` (signed, see collabdesk.measures.signed) when not ``known``."""
+        result: dict[str, Any] = self._request("GET", f"/v1/measures/framework?known={known}",
+                                               signed=False)
+        return result
+
     def pull(self, mailbox: str, since: str | None = None, limit: int = 200, *,
              own_ids_only: bool = False) -> PullPage:
         """A page of ``mailbox`` after ``since``; with ``own_ids_only`` the envelopes this

@@ -37,6 +37,7 @@ from collabdesk.services.syncstatus import HUB_AGENCY
 from collabdesk.timeutil import iso, parse_iso
 
 if TYPE_CHECKING:
+    from collabdesk.measures.compute import MonthFigures
     from collabdesk.services.session import Session
 
 FORMATS = ("pdf", "xlsx", "csv")
@@ -136,7 +137,8 @@ class ReportService:
         report(progress, 2, 2)
         return target
 
-    def submit(self, published: PublishedSummary) -> QueuedSubmission:
+    def submit(self, published: PublishedSummary, measures: MonthFigures | None = None, *,
+               new_framework: bool = False) -> QueuedSubmission:
         """Queue ``published`` (a whole month) for the hub, as the hub will see it.
 
         The copy queued is :meth:`PublishedSummary.for_submission` (workers by pseudonym),
@@ -144,6 +146,10 @@ class ReportService:
         referral flows). The sync engine signs it with this laptop's device key and posts it
         when the hub answers; until then it waits in ``sync_outbox`` (kind ``summary``). A
         month submitted again replaces the earlier one at the hub, which keeps the history.
+        ``measures``, the network's figures for the month as previewed, travel inside the
+        summary; a month first submitted under another framework version keeps the figures
+        it was submitted with unless ``new_framework`` (see
+        :meth:`collabdesk.services.measures.MeasureService.for_submission`).
         """
         self.session.require("report.submit")
         month = published.period.month
@@ -152,6 +158,9 @@ class ReportService:
                                   {"month": "field.pick-month"})
         outgoing = published.for_submission()
         document = outgoing.to_dict()
+        if measures is not None:
+            document["measures"] = self.session.measures.for_submission(
+                month, measures, new_framework=new_framework)
         partners = self._partner_hub_ids(
             outgoing.table("referrals_by_partner").row_labels)
         now = self.session.now()

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from collabdesk.services.exchange import ExchangeService
     from collabdesk.services.forms import FormService
     from collabdesk.services.letters import LetterService
+    from collabdesk.services.measures import MeasureService
     from collabdesk.services.referrals import ReferralService
     from collabdesk.services.reports import ReportService
     from collabdesk.services.syncstatus import SyncStatusService
@@ -191,6 +192,11 @@ class Session:
     def exchange(self) -> ExchangeService:
         from collabdesk.services.exchange import ExchangeService
         return ExchangeService(self)
+
+    @functools.cached_property
+    def measures(self) -> MeasureService:
+        from collabdesk.services.measures import MeasureService
+        return MeasureService(self)
 
     @functools.cached_property
     def sync_status(self) -> SyncStatusService:

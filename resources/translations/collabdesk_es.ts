@@ -194,6 +194,10 @@
         <translation>Almacenamiento</translation>
     </message>
     <message>
+        <source>Network measures</source>
+        <translation>Medidas de la red</translation>
+    </message>
+    <message>
         <source>Make a new recovery code for this laptop? The old paper keeps working until you destroy it; the new code is shown only once.</source>
         <translation>¿Crear un código de recuperación nuevo para este portátil? El papel antiguo sigue sirviendo hasta que lo destruya; el código nuevo se muestra una sola vez.</translation>
     </message>
@@ -1528,6 +1532,22 @@
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -1757,6 +1777,10 @@
         <translation>Se revocó un dispositivo; primero hay que rotar la clave de la entidad.</translation>
     </message>
     <message>
+        <source>A form in the framework must be an object with a "questionnaire".</source>
+        <translation>Cada formulario del marco debe ser un objeto con un "questionnaire".</translation>
+    </message>
+    <message>
         <source>A form is used for one of: {uses}.</source>
         <translation>Un formulario se usa para uno de estos fines: {uses}.</translation>
     </message>
@@ -1771,6 +1795,10 @@
     <message>
         <source>A need has no field {key!r}.</source>
         <translation>Una necesidad no tiene el campo {key!r}.</translation>
+    </message>
+    <message>
+        <source>A network form's use {use!r} is not one of {uses}.</source>
+        <translation>El uso {use!r} de un formulario de la red no es uno de {uses}.</translation>
     </message>
     <message>
         <source>A new version of a response must answer the same form.</source>
@@ -3689,6 +3717,10 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <source>Each measure in the framework must be an object.</source>
+        <translation>Cada medida del marco debe ser un objeto.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -3713,12 +3745,112 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Measure '{measure}' lacks the field "{field}".</source>
+        <translation>A la medida '{measure}' le falta el campo "{field}".</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}' names the form {form}, which the framework does not contain.</source>
+        <translation>La medida '{measure}' nombra el formulario {form}, que el marco no contiene.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}' names the item '{item}', which the form {form} does not contain.</source>
+        <translation>La medida '{measure}' nombra la pregunta '{item}', que el formulario {form} no contiene.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': "followed_by" must name referrals or services.</source>
+        <translation>Medida '{measure}': "followed_by" debe nombrar derivaciones o servicios.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': "month_of" {month_of!r} is not one of {allowed}.</source>
+        <translation>Medida '{measure}': "month_of" {month_of!r} no es uno de {allowed}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': "within_days" must be a whole number from 0 to {limit}.</source>
+        <translation>Medida '{measure}': "within_days" debe ser un número entero de 0 a {limit}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': "{field}" is not a field of {records}.</source>
+        <translation>Medida '{measure}': "{field}" no es un campo de {records}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': a "where" condition reads form responses only.</source>
+        <translation>Medida '{measure}': una condición "where" solo lee respuestas a formularios.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': a median is taken over records, not clients.</source>
+        <translation>Medida '{measure}': una mediana se calcula sobre registros, no sobre clientes.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': a median needs the value to take it of.</source>
+        <translation>Medida '{measure}': una mediana necesita el valor del que se calcula.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': a {kind} has a population, not a numerator and denominator.</source>
+        <translation>Medida '{measure}': un {kind} tiene una población, no un numerador y un denominador.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': days to first service count in the month of the first service ("month_of": "first_service").</source>
+        <translation>Medida '{measure}': los días hasta el primer servicio cuentan en el mes del primer servicio ("month_of": "first_service").</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': only a median takes a value.</source>
+        <translation>Medida '{measure}': solo una mediana lleva un valor.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the direction {direction!r} is neither outgoing nor incoming.</source>
+        <translation>Medida '{measure}': la dirección {direction!r} no es ni saliente ni entrante.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the field "{field}" has the wrong type.</source>
+        <translation>Medida '{measure}': el campo "{field}" tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the kind {kind!r} is not one of {kinds}.</source>
+        <translation>Medida '{measure}': el tipo {kind!r} no es uno de {kinds}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the numerator must be one "where" condition or one "followed_by".</source>
+        <translation>Medida '{measure}': el numerador debe ser una condición "where" o un "followed_by".</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the records {records!r} are not one of {allowed}.</source>
+        <translation>Medida '{measure}': los registros {records!r} no son uno de {allowed}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the unit {unit!r} is neither records nor clients.</source>
+        <translation>Medida '{measure}': la unidad {unit!r} no es ni registros ni clientes.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': {domain!r} is not a need domain (one of {allowed}).</source>
+        <translation>Medida '{measure}': {domain!r} no es un ámbito de necesidad (uno de {allowed}).</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': {why}</source>
+        <translation>Medida '{measure}': {why}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <source>Needs</source>
         <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>No figure: nothing to divide by this month.</source>
+        <translation>Sin cifra: no hay nada entre lo que dividir este mes.</translation>
+    </message>
+    <message>
+        <source>No measurement framework has arrived from the network yet.</source>
+        <translation>Aún no ha llegado ningún marco de medición de la red.</translation>
+    </message>
+    <message>
+        <source>No network key has been made on this hub yet: run "collabdesk-hub measures keygen".</source>
+        <translation>Aún no se ha creado ninguna clave de red en este hub: ejecute "collabdesk-hub measures keygen".</translation>
+    </message>
+    <message>
+        <source>Nothing to measure this month.</source>
+        <translation>Nada que medir este mes.</translation>
     </message>
     <message>
         <source>Only a referral this agency sent has a letter.</source>
@@ -3765,6 +3897,70 @@
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>The framework has more than {limit} measures.</source>
+        <translation>El marco tiene más de {limit} medidas.</translation>
+    </message>
+    <message>
+        <source>The framework has no measures.</source>
+        <translation>El marco no tiene medidas.</translation>
+    </message>
+    <message>
+        <source>The framework holds the form {form} twice.</source>
+        <translation>El marco contiene dos veces el formulario {form}.</translation>
+    </message>
+    <message>
+        <source>The framework holds the measure '{measure}' twice.</source>
+        <translation>El marco contiene dos veces la medida '{measure}'.</translation>
+    </message>
+    <message>
+        <source>The framework is larger than {limit} MiB.</source>
+        <translation>El marco ocupa más de {limit} MiB.</translation>
+    </message>
+    <message>
+        <source>The framework is not readable JSON.</source>
+        <translation>El marco no es JSON legible.</translation>
+    </message>
+    <message>
+        <source>The framework is signed with another network key ({fingerprint}) than the one this laptop pinned; it was refused. Ask the network's backbone.</source>
+        <translation>El marco está firmado con otra clave de red ({fingerprint}) distinta de la que este portátil fijó; se rechazó. Consulte a la organización coordinadora de la red.</translation>
+    </message>
+    <message>
+        <source>The framework is written in format {format}; this version reads format {supported}.</source>
+        <translation>El marco está escrito en el formato {format}; esta versión lee el formato {supported}.</translation>
+    </message>
+    <message>
+        <source>The framework's field "{field}" is missing or has the wrong type.</source>
+        <translation>Falta el campo "{field}" del marco o tiene un tipo incorrecto.</translation>
+    </message>
+    <message>
+        <source>The framework's form {form} is refused: {why}</source>
+        <translation>Se rechaza el formulario {form} del marco: {why}</translation>
+    </message>
+    <message>
+        <source>The framework's version must be a whole number from 1.</source>
+        <translation>La versión del marco debe ser un número entero a partir de 1.</translation>
+    </message>
+    <message>
+        <source>The framework's version {version} is not newer than the current version {current}.</source>
+        <translation>La versión {version} del marco no es más reciente que la versión actual {current}.</translation>
+    </message>
+    <message>
+        <source>The measurement framework is not signed with the network key; it was refused.</source>
+        <translation>El marco de medición no está firmado con la clave de red; se rechazó.</translation>
+    </message>
+    <message>
+        <source>The measurement framework's signature does not match the network key this laptop pinned; it was refused.</source>
+        <translation>La firma del marco de medición no corresponde a la clave de red que este portátil fijó; se rechazó.</translation>
+    </message>
+    <message>
+        <source>The network key's passphrase needs at least {minimum} characters.</source>
+        <translation>La frase de paso de la clave de red necesita al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the network key.</source>
+        <translation>La frase de paso no abre la clave de red.</translation>
+    </message>
+    <message>
         <source>This file is not a FHIR resource: it has no resourceType</source>
         <translation>Este archivo no es un recurso FHIR: no tiene resourceType</translation>
     </message>
@@ -3775,6 +3971,10 @@
     <message>
         <source>This is a FHIR {found}, not a Bundle</source>
         <translation>Esto es un {found} de FHIR, no un Bundle</translation>
+    </message>
+    <message>
+        <source>This is not a CollabDesk measurement framework.</source>
+        <translation>Esto no es un marco de medición de CollabDesk.</translation>
     </message>
     <message>
         <source>This is not a valid zip file: {exc}</source>
@@ -3975,6 +4175,10 @@
     <message>
         <source>Weak: add a few more words or characters.</source>
         <translation>Débil: añada algunas palabras o caracteres más.</translation>
+    </message>
+    <message>
+        <source>Withheld: it would reveal a small count.</source>
+        <translation>Omitido: revelaría un recuento pequeño.</translation>
     </message>
     <message>
         <source>Wrong length.</source>
@@ -4579,6 +4783,10 @@
     <message>
         <source>{form} is retired: it takes no new responses.</source>
         <translation>{form} está retirado: no admite nuevas respuestas.</translation>
+    </message>
+    <message>
+        <source>{id!r} is not a measure id: use lower-case letters, digits and _ (up to 64).</source>
+        <translation>{id!r} no es un identificador de medida: use minúsculas, cifras y _ (hasta 64).</translation>
     </message>
     <message>
         <source>{key} is not an agency id</source>
@@ -6239,6 +6447,89 @@
     </message>
 </context>
 <context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>Network measures</source>
+        <translation>Medidas de la red</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Network key fingerprint</source>
+        <translation>Huella de la clave de red</translation>
+    </message>
+    <message>
+        <source>Refused framework</source>
+        <translation>Marco rechazado</translation>
+    </message>
+    <message>
+        <source>What the network asks for</source>
+        <translation>Lo que pide la red</translation>
+    </message>
+    <message>
+        <source>What changed in this version</source>
+        <translation>Qué cambió en esta versión</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>No measurement framework has arrived from the network yet. It comes with the next sync once the network's backbone publishes one.</source>
+        <translation>Aún no ha llegado ningún marco de medición de la red. Llegará con la próxima sincronización cuando la organización coordinadora publique uno.</translation>
+    </message>
+    <message>
+        <source>%1 — version %2, %3 measures.</source>
+        <translation>%1 — versión %2, %3 medidas.</translation>
+    </message>
+    <message>
+        <source>Network key fingerprint: %1</source>
+        <translation>Huella de la clave de red: %1</translation>
+    </message>
+    <message>
+        <source>No network key pinned yet.</source>
+        <translation>Aún no se ha fijado ninguna clave de red.</translation>
+    </message>
+    <message>
+        <source>A framework was refused: %1</source>
+        <translation>Se rechazó un marco: %1</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>recuento</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>proporción</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiada</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulario</translation>
+    </message>
+</context>
+<context>
     <name>NeedDialog</name>
     <message>
         <source>Add a need</source>
@@ -6263,6 +6554,53 @@
     <message>
         <source>D&amp;escription</source>
         <translation>D&amp;escripción</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMeasuresPreview</name>
+    <message>
+        <source>Network measures</source>
+        <translation>Medidas de la red</translation>
+    </message>
+    <message>
+        <source>Resubmit under the current framework</source>
+        <translation>Volver a enviar con el marco actual</translation>
+    </message>
+    <message>
+        <source>Network measures as they will leave</source>
+        <translation>Medidas de la red tal como saldrán</translation>
+    </message>
+    <message>
+        <source>The network's measures ({network}, framework version {version}), exactly as they will leave:</source>
+        <translation>Las medidas de la red ({network}, versión {version} del marco), exactamente como saldrán:</translation>
+    </message>
+    <message>
+        <source>This month was submitted under framework version {old}; resubmit it under version {new}</source>
+        <translation>Este mes se envió con la versión {old} del marco; volver a enviarlo con la versión {new}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>sin cifra</translation>
+    </message>
+    <message>
+        <source>{share}% ({numerator} of {denominator})</source>
+        <translation>{share} % ({numerator} de {denominator})</translation>
+    </message>
+    <message>
+        <source>{value:g} (median of {n})</source>
+        <translation>{value:g} (mediana de {n})</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,10 @@
         <translation>Stockage</translation>
     </message>
     <message>
+        <source>Network measures</source>
+        <translation>Mesures du réseau</translation>
+    </message>
+    <message>
         <source>Make a new recovery code for this laptop? The old paper keeps working until you destroy it; the new code is shown only once.</source>
         <translation>Créer un nouveau code de récupération pour cet ordinateur ? L'ancien papier reste valable jusqu'à ce que vous le détruisiez ; le nouveau code n'est affiché qu'une fois.</translation>
     </message>
@@ -1528,6 +1532,22 @@
         <source>Delivery</source>
         <translation>Acheminement</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -1757,6 +1777,10 @@
         <translation>Un appareil a été révoqué ; la clé de l'organisme doit d'abord être renouvelée.</translation>
     </message>
     <message>
+        <source>A form in the framework must be an object with a "questionnaire".</source>
+        <translation>Chaque formulaire du cadre doit être un objet avec un « questionnaire ».</translation>
+    </message>
+    <message>
         <source>A form is used for one of: {uses}.</source>
         <translation>Un formulaire sert à l’un de ces usages : {uses}.</translation>
     </message>
@@ -1771,6 +1795,10 @@
     <message>
         <source>A need has no field {key!r}.</source>
         <translation>Un besoin n'a pas de champ {key!r}.</translation>
+    </message>
+    <message>
+        <source>A network form's use {use!r} is not one of {uses}.</source>
+        <translation>L'usage {use!r} d'un formulaire du réseau n'est pas l'un de {uses}.</translation>
     </message>
     <message>
         <source>A new version of a response must answer the same form.</source>
@@ -3689,6 +3717,10 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
+        <source>Each measure in the framework must be an object.</source>
+        <translation>Chaque mesure du cadre doit être un objet.</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
@@ -3713,12 +3745,112 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Measure '{measure}' lacks the field "{field}".</source>
+        <translation>Il manque le champ « {field} » à la mesure '{measure}'.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}' names the form {form}, which the framework does not contain.</source>
+        <translation>La mesure '{measure}' nomme le formulaire {form}, que le cadre ne contient pas.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}' names the item '{item}', which the form {form} does not contain.</source>
+        <translation>La mesure '{measure}' nomme la question '{item}', que le formulaire {form} ne contient pas.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': "followed_by" must name referrals or services.</source>
+        <translation>Mesure '{measure}' : « followed_by » doit nommer des orientations ou des services.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': "month_of" {month_of!r} is not one of {allowed}.</source>
+        <translation>Mesure '{measure}' : « month_of » {month_of!r} n'est pas l'un de {allowed}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': "within_days" must be a whole number from 0 to {limit}.</source>
+        <translation>Mesure '{measure}' : « within_days » doit être un nombre entier de 0 à {limit}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': "{field}" is not a field of {records}.</source>
+        <translation>Mesure '{measure}' : « {field} » n'est pas un champ de {records}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': a "where" condition reads form responses only.</source>
+        <translation>Mesure '{measure}' : une condition « where » ne lit que des réponses à des formulaires.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': a median is taken over records, not clients.</source>
+        <translation>Mesure '{measure}' : une médiane porte sur des enregistrements, pas sur des clients.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': a median needs the value to take it of.</source>
+        <translation>Mesure '{measure}' : une médiane a besoin de la valeur dont elle est calculée.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': a {kind} has a population, not a numerator and denominator.</source>
+        <translation>Mesure '{measure}' : un {kind} a une population, pas un numérateur et un dénominateur.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': days to first service count in the month of the first service ("month_of": "first_service").</source>
+        <translation>Mesure '{measure}' : les jours jusqu'au premier service comptent dans le mois du premier service (« month_of » : « first_service »).</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': only a median takes a value.</source>
+        <translation>Mesure '{measure}' : seule une médiane prend une valeur.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the direction {direction!r} is neither outgoing nor incoming.</source>
+        <translation>Mesure '{measure}' : la direction {direction!r} n'est ni sortante ni entrante.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the field "{field}" has the wrong type.</source>
+        <translation>Mesure '{measure}' : le champ « {field} » n'a pas le bon type.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the kind {kind!r} is not one of {kinds}.</source>
+        <translation>Mesure '{measure}' : le type {kind!r} n'est pas l'un de {kinds}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the numerator must be one "where" condition or one "followed_by".</source>
+        <translation>Mesure '{measure}' : le numérateur doit être une condition « where » ou un « followed_by ».</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the records {records!r} are not one of {allowed}.</source>
+        <translation>Mesure '{measure}' : les enregistrements {records!r} ne sont pas l'un de {allowed}.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': the unit {unit!r} is neither records nor clients.</source>
+        <translation>Mesure '{measure}' : l'unité {unit!r} n'est ni enregistrements ni clients.</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': {domain!r} is not a need domain (one of {allowed}).</source>
+        <translation>Mesure '{measure}' : {domain!r} n'est pas un domaine de besoin (l'un de {allowed}).</translation>
+    </message>
+    <message>
+        <source>Measure '{measure}': {why}</source>
+        <translation>Mesure '{measure}' : {why}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <source>Needs</source>
         <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>No figure: nothing to divide by this month.</source>
+        <translation>Pas de chiffre : rien par quoi diviser ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>No measurement framework has arrived from the network yet.</source>
+        <translation>Aucun cadre de mesure n'est encore arrivé du réseau.</translation>
+    </message>
+    <message>
+        <source>No network key has been made on this hub yet: run "collabdesk-hub measures keygen".</source>
+        <translation>Aucune clé de réseau n'a encore été créée sur ce hub : lancez « collabdesk-hub measures keygen ».</translation>
+    </message>
+    <message>
+        <source>Nothing to measure this month.</source>
+        <translation>Rien à mesurer ce mois-ci.</translation>
     </message>
     <message>
         <source>Only a referral this agency sent has a letter.</source>
@@ -3765,6 +3897,70 @@
         <translation>Bientôt</translation>
     </message>
     <message>
+        <source>The framework has more than {limit} measures.</source>
+        <translation>Le cadre a plus de {limit} mesures.</translation>
+    </message>
+    <message>
+        <source>The framework has no measures.</source>
+        <translation>Le cadre n'a aucune mesure.</translation>
+    </message>
+    <message>
+        <source>The framework holds the form {form} twice.</source>
+        <translation>Le cadre contient deux fois le formulaire {form}.</translation>
+    </message>
+    <message>
+        <source>The framework holds the measure '{measure}' twice.</source>
+        <translation>Le cadre contient deux fois la mesure '{measure}'.</translation>
+    </message>
+    <message>
+        <source>The framework is larger than {limit} MiB.</source>
+        <translation>Le cadre dépasse {limit} Mio.</translation>
+    </message>
+    <message>
+        <source>The framework is not readable JSON.</source>
+        <translation>Le cadre n'est pas du JSON lisible.</translation>
+    </message>
+    <message>
+        <source>The framework is signed with another network key ({fingerprint}) than the one this laptop pinned; it was refused. Ask the network's backbone.</source>
+        <translation>Le cadre est signé avec une autre clé de réseau ({fingerprint}) que celle que cet ordinateur a retenue ; il a été refusé. Demandez à l'organisation pilote du réseau.</translation>
+    </message>
+    <message>
+        <source>The framework is written in format {format}; this version reads format {supported}.</source>
+        <translation>Le cadre est écrit au format {format} ; cette version lit le format {supported}.</translation>
+    </message>
+    <message>
+        <source>The framework's field "{field}" is missing or has the wrong type.</source>
+        <translation>Le champ « {field} » du cadre manque ou n'a pas le bon type.</translation>
+    </message>
+    <message>
+        <source>The framework's form {form} is refused: {why}</source>
+        <translation>Le formulaire {form} du cadre est refusé : {why}</translation>
+    </message>
+    <message>
+        <source>The framework's version must be a whole number from 1.</source>
+        <translation>La version du cadre doit être un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <source>The framework's version {version} is not newer than the current version {current}.</source>
+        <translation>La version {version} du cadre n'est pas plus récente que la version actuelle {current}.</translation>
+    </message>
+    <message>
+        <source>The measurement framework is not signed with the network key; it was refused.</source>
+        <translation>Le cadre de mesure n'est pas signé avec la clé du réseau ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The measurement framework's signature does not match the network key this laptop pinned; it was refused.</source>
+        <translation>La signature du cadre de mesure ne correspond pas à la clé de réseau retenue par cet ordinateur ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The network key's passphrase needs at least {minimum} characters.</source>
+        <translation>La phrase secrète de la clé de réseau doit compter au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the network key.</source>
+        <translation>La phrase secrète n'ouvre pas la clé de réseau.</translation>
+    </message>
+    <message>
         <source>This file is not a FHIR resource: it has no resourceType</source>
         <translation>Ce fichier n'est pas une ressource FHIR : il n'a pas de resourceType</translation>
     </message>
@@ -3775,6 +3971,10 @@
     <message>
         <source>This is a FHIR {found}, not a Bundle</source>
         <translation>Ceci est un {found} FHIR, pas un Bundle</translation>
+    </message>
+    <message>
+        <source>This is not a CollabDesk measurement framework.</source>
+        <translation>Ce n'est pas un cadre de mesure CollabDesk.</translation>
     </message>
     <message>
         <source>This is not a valid zip file: {exc}</source>
@@ -3975,6 +4175,10 @@
     <message>
         <source>Weak: add a few more words or characters.</source>
         <translation>Faible : ajoutez quelques mots ou caractères de plus.</translation>
+    </message>
+    <message>
+        <source>Withheld: it would reveal a small count.</source>
+        <translation>Masqué : il révélerait un petit effectif.</translation>
     </message>
     <message>
         <source>Wrong length.</source>
@@ -4579,6 +4783,10 @@
     <message>
         <source>{form} is retired: it takes no new responses.</source>
         <translation>{form} est retiré : il n’accepte plus de nouvelles réponses.</translation>
+    </message>
+    <message>
+        <source>{id!r} is not a measure id: use lower-case letters, digits and _ (up to 64).</source>
+        <translation>{id!r} n'est pas un identifiant de mesure : utilisez des minuscules, des chiffres et _ (64 au plus).</translation>
     </message>
     <message>
         <source>{key} is not an agency id</source>
@@ -6239,6 +6447,89 @@
     </message>
 </context>
 <context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>Network measures</source>
+        <translation>Mesures du réseau</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Network key fingerprint</source>
+        <translation>Empreinte de la clé de réseau</translation>
+    </message>
+    <message>
+        <source>Refused framework</source>
+        <translation>Cadre refusé</translation>
+    </message>
+    <message>
+        <source>What the network asks for</source>
+        <translation>Ce que le réseau demande</translation>
+    </message>
+    <message>
+        <source>What changed in this version</source>
+        <translation>Ce qui a changé dans cette version</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>No measurement framework has arrived from the network yet. It comes with the next sync once the network's backbone publishes one.</source>
+        <translation>Aucun cadre de mesure n'est encore arrivé du réseau. Il arrivera avec la prochaine synchronisation dès que l'organisation pilote en publiera un.</translation>
+    </message>
+    <message>
+        <source>%1 — version %2, %3 measures.</source>
+        <translation>%1 — version %2, %3 mesures.</translation>
+    </message>
+    <message>
+        <source>Network key fingerprint: %1</source>
+        <translation>Empreinte de la clé de réseau : %1</translation>
+    </message>
+    <message>
+        <source>No network key pinned yet.</source>
+        <translation>Aucune clé de réseau retenue pour l'instant.</translation>
+    </message>
+    <message>
+        <source>A framework was refused: %1</source>
+        <translation>Un cadre a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>effectif</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>proportion</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulaire</translation>
+    </message>
+</context>
+<context>
     <name>NeedDialog</name>
     <message>
         <source>Add a need</source>
@@ -6263,6 +6554,53 @@
     <message>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMeasuresPreview</name>
+    <message>
+        <source>Network measures</source>
+        <translation>Mesures du réseau</translation>
+    </message>
+    <message>
+        <source>Resubmit under the current framework</source>
+        <translation>Renvoyer selon le cadre actuel</translation>
+    </message>
+    <message>
+        <source>Network measures as they will leave</source>
+        <translation>Mesures du réseau telles qu'elles partiront</translation>
+    </message>
+    <message>
+        <source>The network's measures ({network}, framework version {version}), exactly as they will leave:</source>
+        <translation>Les mesures du réseau ({network}, version {version} du cadre), exactement telles qu'elles partiront :</translation>
+    </message>
+    <message>
+        <source>This month was submitted under framework version {old}; resubmit it under version {new}</source>
+        <translation>Ce mois a été envoyé selon la version {old} du cadre ; le renvoyer selon la version {new}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>pas de chiffre</translation>
+    </message>
+    <message>
+        <source>{share}% ({numerator} of {denominator})</source>
+        <translation>{share} % ({numerator} sur {denominator})</translation>
+    </message>
+    <message>
+        <source>{value:g} (median of {n})</source>
+        <translation>{value:g} (médiane de {n})</translation>
     </message>
 </context>
 <context>

@@ -324,3 +324,7 @@ class SyncEngine:
         # sealed here, then uploaded a slice per round, so a slow link is not held up.
         self.snapshots.step(report, note, stop)
 
+        # (7) The network's measurement framework, when the hub has a newer one.
+        from collabdesk.sync.engine.measures import fetch_framework  # never raises
+        fetch_framework(self.session, s.client(), db=s.db)
+

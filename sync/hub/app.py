@@ -94,6 +94,10 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
     app.include_router(dashboard.router(hub.engine, hub.secret, hub.clock))
     from collabdesk.sync.hub import release  # the latest-version notice for laptops
     app.include_router(release.router(hub.engine))
+    from collabdesk.sync.hub import measures  # the network's measurement framework
+    app.include_router(measures.router(hub.engine))
+    from collabdesk.sync.hub import measures_dashboard  # run charts of the shared measures
+    app.include_router(measures_dashboard.router(hub.engine, hub.secret, hub.clock))
     return app
 
 

@@ -313,6 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
                       ).set_defaults(func=_cmd_operator_list)
     from collabdesk.sync.hub import release  # collabdesk-hub release set|show|clear
     release.add_commands(sub, common, _engine)
+    from collabdesk.sync.hub import measures  # collabdesk-hub measures keygen|publish|…
+    measures.add_commands(sub, common, _engine)
     return parser
 
 

@@ -504,7 +504,8 @@ def render_dashboard(subs: Sequence[Submission], month: str | None, agencies: di
     nav = " ".join(
         f'<a href="{PREFIX}?month={quote(m)}"{" aria-current=page" if m == month else ""}>'
         f"{_e(m)}</a>" for m in months)
-    out = [f"<nav aria-label=\"Months\">Month: {nav}</nav>"]
+    out = [f"<nav aria-label=\"Months\">Month: {nav}</nav>",
+           f'<p><a href="{PREFIX}/measures" id="shared-measures">Shared measures</a></p>']
     out.append(_network_section(subs, months))
     in_month = [s for s in subs if s.month == month]
     out.append(_agency_section(in_month, month))

@@ -47,6 +47,7 @@ from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy,
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.pages.admin_storage import StoragePanel
+from collabdesk.ui.pages.measures_panel import MeasuresPanel
 from collabdesk.ui.tasks import TaskContext
 from collabdesk.ui.widgets import SearchBox
 
@@ -282,6 +283,7 @@ class AdminPage(Page):
         self.tabs.addTab(self.forms_panel, self.tr("Forms"))
         self.storage = StoragePanel(context, self)  # ui/pages/admin_storage.py
         self.tabs.addTab(self.storage, self.tr("Storage"))
+        self.tabs.addTab(MeasuresPanel(context, self), self.tr("Network measures"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._dialog: QDialog | None = None
@@ -439,10 +441,13 @@ class AdminPage(Page):
             return None
         dialog = PassphraseDialog(user, self)
         users = self.context.session.users
-        dialog.accepted.connect(lambda: self._change(
-            lambda ctx: users.set_passphrase(user.id, dialog.passphrase.passphrase()),
-            "set passphrase", self.tr("{name} can now sign in on this laptop.").format(
-                name=user.display_name)))
+
+        def accepted() -> None:
+            typed = dialog.passphrase.passphrase()  # here: the dialog is deleted once closed
+            self._change(lambda ctx: users.set_passphrase(user.id, typed), "set passphrase",
+                         self.tr("{name} can now sign in on this laptop.").format(
+                             name=user.display_name))
+        dialog.accepted.connect(accepted)
         self._open(dialog)
         return dialog
 

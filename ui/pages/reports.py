@@ -43,6 +43,7 @@ from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.files import pick_save
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
+from collabdesk.ui.pages.reports_measures import NetworkMeasuresPreview
 from collabdesk.ui.tasks import TaskContext, TaskProgressDialog
 
 PRIMARY_COLOUR = QColor("#f6c89f")
@@ -121,6 +122,8 @@ class ReportsPage(Page):
         self.content = QWidget(self)
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.addWidget(self.figures)
+        self.network_measures = NetworkMeasuresPreview(context, self.content)
+        self.content_layout.addWidget(self.network_measures)
         self.content_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("Preview"))  # it takes focus: say what it holds
@@ -231,6 +234,7 @@ class ReportsPage(Page):
                       ).format(n=published.threshold - 1))
         self.legend.setVisible(True)
         self._fill_figures(published)
+        self.network_measures.load(published.period.month)
         for old in self.tables.values():
             self.content_layout.removeWidget(old)
             old.deleteLater()
@@ -359,10 +363,15 @@ class ReportsPage(Page):
         if published is None or published.period.month is None:
             return
         session = self.context.session
+        to_submit = self.network_measures.to_submit()  # as previewed
 
         def work(ctx: TaskContext) -> tuple[QueuedSubmission, bool]:
             ctx.check()
-            queued = session.reports.submit(published)
+            figures, new_framework = to_submit
+            if figures is None and published.period.month:  # sent before their preview came
+                found = session.measures.preview(published.period.month)
+                figures = found.figures if found is not None else None
+            queued = session.reports.submit(published, figures, new_framework=new_framework)
             return queued, bool(session.store.get_meta(HUB_AGENCY))
 
         op = (Op(self, work, label="submit summary")
