@@ -167,7 +167,7 @@ class SyncEngine:
     # -- enrolment and devices (collabdesk.sync.engine.enrolment) -----------------------------
 
     def enroll(self, hub_url: str, code: str, label: str, *, agency_id: str | None = None,
-               agency_fingerprint: str | None = None, suite: int = 1) -> EnrollResult:
+               agency_fingerprint: str | None = None, suite: int = 2) -> EnrollResult:
         return self.enrolment.enroll(hub_url, code, label, agency_id=agency_id,
                                      agency_fingerprint=agency_fingerprint, suite=suite)
 
@@ -179,6 +179,9 @@ class SyncEngine:
 
     def revoke(self, device_id: str) -> None:
         self.enrolment.revoke(device_id)
+
+    def require_pq(self) -> None:
+        self.enrolment.require_pq()
 
     def devices(self) -> list[DeviceInfo]:
         return self.enrolment.devices()
@@ -291,6 +294,10 @@ class SyncEngine:
         if setup:
             trust.upload_due_grants(state)
         trust.check_own_status(state, keys)
+        # The post-quantum upgrade: once, on the first round of this release (no request after).
+        me = state.active_device(keys.device_id)
+        if me is not None and not me.pq_public:
+            state = trust.ensure_pq_key(state, keys)
 
         # (2) Our mailbox: what the agency's other laptops sent. Pulling first also tells us
         # how long the agency's device chain is at the hub. A laptop that has nothing of the

@@ -29,6 +29,7 @@ from collabdesk.sync.engine.state import EngineState
 from collabdesk.sync.engine.trust import Trust
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.keys import AgencyKey
+from collabdesk.sync.suites import PqPolicyError
 from collabdesk.timeutil import iso
 
 log = logging.getLogger("collabdesk.sync")
@@ -78,6 +79,7 @@ class Opener:
         """Verify and decrypt → the batch (or, with ``raw``, the plain body's bytes)."""
         own = self.own
         sender_public = self.sender_public(parsed, online=online)
+        self.trust.check_suites(parsed, own)
         opener = envelope_mod.open_envelope_bytes if raw else envelope_mod.open_envelope
         for attempt in (0, 1):
             keys = {(own, e): k for e, k in self.agency_keys().items()}
@@ -234,6 +236,11 @@ class Inbox:
                 envelope_mod.parse_envelope(data)  # raises again with the reason
                 raise Reject("bad-framing")
             batch = opener.open(data, parsed, online=online)
+        except PqPolicyError as exc:
+            # A refusal a person can act on: it names the laptop to update.
+            log.warning("%s", exc)
+            report.notices.append(str(exc))
+            return Incoming(envelope_id or hub_id, seq, parsed, None, exc.reason)
         except (EnvelopeError, Reject) as exc:
             return Incoming(envelope_id or hub_id, seq, parsed, None, exc.reason)
         return Incoming(envelope_id, seq, parsed, batch)

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import func, insert, select, update
 
 from collabdesk.sync import envelope as envelope_mod
+from collabdesk.sync import suites
 from collabdesk.sync.canonical import b64e
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.hub import db
@@ -23,6 +24,7 @@ from collabdesk.sync.hub.common import (
     Backend,
     Caller,
     HubReject,
+    PqPolicy,
     binary_body,
     latest_snapshot_row,
     require_mailbox,
@@ -41,9 +43,11 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024
 
 
 def check_envelope(caller: Caller, mailbox: str, data: bytes,
-                   kind: str | None = None) -> tuple[str | None, str | None]:
+                   kind: str | None = None, *, policy: PqPolicy | None = None
+                   ) -> tuple[str | None, str | None]:
     """→ (envelope id if known, reason for refusal or None). ``kind``: a snapshot's
-    envelope kind; None for the mailbox, which takes no snapshot kind."""
+    envelope kind; None for the mailbox, which takes no snapshot kind. ``policy``: refuse a
+    classical wrapped key in an envelope to an agency that requires the post-quantum suite."""
     # The id of a well-framed envelope; for damaged data it still names what was sent.
     envelope_id = hashlib.sha256(data[:-64] if len(data) > 64 else data).hexdigest()
     try:
@@ -65,6 +69,9 @@ def check_envelope(caller: Caller, mailbox: str, data: bytes,
         envelope_mod.verify_signature(env, caller.sign_pub)
     except EnvelopeError as exc:
         return envelope_id, exc.reason
+    if policy is not None and suites.classical_for(env.recipients, policy.since,
+                                                   history=False) is not None:
+        return envelope_id, "classical-suite"
     return envelope_id, None
 
 
@@ -98,8 +105,9 @@ class Mailboxes:
         accepted: list[tuple[int, str, bytes]] = []
         rejected: list[dict[str, Any]] = []
         # Checks need no lock: do them before taking the mailbox's write lock.
+        policy = PqPolicy(self.engine)
         for i, item in enumerate(items):
-            envelope_id, reason = check_envelope(caller, mailbox, item)
+            envelope_id, reason = check_envelope(caller, mailbox, item, policy=policy)
             if reason is None:
                 assert envelope_id is not None
                 accepted.append((i, envelope_id, item))
