@@ -861,7 +861,8 @@ MESSAGES: dict[str, str] = {
     "sync.pq.classical-refused":
         "Refused an envelope from laptop “{label}” ({device}) of agency {sender_agency}: "
         "it was sealed with the classical suite, but agency {agency} requires the "
-        "post-quantum suite. Update CollabDesk on that laptop and sync it.",
+        "post-quantum suite. That laptop needs the current CollabDesk, and its agency the "
+        "post-quantum suite (on its Network page).",
     "sync.pq.cannot-seal-classical":
         "Nothing can be sent to agency {partner} yet: agency {agency} requires the "
         "post-quantum suite and agency {classical} has not moved to it. It stays queued "

@@ -227,4 +227,5 @@ def import_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
         elif outcome == "skipped":
             report.skipped += 1
     report.rejected = list(sync_report.rejections)
+    report.notes.extend(sync_report.notices)  # e.g. which laptop sealed with a refused suite
     return report

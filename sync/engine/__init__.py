@@ -183,6 +183,9 @@ class SyncEngine:
     def require_pq(self) -> None:
         self.enrolment.require_pq()
 
+    def pq_required(self) -> bool:
+        return self.enrolment.pq_required()
+
     def devices(self) -> list[DeviceInfo]:
         return self.enrolment.devices()
 

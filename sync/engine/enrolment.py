@@ -251,6 +251,12 @@ class Enrolment:
         keys = self.state.device_keys()
         return [self._device_info(state, d, keys) for d in state.devices.values()]
 
+    def pq_required(self) -> bool:
+        """Whether our agency's cached, verified chain requires the post-quantum suite."""
+        own = self.state.hub_agency_id
+        state = self.state.chain_state(own) if own else None
+        return state is not None and state.require_pq
+
     def agency_fingerprint(self) -> str:
         """The root fingerprint of our agency's chain, for comparison out of band."""
         own = self.state.hub_agency_id

@@ -4,7 +4,8 @@ For administrators. The page enrols this laptop (hub address prefilled from the 
 ``hub_url`` setting, the one-time code from the hub operator, a label), and shows this
 laptop's and the agency's fingerprints so they can be compared out of band — read aloud
 on the phone, say — before anyone trusts a new laptop. It lists the agency's laptops
-(remove one that is lost), the laptops waiting for approval (approve one after typing
+(remove one that is lost; which ones have no post-quantum key yet, and once none is left,
+require the post-quantum suite), the laptops waiting for approval (approve one after typing
 the fingerprint it shows), the partner agencies whose keys this laptop has pinned, and
 the last sync. Offline bundles move the same sealed envelopes on a USB stick.
 
@@ -76,6 +77,7 @@ class NetworkInfo:
     devices: list[DeviceInfo]
     partners: list[PartnerRow]
     overview: SyncOverview
+    pq_required: bool = False
 
 
 def load_network_info(context: AppContext) -> NetworkInfo:
@@ -93,7 +95,7 @@ def load_network_info(context: AppContext) -> NetworkInfo:
         agency_fingerprint=engine.agency_fingerprint(),
         devices=sorted(engine.devices(), key=lambda d: (not d.active, d.label)),
         partners=sorted(partners, key=lambda p: (p.name or p.agency_id)),
-        overview=session.sync_status.overview())
+        overview=session.sync_status.overview(), pq_required=engine.pq_required())
 
 
 def _device_status(d: DeviceInfo) -> str:
@@ -110,6 +112,10 @@ DEVICE_COLUMNS: list[Column[DeviceInfo]] = [
     Column("label", QT_TRANSLATE_NOOP("Columns", "Laptop"), lambda d: d.label),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _device_status),
     Column("fingerprint", QT_TRANSLATE_NOOP("Columns", "Fingerprint"), lambda d: d.fingerprint),
+    Column("pq", QT_TRANSLATE_NOOP("Columns", "Post-quantum key"),
+           lambda d: "" if not d.active else QCoreApplication.translate(
+               "NetworkPage", "Yes") if d.pq else QCoreApplication.translate(
+               "NetworkPage", "Not upgraded yet")),
 ]
 PENDING_COLUMNS: list[Column[PendingDevice]] = [
     Column("label", QT_TRANSLATE_NOOP("Columns", "Laptop"), lambda d: d.label),
@@ -287,7 +293,15 @@ class NetworkPage(Page):
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.devices_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons())
-        buttons.addStretch(1)
+        self.pq_label = QLabel(group)
+        self.pq_label.setWordWrap(True)
+        self.pq_label.setAccessibleName(self.tr("Post-quantum suite"))
+        self.require_pq_button = QPushButton(self.tr("Require &post-quantum suite…"), group)
+        self.require_pq_button.setAccessibleName(
+            self.tr("Require the post-quantum suite for this agency"))
+        self.require_pq_button.clicked.connect(self.require_pq)
+        buttons.addWidget(self.pq_label, 1)
+        buttons.addWidget(self.require_pq_button)
         buttons.addWidget(self.revoke_button)
         return group
 
@@ -404,6 +418,7 @@ class NetworkPage(Page):
         if info is not None and not self.hub_edit.text():
             self.hub_edit.setText(info.hub_url or info.suggested_url)
         self.devices_model.set_rows(info.devices if info else [])
+        self.pq_label.setText(self._pq_text(info))
         self.partners_model.set_rows(info.partners if info else [])
         if info is not None:
             o = info.overview
@@ -429,6 +444,9 @@ class NetworkPage(Page):
         self.revoke_button.setEnabled(active and isinstance(device, DeviceInfo)
                                       and device.active and not device.this_device)
         self.check_pending_button.setEnabled(active)
+        self.require_pq_button.setEnabled(
+            active and self.info is not None and not self.info.pq_required
+            and all(d.pq for d in self.info.devices if d.active))
         self.approve_button.setEnabled(active and isinstance(selected_row(self.pending_view),
                                                              PendingDevice))
         self.export_button.setEnabled(active)
@@ -553,6 +571,37 @@ class NetworkPage(Page):
             self.refresh()
 
         self._run(self.tr("Removing the laptop…"), work, "revoke device", removed)
+
+    def _pq_text(self, info: NetworkInfo | None) -> str:
+        if info is None or info.status != "active":
+            return ""
+        if info.pq_required:
+            return self.tr("This agency requires the post-quantum suite.")
+        behind = [d.label for d in info.devices if d.active and not d.pq]
+        if behind:
+            return self.tr("Not upgraded yet: {labels}. Each gets its post-quantum key on its "
+                           "next sync with this version.").format(labels=", ".join(behind))
+        return self.tr("Every laptop has a post-quantum key.")
+
+    def require_pq(self) -> None:
+        if not Dialogs.confirm(
+                self, self.tr("Require post-quantum suite"),
+                self.tr("From now on this agency takes only envelopes sealed with the "
+                        "post-quantum suite; a new agency key is made and sent to every "
+                        "laptop. Partner agencies that have not moved to it cannot exchange "
+                        "referrals with this agency until they have. This cannot be undone."),
+                ok_text=self.tr("Require"), destructive=True):
+            return
+        session = self.context.session
+
+        def work(_ctx: TaskContext) -> None:
+            shared_engine(session).require_pq()
+
+        def done(_result: None) -> None:
+            self._say(self.tr("This agency now requires the post-quantum suite."))
+            self.refresh()
+
+        self._run(self.tr("Requiring the post-quantum suite…"), work, "require pq", done)
 
     def export_bundle(self) -> None:
         stamp = dt.date.today().isoformat()
