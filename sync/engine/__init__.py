@@ -312,10 +312,12 @@ class SyncEngine:
         if report.cancelled:
             return
         # A revocation must be seen before anything is sealed: if the hub's chain is longer
-        # than ours (or the hub did not say), fetch the rest now. An idle round, and a round
-        # with one change to send, cost no extra request.
-        if (waiting or outbox) and not setup and (
-                hub_chain is None or hub_chain > len(s.chain_wires(own))):
+        # than ours (or the hub did not say), fetch the rest now. Also when idle, so that a
+        # laptop's upgrade shows on the Network page. A round where the chain did not change
+        # costs no extra request.
+        if not setup and (
+                (hub_chain is not None and hub_chain > len(s.chain_wires(own)))
+                or (hub_chain is None and (waiting or outbox))):
             state = trust.refresh_own()
             trust.upload_due_grants(state)
 

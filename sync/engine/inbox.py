@@ -79,13 +79,14 @@ class Opener:
         """Verify and decrypt → the batch (or, with ``raw``, the plain body's bytes)."""
         own = self.own
         sender_public = self.sender_public(parsed, online=online)
-        self.trust.check_suites(parsed, own)
         opener = envelope_mod.open_envelope_bytes if raw else envelope_mod.open_envelope
         for attempt in (0, 1):
             keys = {(own, e): k for e, k in self.agency_keys().items()}
             try:
                 _, batch = opener(data, mailbox=own, sender_public=sender_public,
                                   agency_keys=keys)
+                # Only now is the sender known to have sealed it: name it if it broke policy.
+                self.trust.check_suites(parsed, own)
                 return batch
             except EnvelopeError as exc:
                 ours = [e for a, e, _ in parsed.recipients if a == own]

@@ -106,17 +106,24 @@ class Trust:
         upgraded = keys.with_pq()
         if upgraded is not keys:
             s.set_meta(syncmeta.DEVICE_KEYS, upgraded.to_json())
-        wire = chain_mod.make_entry(state, upgraded, "pq-key", int(s.clock()),
-                                    pq_pub=upgraded.pq_public)
-        try:
-            s.client().append_chain(state.agency_id, [wire])
-        except HubRejected as exc:
-            if isinstance(exc, DeviceRevoked) or exc.status != 409:
-                raise
-            # Another laptop extended the chain meanwhile: publish next round.
-            log.info("post-quantum key not published yet: %s", exc.reason)
-            return self.refresh_chain(state.agency_id)
-        return self.extend_own(state, [wire])
+        for attempt in (0, 1):
+            wire = chain_mod.make_entry(state, upgraded, "pq-key", int(s.clock()),
+                                        pq_pub=upgraded.pq_public)
+            try:
+                s.client().append_chain(state.agency_id, [wire])
+            except HubRejected as exc:
+                if isinstance(exc, DeviceRevoked) or exc.status != 409:
+                    raise
+                # Our copy of the chain was behind (another laptop appended): catch up, and
+                # publish on top of it (or next round, if it moves again meanwhile).
+                log.info("post-quantum key not published yet: %s", exc.reason)
+                state = self.refresh_chain(state.agency_id)
+                me = state.active_device(upgraded.device_id)
+                if attempt or me is None or me.pq_public:  # (published, answer lost)
+                    return state
+                continue
+            return self.extend_own(state, [wire])
+        return state
 
     def refresh_grants(self, state: chain_mod.ChainState, keys: DeviceKeys) -> None:
         s = self.state

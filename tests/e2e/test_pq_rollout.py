@@ -30,6 +30,7 @@ from collabdesk.sync.bundle import export_bundle, import_bundle, read_bundle
 from collabdesk.sync.canonical import b64e, canonical_json
 from collabdesk.sync.chain import ChainState
 from collabdesk.sync.engine import SyncSetupError
+from collabdesk.sync.engine.common import WaitingForKey
 from collabdesk.sync.errors import ChainError
 from collabdesk.sync.hub import db as hub_db
 from collabdesk.sync.keys import DeviceKeys, grant_is_pq
@@ -119,8 +120,9 @@ def _send_referral(sender: Laptop, partner_hub_id: str, name: str, given: str) -
     s = sender.session
     partner = next((p for p in s.directory.partners() if p.hub_agency_id == partner_hub_id),
                    None)
-    if partner is None:
+    if partner is None:  # (a referral received from it may have listed it already)
         partner = s.directory.add_partner(name, hub_agency_id=partner_hub_id)
+    if not s.directory.services(partner_id=partner.id):
         s.directory.add_service(partner.id, "Check-ups", domains=("health",))
     service = s.directory.services(partner_id=partner.id)[0]
     client_id, case_id = _intake(sender, given)
@@ -329,6 +331,13 @@ def test_7_snapshot_and_bundle_are_sealed_post_quantum(fleet: Fleet, tmp_path: P
     assert parts and all(envelope_mod.parse_envelope(p).recipients == ((fleet.a_id, 2, 2),)
                          for p in parts)
     newcomer = fleet.net.join("A4", fleet.a_id, "ann", approver=fleet.a1)
+    # Under the policy a key is granted only over X-Wing: the newcomer first publishes its
+    # key, the approver grants on its next sync, then the newcomer restores.
+    with pytest.raises(WaitingForKey):
+        newcomer.sync()
+    assert _own_chain(newcomer).devices[newcomer.device_id].pq_public
+    fleet.a1.sync()
+    assert grant_is_pq(_grant(fleet.net.hub, newcomer, 2), 2)
     report = newcomer.sync()
     assert report.restored_from == made.snapshot_id and not report.envelopes_rejected
     assert _own_chain(newcomer).require_pq
