@@ -248,6 +248,10 @@ def test_5_classical_envelopes_to_a_pq_agency_are_refused_naming_the_laptop(
     data = _classical_to_a(fleet)
     result = fleet.c1.engine.client().push(fleet.a_id, [data])
     assert [(r.status, r.reason) for r in result] == [("rejected", "classical-suite")]
+    with fleet.net.hub.engine.begin() as conn:  # the hub operator sees which laptop sent it
+        logged = conn.execute(select(hub_db.rejections.c.device_id).where(
+            hub_db.rejections.c.reason == "classical-suite")).scalars().all()
+    assert fleet.c1.device_id in logged
     # A hub that let it through (or an older hub): A's laptops refuse it, naming C1.
     parsed = envelope_mod.parse_envelope(data)
     with fleet.net.hub.engine.begin() as conn:

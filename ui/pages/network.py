@@ -666,6 +666,8 @@ class NetworkPage(Page):
             if r.messages_failed:
                 text += " " + self.tr("{n} message(s) could not be delivered.").format(
                     n=r.messages_failed)
+            if r.notices:  # already in the reader's language, naming the laptop concerned
+                text += " " + " ".join(r.notices)
         elif outcome.state == "offline":
             text = self.tr("At {when} the hub did not answer; this laptop keeps working "
                            "offline and tries again later.").format(when=when)
