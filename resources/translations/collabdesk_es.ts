@@ -5715,18 +5715,6 @@
         <translation>Lea la huella que aparece en la página Red de «{label}» y escríbala aquí. Apruébelo solo si coincide.</translation>
     </message>
     <message>
-        <source>Post-quantum suite</source>
-        <translation>Suite poscuántica</translation>
-    </message>
-    <message>
-        <source>Require &amp;post-quantum suite…</source>
-        <translation>Exigir suite &amp;poscuántica…</translation>
-    </message>
-    <message>
-        <source>Require the post-quantum suite for this agency</source>
-        <translation>Exigir la suite poscuántica para esta agencia</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -5865,38 +5853,6 @@
     <message>
         <source>Removing the laptop…</source>
         <translation>Quitando el portátil…</translation>
-    </message>
-    <message>
-        <source>This agency requires the post-quantum suite.</source>
-        <translation>Esta agencia exige la suite poscuántica.</translation>
-    </message>
-    <message>
-        <source>Not upgraded yet: {labels}. Each gets its post-quantum key on its next sync with this version.</source>
-        <translation>Aún sin actualizar: {labels}. Cada uno obtiene su clave poscuántica en su próxima sincronización con esta versión.</translation>
-    </message>
-    <message>
-        <source>Every laptop has a post-quantum key.</source>
-        <translation>Todos los portátiles tienen clave poscuántica.</translation>
-    </message>
-    <message>
-        <source>Require post-quantum suite</source>
-        <translation>Exigir suite poscuántica</translation>
-    </message>
-    <message>
-        <source>From now on this agency takes only envelopes sealed with the post-quantum suite; a new agency key is made and sent to every laptop. Partner agencies that have not moved to it cannot exchange referrals with this agency until they have. This cannot be undone.</source>
-        <translation>A partir de ahora esta agencia solo acepta sobres sellados con la suite poscuántica; se crea una nueva clave de agencia y se envía a cada portátil. Las agencias asociadas que aún no la usen no podrán intercambiar derivaciones con esta agencia hasta que lo hagan. Esto no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Require</source>
-        <translation>Exigir</translation>
-    </message>
-    <message>
-        <source>This agency now requires the post-quantum suite.</source>
-        <translation>Esta agencia exige ahora la suite poscuántica.</translation>
-    </message>
-    <message>
-        <source>Requiring the post-quantum suite…</source>
-        <translation>Exigiendo la suite poscuántica…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -6125,6 +6081,53 @@
     <message>
         <source>“{section}” is not available in this version yet.</source>
         <translation>«{section}» todavía no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>PqRollout</name>
+    <message>
+        <source>Post-quantum suite</source>
+        <translation>Suite poscuántica</translation>
+    </message>
+    <message>
+        <source>Require &amp;post-quantum suite…</source>
+        <translation>Exigir suite &amp;poscuántica…</translation>
+    </message>
+    <message>
+        <source>Require the post-quantum suite for this agency</source>
+        <translation>Exigir la suite poscuántica para esta agencia</translation>
+    </message>
+    <message>
+        <source>This agency requires the post-quantum suite.</source>
+        <translation>Esta agencia exige la suite poscuántica.</translation>
+    </message>
+    <message>
+        <source>Not upgraded yet: {labels}. Each gets its post-quantum key on its next sync with this version.</source>
+        <translation>Aún sin actualizar: {labels}. Cada uno obtiene su clave poscuántica en su próxima sincronización con esta versión.</translation>
+    </message>
+    <message>
+        <source>Every laptop has a post-quantum key.</source>
+        <translation>Todos los portátiles tienen clave poscuántica.</translation>
+    </message>
+    <message>
+        <source>Require post-quantum suite</source>
+        <translation>Exigir suite poscuántica</translation>
+    </message>
+    <message>
+        <source>From now on this agency takes only envelopes sealed with the post-quantum suite; a new agency key is made and sent to every laptop. Partner agencies that have not moved to it cannot exchange referrals with this agency until they have. This cannot be undone.</source>
+        <translation>A partir de ahora esta agencia solo acepta sobres sellados con la suite poscuántica; se crea una nueva clave de agencia y se envía a cada portátil. Las agencias asociadas que aún no la usen no podrán intercambiar derivaciones con esta agencia hasta que lo hagan. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation>Exigir</translation>
+    </message>
+    <message>
+        <source>This agency now requires the post-quantum suite.</source>
+        <translation>Esta agencia exige ahora la suite poscuántica.</translation>
+    </message>
+    <message>
+        <source>Requiring the post-quantum suite…</source>
+        <translation>Exigiendo la suite poscuántica…</translation>
     </message>
 </context>
 <context>

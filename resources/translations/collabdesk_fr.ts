@@ -5715,18 +5715,6 @@
         <translation>Lisez l'empreinte affichée sur la page Réseau de « {label} » et saisissez-la ici. N'approuvez que si elle correspond.</translation>
     </message>
     <message>
-        <source>Post-quantum suite</source>
-        <translation>Suite post-quantique</translation>
-    </message>
-    <message>
-        <source>Require &amp;post-quantum suite…</source>
-        <translation>Exiger la suite &amp;post-quantique…</translation>
-    </message>
-    <message>
-        <source>Require the post-quantum suite for this agency</source>
-        <translation>Exiger la suite post-quantique pour cette agence</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -5865,38 +5853,6 @@
     <message>
         <source>Removing the laptop…</source>
         <translation>Retrait de l'ordinateur…</translation>
-    </message>
-    <message>
-        <source>This agency requires the post-quantum suite.</source>
-        <translation>Cette agence exige la suite post-quantique.</translation>
-    </message>
-    <message>
-        <source>Not upgraded yet: {labels}. Each gets its post-quantum key on its next sync with this version.</source>
-        <translation>Pas encore mis à jour : {labels}. Chacun obtient sa clé post-quantique à sa prochaine synchronisation avec cette version.</translation>
-    </message>
-    <message>
-        <source>Every laptop has a post-quantum key.</source>
-        <translation>Tous les portables ont une clé post-quantique.</translation>
-    </message>
-    <message>
-        <source>Require post-quantum suite</source>
-        <translation>Exiger la suite post-quantique</translation>
-    </message>
-    <message>
-        <source>From now on this agency takes only envelopes sealed with the post-quantum suite; a new agency key is made and sent to every laptop. Partner agencies that have not moved to it cannot exchange referrals with this agency until they have. This cannot be undone.</source>
-        <translation>Désormais cette agence n'accepte que les enveloppes scellées avec la suite post-quantique ; une nouvelle clé d'agence est créée et envoyée à chaque portable. Les agences partenaires qui ne l'utilisent pas encore ne pourront plus échanger d'orientations avec cette agence tant qu'elles ne l'auront pas fait. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Require</source>
-        <translation>Exiger</translation>
-    </message>
-    <message>
-        <source>This agency now requires the post-quantum suite.</source>
-        <translation>Cette agence exige désormais la suite post-quantique.</translation>
-    </message>
-    <message>
-        <source>Requiring the post-quantum suite…</source>
-        <translation>Passage à la suite post-quantique exigée…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -6125,6 +6081,53 @@
     <message>
         <source>“{section}” is not available in this version yet.</source>
         <translation>« {section} » n'est pas encore disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>PqRollout</name>
+    <message>
+        <source>Post-quantum suite</source>
+        <translation>Suite post-quantique</translation>
+    </message>
+    <message>
+        <source>Require &amp;post-quantum suite…</source>
+        <translation>Exiger la suite &amp;post-quantique…</translation>
+    </message>
+    <message>
+        <source>Require the post-quantum suite for this agency</source>
+        <translation>Exiger la suite post-quantique pour cette agence</translation>
+    </message>
+    <message>
+        <source>This agency requires the post-quantum suite.</source>
+        <translation>Cette agence exige la suite post-quantique.</translation>
+    </message>
+    <message>
+        <source>Not upgraded yet: {labels}. Each gets its post-quantum key on its next sync with this version.</source>
+        <translation>Pas encore mis à jour : {labels}. Chacun obtient sa clé post-quantique à sa prochaine synchronisation avec cette version.</translation>
+    </message>
+    <message>
+        <source>Every laptop has a post-quantum key.</source>
+        <translation>Tous les portables ont une clé post-quantique.</translation>
+    </message>
+    <message>
+        <source>Require post-quantum suite</source>
+        <translation>Exiger la suite post-quantique</translation>
+    </message>
+    <message>
+        <source>From now on this agency takes only envelopes sealed with the post-quantum suite; a new agency key is made and sent to every laptop. Partner agencies that have not moved to it cannot exchange referrals with this agency until they have. This cannot be undone.</source>
+        <translation>Désormais cette agence n'accepte que les enveloppes scellées avec la suite post-quantique ; une nouvelle clé d'agence est créée et envoyée à chaque portable. Les agences partenaires qui ne l'utilisent pas encore ne pourront plus échanger d'orientations avec cette agence tant qu'elles ne l'auront pas fait. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation>Exiger</translation>
+    </message>
+    <message>
+        <source>This agency now requires the post-quantum suite.</source>
+        <translation>Cette agence exige désormais la suite post-quantique.</translation>
+    </message>
+    <message>
+        <source>Requiring the post-quantum suite…</source>
+        <translation>Passage à la suite post-quantique exigée…</translation>
     </message>
 </context>
 <context>

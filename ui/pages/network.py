@@ -53,6 +53,7 @@ from collabdesk.ui.formats import fmt_moment
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
+from collabdesk.ui.pages.network_pq import PqRollout
 from collabdesk.ui.sync_controller import SyncOutcome, shared_engine
 from collabdesk.ui.tasks import TaskContext, TaskProgressDialog
 
@@ -293,15 +294,9 @@ class NetworkPage(Page):
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.devices_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons())
-        self.pq_label = QLabel(group)
-        self.pq_label.setWordWrap(True)
-        self.pq_label.setAccessibleName(self.tr("Post-quantum suite"))
-        self.require_pq_button = QPushButton(self.tr("Require &post-quantum suite…"), group)
-        self.require_pq_button.setAccessibleName(
-            self.tr("Require the post-quantum suite for this agency"))
-        self.require_pq_button.clicked.connect(self.require_pq)
-        buttons.addWidget(self.pq_label, 1)
-        buttons.addWidget(self.require_pq_button)
+        self.pq_rollout = PqRollout(self.context, self._run, self._say, self.refresh, group)
+        self.pq_label, self.require_pq_button = self.pq_rollout.label, self.pq_rollout.button
+        buttons.addWidget(self.pq_rollout, 1)
         buttons.addWidget(self.revoke_button)
         return group
 
@@ -418,7 +413,8 @@ class NetworkPage(Page):
         if info is not None and not self.hub_edit.text():
             self.hub_edit.setText(info.hub_url or info.suggested_url)
         self.devices_model.set_rows(info.devices if info else [])
-        self.pq_label.setText(self._pq_text(info))
+        self.pq_rollout.show_state(status == "active", info.devices if info else [],
+                                   info is not None and info.pq_required)
         self.partners_model.set_rows(info.partners if info else [])
         if info is not None:
             o = info.overview
@@ -444,9 +440,6 @@ class NetworkPage(Page):
         self.revoke_button.setEnabled(active and isinstance(device, DeviceInfo)
                                       and device.active and not device.this_device)
         self.check_pending_button.setEnabled(active)
-        self.require_pq_button.setEnabled(
-            active and self.info is not None and not self.info.pq_required
-            and all(d.pq for d in self.info.devices if d.active))
         self.approve_button.setEnabled(active and isinstance(selected_row(self.pending_view),
                                                              PendingDevice))
         self.export_button.setEnabled(active)
@@ -571,37 +564,6 @@ class NetworkPage(Page):
             self.refresh()
 
         self._run(self.tr("Removing the laptop…"), work, "revoke device", removed)
-
-    def _pq_text(self, info: NetworkInfo | None) -> str:
-        if info is None or info.status != "active":
-            return ""
-        if info.pq_required:
-            return self.tr("This agency requires the post-quantum suite.")
-        behind = [d.label for d in info.devices if d.active and not d.pq]
-        if behind:
-            return self.tr("Not upgraded yet: {labels}. Each gets its post-quantum key on its "
-                           "next sync with this version.").format(labels=", ".join(behind))
-        return self.tr("Every laptop has a post-quantum key.")
-
-    def require_pq(self) -> None:
-        if not Dialogs.confirm(
-                self, self.tr("Require post-quantum suite"),
-                self.tr("From now on this agency takes only envelopes sealed with the "
-                        "post-quantum suite; a new agency key is made and sent to every "
-                        "laptop. Partner agencies that have not moved to it cannot exchange "
-                        "referrals with this agency until they have. This cannot be undone."),
-                ok_text=self.tr("Require"), destructive=True):
-            return
-        session = self.context.session
-
-        def work(_ctx: TaskContext) -> None:
-            shared_engine(session).require_pq()
-
-        def done(_result: None) -> None:
-            self._say(self.tr("This agency now requires the post-quantum suite."))
-            self.refresh()
-
-        self._run(self.tr("Requiring the post-quantum suite…"), work, "require pq", done)
 
     def export_bundle(self) -> None:
         stamp = dt.date.today().isoformat()
