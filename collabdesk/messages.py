@@ -871,6 +871,10 @@ MESSAGES: dict[str, str] = {
         "The post-quantum suite cannot be required yet: {labels} must sync with the current "
         "CollabDesk first.",
     "sync.pq-already-required": "This agency already requires the post-quantum suite.",
+    "sync.pq-key-lost":
+        "This laptop's post-quantum key is not the one its agency has for it (was its store "
+        "restored from a backup older than its upgrade?). It cannot receive new agency keys: "
+        "remove it on another laptop and enrol it again.",
     "sync.agency-removed-laptop-published":
         "Agency {agency_id} removed a laptop and has not published its new key yet; nothing is "
         "sealed to it until then.",

@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>A device list entry publishes a classical agency key (suite {suite}) although the agency requires the post-quantum suite.</source>
-        <translation>Una entrada de la lista de dispositivos publica una clave de agencia clásica (suite {suite}) aunque la agencia exige la suite poscuántica.</translation>
+        <translation>Una entrada de la lista de dispositivos publica una clave de entidad clásica (suite {suite}) aunque la entidad exige la suite poscuántica.</translation>
     </message>
     <message>
         <source>A device list entry publishes a malformed post-quantum key.</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>A device list entry requires the post-quantum suite while a laptop of the agency has no post-quantum key.</source>
-        <translation>Una entrada de la lista de dispositivos exige la suite poscuántica mientras un portátil de la agencia no tiene clave poscuántica.</translation>
+        <translation>Una entrada de la lista de dispositivos exige la suite poscuántica mientras un portátil de la entidad no tiene clave poscuántica.</translation>
     </message>
     <message>
         <source>A device list entry sets the post-quantum policy to a value other than true.</source>
@@ -2392,7 +2392,7 @@
     </message>
     <message>
         <source>Refused an envelope from laptop “{label}” ({device}) of agency {sender_agency}: it was sealed with the classical suite, but agency {agency} requires the post-quantum suite. That laptop needs the current CollabDesk, and its agency the post-quantum suite (on its Network page).</source>
-        <translation>Se rechazó un sobre del portátil «{label}» ({device}) de la agencia {sender_agency}: estaba sellado con la suite clásica, pero la agencia {agency} exige la suite poscuántica. Ese portátil necesita la versión actual de CollabDesk, y su agencia la suite poscuántica (en su página Red).</translation>
+        <translation>Se rechazó un sobre del portátil «{label}» ({device}) de la entidad {sender_agency}: estaba sellado con la suite clásica, pero la entidad {agency} exige la suite poscuántica. Ese portátil necesita la versión actual de CollabDesk, y su entidad la suite poscuántica (en su página Red).</translation>
     </message>
     <message>
         <source>Required value 'id' is empty</source>
@@ -2920,7 +2920,7 @@
     </message>
     <message>
         <source>Nothing can be sent to agency {partner} yet: agency {agency} requires the post-quantum suite and agency {classical} has not moved to it. It stays queued until it has.</source>
-        <translation>Todavía no se puede enviar nada a la agencia {partner}: la agencia {agency} exige la suite poscuántica y la agencia {classical} aún no la usa. Queda en espera hasta entonces.</translation>
+        <translation>Todavía no se puede enviar nada a la entidad {partner}: la entidad {agency} exige la suite poscuántica y la entidad {classical} aún no la usa. Queda en espera hasta entonces.</translation>
     </message>
     <message>
         <source>Only FHIRPath expressions are supported, not {language}.</source>
@@ -3384,7 +3384,7 @@
     </message>
     <message>
         <source>This agency already requires the post-quantum suite.</source>
-        <translation>Esta agencia ya exige la suite poscuántica.</translation>
+        <translation>Esta entidad ya exige la suite poscuántica.</translation>
     </message>
     <message>
         <source>This agency has no snapshot at the hub yet.</source>
@@ -3481,6 +3481,10 @@
     <message>
         <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency's first laptop first (its code can be used again).</source>
         <translation>Este portátil se configuró para unirse a una entidad que ya usa el servidor central, pero el servidor aún no tiene ningún portátil de esta entidad. Registre primero el primer portátil de la entidad (su código se puede volver a usar).</translation>
+    </message>
+    <message>
+        <source>This laptop's post-quantum key is not the one its agency has for it (was its store restored from a backup older than its upgrade?). It cannot receive new agency keys: remove it on another laptop and enrol it again.</source>
+        <translation>La clave poscuántica de este portátil no es la que su entidad tiene para él (¿se restauraron sus datos desde una copia anterior a su actualización?). No puede recibir nuevas claves de la entidad: quítelo desde otro portátil e inscríbalo de nuevo.</translation>
     </message>
     <message>
         <source>This linkId is used by more than one item; each item needs its own.</source>
@@ -6095,11 +6099,11 @@
     </message>
     <message>
         <source>Require the post-quantum suite for this agency</source>
-        <translation>Exigir la suite poscuántica para esta agencia</translation>
+        <translation>Exigir la suite poscuántica para esta entidad</translation>
     </message>
     <message>
         <source>This agency requires the post-quantum suite.</source>
-        <translation>Esta agencia exige la suite poscuántica.</translation>
+        <translation>Esta entidad exige la suite poscuántica.</translation>
     </message>
     <message>
         <source>Not upgraded yet: {labels}. Each gets its post-quantum key on its next sync with this version.</source>
@@ -6115,7 +6119,7 @@
     </message>
     <message>
         <source>From now on this agency takes only envelopes sealed with the post-quantum suite; a new agency key is made and sent to every laptop. Partner agencies that have not moved to it cannot exchange referrals with this agency until they have. This cannot be undone.</source>
-        <translation>A partir de ahora esta agencia solo acepta sobres sellados con la suite poscuántica; se crea una nueva clave de agencia y se envía a cada portátil. Las agencias asociadas que aún no la usen no podrán intercambiar derivaciones con esta agencia hasta que lo hagan. Esto no se puede deshacer.</translation>
+        <translation>A partir de ahora esta entidad solo acepta sobres sellados con la suite poscuántica; se crea una nueva clave de la entidad y se envía a cada portátil. Las entidades asociadas que aún no la usen no podrán intercambiar derivaciones con esta entidad hasta que lo hagan. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Require</source>
@@ -6123,7 +6127,7 @@
     </message>
     <message>
         <source>This agency now requires the post-quantum suite.</source>
-        <translation>Esta agencia exige ahora la suite poscuántica.</translation>
+        <translation>Esta entidad exige ahora la suite poscuántica.</translation>
     </message>
     <message>
         <source>Requiring the post-quantum suite…</source>

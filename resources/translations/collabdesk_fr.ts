@@ -1572,27 +1572,27 @@
     </message>
     <message>
         <source>A device list entry publishes a classical agency key (suite {suite}) although the agency requires the post-quantum suite.</source>
-        <translation>Une entrée de la liste des appareils publie une clé d'agence classique (suite {suite}) alors que l'agence exige la suite post-quantique.</translation>
+        <translation>Une entrée de la liste d'appareils publie une clé d'organisme classique (suite {suite}) alors que l'organisme exige la suite post-quantique.</translation>
     </message>
     <message>
         <source>A device list entry publishes a malformed post-quantum key.</source>
-        <translation>Une entrée de la liste des appareils publie une clé post-quantique mal formée.</translation>
+        <translation>Une entrée de la liste d'appareils publie une clé post-quantique mal formée.</translation>
     </message>
     <message>
         <source>A device list entry publishes a post-quantum key that its signer does not own.</source>
-        <translation>Une entrée de la liste des appareils publie une clé post-quantique qui n'appartient pas à son signataire.</translation>
+        <translation>Une entrée de la liste d'appareils publie une clé post-quantique qui n'appartient pas à son signataire.</translation>
     </message>
     <message>
         <source>A device list entry publishes a second post-quantum key for a laptop.</source>
-        <translation>Une entrée de la liste des appareils publie une deuxième clé post-quantique pour un portable.</translation>
+        <translation>Une entrée de la liste d'appareils publie une deuxième clé post-quantique pour un ordinateur.</translation>
     </message>
     <message>
         <source>A device list entry requires the post-quantum suite while a laptop of the agency has no post-quantum key.</source>
-        <translation>Une entrée de la liste des appareils exige la suite post-quantique alors qu'un portable de l'agence n'a pas de clé post-quantique.</translation>
+        <translation>Une entrée de la liste d'appareils exige la suite post-quantique alors qu'un ordinateur de l'organisme n'a pas de clé post-quantique.</translation>
     </message>
     <message>
         <source>A device list entry sets the post-quantum policy to a value other than true.</source>
-        <translation>Une entrée de la liste des appareils donne à la règle post-quantique une valeur autre que « true ».</translation>
+        <translation>Une entrée de la liste d'appareils donne à la règle post-quantique une valeur autre que « true ».</translation>
     </message>
     <message>
         <source>A device may only pull its own agency's mailbox.</source>
@@ -2392,7 +2392,7 @@
     </message>
     <message>
         <source>Refused an envelope from laptop “{label}” ({device}) of agency {sender_agency}: it was sealed with the classical suite, but agency {agency} requires the post-quantum suite. That laptop needs the current CollabDesk, and its agency the post-quantum suite (on its Network page).</source>
-        <translation>Une enveloppe du portable « {label} » ({device}) de l'agence {sender_agency} a été refusée : elle était scellée avec la suite classique, mais l'agence {agency} exige la suite post-quantique. Ce portable a besoin de la version actuelle de CollabDesk, et son agence de la suite post-quantique (sur sa page Réseau).</translation>
+        <translation>Une enveloppe de l'ordinateur « {label} » ({device}) de l'organisme {sender_agency} a été refusée : elle était scellée avec la suite classique, mais l'organisme {agency} exige la suite post-quantique. Cet ordinateur a besoin de la version actuelle de CollabDesk, et son organisme de la suite post-quantique (sur sa page Réseau).</translation>
     </message>
     <message>
         <source>Required value 'id' is empty</source>
@@ -2920,7 +2920,7 @@
     </message>
     <message>
         <source>Nothing can be sent to agency {partner} yet: agency {agency} requires the post-quantum suite and agency {classical} has not moved to it. It stays queued until it has.</source>
-        <translation>Rien ne peut encore être envoyé à l'agence {partner} : l'agence {agency} exige la suite post-quantique et l'agence {classical} ne l'utilise pas encore. L'envoi reste en attente jusque-là.</translation>
+        <translation>Rien ne peut encore être envoyé à l'organisme {partner} : l'organisme {agency} exige la suite post-quantique et l'organisme {classical} ne l'utilise pas encore. L'envoi reste en attente jusque-là.</translation>
     </message>
     <message>
         <source>Only FHIRPath expressions are supported, not {language}.</source>
@@ -3384,7 +3384,7 @@
     </message>
     <message>
         <source>This agency already requires the post-quantum suite.</source>
-        <translation>Cette agence exige déjà la suite post-quantique.</translation>
+        <translation>Cet organisme exige déjà la suite post-quantique.</translation>
     </message>
     <message>
         <source>This agency has no snapshot at the hub yet.</source>
@@ -3481,6 +3481,10 @@
     <message>
         <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency's first laptop first (its code can be used again).</source>
         <translation>Cet ordinateur a été configuré pour rejoindre un organisme qui utilise déjà le serveur central, mais le serveur n'a encore aucun ordinateur de cet organisme. Inscrivez d'abord le premier ordinateur de l'organisme (son code peut être réutilisé).</translation>
+    </message>
+    <message>
+        <source>This laptop's post-quantum key is not the one its agency has for it (was its store restored from a backup older than its upgrade?). It cannot receive new agency keys: remove it on another laptop and enrol it again.</source>
+        <translation>La clé post-quantique de cet ordinateur n'est pas celle que son organisme a pour lui (ses données ont-elles été restaurées depuis une sauvegarde antérieure à sa mise à jour ?). Il ne peut plus recevoir de nouvelles clés de l'organisme : retirez-le depuis un autre ordinateur et inscrivez-le à nouveau.</translation>
     </message>
     <message>
         <source>This linkId is used by more than one item; each item needs its own.</source>
@@ -6095,11 +6099,11 @@
     </message>
     <message>
         <source>Require the post-quantum suite for this agency</source>
-        <translation>Exiger la suite post-quantique pour cette agence</translation>
+        <translation>Exiger la suite post-quantique pour cet organisme</translation>
     </message>
     <message>
         <source>This agency requires the post-quantum suite.</source>
-        <translation>Cette agence exige la suite post-quantique.</translation>
+        <translation>Cet organisme exige la suite post-quantique.</translation>
     </message>
     <message>
         <source>Not upgraded yet: {labels}. Each gets its post-quantum key on its next sync with this version.</source>
@@ -6107,7 +6111,7 @@
     </message>
     <message>
         <source>Every laptop has a post-quantum key.</source>
-        <translation>Tous les portables ont une clé post-quantique.</translation>
+        <translation>Tous les ordinateurs ont une clé post-quantique.</translation>
     </message>
     <message>
         <source>Require post-quantum suite</source>
@@ -6115,7 +6119,7 @@
     </message>
     <message>
         <source>From now on this agency takes only envelopes sealed with the post-quantum suite; a new agency key is made and sent to every laptop. Partner agencies that have not moved to it cannot exchange referrals with this agency until they have. This cannot be undone.</source>
-        <translation>Désormais cette agence n'accepte que les enveloppes scellées avec la suite post-quantique ; une nouvelle clé d'agence est créée et envoyée à chaque portable. Les agences partenaires qui ne l'utilisent pas encore ne pourront plus échanger d'orientations avec cette agence tant qu'elles ne l'auront pas fait. Cette action est irréversible.</translation>
+        <translation>Désormais cet organisme n'accepte que les enveloppes scellées avec la suite post-quantique ; une nouvelle clé de l'organisme est créée et envoyée à chaque ordinateur. Les organismes partenaires qui ne l'utilisent pas encore ne pourront pas échanger d'orientations avec cet organisme tant qu'ils ne l'auront pas fait. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Require</source>
@@ -6123,11 +6127,11 @@
     </message>
     <message>
         <source>This agency now requires the post-quantum suite.</source>
-        <translation>Cette agence exige désormais la suite post-quantique.</translation>
+        <translation>Cet organisme exige désormais la suite post-quantique.</translation>
     </message>
     <message>
         <source>Requiring the post-quantum suite…</source>
-        <translation>Passage à la suite post-quantique exigée…</translation>
+        <translation>Application de la suite post-quantique…</translation>
     </message>
 </context>
 <context>

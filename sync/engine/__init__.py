@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from collabdesk import syncmeta
+from collabdesk.messages import msg
 from collabdesk.progress import Cancelled, Progress
 from collabdesk.services.session import Session
 from collabdesk.sync import batch as batching
@@ -301,6 +302,10 @@ class SyncEngine:
         me = state.active_device(keys.device_id)
         if me is not None and not me.pq_public:
             state = trust.ensure_pq_key(state, keys)
+        elif me is not None and me.pq_public != keys.pq_public:
+            # Its store came back from a backup older than its upgrade: it can no longer
+            # open post-quantum grants. It still reads with the keys it holds; say so.
+            report.notices.append(str(msg("sync.pq-key-lost")))
 
         # (2) Our mailbox: what the agency's other laptops sent. Pulling first also tells us
         # how long the agency's device chain is at the hub. A laptop that has nothing of the

@@ -356,3 +356,18 @@ def test_7_snapshot_and_bundle_are_sealed_post_quantum(fleet: Fleet, tmp_path: P
     imported = import_bundle(fleet.a2.session, path, engine=fleet.a2.engine)
     assert imported.applied >= 1 and not imported.rejected
     assert fleet.a2.session.clients.get(client_id).given_name == "Carried"
+
+
+def test_8_a_store_restored_from_before_its_upgrade_says_it_lost_its_pq_key(
+        fleet: Fleet) -> None:
+    fleet.a2.sync()  # (takes what earlier tests left in the mailbox)
+    keys = fleet.a2.engine.device_keys()
+    assert keys is not None and keys.pq_private
+    _as_before_this_release(fleet.a2)  # what a backup from before the upgrade holds
+    try:
+        report = fleet.a2.sync()
+        assert any("post-quantum key is not the one" in n for n in report.notices)
+        assert not report.envelopes_rejected  # it still reads with the keys it holds
+    finally:
+        fleet.a2.engine.state.set_meta(syncmeta.DEVICE_KEYS, keys.to_json())
+    assert not fleet.a2.sync().notices
