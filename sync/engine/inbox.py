@@ -86,7 +86,7 @@ class Opener:
                 _, batch = opener(data, mailbox=own, sender_public=sender_public,
                                   agency_keys=keys)
                 # Only now is the sender known to have sealed it: name it if it broke policy.
-                self.trust.check_suites(parsed, own)
+                self.trust.check_suites(parsed)
                 return batch
             except EnvelopeError as exc:
                 ours = [e for a, e, _ in parsed.recipients if a == own]

@@ -201,7 +201,7 @@ class Trust:
                                 classical=classical)
         return out
 
-    def check_suites(self, parsed: envelope_mod.ParsedEnvelope, own: str) -> None:
+    def check_suites(self, parsed: envelope_mod.ParsedEnvelope) -> None:
         """Refuse an envelope that breaks the post-quantum policy of an agency it is sealed
         to, naming the laptop that sent it (PqPolicyError)."""
         def since(agency: str) -> int | None:
