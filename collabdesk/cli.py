@@ -441,6 +441,8 @@ def cmd_sync_now(args: argparse.Namespace) -> int:
           f"{report.envelopes_skipped} already here, {report.envelopes_rejected} rejected).")
     for envelope_id, reason in report.rejections:
         print(_rejected(envelope_id, reason), file=sys.stderr)
+    for notice in report.notices:
+        print(notice, file=sys.stderr)
     return EXIT_OK
 
 
@@ -502,10 +504,16 @@ def cmd_devices(args: argparse.Namespace) -> int:
             print(f"Removed device {args.revoke}; the agency key was rotated so it "
                   "cannot read anything sent from now on.")
             return EXIT_OK
+        if args.require_pq:
+            engine.require_pq()
+            print("The agency now requires the post-quantum suite; every laptop receives the "
+                  "new agency key at its next sync.")
+            return EXIT_OK
         print(f"Agency {engine.hub_agency_id or '(not enrolled)'} root fingerprint: "
               f"{engine.agency_fingerprint() or '-'}")
         for d in engine.devices():
-            flags = ",".join(f for f, on in (("this", d.this_device), ("root", d.root)) if on)
+            flags = ",".join(f for f, on in (("this", d.this_device), ("root", d.root),
+                                             ("no-pq-key", d.active and not d.pq)) if on)
             state = "active" if d.active else "revoked"
             print(f"{d.device_id}  {state:<8} {d.label!r} {flags}  {d.fingerprint}")
         if engine.enrolled and engine.status == "active":
@@ -670,6 +678,8 @@ def build_parser() -> argparse.ArgumentParser:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--approve", metavar="ID", help="approve a pending laptop")
     group.add_argument("--revoke", metavar="ID", help="remove a laptop and rotate the key")
+    group.add_argument("--require-pq", action="store_true",
+                       help="require the post-quantum suite (once no laptop lacks its key)")
     p.add_argument("--fingerprint", help="with --approve: the fingerprint the laptop shows")
     p.set_defaults(func=cmd_devices)
     return parser

@@ -210,6 +210,16 @@ MESSAGES: dict[str, str] = {
     "chain.field-wrong-size": "Device list entry field {key!r} has the wrong size.",
     "chain.no-agency-key-yet": "The agency has not published an agency key yet.",
     "chain.suite-unsupported": "Agency key suite {suite!r} is not supported.",
+    "chain.pq-key-not-own":
+        "A device list entry publishes a post-quantum key that its signer does not own.",
+    "chain.pq-key-twice": "A device list entry publishes a second post-quantum key for a laptop.",
+    "chain.pq-key-malformed": "A device list entry publishes a malformed post-quantum key.",
+    "chain.require-pq-not-true": "A device list entry sets the post-quantum policy to a value "
+        "other than true.",
+    "chain.require-pq-not-upgraded": "A device list entry requires the post-quantum suite "
+        "while a laptop of the agency has no post-quantum key.",
+    "chain.require-pq-classical-epoch": "A device list entry publishes a classical agency key "
+        "(suite {suite}) although the agency requires the post-quantum suite.",
     # cli
     "cli.bad-month": "Give the month as YYYY-MM, for example 2026-10.",
     "cli.no-passphrase": "No passphrase given: use --passphrase-file or set COLLABDESK_PASSPHRASE.",
@@ -1034,6 +1044,23 @@ MESSAGES: dict[str, str] = {
         "The published figures do not add up to their totals; they cannot have come from one "
         "set of counts.",
     # sync
+    "sync.pq.classical-refused":
+        "Refused an envelope from laptop “{label}” ({device}) of agency {sender_agency}: "
+        "it was sealed with the classical suite, but agency {agency} requires the "
+        "post-quantum suite. That laptop needs the current CollabDesk, and its agency the "
+        "post-quantum suite (on its Network page).",
+    "sync.pq.cannot-seal-classical":
+        "Nothing can be sent to agency {partner} yet: agency {agency} requires the "
+        "post-quantum suite and agency {classical} has not moved to it. It stays queued "
+        "until it has.",
+    "sync.pq-not-all-upgraded":
+        "The post-quantum suite cannot be required yet: {labels} must sync with the current "
+        "CollabDesk first.",
+    "sync.pq-already-required": "This agency already requires the post-quantum suite.",
+    "sync.pq-key-lost":
+        "This laptop's post-quantum key is not the one its agency has for it (was its store "
+        "restored from a backup older than its upgrade?). It cannot receive new agency keys: "
+        "remove it on another laptop and enrol it again.",
     "sync.agency-removed-laptop-published":
         "Agency {agency_id} removed a laptop and has not published its new key yet; nothing is "
         "sealed to it until then.",

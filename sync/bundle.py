@@ -33,6 +33,7 @@ from collabdesk.sync import chain as chain_mod
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync.canonical import canonical_json, loads_canonical
 from collabdesk.sync.errors import ChainError, EnvelopeError
+from collabdesk.sync.suites import PqPolicyError
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
@@ -150,7 +151,12 @@ def export_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
         if partner is None:
             skipped.append(mailbox)
             continue
-        for ids, data in engine.seal_messages(mailbox, partner, queued):
+        try:
+            sealed = list(engine.seal_messages(mailbox, partner, queued))
+        except PqPolicyError:  # not sealed classically for a post-quantum agency: left queued
+            skipped.append(mailbox)
+            continue
+        for ids, data in sealed:
             envelopes.append(data)
             messages += len(ids)
     header = {"created": int(engine.clock() * 1000), "sender_agency": own,
@@ -258,4 +264,5 @@ def import_bundle(session: Session, path: Path, *, engine: SyncEngine | None = N
         elif outcome == "skipped":
             report.skipped += 1
     report.rejected = list(sync_report.rejections)
+    report.notes.extend(sync_report.notices)  # e.g. which laptop sealed with a refused suite
     return report

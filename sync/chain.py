@@ -4,13 +4,19 @@ Entry 0 adds the agency's root device and is signed by it; entry 1 publishes age
 epoch 0. Every later entry is signed by a device active at that point, so the hub, which
 only stores and serves the chain, cannot add a device or substitute an agency key.
 Verification applies the rules of docs/sync-protocol.md in order and raises ChainError.
+
+Post-quantum rollout: a ``pq-key`` entry, signed by the device itself, publishes its X-Wing
+key; an ``epoch`` entry may carry ``"require_pq": true`` (only once every active device has
+published one, and only with a suite 2 key), after which every later epoch is suite 2. Both are
+under the entries' signatures, so a hub cannot strip, substitute or drop them without the
+chain failing to verify.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -20,6 +26,8 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from collabdesk.sync.canonical import b64d, b64e, canonical_json
 from collabdesk.sync.errors import ChainError
 from collabdesk.sync.keys import (
+    PUBLIC_KEY_LENGTH,
+    SUITE_MLKEM768_X25519,
     SUITES,
     AgencyKey,
     DeviceKeys,
@@ -39,7 +47,10 @@ _FIELDS: dict[str, frozenset[str]] = {
     "add": _COMMON | {"sign_pub", "kem_pub", "label"},
     "revoke": _COMMON,
     "epoch": _COMMON | {"epoch", "suite", "agency_pub"},
+    "pq-key": _COMMON | {"pq_pub"},
 }
+# Fields an entry of that operation may carry besides its own.
+_OPTIONAL: dict[str, frozenset[str]] = {"epoch": frozenset({"require_pq"})}
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,7 @@ class ChainDevice:
     kem_public: bytes
     label: str
     active: bool
+    pq_public: bytes = b""  # X-Wing key from its pq-key entry; b"" = not upgraded yet
 
     def fingerprint(self) -> str:
         return fingerprint(self.sign_public, self.kem_public)
@@ -66,6 +78,16 @@ class ChainState:
     root: str = ""
     # A device was revoked and no new epoch has been published yet: seal nothing until then.
     rotation_pending: bool = False
+    # The first epoch published with "require_pq" (None: the agency does not require it).
+    pq_since: int | None = None
+
+    @property
+    def require_pq(self) -> bool:
+        return self.pq_since is not None
+
+    def not_upgraded(self) -> list[ChainDevice]:
+        """Active devices that have not published a post-quantum key yet."""
+        return [d for d in self.devices.values() if d.active and not d.pq_public]
 
     def active_device(self, device_id: str) -> ChainDevice | None:
         device = self.devices.get(device_id)
@@ -111,16 +133,17 @@ class _Work:
     epochs: dict[int, tuple[int, bytes]] = field(default_factory=dict)
     root: str = ""
     rotation_pending: bool = False
+    pq_since: int | None = None
 
     @classmethod
     def of(cls, state: ChainState) -> _Work:
         return cls(state.agency_id, state.next_seq, state.head, dict(state.devices),
-                   dict(state.epochs), state.root, state.rotation_pending)
+                   dict(state.epochs), state.root, state.rotation_pending, state.pq_since)
 
     def freeze(self) -> ChainState:
         return ChainState(self.agency_id, self.next_seq, self.head,
                           MappingProxyType(dict(self.devices)), MappingProxyType(dict(self.epochs)),
-                          self.root, self.rotation_pending)
+                          self.root, self.rotation_pending, self.pq_since)
 
 
 def _int(entry: Mapping[str, Any], key: str) -> int:
@@ -148,7 +171,8 @@ def _apply(work: _Work, wire: object) -> None:
     if not isinstance(entry, Mapping) or not all(isinstance(k, str) for k in entry):
         raise ChainError("bad-entry")
     op = entry.get("op")
-    if not isinstance(op, str) or op not in _FIELDS or set(entry) != _FIELDS[op]:
+    if not isinstance(op, str) or op not in _FIELDS or not (
+            _FIELDS[op] <= set(entry) <= _FIELDS[op] | _OPTIONAL.get(op, frozenset())):
         raise ChainError("bad-entry", "chain.entry-unknown-operation")
     if type(entry["v"]) is not int or entry["v"] != 1:
         raise ChainError("bad-entry", "chain.entry-unsupported-version")
@@ -215,9 +239,20 @@ def _apply(work: _Work, wire: object) -> None:
             raise ChainError("unknown-device")
         if sum(1 for d in work.devices.values() if d.active) == 1:
             raise ChainError("last-device")
-        work.devices[device] = ChainDevice(target.device_id, target.sign_public,
-                                           target.kem_public, target.label, False)
+        work.devices[device] = replace(target, active=False)
         work.rotation_pending = True
+    elif op == "pq-key":
+        target = work.devices.get(device)
+        if device != signer or target is None:
+            raise ChainError("bad-entry", "chain.pq-key-not-own")
+        if target.pq_public:
+            raise ChainError("bad-entry", "chain.pq-key-twice")
+        pq_pub = _bytes(entry, "pq_pub", PUBLIC_KEY_LENGTH[SUITE_MLKEM768_X25519])
+        try:
+            hpke_public_key(SUITE_MLKEM768_X25519, pq_pub)
+        except ValueError as exc:
+            raise ChainError("bad-entry", "chain.pq-key-malformed") from exc
+        work.devices[device] = replace(target, pq_public=pq_pub)
     else:
         epoch, suite = _int(entry, "epoch"), entry["suite"]
         if device != signer:
@@ -233,8 +268,18 @@ def _apply(work: _Work, wire: object) -> None:
             hpke_public_key(suite, public)
         except ValueError as exc:
             raise ChainError("bad-epoch", "chain.agency-key-malformed") from exc
+        if "require_pq" in entry:
+            if entry["require_pq"] is not True:
+                raise ChainError("bad-epoch", "chain.require-pq-not-true")
+            if any(d.active and not d.pq_public for d in work.devices.values()):
+                raise ChainError("bad-epoch", "chain.require-pq-not-upgraded")
+        if ("require_pq" in entry or work.pq_since is not None) \
+                and suite != SUITE_MLKEM768_X25519:
+            raise ChainError("bad-epoch", "chain.require-pq-classical-epoch", suite=suite)
         work.epochs[epoch] = (suite, public)
         work.rotation_pending = False
+        if "require_pq" in entry and work.pq_since is None:
+            work.pq_since = epoch
 
     work.next_seq += 1
     work.head = b64e(hashlib.sha256(message).digest())
@@ -283,7 +328,8 @@ def make_entry(state: ChainState, signer: DeviceKeys, op: str, ts: int, **fields
     """Build and sign the next wire entry; raises ChainError if the chain would not accept it.
 
     Fields by operation: ``add``: sign_pub, kem_pub (bytes), label; ``revoke``: device;
-    ``epoch``: agency_key (an AgencyKey), or epoch, suite and agency_pub.
+    ``epoch``: agency_key (an AgencyKey), or epoch, suite and agency_pub, and optionally
+    require_pq=True; ``pq-key``: pq_pub (the signer's own X-Wing public key).
     """
     entry: dict[str, Any] = {
         "v": 1, "agency": state.agency_id, "seq": state.next_seq, "prev": state.head,
@@ -306,6 +352,10 @@ def make_entry(state: ChainState, signer: DeviceKeys, op: str, ts: int, **fields
             entry.update(epoch=extra.pop("epoch"), suite=extra.pop("suite"),
                          agency_pub=extra.pop("agency_pub"))
         entry["device"] = signer.device_id
+        if extra.pop("require_pq", False):
+            entry["require_pq"] = True
+    elif op == "pq-key":
+        entry.update(device=signer.device_id, pq_pub=extra.pop("pq_pub"))
     else:
         raise ValueError(f"unknown chain operation {op!r}")
     if extra:

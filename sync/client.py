@@ -162,6 +162,7 @@ class PullPage:
     done: bool
     chain: int | None = None  # entries in this device's agency chain at the hub
     behind: int | None = None  # envelopes after the agency's latest snapshot (last page)
+    measures: int | None = None  # the hub's measurement framework version (last page)
 
 
 @dataclass(frozen=True)
@@ -456,9 +457,11 @@ class HubClient:
                                         None if e.get("data") is None else b64d(e["data"]))
                          for e in answer["envelopes"]]
             chain, behind = answer.get("chain"), answer.get("behind")
+            measures = answer.get("measures")
             return PullPage(envelopes, str(answer["token"]), bool(answer["done"]),
                             None if chain is None else int(chain),
-                            None if behind is None else int(behind))
+                            None if behind is None else int(behind),
+                            None if measures is None else int(measures))
         except (KeyError, TypeError, ValueError) as exc:
             raise bad_answer(200, b"", f"pull {mailbox}", exc) from exc
 

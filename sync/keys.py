@@ -1,7 +1,9 @@
 """Device and agency keys, their identifiers and fingerprints, and agency-key grants.
 
-A device has an Ed25519 signing key and an X25519 HPKE key (suite 1) for receiving grants.
-An agency key per epoch is an HPKE key of suite 1 (X25519) or suite 2 (ML-KEM-768+X25519).
+A device has an Ed25519 signing key, an X25519 HPKE key (suite 1) for receiving grants and,
+since the post-quantum rollout, an X-Wing key (ML-KEM-768+X25519, suite 2) beside it: grants
+to a device that published one are sealed with suite 2 (see docs/sync-protocol.md, *Post-quantum
+suite*). An agency key per epoch is an HPKE key of suite 1 (X25519) or suite 2 (ML-KEM-768+X25519).
 Private halves are raw bytes meant to live only inside the encrypted store; ``repr`` of the
 key classes never shows them.
 
@@ -46,6 +48,8 @@ DEVICE_ID_RE = re.compile(r"[0-9a-f]{32}")
 # Agency ids are chosen by the hub; they appear in "|"-separated HPKE info strings.
 AGENCY_ID_RE = re.compile(r"[^|\x00-\x1f\x7f]{1,128}")
 GRANT_INFO_PREFIX = b"collabdesk-grant-v1|"
+# A grant sealed to a device's X-Wing key: its own label, so a v1 grant never opens as v2.
+PQ_GRANT_INFO_PREFIX = b"collabdesk-grant-v2|"
 
 HpkePublic = x25519.X25519PublicKey | hpke.MLKEM768X25519PublicKey
 HpkePrivate = x25519.X25519PrivateKey | hpke.MLKEM768X25519PrivateKey
@@ -162,21 +166,31 @@ def _json_bytes(data: dict[str, Any], field: str, kind: str) -> bytes:
 
 @dataclass(frozen=True, repr=False)
 class DeviceKeys:
-    """A device's private keys: Ed25519 for signing, X25519 (HPKE suite 1) for grants."""
+    """A device's private keys: Ed25519 for signing, X25519 (HPKE suite 1) for grants and,
+    once upgraded, an X-Wing key (suite 2 raw private encoding) for post-quantum grants."""
 
     sign_private: bytes
     kem_private: bytes
+    pq_private: bytes = b""
 
     def __post_init__(self) -> None:
         if len(self.sign_private) != 32 or len(self.kem_private) != 32:
             raise ValueError("device private keys must be 32 bytes each")
+        if self.pq_private and len(self.pq_private) != PRIVATE_KEY_LENGTH[SUITE_MLKEM768_X25519]:
+            raise ValueError("a device's post-quantum private key has the wrong length")
 
     @classmethod
     def generate(cls) -> DeviceKeys:
         return cls(
             ed25519.Ed25519PrivateKey.generate().private_bytes_raw(),
             x25519.X25519PrivateKey.generate().private_bytes_raw(),
+            _new_pq_private(),
         )
+
+    def with_pq(self) -> DeviceKeys:
+        """These keys with a post-quantum key pair (new if they had none): the upgrade."""
+        return self if self.pq_private else DeviceKeys(self.sign_private, self.kem_private,
+                                                       _new_pq_private())
 
     @cached_property
     def signing_key(self) -> ed25519.Ed25519PrivateKey:
@@ -192,6 +206,13 @@ class DeviceKeys:
         ).public_bytes_raw()
 
     @cached_property
+    def pq_public(self) -> bytes:
+        """The X-Wing public key (b"" before the upgrade)."""
+        if not self.pq_private:
+            return b""
+        return _hpke_private_parts(SUITE_MLKEM768_X25519, self.pq_private)[1]
+
+    @cached_property
     def device_id(self) -> str:
         return device_id_for(self.sign_public)
 
@@ -202,24 +223,33 @@ class DeviceKeys:
         return self.signing_key.sign(message)
 
     def to_json(self) -> str:
-        return json.dumps({
+        data = {
             "v": 1, "kind": "device-keys",
             "sign_private": b64e(self.sign_private), "kem_private": b64e(self.kem_private),
-        }, sort_keys=True)
+        }
+        if self.pq_private:
+            data["pq_private"] = b64e(self.pq_private)
+        return json.dumps(data, sort_keys=True)
 
     @classmethod
     def from_json(cls, s: str) -> DeviceKeys:
         data = _json_object(s, "device-keys")
         sign = _json_bytes(data, "sign_private", "device-keys")
         kem = _json_bytes(data, "kem_private", "device-keys")
+        pq = _json_bytes(data, "pq_private", "device-keys") if "pq_private" in data else b""
         try:
-            return cls(sign, kem)
+            return cls(sign, kem, pq)
         except ValueError as exc:
             raise KeyFormatError("bad-keys", "keys.device-keys-wrong-length") \
                 from exc
 
     def __repr__(self) -> str:
         return f"DeviceKeys(device_id={self.device_id!r})"
+
+
+def _new_pq_private() -> bytes:
+    return (mlkem.MLKEM768PrivateKey.generate().private_bytes_raw()
+            + x25519.X25519PrivateKey.generate().private_bytes_raw())
 
 
 @dataclass(frozen=True, repr=False)
@@ -246,8 +276,7 @@ class AgencyKey:
         if suite == SUITE_X25519:
             private = x25519.X25519PrivateKey.generate().private_bytes_raw()
         else:
-            private = (mlkem.MLKEM768PrivateKey.generate().private_bytes_raw()
-                       + x25519.X25519PrivateKey.generate().private_bytes_raw())
+            private = _new_pq_private()
         return cls.from_private(epoch, suite, private)
 
     @classmethod
@@ -278,31 +307,48 @@ class AgencyKey:
         return f"AgencyKey(epoch={self.epoch}, suite={self.suite}, public={self.fingerprint()!r})"
 
 
-def _grant_info(agency_id: str, epoch: int, device_id: str) -> bytes:
-    return GRANT_INFO_PREFIX + f"{agency_id}|{epoch}|{device_id}".encode()
+def _grant_info(agency_id: str, epoch: int, device_id: str, *, pq: bool = False) -> bytes:
+    prefix = PQ_GRANT_INFO_PREFIX if pq else GRANT_INFO_PREFIX
+    return prefix + f"{agency_id}|{epoch}|{device_id}".encode()
 
 
 def seal_grant(
-    agency_key: AgencyKey, agency_id: str, device_id: str, device_kem_public: bytes
+    agency_key: AgencyKey, agency_id: str, device_id: str, device_kem_public: bytes,
+    device_pq_public: bytes = b"",
 ) -> bytes:
-    """Seal an agency key's private half to a device's KEM key (HPKE suite 1)."""
-    info = _grant_info(agency_id, agency_key.epoch, device_id)
+    """Seal an agency key's private half to a device: to its X-Wing key (suite 2) when it
+    published one, else to its X25519 key (suite 1)."""
+    pq = bool(device_pq_public)
+    info = _grant_info(agency_id, agency_key.epoch, device_id, pq=pq)
+    if pq:
+        return hpke_seal(SUITE_MLKEM768_X25519, device_pq_public, info, agency_key.private)
     return hpke_seal(SUITE_X25519, device_kem_public, info, agency_key.private)
+
+
+def grant_is_pq(blob: bytes, agency_suite: int) -> bool:
+    """Whether a grant of an agency key of ``agency_suite`` was sealed with suite 2 (by size)."""
+    return len(blob) == hpke_sealed_length(SUITE_MLKEM768_X25519,
+                                           PRIVATE_KEY_LENGTH[agency_suite])
 
 
 def open_grant(
     blob: bytes, agency_id: str, epoch: int, suite: int, keys: DeviceKeys,
     *, expected_public: bytes | None = None,
 ) -> AgencyKey:
-    """Open a grant sealed to ``keys``; raises GrantError.
+    """Open a grant sealed to ``keys`` (either suite, told apart by size); raises GrantError.
 
     Anyone can seal a grant to a device's public KEM key, so callers must pass
     ``expected_public`` (the epoch's ``agency_pub`` from the verified chain): otherwise a hub
     could hand the device an agency key of its own making.
     """
-    info = _grant_info(agency_id, epoch, keys.device_id)
+    blob = bytes(blob)
     try:
-        private = hpke_open(SUITE_X25519, keys.kem_private, info, bytes(blob))
+        if suite in SUITES and grant_is_pq(blob, suite) and keys.pq_private:
+            info = _grant_info(agency_id, epoch, keys.device_id, pq=True)
+            private = hpke_open(SUITE_MLKEM768_X25519, keys.pq_private, info, blob)
+        else:
+            info = _grant_info(agency_id, epoch, keys.device_id)
+            private = hpke_open(SUITE_X25519, keys.kem_private, info, blob)
         key = AgencyKey.from_private(epoch, suite, private)
     except ValueError as exc:
         raise GrantError("bad-grant") from exc

@@ -1505,6 +1505,10 @@
         <translation>Huella</translation>
     </message>
     <message>
+        <source>Post-quantum key</source>
+        <translation>Clave poscuántica</translation>
+    </message>
+    <message>
         <source>Asked</source>
         <translation>Solicitado</translation>
     </message>
@@ -1767,6 +1771,30 @@
     <message>
         <source>A device list entry names a malformed device id.</source>
         <translation>Una entrada de la lista de dispositivos nombra un id de dispositivo mal formado.</translation>
+    </message>
+    <message>
+        <source>A device list entry publishes a classical agency key (suite {suite}) although the agency requires the post-quantum suite.</source>
+        <translation>Una entrada de la lista de dispositivos publica una clave de entidad clásica (suite {suite}) aunque la entidad exige la suite poscuántica.</translation>
+    </message>
+    <message>
+        <source>A device list entry publishes a malformed post-quantum key.</source>
+        <translation>Una entrada de la lista de dispositivos publica una clave poscuántica mal formada.</translation>
+    </message>
+    <message>
+        <source>A device list entry publishes a post-quantum key that its signer does not own.</source>
+        <translation>Una entrada de la lista de dispositivos publica una clave poscuántica que no pertenece a quien la firma.</translation>
+    </message>
+    <message>
+        <source>A device list entry publishes a second post-quantum key for a laptop.</source>
+        <translation>Una entrada de la lista de dispositivos publica una segunda clave poscuántica para un portátil.</translation>
+    </message>
+    <message>
+        <source>A device list entry requires the post-quantum suite while a laptop of the agency has no post-quantum key.</source>
+        <translation>Una entrada de la lista de dispositivos exige la suite poscuántica mientras un portátil de la entidad no tiene clave poscuántica.</translation>
+    </message>
+    <message>
+        <source>A device list entry sets the post-quantum policy to a value other than true.</source>
+        <translation>Una entrada de la lista de dispositivos fija la política poscuántica en un valor distinto de «true».</translation>
     </message>
     <message>
         <source>A device may only pull its own agency's mailbox.</source>
@@ -3849,6 +3877,10 @@
         <translation>Aún no se ha creado ninguna clave de red en este hub: ejecute "collabdesk-hub measures keygen".</translation>
     </message>
     <message>
+        <source>Nothing can be sent to agency {partner} yet: agency {agency} requires the post-quantum suite and agency {classical} has not moved to it. It stays queued until it has.</source>
+        <translation>Todavía no se puede enviar nada a la entidad {partner}: la entidad {agency} exige la suite poscuántica y la entidad {classical} aún no la usa. Queda en espera hasta entonces.</translation>
+    </message>
+    <message>
         <source>Nothing to measure this month.</source>
         <translation>Nada que medir este mes.</translation>
     </message>
@@ -3883,6 +3915,10 @@
     <message>
         <source>Referred by {worker}</source>
         <translation>Derivado por {worker}</translation>
+    </message>
+    <message>
+        <source>Refused an envelope from laptop “{label}” ({device}) of agency {sender_agency}: it was sealed with the classical suite, but agency {agency} requires the post-quantum suite. That laptop needs the current CollabDesk, and its agency the post-quantum suite (on its Network page).</source>
+        <translation>Se rechazó un sobre del portátil «{label}» ({device}) de la entidad {sender_agency}: estaba sellado con la suite clásica, pero la entidad {agency} exige la suite poscuántica. Ese portátil necesita la versión actual de CollabDesk, y su entidad la suite poscuántica (en su página Red).</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -3961,6 +3997,14 @@
         <translation>La frase de paso no abre la clave de red.</translation>
     </message>
     <message>
+        <source>The post-quantum suite cannot be required yet: {labels} must sync with the current CollabDesk first.</source>
+        <translation>Todavía no se puede exigir la suite poscuántica: {labels} deben sincronizar primero con la versión actual de CollabDesk.</translation>
+    </message>
+    <message>
+        <source>This agency already requires the post-quantum suite.</source>
+        <translation>Esta entidad ya exige la suite poscuántica.</translation>
+    </message>
+    <message>
         <source>This file is not a FHIR resource: it has no resourceType</source>
         <translation>Este archivo no es un recurso FHIR: no tiene resourceType</translation>
     </message>
@@ -4015,6 +4059,10 @@
     <message>
         <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency's first laptop first (its code can be used again).</source>
         <translation>Este portátil se configuró para unirse a una entidad que ya usa el servidor central, pero el servidor aún no tiene ningún portátil de esta entidad. Registre primero el primer portátil de la entidad (su código se puede volver a usar).</translation>
+    </message>
+    <message>
+        <source>This laptop's post-quantum key is not the one its agency has for it (was its store restored from a backup older than its upgrade?). It cannot receive new agency keys: remove it on another laptop and enrol it again.</source>
+        <translation>La clave poscuántica de este portátil no es la que su entidad tiene para él (¿se restauraron sus datos desde una copia anterior a su actualización?). No puede recibir nuevas claves de la entidad: quítelo desde otro portátil e inscríbalo de nuevo.</translation>
     </message>
     <message>
         <source>This linkId is used by more than one item; each item needs its own.</source>
@@ -6782,6 +6830,14 @@
         <translation>primer portátil</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Not upgraded yet</source>
+        <translation>Aún sin actualizar</translation>
+    </message>
+    <message>
         <source>CollabDesk bundles (*.cdbundle);;All files (*)</source>
         <translation>Paquetes de CollabDesk (*.cdbundle);;Todos los archivos (*)</translation>
     </message>
@@ -7191,6 +7247,53 @@
     <message>
         <source>“{section}” is not available in this version yet.</source>
         <translation>«{section}» todavía no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>PqRollout</name>
+    <message>
+        <source>Post-quantum suite</source>
+        <translation>Suite poscuántica</translation>
+    </message>
+    <message>
+        <source>Require &amp;post-quantum suite…</source>
+        <translation>Exigir suite &amp;poscuántica…</translation>
+    </message>
+    <message>
+        <source>Require the post-quantum suite for this agency</source>
+        <translation>Exigir la suite poscuántica para esta entidad</translation>
+    </message>
+    <message>
+        <source>This agency requires the post-quantum suite.</source>
+        <translation>Esta entidad exige la suite poscuántica.</translation>
+    </message>
+    <message>
+        <source>Not upgraded yet: {labels}. Each gets its post-quantum key on its next sync with this version.</source>
+        <translation>Aún sin actualizar: {labels}. Cada uno obtiene su clave poscuántica en su próxima sincronización con esta versión.</translation>
+    </message>
+    <message>
+        <source>Every laptop has a post-quantum key.</source>
+        <translation>Todos los portátiles tienen clave poscuántica.</translation>
+    </message>
+    <message>
+        <source>Require post-quantum suite</source>
+        <translation>Exigir suite poscuántica</translation>
+    </message>
+    <message>
+        <source>From now on this agency takes only envelopes sealed with the post-quantum suite; a new agency key is made and sent to every laptop. Partner agencies that have not moved to it cannot exchange referrals with this agency until they have. This cannot be undone.</source>
+        <translation>A partir de ahora esta entidad solo acepta sobres sellados con la suite poscuántica; se crea una nueva clave de la entidad y se envía a cada portátil. Las entidades asociadas que aún no la usen no podrán intercambiar derivaciones con esta entidad hasta que lo hagan. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation>Exigir</translation>
+    </message>
+    <message>
+        <source>This agency now requires the post-quantum suite.</source>
+        <translation>Esta entidad exige ahora la suite poscuántica.</translation>
+    </message>
+    <message>
+        <source>Requiring the post-quantum suite…</source>
+        <translation>Exigiendo la suite poscuántica…</translation>
     </message>
 </context>
 <context>

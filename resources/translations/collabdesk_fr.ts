@@ -1505,6 +1505,10 @@
         <translation>Empreinte</translation>
     </message>
     <message>
+        <source>Post-quantum key</source>
+        <translation>Clé post-quantique</translation>
+    </message>
+    <message>
         <source>Asked</source>
         <translation>Demandé</translation>
     </message>
@@ -1767,6 +1771,30 @@
     <message>
         <source>A device list entry names a malformed device id.</source>
         <translation>Une entrée de la liste d'appareils nomme un id d'appareil mal formé.</translation>
+    </message>
+    <message>
+        <source>A device list entry publishes a classical agency key (suite {suite}) although the agency requires the post-quantum suite.</source>
+        <translation>Une entrée de la liste d'appareils publie une clé d'organisme classique (suite {suite}) alors que l'organisme exige la suite post-quantique.</translation>
+    </message>
+    <message>
+        <source>A device list entry publishes a malformed post-quantum key.</source>
+        <translation>Une entrée de la liste d'appareils publie une clé post-quantique mal formée.</translation>
+    </message>
+    <message>
+        <source>A device list entry publishes a post-quantum key that its signer does not own.</source>
+        <translation>Une entrée de la liste d'appareils publie une clé post-quantique qui n'appartient pas à son signataire.</translation>
+    </message>
+    <message>
+        <source>A device list entry publishes a second post-quantum key for a laptop.</source>
+        <translation>Une entrée de la liste d'appareils publie une deuxième clé post-quantique pour un ordinateur.</translation>
+    </message>
+    <message>
+        <source>A device list entry requires the post-quantum suite while a laptop of the agency has no post-quantum key.</source>
+        <translation>Une entrée de la liste d'appareils exige la suite post-quantique alors qu'un ordinateur de l'organisme n'a pas de clé post-quantique.</translation>
+    </message>
+    <message>
+        <source>A device list entry sets the post-quantum policy to a value other than true.</source>
+        <translation>Une entrée de la liste d'appareils donne à la règle post-quantique une valeur autre que « true ».</translation>
     </message>
     <message>
         <source>A device may only pull its own agency's mailbox.</source>
@@ -3849,6 +3877,10 @@
         <translation>Aucune clé de réseau n'a encore été créée sur ce hub : lancez « collabdesk-hub measures keygen ».</translation>
     </message>
     <message>
+        <source>Nothing can be sent to agency {partner} yet: agency {agency} requires the post-quantum suite and agency {classical} has not moved to it. It stays queued until it has.</source>
+        <translation>Rien ne peut encore être envoyé à l'organisme {partner} : l'organisme {agency} exige la suite post-quantique et l'organisme {classical} ne l'utilise pas encore. L'envoi reste en attente jusque-là.</translation>
+    </message>
+    <message>
         <source>Nothing to measure this month.</source>
         <translation>Rien à mesurer ce mois-ci.</translation>
     </message>
@@ -3883,6 +3915,10 @@
     <message>
         <source>Referred by {worker}</source>
         <translation>Orienté par {worker}</translation>
+    </message>
+    <message>
+        <source>Refused an envelope from laptop “{label}” ({device}) of agency {sender_agency}: it was sealed with the classical suite, but agency {agency} requires the post-quantum suite. That laptop needs the current CollabDesk, and its agency the post-quantum suite (on its Network page).</source>
+        <translation>Une enveloppe de l'ordinateur « {label} » ({device}) de l'organisme {sender_agency} a été refusée : elle était scellée avec la suite classique, mais l'organisme {agency} exige la suite post-quantique. Cet ordinateur a besoin de la version actuelle de CollabDesk, et son organisme de la suite post-quantique (sur sa page Réseau).</translation>
     </message>
     <message>
         <source>Routine</source>
@@ -3961,6 +3997,14 @@
         <translation>La phrase secrète n'ouvre pas la clé de réseau.</translation>
     </message>
     <message>
+        <source>The post-quantum suite cannot be required yet: {labels} must sync with the current CollabDesk first.</source>
+        <translation>La suite post-quantique ne peut pas encore être exigée : {labels} doivent d'abord se synchroniser avec la version actuelle de CollabDesk.</translation>
+    </message>
+    <message>
+        <source>This agency already requires the post-quantum suite.</source>
+        <translation>Cet organisme exige déjà la suite post-quantique.</translation>
+    </message>
+    <message>
         <source>This file is not a FHIR resource: it has no resourceType</source>
         <translation>Ce fichier n'est pas une ressource FHIR : il n'a pas de resourceType</translation>
     </message>
@@ -4015,6 +4059,10 @@
     <message>
         <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency's first laptop first (its code can be used again).</source>
         <translation>Cet ordinateur a été configuré pour rejoindre un organisme qui utilise déjà le serveur central, mais le serveur n'a encore aucun ordinateur de cet organisme. Inscrivez d'abord le premier ordinateur de l'organisme (son code peut être réutilisé).</translation>
+    </message>
+    <message>
+        <source>This laptop's post-quantum key is not the one its agency has for it (was its store restored from a backup older than its upgrade?). It cannot receive new agency keys: remove it on another laptop and enrol it again.</source>
+        <translation>La clé post-quantique de cet ordinateur n'est pas celle que son organisme a pour lui (ses données ont-elles été restaurées depuis une sauvegarde antérieure à sa mise à jour ?). Il ne peut plus recevoir de nouvelles clés de l'organisme : retirez-le depuis un autre ordinateur et inscrivez-le à nouveau.</translation>
     </message>
     <message>
         <source>This linkId is used by more than one item; each item needs its own.</source>
@@ -6782,6 +6830,14 @@
         <translation>premier ordinateur</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Not upgraded yet</source>
+        <translation>Pas encore mis à jour</translation>
+    </message>
+    <message>
         <source>CollabDesk bundles (*.cdbundle);;All files (*)</source>
         <translation>Paquets CollabDesk (*.cdbundle);;Tous les fichiers (*)</translation>
     </message>
@@ -7191,6 +7247,53 @@
     <message>
         <source>“{section}” is not available in this version yet.</source>
         <translation>« {section} » n'est pas encore disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>PqRollout</name>
+    <message>
+        <source>Post-quantum suite</source>
+        <translation>Suite post-quantique</translation>
+    </message>
+    <message>
+        <source>Require &amp;post-quantum suite…</source>
+        <translation>Exiger la suite &amp;post-quantique…</translation>
+    </message>
+    <message>
+        <source>Require the post-quantum suite for this agency</source>
+        <translation>Exiger la suite post-quantique pour cet organisme</translation>
+    </message>
+    <message>
+        <source>This agency requires the post-quantum suite.</source>
+        <translation>Cet organisme exige la suite post-quantique.</translation>
+    </message>
+    <message>
+        <source>Not upgraded yet: {labels}. Each gets its post-quantum key on its next sync with this version.</source>
+        <translation>Pas encore mis à jour : {labels}. Chacun obtient sa clé post-quantique à sa prochaine synchronisation avec cette version.</translation>
+    </message>
+    <message>
+        <source>Every laptop has a post-quantum key.</source>
+        <translation>Tous les ordinateurs ont une clé post-quantique.</translation>
+    </message>
+    <message>
+        <source>Require post-quantum suite</source>
+        <translation>Exiger la suite post-quantique</translation>
+    </message>
+    <message>
+        <source>From now on this agency takes only envelopes sealed with the post-quantum suite; a new agency key is made and sent to every laptop. Partner agencies that have not moved to it cannot exchange referrals with this agency until they have. This cannot be undone.</source>
+        <translation>Désormais cet organisme n'accepte que les enveloppes scellées avec la suite post-quantique ; une nouvelle clé de l'organisme est créée et envoyée à chaque ordinateur. Les organismes partenaires qui ne l'utilisent pas encore ne pourront pas échanger d'orientations avec cet organisme tant qu'ils ne l'auront pas fait. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation>Exiger</translation>
+    </message>
+    <message>
+        <source>This agency now requires the post-quantum suite.</source>
+        <translation>Cet organisme exige désormais la suite post-quantique.</translation>
+    </message>
+    <message>
+        <source>Requiring the post-quantum suite…</source>
+        <translation>Application de la suite post-quantique…</translation>
     </message>
 </context>
 <context>

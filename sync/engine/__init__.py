@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from collabdesk import syncmeta
+from collabdesk.messages import msg
 from collabdesk.progress import Cancelled, Progress
 from collabdesk.services.session import Session
 from collabdesk.sync import batch as batching
@@ -167,7 +168,7 @@ class SyncEngine:
     # -- enrolment and devices (collabdesk.sync.engine.enrolment) -----------------------------
 
     def enroll(self, hub_url: str, code: str, label: str, *, agency_id: str | None = None,
-               agency_fingerprint: str | None = None, suite: int = 1) -> EnrollResult:
+               agency_fingerprint: str | None = None, suite: int = 2) -> EnrollResult:
         return self.enrolment.enroll(hub_url, code, label, agency_id=agency_id,
                                      agency_fingerprint=agency_fingerprint, suite=suite)
 
@@ -179,6 +180,12 @@ class SyncEngine:
 
     def revoke(self, device_id: str) -> None:
         self.enrolment.revoke(device_id)
+
+    def require_pq(self) -> None:
+        self.enrolment.require_pq()
+
+    def pq_required(self) -> bool:
+        return self.enrolment.pq_required()
 
     def devices(self) -> list[DeviceInfo]:
         return self.enrolment.devices()
@@ -291,6 +298,14 @@ class SyncEngine:
         if setup:
             trust.upload_due_grants(state)
         trust.check_own_status(state, keys)
+        # The post-quantum upgrade: once, on the first round of this release (no request after).
+        me = state.active_device(keys.device_id)
+        if me is not None and not me.pq_public:
+            state = trust.ensure_pq_key(state, keys)
+        elif me is not None and me.pq_public != keys.pq_public:
+            # Its store came back from a backup older than its upgrade: it can no longer
+            # open post-quantum grants. It still reads with the keys it holds; say so.
+            report.notices.append(str(msg("sync.pq-key-lost")))
 
         # (2) Our mailbox: what the agency's other laptops sent. Pulling first also tells us
         # how long the agency's device chain is at the hub. A laptop that has nothing of the
@@ -302,10 +317,12 @@ class SyncEngine:
         if report.cancelled:
             return
         # A revocation must be seen before anything is sealed: if the hub's chain is longer
-        # than ours (or the hub did not say), fetch the rest now. An idle round, and a round
-        # with one change to send, cost no extra request.
-        if (waiting or outbox) and not setup and (
-                hub_chain is None or hub_chain > len(s.chain_wires(own))):
+        # than ours (or the hub did not say), fetch the rest now. Also when idle, so that a
+        # laptop's upgrade shows on the Network page. A round where the chain did not change
+        # costs no extra request.
+        if not setup and (
+                (hub_chain is not None and hub_chain > len(s.chain_wires(own)))
+                or (hub_chain is None and (waiting or outbox))):
             state = trust.refresh_own()
             trust.upload_due_grants(state)
 
@@ -324,7 +341,8 @@ class SyncEngine:
         # sealed here, then uploaded a slice per round, so a slow link is not held up.
         self.snapshots.step(report, note, stop)
 
-        # (7) The network's measurement framework, when the hub has a newer one.
+        # (7) The network's measurement framework, when the hub's last page said it changed
+        # (an idle round stays one request).
         from collabdesk.sync.engine.measures import fetch_framework  # never raises
-        fetch_framework(self.session, s.client(), db=s.db)
+        fetch_framework(self.session, s.client(), db=s.db, advertised=report.measures_version)
 

@@ -77,6 +77,7 @@ class DeviceInfo:
     active: bool
     this_device: bool
     root: bool
+    pq: bool = False  # published a post-quantum key (upgraded)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,9 @@ class SyncReport:
     bytes_sent: int = 0
     bytes_received: int = 0
     rejections: list[tuple[str, str]] = field(default_factory=list)  # (envelope id, reason)
+    notices: list[str] = field(default_factory=list)  # refusals a person can act on, as said
     snapshot_behind: int | None = None  # envelopes after the agency's latest snapshot
+    measures_version: int | None = None  # the hub's framework version, from the last page
     restored_from: str = ""  # the snapshot this round restored the store from
     snapshot_made: str = ""  # the snapshot this round made and uploaded
 

@@ -20,7 +20,12 @@ from collabdesk.sync.engine.common import (
 )
 from collabdesk.sync.engine.state import EngineState
 from collabdesk.sync.engine.trust import Trust
-from collabdesk.sync.keys import AgencyKey, DeviceKeys, normalise_fingerprint
+from collabdesk.sync.keys import (
+    SUITE_MLKEM768_X25519,
+    AgencyKey,
+    DeviceKeys,
+    normalise_fingerprint,
+)
 
 
 class Enrolment:
@@ -30,7 +35,7 @@ class Enrolment:
         self.session = state.session
 
     def enroll(self, hub_url: str, code: str, label: str, *, agency_id: str | None = None,
-               agency_fingerprint: str | None = None, suite: int = 1) -> EnrollResult:
+               agency_fingerprint: str | None = None, suite: int = 2) -> EnrollResult:
         """Enrol this laptop with the hub using a one-time code.
 
         The agency's first laptop creates agency key epoch 0 and the device chain; it needs
@@ -186,32 +191,59 @@ class Enrolment:
         state = self.trust.refresh_own()
         if state.active_device(device_id) is None:
             raise NotFound("sync.laptop-active-device-agency")
-        epoch, suite, _ = state.current_agency_key()
-        new_key = AgencyKey.generate(epoch + 1, suite)
+        ts = int(s.clock())
+        first = chain_mod.make_entry(state, keys, "revoke", ts, device=device_id)
+        self._rotate(state, keys, [first])
+        s.db(lambda: self.session.audit_now("sync.device_revoke", None, None,
+                                            device=device_id))
+
+    def require_pq(self) -> None:
+        """Require the post-quantum suite: a new suite 2 agency key published with
+        ``require_pq`` and granted to every laptop over its X-Wing key. From then on the
+        agency takes no envelope that also carries a classical wrapped key."""
+        s = self.state
+        self.session.require("sync.enroll")
+        keys = s.keys()
+        state = self.trust.refresh_own()
+        if state.require_pq:
+            raise SyncSetupError("sync.pq-already-required")
+        behind = state.not_upgraded()
+        if behind:
+            raise SyncSetupError("sync.pq-not-all-upgraded",
+                                 labels=", ".join(f"“{d.label}”" for d in behind))
+        if state.rotation_pending:
+            raise SyncSetupError("sync.laptop-removed-agency-key")
+        self._rotate(state, keys, [], require_pq=True)
+        s.db(lambda: self.session.audit_now("sync.require_pq", None, None))
+
+    def _rotate(self, state: chain_mod.ChainState, keys: DeviceKeys, before: list[dict],
+                *, require_pq: bool = False) -> None:
+        """Append ``before`` and a new agency-key epoch, then grant it to the other laptops.
+        Every new epoch is post-quantum (suite 2): a rotation is also an upgrade."""
+        s = self.state
+        epoch = state.current_epoch()
+        new_key = AgencyKey.generate(epoch + 1, SUITE_MLKEM768_X25519)
         held = s.agency_keys()
         held[new_key.epoch] = new_key
         s.save_agency_keys(held)  # kept before the hub sees the epoch: never lost
-        ts = int(s.clock())
-        first = chain_mod.make_entry(state, keys, "revoke", ts, device=device_id)
-        after_revoke = chain_mod.extend_chain(state, [first])
-        second = chain_mod.make_entry(after_revoke, keys, "epoch", ts, agency_key=new_key)
+        after = chain_mod.extend_chain(state, before)
+        fields: dict[str, object] = {"require_pq": True} if require_pq else {}
+        last = chain_mod.make_entry(after, keys, "epoch", int(s.clock()), agency_key=new_key,
+                                    **fields)
         # Due before the hub is asked, as in approve: after a lost answer the next round
         # still gives the new epoch's key to the laptops that stay.
-        others = [d.device_id for d in state.active_devices()
-                  if d.device_id not in (keys.device_id, device_id)]
+        others = [d.device_id for d in after.active_devices() if d.device_id != keys.device_id]
         s.change_grants_due(add=others)
-        s.client().append_chain(s.hub_agency_id, [first, second])
-        state = self.trust.extend_own(state, [first, second])
+        s.client().append_chain(s.hub_agency_id, [*before, last])
+        state = self.trust.extend_own(state, [*before, last])
         self.trust.upload_due_grants(state)
-        s.db(lambda: self.session.audit_now("sync.device_revoke", None, None,
-                                            device=device_id))
 
     @staticmethod
     def _device_info(state: chain_mod.ChainState, device: chain_mod.ChainDevice,
                      keys: DeviceKeys | None) -> DeviceInfo:
         return DeviceInfo(device.device_id, device.label, device.fingerprint(), device.active,
                           keys is not None and device.device_id == keys.device_id,
-                          device.device_id == state.root)
+                          device.device_id == state.root, bool(device.pq_public))
 
     def devices(self) -> list[DeviceInfo]:
         """The agency's laptops from the cached, verified chain (no network)."""
@@ -223,6 +255,12 @@ class Enrolment:
             return []
         keys = self.state.device_keys()
         return [self._device_info(state, d, keys) for d in state.devices.values()]
+
+    def pq_required(self) -> bool:
+        """Whether our agency's cached, verified chain requires the post-quantum suite."""
+        own = self.state.hub_agency_id
+        state = self.state.chain_state(own) if own else None
+        return state is not None and state.require_pq
 
     def agency_fingerprint(self) -> str:
         """The root fingerprint of our agency's chain, for comparison out of band."""

@@ -29,6 +29,7 @@ from collabdesk.sync.engine.state import EngineState
 from collabdesk.sync.engine.trust import Trust
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.keys import AgencyKey
+from collabdesk.sync.suites import PqPolicyError
 from collabdesk.timeutil import iso
 
 log = logging.getLogger("collabdesk.sync")
@@ -84,6 +85,8 @@ class Opener:
             try:
                 _, batch = opener(data, mailbox=own, sender_public=sender_public,
                                   agency_keys=keys)
+                # Only now is the sender known to have sealed it: name it if it broke policy.
+                self.trust.check_suites(parsed)
                 return batch
             except EnvelopeError as exc:
                 ours = [e for a, e, _ in parsed.recipients if a == own]
@@ -176,6 +179,7 @@ class Inbox:
             token = page.token
             if page.done:
                 report.snapshot_behind = page.behind
+                report.measures_version = page.measures
                 return page.chain
 
     def _seen_of(self, envelope_ids: Iterable[str]) -> set[str]:
@@ -234,6 +238,11 @@ class Inbox:
                 envelope_mod.parse_envelope(data)  # raises again with the reason
                 raise Reject("bad-framing")
             batch = opener.open(data, parsed, online=online)
+        except PqPolicyError as exc:
+            # A refusal a person can act on: it names the laptop to update.
+            log.warning("%s", exc)
+            report.notices.append(str(exc))
+            return Incoming(envelope_id or hub_id, seq, parsed, None, exc.reason)
         except (EnvelopeError, Reject) as exc:
             return Incoming(envelope_id or hub_id, seq, parsed, None, exc.reason)
         return Incoming(envelope_id, seq, parsed, batch)

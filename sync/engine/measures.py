@@ -21,10 +21,16 @@ from collabdesk.sync.engine.common import DbSteps, direct
 log = logging.getLogger(__name__)
 
 
-def fetch_framework(session: Session, client: HubClient, *, db: DbSteps = direct) -> bool:
-    """Ask the hub for a newer framework and adopt it; True if one was adopted."""
+def fetch_framework(session: Session, client: HubClient, *, db: DbSteps = direct,
+                    advertised: int | None = None) -> bool:
+    """Ask the hub for a newer framework and adopt it; True if one was adopted. With
+    ``advertised`` (the version the hub's pull said it has), ask only when it differs from
+    ours, or when the last one offered was refused (to say so again)."""
     current = db(session.measures.framework)
     known = current.version if current else 0
+    if advertised is not None and advertised == known and not db(
+            lambda: session.store.get_meta(syncmeta.MEASURES_REFUSED)):
+        return False
     try:
         answer = client.measures_framework(known)
     except HubUnreachable:

@@ -30,6 +30,7 @@ from collabdesk.sync.engine.state import EngineState
 from collabdesk.sync.engine.trust import Trust
 from collabdesk.sync.errors import ChainError
 from collabdesk.sync.keys import DeviceKeys
+from collabdesk.sync.suites import PqPolicyError
 from collabdesk.timeutil import iso
 
 _EVENT_PAGE = 5000
@@ -165,9 +166,8 @@ class Outbox:
         s = self.state
         keys = s.keys()
         own = s.hub_agency_id
-        recipients = [self.trust.recipient(partner)]
-        if mailbox != own:
-            recipients.append(self.trust.recipient(self.trust.own_state()))
+        recipients = (self.trust.recipients(partner) if mailbox == own
+                      else self.trust.recipients(partner, self.trust.own_state()))
         items = []
         for message_id, kind, payload in messages:
             if kind == "referral":
@@ -195,6 +195,11 @@ class Outbox:
                           if exc.status == 404 else exc.message)
                 self.mark(ids, "failed", reason)
                 report.messages_failed += len(ids)
+                continue
+            except PqPolicyError as exc:
+                self.mark(ids, "failed", str(exc))
+                report.messages_failed += len(ids)
+                report.notices.append(str(exc))
                 continue
             except (ChainError, SyncSetupError) as exc:
                 self.mark(ids, "failed", f"The partner's device list cannot be trusted: {exc}"

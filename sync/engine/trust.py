@@ -14,11 +14,13 @@ from typing import Any
 from collabdesk import syncmeta
 from collabdesk.sync import chain as chain_mod
 from collabdesk.sync import envelope as envelope_mod
+from collabdesk.sync import suites
 from collabdesk.sync.client import DeviceRevoked, HubRejected
 from collabdesk.sync.engine.common import NotEnrolled, Reject, SyncSetupError
 from collabdesk.sync.engine.state import EngineState
 from collabdesk.sync.errors import ChainError, GrantError
 from collabdesk.sync.keys import DeviceKeys, open_grant, seal_grant
+from collabdesk.sync.suites import PqPolicyError
 
 log = logging.getLogger("collabdesk.sync")
 
@@ -93,6 +95,36 @@ class Trust:
         self.refresh_grants(state, keys)
         return state
 
+    def ensure_pq_key(self, state: chain_mod.ChainState, keys: DeviceKeys
+                      ) -> chain_mod.ChainState:
+        """The upgrade: give this laptop an X-Wing key (kept in the store before the hub hears
+        of it) and publish it in the agency's chain with an entry it signs itself."""
+        me = state.active_device(keys.device_id)
+        if me is None or me.pq_public:
+            return state
+        s = self.state
+        upgraded = keys.with_pq()
+        if upgraded is not keys:
+            s.set_meta(syncmeta.DEVICE_KEYS, upgraded.to_json())
+        for attempt in (0, 1):
+            wire = chain_mod.make_entry(state, upgraded, "pq-key", int(s.clock()),
+                                        pq_pub=upgraded.pq_public)
+            try:
+                s.client().append_chain(state.agency_id, [wire])
+            except HubRejected as exc:
+                if isinstance(exc, DeviceRevoked) or exc.status != 409:
+                    raise
+                # Our copy of the chain was behind (another laptop appended): catch up, and
+                # publish on top of it (or next round, if it moves again meanwhile).
+                log.info("post-quantum key not published yet: %s", exc.reason)
+                state = self.refresh_chain(state.agency_id)
+                me = state.active_device(upgraded.device_id)
+                if attempt or me is None or me.pq_public:  # (published, answer lost)
+                    return state
+                continue
+            return self.extend_own(state, [wire])
+        return state
+
     def refresh_grants(self, state: chain_mod.ChainState, keys: DeviceKeys) -> None:
         s = self.state
         held = s.agency_keys()
@@ -129,7 +161,10 @@ class Trust:
             if device is None:
                 done.append(device_id)
                 continue
-            grants = [(e, seal_grant(k, agency, device_id, device.kem_public))
+            if state.require_pq and not device.pq_public:
+                continue  # granted once it has published its post-quantum key
+            grants = [(e, seal_grant(k, agency, device_id, device.kem_public,
+                                     device.pq_public))
                       for e, k in sorted(held.items()) if e in state.epochs]
             try:
                 s.client().put_grants(agency, device_id, grants)
@@ -152,6 +187,35 @@ class Trust:
             raise SyncSetupError("sync.agency-removed-laptop-published", agency_id=state.agency_id)
         epoch, suite, public = state.current_agency_key()
         return state.agency_id, epoch, suite, public
+
+    def recipients(self, *states: chain_mod.ChainState) -> list[tuple[str, int, int, bytes]]:
+        """The current key of each agency, each in its own suite; raises PqPolicyError when
+        one of them requires the post-quantum suite and another has not moved to it."""
+        out = [self.recipient(st) for st in states]
+        since = {st.agency_id: st.pq_since for st in states}
+        strict = suites.classical_for([r[:3] for r in out], since.get, history=False)
+        if strict is not None:
+            classical = next(a for a, _, suite, _ in out if suite == 1)
+            raise PqPolicyError("classical-suite", "sync.pq.cannot-seal-classical",
+                                partner=states[0].agency_id, agency=strict,
+                                classical=classical)
+        return out
+
+    def check_suites(self, parsed: envelope_mod.ParsedEnvelope) -> None:
+        """Refuse an envelope that breaks the post-quantum policy of an agency it is sealed
+        to, naming the laptop that sent it (PqPolicyError)."""
+        def since(agency: str) -> int | None:
+            state = self.state.chain_state(agency)
+            return state.pq_since if state is not None else None
+        strict = suites.classical_for(parsed.recipients, since, history=True)
+        if strict is None:
+            return
+        sender_chain = self.state.chain_state(parsed.sender_agency)
+        device = sender_chain.device(parsed.sender) if sender_chain else None
+        raise PqPolicyError("classical-suite", "sync.pq.classical-refused",
+                            label=device.label if device else parsed.sender,
+                            device=parsed.sender, sender_agency=parsed.sender_agency,
+                            agency=strict)
 
     def sender_public(self, parsed: envelope_mod.ParsedEnvelope, *, own: str,
                       online: bool) -> bytes:

@@ -114,6 +114,29 @@ def stored_chain(conn: Connection, agency_id: str) -> list[dict[str, Any]]:
     return [json.loads(r.wire) for r in rows]
 
 
+class PqPolicy:
+    """Which agencies require the post-quantum suite, read from their stored (verified)
+    chains, each at most once per request (collabdesk.sync.suites holds the rule)."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self._since: dict[str, int | None] = {}
+
+    def since(self, agency_id: str) -> int | None:
+        if agency_id not in self._since:
+            with db.read_tx(self.engine) as conn:
+                # Stored wires are canonical JSON: a label cannot hold this text unescaped.
+                row = conn.execute(
+                    select(db.chain_entries.c.wire)
+                    .where(db.chain_entries.c.agency_id == agency_id,
+                           db.chain_entries.c.wire.like('%"require_pq":true%'))
+                    .order_by(db.chain_entries.c.seq).limit(1)).first()
+            entry = json.loads(row.wire)["entry"] if row is not None else {}
+            self._since[agency_id] = (int(entry["epoch"]) if entry.get("op") == "epoch"
+                                      and entry.get("require_pq") is True else None)
+        return self._since[agency_id]
+
+
 def latest_snapshot_row(conn: Connection, agency_id: str) -> Any:
     return conn.execute(
         select(db.snapshots).where(db.snapshots.c.agency_id == agency_id,

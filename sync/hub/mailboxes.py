@@ -15,14 +15,17 @@ from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import func, insert, select, update
 
 from collabdesk.sync import envelope as envelope_mod
+from collabdesk.sync import suites
 from collabdesk.sync.canonical import b64e
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.hub import db
+from collabdesk.sync.hub import measures as hub_measures
 from collabdesk.sync.hub.auth import Device
 from collabdesk.sync.hub.common import (
     Backend,
     Caller,
     HubReject,
+    PqPolicy,
     binary_body,
     latest_snapshot_row,
     require_mailbox,
@@ -41,9 +44,11 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024
 
 
 def check_envelope(caller: Caller, mailbox: str, data: bytes,
-                   kind: str | None = None) -> tuple[str | None, str | None]:
+                   kind: str | None = None, *, policy: PqPolicy | None = None
+                   ) -> tuple[str | None, str | None]:
     """→ (envelope id if known, reason for refusal or None). ``kind``: a snapshot's
-    envelope kind; None for the mailbox, which takes no snapshot kind."""
+    envelope kind; None for the mailbox, which takes no snapshot kind. ``policy``: refuse a
+    classical wrapped key in an envelope to an agency that requires the post-quantum suite."""
     # The id of a well-framed envelope; for damaged data it still names what was sent.
     envelope_id = hashlib.sha256(data[:-64] if len(data) > 64 else data).hexdigest()
     try:
@@ -65,6 +70,9 @@ def check_envelope(caller: Caller, mailbox: str, data: bytes,
         envelope_mod.verify_signature(env, caller.sign_pub)
     except EnvelopeError as exc:
         return envelope_id, exc.reason
+    if policy is not None and suites.classical_for(env.recipients, policy.since,
+                                                   history=False) is not None:
+        return envelope_id, "classical-suite"
     return envelope_id, None
 
 
@@ -98,8 +106,9 @@ class Mailboxes:
         accepted: list[tuple[int, str, bytes]] = []
         rejected: list[dict[str, Any]] = []
         # Checks need no lock: do them before taking the mailbox's write lock.
+        policy = PqPolicy(self.engine)
         for i, item in enumerate(items):
-            envelope_id, reason = check_envelope(caller, mailbox, item)
+            envelope_id, reason = check_envelope(caller, mailbox, item, policy=policy)
             if reason is None:
                 assert envelope_id is not None
                 accepted.append((i, envelope_id, item))
@@ -174,8 +183,9 @@ class Mailboxes:
             chain = conn.execute(
                 select(func.count()).select_from(db.chain_entries)
                 .where(db.chain_entries.c.agency_id == caller.agency_id)).scalar_one()
-            # How far behind the snapshot is: said on the last page only.
+            # How far behind the snapshot is, and the framework's version: last page only.
             latest = latest_snapshot_row(conn, mailbox) if len(rows) <= limit else None
+            framework = hub_measures.current_version(conn) if len(rows) <= limit else None
         page: list[PulledEnvelope] = []
         size = 0
         done = len(rows) <= limit
@@ -191,11 +201,12 @@ class Mailboxes:
         if page:
             last = page[-1].seq
         token = encode_token(self.secret, Cursor(mailbox, int(box.generation), last))
-        behind = None
+        behind = measures = None
         if done:
             behind = int(box.next_seq) - 1 - (int(latest.seq) if latest is not None else 0)
+            measures = framework
         return PullOut(envelopes=page, token=token, done=done, chain=int(chain),
-                       behind=behind)
+                       behind=behind, measures=measures)
 
     def import_bundle(self, envelopes: list[bytes]) -> PushOut:
         """Store envelopes carried from an offline laptop in a bundle file, as if their

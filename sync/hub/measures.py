@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Connection, Engine, func, insert, select
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.measures.framework import (
@@ -82,6 +82,13 @@ def versions(engine: Engine) -> list[Published]:
         out.append(Published(int(name[len(PREFIX):]), str(record["published_at"]),
                              SignedFramework.from_json(record["signed"])))
     return out
+
+
+def current_version(conn: Connection) -> int:
+    """The newest published version (0: none), read without parsing any of them."""
+    name = conn.execute(select(func.max(db.hub_meta.c.name))
+                        .where(db.hub_meta.c.name.like(PREFIX + "%"))).scalar_one_or_none()
+    return int(name[len(PREFIX):]) if name else 0
 
 
 def current(engine: Engine) -> Published | None:

@@ -116,6 +116,9 @@ class PullOut(BaseModel):
                        "whose copy is shorter fetches the rest before sealing anything")
     behind: int | None = Field(default=None, description="on the last page: envelopes in "
                                "the mailbox after its latest snapshot (all, if none)")
+    measures: int | None = Field(default=None, description="on the last page: the version of "
+                                 "the network's measurement framework (0: none published), so "
+                                 "a laptop asks for it only when it changed")
 
 
 class SnapshotCommitIn(BaseModel):

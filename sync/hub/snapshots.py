@@ -19,6 +19,7 @@ from collabdesk.sync.hub.common import (
     Backend,
     Caller,
     HubReject,
+    PqPolicy,
     binary_body,
     latest_snapshot_row,
     require_mailbox,
@@ -47,7 +48,8 @@ class Snapshots:
 
     def _check_snapshot_envelope(self, caller: Caller, agency_id: str, data: bytes,
                                  kind: str) -> None:
-        envelope_id, reason = check_envelope(caller, agency_id, data, kind)
+        envelope_id, reason = check_envelope(caller, agency_id, data, kind,
+                                             policy=PqPolicy(self.engine))
         if reason is not None:
             raise HubReject(400, reason, f"The snapshot's {kind} envelope was refused "
                             f"({reason}).", log={"what": "snapshot", "device_id":

@@ -95,6 +95,13 @@ def test_operator_publishes_and_laptops_receive_the_framework(
             assert overview.framework is not None and overview.framework.version == 2
             assert [(c.id, c.change) for c in overview.changes] == [("food_needs", "added")]
             assert [p.version for p in hub_measures.versions(hub.engine)] == [1, 2]
+            # Held and unchanged: an idle round asks for nothing more than its mailbox page.
+            sizes: list[int] = []
+            laptop.engine.client().session.hooks["response"].append(
+                lambda resp, *a, **k: sizes.append(len(resp.content)))
+            idle = laptop.sync()
+            assert len(sizes) == 1 and idle.bytes_sent + idle.bytes_received < 1024
+            laptop.engine.client().session.hooks["response"].clear()
 
             # A hub that serves a framework signed by another key: the laptop refuses it,
             # keeps version 2, and the sync round itself still works.

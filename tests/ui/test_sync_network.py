@@ -20,11 +20,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from collabdesk import syncmeta
 from collabdesk.changes import DELIVERY, Changes
 from collabdesk.domain import ClientInput
 from collabdesk.services.session import Session
 from collabdesk.sync.backoff import Scheduler
+from collabdesk.sync.keys import DeviceKeys
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.main_window import MainWindow
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages.case import CasePage
@@ -564,3 +567,66 @@ def test_bundle_export_and_import_round_trip_through_the_page(
     assert page2.last_import is not None and page2.last_import.applied == 0
     assert page2.last_import.skipped >= 1
     assert task_runner.wait_idle(WAIT_MS)
+
+
+# -- the post-quantum rollout on the page ------------------------------------------------------
+
+def test_network_page_lists_laptops_not_upgraded_and_requires_pq_once_none_is_left(
+        qtbot: Any, task_runner: TaskRunner, hub: HubProcess, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    agency_id = create_agency(hub, "Lakeside Legal Aid")
+    d1 = _first(hub, tmp_path, "Front desk", agency_id, "Lakeside Legal Aid", "dana")
+    d2 = _join(hub, tmp_path, "Old van", agency_id, "dev", approver=d1)
+    old = shared_engine(d2.session)
+    # A laptop still on the previous release: no X-Wing key, and it makes none.
+    keys = old.device_keys()
+    assert keys is not None
+    old.state.set_meta(syncmeta.DEVICE_KEYS,
+                       DeviceKeys(keys.sign_private, keys.kem_private).to_json())
+    monkeypatch.setattr(old.trust, "ensure_pq_key", lambda state, keys: state)
+    controller: SyncController | None = None
+    try:
+        old.sync_once()
+        shared_engine(d1.session).sync_once()
+        ctx = _context(d1, task_runner)
+        controller = SyncController(ctx)
+        ctx.sync = controller
+        page = NetworkPage(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh()
+        qtbot.waitUntil(lambda: page.info is not None and page.devices_model.rowCount() == 2,
+                        timeout=WAIT_MS)
+        shown = {_cell(page.devices_view, r, "label"): _cell(page.devices_view, r, "pq")
+                 for r in range(2)}
+        assert shown == {"Front desk": "Yes", "Old van": "Not upgraded yet"}
+        assert "Not upgraded yet: Old van" in page.pq_label.text()
+        assert not page.require_pq_button.isEnabled()
+
+        monkeypatch.undo()  # the new release reaches the van: its next sync upgrades it
+        old.sync_once()
+        shared_engine(d1.session).sync_once()
+        page.refresh()
+        qtbot.waitUntil(lambda: page.require_pq_button.isEnabled(), timeout=WAIT_MS)
+        assert page.pq_label.text() == "Every laptop has a post-quantum key."
+        asked: list[str] = []
+        monkeypatch.setattr(Dialogs, "confirm", classmethod(
+            lambda cls, parent, title, text, **kw: asked.append(title) or True))
+        page.require_pq_button.click()
+        qtbot.waitUntil(lambda: "now requires" in page.message.text(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: page.info is not None and page.info.pq_required,
+                        timeout=WAIT_MS)
+        assert asked == ["Require post-quantum suite"]
+        assert page.pq_label.text() == "This agency requires the post-quantum suite."
+        assert not page.require_pq_button.isEnabled()
+        # The van receives the new key over its X-Wing key and keeps syncing.
+        report = old.sync_once()
+        assert not report.envelopes_rejected
+        assert old.pq_required()
+    finally:
+        if controller is not None:
+            controller.stop()
+        assert task_runner.wait_idle(WAIT_MS)
+        for laptop in (d1, d2):
+            shared_engine(laptop.session).close()
+            laptop.session.close()

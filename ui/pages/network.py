@@ -4,7 +4,8 @@ For administrators. The page enrols this laptop (hub address prefilled from the 
 ``hub_url`` setting, the one-time code from the hub operator, a label), and shows this
 laptop's and the agency's fingerprints so they can be compared out of band — read aloud
 on the phone, say — before anyone trusts a new laptop. It lists the agency's laptops
-(remove one that is lost), the laptops waiting for approval (approve one after typing
+(remove one that is lost; which ones have no post-quantum key yet, and once none is left,
+require the post-quantum suite), the laptops waiting for approval (approve one after typing
 the fingerprint it shows), the partner agencies whose keys this laptop has pinned, and
 the last sync. Offline bundles move the same sealed envelopes on a USB stick.
 
@@ -52,6 +53,7 @@ from collabdesk.ui.formats import fmt_moment
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
+from collabdesk.ui.pages.network_pq import PqRollout
 from collabdesk.ui.sync_controller import SyncOutcome, shared_engine
 from collabdesk.ui.tasks import TaskContext, TaskProgressDialog
 
@@ -76,6 +78,7 @@ class NetworkInfo:
     devices: list[DeviceInfo]
     partners: list[PartnerRow]
     overview: SyncOverview
+    pq_required: bool = False
 
 
 def load_network_info(context: AppContext) -> NetworkInfo:
@@ -93,7 +96,7 @@ def load_network_info(context: AppContext) -> NetworkInfo:
         agency_fingerprint=engine.agency_fingerprint(),
         devices=sorted(engine.devices(), key=lambda d: (not d.active, d.label)),
         partners=sorted(partners, key=lambda p: (p.name or p.agency_id)),
-        overview=session.sync_status.overview())
+        overview=session.sync_status.overview(), pq_required=engine.pq_required())
 
 
 def _device_status(d: DeviceInfo) -> str:
@@ -110,6 +113,10 @@ DEVICE_COLUMNS: list[Column[DeviceInfo]] = [
     Column("label", QT_TRANSLATE_NOOP("Columns", "Laptop"), lambda d: d.label),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _device_status),
     Column("fingerprint", QT_TRANSLATE_NOOP("Columns", "Fingerprint"), lambda d: d.fingerprint),
+    Column("pq", QT_TRANSLATE_NOOP("Columns", "Post-quantum key"),
+           lambda d: "" if not d.active else QCoreApplication.translate(
+               "NetworkPage", "Yes") if d.pq else QCoreApplication.translate(
+               "NetworkPage", "Not upgraded yet")),
 ]
 PENDING_COLUMNS: list[Column[PendingDevice]] = [
     Column("label", QT_TRANSLATE_NOOP("Columns", "Laptop"), lambda d: d.label),
@@ -287,7 +294,9 @@ class NetworkPage(Page):
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.devices_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons())
-        buttons.addStretch(1)
+        self.pq_rollout = PqRollout(self.context, self._run, self._say, self.refresh, group)
+        self.pq_label, self.require_pq_button = self.pq_rollout.label, self.pq_rollout.button
+        buttons.addWidget(self.pq_rollout, 1)
         buttons.addWidget(self.revoke_button)
         return group
 
@@ -404,6 +413,8 @@ class NetworkPage(Page):
         if info is not None and not self.hub_edit.text():
             self.hub_edit.setText(info.hub_url or info.suggested_url)
         self.devices_model.set_rows(info.devices if info else [])
+        self.pq_rollout.show_state(status == "active", info.devices if info else [],
+                                   info is not None and info.pq_required)
         self.partners_model.set_rows(info.partners if info else [])
         if info is not None:
             o = info.overview
@@ -617,6 +628,8 @@ class NetworkPage(Page):
             if r.messages_failed:
                 text += " " + self.tr("{n} message(s) could not be delivered.").format(
                     n=r.messages_failed)
+            if r.notices:  # already in the reader's language, naming the laptop concerned
+                text += " " + " ".join(r.notices)
         elif outcome.plainly_offline:  # a cut connection, a late answer…: said below
             text = self.tr("At {when} the hub did not answer; this laptop keeps working "
                            "offline and tries again later.").format(when=when)

@@ -182,7 +182,8 @@ def test_push_pull_round_trip_with_paging(hub: HubProcess) -> None:
     assert pages == 3
     # At the head: an empty, done page; new envelopes appear after the same token.
     empty = device.pull(agency.id, since=token).json()
-    assert empty == {"envelopes": [], "token": token, "done": True, "chain": 2, "behind": 7}
+    assert empty == {"envelopes": [], "token": token, "done": True, "chain": 2, "behind": 7,
+                     "measures": 0}
     extra = device.seal(agency.id, agency.id, [agency.recipient], {"n": 8})
     device.push(agency.id, [extra])
     after = device.pull(agency.id, since=token).json()
