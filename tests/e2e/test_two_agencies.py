@@ -298,3 +298,40 @@ def test_idle_sync_moves_less_than_a_kilobyte(world: World) -> None:
     assert sum(traffic) <= 1024, traffic
     assert report.bytes_sent + report.bytes_received == sum(traffic)
     assert world.a2.session.sync_status.overview().last_error == ""
+
+
+def test_a_response_reaches_the_sibling_and_a_new_form_version_keeps_the_old_answers(
+        world: World) -> None:
+    """Through the real hub: a PHQ-9 filled on A1 is read on A2 with its form; a second
+    version of the form arrives while responses to the first exist, and each response is
+    read with the version it was answered under."""
+    import copy
+
+    from tests.core.test_forms_records import MILD, NONE, PHQ9, _phq9_answers, _shared
+
+    a1, a2 = world.a1.session, world.a2.session
+    v1 = a1.forms.import_form(_shared(PHQ9)).form
+    _client_id, case_id = _intake(world.a1, "Ines", "Moreau")
+    first = a1.forms.save(v1.id, _phq9_answers(a1, v1.id, MILD), case_id=case_id,
+                          complete=True)
+    world.a1.sync()
+    world.a2.sync()
+    seen = a2.forms.detail(first.response_id)
+    assert seen.form is not None and seen.form.version == v1.version
+    assert seen.version.score == first.score
+
+    newer = copy.deepcopy(_shared(PHQ9))
+    newer["version"] = "0.0.2"
+    newer["title"] = "PHQ-9 (second edition)"
+    v2 = a2.forms.import_form(newer).form
+    second = a2.forms.save(v2.id, _phq9_answers(a2, v2.id, NONE), case_id=case_id,
+                           complete=True)
+    world.a2.sync()
+    world.a1.sync()
+    for session in (a1, a2):
+        old, new = (session.forms.detail(r.response_id) for r in (first, second))
+        assert old.form is not None and old.form.version == v1.version
+        assert new.form is not None and new.form.version == "0.0.2"
+        assert session.forms.latest(v1.url).version == "0.0.2"
+        assert {r.response_id for r in session.forms.responses(case_id=case_id)} == {
+            first.response_id, second.response_id}
