@@ -1231,6 +1231,18 @@
         <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
+        <source>Share &amp;forms…</source>
+        <translation>Compartir &amp;formularios…</translation>
+    </message>
+    <message>
+        <source>Share the client's completed forms as a FHIR file</source>
+        <translation>Compartir los formularios completados del cliente como archivo FHIR</translation>
+    </message>
+    <message>
+        <source>What the FHIR file holds</source>
+        <translation>Qué contiene el archivo FHIR</translation>
+    </message>
+    <message>
         <source>&lt;a href="intake"&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
         <translation>&lt;a href="intake"&gt;Registrar un nuevo cliente&lt;/a&gt; (Ctrl+N).</translation>
     </message>
@@ -8074,6 +8086,49 @@
     <message>
         <source>D&amp;escription</source>
         <translation>D&amp;escripción</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFormsDialog</name>
+    <message>
+        <source>Share forms as a FHIR file</source>
+        <translation>Compartir formularios como archivo FHIR</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Guardar archivo…</translation>
+    </message>
+    <message>
+        <source>Save the FHIR file</source>
+        <translation>Guardar el archivo FHIR</translation>
+    </message>
+    <message>
+        <source>Only what {name}'s consent for this partner covers is written: the consented details and the completed forms the consent names. The file is not encrypted: hand it over, then delete it.</source>
+        <translation>Solo se escribe lo que cubre el consentimiento de {name} para este socio: los datos consentidos y los formularios completados que nombra el consentimiento. El archivo no está cifrado: entréguelo y luego bórrelo.</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Qué contiene el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Socio</translation>
+    </message>
+    <message>
+        <source>Choose the partner.</source>
+        <translation>Elija el socio.</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {name}'s {fields} and {n} completed form(s).</source>
+        <translation>Guardado {path}: {fields} de {name} y {n} formulario(s) completado(s).</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>ningún dato</translation>
+    </message>
+    <message>
+        <source>{n} other completed form(s) are not covered by the consent and were left out.</source>
+        <translation>{n} formulario(s) completado(s) más no está(n) cubierto(s) por el consentimiento y se dejaron fuera.</translation>
     </message>
 </context>
 <context>

@@ -1231,6 +1231,18 @@
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
+        <source>Share &amp;forms…</source>
+        <translation>Partager les &amp;formulaires…</translation>
+    </message>
+    <message>
+        <source>Share the client's completed forms as a FHIR file</source>
+        <translation>Partager les formulaires complétés du client dans un fichier FHIR</translation>
+    </message>
+    <message>
+        <source>What the FHIR file holds</source>
+        <translation>Ce que contient le fichier FHIR</translation>
+    </message>
+    <message>
         <source>&lt;a href="intake"&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
         <translation>&lt;a href="intake"&gt;Inscrire un nouvel usager&lt;/a&gt; (Ctrl+N).</translation>
     </message>
@@ -8074,6 +8086,49 @@
     <message>
         <source>D&amp;escription</source>
         <translation>D&amp;escription</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFormsDialog</name>
+    <message>
+        <source>Share forms as a FHIR file</source>
+        <translation>Partager des formulaires dans un fichier FHIR</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Enregistrer le fichier…</translation>
+    </message>
+    <message>
+        <source>Save the FHIR file</source>
+        <translation>Enregistrer le fichier FHIR</translation>
+    </message>
+    <message>
+        <source>Only what {name}'s consent for this partner covers is written: the consented details and the completed forms the consent names. The file is not encrypted: hand it over, then delete it.</source>
+        <translation>Seul ce que couvre le consentement de {name} pour ce partenaire est écrit : les informations consenties et les formulaires complétés que le consentement nomme. Le fichier n'est pas chiffré : remettez-le, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Ce que contient le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>Choose the partner.</source>
+        <translation>Choisissez le partenaire.</translation>
+    </message>
+    <message>
+        <source>Saved {path}: {name}'s {fields} and {n} completed form(s).</source>
+        <translation>Enregistré {path} : {fields} de {name} et {n} formulaire(s) complété(s).</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>aucune information</translation>
+    </message>
+    <message>
+        <source>{n} other completed form(s) are not covered by the consent and were left out.</source>
+        <translation>{n} autre(s) formulaire(s) complété(s) ne sont pas couverts par le consentement et ont été laissés de côté.</translation>
     </message>
 </context>
 <context>

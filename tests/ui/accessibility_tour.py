@@ -166,6 +166,7 @@ class Tour:
         from collabdesk.ui.dialogs.partner import PartnerDialog, PartnerServiceDialog
         from collabdesk.ui.dialogs.referral import ReferralDialog
         from collabdesk.ui.dialogs.service import ServiceDialog
+        from collabdesk.ui.dialogs.share_forms import ShareFormsDialog
         from collabdesk.ui.dialogs.task import TaskDialog
         from tests.ui.forms_support import (
             form_fill_dialog,
@@ -201,6 +202,8 @@ class Tour:
             ("forms sent with a referral", "referral.view", lambda: shared_forms_dialog(window)),
             ("referral outcome dialog", "referral.send",
              lambda: outcome_dialog(context, case_id, window)),
+            ("share forms dialog", "referral.send",
+             lambda: ShareFormsDialog(context, client_id, "Lena Okafor", window)),
             ("attachment viewer", "case.view",
              lambda: AttachmentViewer("photo.png", "image/png", _png(), window)),
             ("help", None, window.show_help),

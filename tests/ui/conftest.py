@@ -72,6 +72,7 @@ class SignedIn:
         from collabdesk.ui.dialogs.partner import PartnerDialog, PartnerServiceDialog
         from collabdesk.ui.dialogs.referral import ReferralDialog
         from collabdesk.ui.dialogs.service import ServiceDialog
+        from collabdesk.ui.dialogs.share_forms import ShareFormsDialog
         from collabdesk.ui.dialogs.task import TaskDialog
         from tests.ui.forms_support import (
             form_fill_dialog,
@@ -97,6 +98,7 @@ class SignedIn:
             lambda: form_response_dialog(context, case_id, window),
             lambda: shared_forms_dialog(window),
             lambda: outcome_dialog(context, case_id, window),
+            lambda: ShareFormsDialog(context, client_id, "Lena Okafor", window),
         ]
 
     def sign_in(self, qtbot: Any) -> None:

@@ -132,3 +132,46 @@ def test_forms_a_partner_sent_are_read_on_the_incoming_side(
     carried = shown[0][0]
     assert carried.form is not None and carried.form.url == phq9.url
     assert carried.state is not None and carried.state.score == 12
+
+
+def test_a_clients_forms_are_shared_as_a_fhir_file_within_the_consent(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import json
+
+    from collabdesk.ui.dialogs.share_forms import ShareFormsDialog
+    from collabdesk.ui.pages.clients import ClientsPage
+
+    case_id, clinic, _service = _legal_clinic(env)
+    s = env.session
+    food = s.forms.import_form(demo_forms.FOOD_SCREEN, use="screening").form
+    phq9 = s.forms.import_form(demo_forms.PHQ9, use="assessment").form
+    s.forms.save(food.id, demo_forms.hvs_answers(True, random.Random(1)), case_id=case_id,
+                 complete=True)
+    s.forms.save(phq9.id, demo_forms.phq9_answers(9, random.Random(1)), case_id=case_id,
+                 complete=True)
+    client_id = s.cases.summary(case_id).client_id
+    s.consents.record(client_id, scope=("name", f"form:{food.url}"), recipient=clinic.id)
+    out = tmp_path / "forms.json"
+    _answer(monkeypatch, "save_fhir", out)
+
+    def share(cls: Any, parent: Any, context: Any, cid: str, name: str) -> Any:
+        dialog = cls(context, cid, name, parent)
+        qtbot.waitUntil(lambda: dialog.partner.findData(clinic.id) >= 0, timeout=WAIT_MS)
+        dialog.partner.setCurrentIndex(dialog.partner.findData(clinic.id))
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=WAIT_MS)
+        return dialog.summary(dialog.result_value)
+
+    monkeypatch.setattr(ShareFormsDialog, "ask", classmethod(share))
+    page = ClientsPage(env.context)
+    qtbot.addWidget(page)
+    page.search_box.setText(s.clients.get(client_id).family_name)
+    page.search(s.clients.get(client_id).family_name)
+    qtbot.waitUntil(lambda: page.results_model.rowCount() == 1, timeout=WAIT_MS)
+    page.results_view.selectRow(0)
+    qtbot.waitUntil(page.share_forms_button.isEnabled, timeout=WAIT_MS)
+    page.share_forms_button.click()
+    qtbot.waitUntil(lambda: "1 completed form" in page.share_note.text(), timeout=WAIT_MS)
+    assert "1 other completed form" in page.share_note.text()  # the PHQ-9: not consented
+    kinds = [e["resource"]["resourceType"] for e in json.loads(out.read_bytes())["entry"]]
+    assert kinds == ["Patient", "QuestionnaireResponse"]

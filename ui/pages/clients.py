@@ -31,6 +31,7 @@ from collabdesk.ui.dialogs.forms import (
 )
 from collabdesk.ui.dialogs.intake import IntakeDialog
 from collabdesk.ui.dialogs.new_case import NewCaseDialog
+from collabdesk.ui.dialogs.share_forms import ShareFormsDialog
 from collabdesk.ui.formats import fmt_date
 from collabdesk.ui.forms.agency_panel import field_search, fill_agency_fields
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel, SearchFilterProxy
@@ -138,6 +139,15 @@ class ClientsPage(Page):
         self.open_case_button = QPushButton(self.tr("&Open case"), self)
         self.open_case_button.setAccessibleName(self.tr("Open the selected case"))
         self.open_case_button.clicked.connect(self.open_selected_case)
+        self.share_forms_button = QPushButton(self.tr("Share &forms…"), self)
+        self.share_forms_button.setAccessibleName(
+            self.tr("Share the client's completed forms as a FHIR file"))
+        self.share_forms_button.clicked.connect(self.share_forms)
+        self.share_note = QLabel(self)
+        self.share_note.setWordWrap(True)
+        self.share_note.setAccessibleName(self.tr("What the FHIR file holds"))
+        self.share_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.share_note.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
@@ -156,6 +166,7 @@ class ClientsPage(Page):
         buttons.addWidget(self.new_case_button)
         buttons.addWidget(self.open_case_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.share_forms_button)
         right_box.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -164,6 +175,7 @@ class ClientsPage(Page):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.share_note)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.search_box, self.intake_button)
@@ -271,6 +283,17 @@ class ClientsPage(Page):
         self.new_case_button.setEnabled(self.current_client_id is not None
                                         and session.allowed("case.create"))
         self.open_case_button.setEnabled(self.cases_model.rowCount() > 0)
+        self.share_forms_button.setEnabled(self.current_client_id is not None
+                                           and session.allowed("referral.send"))
+
+    def share_forms(self) -> None:
+        hit = self.selected_client()
+        if hit is None:
+            return
+        name = f"{hit.given_name} {hit.family_name}".strip()
+        saved = ShareFormsDialog.ask(self, self.context, hit.id, name)
+        self.share_note.setText(saved or "")
+        self.share_note.setVisible(bool(saved))
 
     def _focus_cases(self) -> None:
         if self.cases_model.rowCount():
