@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QWidget
 
-from collabdesk.domain import CONSENT_METHODS, FORM_SCOPE, SHAREABLE_FIELDS, Consent, Partner
+from collabdesk.domain import CONSENT_METHODS, FORM_SCOPE, SHAREABLE_FIELDS, Consent
 from collabdesk.services.consent import PURPOSES
 from collabdesk.services.forms import FormInfo
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, label
+from collabdesk.ui.dialogs.forms import FormDialog, label, load_partners
 from collabdesk.ui.ops import Op
 
 
@@ -80,10 +80,7 @@ class ConsentDialog(FormDialog):
         self.add_row("expires_on", self.tr("E&xpires on"), self.expires_on)
         self.finish_layout()
         self.recipient.setFocus()
-        (Op(self, lambda _ctx: context.session.directory.partners(), label="list partners")
-         .success(self._partners_loaded)
-         .failure(lambda _e: None)
-         .run(context.runner))
+        load_partners(self, context, self.recipient, select=partner_id)
         (Op(self, lambda _ctx: context.session.forms.list_forms(include_retired=False),
             label="list forms")
          .success(self._forms_loaded)
@@ -102,12 +99,6 @@ class ConsentDialog(FormDialog):
             self.forms_grid.addWidget(check, i // 2, i % 2)
             self.form_checks[url] = check
         self.form.setRowVisible(self.forms_box, bool(titles))
-
-    def _partners_loaded(self, partners: list[Partner]) -> None:
-        for partner in partners:
-            self.recipient.addItem(partner.name, partner.id)
-        if self._partner_id:
-            self.recipient.setCurrentIndex(max(0, self.recipient.findData(self._partner_id)))
 
     def scope(self) -> tuple[str, ...]:
         fields = tuple(n for n, c in self.scope_checks.items() if c.isChecked())

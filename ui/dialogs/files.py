@@ -50,6 +50,12 @@ def pick_open(parent: QWidget | None, title: str, purpose: str, filters: str = "
     return _remember(purpose, path)
 
 
+def file_slug(text: str, fallback: str) -> str:
+    """``text`` made safe as part of a suggested file name ("Riverside Clinic" →
+    "Riverside-Clinic")."""
+    return "".join(c if c.isalnum() else "-" for c in text).strip("-") or fallback
+
+
 def pick_save(parent: QWidget | None, title: str, purpose: str, suggested: str,
               filters: str = "", *, default: Path | None = None) -> Path | None:
     """Where to write ``suggested`` (a file name), starting in the last ``purpose`` folder."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.domain import FORM_SCOPE
+from collabdesk.domain import FORM_SCOPE, Partner
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.ops import Op
@@ -440,6 +441,23 @@ class ReasonDialog(QDialog):
             return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.setParent(None)
+
+
+def load_partners(owner: QWidget, context: AppContext, combo: QComboBox, *,
+                  select: str | None = None,
+                  failure: Callable[[CollabDeskError], None] | None = None) -> None:
+    """Fill ``combo`` with the directory's partners (name, id) off the GUI thread, after any
+    items it already has, and select ``select`` once they are there."""
+    def loaded(partners: list[Partner]) -> None:
+        for partner in partners:
+            combo.addItem(partner.name, partner.id)
+        if select:
+            combo.setCurrentIndex(max(0, combo.findData(select)))
+
+    (Op(owner, lambda _ctx: context.session.directory.partners(), label="list partners")
+     .success(loaded)
+     .failure(failure or (lambda _e: None))
+     .run(context.runner))
 
 
 def line_edit(parent: QWidget, text: str = "", *, placeholder: str = "") -> QLineEdit:

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QPla
 
 from collabdesk.domain import NEED_DOMAINS, Partner, PartnerServiceInfo
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, label
-from collabdesk.ui.ops import Op
+from collabdesk.ui.dialogs.forms import FormDialog, label, load_partners
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -91,16 +90,8 @@ class PartnerServiceDialog(FormDialog):
         self.add_row("eligibility", self.tr("&Eligibility"), self.eligibility)
         self.finish_layout()
         self.name.setFocus()
-        (Op(self, lambda _ctx: context.session.directory.partners(), label="list partners")
-         .success(self._partners_loaded)
-         .failure(self.banner.show_error)
-         .run(context.runner))
-
-    def _partners_loaded(self, partners: list[Partner]) -> None:
-        for partner in partners:
-            self.partner.addItem(partner.name, partner.id)
-        if self._partner_id:
-            self.partner.setCurrentIndex(max(0, self.partner.findData(self._partner_id)))
+        load_partners(self, context, self.partner, select=self._partner_id,
+                      failure=self.banner.show_error)
 
     def save_work(self) -> Callable[[], Any] | None:
         directory = self.session.directory

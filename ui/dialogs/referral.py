@@ -39,7 +39,7 @@ from collabdesk.errors import CollabDeskError, ConsentRequired
 from collabdesk.services.forms import ResponseVersion
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.consent import ConsentDialog
-from collabdesk.ui.dialogs.files import FileDialogs
+from collabdesk.ui.dialogs.files import FileDialogs, file_slug
 from collabdesk.ui.dialogs.forms import (
     FormDialog,
     describe_fields,
@@ -428,9 +428,9 @@ class ReferralDialog(FormDialog):
         reason, fields = self.reason.toPlainText(), self.fields()
         urgency = str(self.urgency.currentData())
         responses = tuple(v.response_id for v in self.responses())
-        slug = "".join(c if c.isalnum() else "-" for c in service.partner_name).strip("-")
+        slug = file_slug(service.partner_name, "partner")
         if self.as_file and self.handover.currentData() == "letter":
-            letter = FileDialogs.save_letter(self, f"referral-{slug or 'partner'}.pdf")
+            letter = FileDialogs.save_letter(self, f"referral-{slug}.pdf")
             if letter is None:
                 return None
             letters = self.session.letters
@@ -438,7 +438,7 @@ class ReferralDialog(FormDialog):
                                         fields=fields, urgency=urgency,
                                         responses=responses).referral
         if self.as_file:
-            path = FileDialogs.save_fhir(self, f"referral-{slug or 'partner'}.json")
+            path = FileDialogs.save_fhir(self, f"referral-{slug}.json")
             if path is None:
                 return None
             exchange = self.session.exchange

@@ -10,12 +10,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from collabdesk.domain import Partner
 from collabdesk.services.exchange import ExportedBundle
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.files import FileDialogs
-from collabdesk.ui.dialogs.forms import FormDialog, describe_fields
-from collabdesk.ui.ops import Op
+from collabdesk.ui.dialogs.files import FileDialogs, file_slug
+from collabdesk.ui.dialogs.forms import FormDialog, describe_fields, load_partners
 
 
 class ShareFormsDialog(FormDialog):
@@ -42,18 +40,10 @@ class ShareFormsDialog(FormDialog):
                      if self.partner.currentData() is None else None)
         self.finish_layout()
         self.partner.setFocus()
-        (Op(self, lambda _ctx: context.session.directory.partners(), label="list partners")
-         .success(self._partners_loaded)
-         .failure(self.banner.show_error)
-         .run(context.runner))
-
-    def _partners_loaded(self, partners: list[Partner]) -> None:
-        for partner in partners:
-            self.partner.addItem(partner.name, partner.id)
+        load_partners(self, context, self.partner, failure=self.banner.show_error)
 
     def save_work(self) -> Callable[[], Any] | None:
-        slug = "".join(c if c.isalnum() else "-" for c in self.client_name).strip("-")
-        path = FileDialogs.save_fhir(self, f"forms-{slug or 'client'}.json")
+        path = FileDialogs.save_fhir(self, f"forms-{file_slug(self.client_name, 'client')}.json")
         if path is None:
             return None
         self.path = path
