@@ -60,7 +60,7 @@ def _sources() -> list[Path]:
 _CODE_ARGUMENT = {"SyncError": 1, "EnvelopeError": 1, "ChainError": 1, "RequestAuthError": 1,
                   "GrantError": 1, "KeyFormatError": 1, "SummaryError": 1, "WaitingForKey": 1,
                   "HubRejected": 1, "DeviceRevoked": 1, "DevicePending": 1, "CursorGone": 1,
-                  "FormError": 1, "AnswerError": 1, "_fail": 0}
+                  "FormError": 1, "AnswerError": 1, "PqPolicyError": 1, "_fail": 0}
 
 
 def _raise_sites() -> Iterator[tuple[str, ast.Call, str]]:
