@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.help import AboutDialog, HelpDialog
+from collabdesk.ui.icons import icon, section_icon
 from collabdesk.ui.idle import IdleWatcher
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
@@ -46,6 +47,7 @@ from collabdesk.ui.sidebar import (
     Section,
     WorkCounts,
     load_work_counts,
+    section_accessible_text,
     section_text,
 )
 from collabdesk.ui.signin import SignInWidget
@@ -111,8 +113,11 @@ class MainWindow(QMainWindow):
         self.sign_in.sig_signed_in.connect(self.start_session)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setObjectName("sections")
         self.nav.setMinimumWidth(170)
         self.nav.setMaximumWidth(260)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(1)
         self.page_stack = QStackedWidget(self)
         self.page_stack.setAccessibleName(self.tr("Current section"))
         self.shell = QSplitter(self)
@@ -170,6 +175,8 @@ class MainWindow(QMainWindow):
         self.new_intake_action = self._action(self.tr("New intake"), "Ctrl+N", self.new_intake)
         self.refresh_action = self._action(self.tr("Refresh"), "F5", self.refresh_current)
         self.sync_now_action = self._action(self.tr("&Sync now"), "F9", self.sync_now)
+        self.sync_now_action.setIcon(icon("sync"))  # the same drawings as the status bar's
+        self.lock_action.setIcon(icon("lock"))
         self.section_actions = [
             self._action(self.tr("Section %1").replace("%1", str(n)), f"Ctrl+{n}",
                          lambda n=n: self.show_nth_section(n - 1))  # type: ignore[misc]
@@ -274,6 +281,11 @@ class MainWindow(QMainWindow):
         self._apply_settings(settings)
         self.status.set_user(user)
         self._set_signed_in(True)
+        # The first page asks for its rows first: the db lane runs in order, so the status
+        # figures, the sidebar's counts and the first sync round queue up behind it.
+        first = self.visible_sections()
+        if first:
+            self.show_section(first[0])
         self.refresh_status()
         self._status_timer.start()
         from collabdesk.ui.upkeep import Upkeep  # scheduled backups, update notice
@@ -281,9 +293,6 @@ class MainWindow(QMainWindow):
         self.upkeep.start()
         context.sync = SyncController(context, self.status, refresh_status=self.refresh_status)
         context.sync.start()
-        first = self.visible_sections()
-        if first:
-            self.show_section(first[0])
         self.sig_session_started.emit()
 
     def _session_failed(self, context: AppContext, error: CollabDeskError) -> None:
@@ -321,11 +330,9 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             if not section.allowed(session, self.settings):
                 continue
-            text = section_text(section.translated_title(),
-                                self.work_counts.by_section.get(section.key, 0))
-            item = QListWidgetItem(text, self.nav)
+            item = QListWidgetItem(section_icon(section.key), "", self.nav)
             item.setData(KEY_ROLE, section.key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self._show_count(item, section, self.work_counts.by_section.get(section.key, 0))
             item.setHidden(not section.in_nav and section.key not in self.pages)
         self.nav.blockSignals(False)
         # A section the user may no longer see (roles or settings changed) goes away.
@@ -638,10 +645,14 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             item = self._nav_item(section.key)
             if item is not None:
-                text = section_text(section.translated_title(),
-                                    counts.by_section.get(section.key, 0))
-                item.setText(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                self._show_count(item, section, counts.by_section.get(section.key, 0))
+
+    @staticmethod
+    def _show_count(item: QListWidgetItem, section: Section, count: int) -> None:
+        title = section.translated_title()
+        item.setText(section_text(title, count))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     section_accessible_text(section.key, title, count))
 
     # -- help -------------------------------------------------------------------------------
 

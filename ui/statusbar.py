@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from collabdesk.ui.formats import fmt_iso_moment
+from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.widgets import ChipKind, StatusChip
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ class SyncStatusBar(QStatusBar):
         self.sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.lock_button = QPushButton(self)
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_button_icon(self.sync_button, "sync")
+        set_button_icon(self.lock_button, "lock")
         self.addWidget(self.sync_chip)
         self.addWidget(self.pending_label)
         self.addWidget(self.contact_label)
