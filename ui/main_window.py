@@ -53,7 +53,7 @@ from collabdesk.ui.sidebar import (
 from collabdesk.ui.signin import SignInWidget
 from collabdesk.ui.statusbar import SyncStatus, SyncStatusBar, load_sync_status
 from collabdesk.ui.sync_controller import NullSyncController, SyncController, forget_engine
-from collabdesk.ui.widgets import wheel_guard
+from collabdesk.ui.widgets import last_in_tab_order, tab_chain, wheel_guard
 
 if TYPE_CHECKING:
     from collabdesk.changes import Changes
@@ -501,6 +501,7 @@ class MainWindow(QMainWindow):
             return None
         self.page_stack.setCurrentWidget(page)
         self._select_nav(key)
+        self._status_bar_last()
         try:
             title = page.title()
         except NotImplementedError:
@@ -509,6 +510,14 @@ class MainWindow(QMainWindow):
         if refresh:
             page.refresh()
         return page
+
+    def _status_bar_last(self) -> None:
+        """Tab reads the window as it is laid out: sections, the page, then the status
+        bar's buttons. Pages are made after the status bar, so Qt would put them last."""
+        buttons = (self.status.sync_button, self.status.lock_button)
+        last = last_in_tab_order(self, skip=buttons)
+        if last is not None:
+            tab_chain(last, *buttons)
 
     def show_nth_section(self, index: int) -> None:
         keys = self.visible_sections()
