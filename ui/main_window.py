@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -52,17 +52,18 @@ from collabdesk.ui.sidebar import (
 )
 from collabdesk.ui.signin import SignInWidget
 from collabdesk.ui.statusbar import SyncStatus, SyncStatusBar, load_sync_status
-from collabdesk.ui.sync_controller import NullSyncController, SyncController, forget_engine
 from collabdesk.ui.widgets import last_in_tab_order, tab_chain, wheel_guard
 
 if TYPE_CHECKING:
     from collabdesk.changes import Changes
     from collabdesk.errors import CollabDeskError
     from collabdesk.services.session import Session
+    from collabdesk.ui.sync_controller import NullSyncController, SyncController
     from collabdesk.ui.tasks import TaskContext, TaskRunner
     from collabdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
+_PAGES_PACKAGE = "collabdesk.ui.pages"
 
 
 class PlaceholderPage(Page):
@@ -150,6 +151,13 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.runner.sig_unhandled_error.connect(self._on_op_error)
         self._set_signed_in(False)
+        self._preloaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._preloaded:
+            self._preloaded = True
+            QTimer.singleShot(PRELOAD_AFTER_MS, preload_after_sign_in_screen)
 
     # -- actions and menus ----------------------------------------------------------------
 
@@ -291,6 +299,8 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.upkeep import Upkeep  # scheduled backups, update notice
         self.upkeep = Upkeep(context, self.status, self)
         self.upkeep.start()
+        from collabdesk.ui.sync_controller import SyncController
+
         context.sync = SyncController(context, self.status, refresh_status=self.refresh_status)
         context.sync.start()
         self.sig_session_started.emit()
@@ -375,6 +385,8 @@ class MainWindow(QMainWindow):
             page.hide()
         self.runner.cancel_all()
         session = context.session
+
+        from collabdesk.ui.sync_controller import forget_engine
 
         def close(ctx: TaskContext) -> None:
             for key, state in drafts:
@@ -680,6 +692,25 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+#: Modules a session needs at once, imported while the sign-in screen waits for a passphrase
+#: rather than before it shows (start-up) or after the passphrase (sign-in): the sync
+#: controller (with the HTTP client) and the pages a session usually opens first.
+PRELOAD = ("collabdesk.ui.sync_controller", "collabdesk.ui.upkeep", f"{_PAGES_PACKAGE}.caseload",
+           f"{_PAGES_PACKAGE}.clients")
+
+
+PRELOAD_AFTER_MS = 250  # the sign-in screen has painted; nobody types a passphrase this fast
+
+
+def preload_after_sign_in_screen() -> None:
+    """Import :data:`PRELOAD` (on the GUI thread, once the sign-in screen has painted)."""
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a build without that page shows its placeholder later
+            log.warning("Could not preload %s.", name)
 
 
 def active_main_window() -> MainWindow | None:
