@@ -111,6 +111,9 @@ class Harness:
         self._loop: Any = None
         self._pred: Any = None
         self.wait(lambda: False, 50)  # first paint of the sign-in screen
+        # A person reads the sign-in screen and types a passphrase, which takes longer than
+        # this; meanwhile the window imports what a session needs (main_window.PRELOAD).
+        self.wait(lambda: False, 400)
 
     def poke(self) -> None:
         if self._loop is not None and self._pred():

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from collabdesk.ui.formats import fmt_iso_moment
-from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.widgets import ChipKind, StatusChip
 
 if TYPE_CHECKING:
@@ -60,8 +59,6 @@ class SyncStatusBar(QStatusBar):
         self.sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.lock_button = QPushButton(self)
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        set_button_icon(self.sync_button, "sync")
-        set_button_icon(self.lock_button, "lock")
         self.addWidget(self.sync_chip)
         self.addWidget(self.pending_label)
         self.addWidget(self.contact_label)
