@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.new_intake_action = self._action(self.tr("New intake"), "Ctrl+N", self.new_intake)
         self.refresh_action = self._action(self.tr("Refresh"), "F5", self.refresh_current)
         self.sync_now_action = self._action(self.tr("&Sync now"), "F9", self.sync_now)
-        self.sync_now_action.setIcon(icon("sync"))  # the same drawings as the status bar's
+        self.sync_now_action.setIcon(icon("sync"))  # the same drawing as the Network page's
         self.lock_action.setIcon(icon("lock"))
         self.section_actions = [
             self._action(self.tr("Section %1").replace("%1", str(n)), f"Ctrl+{n}",
@@ -289,6 +289,10 @@ class MainWindow(QMainWindow):
         self._apply_settings(settings)
         self.status.set_user(user)
         self._set_signed_in(True)
+        from collabdesk.ui.sync_controller import SyncController
+
+        # Made before any page, which may listen to it; started below.
+        context.sync = SyncController(context, self.status, refresh_status=self.refresh_status)
         # The first page asks for its rows first: the db lane runs in order, so the status
         # figures, the sidebar's counts and the first sync round queue up behind it.
         first = self.visible_sections()
@@ -299,9 +303,6 @@ class MainWindow(QMainWindow):
         from collabdesk.ui.upkeep import Upkeep  # scheduled backups, update notice
         self.upkeep = Upkeep(context, self.status, self)
         self.upkeep.start()
-        from collabdesk.ui.sync_controller import SyncController
-
-        context.sync = SyncController(context, self.status, refresh_status=self.refresh_status)
         context.sync.start()
         self.sig_session_started.emit()
 

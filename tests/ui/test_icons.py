@@ -43,6 +43,7 @@ def test_sidebar_and_buttons_wear_the_right_icons(qtbot: Any, signed_in: SignedI
     assert context is not None
     dialog = ReferralDialog(context, signed_in.case_id, parent=window)
     qtbot.addWidget(dialog)
+    signed_in.settle(qtbot)  # its first checks answer before it closes
     shown = dialog.save_button.icon().pixmap(16, 16).toImage()
     assert shown == send  # a paper plane, not the Save button's floppy disk
     assert not window.sync_now_action.icon().isNull()
