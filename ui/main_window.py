@@ -211,7 +211,18 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             # Qt sends one per translator installed: retranslate once, after the last.
             self._retranslate_timer.start()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._repaint_icons()  # light ↔ dark: the icons are drawn in the text colour
         super().changeEvent(event)
+
+    def _repaint_icons(self) -> None:
+        if not hasattr(self, "nav") or not hasattr(self, "sync_now_action"):
+            return  # still being built
+        self.sync_now_action.setIcon(icon("sync"))
+        self.lock_action.setIcon(icon("lock"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setIcon(section_icon(item.data(KEY_ROLE)))
 
     def _retranslate(self) -> None:
         """Put the new language on screen at once: menus, navigation and every open page

@@ -66,3 +66,21 @@ def test_the_bundle_takes_the_icons_along() -> None:
     assert '"icons"' in spec and "QtSvg\"" not in spec.split("QT_UNUSED")[1].split("]")[0]
     assert (ROOT / "resources" / "icons" / "README.md").read_text(encoding="utf-8").count(
         "own") >= 1
+
+
+def test_icons_follow_a_switch_to_dark(qtbot: Any, signed_in: SignedIn, qapp: Any) -> None:
+    from collabdesk.ui.theme import apply_theme
+
+    window = signed_in.window
+    before = window.nav.item(0).icon().pixmap(24, 24).toImage()
+    manager = apply_theme(qapp, "light")
+    try:
+        manager.set_preference("dark")
+        qtbot.waitUntil(lambda: window.nav.item(0).icon().pixmap(24, 24).toImage() != before,
+                        timeout=WAIT_MS)
+        drawn = window.nav.item(0).icon().pixmap(24, 24).toImage()
+        lightest = max(drawn.pixelColor(x, y).lightness() for y in range(24) for x in range(24)
+                       if drawn.pixelColor(x, y).alpha() > 200)
+        assert lightest > 150  # light strokes on the dark sidebar
+    finally:
+        manager.set_preference("light")
