@@ -19,8 +19,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.help import AboutDialog, HelpDialog
+from collabdesk.ui.icons import icon, section_icon
 from collabdesk.ui.idle import IdleWatcher
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
@@ -46,21 +47,23 @@ from collabdesk.ui.sidebar import (
     Section,
     WorkCounts,
     load_work_counts,
+    section_accessible_text,
     section_text,
 )
 from collabdesk.ui.signin import SignInWidget
 from collabdesk.ui.statusbar import SyncStatus, SyncStatusBar, load_sync_status
-from collabdesk.ui.sync_controller import NullSyncController, SyncController, forget_engine
-from collabdesk.ui.widgets import wheel_guard
+from collabdesk.ui.widgets import last_in_tab_order, tab_chain, wheel_guard
 
 if TYPE_CHECKING:
     from collabdesk.changes import Changes
     from collabdesk.errors import CollabDeskError
     from collabdesk.services.session import Session
+    from collabdesk.ui.sync_controller import NullSyncController, SyncController
     from collabdesk.ui.tasks import TaskContext, TaskRunner
     from collabdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
+_PAGES_PACKAGE = "collabdesk.ui.pages"
 
 
 class PlaceholderPage(Page):
@@ -111,8 +114,11 @@ class MainWindow(QMainWindow):
         self.sign_in.sig_signed_in.connect(self.start_session)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setObjectName("sections")
         self.nav.setMinimumWidth(170)
         self.nav.setMaximumWidth(260)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(1)
         self.page_stack = QStackedWidget(self)
         self.page_stack.setAccessibleName(self.tr("Current section"))
         self.shell = QSplitter(self)
@@ -145,6 +151,13 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.runner.sig_unhandled_error.connect(self._on_op_error)
         self._set_signed_in(False)
+        self._preloaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._preloaded:
+            self._preloaded = True
+            QTimer.singleShot(PRELOAD_AFTER_MS, preload_after_sign_in_screen)
 
     # -- actions and menus ----------------------------------------------------------------
 
@@ -170,6 +183,8 @@ class MainWindow(QMainWindow):
         self.new_intake_action = self._action(self.tr("New intake"), "Ctrl+N", self.new_intake)
         self.refresh_action = self._action(self.tr("Refresh"), "F5", self.refresh_current)
         self.sync_now_action = self._action(self.tr("&Sync now"), "F9", self.sync_now)
+        self.sync_now_action.setIcon(icon("sync"))  # the same drawing as the Network page's
+        self.lock_action.setIcon(icon("lock"))
         self.section_actions = [
             self._action(self.tr("Section %1").replace("%1", str(n)), f"Ctrl+{n}",
                          lambda n=n: self.show_nth_section(n - 1))  # type: ignore[misc]
@@ -196,7 +211,18 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             # Qt sends one per translator installed: retranslate once, after the last.
             self._retranslate_timer.start()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._repaint_icons()  # light ↔ dark: the icons are drawn in the text colour
         super().changeEvent(event)
+
+    def _repaint_icons(self) -> None:
+        if not hasattr(self, "nav") or not hasattr(self, "sync_now_action"):
+            return  # still being built
+        self.sync_now_action.setIcon(icon("sync"))
+        self.lock_action.setIcon(icon("lock"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setIcon(section_icon(item.data(KEY_ROLE)))
 
     def _retranslate(self) -> None:
         """Put the new language on screen at once: menus, navigation and every open page
@@ -274,16 +300,21 @@ class MainWindow(QMainWindow):
         self._apply_settings(settings)
         self.status.set_user(user)
         self._set_signed_in(True)
+        from collabdesk.ui.sync_controller import SyncController
+
+        # Made before any page, which may listen to it; started below.
+        context.sync = SyncController(context, self.status, refresh_status=self.refresh_status)
+        # The first page asks for its rows first: the db lane runs in order, so the status
+        # figures, the sidebar's counts and the first sync round queue up behind it.
+        first = self.visible_sections()
+        if first:
+            self.show_section(first[0])
         self.refresh_status()
         self._status_timer.start()
         from collabdesk.ui.upkeep import Upkeep  # scheduled backups, update notice
         self.upkeep = Upkeep(context, self.status, self)
         self.upkeep.start()
-        context.sync = SyncController(context, self.status, refresh_status=self.refresh_status)
         context.sync.start()
-        first = self.visible_sections()
-        if first:
-            self.show_section(first[0])
         self.sig_session_started.emit()
 
     def _session_failed(self, context: AppContext, error: CollabDeskError) -> None:
@@ -321,11 +352,9 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             if not section.allowed(session, self.settings):
                 continue
-            text = section_text(section.translated_title(),
-                                self.work_counts.by_section.get(section.key, 0))
-            item = QListWidgetItem(text, self.nav)
+            item = QListWidgetItem(section_icon(section.key), "", self.nav)
             item.setData(KEY_ROLE, section.key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self._show_count(item, section, self.work_counts.by_section.get(section.key, 0))
             item.setHidden(not section.in_nav and section.key not in self.pages)
         self.nav.blockSignals(False)
         # A section the user may no longer see (roles or settings changed) goes away.
@@ -368,6 +397,8 @@ class MainWindow(QMainWindow):
             page.hide()
         self.runner.cancel_all()
         session = context.session
+
+        from collabdesk.ui.sync_controller import forget_engine
 
         def close(ctx: TaskContext) -> None:
             for key, state in drafts:
@@ -494,6 +525,7 @@ class MainWindow(QMainWindow):
             return None
         self.page_stack.setCurrentWidget(page)
         self._select_nav(key)
+        self._status_bar_last()
         try:
             title = page.title()
         except NotImplementedError:
@@ -502,6 +534,14 @@ class MainWindow(QMainWindow):
         if refresh:
             page.refresh()
         return page
+
+    def _status_bar_last(self) -> None:
+        """Tab reads the window as it is laid out: sections, the page, then the status
+        bar's buttons. Pages are made after the status bar, so Qt would put them last."""
+        buttons = (self.status.sync_button, self.status.lock_button)
+        last = last_in_tab_order(self, skip=buttons)
+        if last is not None:
+            tab_chain(last, *buttons)
 
     def show_nth_section(self, index: int) -> None:
         keys = self.visible_sections()
@@ -640,10 +680,14 @@ class MainWindow(QMainWindow):
         for section in SECTIONS:
             item = self._nav_item(section.key)
             if item is not None:
-                text = section_text(section.translated_title(),
-                                    counts.by_section.get(section.key, 0))
-                item.setText(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                self._show_count(item, section, counts.by_section.get(section.key, 0))
+
+    @staticmethod
+    def _show_count(item: QListWidgetItem, section: Section, count: int) -> None:
+        title = section.translated_title()
+        item.setText(section_text(title, count))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     section_accessible_text(section.key, title, count))
 
     # -- help -------------------------------------------------------------------------------
 
@@ -662,6 +706,25 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+#: Modules a session needs at once, imported while the sign-in screen waits for a passphrase
+#: rather than before it shows (start-up) or after the passphrase (sign-in): the sync
+#: controller (with the HTTP client) and the pages a session usually opens first.
+PRELOAD = ("collabdesk.ui.sync_controller", "collabdesk.ui.upkeep", f"{_PAGES_PACKAGE}.caseload",
+           f"{_PAGES_PACKAGE}.clients")
+
+
+PRELOAD_AFTER_MS = 250  # the sign-in screen has painted; nobody types a passphrase this fast
+
+
+def preload_after_sign_in_screen() -> None:
+    """Import :data:`PRELOAD` (on the GUI thread, once the sign-in screen has painted)."""
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # a build without that page shows its placeholder later
+            log.warning("Could not preload %s.", name)
 
 
 def active_main_window() -> MainWindow | None:

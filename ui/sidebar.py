@@ -3,7 +3,9 @@
 A section names the page class that shows it (imported when first opened) and who may see it,
 by role and agency settings. Beside a section's title the sidebar counts what waits for the
 person: overdue tasks, new incoming referrals, conflicts to review — read on the db lane with
-the status bar's figures, never on the GUI thread.
+the status bar's figures, never on the GUI thread, and only once the first page has asked
+for its rows (so counting never delays the first page). Each section wears one of the app's
+own icons (:mod:`collabdesk.ui.icons`).
 """
 
 from __future__ import annotations
@@ -105,3 +107,19 @@ def load_work_counts(session: Session) -> WorkCounts:
 def section_text(title: str, count: int) -> str:
     """A section's title with what waits there: "Tasks (3)"."""
     return f"{title} ({count})" if count else title
+
+
+def section_accessible_text(key: str, title: str, count: int) -> str:
+    """What a screen reader says for a section: the title, then what the count counts
+    ("Tasks, 3 overdue"), since the bare number in brackets means nothing read aloud."""
+    if not count:
+        return title
+    if key == "tasks":
+        what = QCoreApplication.translate("MainWindow", "%n overdue", "", count)
+    elif key == "referrals":
+        what = QCoreApplication.translate("MainWindow", "%n new", "referrals", count)
+    elif key == "conflicts":
+        what = QCoreApplication.translate("MainWindow", "%n to review", "conflicts", count)
+    else:
+        what = str(count)
+    return f"{title}, {what}"

@@ -35,6 +35,7 @@ from collabdesk.errors import CollabDeskError, TooManyAttempts, WrongPassphrase
 from collabdesk.ui.dialogs.common import PassphraseFields
 from collabdesk.ui.ops import Op
 from collabdesk.ui.tasks import TaskContext, TaskRunner
+from collabdesk.ui.widgets import tab_chain
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
@@ -143,9 +144,9 @@ class SignInWidget(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
-        self.setTabOrder(self.user_combo, self.passphrase_edit)
-        self.setTabOrder(self.passphrase_edit, self.sign_in_button)
-        self.setTabOrder(self.sign_in_button, self.forgot_button)
+        # Reading order: the buttons' row reads "Forgot passphrase…", then "Sign in" on the
+        # right; Enter in the passphrase field signs in without leaving it.
+        tab_chain(self.user_combo, self.passphrase_edit, self.forgot_button, self.sign_in_button)
 
         self._countdown = _Countdown(self, self._on_countdown)
         self.sign_in_button.clicked.connect(self.sign_in)

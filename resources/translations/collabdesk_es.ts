@@ -6418,6 +6418,20 @@
         <translation>Caso</translation>
     </message>
     <message>
+        <source>%n overdue</source>
+        <translation>vencidas: %n</translation>
+    </message>
+    <message>
+        <source>%n new</source>
+        <comment>referrals</comment>
+        <translation>nuevas: %n</translation>
+    </message>
+    <message>
+        <source>%n to review</source>
+        <comment>conflicts</comment>
+        <translation>por revisar: %n</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>

@@ -6418,6 +6418,20 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <source>%n overdue</source>
+        <translation>en retard : %n</translation>
+    </message>
+    <message>
+        <source>%n new</source>
+        <comment>referrals</comment>
+        <translation>nouvelles : %n</translation>
+    </message>
+    <message>
+        <source>%n to review</source>
+        <comment>conflicts</comment>
+        <translation>à examiner : %n</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -8325,7 +8339,7 @@
     <name>SyncStatusBar</name>
     <message>
         <source>Offline — changes are kept on this laptop</source>
-        <translation>Hors ligne : les modifications sont conservées sur cet ordinateur</translation>
+        <translation>Hors ligne : tout reste sur ce portable</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -8346,8 +8360,8 @@
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
         </translation>
     </message>
     <message>
@@ -8360,7 +8374,7 @@
     </message>
     <message>
         <source>No contact with the hub yet</source>
-        <translation>Pas encore de contact avec le serveur central</translation>
+        <translation>Serveur central jamais contacté</translation>
     </message>
     <message>
         <source>Last contact with the hub</source>
@@ -8388,7 +8402,7 @@
     </message>
     <message>
         <source>admin</source>
-        <translation>administrateur</translation>
+        <translation>admin</translation>
     </message>
     <message>
         <source>Sync now</source>

@@ -58,6 +58,8 @@ class SignedIn:
     workspace: Workspace
     client_id: str
     case_id: str
+    username: str = "admin"
+    passphrase: str = ""
 
     def settle(self, qtbot: Any) -> None:
         """Wait until no background work is queued or running."""
@@ -65,6 +67,17 @@ class SignedIn:
 
     def dialogs(self) -> list[Callable[[], QWidget]]:
         """Makers of every dialog a worker or supervisor opens, over the signed-in session."""
+        return [make for _name, _action, make in self.every_dialog()]
+
+    def allowed_dialogs(self) -> list[tuple[str, Callable[[], QWidget]]]:
+        """(name, maker) of the dialogs the signed-in person's roles let them use."""
+        context = self.window.context
+        assert context is not None
+        return [(name, make) for name, action, make in self.every_dialog()
+                if context.session.allowed(action)]
+
+    def every_dialog(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        """(name, the action a person needs to use it, maker) of every dialog."""
         from collabdesk.ui.dialogs.consent import ConsentDialog
         from collabdesk.ui.dialogs.intake import IntakeDialog
         from collabdesk.ui.dialogs.need import NeedDialog
@@ -85,32 +98,82 @@ class SignedIn:
         assert context is not None
         case_id, client_id = self.case_id, self.client_id
         return [
-            lambda: IntakeDialog(context, window),
-            lambda: NewCaseDialog(context, client_id, "Lena Okafor", window),
-            lambda: NeedDialog(context, case_id, parent=window),
-            lambda: ServiceDialog(context, case_id, parent=window),
-            lambda: TaskDialog(context, case_id, parent=window),
-            lambda: ConsentDialog(context, client_id, parent=window),
-            lambda: ReferralDialog(context, case_id, parent=window),
-            lambda: PartnerDialog(context, window),
-            lambda: PartnerServiceDialog(context, parent=window),
-            lambda: form_fill_dialog(context, case_id, window),
-            lambda: form_response_dialog(context, case_id, window),
-            lambda: shared_forms_dialog(window),
-            lambda: outcome_dialog(context, case_id, window),
-            lambda: ShareFormsDialog(context, client_id, "Lena Okafor", window),
+            ("intake", "client.create", lambda: IntakeDialog(context, window)),
+            ("new case", "case.create",
+             lambda: NewCaseDialog(context, client_id, "Lena Okafor", window)),
+            ("need", "case.edit", lambda: NeedDialog(context, case_id, parent=window)),
+            ("service", "case.edit", lambda: ServiceDialog(context, case_id, parent=window)),
+            ("task", "task.manage", lambda: TaskDialog(context, case_id, parent=window)),
+            ("consent", "consent.manage",
+             lambda: ConsentDialog(context, client_id, parent=window)),
+            ("referral", "referral.send",
+             lambda: ReferralDialog(context, case_id, parent=window)),
+            ("partner", "directory.manage", lambda: PartnerDialog(context, window)),
+            ("partner service", "directory.manage",
+             lambda: PartnerServiceDialog(context, parent=window)),
+            ("form fill", "form.fill", lambda: form_fill_dialog(context, case_id, window)),
+            ("form response", "form.view",
+             lambda: form_response_dialog(context, case_id, window)),
+            ("forms sent with a referral", "referral.view",
+             lambda: shared_forms_dialog(window)),
+            ("referral outcome", "referral.send",
+             lambda: outcome_dialog(context, case_id, window)),
+            ("share forms", "referral.send",
+             lambda: ShareFormsDialog(context, client_id, "Lena Okafor", window)),
         ]
 
     def sign_in(self, qtbot: Any) -> None:
         self.window.sign_in.reload_users()
-        self.window.sign_in.set_username("admin")
-        self.window.sign_in.passphrase_edit.setText(SIGNED_IN_PASS)
+        self.window.sign_in.set_username(self.username)
+        self.window.sign_in.passphrase_edit.setText(self.passphrase or SIGNED_IN_PASS)
         with qtbot.waitSignal(self.window.sig_session_started, timeout=WAIT_MS):
             qtbot.mouseClick(self.window.sign_in.sign_in_button, Qt.MouseButton.LeftButton)
         self.settle(qtbot)
 
 
 SIGNED_IN_PASS = "correct horse battery staple"
+#: Who may sign in to the ``signed_in_as`` store, by role: (user name, passphrase).
+PEOPLE = {"worker": ("maria", WORKER_PASS), "supervisor": ("sam", "quiet meadow copper kite"),
+          "admin": ("admin", SIGNED_IN_PASS)}
+
+
+@pytest.fixture
+def signed_in_as(qtbot: Any, task_runner: TaskRunner, tmp_path: Path
+                 ) -> Iterator[Callable[[str], SignedIn]]:
+    """Sign in as a worker, a supervisor or an admin (``signed_in_as("worker")``) on a fresh
+    store: one client with one case of the worker's, with an overdue task."""
+    workspace = Workspace(tmp_path / "agency")
+    session, _code = workspace.create("Riverside", "admin", SIGNED_IN_PASS,
+                                      kdf=KdfParams.FLOOR)
+    maria = session.users.add("maria", WORKER_PASS, display_name="Maria Lopez",
+                              roles=["worker"])
+    session.users.add("sam", PEOPLE["supervisor"][1], display_name="Sam Reyes",
+                      roles=["supervisor"])
+    client = session.clients.intake(
+        ClientInput("Lena", "Okafor", dob=dt.date(1980, 5, 6), gender="female"),
+        confirmed_new=True)
+    case = session.cases.open_case(client.id, "Food", assigned_to=maria.id,
+                                   needs=(("food", "high", "No food"),))
+    session.tasks.create("Call back", case_id=case.id, due_date=dt.date(2020, 1, 1))
+    session.close()
+    window = MainWindow(workspace, task_runner, idle_lock_ms=0, follow_language_setting=False)
+    qtbot.addWidget(window)
+    window.show()
+
+    def sign_in(role: str) -> SignedIn:
+        if window.context is not None:
+            window.lock()
+            qtbot.waitUntil(lambda: not task_runner.is_busy(), timeout=WAIT_MS)
+        username, passphrase = PEOPLE[role]
+        env = SignedIn(window, task_runner, workspace, client.id, case.id, username,
+                       passphrase)
+        env.sign_in(qtbot)
+        return env
+
+    yield sign_in
+    if window.context is not None:
+        window.context.session.store.forbid_thread(None)
+    assert window.shutdown(WAIT_MS), "background tasks did not stop"
 
 
 @pytest.fixture

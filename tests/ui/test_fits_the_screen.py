@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.ui import i18n
+from collabdesk.ui.theme import apply_theme, reset_theme
 from tests.waits import WAIT_MS
 
 from .conftest import SignedIn
@@ -59,6 +60,15 @@ def test_every_page_and_dialog_fits_1366_by_768(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     i18n.install_language(app, language)
+    # The app's own look (Fusion and its stylesheet), as a person sees it: sizes differ.
+    apply_theme(app, "light")
+    try:
+        _every_page_and_dialog(qtbot, signed_in, language)
+    finally:
+        reset_theme(app)
+
+
+def _every_page_and_dialog(qtbot: Any, signed_in: SignedIn, language: str) -> None:
     window = signed_in.window
     qtbot.waitUntil(lambda: not window._retranslate_timer.isActive(), timeout=WAIT_MS)
     window.resize(*SCREEN)

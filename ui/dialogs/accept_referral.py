@@ -14,6 +14,7 @@ from collabdesk.domain import ClientInput, DuplicateCandidate, Referral
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import FormDialog, label
 from collabdesk.ui.dialogs.intake import describe_candidate
+from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.ops import Op
 
 NEW_CLIENT = "__new__"
@@ -51,6 +52,7 @@ class AcceptReferralDialog(FormDialog):
         self.duplicates_checked = False
         self.save_button.setText(self.tr("&Accept and open case"))
         self.save_button.setAccessibleName(self.tr("Accept and open case"))
+        set_button_icon(self.save_button, "accept")  # not the Save button's floppy disk
         shared = QLabel(self.describe_shared(), self)
         shared.setWordWrap(True)
         shared.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from collabdesk.errors import DiskProblem
 from collabdesk.fsutil import atomic_write_bytes
 from collabdesk.ui.dialogs.files import pick_folder, pick_open, pick_save
+from collabdesk.ui.icons import set_button_icon
 
 #: the strength score (0-4, see vault.passphrase_strength) a new passphrase needs
 MIN_STRENGTH = 2
@@ -293,6 +294,7 @@ class RecoveryCodePanel(QWidget):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_button = QPushButton(translate("Dialogs", "Print…"), self)
         self.print_button.setAccessibleName(translate("Dialogs", "Print the recovery code"))
+        set_button_icon(self.print_button, "print")
         self.save_button = QPushButton(translate("Dialogs", "Save as file…"), self)
         self.save_button.setAccessibleName(translate("Dialogs", "Save the recovery code as a file"))
         self.status = QLabel(self)

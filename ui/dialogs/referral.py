@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +48,7 @@ from collabdesk.ui.dialogs.forms import (
     selected_row,
 )
 from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.widgets import SearchBox
@@ -92,7 +92,7 @@ class ReferralDialog(FormDialog):
         self._checked_generation = -1
         self._search_generation = 0
         self.save_button.setText(self.tr("&Send referral"))
-        self.save_button.setIcon(QIcon())  # the standard Save button's floppy disk says "save"
+        set_button_icon(self.save_button, "send")  # not the Save button's floppy disk
         self.save_button.setAccessibleName(self.tr("Send referral"))
 
         # 1. find the partner service

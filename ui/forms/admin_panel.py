@@ -33,6 +33,7 @@ from collabdesk.ui.dialogs.forms import ErrorBanner, make_table, selected_row
 from collabdesk.ui.formats import fmt_moment
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
+from collabdesk.ui.widgets.tab_order import tab_chain
 
 _USE_WORDS: dict[str, Any] = {
     "agency": QT_TRANSLATE_NOOP("FormsAdmin", "Agency fields (client profile)"),
@@ -127,6 +128,10 @@ class FormsAdminPanel(QWidget):
         layout.addLayout(bottom)
         layout.addWidget(self.result_label)
         layout.addWidget(self.warnings)
+        # The table is made first (its selection drives the buttons); it is read after the
+        # import row above it.
+        tab_chain(self.use_combo, self.sensitive_check, self.import_button, self.view,
+                  self.retire_button, self.reinstate_button)
         allowed = context.session.allowed("form.manage")
         for widget in (self.import_button, self.use_combo, self.sensitive_check):
             widget.setEnabled(allowed)

@@ -364,6 +364,15 @@ class ResponseDialog(QDialog):
             else:
                 self.banner.clear_message()
         self.body.addWidget(self.content)
+        # The content is made after the buttons (again for each version); Tab follows the
+        # order widgets joined the window, so the buttons rejoin after it: read last.
+        layout = self.layout()
+        assert layout is not None
+        layout.removeWidget(self.buttons)
+        self.buttons.setParent(None)
+        self.buttons.setParent(self)
+        layout.addWidget(self.buttons)
+        self.buttons.show()
         self.amend_button.setEnabled(detail.form is not None and version.current and
                                      self.context.session.allowed("form.fill"))
 

@@ -314,6 +314,7 @@ class AdminPage(Page):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.search.sig_search.connect(self.proxy.set_query)
         self.add_button = self._button(self.tr("Add user…"), self.tr("Add user"),
                                        self.add_user, tab)

@@ -79,7 +79,7 @@ from collabdesk.ui.pages import Page
 from collabdesk.ui.pages.tasks import TaskList, complete_task
 from collabdesk.ui.referral_state import referral_columns
 from collabdesk.ui.sync_controller import load_delivery_states
-from collabdesk.ui.widgets import FormValidator, StatusChip, UndoBar
+from collabdesk.ui.widgets import FormValidator, StatusChip, UndoBar, tab_chain
 from collabdesk.ui.widgets.status_chip import ChipKind
 
 NEED_COLUMNS: list[Column[Need]] = [
@@ -242,9 +242,13 @@ class CasePage(Page):
         profile_buttons.addStretch(1)
         profile_buttons.addWidget(self.discard_button)
         profile_buttons.addWidget(self.save_profile_button)
+        tab_chain(self.discard_button, self.save_profile_button, self.title_edit,  # reading order
+                  self.save_title_button, self.status_combo, self.status_button,
+                  self.assign_combo, self.assign_button)
         profile_layout.addLayout(profile_buttons)
         profile_scroll = QScrollArea(self)
-        profile_scroll.setAccessibleName(self.tr("Client profile"))  # it takes focus
+        profile_scroll.setAccessibleName(self.tr("Client profile"))
+        profile_scroll.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes to its fields
         profile_scroll.setWidgetResizable(True)
         profile_scroll.setWidget(profile_box)
 

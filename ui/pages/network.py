@@ -50,6 +50,7 @@ from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.files import pick_open, pick_save
 from collabdesk.ui.dialogs.forms import ErrorBanner, make_table, selected_row
 from collabdesk.ui.formats import fmt_moment
+from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
@@ -360,6 +361,7 @@ class NetworkPage(Page):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sync_button = QPushButton(self.tr("&Sync now"), group)
         self.sync_button.setAccessibleName(self.tr("Sync with the hub now"))
+        set_button_icon(self.sync_button, "sync")
         self.sync_button.clicked.connect(self.sync_now)
         row = QHBoxLayout()
         row.addWidget(self.sync_button)

@@ -90,6 +90,9 @@ class _ReferralList(QWidget):
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Status history"))
         self.buttons_row = QHBoxLayout()
+        # A second row for sharing beyond the hub (letters, FHIR files, forms): one row would
+        # not fit a 1366-pixel screen in French.
+        self.files_row = QHBoxLayout()
         side = QWidget(self)
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +108,7 @@ class _ReferralList(QWidget):
         box.addWidget(self.filter_box)
         box.addWidget(splitter, 1)
         box.addLayout(self.buttons_row)
+        box.addLayout(self.files_row)
 
     def selected(self) -> Referral | None:
         row = selected_row(self.view)
@@ -169,18 +173,19 @@ class ReferralsPage(Page):
                 letter = QPushButton(self.tr("&Letter…"), tab)
                 letter.setAccessibleName(self.tr("Save the referral letter again"))
                 letter.clicked.connect(lambda _c=False, t=tab: self.save_letter(t))
-                tab.buttons_row.addWidget(answer)
-                tab.buttons_row.addWidget(letter)
+                tab.files_row.addWidget(answer)
+                tab.files_row.addWidget(letter)
                 self.action_buttons[(tab.direction, "record_outcome")] = answer
                 self.action_buttons[(tab.direction, "letter")] = letter
             else:  # completed forms a partner sent with its referral
                 forms = QPushButton(self.tr("&Forms sent…"), tab)
                 forms.setAccessibleName(self.tr("Read the forms sent with the referral"))
                 forms.clicked.connect(lambda _c=False, t=tab: self.show_forms(t))
-                tab.buttons_row.addWidget(forms)
+                tab.files_row.addWidget(forms)
                 self.action_buttons[(tab.direction, "forms")] = forms
-            tab.buttons_row.addWidget(export)
-            tab.buttons_row.addWidget(importer)
+            tab.files_row.addStretch(1)
+            tab.files_row.addWidget(export)
+            tab.files_row.addWidget(importer)
             self.action_buttons[(tab.direction, "export_fhir")] = export
             self.action_buttons[(tab.direction, "import_fhir")] = importer
             tab.view.selectionModel().selectionChanged.connect(

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from collabdesk.ui.icons import set_button_icon
+
 UNDO_SECONDS = 10
 
 
@@ -27,6 +29,7 @@ class UndoBar(QFrame):
         self.undo_button = QPushButton(self.tr("&Undo"), self)
         self.undo_button.setAccessibleName(self.tr("Undo what was just done"))
         self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        set_button_icon(self.undo_button, "undo")
         self.undo_button.clicked.connect(self.undo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
