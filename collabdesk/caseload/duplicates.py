@@ -1,0 +1,101 @@
+"""Duplicates of an import's rows, against the clients already here and within the file.
+
+Intake looks up one client's blocking keys in the store's ``client_keys`` index. An import of
+50,000 rows would make that 50,000 look-ups, so it turns around: the keys of every row are
+gathered first and the store's index is asked for all of them in a few large look-ups, into a
+map from key to clients, built once; each row then finds its candidates in memory and is
+scored by the intake's own rules (:func:`collabdesk.services.matching.rank`), so it shows the
+same reasons. Rows are matched against earlier rows of the file the same way. A key held by
+more than :data:`COMMON_KEY` clients (a shelter's phone, the commonest name pair) is skipped,
+as at intake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from collabdesk.caseload.plan import MERGE, Match, PlannedRow, facts
+from collabdesk.progress import Cancelled, check
+from collabdesk.services import matching
+
+COMMON_KEY = 1000
+THRESHOLD = 0.5  # the intake's (collabdesk.services.clients.DUPLICATE_THRESHOLD)
+LIMIT = 3  # matches shown per row
+
+# What the store must give: for some keys, the (key, client rowid) pairs its index holds, and
+# the facts of the clients with some rowids as (rowid, id, name, facts).
+KeyRows = Callable[[list[str]], Iterable[tuple[str, int]]]
+ClientRows = Callable[[list[int]], Iterable[tuple[int, str, str, matching.ClientFacts]]]
+Token = Callable[[str], str]
+
+
+def find(rows: list[PlannedRow], key_rows: KeyRows, client_rows: ClientRows, token: Token,
+         *, cancelled: Cancelled | None = None) -> None:
+    """Fill in each row's ``matches`` (best first) and default its action to merging into the
+    best one; rows with errors are left alone."""
+    wanted: list[tuple[PlannedRow, matching.ClientFacts, list[str]]] = []
+    tokens: set[str] = set()
+    for row in rows:
+        if row.client is None:
+            continue
+        row_facts = facts(row.client)
+        keys = sorted({token(k) for k in matching.blocking_keys(row_facts)})
+        wanted.append((row, row_facts, keys))
+        tokens.update(keys)
+    by_token = _index(key_rows, tokens, cancelled)
+    rowids = sorted({rowid for ids in by_token.values() for rowid in ids})
+    existing: dict[int, tuple[str, str, matching.ClientFacts]] = {}
+    for start in range(0, len(rowids), 500):
+        check(cancelled)
+        for rowid, client_id, name, client_facts in client_rows(rowids[start:start + 500]):
+            existing[rowid] = (client_id, name, client_facts)
+    earlier: dict[str, list[int]] = {}
+    seen: dict[int, tuple[PlannedRow, matching.ClientFacts]] = {}
+    for count, (row, row_facts, keys) in enumerate(wanted):
+        if count % 256 == 0:
+            check(cancelled)
+        found = _against_existing(row_facts, keys, by_token, existing)
+        found += _against_file(row_facts, keys, earlier, seen)
+        found.sort(key=lambda m: (-m.score, m.row or 0, m.client_id or ""))
+        row.matches = tuple(found[:LIMIT])
+        if row.matches:
+            row.action, row.target = MERGE, row.matches[0]
+        seen[row.number] = (row, row_facts)
+        for key in keys:
+            earlier.setdefault(key, []).append(row.number)
+
+
+def _index(key_rows: KeyRows, tokens: set[str],
+           cancelled: Cancelled | None) -> dict[str, list[int]]:
+    by_token: dict[str, list[int]] = {}
+    wanted = sorted(tokens)
+    for start in range(0, len(wanted), 500):
+        check(cancelled)
+        for key, rowid in key_rows(wanted[start:start + 500]):
+            by_token.setdefault(key, []).append(rowid)
+    return {k: ids for k, ids in by_token.items() if len(ids) <= COMMON_KEY}
+
+
+def _against_existing(row_facts: matching.ClientFacts, keys: list[str],
+                      by_token: Mapping[str, list[int]],
+                      existing: Mapping[int, tuple[str, str, matching.ClientFacts]],
+                      ) -> list[Match]:
+    candidates = {rowid for key in keys for rowid in by_token.get(key, ())}
+    pool = [(existing[r][0], existing[r][2]) for r in candidates if r in existing]
+    names = {existing[r][0]: existing[r] for r in candidates if r in existing}
+    return [Match(result.score, result.reasons, client_id=client_id,
+                  name=names[client_id][1], dob=names[client_id][2].dob)
+            for client_id, result in matching.rank(row_facts, pool, limit=LIMIT,
+                                                   threshold=THRESHOLD)]
+
+
+def _against_file(row_facts: matching.ClientFacts, keys: list[str],
+                  earlier: Mapping[str, list[int]],
+                  seen: Mapping[int, tuple[PlannedRow, matching.ClientFacts]]) -> list[Match]:
+    numbers = {n for key in keys for n in earlier.get(key, ())
+               if len(earlier[key]) <= COMMON_KEY}
+    pool = [(str(n), seen[n][1]) for n in numbers]
+    return [Match(result.score, result.reasons, row=int(number), name=seen[int(number)][0].name,
+                  dob=seen[int(number)][1].dob)
+            for number, result in matching.rank(row_facts, pool, limit=LIMIT,
+                                                threshold=THRESHOLD)]
