@@ -606,6 +606,9 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--revoke", metavar="ID", help="remove a laptop and rotate the key")
     p.add_argument("--fingerprint", help="with --approve: the fingerprint the laptop shows")
     p.set_defaults(func=cmd_devices)
+
+    from collabdesk.caseload import command as caseload_command
+    caseload_command.add_parsers(sub, common)
     return parser
 
 

@@ -171,6 +171,24 @@ MESSAGES: dict[str, str] = {
     "bundle.unreadable": "Cannot read {path}: {problem}.",
     # cancelled
     "cancelled": "Cancelled; nothing was changed.",
+    # case
+    "case.assigned-to-someone-else":
+        "This case is assigned to someone else; ask a supervisor to assign it to you.",
+    "case.attachment-name-required": "The attachment needs a file name.",
+    "case.attachment-not-found": "That attachment is not on this laptop.",
+    "case.attachment-too-large": "Attachments can be at most {megabytes} MB.",
+    "case.invalid-transition": "A case that is {current} cannot become {wanted}.",
+    "case.need-field-unknown": "A need has no field {key!r}.",
+    "case.need-incomplete": "The need is not complete.",
+    "case.need-not-found": "That need does not exist.",
+    "case.need-value-invalid": "{value!r} is not a valid {key}.",
+    "case.not-found": "That case does not exist on this laptop.",
+    "case.note-empty": "A note cannot be empty.",
+    "case.quantity-too-small": "The quantity must be at least 1.",
+    "case.service-in-future": "A service cannot be recorded in the future.",
+    "case.service-type-required": "Say what service was delivered.",
+    "case.title-required": "Give the case a short title.",
+    "case.worker-not-found": "That worker does not exist or is no longer active.",
     # caseload (an existing caseload brought in from a spreadsheet)
     "caseload.already-undone": "This import was already undone.",
     "caseload.date-order-needed":
@@ -201,24 +219,6 @@ MESSAGES: dict[str, str] = {
     "caseload.worker-unknown": "'{value}' is not the user name of a worker here",
     "caseload.xlsx-unreadable":
         "The spreadsheet could not be read ({problem}); is it an .xlsx file?",
-    # case
-    "case.assigned-to-someone-else":
-        "This case is assigned to someone else; ask a supervisor to assign it to you.",
-    "case.attachment-name-required": "The attachment needs a file name.",
-    "case.attachment-not-found": "That attachment is not on this laptop.",
-    "case.attachment-too-large": "Attachments can be at most {megabytes} MB.",
-    "case.invalid-transition": "A case that is {current} cannot become {wanted}.",
-    "case.need-field-unknown": "A need has no field {key!r}.",
-    "case.need-incomplete": "The need is not complete.",
-    "case.need-not-found": "That need does not exist.",
-    "case.need-value-invalid": "{value!r} is not a valid {key}.",
-    "case.not-found": "That case does not exist on this laptop.",
-    "case.note-empty": "A note cannot be empty.",
-    "case.quantity-too-small": "The quantity must be at least 1.",
-    "case.service-in-future": "A service cannot be recorded in the future.",
-    "case.service-type-required": "Say what service was delivered.",
-    "case.title-required": "Give the case a short title.",
-    "case.worker-not-found": "That worker does not exist or is no longer active.",
     # chain
     "chain.agency-id-malformed": "The agency id is malformed.",
     "chain.agency-key-malformed": "An agency public key is malformed.",
@@ -242,6 +242,9 @@ MESSAGES: dict[str, str] = {
     "chain.suite-unsupported": "Agency key suite {suite!r} is not supported.",
     # cli
     "cli.bad-month": "Give the month as YYYY-MM, for example 2026-10.",
+    "cli.import-clients-bad-field": "'{field}' is not a field; use one of: {fields}",
+    "cli.import-clients-bad-map":
+        "--map {given}: give it as \"Column=field\" with one of the file's columns: {columns}",
     "cli.no-passphrase": "No passphrase given: use --passphrase-file or set COLLABDESK_PASSPHRASE.",
     "cli.no-store": "No CollabDesk store in {data_dir}. Run 'collabdesk init' first.",
     "cli.no-user": "Say who is signing in: --user NAME (or set COLLABDESK_USER).",

@@ -20,6 +20,9 @@ from collabdesk.services import matching
 
 COMMON_KEY = 1000
 THRESHOLD = 0.5  # the intake's (collabdesk.services.clients.DUPLICATE_THRESHOLD)
+# A row this likely to be its best match is merged into it unless the admin says otherwise;
+# a less certain one is created, with its matches shown for the admin to decide.
+MERGE_BY_DEFAULT = 0.9
 LIMIT = 3  # matches shown per row
 
 # What the store must give: for some keys, the (key, client rowid) pairs its index holds, and
@@ -32,7 +35,7 @@ Token = Callable[[str], str]
 def find(rows: list[PlannedRow], key_rows: KeyRows, client_rows: ClientRows, token: Token,
          *, cancelled: Cancelled | None = None) -> None:
     """Fill in each row's ``matches`` (best first) and default its action to merging into the
-    best one; rows with errors are left alone."""
+    best one when that is near-certain; rows with errors are left alone."""
     wanted: list[tuple[PlannedRow, matching.ClientFacts, list[str]]] = []
     tokens: set[str] = set()
     for row in rows:
@@ -58,7 +61,7 @@ def find(rows: list[PlannedRow], key_rows: KeyRows, client_rows: ClientRows, tok
         found += _against_file(row_facts, keys, earlier, seen)
         found.sort(key=lambda m: (-m.score, m.row or 0, m.client_id or ""))
         row.matches = tuple(found[:LIMIT])
-        if row.matches:
+        if row.matches and row.matches[0].score >= MERGE_BY_DEFAULT:
             row.action, row.target = MERGE, row.matches[0]
         seen[row.number] = (row, row_facts)
         for key in keys:

@@ -454,6 +454,7 @@ class _Graves:
             conn.executemany("INSERT OR IGNORE INTO tombstones(entity, entity_id, batch) "
                              "VALUES (?, ?, ?)", [(entity, i, b) for i, b in ids.items()])
             self.touched.update(((entity, i), None) for i in id_list)
+            self.known.update(((entity, i), b) for i, b in ids.items())
             for hook in _retract_hooks.get(entity, ()):
                 hook(conn, id_list)
             for chunk in _chunks(id_list):
