@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def _strip_accents(text: str) -> str:
 
 
 def write(path: Path, rows: int, *, seed: int = 3, language: str = "es",
-          known: list[Person] = (), ambiguous: bool = False, faults: bool = True) -> Sample:
+          known: Sequence[Person] = (), ambiguous: bool = False, faults: bool = True) -> Sample:
     """Write the sheet (.csv or .xlsx by ``path``'s suffix). ``known`` people appear again
     (each once, spread through the sheet); every 50th row repeats an earlier one; with
     ``faults`` every 100th row is broken. ``ambiguous`` keeps every text date's day and month
