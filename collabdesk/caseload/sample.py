@@ -120,7 +120,7 @@ def write(path: Path, rows: int, *, seed: int = 3, language: str = "es",
                 and number not in sample.known:
             kind = (index // 100) % 4
             column = (2, 3, 12, 0)[kind]
-            row[column] = ("31/02/1985", "zz", "nobody", "")[kind]
+            row[column] = ("1985-02-31", "zz", "nobody", "")[kind]
             if kind == 3:
                 row[1] = ""
             sample.broken[number] = HEADERS[language][column]

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.caseload_import import CaseloadPanel
 from collabdesk.ui.dialogs.common import Dialogs, PassphraseFields, RecoveryCodePanel
 from collabdesk.ui.i18n import available_languages, language_display_name
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy, attr_column
@@ -276,6 +277,8 @@ class AdminPage(Page):
         self.tabs.addTab(self._build_users_tab(), self.tr("Users"))
         self.tabs.addTab(self._build_backup_tab(), self.tr("Backups"))
         self.tabs.addTab(self._build_settings_tab(), self.tr("Settings"))
+        if context.session.allowed("client.import"):
+            self.tabs.addTab(CaseloadPanel(context, self.tabs), self.tr("Client imports"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._dialog: QDialog | None = None
