@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>IntakeDialog</source>
         <comment>Possibly already registered</comment>
@@ -186,6 +186,10 @@
         <translation>Se quitó a {name}.</translation>
     </message>
     <message>
+        <source>Client imports</source>
+        <translation>Importaciones de clientes</translation>
+    </message>
+    <message>
         <source>Make a new recovery code for this laptop? The old paper keeps working until you destroy it; the new code is shown only once.</source>
         <translation>¿Crear un código de recuperación nuevo para este portátil? El papel antiguo sigue sirviendo hasta que lo destruya; el código nuevo se muestra una sola vez.</translation>
     </message>
@@ -238,7 +242,7 @@
         <translation>Copias programadas</translation>
     </message>
     <message>
-        <source>This laptop&apos;s backups folder</source>
+        <source>This laptop's backups folder</source>
         <translation>La carpeta de copias de este portátil</translation>
     </message>
     <message>
@@ -258,7 +262,7 @@
         <translation>Usar este portátil</translation>
     </message>
     <message>
-        <source>Back up into this laptop&apos;s backups folder</source>
+        <source>Back up into this laptop's backups folder</source>
         <translation>Guardar la copia en la carpeta de copias de este portátil</translation>
     </message>
     <message>
@@ -374,7 +378,7 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The laptop&apos;s language</source>
+        <source>The laptop's language</source>
         <translation>El idioma del portátil</translation>
     </message>
     <message>
@@ -398,7 +402,7 @@
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <source>The laptop&apos;s time zone</source>
+        <source>The laptop's time zone</source>
         <translation>La zona horaria del portátil</translation>
     </message>
     <message>
@@ -477,7 +481,7 @@
         <translation>Bienvenido a CollabDesk</translation>
     </message>
     <message>
-        <source>This laptop will keep your agency&apos;s cases in an encrypted store. First, what is the agency called?</source>
+        <source>This laptop will keep your agency's cases in an encrypted store. First, what is the agency called?</source>
         <translation>Este portátil guardará los casos de su entidad en un almacén cifrado. Primero, ¿cómo se llama la entidad?</translation>
     </message>
     <message>
@@ -602,7 +606,7 @@
         <translation>Guardar &amp;ficha</translation>
     </message>
     <message>
-        <source>Save the client&apos;s profile</source>
+        <source>Save the client's profile</source>
         <translation>Guardar la ficha del cliente</translation>
     </message>
     <message>
@@ -834,7 +838,7 @@
         <translation>({outcome})</translation>
     </message>
     <message>
-        <source>the client&apos;s profile</source>
+        <source>the client's profile</source>
         <translation>la ficha del cliente</translation>
     </message>
     <message>
@@ -884,6 +888,132 @@
     <message>
         <source>Saved a copy to {path}.</source>
         <translation>Copia guardada en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadImport</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Nombre completo (se separa en nombre y apellidos)</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age (gives an estimated birth year)</source>
+        <translation>Edad (da un año de nacimiento estimado)</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>An identifier (named by the column)</source>
+        <translation>Un identificador (con el nombre de la columna)</translation>
+    </message>
+    <message>
+        <source>Open case: title or program</source>
+        <translation>Caso abierto: título o programa</translation>
+    </message>
+    <message>
+        <source>Open case: date opened</source>
+        <translation>Caso abierto: fecha de apertura</translation>
+    </message>
+    <message>
+        <source>Open case: need</source>
+        <translation>Caso abierto: necesidad</translation>
+    </message>
+    <message>
+        <source>Open case: worker (user name)</source>
+        <translation>Caso abierto: trabajador/a (nombre de usuario)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>ya registrado</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation>Se puede deshacer</translation>
+    </message>
+    <message>
+        <source>{count} records changed since</source>
+        <translation>{count} registros cambiados desde entonces</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Filas con errores</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadImportWizard</name>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importar clientes desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1091,37 @@
     <message>
         <source>The agency has no cases with this status. Choose another status above.</source>
         <translation>La entidad no tiene casos con este estado. Elija otro estado arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>Bring in the clients an agency kept in spreadsheets, with their open cases. An import can be undone as a whole until one of its records is changed.</source>
+        <translation>Traiga los clientes que la agencia llevaba en hojas de cálculo, con sus casos abiertos. Una importación se puede deshacer entera mientras no se cambie ninguno de sus registros.</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet…</source>
+        <translation>Importar clientes desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importar clientes desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Deshacer la importación seleccionada</translation>
+    </message>
+    <message>
+        <source>Client imports</source>
+        <translation>Importaciones de clientes</translation>
+    </message>
+    <message>
+        <source>{file} was imported: {count} new clients.</source>
+        <translation>Se importó {file}: {count} clientes nuevos.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>Se deshizo la importación de {file}.</translation>
     </message>
 </context>
 <context>
@@ -1101,8 +1262,8 @@
         <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;intake&quot;&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
-        <translation>&lt;a href=&quot;intake&quot;&gt;Registrar un nuevo cliente&lt;/a&gt; (Ctrl+N).</translation>
+        <source>&lt;a href="intake"&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
+        <translation>&lt;a href="intake"&gt;Registrar un nuevo cliente&lt;/a&gt; (Ctrl+N).</translation>
     </message>
     <message>
         <source>Type a name, phone number or date of birth to find a client.</source>
@@ -1159,8 +1320,40 @@
         <translation>Nombre de usuario</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Se va a</translation>
+    </message>
+    <message>
+        <source>Likely the same as</source>
+        <translation>Probablemente la misma persona que</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionados</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -1445,11 +1638,15 @@
         <translation>Seleccione un elemento para revisarlo.</translation>
     </message>
     <message>
+        <source>{record} came in with a spreadsheet import that was undone, so the record is gone. These changes were made to it on another laptop before that laptop heard: {changes}. Enter what still matters by hand, then dismiss.</source>
+        <translation>{record} llegó con una importación de hoja de cálculo que se deshizo, así que el registro ya no existe. En otro portátil se le hicieron estos cambios antes de que ese portátil lo supiera: {changes}. Anote a mano lo que siga importando y luego descarte.</translation>
+    </message>
+    <message>
         <source>“{field}” of {record} was changed on two laptops at about the same time. The latest change is shown now; choose the value to keep.</source>
         <translation>«{field}» de {record} se cambió en dos portátiles casi al mismo tiempo. Se muestra el cambio más reciente; elija el valor que quiere conservar.</translation>
     </message>
     <message>
-        <source>{who} changed “{field}” of {record} to “{value}” on {when}, but that change was refused when the laptops&apos; changes were put in order. It is “{current}” now.</source>
+        <source>{who} changed “{field}” of {record} to “{value}” on {when}, but that change was refused when the laptops' changes were put in order. It is “{current}” now.</source>
         <translation>{who} cambió «{field}» de {record} a «{value}» el {when}, pero ese cambio se rechazó al ordenar los cambios de los portátiles. Ahora es «{current}».</translation>
     </message>
     <message>
@@ -1527,12 +1724,40 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>&apos;{column_name}&apos; should be text, not {found}, at {path}</source>
-        <translation>&apos;{column_name}&apos; debería ser texto, no {found}, en {path}</translation>
+        <source>'{column_name}' should be text, not {found}, at {path}</source>
+        <translation>'{column_name}' debería ser texto, no {found}, en {path}</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; should be text, not {found}, at {path}</source>
-        <translation>&apos;{key}&apos; debería ser texto, no {found}, en {path}</translation>
+        <source>'{field}' is not a field; use one of: {fields}</source>
+        <translation>«{field}» no es un campo; use uno de: {fields}</translation>
+    </message>
+    <message>
+        <source>'{key}' should be text, not {found}, at {path}</source>
+        <translation>'{key}' debería ser texto, no {found}, en {path}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date</source>
+        <translation>«{value}» no es una fecha</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a gender this import knows</source>
+        <translation>«{value}» no es un género que esta importación conozca</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a need domain</source>
+        <translation>«{value}» no es un ámbito de necesidad</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation>«{value}» no es un número</translation>
+    </message>
+    <message>
+        <source>'{value}' is not the user name of a worker here</source>
+        <translation>«{value}» no es el nombre de usuario de nadie del equipo aquí</translation>
+    </message>
+    <message>
+        <source>--map {given}: give it as "Column=field" with one of the file's columns: {columns}</source>
+        <translation>--map {given}: escríbalo como "Columna=campo" con una de las columnas del archivo: {columns}</translation>
     </message>
     <message>
         <source>--workers must be at least 1.</source>
@@ -1567,7 +1792,7 @@
         <translation>Una entrada de la lista de dispositivos nombra un id de dispositivo mal formado.</translation>
     </message>
     <message>
-        <source>A device may only pull its own agency&apos;s mailbox.</source>
+        <source>A device may only pull its own agency's mailbox.</source>
         <translation>Un dispositivo solo puede recibir del buzón de su propia entidad.</translation>
     </message>
     <message>
@@ -1623,7 +1848,7 @@
         <translation>Una tasa necesita 0 &lt;= numerador &lt;= denominador (se dio {numerator}/{denominator}).</translation>
     </message>
     <message>
-        <source>A recipient&apos;s agency public key is malformed.</source>
+        <source>A recipient's agency public key is malformed.</source>
         <translation>La clave pública de entidad de un destinatario está mal formada.</translation>
     </message>
     <message>
@@ -1675,11 +1900,11 @@
         <translation>Una sugerencia no tiene condición.</translation>
     </message>
     <message>
-        <source>A suggestion&apos;s domain must be one of {domains}, not {domain}.</source>
+        <source>A suggestion's domain must be one of {domains}, not {domain}.</source>
         <translation>El ámbito de una sugerencia debe ser uno de estos: {domains} (no {domain}).</translation>
     </message>
     <message>
-        <source>A suggestion&apos;s severity must be one of {severities}, not {severity}.</source>
+        <source>A suggestion's severity must be one of {severities}, not {severity}.</source>
         <translation>La gravedad de una sugerencia debe ser una de estas: {severities} (no {severity}).</translation>
     </message>
     <message>
@@ -1711,7 +1936,7 @@
         <translation>Edad compatible con el año de nacimiento estimado</translation>
     </message>
     <message>
-        <source>Agency fields are filled on a client&apos;s profile.</source>
+        <source>Agency fields are filled on a client's profile.</source>
         <translation>Los campos de la entidad se rellenan en la ficha del cliente.</translation>
     </message>
     <message>
@@ -1747,7 +1972,7 @@
         <translation>Una clave pública de entidad está mal formada.</translation>
     </message>
     <message>
-        <source>An entry of the agency&apos;s device list is malformed.</source>
+        <source>An entry of the agency's device list is malformed.</source>
         <translation>Una entrada de la lista de dispositivos de la entidad está mal formada.</translation>
     </message>
     <message>
@@ -2131,24 +2356,24 @@
         <translation>Salud mental</translation>
     </message>
     <message>
-        <source>No CollabDesk store in {data_dir}. Run &apos;collabdesk init&apos; first.</source>
-        <translation>No hay datos de CollabDesk en {data_dir}. Ejecute primero &apos;collabdesk init&apos;.</translation>
+        <source>No CollabDesk store in {data_dir}. Run 'collabdesk init' first.</source>
+        <translation>No hay datos de CollabDesk en {data_dir}. Ejecute primero 'collabdesk init'.</translation>
     </message>
     <message>
         <source>No active user called {username}.</source>
         <translation>No hay ningún usuario activo llamado {username}.</translation>
     </message>
     <message>
-        <source>No agency {agency!r} on this hub (see &apos;agency list&apos;).</source>
-        <translation>No hay ninguna entidad {agency!r} en este servidor central (vea &apos;agency list&apos;).</translation>
+        <source>No agency {agency!r} on this hub (see 'agency list').</source>
+        <translation>No hay ninguna entidad {agency!r} en este servidor central (vea 'agency list').</translation>
     </message>
     <message>
         <source>No capacity</source>
         <translation type="vanished">Sin capacidad</translation>
     </message>
     <message>
-        <source>No device {device_id!r} on this hub (see &apos;device list&apos;).</source>
-        <translation>No hay ningún dispositivo {device_id!r} en este servidor central (vea &apos;device list&apos;).</translation>
+        <source>No device {device_id!r} on this hub (see 'device list').</source>
+        <translation>No hay ningún dispositivo {device_id!r} en este servidor central (vea 'device list').</translation>
     </message>
     <message>
         <source>No key rotation is in progress.</source>
@@ -2195,7 +2420,7 @@
         <translation>No binario</translation>
     </message>
     <message>
-        <source>None of the {count} envelope(s) in {name} is addressed to this agency&apos;s mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
+        <source>None of the {count} envelope(s) in {name} is addressed to this agency's mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
         <translation>Ninguno de los {count} sobre(s) de {name} va dirigido al buzón de esta entidad ({own}); son para otra entidad. Importe el paquete en un portátil de esa entidad.</translation>
     </message>
     <message>
@@ -2215,8 +2440,8 @@
         <translation>Solo los dispositivos activos de esta entidad pueden hacerlo.</translation>
     </message>
     <message>
-        <source>Organization id &apos;{org_id}&apos; is used twice with different names (first at {path})</source>
-        <translation>El id de organización &apos;{org_id}&apos; se usa dos veces con nombres distintos (la primera en {path})</translation>
+        <source>Organization id '{org_id}' is used twice with different names (first at {path})</source>
+        <translation>El id de organización '{org_id}' se usa dos veces con nombres distintos (la primera en {path})</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2343,7 +2568,7 @@
         <translation>Los nombres coinciden en parte ({theirs})</translation>
     </message>
     <message>
-        <source>Part {n} of the agency&apos;s snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
+        <source>Part {n} of the agency's snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
         <translation>No se puede leer la parte {n} de la instantánea de la entidad ({reason}). Actualice CollabDesk en el portátil que la hizo, haga allí una instantánea nueva y vuelva a configurar este portátil.</translation>
     </message>
     <message>
@@ -2363,16 +2588,16 @@
         <translation>Los códigos de recuperación nunca contienen {characters}; revise el código impreso.</translation>
     </message>
     <message>
-        <source>Required value &apos;id&apos; is empty</source>
-        <translation>El valor obligatorio &apos;id&apos; está vacío</translation>
+        <source>Required value 'id' is empty</source>
+        <translation>El valor obligatorio 'id' está vacío</translation>
     </message>
     <message>
-        <source>Required value &apos;name&apos; is empty</source>
-        <translation>El valor obligatorio &apos;name&apos; está vacío</translation>
+        <source>Required value 'name' is empty</source>
+        <translation>El valor obligatorio 'name' está vacío</translation>
     </message>
     <message>
-        <source>Required value &apos;{column_name}&apos; is empty</source>
-        <translation>El valor obligatorio &apos;{column_name}&apos; está vacío</translation>
+        <source>Required value '{column_name}' is empty</source>
+        <translation>El valor obligatorio '{column_name}' está vacío</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -2435,8 +2660,8 @@
         <translation>Indique por qué se rechaza la derivación; la entidad lo verá.</translation>
     </message>
     <message>
-        <source>Service id &apos;{service_id}&apos; is used twice with different content (first at {first})</source>
-        <translation>El id de servicio &apos;{service_id}&apos; se usa dos veces con contenido distinto (la primera en {first})</translation>
+        <source>Service id '{service_id}' is used twice with different content (first at {first})</source>
+        <translation>El id de servicio '{service_id}' se usa dos veces con contenido distinto (la primera en {first})</translation>
     </message>
     <message>
         <source>Shares family name {theirs}</source>
@@ -2463,8 +2688,8 @@
         <translation>Consumo de sustancias</translation>
     </message>
     <message>
-        <source>Table &apos;{name}&apos;</source>
-        <translation>Tabla &apos;{name}&apos;</translation>
+        <source>Table '{name}'</source>
+        <translation>Tabla '{name}'</translation>
     </message>
     <message>
         <source>Taken.</source>
@@ -2535,7 +2760,7 @@
         <translation>Ese servicio no está en el directorio de entidades.</translation>
     </message>
     <message>
-        <source>That snapshot id is another device&apos;s upload; start a new snapshot with a fresh id.</source>
+        <source>That snapshot id is another device's upload; start a new snapshot with a fresh id.</source>
         <translation>Ese id de instantánea es la subida de otro dispositivo; empiece una instantánea nueva con un id nuevo.</translation>
     </message>
     <message>
@@ -2595,15 +2820,15 @@
         <translation>El nombre de la entidad no puede estar vacío.</translation>
     </message>
     <message>
-        <source>The agency&apos;s device list failed verification.</source>
+        <source>The agency's device list failed verification.</source>
         <translation>La lista de dispositivos de la entidad no superó la verificación.</translation>
     </message>
     <message>
-        <source>The agency&apos;s device list is empty.</source>
+        <source>The agency's device list is empty.</source>
         <translation>La lista de dispositivos de la entidad está vacía.</translation>
     </message>
     <message>
-        <source>The agency&apos;s settings reach this laptop with its first sync; change them after it.</source>
+        <source>The agency's settings reach this laptop with its first sync; change them after it.</source>
         <translation>La configuración de la entidad llega a este equipo con su primera sincronización; cámbiela después.</translation>
     </message>
     <message>
@@ -2619,16 +2844,16 @@
         <translation>El lote supera los 64 MiB; divídalo en otros más pequeños.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s device list forks from the one this laptop trusts.</source>
+        <source>The bundle's device list forks from the one this laptop trusts.</source>
         <translation>La lista de dispositivos del paquete se bifurca de la que confía este portátil.</translation>
     </message>
     <message>
-        <source>The client&apos;s consent does not cover sharing: {fields}. Remove these fields from the referral or record a wider consent.</source>
+        <source>The client's consent does not cover sharing: {fields}. Remove these fields from the referral or record a wider consent.</source>
         <translation>El consentimiento del cliente no cubre compartir: {fields}. Quite esos campos de la derivación o registre un consentimiento más amplio.</translation>
     </message>
     <message>
-        <source>The column &apos;{column_name}&apos; is missing from the header</source>
-        <translation>Falta la columna &apos;{column_name}&apos; en el encabezado</translation>
+        <source>The column '{column_name}' is missing from the header</source>
+        <translation>Falta la columna '{column_name}' en el encabezado</translation>
     </message>
     <message>
         <source>The column appears twice in the header</source>
@@ -2679,15 +2904,15 @@
         <translation>La lista de dispositivos revoca un dispositivo que no está activo.</translation>
     </message>
     <message>
-        <source>The device list would revoke the agency&apos;s last active device.</source>
+        <source>The device list would revoke the agency's last active device.</source>
         <translation>La lista de dispositivos revocaría el último dispositivo activo de la entidad.</translation>
     </message>
     <message>
-        <source>The device list&apos;s root device is not the one you confirmed.</source>
+        <source>The device list's root device is not the one you confirmed.</source>
         <translation>El dispositivo raíz de la lista de dispositivos no es el que usted confirmó.</translation>
     </message>
     <message>
-        <source>The device list&apos;s root entry is not this device&apos;s keys.</source>
+        <source>The device list's root entry is not this device's keys.</source>
         <translation>La entrada raíz de la lista de dispositivos no son las claves de este dispositivo.</translation>
     </message>
     <message>
@@ -2703,7 +2928,7 @@
         <translation>El cuerpo del sobre es más corto que su etiqueta de autenticación.</translation>
     </message>
     <message>
-        <source>The envelope could not be decrypted with this agency&apos;s key.</source>
+        <source>The envelope could not be decrypted with this agency's key.</source>
         <translation>No se pudo descifrar el sobre con la clave de esta entidad.</translation>
     </message>
     <message>
@@ -2755,19 +2980,19 @@
         <translation>El sobre iba dirigido a un buzón distinto de aquel del que vino.</translation>
     </message>
     <message>
-        <source>The envelope&apos;s batch expands beyond 64 MiB.</source>
+        <source>The envelope's batch expands beyond 64 MiB.</source>
         <translation>El lote del sobre se expande a más de 64 MiB.</translation>
     </message>
     <message>
-        <source>The envelope&apos;s compressed batch is incomplete.</source>
+        <source>The envelope's compressed batch is incomplete.</source>
         <translation>El lote comprimido del sobre está incompleto.</translation>
     </message>
     <message>
-        <source>The envelope&apos;s internal lengths do not match its header.</source>
+        <source>The envelope's internal lengths do not match its header.</source>
         <translation>Las longitudes internas del sobre no coinciden con su encabezado.</translation>
     </message>
     <message>
-        <source>The envelope&apos;s signature does not match its sender&apos;s key; it was altered or forged.</source>
+        <source>The envelope's signature does not match its sender's key; it was altered or forged.</source>
         <translation>La firma del sobre no coincide con la clave de su remitente; se alteró o se falsificó.</translation>
     </message>
     <message>
@@ -2815,11 +3040,11 @@
         <translation>La carpeta de la base de datos del servidor central no existe: {folder}</translation>
     </message>
     <message>
-        <source>The granted agency key does not match the agency&apos;s device list.</source>
+        <source>The granted agency key does not match the agency's device list.</source>
         <translation>La clave de la entidad concedida no coincide con la lista de dispositivos de la entidad.</translation>
     </message>
     <message>
-        <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency&apos;s hub id.</source>
+        <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency's hub id.</source>
         <translation>El servidor central ya conoce este portátil, pero no sabe con qué entidad se registró; indique el identificador de la entidad en el servidor.</translation>
     </message>
     <message>
@@ -2843,7 +3068,7 @@
         <translation>El servidor central rechazó la solicitud (HTTP {status}).</translation>
     </message>
     <message>
-        <source>The hub refused this laptop&apos;s changes ({reason}); they stay here and will be sent again.</source>
+        <source>The hub refused this laptop's changes ({reason}); they stay here and will be sent again.</source>
         <translation>El servidor central rechazó los cambios de este portátil ({reason}); se quedan aquí y se volverán a enviar.</translation>
     </message>
     <message>
@@ -2867,6 +3092,10 @@
         <translation>CollabDesk no admite {feature} ({url}).</translation>
     </message>
     <message>
+        <source>Every date in {columns} reads both ways (for example {example}): say whether the file writes the day or the month first.</source>
+        <translation>Todas las fechas de {columns} se pueden leer de dos maneras (por ejemplo {example}): indique si el archivo pone primero el día o el mes.</translation>
+    </message>
+    <message>
         <source>Item {link_id}: {problem}</source>
         <translation>Elemento {link_id}: {problem}</translation>
     </message>
@@ -2877,6 +3106,10 @@
     <message>
         <source>Items in R4 have no element {key}.</source>
         <translation>En R4, los elementos no tienen el campo {key}.</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a name (first name, last name or full name).</source>
+        <translation>Asigne al menos una columna a un nombre (nombre, apellidos o nombre completo).</translation>
     </message>
     <message>
         <source>Name a case or a client.</source>
@@ -2895,7 +3128,7 @@
         <translation>Solo se admiten expresiones FHIRPath, no {language}.</translation>
     </message>
     <message>
-        <source>Only this client&apos;s completed questionnaire responses can travel with a referral.</source>
+        <source>Only this client's completed questionnaire responses can travel with a referral.</source>
         <translation>Solo las respuestas completadas de este cliente pueden acompañar una derivación.</translation>
     </message>
     <message>
@@ -2903,7 +3136,23 @@
         <translation>Abra un caso del cliente para añadir en él la necesidad.</translation>
     </message>
     <message>
-        <source>Several partners in the directory are called {partner}: give the partner&apos;s id.</source>
+        <source>Row {row} has errors and can only be skipped.</source>
+        <translation>La fila {row} tiene errores y solo se puede omitir.</translation>
+    </message>
+    <message>
+        <source>Row {row} has no likely duplicate to merge into.</source>
+        <translation>La fila {row} no tiene ningún posible duplicado con el que fusionarse.</translation>
+    </message>
+    <message>
+        <source>Row {row} is to be merged into row {other}, which is skipped; create or skip row {row}, or import row {other}.</source>
+        <translation>La fila {row} se iba a fusionar con la fila {other}, que se omite; cree u omita la fila {row}, o importe la fila {other}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column '{column}': {problem}</source>
+        <translation>Fila {row}, columna «{column}»: {problem}</translation>
+    </message>
+    <message>
+        <source>Several partners in the directory are called {partner}: give the partner's id.</source>
         <translation>Varios socios del directorio se llaman {partner}: indique el identificador del socio.</translation>
     </message>
     <message>
@@ -2917,6 +3166,10 @@
     <message>
         <source>That form is not on this laptop.</source>
         <translation>Ese formulario no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>That import is not in this store.</source>
+        <translation>Esa importación no está en este almacén.</translation>
     </message>
     <message>
         <source>That response is not on this laptop.</source>
@@ -2943,7 +3196,7 @@
         <translation>La expresión FHIRPath {expression} tiene un error de sintaxis ({error}).</translation>
     </message>
     <message>
-        <source>The client&apos;s consent for {partner_name} names no form, so no responses may be shared. Record a consent that lists the forms to share.</source>
+        <source>The client's consent for {partner_name} names no form, so no responses may be shared. Record a consent that lists the forms to share.</source>
         <translation>El consentimiento del cliente para {partner_name} no nombra ningún formulario, así que no se puede compartir ninguna respuesta. Registre un consentimiento que enumere los formularios a compartir.</translation>
     </message>
     <message>
@@ -2971,6 +3224,10 @@
         <translation>El archivo termina en medio de este valor: se cortó (una descarga o copia interrumpida) o falta una comilla; no se importó nada</translation>
     </message>
     <message>
+        <source>The file is not UTF-8 text; it was read as Windows-1252 (Western European). Check that accented names look right in the preview.</source>
+        <translation>El archivo no es texto UTF-8; se leyó como Windows-1252 (Europa occidental). Compruebe en la vista previa que los nombres con acentos se ven bien.</translation>
+    </message>
+    <message>
         <source>The form has an element {key} that R4 Questionnaires do not have.</source>
         <translation>El formulario tiene un campo {key} que los Questionnaire de R4 no tienen.</translation>
     </message>
@@ -2995,15 +3252,15 @@
         <translation>El formulario no tiene url; se identifica como {url}.</translation>
     </message>
     <message>
-        <source>The form&apos;s url is not text.</source>
+        <source>The form's url is not text.</source>
         <translation>La url del formulario no es texto.</translation>
     </message>
     <message>
-        <source>The form&apos;s use must be one of {uses}.</source>
+        <source>The form's use must be one of {uses}.</source>
         <translation>El uso del formulario debe ser uno de estos: {uses}.</translation>
     </message>
     <message>
-        <source>The form&apos;s version is not text.</source>
+        <source>The form's version is not text.</source>
         <translation>La versión del formulario no es texto.</translation>
     </message>
     <message>
@@ -3043,7 +3300,7 @@
         <translation>La entidad envió un estado de derivación desconocido.</translation>
     </message>
     <message>
-        <source>The partner&apos;s referral is malformed.</source>
+        <source>The partner's referral is malformed.</source>
         <translation>La derivación de la entidad está mal formada.</translation>
     </message>
     <message>
@@ -3087,19 +3344,19 @@
         <translation>La solicitud no está firmada correctamente.</translation>
     </message>
     <message>
-        <source>The request&apos;s device header does not match the signing key.</source>
+        <source>The request's device header does not match the signing key.</source>
         <translation>El encabezado de dispositivo de la solicitud no coincide con la clave de firma.</translation>
     </message>
     <message>
-        <source>The request&apos;s device signature does not verify.</source>
+        <source>The request's device signature does not verify.</source>
         <translation>La firma del dispositivo de la solicitud no se verifica.</translation>
     </message>
     <message>
-        <source>The request&apos;s device signature headers are malformed.</source>
+        <source>The request's device signature headers are malformed.</source>
         <translation>Los encabezados de firma del dispositivo de la solicitud están mal formados.</translation>
     </message>
     <message>
-        <source>The request&apos;s timestamp is too far from the hub&apos;s clock; check the laptop&apos;s date and time.</source>
+        <source>The request's timestamp is too far from the hub's clock; check the laptop's date and time.</source>
         <translation>La marca de tiempo de la solicitud está demasiado lejos del reloj del servidor central; revise la fecha y la hora del portátil.</translation>
     </message>
     <message>
@@ -3115,16 +3372,20 @@
         <translation>El sobre sellado supera los 8 MiB; divida el lote.</translation>
     </message>
     <message>
-        <source>The service names organization &apos;{given}&apos; but is listed under &apos;{org_id}&apos;</source>
-        <translation>El servicio nombra la organización &apos;{given}&apos; pero figura bajo &apos;{org_id}&apos;</translation>
+        <source>The service names organization '{given}' but is listed under '{org_id}'</source>
+        <translation>El servicio nombra la organización '{given}' pero figura bajo '{org_id}'</translation>
     </message>
     <message>
-        <source>The service refers to organization &apos;{org_id}&apos;, which is not among the organizations being imported</source>
-        <translation>El servicio remite a la organización &apos;{org_id}&apos;, que no está entre las organizaciones que se importan</translation>
+        <source>The service refers to organization '{org_id}', which is not among the organizations being imported</source>
+        <translation>El servicio remite a la organización '{org_id}', que no está entre las organizaciones que se importan</translation>
     </message>
     <message>
         <source>The snapshot this laptop was restoring from no longer verifies ({reason}).</source>
         <translation>La instantánea desde la que este portátil se estaba restaurando ya no se verifica ({reason}).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be read ({problem}); is it an .xlsx file?</source>
+        <translation>No se pudo leer la hoja de cálculo ({problem}); ¿es un archivo .xlsx?</translation>
     </message>
     <message>
         <source>The store could not be opened with this key: it is damaged or belongs to another agency.</source>
@@ -3175,7 +3436,7 @@
         <translation>Se usó el almacén de datos en un hilo que nunca debe esperarlo.</translation>
     </message>
     <message>
-        <source>The store {path} could not be opened with this key: it is damaged, or it is another agency&apos;s store.</source>
+        <source>The store {path} could not be opened with this key: it is damaged, or it is another agency's store.</source>
         <translation>No se pudo abrir el almacén de datos {path} con esta clave: está dañado o pertenece a otra entidad.</translation>
     </message>
     <message>
@@ -3235,20 +3496,20 @@
         <translation>Se canceló el resumen; no se guardó nada.</translation>
     </message>
     <message>
-        <source>The summary&apos;s month differs from the month it is submitted as.</source>
+        <source>The summary's month differs from the month it is submitted as.</source>
         <translation>El mes del resumen difiere del mes con el que se envía.</translation>
     </message>
     <message>
-        <source>The summary&apos;s signature does not match the sending device&apos;s key.</source>
+        <source>The summary's signature does not match the sending device's key.</source>
         <translation>La firma del resumen no coincide con la clave del dispositivo que lo envía.</translation>
     </message>
     <message>
-        <source>The suppression threshold must be a whole number of at least 3 (got {threshold!r}): with a threshold of 2, &apos;&lt;2&apos; would reveal that the count is 1.</source>
-        <translation>El umbral de supresión debe ser un número entero de al menos 3 (se dio {threshold!r}): con un umbral de 2, &apos;&lt;2&apos; revelaría que el recuento es 1.</translation>
+        <source>The suppression threshold must be a whole number of at least 3 (got {threshold!r}): with a threshold of 2, '&lt;2' would reveal that the count is 1.</source>
+        <translation>El umbral de supresión debe ser un número entero de al menos 3 (se dio {threshold!r}): con un umbral de 2, '&lt;2' revelaría que el recuento es 1.</translation>
     </message>
     <message>
-        <source>The tabular JSON has no &apos;{filename}&apos; list</source>
-        <translation>El JSON tabular no tiene la lista &apos;{filename}&apos;</translation>
+        <source>The tabular JSON has no '{filename}' list</source>
+        <translation>El JSON tabular no tiene la lista '{filename}'</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -3267,7 +3528,7 @@
         <translation>El valor no es texto UTF-8 válido; guarde el archivo como UTF-8</translation>
     </message>
     <message>
-        <source>The vault file here cannot be read, so this backup cannot be matched to this agency. If it is this agency&apos;s backup, restore it with --allow-other-agency (the damaged files are kept).</source>
+        <source>The vault file here cannot be read, so this backup cannot be matched to this agency. If it is this agency's backup, restore it with --allow-other-agency (the damaged files are kept).</source>
         <translation>No se puede leer el archivo de claves de este equipo, así que no se puede comprobar que esta copia de seguridad sea de esta entidad. Si es una copia de esta entidad, restáurela con --allow-other-agency (los archivos dañados se conservan).</translation>
     </message>
     <message>
@@ -3331,23 +3592,23 @@
         <translation>El encabezado {header} no es base64.</translation>
     </message>
     <message>
-        <source>The {label} id &apos;{ident}&apos; is used twice (first in {where})</source>
-        <translation>El id de {label} &apos;{ident}&apos; se usa dos veces (la primera en {where})</translation>
+        <source>The {label} id '{ident}' is used twice (first in {where})</source>
+        <translation>El id de {label} '{ident}' se usa dos veces (la primera en {where})</translation>
     </message>
     <message>
         <source>There is already a user called {username}.</source>
         <translation>Ya hay un usuario llamado {username}.</translation>
     </message>
     <message>
-        <source>There is already an operator called {name!r}; use &apos;operator password&apos; to change the password.</source>
-        <translation>Ya hay un operador llamado {name!r}; use &apos;operator password&apos; para cambiar la contraseña.</translation>
+        <source>There is already an operator called {name!r}; use 'operator password' to change the password.</source>
+        <translation>Ya hay un operador llamado {name!r}; use 'operator password' para cambiar la contraseña.</translation>
     </message>
     <message>
         <source>There is more than one recovery slot.</source>
         <translation>Hay más de una ranura de recuperación.</translation>
     </message>
     <message>
-        <source>There is no current consent to share this client&apos;s information with {partner_name}. Record the client&apos;s consent first.</source>
+        <source>There is no current consent to share this client's information with {partner_name}. Record the client's consent first.</source>
         <translation>No hay ningún consentimiento vigente para compartir la información de este cliente con {partner_name}. Registre primero el consentimiento del cliente.</translation>
     </message>
     <message>
@@ -3355,7 +3616,7 @@
         <translation>No hay ninguna ranura de clave {slot_id!r} en esta bóveda.</translation>
     </message>
     <message>
-        <source>There is no user {username!r} in this agency&apos;s store.</source>
+        <source>There is no user {username!r} in this agency's store.</source>
         <translation>No hay ningún usuario {username!r} en los datos de esta entidad.</translation>
     </message>
     <message>
@@ -3367,7 +3628,7 @@
         <translation>Esta entidad aún no tiene ninguna instantánea en el servidor central.</translation>
     </message>
     <message>
-        <source>This backup belongs to another agency&apos;s store. Restoring it would replace this agency&apos;s data; refusing.</source>
+        <source>This backup belongs to another agency's store. Restoring it would replace this agency's data; refusing.</source>
         <translation>Esta copia de seguridad pertenece a los datos de otra entidad. Restaurarla reemplazaría los datos de esta entidad; se rechaza.</translation>
     </message>
     <message>
@@ -3419,6 +3680,10 @@
         <translation>Este archivo está fuera de la carpeta del paquete (¿un enlace?)</translation>
     </message>
     <message>
+        <source>This import was already undone.</source>
+        <translation>Esta importación ya se deshizo.</translation>
+    </message>
+    <message>
         <source>This is not a valid zip file: {exc}</source>
         <translation>No es un archivo zip válido: {exc}</translation>
     </message>
@@ -3427,15 +3692,15 @@
         <translation>Es una de las contraseñas más comunes; elija otra cosa.</translation>
     </message>
     <message>
-        <source>This is the agency&apos;s first device: it must bring the agency&apos;s device list (entries 0 and 1).</source>
+        <source>This is the agency's first device: it must bring the agency's device list (entries 0 and 1).</source>
         <translation>Este es el primer dispositivo de la entidad: debe traer la lista de dispositivos de la entidad (entradas 0 y 1).</translation>
     </message>
     <message>
-        <source>This is the agency&apos;s first laptop on the hub: give the agency&apos;s hub id as well (it is printed with the enrolment code).</source>
+        <source>This is the agency's first laptop on the hub: give the agency's hub id as well (it is printed with the enrolment code).</source>
         <translation>Este es el primer portátil de la entidad en el servidor central: indique también el identificador de la entidad en el servidor (aparece impreso con el código de registro).</translation>
     </message>
     <message>
-        <source>This laptop has been removed from the agency&apos;s devices and can no longer sync.</source>
+        <source>This laptop has been removed from the agency's devices and can no longer sync.</source>
         <translation>Este portátil se quitó de los dispositivos de la entidad y ya no puede sincronizar.</translation>
     </message>
     <message>
@@ -3455,7 +3720,7 @@
         <translation>Este portátil aún no está registrado en un servidor central. Un administrador puede registrarlo con el código de registro de quien gestiona el servidor.</translation>
     </message>
     <message>
-        <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency&apos;s first laptop first (its code can be used again).</source>
+        <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency's first laptop first (its code can be used again).</source>
         <translation>Este portátil se configuró para unirse a una entidad que ya usa el servidor central, pero el servidor aún no tiene ningún portátil de esta entidad. Registre primero el primer portátil de la entidad (su código se puede volver a usar).</translation>
     </message>
     <message>
@@ -3535,6 +3800,10 @@
         <translation>Transporte</translation>
     </message>
     <message>
+        <source>Two columns are mapped to the same field; map each once.</source>
+        <translation>Hay dos columnas asignadas al mismo campo; asigne cada campo una sola vez.</translation>
+    </message>
+    <message>
         <source>Two digits of date of birth swapped ({mine} / {theirs})</source>
         <translation>Dos dígitos de la fecha de nacimiento intercambiados ({mine} / {theirs})</translation>
     </message>
@@ -3563,8 +3832,8 @@
         <translation>Tipo de ranura desconocido {kind!r}.</translation>
     </message>
     <message>
-        <source>Unknown status &apos;{status}&apos;; expected one of {expected}</source>
-        <translation>Estado desconocido &apos;{status}&apos;; se esperaba uno de {expected}</translation>
+        <source>Unknown status '{status}'; expected one of {expected}</source>
+        <translation>Estado desconocido '{status}'; se esperaba uno de {expected}</translation>
     </message>
     <message>
         <source>Unknown.</source>
@@ -3663,7 +3932,7 @@
         <translation>claves de la entidad</translation>
     </message>
     <message>
-        <source>an answer&apos;s coding has no code.</source>
+        <source>an answer's coding has no code.</source>
         <translation>el coding de una respuesta no tiene code.</translation>
     </message>
     <message>
@@ -3779,8 +4048,8 @@
         <translation>datapackage.json menciona {listed}, pero falta el archivo</translation>
     </message>
     <message>
-        <source>datapackage.json must be an object with a &apos;resources&apos; list</source>
-        <translation>datapackage.json debe ser un objeto con una lista &apos;resources&apos;</translation>
+        <source>datapackage.json must be an object with a 'resources' list</source>
+        <translation>datapackage.json debe ser un objeto con una lista 'resources'</translation>
     </message>
     <message>
         <source>declined</source>
@@ -3791,8 +4060,8 @@
         <translation>claves de dispositivo</translation>
     </message>
     <message>
-        <source>enableBehavior must be &apos;any&apos; or &apos;all&apos;, not {behavior}.</source>
-        <translation>enableBehavior debe ser &apos;any&apos; o &apos;all&apos;, no {behavior}.</translation>
+        <source>enableBehavior must be 'any' or 'all', not {behavior}.</source>
+        <translation>enableBehavior debe ser 'any' o 'all', no {behavior}.</translation>
     </message>
     <message>
         <source>enableWhen conditions go round in a circle ({loop}): none of them can ever be answered first.</source>
@@ -3833,6 +4102,10 @@
     <message>
         <source>given</source>
         <translation>otorgado</translation>
+    </message>
+    <message>
+        <source>import clients from a spreadsheet</source>
+        <translation>importar clientes desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>import or retire forms</source>
@@ -3911,7 +4184,7 @@
         <translation>minOccurs mayor que 1 no se admite.</translation>
     </message>
     <message>
-        <source>modifier extensions change the item&apos;s meaning in ways CollabDesk cannot check.</source>
+        <source>modifier extensions change the item's meaning in ways CollabDesk cannot check.</source>
         <translation>las extensiones modificadoras cambian el significado del elemento de formas que CollabDesk no puede comprobar.</translation>
     </message>
     <message>
@@ -4151,6 +4424,14 @@
         <translation>{base_url!r} no es una dirección de servidor central; escríbala como https://host[:puerto] (o http:// en una red cerrada).</translation>
     </message>
     <message>
+        <source>{count} of this import's records were edited or used since it was made, so it can no longer be undone as a whole; change those records one by one instead.</source>
+        <translation>{count} registros de esta importación se editaron o usaron después, así que ya no se puede deshacer entera; cambie esos registros uno a uno.</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors; fix them in the file, or skip them to import the rest.</source>
+        <translation>{count} filas tienen errores; corríjalas en el archivo u omítalas para importar el resto.</translation>
+    </message>
+    <message>
         <source>{data_dir} already holds a CollabDesk store.</source>
         <translation>{data_dir} ya contiene datos de CollabDesk.</translation>
     </message>
@@ -4275,8 +4556,8 @@
         <translation>{problem} ({where})</translation>
     </message>
     <message>
-        <source>{problem} Nothing was changed. Restore the store from a backup (&apos;collabdesk restore FILE&apos;), or move this data folder aside and set the laptop up again to fetch the agency&apos;s records from the hub (see the IT guide).</source>
-        <translation>{problem} No se cambió nada. Restaure los datos desde una copia de seguridad (&apos;collabdesk restore FILE&apos;) o aparte esta carpeta de datos y vuelva a configurar el equipo para descargar los registros de la entidad desde el servidor central (consulte la guía de TI).</translation>
+        <source>{problem} Nothing was changed. Restore the store from a backup ('collabdesk restore FILE'), or move this data folder aside and set the laptop up again to fetch the agency's records from the hub (see the IT guide).</source>
+        <translation>{problem} No se cambió nada. Restaure los datos desde una copia de seguridad ('collabdesk restore FILE') o aparte esta carpeta de datos y vuelva a configurar el equipo para descargar los registros de la entidad desde el servidor central (consulte la guía de TI).</translation>
     </message>
     <message>
         <source>{problem} at {path}</source>
@@ -4327,7 +4608,7 @@
         <translation>{value!r} no es un valor válido de {key}.</translation>
     </message>
     <message>
-        <source>{value} is not one of the item&apos;s answers.</source>
+        <source>{value} is not one of the item's answers.</source>
         <translation>{value} no es una de las respuestas de la pregunta.</translation>
     </message>
     <message>
@@ -4525,7 +4806,7 @@
         <translation>Escríbala de nuevo para confirmarla.</translation>
     </message>
     <message>
-        <source>This recovery code unlocks the agency&apos;s data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
+        <source>This recovery code unlocks the agency's data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
         <translation>Este código de recuperación desbloquea los datos de la entidad si se olvidan todas las frases de contraseña. Solo se muestra ahora. Imprímalo o cópielo en una memoria USB, y manténgalo bajo llave — cualquiera que lo tenga puede abrir el almacén de datos.</translation>
     </message>
     <message>
@@ -4565,7 +4846,7 @@
         <translation>Entidad: {name}</translation>
     </message>
     <message>
-        <source>Keep this paper locked away. Anyone holding it can open the agency&apos;s store on this laptop.</source>
+        <source>Keep this paper locked away. Anyone holding it can open the agency's store on this laptop.</source>
         <translation>Guarde este papel bajo llave. Cualquiera que lo tenga puede abrir el almacén de datos de la entidad en este equipo.</translation>
     </message>
     <message>
@@ -4794,7 +5075,7 @@
     <name>Help</name>
     <message>
         <source>Your cases: the clients you work with, overdue work first. Type in the filter box to narrow the list; choose which statuses to show on the right.</source>
-        <extracomment>section key → (what the page is for, keys that work on it); untranslated (context &quot;Help&quot;)</extracomment>
+        <extracomment>section key → (what the page is for, keys that work on it); untranslated (context "Help")</extracomment>
         <translation>Sus casos: los clientes con los que trabaja, primero el trabajo atrasado. Escriba en el cuadro de filtro para acotar la lista; elija a la derecha qué estados mostrar.</translation>
     </message>
     <message>
@@ -4810,7 +5091,7 @@
         <translation>Busque un cliente por nombre, número de teléfono o fecha de nacimiento —también si el nombre está mal escrito— y vea sus casos. Registre un nuevo cliente con Nueva admisión: le avisa de un posible duplicado antes de guardar nada.</translation>
     </message>
     <message>
-        <source>Ctrl+N: new intake · Enter in the results: go to the client&apos;s cases · Enter on a case: open it</source>
+        <source>Ctrl+N: new intake · Enter in the results: go to the client's cases · Enter on a case: open it</source>
         <translation>Ctrl+N: nueva admisión · Enter en los resultados: ir a los casos del cliente · Enter en un caso: abrirlo</translation>
     </message>
     <message>
@@ -4826,7 +5107,7 @@
         <translation>Seguimientos con fecha límite. Marque una tarea cuando esté hecha; si marcó la que no era, aparece Deshacer durante unos segundos.</translation>
     </message>
     <message>
-        <source>Space: tick the selected task · Ctrl+Z: undo · Enter: open the task&apos;s case</source>
+        <source>Space: tick the selected task · Ctrl+Z: undo · Enter: open the task's case</source>
         <translation>Space: marcar la tarea seleccionada · Ctrl+Z: deshacer · Enter: abrir el caso de la tarea</translation>
     </message>
     <message>
@@ -4854,7 +5135,7 @@
         <translation>Tab: moverse entre el periodo, Vista previa y los botones de exportación</translation>
     </message>
     <message>
-        <source>Users of this laptop, backups and the agency&apos;s settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
+        <source>Users of this laptop, backups and the agency's settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
         <translation>Usuarios de este equipo, copias de seguridad y configuración de la entidad. Las frases de contraseña son propias de este equipo; los roles se aplican en todos los equipos.</translation>
     </message>
     <message>
@@ -4862,7 +5143,7 @@
         <translation>Ctrl+Tab: pestaña siguiente · Enter en un usuario: editarlo</translation>
     </message>
     <message>
-        <source>Connecting this laptop to the partner hub, approving the agency&apos;s other laptops, and offline bundles for places with no connection. Compare fingerprints by phone before approving.</source>
+        <source>Connecting this laptop to the partner hub, approving the agency's other laptops, and offline bundles for places with no connection. Compare fingerprints by phone before approving.</source>
         <translation>Conectar este equipo al servidor central de la red, aprobar los demás equipos de la entidad y crear paquetes sin conexión para lugares sin internet. Compare las huellas digitales por teléfono antes de aprobar.</translation>
     </message>
     <message>
@@ -4870,7 +5151,7 @@
         <translation>F9: sincronizar ahora</translation>
     </message>
     <message>
-        <source>One case: the client&apos;s profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
+        <source>One case: the client's profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
         <translation>Un caso: la ficha del cliente, necesidades, servicios, notas, tareas, consentimiento y derivaciones. Lo que escribe se conserva si sale o si el equipo se bloquea; se le pregunta antes de perder nada.</translation>
     </message>
     <message>
@@ -5036,6 +5317,10 @@
     <message>
         <source>Open</source>
         <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Edited after an undone import</source>
+        <translation>Editado tras una importación deshecha</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -5465,7 +5750,7 @@
         <translation>Este equipo espera a que un administrador lo apruebe desde otro equipo de la entidad.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the agency&apos;s laptops and no longer syncs.</source>
+        <source>This laptop was removed from the agency's laptops and no longer syncs.</source>
         <translation>Este equipo se quitó de los equipos de la entidad y ya no se sincroniza.</translation>
     </message>
     <message>
@@ -5527,15 +5812,15 @@
         <translation>Estado:</translation>
     </message>
     <message>
-        <source>This laptop&apos;s fingerprint</source>
+        <source>This laptop's fingerprint</source>
         <translation>La huella de este portátil</translation>
     </message>
     <message>
-        <source>The agency&apos;s fingerprint</source>
+        <source>The agency's fingerprint</source>
         <translation>La huella de la entidad</translation>
     </message>
     <message>
-        <source>This laptop&apos;s fingerprint:</source>
+        <source>This laptop's fingerprint:</source>
         <translation>Huella de este portátil:</translation>
     </message>
     <message>
@@ -5559,11 +5844,11 @@
         <translation>Nombre de este portátil</translation>
     </message>
     <message>
-        <source>Agency&apos;s hub id</source>
+        <source>Agency's hub id</source>
         <translation>Identificador de la entidad en el servidor central</translation>
     </message>
     <message>
-        <source>only for the agency&apos;s first laptop</source>
+        <source>only for the agency's first laptop</source>
         <translation>solo para el primer portátil de la entidad</translation>
     </message>
     <message>
@@ -5587,7 +5872,7 @@
         <translation>&amp;Nombre de este portátil:</translation>
     </message>
     <message>
-        <source>Agency&apos;s hub &amp;id:</source>
+        <source>Agency's hub &amp;id:</source>
         <translation>&amp;Identificador de la entidad en el servidor:</translation>
     </message>
     <message>
@@ -5647,7 +5932,7 @@
         <translation>Paquetes sin conexión (memoria USB)</translation>
     </message>
     <message>
-        <source>Where there is no connection, export this laptop&apos;s changes and referral messages to a file, carry it to another laptop and import it there. Bundles are sealed like everything sent to the hub.</source>
+        <source>Where there is no connection, export this laptop's changes and referral messages to a file, carry it to another laptop and import it there. Bundles are sealed like everything sent to the hub.</source>
         <translation>Donde no hay conexión, exporte a un archivo los cambios y los mensajes de derivación de este portátil, llévelo a otro portátil e impórtelo allí. Los paquetes van cifrados como todo lo que se envía al servidor central.</translation>
     </message>
     <message>
@@ -5723,7 +6008,7 @@
         <translation>No está conectado a un servidor central. Escriba la dirección del servidor y el código de un solo uso que le dio quien lo gestiona.</translation>
     </message>
     <message>
-        <source>Enrolled with {hub}, waiting for approval. Ask an administrator at a laptop already connected to approve this one after comparing this laptop&apos;s fingerprint.</source>
+        <source>Enrolled with {hub}, waiting for approval. Ask an administrator at a laptop already connected to approve this one after comparing this laptop's fingerprint.</source>
         <translation>Registrado en {hub}, a la espera de aprobación. Pida a un administrador, desde un portátil ya conectado, que apruebe este después de comparar la huella de este portátil.</translation>
     </message>
     <message>
@@ -5731,7 +6016,7 @@
         <translation>Conectado a {hub}.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the agency&apos;s laptops and no longer syncs. It can be enrolled again with a new code.</source>
+        <source>This laptop was removed from the agency's laptops and no longer syncs. It can be enrolled again with a new code.</source>
         <translation>Este portátil se quitó de los portátiles de la entidad y ya no sincroniza. Se puede volver a registrar con un código nuevo.</translation>
     </message>
     <message>
@@ -5811,7 +6096,7 @@
         <translation>Aprobando el portátil…</translation>
     </message>
     <message>
-        <source>“{label}” can now sync with the agency&apos;s data.</source>
+        <source>“{label}” can now sync with the agency's data.</source>
         <translation>«{label}» ya puede sincronizar con los datos de la entidad.</translation>
     </message>
     <message>
@@ -5819,7 +6104,7 @@
         <translation>Quitar portátil</translation>
     </message>
     <message>
-        <source>Remove “{label}” from the agency&apos;s laptops? It will no longer sync, and new data will be sealed with a new agency key it does not have. It keeps what it already holds, so report a lost laptop as well.</source>
+        <source>Remove “{label}” from the agency's laptops? It will no longer sync, and new data will be sealed with a new agency key it does not have. It keeps what it already holds, so report a lost laptop as well.</source>
         <translation>¿Quitar «{label}» de los portátiles de la entidad? Dejará de sincronizar y los datos nuevos se cifrarán con una clave nueva de la entidad que ese portátil no tiene. Conserva lo que ya tiene, así que si se ha perdido, denúncielo también.</translation>
     </message>
     <message>
@@ -6033,7 +6318,7 @@
         <translation>Frase de contraseña para {name}</translation>
     </message>
     <message>
-        <source>This sets {name}&apos;s passphrase on this laptop only. Tell them in person, not by e-mail.</source>
+        <source>This sets {name}'s passphrase on this laptop only. Tell them in person, not by e-mail.</source>
         <translation>Esto establece la frase de contraseña de {name} solo en este portátil. Comuníquesela en persona, no por correo electrónico.</translation>
     </message>
     <message>
@@ -6088,7 +6373,7 @@
         <translation>Recuperar el acceso</translation>
     </message>
     <message>
-        <source>Type the agency&apos;s recovery code (from the paper printed at setup) and choose a new passphrase.</source>
+        <source>Type the agency's recovery code (from the paper printed at setup) and choose a new passphrase.</source>
         <translation>Escriba el código de recuperación de la entidad (del papel impreso durante la configuración) y elija una frase de contraseña nueva.</translation>
     </message>
     <message>
@@ -6230,7 +6515,7 @@
         <translation>Registrar &amp;consentimiento…</translation>
     </message>
     <message>
-        <source>Record the client&apos;s consent</source>
+        <source>Record the client's consent</source>
         <translation>Registrar el consentimiento del cliente</translation>
     </message>
     <message>
@@ -6266,7 +6551,7 @@
         <translation>Elija un servicio de una entidad para ver el consentimiento que lo cubre.</translation>
     </message>
     <message>
-        <source>Covered by the client&apos;s {method} consent of {date} to share: {fields}.</source>
+        <source>Covered by the client's {method} consent of {date} to share: {fields}.</source>
         <translation>Cubierto por el consentimiento {method} del cliente del {date} para compartir: {fields}.</translation>
     </message>
     <message>
@@ -6278,7 +6563,7 @@
         <translation>Elija primero un servicio de una entidad.</translation>
     </message>
     <message>
-        <source>Checking the client&apos;s consent…</source>
+        <source>Checking the client's consent…</source>
         <translation>Comprobando el consentimiento del cliente…</translation>
     </message>
     <message>
@@ -6392,7 +6677,7 @@
         <translation>Abrir &amp;caso</translation>
     </message>
     <message>
-        <source>Open the referral&apos;s case</source>
+        <source>Open the referral's case</source>
         <translation>Abrir el caso de la derivación</translation>
     </message>
     <message>
@@ -6506,7 +6791,7 @@
         <translation>Enviar al servidor central</translation>
     </message>
     <message>
-        <source>Queue this month&apos;s summary for the network&apos;s hub; it is sent when the hub answers.</source>
+        <source>Queue this month's summary for the network's hub; it is sent when the hub answers.</source>
         <translation>Poner en cola el resumen de este mes para el servidor central de la red; se enviará cuando el servidor responda.</translation>
     </message>
     <message>
@@ -6753,7 +7038,7 @@
         <translation>este portátil espera la aprobación de un administrador desde otro portátil de la entidad</translation>
     </message>
     <message>
-        <source>this laptop was removed from the agency&apos;s devices and no longer syncs; ask an administrator to enrol it again</source>
+        <source>this laptop was removed from the agency's devices and no longer syncs; ask an administrator to enrol it again</source>
         <translation>este portátil se quitó de los dispositivos de la entidad y ya no sincroniza; pida a un administrador que lo vuelva a registrar</translation>
     </message>
 </context>
@@ -6956,7 +7241,7 @@
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong and the action could not be completed. Please try again; if it keeps happening, ask your IT volunteer to look at the application log.</source>
-        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`) and the object that asked for the task (or None), once per task that changed anything, before that task&apos;s own callbacks run a CollabDeskError of an Op that had no failure callback (see collabdesk.ui.ops)</extracomment>
+        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`) and the object that asked for the task (or None), once per task that changed anything, before that task's own callbacks run a CollabDeskError of an Op that had no failure callback (see collabdesk.ui.ops)</extracomment>
         <translation>Algo salió mal y no se pudo completar la acción. Inténtelo de nuevo; si vuelve a ocurrir, pida a su voluntario de informática que revise el registro de la aplicación.</translation>
     </message>
 </context>
@@ -6987,7 +7272,7 @@
         <translation>Mis tareas, también las hechas</translation>
     </message>
     <message>
-        <source>Everyone&apos;s overdue tasks</source>
+        <source>Everyone's overdue tasks</source>
         <translation>Tareas vencidas de todos</translation>
     </message>
     <message>
@@ -7003,7 +7288,7 @@
         <translation>&amp;Abrir caso</translation>
     </message>
     <message>
-        <source>Open the task&apos;s case</source>
+        <source>Open the task's case</source>
         <translation>Abrir el caso de la tarea</translation>
     </message>
     <message>
@@ -7110,6 +7395,167 @@
     <message>
         <source>Choose a passphrase for this laptop (typed twice, at least fair).</source>
         <translation>Elija una frase de contraseña para este portátil (escrita dos veces, al menos aceptable).</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Elija la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with one client per row and the column names in its first row. Its first sheet is read; nothing is written until the last step.</source>
+        <translation>Un archivo CSV o Excel (.xlsx) con un cliente por fila y los nombres de las columnas en la primera fila. Se lee su primera hoja; no se guarda nada hasta el último paso.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Archivo de hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for the spreadsheet</source>
+        <translation>Buscar la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_MappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Qué contiene cada columna</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names; correct any that are wrong. Columns left at “Not imported” are ignored.</source>
+        <translation>Deducido de los nombres de las columnas; corrija lo que esté mal. Las columnas que queden en «No se importa» se ignoran.</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Cómo se leyó el archivo</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importa</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Columna {n}</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Campo de la columna {column}</translation>
+    </message>
+    <message>
+        <source>For example: {values}</source>
+        <translation>Por ejemplo: {values}</translation>
+    </message>
+    <message>
+        <source>{column} (e.g. {values})</source>
+        <translation>{column} (p. ej. {values})</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>Dry run: what the import will do</source>
+        <translation>Prueba: lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Check the likely duplicates: merge fills only the empty fields of the client it names; create registers the row as a new client.</source>
+        <translation>Todavía no se guarda nada. Revise los posibles duplicados: fusionar solo rellena los campos vacíos del cliente indicado; crear registra la fila como un cliente nuevo.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Which order are the dates in?</source>
+        <translation>¿En qué orden están las fechas?</translation>
+    </message>
+    <message>
+        <source>Day first (05/06/1980 is 5 June 1980)</source>
+        <translation>Primero el día (05/06/1980 es el 5 de junio de 1980)</translation>
+    </message>
+    <message>
+        <source>Month first (05/06/1980 is May 6, 1980)</source>
+        <translation>Primero el mes (05/06/1980 es el 6 de mayo de 1980)</translation>
+    </message>
+    <message>
+        <source>Dates are day first</source>
+        <translation>Las fechas empiezan por el día</translation>
+    </message>
+    <message>
+        <source>Dates are month first</source>
+        <translation>Las fechas empiezan por el mes</translation>
+    </message>
+    <message>
+        <source>Use this order</source>
+        <translation>Usar este orden</translation>
+    </message>
+    <message>
+        <source>Use this date order</source>
+        <translation>Usar este orden de fechas</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Filas mostradas</translation>
+    </message>
+    <message>
+        <source>Rows of the spreadsheet</source>
+        <translation>Filas de la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Create the selected row as a new client</source>
+        <translation>Crear la fila seleccionada como cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge the selected row into its match</source>
+        <translation>Fusionar la fila seleccionada con su coincidencia</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Skip the selected row</source>
+        <translation>Omitir la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Detenido; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet…</source>
+        <translation>Leyendo la hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {create} new clients, {merge} merged into clients already here or earlier rows, {skip} skipped ({errors} with errors); {cases} open cases. {duplicates} rows look like someone already registered.</source>
+        <translation>{rows} filas: {create} clientes nuevos, {merge} fusionados con clientes ya registrados o filas anteriores, {skip} omitidas ({errors} con errores); {cases} casos abiertos. {duplicates} filas parecen ser alguien ya registrado.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>La importación se detuvo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation>Importando clientes…</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,9 @@ class SignedIn:
         qtbot.waitUntil(lambda: not self.runner.is_busy(), timeout=WAIT_MS)
 
     def dialogs(self) -> list[Callable[[], QWidget]]:
-        """Makers of every dialog a worker or supervisor opens, over the signed-in session."""
+        """Makers of every dialog a worker, supervisor or admin opens, over the signed-in
+        session."""
+        from collabdesk.ui.dialogs.caseload_import import CaseloadImportWizard
         from collabdesk.ui.dialogs.consent import ConsentDialog
         from collabdesk.ui.dialogs.intake import IntakeDialog
         from collabdesk.ui.dialogs.need import NeedDialog
@@ -87,6 +89,7 @@ class SignedIn:
             lambda: ReferralDialog(context, case_id, parent=window),
             lambda: PartnerDialog(context, window),
             lambda: PartnerServiceDialog(context, parent=window),
+            lambda: CaseloadImportWizard(context, window),
         ]
 
     def sign_in(self, qtbot: Any) -> None:

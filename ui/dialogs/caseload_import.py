@@ -75,6 +75,11 @@ _ACTION_WORDS = {
     MERGE: QT_TRANSLATE_NOOP("CaseloadImport", "Merge"),
     SKIP: QT_TRANSLATE_NOOP("CaseloadImport", "Skip"),
 }
+_ROW_OF = QT_TRANSLATE_NOOP("CaseloadImport", "row {row}")
+_ALREADY_HERE = QT_TRANSLATE_NOOP("CaseloadImport", "already registered")
+_UNDONE = QT_TRANSLATE_NOOP("CaseloadImport", "Undone")
+_CAN_UNDO = QT_TRANSLATE_NOOP("CaseloadImport", "Can be undone")
+_CHANGED_SINCE = QT_TRANSLATE_NOOP("CaseloadImport", "{count} records changed since")
 _FILTERS = (
     ("all", QT_TRANSLATE_NOOP("CaseloadImport", "Every row")),
     ("duplicates", QT_TRANSLATE_NOOP("CaseloadImport", "Likely duplicates")),
@@ -106,8 +111,8 @@ class PreviewRow:
         match = ""
         best = row.target or (row.matches[0] if row.matches else None)
         if best is not None:
-            where = (_words("row {row}").format(row=best.row) if best.row is not None
-                     else _words("already registered"))
+            where = (_words(_ROW_OF).format(row=best.row) if best.row is not None
+                     else _words(_ALREADY_HERE))
             match = f"{best.name} ({where})"
         return cls(row.number, row.name, born, _words(_ACTION_WORDS[row.action]), match,
                    "; ".join(best.reasons) if best else "", " ".join(str(e) for e in row.errors))
@@ -563,11 +568,11 @@ class CaseloadPanel(QWidget):
 
 def _import_row(record: ImportRecord) -> ImportRow:
     if record.status == "undone":
-        state = _words("Undone")
+        state = _words(_UNDONE)
     elif record.can_undo:
-        state = _words("Can be undone")
+        state = _words(_CAN_UNDO)
     else:
-        state = _words("{count} records changed since").format(count=record.edited)
+        state = _words(_CHANGED_SINCE).format(count=record.edited)
     return ImportRow(record.id, record.file_name,
                      fmt_moment(record.created_at) if record.created_at else "",
                      record.created_by, state, record.counts.get("create", 0),
