@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -527,7 +528,13 @@ class CaseloadPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.banner)
         self.wizard: CaseloadImportWizard | None = None
-        self.refresh()
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:  # the list is read when the tab is first shown
+            self._loaded = True
+            self.refresh()
 
     def refresh(self) -> None:
         caseload = self.context.session.caseload

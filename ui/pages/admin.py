@@ -435,10 +435,14 @@ class AdminPage(Page):
             return None
         dialog = PassphraseDialog(user, self)
         users = self.context.session.users
-        dialog.accepted.connect(lambda: self._change(
-            lambda ctx: users.set_passphrase(user.id, dialog.passphrase.passphrase()),
-            "set passphrase", self.tr("{name} can now sign in on this laptop.").format(
-                name=user.display_name)))
+        def accepted() -> None:
+            # Read on the GUI thread: the dialog may be gone by the time the work runs.
+            chosen = dialog.passphrase.passphrase()
+            self._change(lambda ctx: users.set_passphrase(user.id, chosen), "set passphrase",
+                         self.tr("{name} can now sign in on this laptop.").format(
+                             name=user.display_name))
+
+        dialog.accepted.connect(accepted)
         self._open(dialog)
         return dialog
 
