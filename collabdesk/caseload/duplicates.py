@@ -2,17 +2,21 @@
 
 Intake looks up one client's blocking keys in the store's ``client_keys`` index. An import of
 50,000 rows would make that 50,000 look-ups, so it turns around: the keys of every row are
-gathered first and the store's index is asked for all of them in a few large look-ups, into a
-map from key to clients, built once; each row then finds its candidates in memory and is
-scored by the intake's own rules (:func:`collabdesk.services.matching.rank`), so it shows the
-same reasons. Rows are matched against earlier rows of the file the same way. A key held by
-more than :data:`COMMON_KEY` clients (a shelter's phone, the commonest name pair) is skipped,
-as at intake.
+gathered first and the store's index is read once, keeping the keys some row has, into a map
+from key to clients; each row then finds its candidates in memory and is scored by the intake's
+own rules (:func:`collabdesk.services.matching.rank`), so it shows the same reasons. Rows are
+matched against earlier rows of the file the same way.
+
+A key held by more than :data:`COMMON_KEY` clients (a shelter's phone, the commonest name pair)
+is skipped, as at intake. Scoring is the costly part, and in a file of 50,000 rows the common
+name pairs are shared by hundreds of rows that are different people, so a candidate is scored
+only when it shares two keys with the row (a true duplicate shares its name pair and its
+birth year, date, phone or identifier) or one key few others hold (:data:`RARE_KEY`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from collabdesk.caseload.plan import MERGE, Match, PlannedRow, facts
 from collabdesk.progress import Cancelled, check
@@ -24,10 +28,11 @@ THRESHOLD = 0.5  # the intake's (collabdesk.services.clients.DUPLICATE_THRESHOLD
 # a less certain one is created, with its matches shown for the admin to decide.
 MERGE_BY_DEFAULT = 0.9
 LIMIT = 3  # matches shown per row
+RARE_KEY = 20  # a key held by at most this many is enough on its own to compare
 
-# What the store must give: for some keys, the (key, client rowid) pairs its index holds, and
-# the facts of the clients with some rowids as (rowid, id, name, facts).
-KeyRows = Callable[[list[str]], Iterable[tuple[str, int]]]
+# What the store must give: every (key, client rowid) pair its index holds, and the facts of
+# the clients with some rowids as (rowid, id, name, facts).
+KeyRows = Callable[[], Iterable[tuple[str, int]]]
 ClientRows = Callable[[list[int]], Iterable[tuple[int, str, str, matching.ClientFacts]]]
 Token = Callable[[str], str]
 
@@ -71,10 +76,10 @@ def find(rows: list[PlannedRow], key_rows: KeyRows, client_rows: ClientRows, tok
 def _index(key_rows: KeyRows, tokens: set[str],
            cancelled: Cancelled | None) -> dict[str, list[int]]:
     by_token: dict[str, list[int]] = {}
-    wanted = sorted(tokens)
-    for start in range(0, len(wanted), 500):
-        check(cancelled)
-        for key, rowid in key_rows(wanted[start:start + 500]):
+    for count, (key, rowid) in enumerate(key_rows()):
+        if count % 65536 == 0:
+            check(cancelled)
+        if key in tokens:
             by_token.setdefault(key, []).append(rowid)
     return {k: ids for k, ids in by_token.items() if len(ids) <= COMMON_KEY}
 
@@ -83,7 +88,7 @@ def _against_existing(row_facts: matching.ClientFacts, keys: list[str],
                       by_token: Mapping[str, list[int]],
                       existing: Mapping[int, tuple[str, str, matching.ClientFacts]],
                       ) -> list[Match]:
-    candidates = {rowid for key in keys for rowid in by_token.get(key, ())}
+    candidates = _likely(by_token.get(key, ()) for key in keys)
     pool = [(existing[r][0], existing[r][2]) for r in candidates if r in existing]
     names = {existing[r][0]: existing[r] for r in candidates if r in existing}
     return [Match(result.score, result.reasons, client_id=client_id,
@@ -95,10 +100,23 @@ def _against_existing(row_facts: matching.ClientFacts, keys: list[str],
 def _against_file(row_facts: matching.ClientFacts, keys: list[str],
                   earlier: Mapping[str, list[int]],
                   seen: Mapping[int, tuple[PlannedRow, matching.ClientFacts]]) -> list[Match]:
-    numbers = {n for key in keys for n in earlier.get(key, ())
-               if len(earlier[key]) <= COMMON_KEY}
+    numbers = _likely(earlier[key] for key in keys
+                      if key in earlier and len(earlier[key]) <= COMMON_KEY)
     pool = [(str(n), seen[n][1]) for n in numbers]
     return [Match(result.score, result.reasons, row=int(number), name=seen[int(number)][0].name,
                   dob=seen[int(number)][1].dob)
             for number, result in matching.rank(row_facts, pool, limit=LIMIT,
                                                 threshold=THRESHOLD)]
+
+
+def _likely(holders: Iterable[Sequence[int]]) -> set[int]:
+    """Of the ids holding some of a row's keys, those sharing two keys with it or a rare one."""
+    seen: dict[int, int] = {}
+    chosen: set[int] = set()
+    for ids in holders:
+        rare = len(ids) <= RARE_KEY
+        for one in ids:
+            seen[one] = seen.get(one, 0) + 1
+            if rare or seen[one] >= 2:
+                chosen.add(one)
+    return chosen
