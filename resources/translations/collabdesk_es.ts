@@ -1226,6 +1226,14 @@
         <translation>Registrar un cliente nuevo (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importar clientes desde una hoja de cálculo</translation>
+    </message>
+    <message>
         <source>Matching clients</source>
         <translation>Clientes que coinciden</translation>
     </message>

@@ -1226,6 +1226,14 @@
         <translation>Enregistrer un nouvel usager (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importer des clients depuis un tableur</translation>
+    </message>
+    <message>
         <source>Matching clients</source>
         <translation>Usagers correspondants</translation>
     </message>

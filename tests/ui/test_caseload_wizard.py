@@ -145,3 +145,27 @@ def test_the_admin_page_opens_the_wizard(qtbot: Any, window: MainWindow) -> None
     qtbot.addWidget(wizard)
     assert wizard.isVisible() and wizard.windowTitle() == "Import clients from a spreadsheet"
     wizard.reject()
+
+
+def test_the_clients_page_opens_it_for_supervisors_only(qtbot: Any, env: Env) -> None:
+    from collabdesk.ui.pages.clients import ClientsPage
+
+    page = ClientsPage(env.context)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.import_button.isVisibleTo(page)  # the admin fixture is admin and supervisor
+    wizard = page.import_clients()
+    qtbot.addWidget(wizard)
+    assert wizard.isVisible() and wizard.currentPage() is wizard.file_page
+    wizard.reject()
+    env.session.users.add("wendy", "wendy pass phrase 1", display_name="Wendy",
+                          roles=["worker"])
+    worker = env.workspace.sign_in("wendy", "wendy pass phrase 1")
+    try:
+        from collabdesk.ui.context import AppContext
+
+        worker_page = ClientsPage(AppContext(env.workspace, worker, env.runner))
+        qtbot.addWidget(worker_page)
+        assert not worker_page.import_button.isVisibleTo(worker_page)
+    finally:
+        worker.close()

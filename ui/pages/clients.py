@@ -22,6 +22,7 @@ from collabdesk.changes import Changes
 from collabdesk.domain import CaseSummary, Client, ClientHit
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.caseload_import import CaseloadImportWizard
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     make_table,
@@ -99,6 +100,10 @@ class ClientsPage(Page):
         self.intake_button.setEnabled(context.session.allowed("client.create"))
         # Ctrl+N is the main window's "New intake" action (one owner: two would be ambiguous
         # and Qt would run neither).
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setAccessibleName(self.tr("Import clients from a spreadsheet"))
+        self.import_button.clicked.connect(lambda _c=False: self.import_clients())
+        self.import_button.setVisible(context.session.allowed("client.import"))
 
         self.results_model: DataclassTableModel[ClientHit] = DataclassTableModel(
             CLIENT_COLUMNS, parent=self)
@@ -132,6 +137,7 @@ class ClientsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.intake_button)
+        top.addWidget(self.import_button)
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -301,6 +307,13 @@ class ClientsPage(Page):
         self._client_selected()
 
     # -- actions -------------------------------------------------------------------------
+
+    def import_clients(self) -> CaseloadImportWizard:
+        """Bring in an existing caseload (supervisors and admins); the list follows the
+        import through the one refresh path."""
+        wizard = CaseloadImportWizard(self.context, self)
+        wizard.open()
+        return wizard
 
     def new_intake(self) -> None:
         if not self.context.session.allowed("client.create"):
