@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from collabdesk.caseload import dates, mapping
@@ -292,9 +292,3 @@ def facts(client: ClientInput) -> matching.ClientFacts:
         estimated_birth_year=client.estimated_birth_year, phone=client.phone or None,
         gender=client.gender or None, identifiers=client.identifiers)
 
-
-def with_action(row: PlannedRow, action: str) -> PlannedRow:
-    return replace(row, action=action)
-
-
-ProgressStep = Callable[[int, int], None]

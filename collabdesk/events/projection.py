@@ -367,6 +367,12 @@ def _referrers(conn: Connection) -> dict[str, list[tuple[str, str]]]:
     return _references
 
 
+def _parents(conn: Connection, entity: str) -> list[tuple[str, str]]:
+    """The (column, parent kind) pairs through which rows of ``entity`` refer to others."""
+    return [(column, parent) for parent, children in _referrers(conn).items()
+            for child, column in children if child == entity]
+
+
 class _Graves:
     """The tombstones a batch of events meets: which events to hold back, what to remove."""
 
@@ -382,9 +388,10 @@ class _Graves:
                     if e.op == "retract"]
         if not retracts and conn.execute("SELECT 1 FROM tombstones LIMIT 1").fetchone() is None:
             return cls({}, [])  # the usual case: nothing was ever retracted
+        columns = {child: {c for c, _p in _parents(conn, child)} for child in ENTITIES}
         ids = sorted({e.entity_id for e in fresh} | {
-            str(v) for e in fresh for v in e.data.get("fields", {}).values()
-            if isinstance(v, str)})
+            str(v) for e in fresh for k, v in e.data.get("fields", {}).items()
+            if k in columns[e.entity] and isinstance(v, str)})
         known: dict[tuple[str, str], str] = {}
         for chunk in _chunks(ids):
             known.update(((r[0], r[1]), r[2]) for r in conn.execute(
@@ -403,10 +410,6 @@ class _Graves:
         record is tombstoned too, under the same batch)."""
         if not self.known:
             return [e for e in events if e.op != "retract"]
-        parents = {child: [] for child in ENTITIES}  # type: dict[str, list[tuple[str, str]]]
-        for parent, children in _referrers(conn).items():
-            for child, column in children:
-                parents[child].append((column, parent))
         kept: list[Event] = []
         for event in events:
             if event.op == "retract":
@@ -414,7 +417,7 @@ class _Graves:
             key = (event.entity, event.entity_id)
             if key not in self.known:
                 fields = event.data.get("fields", {})
-                for column, parent in parents[event.entity]:
+                for column, parent in _parents(conn, event.entity):
                     grave = self.known.get((parent, str(fields.get(column))))
                     if grave is not None:
                         self.known[key] = grave

@@ -290,8 +290,8 @@ class CaseloadService:
             w.transition("caseload_import", import_id, "status", "undone",
                          at=iso(self.session.now()), scope=import_id)
             w.batch = import_id
-            for client_id, names in fills.items():
-                w.update("client", client_id, {n: _empty(n) for n in names}, scope=client_id)
+            for client_id, before in fills.items():
+                w.update("client", client_id, before, scope=client_id)
             with w.deferred():
                 for entity in ("need", "case", "client"):
                     for entity_id, scope in created.get(entity, []):
@@ -371,17 +371,29 @@ def _batch_events(conn: Connection, import_id: str) -> list[tuple[str, str, str,
 
 
 def _batch(conn: Connection, import_id: str,
-           ) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[str]]]:
-    """The records the import created (kind -> (id, scope)) and the fields it filled in on
-    existing clients (client id -> field names)."""
+           ) -> tuple[dict[str, list[tuple[str, str]]], dict[str, dict[str, Any]]]:
+    """The records the import created (kind -> (id, scope)) and, for each existing client it
+    merged into, the values its fields had before (from the versions the merge was made over:
+    empty fields, and the identifiers the client already had)."""
     created: dict[str, list[tuple[str, str]]] = {}
-    fills: dict[str, list[str]] = {}
-    for entity, entity_id, op, data, scope in _batch_events(conn, import_id):
+    fills: dict[str, dict[str, Any]] = {}
+    for entity, entity_id, op, data, _scope in _batch_events(conn, import_id):
         if op == "create":
-            created.setdefault(entity, []).append((entity_id, scope))
+            created.setdefault(entity, []).append((entity_id, _scope))
         elif op == "update" and entity == "client":
-            fills.setdefault(entity_id, []).extend(json.loads(data).get("fields", {}))
+            change = json.loads(data)
+            before = fills.setdefault(entity_id, {})
+            for name in change.get("fields", {}):
+                base = change.get("base", {}).get(name) or []
+                before[name] = _value_at(conn, entity_id, name, base[0]) if base else \
+                    _empty(name)
     return created, fills
+
+
+def _value_at(conn: Connection, client_id: str, name: str, hlc: str) -> Any:
+    row = conn.execute("SELECT data FROM events WHERE entity = 'client' AND entity_id = ? AND "
+                       "hlc = ?", (client_id, hlc)).fetchone()
+    return json.loads(row[0]).get("fields", {}).get(name, _empty(name)) if row else _empty(name)
 
 
 def _edited_since(conn: Connection, import_id: str) -> int:

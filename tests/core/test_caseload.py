@@ -302,3 +302,24 @@ def test_only_supervisors_and_admins_import(sign_in: object, tmp_path: Path) -> 
     sheet = sample.write(tmp_path / "clientes.csv", 5, faults=False)
     with pytest.raises(CollabDeskError, match="import clients"):
         worker.caseload.inspect(sheet.path)
+
+
+def test_undoing_a_merge_gives_back_exactly_what_the_client_had(
+        admin: Session, tmp_path: Path) -> None:
+    client = admin.clients.intake(ClientInput(
+        "Rosa", "Quispe", dob=dt.date(1980, 6, 5), phone="555 123 4567",
+        identifiers=(("DNI", "12345678"),)), confirmed_new=True)
+    path = tmp_path / "uno.csv"
+    path.write_text("Nombre,Apellidos,Fecha de nacimiento,Correo,Nº expediente\n"
+                    "Rosa,Quispe,1980-06-05,rosa@example.org,EXP-1\n", encoding="utf-8")
+    plan = admin.caseload.plan(path, admin.caseload.inspect(path).guess)
+    assert plan.rows[0].action == MERGE and plan.rows[0].target is not None
+    assert plan.rows[0].target.client_id == client.id
+    record = admin.caseload.apply(plan)
+    merged = admin.clients.get(client.id, audit=False)
+    assert merged.email == "rosa@example.org" and merged.phone == "555 123 4567"
+    assert merged.identifiers == (("DNI", "12345678"), ("Nº expediente", "EXP-1"))
+    admin.caseload.undo(record.id)
+    restored = admin.clients.get(client.id, audit=False)
+    assert restored.email == "" and restored.identifiers == (("DNI", "12345678"),)
+    assert admin.conflicts.items() == []
