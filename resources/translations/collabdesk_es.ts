@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>IntakeDialog</source>
         <comment>Possibly already registered</comment>
@@ -242,7 +242,7 @@
         <translation>Copias programadas</translation>
     </message>
     <message>
-        <source>This laptop's backups folder</source>
+        <source>This laptop&apos;s backups folder</source>
         <translation>La carpeta de copias de este portátil</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>Usar este portátil</translation>
     </message>
     <message>
-        <source>Back up into this laptop's backups folder</source>
+        <source>Back up into this laptop&apos;s backups folder</source>
         <translation>Guardar la copia en la carpeta de copias de este portátil</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The laptop's language</source>
+        <source>The laptop&apos;s language</source>
         <translation>El idioma del portátil</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <source>The laptop's time zone</source>
+        <source>The laptop&apos;s time zone</source>
         <translation>La zona horaria del portátil</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@
         <translation>Bienvenido a CollabDesk</translation>
     </message>
     <message>
-        <source>This laptop will keep your agency's cases in an encrypted store. First, what is the agency called?</source>
+        <source>This laptop will keep your agency&apos;s cases in an encrypted store. First, what is the agency called?</source>
         <translation>Este portátil guardará los casos de su entidad en un almacén cifrado. Primero, ¿cómo se llama la entidad?</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
         <translation>Guardar &amp;ficha</translation>
     </message>
     <message>
-        <source>Save the client's profile</source>
+        <source>Save the client&apos;s profile</source>
         <translation>Guardar la ficha del cliente</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation>({outcome})</translation>
     </message>
     <message>
-        <source>the client's profile</source>
+        <source>the client&apos;s profile</source>
         <translation>la ficha del cliente</translation>
     </message>
     <message>
@@ -1270,8 +1270,8 @@
         <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-        <source>&lt;a href="intake"&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
-        <translation>&lt;a href="intake"&gt;Registrar un nuevo cliente&lt;/a&gt; (Ctrl+N).</translation>
+        <source>&lt;a href=&quot;intake&quot;&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
+        <translation>&lt;a href=&quot;intake&quot;&gt;Registrar un nuevo cliente&lt;/a&gt; (Ctrl+N).</translation>
     </message>
     <message>
         <source>Type a name, phone number or date of birth to find a client.</source>
@@ -1654,7 +1654,7 @@
         <translation>«{field}» de {record} se cambió en dos portátiles casi al mismo tiempo. Se muestra el cambio más reciente; elija el valor que quiere conservar.</translation>
     </message>
     <message>
-        <source>{who} changed “{field}” of {record} to “{value}” on {when}, but that change was refused when the laptops' changes were put in order. It is “{current}” now.</source>
+        <source>{who} changed “{field}” of {record} to “{value}” on {when}, but that change was refused when the laptops&apos; changes were put in order. It is “{current}” now.</source>
         <translation>{who} cambió «{field}» de {record} a «{value}» el {when}, pero ese cambio se rechazó al ordenar los cambios de los portátiles. Ahora es «{current}».</translation>
     </message>
     <message>
@@ -1732,40 +1732,40 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>'{column_name}' should be text, not {found}, at {path}</source>
-        <translation>'{column_name}' debería ser texto, no {found}, en {path}</translation>
+        <source>&apos;{column_name}&apos; should be text, not {found}, at {path}</source>
+        <translation>&apos;{column_name}&apos; debería ser texto, no {found}, en {path}</translation>
     </message>
     <message>
-        <source>'{field}' is not a field; use one of: {fields}</source>
+        <source>&apos;{field}&apos; is not a field; use one of: {fields}</source>
         <translation>«{field}» no es un campo; use uno de: {fields}</translation>
     </message>
     <message>
-        <source>'{key}' should be text, not {found}, at {path}</source>
-        <translation>'{key}' debería ser texto, no {found}, en {path}</translation>
+        <source>&apos;{key}&apos; should be text, not {found}, at {path}</source>
+        <translation>&apos;{key}&apos; debería ser texto, no {found}, en {path}</translation>
     </message>
     <message>
-        <source>'{value}' is not a date</source>
+        <source>&apos;{value}&apos; is not a date</source>
         <translation>«{value}» no es una fecha</translation>
     </message>
     <message>
-        <source>'{value}' is not a gender this import knows</source>
+        <source>&apos;{value}&apos; is not a gender this import knows</source>
         <translation>«{value}» no es un género que esta importación conozca</translation>
     </message>
     <message>
-        <source>'{value}' is not a need domain</source>
+        <source>&apos;{value}&apos; is not a need domain</source>
         <translation>«{value}» no es un ámbito de necesidad</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
+        <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <source>'{value}' is not the user name of a worker here</source>
+        <source>&apos;{value}&apos; is not the user name of a worker here</source>
         <translation>«{value}» no es el nombre de usuario de nadie del equipo aquí</translation>
     </message>
     <message>
-        <source>--map {given}: give it as "Column=field" with one of the file's columns: {columns}</source>
-        <translation>--map {given}: escríbalo como "Columna=campo" con una de las columnas del archivo: {columns}</translation>
+        <source>--map {given}: give it as &quot;Column=field&quot; with one of the file&apos;s columns: {columns}</source>
+        <translation>--map {given}: escríbalo como &quot;Columna=campo&quot; con una de las columnas del archivo: {columns}</translation>
     </message>
     <message>
         <source>--workers must be at least 1.</source>
@@ -1800,7 +1800,7 @@
         <translation>Una entrada de la lista de dispositivos nombra un id de dispositivo mal formado.</translation>
     </message>
     <message>
-        <source>A device may only pull its own agency's mailbox.</source>
+        <source>A device may only pull its own agency&apos;s mailbox.</source>
         <translation>Un dispositivo solo puede recibir del buzón de su propia entidad.</translation>
     </message>
     <message>
@@ -1856,7 +1856,7 @@
         <translation>Una tasa necesita 0 &lt;= numerador &lt;= denominador (se dio {numerator}/{denominator}).</translation>
     </message>
     <message>
-        <source>A recipient's agency public key is malformed.</source>
+        <source>A recipient&apos;s agency public key is malformed.</source>
         <translation>La clave pública de entidad de un destinatario está mal formada.</translation>
     </message>
     <message>
@@ -1908,11 +1908,11 @@
         <translation>Una sugerencia no tiene condición.</translation>
     </message>
     <message>
-        <source>A suggestion's domain must be one of {domains}, not {domain}.</source>
+        <source>A suggestion&apos;s domain must be one of {domains}, not {domain}.</source>
         <translation>El ámbito de una sugerencia debe ser uno de estos: {domains} (no {domain}).</translation>
     </message>
     <message>
-        <source>A suggestion's severity must be one of {severities}, not {severity}.</source>
+        <source>A suggestion&apos;s severity must be one of {severities}, not {severity}.</source>
         <translation>La gravedad de una sugerencia debe ser una de estas: {severities} (no {severity}).</translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@
         <translation>Edad compatible con el año de nacimiento estimado</translation>
     </message>
     <message>
-        <source>Agency fields are filled on a client's profile.</source>
+        <source>Agency fields are filled on a client&apos;s profile.</source>
         <translation>Los campos de la entidad se rellenan en la ficha del cliente.</translation>
     </message>
     <message>
@@ -1980,7 +1980,7 @@
         <translation>Una clave pública de entidad está mal formada.</translation>
     </message>
     <message>
-        <source>An entry of the agency's device list is malformed.</source>
+        <source>An entry of the agency&apos;s device list is malformed.</source>
         <translation>Una entrada de la lista de dispositivos de la entidad está mal formada.</translation>
     </message>
     <message>
@@ -2364,24 +2364,24 @@
         <translation>Salud mental</translation>
     </message>
     <message>
-        <source>No CollabDesk store in {data_dir}. Run 'collabdesk init' first.</source>
-        <translation>No hay datos de CollabDesk en {data_dir}. Ejecute primero 'collabdesk init'.</translation>
+        <source>No CollabDesk store in {data_dir}. Run &apos;collabdesk init&apos; first.</source>
+        <translation>No hay datos de CollabDesk en {data_dir}. Ejecute primero &apos;collabdesk init&apos;.</translation>
     </message>
     <message>
         <source>No active user called {username}.</source>
         <translation>No hay ningún usuario activo llamado {username}.</translation>
     </message>
     <message>
-        <source>No agency {agency!r} on this hub (see 'agency list').</source>
-        <translation>No hay ninguna entidad {agency!r} en este servidor central (vea 'agency list').</translation>
+        <source>No agency {agency!r} on this hub (see &apos;agency list&apos;).</source>
+        <translation>No hay ninguna entidad {agency!r} en este servidor central (vea &apos;agency list&apos;).</translation>
     </message>
     <message>
         <source>No capacity</source>
         <translation type="vanished">Sin capacidad</translation>
     </message>
     <message>
-        <source>No device {device_id!r} on this hub (see 'device list').</source>
-        <translation>No hay ningún dispositivo {device_id!r} en este servidor central (vea 'device list').</translation>
+        <source>No device {device_id!r} on this hub (see &apos;device list&apos;).</source>
+        <translation>No hay ningún dispositivo {device_id!r} en este servidor central (vea &apos;device list&apos;).</translation>
     </message>
     <message>
         <source>No key rotation is in progress.</source>
@@ -2428,7 +2428,7 @@
         <translation>No binario</translation>
     </message>
     <message>
-        <source>None of the {count} envelope(s) in {name} is addressed to this agency's mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
+        <source>None of the {count} envelope(s) in {name} is addressed to this agency&apos;s mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
         <translation>Ninguno de los {count} sobre(s) de {name} va dirigido al buzón de esta entidad ({own}); son para otra entidad. Importe el paquete en un portátil de esa entidad.</translation>
     </message>
     <message>
@@ -2448,8 +2448,8 @@
         <translation>Solo los dispositivos activos de esta entidad pueden hacerlo.</translation>
     </message>
     <message>
-        <source>Organization id '{org_id}' is used twice with different names (first at {path})</source>
-        <translation>El id de organización '{org_id}' se usa dos veces con nombres distintos (la primera en {path})</translation>
+        <source>Organization id &apos;{org_id}&apos; is used twice with different names (first at {path})</source>
+        <translation>El id de organización &apos;{org_id}&apos; se usa dos veces con nombres distintos (la primera en {path})</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2576,7 +2576,7 @@
         <translation>Los nombres coinciden en parte ({theirs})</translation>
     </message>
     <message>
-        <source>Part {n} of the agency's snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
+        <source>Part {n} of the agency&apos;s snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
         <translation>No se puede leer la parte {n} de la instantánea de la entidad ({reason}). Actualice CollabDesk en el portátil que la hizo, haga allí una instantánea nueva y vuelva a configurar este portátil.</translation>
     </message>
     <message>
@@ -2596,16 +2596,16 @@
         <translation>Los códigos de recuperación nunca contienen {characters}; revise el código impreso.</translation>
     </message>
     <message>
-        <source>Required value 'id' is empty</source>
-        <translation>El valor obligatorio 'id' está vacío</translation>
+        <source>Required value &apos;id&apos; is empty</source>
+        <translation>El valor obligatorio &apos;id&apos; está vacío</translation>
     </message>
     <message>
-        <source>Required value 'name' is empty</source>
-        <translation>El valor obligatorio 'name' está vacío</translation>
+        <source>Required value &apos;name&apos; is empty</source>
+        <translation>El valor obligatorio &apos;name&apos; está vacío</translation>
     </message>
     <message>
-        <source>Required value '{column_name}' is empty</source>
-        <translation>El valor obligatorio '{column_name}' está vacío</translation>
+        <source>Required value &apos;{column_name}&apos; is empty</source>
+        <translation>El valor obligatorio &apos;{column_name}&apos; está vacío</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -2668,8 +2668,8 @@
         <translation>Indique por qué se rechaza la derivación; la entidad lo verá.</translation>
     </message>
     <message>
-        <source>Service id '{service_id}' is used twice with different content (first at {first})</source>
-        <translation>El id de servicio '{service_id}' se usa dos veces con contenido distinto (la primera en {first})</translation>
+        <source>Service id &apos;{service_id}&apos; is used twice with different content (first at {first})</source>
+        <translation>El id de servicio &apos;{service_id}&apos; se usa dos veces con contenido distinto (la primera en {first})</translation>
     </message>
     <message>
         <source>Shares family name {theirs}</source>
@@ -2696,8 +2696,8 @@
         <translation>Consumo de sustancias</translation>
     </message>
     <message>
-        <source>Table '{name}'</source>
-        <translation>Tabla '{name}'</translation>
+        <source>Table &apos;{name}&apos;</source>
+        <translation>Tabla &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Taken.</source>
@@ -2768,7 +2768,7 @@
         <translation>Ese servicio no está en el directorio de entidades.</translation>
     </message>
     <message>
-        <source>That snapshot id is another device's upload; start a new snapshot with a fresh id.</source>
+        <source>That snapshot id is another device&apos;s upload; start a new snapshot with a fresh id.</source>
         <translation>Ese id de instantánea es la subida de otro dispositivo; empiece una instantánea nueva con un id nuevo.</translation>
     </message>
     <message>
@@ -2828,15 +2828,15 @@
         <translation>El nombre de la entidad no puede estar vacío.</translation>
     </message>
     <message>
-        <source>The agency's device list failed verification.</source>
+        <source>The agency&apos;s device list failed verification.</source>
         <translation>La lista de dispositivos de la entidad no superó la verificación.</translation>
     </message>
     <message>
-        <source>The agency's device list is empty.</source>
+        <source>The agency&apos;s device list is empty.</source>
         <translation>La lista de dispositivos de la entidad está vacía.</translation>
     </message>
     <message>
-        <source>The agency's settings reach this laptop with its first sync; change them after it.</source>
+        <source>The agency&apos;s settings reach this laptop with its first sync; change them after it.</source>
         <translation>La configuración de la entidad llega a este equipo con su primera sincronización; cámbiela después.</translation>
     </message>
     <message>
@@ -2852,16 +2852,16 @@
         <translation>El lote supera los 64 MiB; divídalo en otros más pequeños.</translation>
     </message>
     <message>
-        <source>The bundle's device list forks from the one this laptop trusts.</source>
+        <source>The bundle&apos;s device list forks from the one this laptop trusts.</source>
         <translation>La lista de dispositivos del paquete se bifurca de la que confía este portátil.</translation>
     </message>
     <message>
-        <source>The client's consent does not cover sharing: {fields}. Remove these fields from the referral or record a wider consent.</source>
+        <source>The client&apos;s consent does not cover sharing: {fields}. Remove these fields from the referral or record a wider consent.</source>
         <translation>El consentimiento del cliente no cubre compartir: {fields}. Quite esos campos de la derivación o registre un consentimiento más amplio.</translation>
     </message>
     <message>
-        <source>The column '{column_name}' is missing from the header</source>
-        <translation>Falta la columna '{column_name}' en el encabezado</translation>
+        <source>The column &apos;{column_name}&apos; is missing from the header</source>
+        <translation>Falta la columna &apos;{column_name}&apos; en el encabezado</translation>
     </message>
     <message>
         <source>The column appears twice in the header</source>
@@ -2912,15 +2912,15 @@
         <translation>La lista de dispositivos revoca un dispositivo que no está activo.</translation>
     </message>
     <message>
-        <source>The device list would revoke the agency's last active device.</source>
+        <source>The device list would revoke the agency&apos;s last active device.</source>
         <translation>La lista de dispositivos revocaría el último dispositivo activo de la entidad.</translation>
     </message>
     <message>
-        <source>The device list's root device is not the one you confirmed.</source>
+        <source>The device list&apos;s root device is not the one you confirmed.</source>
         <translation>El dispositivo raíz de la lista de dispositivos no es el que usted confirmó.</translation>
     </message>
     <message>
-        <source>The device list's root entry is not this device's keys.</source>
+        <source>The device list&apos;s root entry is not this device&apos;s keys.</source>
         <translation>La entrada raíz de la lista de dispositivos no son las claves de este dispositivo.</translation>
     </message>
     <message>
@@ -2936,7 +2936,7 @@
         <translation>El cuerpo del sobre es más corto que su etiqueta de autenticación.</translation>
     </message>
     <message>
-        <source>The envelope could not be decrypted with this agency's key.</source>
+        <source>The envelope could not be decrypted with this agency&apos;s key.</source>
         <translation>No se pudo descifrar el sobre con la clave de esta entidad.</translation>
     </message>
     <message>
@@ -2988,19 +2988,19 @@
         <translation>El sobre iba dirigido a un buzón distinto de aquel del que vino.</translation>
     </message>
     <message>
-        <source>The envelope's batch expands beyond 64 MiB.</source>
+        <source>The envelope&apos;s batch expands beyond 64 MiB.</source>
         <translation>El lote del sobre se expande a más de 64 MiB.</translation>
     </message>
     <message>
-        <source>The envelope's compressed batch is incomplete.</source>
+        <source>The envelope&apos;s compressed batch is incomplete.</source>
         <translation>El lote comprimido del sobre está incompleto.</translation>
     </message>
     <message>
-        <source>The envelope's internal lengths do not match its header.</source>
+        <source>The envelope&apos;s internal lengths do not match its header.</source>
         <translation>Las longitudes internas del sobre no coinciden con su encabezado.</translation>
     </message>
     <message>
-        <source>The envelope's signature does not match its sender's key; it was altered or forged.</source>
+        <source>The envelope&apos;s signature does not match its sender&apos;s key; it was altered or forged.</source>
         <translation>La firma del sobre no coincide con la clave de su remitente; se alteró o se falsificó.</translation>
     </message>
     <message>
@@ -3048,11 +3048,11 @@
         <translation>La carpeta de la base de datos del servidor central no existe: {folder}</translation>
     </message>
     <message>
-        <source>The granted agency key does not match the agency's device list.</source>
+        <source>The granted agency key does not match the agency&apos;s device list.</source>
         <translation>La clave de la entidad concedida no coincide con la lista de dispositivos de la entidad.</translation>
     </message>
     <message>
-        <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency's hub id.</source>
+        <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency&apos;s hub id.</source>
         <translation>El servidor central ya conoce este portátil, pero no sabe con qué entidad se registró; indique el identificador de la entidad en el servidor.</translation>
     </message>
     <message>
@@ -3076,7 +3076,7 @@
         <translation>El servidor central rechazó la solicitud (HTTP {status}).</translation>
     </message>
     <message>
-        <source>The hub refused this laptop's changes ({reason}); they stay here and will be sent again.</source>
+        <source>The hub refused this laptop&apos;s changes ({reason}); they stay here and will be sent again.</source>
         <translation>El servidor central rechazó los cambios de este portátil ({reason}); se quedan aquí y se volverán a enviar.</translation>
     </message>
     <message>
@@ -3136,7 +3136,7 @@
         <translation>Solo se admiten expresiones FHIRPath, no {language}.</translation>
     </message>
     <message>
-        <source>Only this client's completed questionnaire responses can travel with a referral.</source>
+        <source>Only this client&apos;s completed questionnaire responses can travel with a referral.</source>
         <translation>Solo las respuestas completadas de este cliente pueden acompañar una derivación.</translation>
     </message>
     <message>
@@ -3156,11 +3156,11 @@
         <translation>La fila {row} se iba a fusionar con la fila {other}, que se omite; cree u omita la fila {row}, o importe la fila {other}.</translation>
     </message>
     <message>
-        <source>Row {row}, column '{column}': {problem}</source>
+        <source>Row {row}, column &apos;{column}&apos;: {problem}</source>
         <translation>Fila {row}, columna «{column}»: {problem}</translation>
     </message>
     <message>
-        <source>Several partners in the directory are called {partner}: give the partner's id.</source>
+        <source>Several partners in the directory are called {partner}: give the partner&apos;s id.</source>
         <translation>Varios socios del directorio se llaman {partner}: indique el identificador del socio.</translation>
     </message>
     <message>
@@ -3204,7 +3204,7 @@
         <translation>La expresión FHIRPath {expression} tiene un error de sintaxis ({error}).</translation>
     </message>
     <message>
-        <source>The client's consent for {partner_name} names no form, so no responses may be shared. Record a consent that lists the forms to share.</source>
+        <source>The client&apos;s consent for {partner_name} names no form, so no responses may be shared. Record a consent that lists the forms to share.</source>
         <translation>El consentimiento del cliente para {partner_name} no nombra ningún formulario, así que no se puede compartir ninguna respuesta. Registre un consentimiento que enumere los formularios a compartir.</translation>
     </message>
     <message>
@@ -3260,15 +3260,15 @@
         <translation>El formulario no tiene url; se identifica como {url}.</translation>
     </message>
     <message>
-        <source>The form's url is not text.</source>
+        <source>The form&apos;s url is not text.</source>
         <translation>La url del formulario no es texto.</translation>
     </message>
     <message>
-        <source>The form's use must be one of {uses}.</source>
+        <source>The form&apos;s use must be one of {uses}.</source>
         <translation>El uso del formulario debe ser uno de estos: {uses}.</translation>
     </message>
     <message>
-        <source>The form's version is not text.</source>
+        <source>The form&apos;s version is not text.</source>
         <translation>La versión del formulario no es texto.</translation>
     </message>
     <message>
@@ -3308,7 +3308,7 @@
         <translation>La entidad envió un estado de derivación desconocido.</translation>
     </message>
     <message>
-        <source>The partner's referral is malformed.</source>
+        <source>The partner&apos;s referral is malformed.</source>
         <translation>La derivación de la entidad está mal formada.</translation>
     </message>
     <message>
@@ -3352,19 +3352,19 @@
         <translation>La solicitud no está firmada correctamente.</translation>
     </message>
     <message>
-        <source>The request's device header does not match the signing key.</source>
+        <source>The request&apos;s device header does not match the signing key.</source>
         <translation>El encabezado de dispositivo de la solicitud no coincide con la clave de firma.</translation>
     </message>
     <message>
-        <source>The request's device signature does not verify.</source>
+        <source>The request&apos;s device signature does not verify.</source>
         <translation>La firma del dispositivo de la solicitud no se verifica.</translation>
     </message>
     <message>
-        <source>The request's device signature headers are malformed.</source>
+        <source>The request&apos;s device signature headers are malformed.</source>
         <translation>Los encabezados de firma del dispositivo de la solicitud están mal formados.</translation>
     </message>
     <message>
-        <source>The request's timestamp is too far from the hub's clock; check the laptop's date and time.</source>
+        <source>The request&apos;s timestamp is too far from the hub&apos;s clock; check the laptop&apos;s date and time.</source>
         <translation>La marca de tiempo de la solicitud está demasiado lejos del reloj del servidor central; revise la fecha y la hora del portátil.</translation>
     </message>
     <message>
@@ -3380,12 +3380,12 @@
         <translation>El sobre sellado supera los 8 MiB; divida el lote.</translation>
     </message>
     <message>
-        <source>The service names organization '{given}' but is listed under '{org_id}'</source>
-        <translation>El servicio nombra la organización '{given}' pero figura bajo '{org_id}'</translation>
+        <source>The service names organization &apos;{given}&apos; but is listed under &apos;{org_id}&apos;</source>
+        <translation>El servicio nombra la organización &apos;{given}&apos; pero figura bajo &apos;{org_id}&apos;</translation>
     </message>
     <message>
-        <source>The service refers to organization '{org_id}', which is not among the organizations being imported</source>
-        <translation>El servicio remite a la organización '{org_id}', que no está entre las organizaciones que se importan</translation>
+        <source>The service refers to organization &apos;{org_id}&apos;, which is not among the organizations being imported</source>
+        <translation>El servicio remite a la organización &apos;{org_id}&apos;, que no está entre las organizaciones que se importan</translation>
     </message>
     <message>
         <source>The snapshot this laptop was restoring from no longer verifies ({reason}).</source>
@@ -3444,7 +3444,7 @@
         <translation>Se usó el almacén de datos en un hilo que nunca debe esperarlo.</translation>
     </message>
     <message>
-        <source>The store {path} could not be opened with this key: it is damaged, or it is another agency's store.</source>
+        <source>The store {path} could not be opened with this key: it is damaged, or it is another agency&apos;s store.</source>
         <translation>No se pudo abrir el almacén de datos {path} con esta clave: está dañado o pertenece a otra entidad.</translation>
     </message>
     <message>
@@ -3504,20 +3504,20 @@
         <translation>Se canceló el resumen; no se guardó nada.</translation>
     </message>
     <message>
-        <source>The summary's month differs from the month it is submitted as.</source>
+        <source>The summary&apos;s month differs from the month it is submitted as.</source>
         <translation>El mes del resumen difiere del mes con el que se envía.</translation>
     </message>
     <message>
-        <source>The summary's signature does not match the sending device's key.</source>
+        <source>The summary&apos;s signature does not match the sending device&apos;s key.</source>
         <translation>La firma del resumen no coincide con la clave del dispositivo que lo envía.</translation>
     </message>
     <message>
-        <source>The suppression threshold must be a whole number of at least 3 (got {threshold!r}): with a threshold of 2, '&lt;2' would reveal that the count is 1.</source>
-        <translation>El umbral de supresión debe ser un número entero de al menos 3 (se dio {threshold!r}): con un umbral de 2, '&lt;2' revelaría que el recuento es 1.</translation>
+        <source>The suppression threshold must be a whole number of at least 3 (got {threshold!r}): with a threshold of 2, &apos;&lt;2&apos; would reveal that the count is 1.</source>
+        <translation>El umbral de supresión debe ser un número entero de al menos 3 (se dio {threshold!r}): con un umbral de 2, &apos;&lt;2&apos; revelaría que el recuento es 1.</translation>
     </message>
     <message>
-        <source>The tabular JSON has no '{filename}' list</source>
-        <translation>El JSON tabular no tiene la lista '{filename}'</translation>
+        <source>The tabular JSON has no &apos;{filename}&apos; list</source>
+        <translation>El JSON tabular no tiene la lista &apos;{filename}&apos;</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -3536,7 +3536,7 @@
         <translation>El valor no es texto UTF-8 válido; guarde el archivo como UTF-8</translation>
     </message>
     <message>
-        <source>The vault file here cannot be read, so this backup cannot be matched to this agency. If it is this agency's backup, restore it with --allow-other-agency (the damaged files are kept).</source>
+        <source>The vault file here cannot be read, so this backup cannot be matched to this agency. If it is this agency&apos;s backup, restore it with --allow-other-agency (the damaged files are kept).</source>
         <translation>No se puede leer el archivo de claves de este equipo, así que no se puede comprobar que esta copia de seguridad sea de esta entidad. Si es una copia de esta entidad, restáurela con --allow-other-agency (los archivos dañados se conservan).</translation>
     </message>
     <message>
@@ -3600,23 +3600,23 @@
         <translation>El encabezado {header} no es base64.</translation>
     </message>
     <message>
-        <source>The {label} id '{ident}' is used twice (first in {where})</source>
-        <translation>El id de {label} '{ident}' se usa dos veces (la primera en {where})</translation>
+        <source>The {label} id &apos;{ident}&apos; is used twice (first in {where})</source>
+        <translation>El id de {label} &apos;{ident}&apos; se usa dos veces (la primera en {where})</translation>
     </message>
     <message>
         <source>There is already a user called {username}.</source>
         <translation>Ya hay un usuario llamado {username}.</translation>
     </message>
     <message>
-        <source>There is already an operator called {name!r}; use 'operator password' to change the password.</source>
-        <translation>Ya hay un operador llamado {name!r}; use 'operator password' para cambiar la contraseña.</translation>
+        <source>There is already an operator called {name!r}; use &apos;operator password&apos; to change the password.</source>
+        <translation>Ya hay un operador llamado {name!r}; use &apos;operator password&apos; para cambiar la contraseña.</translation>
     </message>
     <message>
         <source>There is more than one recovery slot.</source>
         <translation>Hay más de una ranura de recuperación.</translation>
     </message>
     <message>
-        <source>There is no current consent to share this client's information with {partner_name}. Record the client's consent first.</source>
+        <source>There is no current consent to share this client&apos;s information with {partner_name}. Record the client&apos;s consent first.</source>
         <translation>No hay ningún consentimiento vigente para compartir la información de este cliente con {partner_name}. Registre primero el consentimiento del cliente.</translation>
     </message>
     <message>
@@ -3624,7 +3624,7 @@
         <translation>No hay ninguna ranura de clave {slot_id!r} en esta bóveda.</translation>
     </message>
     <message>
-        <source>There is no user {username!r} in this agency's store.</source>
+        <source>There is no user {username!r} in this agency&apos;s store.</source>
         <translation>No hay ningún usuario {username!r} en los datos de esta entidad.</translation>
     </message>
     <message>
@@ -3636,7 +3636,7 @@
         <translation>Esta entidad aún no tiene ninguna instantánea en el servidor central.</translation>
     </message>
     <message>
-        <source>This backup belongs to another agency's store. Restoring it would replace this agency's data; refusing.</source>
+        <source>This backup belongs to another agency&apos;s store. Restoring it would replace this agency&apos;s data; refusing.</source>
         <translation>Esta copia de seguridad pertenece a los datos de otra entidad. Restaurarla reemplazaría los datos de esta entidad; se rechaza.</translation>
     </message>
     <message>
@@ -3700,15 +3700,15 @@
         <translation>Es una de las contraseñas más comunes; elija otra cosa.</translation>
     </message>
     <message>
-        <source>This is the agency's first device: it must bring the agency's device list (entries 0 and 1).</source>
+        <source>This is the agency&apos;s first device: it must bring the agency&apos;s device list (entries 0 and 1).</source>
         <translation>Este es el primer dispositivo de la entidad: debe traer la lista de dispositivos de la entidad (entradas 0 y 1).</translation>
     </message>
     <message>
-        <source>This is the agency's first laptop on the hub: give the agency's hub id as well (it is printed with the enrolment code).</source>
+        <source>This is the agency&apos;s first laptop on the hub: give the agency&apos;s hub id as well (it is printed with the enrolment code).</source>
         <translation>Este es el primer portátil de la entidad en el servidor central: indique también el identificador de la entidad en el servidor (aparece impreso con el código de registro).</translation>
     </message>
     <message>
-        <source>This laptop has been removed from the agency's devices and can no longer sync.</source>
+        <source>This laptop has been removed from the agency&apos;s devices and can no longer sync.</source>
         <translation>Este portátil se quitó de los dispositivos de la entidad y ya no puede sincronizar.</translation>
     </message>
     <message>
@@ -3728,7 +3728,7 @@
         <translation>Este portátil aún no está registrado en un servidor central. Un administrador puede registrarlo con el código de registro de quien gestiona el servidor.</translation>
     </message>
     <message>
-        <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency's first laptop first (its code can be used again).</source>
+        <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency&apos;s first laptop first (its code can be used again).</source>
         <translation>Este portátil se configuró para unirse a una entidad que ya usa el servidor central, pero el servidor aún no tiene ningún portátil de esta entidad. Registre primero el primer portátil de la entidad (su código se puede volver a usar).</translation>
     </message>
     <message>
@@ -3840,8 +3840,8 @@
         <translation>Tipo de ranura desconocido {kind!r}.</translation>
     </message>
     <message>
-        <source>Unknown status '{status}'; expected one of {expected}</source>
-        <translation>Estado desconocido '{status}'; se esperaba uno de {expected}</translation>
+        <source>Unknown status &apos;{status}&apos;; expected one of {expected}</source>
+        <translation>Estado desconocido &apos;{status}&apos;; se esperaba uno de {expected}</translation>
     </message>
     <message>
         <source>Unknown.</source>
@@ -3940,7 +3940,7 @@
         <translation>claves de la entidad</translation>
     </message>
     <message>
-        <source>an answer's coding has no code.</source>
+        <source>an answer&apos;s coding has no code.</source>
         <translation>el coding de una respuesta no tiene code.</translation>
     </message>
     <message>
@@ -4056,8 +4056,8 @@
         <translation>datapackage.json menciona {listed}, pero falta el archivo</translation>
     </message>
     <message>
-        <source>datapackage.json must be an object with a 'resources' list</source>
-        <translation>datapackage.json debe ser un objeto con una lista 'resources'</translation>
+        <source>datapackage.json must be an object with a &apos;resources&apos; list</source>
+        <translation>datapackage.json debe ser un objeto con una lista &apos;resources&apos;</translation>
     </message>
     <message>
         <source>declined</source>
@@ -4068,8 +4068,8 @@
         <translation>claves de dispositivo</translation>
     </message>
     <message>
-        <source>enableBehavior must be 'any' or 'all', not {behavior}.</source>
-        <translation>enableBehavior debe ser 'any' o 'all', no {behavior}.</translation>
+        <source>enableBehavior must be &apos;any&apos; or &apos;all&apos;, not {behavior}.</source>
+        <translation>enableBehavior debe ser &apos;any&apos; o &apos;all&apos;, no {behavior}.</translation>
     </message>
     <message>
         <source>enableWhen conditions go round in a circle ({loop}): none of them can ever be answered first.</source>
@@ -4192,7 +4192,7 @@
         <translation>minOccurs mayor que 1 no se admite.</translation>
     </message>
     <message>
-        <source>modifier extensions change the item's meaning in ways CollabDesk cannot check.</source>
+        <source>modifier extensions change the item&apos;s meaning in ways CollabDesk cannot check.</source>
         <translation>las extensiones modificadoras cambian el significado del elemento de formas que CollabDesk no puede comprobar.</translation>
     </message>
     <message>
@@ -4432,7 +4432,7 @@
         <translation>{base_url!r} no es una dirección de servidor central; escríbala como https://host[:puerto] (o http:// en una red cerrada).</translation>
     </message>
     <message>
-        <source>{count} of this import's records were edited or used since it was made, so it can no longer be undone as a whole; change those records one by one instead.</source>
+        <source>{count} of this import&apos;s records were edited or used since it was made, so it can no longer be undone as a whole; change those records one by one instead.</source>
         <translation>{count} registros de esta importación se editaron o usaron después, así que ya no se puede deshacer entera; cambie esos registros uno a uno.</translation>
     </message>
     <message>
@@ -4564,8 +4564,8 @@
         <translation>{problem} ({where})</translation>
     </message>
     <message>
-        <source>{problem} Nothing was changed. Restore the store from a backup ('collabdesk restore FILE'), or move this data folder aside and set the laptop up again to fetch the agency's records from the hub (see the IT guide).</source>
-        <translation>{problem} No se cambió nada. Restaure los datos desde una copia de seguridad ('collabdesk restore FILE') o aparte esta carpeta de datos y vuelva a configurar el equipo para descargar los registros de la entidad desde el servidor central (consulte la guía de TI).</translation>
+        <source>{problem} Nothing was changed. Restore the store from a backup (&apos;collabdesk restore FILE&apos;), or move this data folder aside and set the laptop up again to fetch the agency&apos;s records from the hub (see the IT guide).</source>
+        <translation>{problem} No se cambió nada. Restaure los datos desde una copia de seguridad (&apos;collabdesk restore FILE&apos;) o aparte esta carpeta de datos y vuelva a configurar el equipo para descargar los registros de la entidad desde el servidor central (consulte la guía de TI).</translation>
     </message>
     <message>
         <source>{problem} at {path}</source>
@@ -4616,7 +4616,7 @@
         <translation>{value!r} no es un valor válido de {key}.</translation>
     </message>
     <message>
-        <source>{value} is not one of the item's answers.</source>
+        <source>{value} is not one of the item&apos;s answers.</source>
         <translation>{value} no es una de las respuestas de la pregunta.</translation>
     </message>
     <message>
@@ -4814,7 +4814,7 @@
         <translation>Escríbala de nuevo para confirmarla.</translation>
     </message>
     <message>
-        <source>This recovery code unlocks the agency's data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
+        <source>This recovery code unlocks the agency&apos;s data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
         <translation>Este código de recuperación desbloquea los datos de la entidad si se olvidan todas las frases de contraseña. Solo se muestra ahora. Imprímalo o cópielo en una memoria USB, y manténgalo bajo llave — cualquiera que lo tenga puede abrir el almacén de datos.</translation>
     </message>
     <message>
@@ -4854,7 +4854,7 @@
         <translation>Entidad: {name}</translation>
     </message>
     <message>
-        <source>Keep this paper locked away. Anyone holding it can open the agency's store on this laptop.</source>
+        <source>Keep this paper locked away. Anyone holding it can open the agency&apos;s store on this laptop.</source>
         <translation>Guarde este papel bajo llave. Cualquiera que lo tenga puede abrir el almacén de datos de la entidad en este equipo.</translation>
     </message>
     <message>
@@ -5083,7 +5083,7 @@
     <name>Help</name>
     <message>
         <source>Your cases: the clients you work with, overdue work first. Type in the filter box to narrow the list; choose which statuses to show on the right.</source>
-        <extracomment>section key → (what the page is for, keys that work on it); untranslated (context "Help")</extracomment>
+        <extracomment>section key → (what the page is for, keys that work on it); untranslated (context &quot;Help&quot;)</extracomment>
         <translation>Sus casos: los clientes con los que trabaja, primero el trabajo atrasado. Escriba en el cuadro de filtro para acotar la lista; elija a la derecha qué estados mostrar.</translation>
     </message>
     <message>
@@ -5099,7 +5099,7 @@
         <translation>Busque un cliente por nombre, número de teléfono o fecha de nacimiento —también si el nombre está mal escrito— y vea sus casos. Registre un nuevo cliente con Nueva admisión: le avisa de un posible duplicado antes de guardar nada.</translation>
     </message>
     <message>
-        <source>Ctrl+N: new intake · Enter in the results: go to the client's cases · Enter on a case: open it</source>
+        <source>Ctrl+N: new intake · Enter in the results: go to the client&apos;s cases · Enter on a case: open it</source>
         <translation>Ctrl+N: nueva admisión · Enter en los resultados: ir a los casos del cliente · Enter en un caso: abrirlo</translation>
     </message>
     <message>
@@ -5115,7 +5115,7 @@
         <translation>Seguimientos con fecha límite. Marque una tarea cuando esté hecha; si marcó la que no era, aparece Deshacer durante unos segundos.</translation>
     </message>
     <message>
-        <source>Space: tick the selected task · Ctrl+Z: undo · Enter: open the task's case</source>
+        <source>Space: tick the selected task · Ctrl+Z: undo · Enter: open the task&apos;s case</source>
         <translation>Space: marcar la tarea seleccionada · Ctrl+Z: deshacer · Enter: abrir el caso de la tarea</translation>
     </message>
     <message>
@@ -5143,7 +5143,7 @@
         <translation>Tab: moverse entre el periodo, Vista previa y los botones de exportación</translation>
     </message>
     <message>
-        <source>Users of this laptop, backups and the agency's settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
+        <source>Users of this laptop, backups and the agency&apos;s settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
         <translation>Usuarios de este equipo, copias de seguridad y configuración de la entidad. Las frases de contraseña son propias de este equipo; los roles se aplican en todos los equipos.</translation>
     </message>
     <message>
@@ -5151,7 +5151,7 @@
         <translation>Ctrl+Tab: pestaña siguiente · Enter en un usuario: editarlo</translation>
     </message>
     <message>
-        <source>Connecting this laptop to the partner hub, approving the agency's other laptops, and offline bundles for places with no connection. Compare fingerprints by phone before approving.</source>
+        <source>Connecting this laptop to the partner hub, approving the agency&apos;s other laptops, and offline bundles for places with no connection. Compare fingerprints by phone before approving.</source>
         <translation>Conectar este equipo al servidor central de la red, aprobar los demás equipos de la entidad y crear paquetes sin conexión para lugares sin internet. Compare las huellas digitales por teléfono antes de aprobar.</translation>
     </message>
     <message>
@@ -5159,7 +5159,7 @@
         <translation>F9: sincronizar ahora</translation>
     </message>
     <message>
-        <source>One case: the client's profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
+        <source>One case: the client&apos;s profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
         <translation>Un caso: la ficha del cliente, necesidades, servicios, notas, tareas, consentimiento y derivaciones. Lo que escribe se conserva si sale o si el equipo se bloquea; se le pregunta antes de perder nada.</translation>
     </message>
     <message>
@@ -5758,7 +5758,7 @@
         <translation>Este equipo espera a que un administrador lo apruebe desde otro equipo de la entidad.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the agency's laptops and no longer syncs.</source>
+        <source>This laptop was removed from the agency&apos;s laptops and no longer syncs.</source>
         <translation>Este equipo se quitó de los equipos de la entidad y ya no se sincroniza.</translation>
     </message>
     <message>
@@ -5820,15 +5820,15 @@
         <translation>Estado:</translation>
     </message>
     <message>
-        <source>This laptop's fingerprint</source>
+        <source>This laptop&apos;s fingerprint</source>
         <translation>La huella de este portátil</translation>
     </message>
     <message>
-        <source>The agency's fingerprint</source>
+        <source>The agency&apos;s fingerprint</source>
         <translation>La huella de la entidad</translation>
     </message>
     <message>
-        <source>This laptop's fingerprint:</source>
+        <source>This laptop&apos;s fingerprint:</source>
         <translation>Huella de este portátil:</translation>
     </message>
     <message>
@@ -5852,11 +5852,11 @@
         <translation>Nombre de este portátil</translation>
     </message>
     <message>
-        <source>Agency's hub id</source>
+        <source>Agency&apos;s hub id</source>
         <translation>Identificador de la entidad en el servidor central</translation>
     </message>
     <message>
-        <source>only for the agency's first laptop</source>
+        <source>only for the agency&apos;s first laptop</source>
         <translation>solo para el primer portátil de la entidad</translation>
     </message>
     <message>
@@ -5880,7 +5880,7 @@
         <translation>&amp;Nombre de este portátil:</translation>
     </message>
     <message>
-        <source>Agency's hub &amp;id:</source>
+        <source>Agency&apos;s hub &amp;id:</source>
         <translation>&amp;Identificador de la entidad en el servidor:</translation>
     </message>
     <message>
@@ -5940,7 +5940,7 @@
         <translation>Paquetes sin conexión (memoria USB)</translation>
     </message>
     <message>
-        <source>Where there is no connection, export this laptop's changes and referral messages to a file, carry it to another laptop and import it there. Bundles are sealed like everything sent to the hub.</source>
+        <source>Where there is no connection, export this laptop&apos;s changes and referral messages to a file, carry it to another laptop and import it there. Bundles are sealed like everything sent to the hub.</source>
         <translation>Donde no hay conexión, exporte a un archivo los cambios y los mensajes de derivación de este portátil, llévelo a otro portátil e impórtelo allí. Los paquetes van cifrados como todo lo que se envía al servidor central.</translation>
     </message>
     <message>
@@ -6016,7 +6016,7 @@
         <translation>No está conectado a un servidor central. Escriba la dirección del servidor y el código de un solo uso que le dio quien lo gestiona.</translation>
     </message>
     <message>
-        <source>Enrolled with {hub}, waiting for approval. Ask an administrator at a laptop already connected to approve this one after comparing this laptop's fingerprint.</source>
+        <source>Enrolled with {hub}, waiting for approval. Ask an administrator at a laptop already connected to approve this one after comparing this laptop&apos;s fingerprint.</source>
         <translation>Registrado en {hub}, a la espera de aprobación. Pida a un administrador, desde un portátil ya conectado, que apruebe este después de comparar la huella de este portátil.</translation>
     </message>
     <message>
@@ -6024,7 +6024,7 @@
         <translation>Conectado a {hub}.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the agency's laptops and no longer syncs. It can be enrolled again with a new code.</source>
+        <source>This laptop was removed from the agency&apos;s laptops and no longer syncs. It can be enrolled again with a new code.</source>
         <translation>Este portátil se quitó de los portátiles de la entidad y ya no sincroniza. Se puede volver a registrar con un código nuevo.</translation>
     </message>
     <message>
@@ -6104,7 +6104,7 @@
         <translation>Aprobando el portátil…</translation>
     </message>
     <message>
-        <source>“{label}” can now sync with the agency's data.</source>
+        <source>“{label}” can now sync with the agency&apos;s data.</source>
         <translation>«{label}» ya puede sincronizar con los datos de la entidad.</translation>
     </message>
     <message>
@@ -6112,7 +6112,7 @@
         <translation>Quitar portátil</translation>
     </message>
     <message>
-        <source>Remove “{label}” from the agency's laptops? It will no longer sync, and new data will be sealed with a new agency key it does not have. It keeps what it already holds, so report a lost laptop as well.</source>
+        <source>Remove “{label}” from the agency&apos;s laptops? It will no longer sync, and new data will be sealed with a new agency key it does not have. It keeps what it already holds, so report a lost laptop as well.</source>
         <translation>¿Quitar «{label}» de los portátiles de la entidad? Dejará de sincronizar y los datos nuevos se cifrarán con una clave nueva de la entidad que ese portátil no tiene. Conserva lo que ya tiene, así que si se ha perdido, denúncielo también.</translation>
     </message>
     <message>
@@ -6326,7 +6326,7 @@
         <translation>Frase de contraseña para {name}</translation>
     </message>
     <message>
-        <source>This sets {name}'s passphrase on this laptop only. Tell them in person, not by e-mail.</source>
+        <source>This sets {name}&apos;s passphrase on this laptop only. Tell them in person, not by e-mail.</source>
         <translation>Esto establece la frase de contraseña de {name} solo en este portátil. Comuníquesela en persona, no por correo electrónico.</translation>
     </message>
     <message>
@@ -6381,7 +6381,7 @@
         <translation>Recuperar el acceso</translation>
     </message>
     <message>
-        <source>Type the agency's recovery code (from the paper printed at setup) and choose a new passphrase.</source>
+        <source>Type the agency&apos;s recovery code (from the paper printed at setup) and choose a new passphrase.</source>
         <translation>Escriba el código de recuperación de la entidad (del papel impreso durante la configuración) y elija una frase de contraseña nueva.</translation>
     </message>
     <message>
@@ -6523,7 +6523,7 @@
         <translation>Registrar &amp;consentimiento…</translation>
     </message>
     <message>
-        <source>Record the client's consent</source>
+        <source>Record the client&apos;s consent</source>
         <translation>Registrar el consentimiento del cliente</translation>
     </message>
     <message>
@@ -6559,7 +6559,7 @@
         <translation>Elija un servicio de una entidad para ver el consentimiento que lo cubre.</translation>
     </message>
     <message>
-        <source>Covered by the client's {method} consent of {date} to share: {fields}.</source>
+        <source>Covered by the client&apos;s {method} consent of {date} to share: {fields}.</source>
         <translation>Cubierto por el consentimiento {method} del cliente del {date} para compartir: {fields}.</translation>
     </message>
     <message>
@@ -6571,7 +6571,7 @@
         <translation>Elija primero un servicio de una entidad.</translation>
     </message>
     <message>
-        <source>Checking the client's consent…</source>
+        <source>Checking the client&apos;s consent…</source>
         <translation>Comprobando el consentimiento del cliente…</translation>
     </message>
     <message>
@@ -6685,7 +6685,7 @@
         <translation>Abrir &amp;caso</translation>
     </message>
     <message>
-        <source>Open the referral's case</source>
+        <source>Open the referral&apos;s case</source>
         <translation>Abrir el caso de la derivación</translation>
     </message>
     <message>
@@ -6799,7 +6799,7 @@
         <translation>Enviar al servidor central</translation>
     </message>
     <message>
-        <source>Queue this month's summary for the network's hub; it is sent when the hub answers.</source>
+        <source>Queue this month&apos;s summary for the network&apos;s hub; it is sent when the hub answers.</source>
         <translation>Poner en cola el resumen de este mes para el servidor central de la red; se enviará cuando el servidor responda.</translation>
     </message>
     <message>
@@ -7046,7 +7046,7 @@
         <translation>este portátil espera la aprobación de un administrador desde otro portátil de la entidad</translation>
     </message>
     <message>
-        <source>this laptop was removed from the agency's devices and no longer syncs; ask an administrator to enrol it again</source>
+        <source>this laptop was removed from the agency&apos;s devices and no longer syncs; ask an administrator to enrol it again</source>
         <translation>este portátil se quitó de los dispositivos de la entidad y ya no sincroniza; pida a un administrador que lo vuelva a registrar</translation>
     </message>
 </context>
@@ -7249,7 +7249,7 @@
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong and the action could not be completed. Please try again; if it keeps happening, ask your IT volunteer to look at the application log.</source>
-        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`) and the object that asked for the task (or None), once per task that changed anything, before that task's own callbacks run a CollabDeskError of an Op that had no failure callback (see collabdesk.ui.ops)</extracomment>
+        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`) and the object that asked for the task (or None), once per task that changed anything, before that task&apos;s own callbacks run a CollabDeskError of an Op that had no failure callback (see collabdesk.ui.ops)</extracomment>
         <translation>Algo salió mal y no se pudo completar la acción. Inténtelo de nuevo; si vuelve a ocurrir, pida a su voluntario de informática que revise el registro de la aplicación.</translation>
     </message>
 </context>
@@ -7280,7 +7280,7 @@
         <translation>Mis tareas, también las hechas</translation>
     </message>
     <message>
-        <source>Everyone's overdue tasks</source>
+        <source>Everyone&apos;s overdue tasks</source>
         <translation>Tareas vencidas de todos</translation>
     </message>
     <message>
@@ -7296,7 +7296,7 @@
         <translation>&amp;Abrir caso</translation>
     </message>
     <message>
-        <source>Open the task's case</source>
+        <source>Open the task&apos;s case</source>
         <translation>Abrir el caso de la tarea</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>IntakeDialog</source>
         <comment>Possibly already registered</comment>
@@ -44,7 +44,7 @@
     <name>AcceptReferralDialog</name>
     <message>
         <source>Accept referral</source>
-        <translation>Accepter l'orientation</translation>
+        <translation>Accepter l&apos;orientation</translation>
     </message>
     <message>
         <source>&amp;Accept and open case</source>
@@ -91,7 +91,7 @@
     <name>AdminPage</name>
     <message>
         <source>Admin sections</source>
-        <translation>Rubriques d'administration</translation>
+        <translation>Rubriques d&apos;administration</translation>
     </message>
     <message>
         <source>Users</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Remove user</source>
-        <translation>Retirer l'utilisateur</translation>
+        <translation>Retirer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>New recovery code…</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Remove {name}? They will no longer be able to sign in on any laptop of the agency. Their past work stays in the records.</source>
-        <translation>Retirer {name} ? Cette personne ne pourra plus se connecter sur aucun ordinateur de l'organisme. Son travail passé reste dans les dossiers.</translation>
+        <translation>Retirer {name} ? Cette personne ne pourra plus se connecter sur aucun ordinateur de l&apos;organisme. Son travail passé reste dans les dossiers.</translation>
     </message>
     <message>
         <source>Also change the store key on this laptop (recommended if they might have copied it)</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Make a new recovery code for this laptop? The old paper keeps working until you destroy it; the new code is shown only once.</source>
-        <translation>Créer un nouveau code de récupération pour cet ordinateur ? L'ancien papier reste valable jusqu'à ce que vous le détruisiez ; le nouveau code n'est affiché qu'une fois.</translation>
+        <translation>Créer un nouveau code de récupération pour cet ordinateur ? L&apos;ancien papier reste valable jusqu&apos;à ce que vous le détruisiez ; le nouveau code n&apos;est affiché qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Make a new code</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>A backup is one encrypted file: the store and its key slots. Keep copies off this laptop (a USB stick in a locked drawer). Restoring needs a passphrase or the recovery code that was valid when the backup was made.</source>
-        <translation>Une sauvegarde est un seul fichier chiffré : les données et leurs clés d'accès. Gardez des copies hors de cet ordinateur (une clé USB dans un tiroir fermé à clé). Pour la restaurer, il faut une phrase secrète ou le code de récupération valables au moment de la sauvegarde.</translation>
+        <translation>Une sauvegarde est un seul fichier chiffré : les données et leurs clés d&apos;accès. Gardez des copies hors de cet ordinateur (une clé USB dans un tiroir fermé à clé). Pour la restaurer, il faut une phrase secrète ou le code de récupération valables au moment de la sauvegarde.</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -242,7 +242,7 @@
         <translation>Sauvegardes planifiées</translation>
     </message>
     <message>
-        <source>This laptop's backups folder</source>
+        <source>This laptop&apos;s backups folder</source>
         <translation>Le dossier de sauvegardes de cet ordinateur</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>Utiliser cet ordinateur</translation>
     </message>
     <message>
-        <source>Back up into this laptop's backups folder</source>
+        <source>Back up into this laptop&apos;s backups folder</source>
         <translation>Sauvegarder dans le dossier de sauvegardes de cet ordinateur</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Sign in as it was when the backup was made (leave the user name empty to use the recovery code).</source>
-        <translation>Connectez-vous comme au moment de la sauvegarde (laissez le nom d'utilisateur vide pour utiliser le code de récupération).</translation>
+        <translation>Connectez-vous comme au moment de la sauvegarde (laissez le nom d&apos;utilisateur vide pour utiliser le code de récupération).</translation>
     </message>
     <message>
         <source>The backup has problems: {problems}</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Replace the data on this laptop with the backup? Changes made since the backup that have not reached the hub will be lost. The current files are kept in the backups folder. You will sign in again.</source>
-        <translation>Remplacer les données de cet ordinateur par la sauvegarde ? Les modifications faites depuis la sauvegarde qui n'ont pas atteint le serveur central seront perdues. Les fichiers actuels sont conservés dans le dossier des sauvegardes. Vous devrez vous reconnecter.</translation>
+        <translation>Remplacer les données de cet ordinateur par la sauvegarde ? Les modifications faites depuis la sauvegarde qui n&apos;ont pas atteint le serveur central seront perdues. Les fichiers actuels sont conservés dans le dossier des sauvegardes. Vous devrez vous reconnecter.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -378,8 +378,8 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The laptop's language</source>
-        <translation>La langue de l'ordinateur</translation>
+        <source>The laptop&apos;s language</source>
+        <translation>La langue de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Which cases workers see</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>All cases of the agency</source>
-        <translation>Tous les dossiers de l'organisme</translation>
+        <translation>Tous les dossiers de l&apos;organisme</translation>
     </message>
     <message>
         <source>Only cases assigned to them</source>
@@ -402,8 +402,8 @@
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <source>The laptop's time zone</source>
-        <translation>Le fuseau horaire de l'ordinateur</translation>
+        <source>The laptop&apos;s time zone</source>
+        <translation>Le fuseau horaire de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>The administrator adds the other workers and makes backups. You can give yourself more roles later.</source>
-        <translation>L'administrateur ajoute les autres intervenants et fait les sauvegardes. Vous pourrez vous attribuer d'autres rôles plus tard.</translation>
+        <translation>L&apos;administrateur ajoute les autres intervenants et fait les sauvegardes. Vous pourrez vous attribuer d&apos;autres rôles plus tard.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>for example: maria.lopez</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
-        <translation>Un nom d'utilisateur compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.</translation>
+        <translation>Un nom d&apos;utilisateur compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -481,16 +481,16 @@
         <translation>Bienvenue dans CollabDesk</translation>
     </message>
     <message>
-        <source>This laptop will keep your agency's cases in an encrypted store. First, what is the agency called?</source>
-        <translation>Cet ordinateur conservera les dossiers de votre organisme dans une base chiffrée. D'abord, comment s'appelle l'organisme ?</translation>
+        <source>This laptop will keep your agency&apos;s cases in an encrypted store. First, what is the agency called?</source>
+        <translation>Cet ordinateur conservera les dossiers de votre organisme dans une base chiffrée. D&apos;abord, comment s&apos;appelle l&apos;organisme ?</translation>
     </message>
     <message>
         <source>Agency name</source>
-        <translation>Nom de l'organisme</translation>
+        <translation>Nom de l&apos;organisme</translation>
     </message>
     <message>
         <source>&amp;Agency name:</source>
-        <translation>Nom de l'&amp;organisme :</translation>
+        <translation>Nom de l&apos;&amp;organisme :</translation>
     </message>
 </context>
 <context>
@@ -501,11 +501,11 @@
     </message>
     <message>
         <source>Building the demo agency…</source>
-        <translation>Création de l'organisme de démonstration…</translation>
+        <translation>Création de l&apos;organisme de démonstration…</translation>
     </message>
     <message>
         <source>Making up a year of casework for a demo agency. This takes a moment.</source>
-        <translation>Création d'une année de suivi de dossiers pour un organisme de démonstration. Cela prend un moment.</translation>
+        <translation>Création d&apos;une année de suivi de dossiers pour un organisme de démonstration. Cela prend un moment.</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>The demo could not be built: {error}</source>
-        <translation>La démonstration n'a pas pu être créée : {error}</translation>
+        <translation>La démonstration n&apos;a pas pu être créée : {error}</translation>
     </message>
 </context>
 <context>
@@ -563,11 +563,11 @@
     </message>
     <message>
         <source>Change &amp;status</source>
-        <translation>Changer l'&amp;état</translation>
+        <translation>Changer l&apos;&amp;état</translation>
     </message>
     <message>
         <source>Change the case status</source>
-        <translation>Changer l'état du dossier</translation>
+        <translation>Changer l&apos;état du dossier</translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
@@ -599,15 +599,15 @@
     </message>
     <message>
         <source>Client profile</source>
-        <translation>Fiche de l'usager</translation>
+        <translation>Fiche de l&apos;usager</translation>
     </message>
     <message>
         <source>Save &amp;profile</source>
         <translation>Enregistrer la &amp;fiche</translation>
     </message>
     <message>
-        <source>Save the client's profile</source>
-        <translation>Enregistrer la fiche de l'usager</translation>
+        <source>Save the client&apos;s profile</source>
+        <translation>Enregistrer la fiche de l&apos;usager</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>Write a note (Ctrl+Enter adds it). Notes cannot be changed once added.</source>
-        <translation>Rédigez une note (Ctrl+Entrée l'ajoute). Une note ajoutée ne peut plus être modifiée.</translation>
+        <translation>Rédigez une note (Ctrl+Entrée l&apos;ajoute). Une note ajoutée ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>A note cannot be empty.</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>History of the selected referral</source>
-        <translation>Historique de l'orientation sélectionnée</translation>
+        <translation>Historique de l&apos;orientation sélectionnée</translation>
     </message>
     <message>
         <source>Status history:</source>
@@ -838,7 +838,7 @@
         <translation>({outcome})</translation>
     </message>
     <message>
-        <source>the client's profile</source>
+        <source>the client&apos;s profile</source>
         <translation>la fiche de l’usager</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Your unsaved changes from {when} were kept and are shown again: {what}. Save them, or discard them.</source>
-        <translation>Vos modifications non enregistrées ({when}) ont été conservées et sont de nouveau affichées : {what}. Enregistrez-les ou abandonnez-les.</translation>
+        <translation>Vos modifications non enregistrées ({when}) ont été conservées et sont de nouveau affichées&#xa0;: {what}. Enregistrez-les ou abandonnez-les.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>This kind of file cannot be shown here. Use “Save a copy…” to open it in another program; the copy is not encrypted.</source>
-        <translation>Ce type de fichier ne peut pas être affiché ici. Utilisez « Enregistrer une copie… » pour l'ouvrir dans un autre programme ; la copie n'est pas chiffrée.</translation>
+        <translation>Ce type de fichier ne peut pas être affiché ici. Utilisez « Enregistrer une copie… » pour l&apos;ouvrir dans un autre programme ; la copie n&apos;est pas chiffrée.</translation>
     </message>
     <message>
         <source>Saved a copy to {path}.</source>
@@ -1082,11 +1082,11 @@
     </message>
     <message>
         <source>No case matches this filter; clear it (Esc) to see all {n}.</source>
-        <translation>Aucun dossier ne correspond à ce filtre ; effacez-le (Esc) pour voir les {n} dossiers.</translation>
+        <translation>Aucun dossier ne correspond à ce filtre&#xa0;; effacez-le (Esc) pour voir les {n} dossiers.</translation>
     </message>
     <message>
         <source>No cases are assigned to you. Cases you open, or that a supervisor assigns to you, appear here; find a client under Clients to open one.</source>
-        <translation>Aucun dossier ne vous est attribué. Les dossiers que vous ouvrez, ou qu’un superviseur vous attribue, apparaissent ici ; cherchez un usager dans Usagers pour en ouvrir un.</translation>
+        <translation>Aucun dossier ne vous est attribué. Les dossiers que vous ouvrez, ou qu’un superviseur vous attribue, apparaissent ici&#xa0;; cherchez un usager dans Usagers pour en ouvrir un.</translation>
     </message>
     <message>
         <source>The agency has no cases with this status. Choose another status above.</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>The estimated age is a number of years.</source>
-        <translation>L'âge estimé est un nombre d'années.</translation>
+        <translation>L&apos;âge estimé est un nombre d&apos;années.</translation>
     </message>
     <message>
         <source>Understood as {date}</source>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>Cases of the selected client</source>
-        <translation>Dossiers de l'usager sélectionné</translation>
+        <translation>Dossiers de l&apos;usager sélectionné</translation>
     </message>
     <message>
         <source>Cases of this client</source>
@@ -1270,8 +1270,8 @@
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <source>&lt;a href="intake"&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
-        <translation>&lt;a href="intake"&gt;Inscrire un nouvel usager&lt;/a&gt; (Ctrl+N).</translation>
+        <source>&lt;a href=&quot;intake&quot;&gt;Register a new client&lt;/a&gt; (Ctrl+N).</source>
+        <translation>&lt;a href=&quot;intake&quot;&gt;Inscrire un nouvel usager&lt;/a&gt; (Ctrl+N).</translation>
     </message>
     <message>
         <source>Type a name, phone number or date of birth to find a client.</source>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>No client found for “{query}”.</source>
-        <translation>Aucun usager trouvé pour « {query} ».</translation>
+        <translation>Aucun usager trouvé pour «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) found</source>
@@ -1325,7 +1325,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>&amp;Type a merged value:</source>
@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>Select an item to review it.</source>
-        <translation>Sélectionnez un élément pour l'examiner.</translation>
+        <translation>Sélectionnez un élément pour l&apos;examiner.</translation>
     </message>
     <message>
         <source>{record} came in with a spreadsheet import that was undone, so the record is gone. These changes were made to it on another laptop before that laptop heard: {changes}. Enter what still matters by hand, then dismiss.</source>
@@ -1654,7 +1654,7 @@
         <translation>« {field} » de {record} a été modifié sur deux ordinateurs presque en même temps. La modification la plus récente est affichée ; choisissez la valeur à garder.</translation>
     </message>
     <message>
-        <source>{who} changed “{field}” of {record} to “{value}” on {when}, but that change was refused when the laptops' changes were put in order. It is “{current}” now.</source>
+        <source>{who} changed “{field}” of {record} to “{value}” on {when}, but that change was refused when the laptops&apos; changes were put in order. It is “{current}” now.</source>
         <translation>{who} a changé « {field} » de {record} en « {value} » le {when}, mais cette modification a été refusée quand les modifications des ordinateurs ont été mises en ordre. La valeur est maintenant « {current} ».</translation>
     </message>
     <message>
@@ -1732,40 +1732,40 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>'{column_name}' should be text, not {found}, at {path}</source>
-        <translation>'{column_name}' devrait être du texte, pas {found}, à {path}</translation>
+        <source>&apos;{column_name}&apos; should be text, not {found}, at {path}</source>
+        <translation>&apos;{column_name}&apos; devrait être du texte, pas {found}, à {path}</translation>
     </message>
     <message>
-        <source>'{field}' is not a field; use one of: {fields}</source>
+        <source>&apos;{field}&apos; is not a field; use one of: {fields}</source>
         <translation>« {field} » n’est pas un champ ; utilisez l’un de : {fields}</translation>
     </message>
     <message>
-        <source>'{key}' should be text, not {found}, at {path}</source>
-        <translation>'{key}' devrait être du texte, pas {found}, à {path}</translation>
+        <source>&apos;{key}&apos; should be text, not {found}, at {path}</source>
+        <translation>&apos;{key}&apos; devrait être du texte, pas {found}, à {path}</translation>
     </message>
     <message>
-        <source>'{value}' is not a date</source>
+        <source>&apos;{value}&apos; is not a date</source>
         <translation>« {value} » n’est pas une date</translation>
     </message>
     <message>
-        <source>'{value}' is not a gender this import knows</source>
+        <source>&apos;{value}&apos; is not a gender this import knows</source>
         <translation>« {value} » n’est pas un genre que cette importation connaît</translation>
     </message>
     <message>
-        <source>'{value}' is not a need domain</source>
+        <source>&apos;{value}&apos; is not a need domain</source>
         <translation>« {value} » n’est pas un domaine de besoin</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
+        <source>&apos;{value}&apos; is not a number</source>
         <translation>« {value} » n’est pas un nombre</translation>
     </message>
     <message>
-        <source>'{value}' is not the user name of a worker here</source>
+        <source>&apos;{value}&apos; is not the user name of a worker here</source>
         <translation>« {value} » n’est le nom d’utilisateur d’aucun membre de l’équipe ici</translation>
     </message>
     <message>
-        <source>--map {given}: give it as "Column=field" with one of the file's columns: {columns}</source>
-        <translation>--map {given} : écrivez-le sous la forme "Colonne=champ" avec l’une des colonnes du fichier : {columns}</translation>
+        <source>--map {given}: give it as &quot;Column=field&quot; with one of the file&apos;s columns: {columns}</source>
+        <translation>--map {given} : écrivez-le sous la forme &quot;Colonne=champ&quot; avec l’une des colonnes du fichier : {columns}</translation>
     </message>
     <message>
         <source>--workers must be at least 1.</source>
@@ -1773,55 +1773,55 @@
     </message>
     <message>
         <source>A case that is {current} cannot become {wanted}.</source>
-        <translation>Un dossier à l'état {current} ne peut pas passer à {wanted}.</translation>
+        <translation>Un dossier à l&apos;état {current} ne peut pas passer à {wanted}.</translation>
     </message>
     <message>
         <source>A device id does not match its signing key.</source>
-        <translation>Un id d'appareil ne correspond pas à sa clé de signature.</translation>
+        <translation>Un id d&apos;appareil ne correspond pas à sa clé de signature.</translation>
     </message>
     <message>
         <source>A device label must be 1 to 200 characters.</source>
-        <translation>Une étiquette d'appareil doit compter de 1 à 200 caractères.</translation>
+        <translation>Une étiquette d&apos;appareil doit compter de 1 à 200 caractères.</translation>
     </message>
     <message>
         <source>A device list entry has an unknown operation or fields.</source>
-        <translation>Une entrée de la liste d'appareils a une opération ou des champs inconnus.</translation>
+        <translation>Une entrée de la liste d&apos;appareils a une opération ou des champs inconnus.</translation>
     </message>
     <message>
         <source>A device list entry has an unsupported version.</source>
-        <translation>Une entrée de la liste d'appareils a une version non prise en charge.</translation>
+        <translation>Une entrée de la liste d&apos;appareils a une version non prise en charge.</translation>
     </message>
     <message>
         <source>A device list entry is not a pair of an entry and its signature.</source>
-        <translation>Une entrée de la liste d'appareils n'est pas une paire formée d'une entrée et de sa signature.</translation>
+        <translation>Une entrée de la liste d&apos;appareils n&apos;est pas une paire formée d&apos;une entrée et de sa signature.</translation>
     </message>
     <message>
         <source>A device list entry names a malformed device id.</source>
-        <translation>Une entrée de la liste d'appareils nomme un id d'appareil mal formé.</translation>
+        <translation>Une entrée de la liste d&apos;appareils nomme un id d&apos;appareil mal formé.</translation>
     </message>
     <message>
-        <source>A device may only pull its own agency's mailbox.</source>
+        <source>A device may only pull its own agency&apos;s mailbox.</source>
         <translation>Un appareil ne peut relever que la boîte de son propre organisme.</translation>
     </message>
     <message>
         <source>A device was revoked; the agency key must be rotated first.</source>
-        <translation>Un appareil a été révoqué ; la clé de l'organisme doit d'abord être renouvelée.</translation>
+        <translation>Un appareil a été révoqué ; la clé de l&apos;organisme doit d&apos;abord être renouvelée.</translation>
     </message>
     <message>
         <source>A form is used for one of: {uses}.</source>
-        <translation>Un formulaire sert à l’un de ces usages : {uses}.</translation>
+        <translation>Un formulaire sert à l’un de ces usages&#xa0;: {uses}.</translation>
     </message>
     <message>
         <source>A laptop cannot remove itself; do it from another active laptop of the agency.</source>
-        <translation>Un ordinateur ne peut pas se retirer lui-même ; faites-le depuis un autre ordinateur actif de l'organisme.</translation>
+        <translation>Un ordinateur ne peut pas se retirer lui-même ; faites-le depuis un autre ordinateur actif de l&apos;organisme.</translation>
     </message>
     <message>
         <source>A laptop was removed and the agency key is not rotated yet; remove it again from an active laptop first.</source>
-        <translation>Un ordinateur a été retiré et la clé de l'organisme n'a pas encore été renouvelée ; retirez-le à nouveau depuis un ordinateur actif.</translation>
+        <translation>Un ordinateur a été retiré et la clé de l&apos;organisme n&apos;a pas encore été renouvelée ; retirez-le à nouveau depuis un ordinateur actif.</translation>
     </message>
     <message>
         <source>A need has no field {key!r}.</source>
-        <translation>Un besoin n'a pas de champ {key!r}.</translation>
+        <translation>Un besoin n&apos;a pas de champ {key!r}.</translation>
     </message>
     <message>
         <source>A new version of a response must answer the same form.</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>A partner answered a referral that is not on this laptop.</source>
-        <translation>Un partenaire a répondu à une orientation qui n'est pas sur cet ordinateur.</translation>
+        <translation>Un partenaire a répondu à une orientation qui n&apos;est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>A partner needs a name.</source>
@@ -1841,11 +1841,11 @@
     </message>
     <message>
         <source>A partner sent a referral whose id is already in use here; it was refused.</source>
-        <translation>Un partenaire a envoyé une orientation dont l'id est déjà utilisé ici ; elle a été refusée.</translation>
+        <translation>Un partenaire a envoyé une orientation dont l&apos;id est déjà utilisé ici ; elle a été refusée.</translation>
     </message>
     <message>
         <source>A partner tried to change the state of a referral it sent us; only withdrawing it is theirs to do.</source>
-        <translation>Un partenaire a tenté de changer l'état d'une orientation qu'il nous a envoyée ; il ne peut que la retirer.</translation>
+        <translation>Un partenaire a tenté de changer l&apos;état d&apos;une orientation qu&apos;il nous a envoyée ; il ne peut que la retirer.</translation>
     </message>
     <message>
         <source>A phone number needs at least 6 digits.</source>
@@ -1856,8 +1856,8 @@
         <translation>Un taux exige 0 &lt;= numérateur &lt;= dénominateur (reçu {numerator}/{denominator}).</translation>
     </message>
     <message>
-        <source>A recipient's agency public key is malformed.</source>
-        <translation>La clé publique d'organisme d'un destinataire est mal formée.</translation>
+        <source>A recipient&apos;s agency public key is malformed.</source>
+        <translation>La clé publique d&apos;organisme d&apos;un destinataire est mal formée.</translation>
     </message>
     <message>
         <source>A recovery code has {length} letters and digits; this one has {count}.</source>
@@ -1865,11 +1865,11 @@
     </message>
     <message>
         <source>A referral that is {current} cannot become {wanted}.</source>
-        <translation>Une orientation à l'état {current} ne peut pas passer à {wanted}.</translation>
+        <translation>Une orientation à l&apos;état {current} ne peut pas passer à {wanted}.</translation>
     </message>
     <message>
         <source>A resource has no file path</source>
-        <translation>Une ressource n'a pas de chemin de fichier</translation>
+        <translation>Une ressource n&apos;a pas de chemin de fichier</translation>
     </message>
     <message>
         <source>A service cannot be recorded in the future.</source>
@@ -1881,11 +1881,11 @@
     </message>
     <message>
         <source>A slot entry is not an object.</source>
-        <translation>Une entrée d'emplacement n'est pas un objet.</translation>
+        <translation>Une entrée d&apos;emplacement n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>A snapshot id is 32 lowercase hex digits.</source>
-        <translation>Un id d'instantané compte 32 chiffres hexadécimaux en minuscules.</translation>
+        <translation>Un id d&apos;instantané compte 32 chiffres hexadécimaux en minuscules.</translation>
     </message>
     <message>
         <source>A store already exists at {path}; refusing to overwrite it.</source>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <source>A store id must be non-empty text of at most 200 characters.</source>
-        <translation>Un id de données doit être un texte non vide d'au plus 200 caractères.</translation>
+        <translation>Un id de données doit être un texte non vide d&apos;au plus 200 caractères.</translation>
     </message>
     <message>
         <source>A store key must be {size} bytes.</source>
@@ -1908,24 +1908,24 @@
         <translation>Une suggestion n’a pas de condition.</translation>
     </message>
     <message>
-        <source>A suggestion's domain must be one of {domains}, not {domain}.</source>
-        <translation>Le domaine d’une suggestion doit être l’un de ceux-ci : {domains} (et non {domain}).</translation>
+        <source>A suggestion&apos;s domain must be one of {domains}, not {domain}.</source>
+        <translation>Le domaine d’une suggestion doit être l’un de ceux-ci&#xa0;: {domains} (et non {domain}).</translation>
     </message>
     <message>
-        <source>A suggestion's severity must be one of {severities}, not {severity}.</source>
-        <translation>La gravité d’une suggestion doit être l’une de celles-ci : {severities} (et non {severity}).</translation>
+        <source>A suggestion&apos;s severity must be one of {severities}, not {severity}.</source>
+        <translation>La gravité d’une suggestion doit être l’une de celles-ci&#xa0;: {severities} (et non {severity}).</translation>
     </message>
     <message>
         <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
-        <translation>Un nom d'utilisateur compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.</translation>
+        <translation>Un nom d&apos;utilisateur compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
         <source>A user name is needed for the key slot.</source>
-        <translation>Un nom d'utilisateur est nécessaire pour l'emplacement de clé.</translation>
+        <translation>Un nom d&apos;utilisateur est nécessaire pour l&apos;emplacement de clé.</translation>
     </message>
     <message>
         <source>A user name must be at most 100 printable characters.</source>
-        <translation>Un nom d'utilisateur doit compter au plus 100 caractères imprimables.</translation>
+        <translation>Un nom d&apos;utilisateur doit compter au plus 100 caractères imprimables.</translation>
     </message>
     <message>
         <source>A variable has no usable name ({name}).</source>
@@ -1933,35 +1933,35 @@
     </message>
     <message>
         <source>A vault already exists at {path}; it was not overwritten.</source>
-        <translation>Un coffre existe déjà à {path} ; il n'a pas été écrasé.</translation>
+        <translation>Un coffre existe déjà à {path} ; il n&apos;a pas été écrasé.</translation>
     </message>
     <message>
         <source>A wrapped key has the wrong size for its suite.</source>
-        <translation>Une clé enveloppée n'a pas la bonne taille pour sa suite cryptographique.</translation>
+        <translation>Une clé enveloppée n&apos;a pas la bonne taille pour sa suite cryptographique.</translation>
     </message>
     <message>
         <source>Age consistent with estimated birth year</source>
-        <translation>Âge compatible avec l'année de naissance estimée</translation>
+        <translation>Âge compatible avec l&apos;année de naissance estimée</translation>
     </message>
     <message>
-        <source>Agency fields are filled on a client's profile.</source>
+        <source>Agency fields are filled on a client&apos;s profile.</source>
         <translation>Les champs de l’organisme se remplissent dans la fiche de l’usager.</translation>
     </message>
     <message>
         <source>Agency key epoch {epoch} is out of order; epoch {expected} was expected.</source>
-        <translation>L'époque {epoch} de la clé de l'organisme est hors d'ordre ; l'époque {expected} était attendue.</translation>
+        <translation>L&apos;époque {epoch} de la clé de l&apos;organisme est hors d&apos;ordre ; l&apos;époque {expected} était attendue.</translation>
     </message>
     <message>
         <source>Agency key suite {suite!r} is not supported.</source>
-        <translation>La suite cryptographique {suite!r} de la clé de l'organisme n'est pas prise en charge.</translation>
+        <translation>La suite cryptographique {suite!r} de la clé de l&apos;organisme n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>Agency {agency_id} removed a laptop and has not published its new key yet; nothing is sealed to it until then.</source>
-        <translation>L'organisme {agency_id} a retiré un ordinateur et n'a pas encore publié sa nouvelle clé ; rien ne lui est scellé d'ici là.</translation>
+        <translation>L&apos;organisme {agency_id} a retiré un ordinateur et n&apos;a pas encore publié sa nouvelle clé ; rien ne lui est scellé d&apos;ici là.</translation>
     </message>
     <message>
         <source>Ages differ by about {years} years</source>
-        <translation>Les âges diffèrent d'environ {years} ans</translation>
+        <translation>Les âges diffèrent d&apos;environ {years} ans</translation>
     </message>
     <message>
         <source>Ages differ by {years} years</source>
@@ -1977,35 +1977,35 @@
     </message>
     <message>
         <source>An agency public key is malformed.</source>
-        <translation>Une clé publique d'organisme est mal formée.</translation>
+        <translation>Une clé publique d&apos;organisme est mal formée.</translation>
     </message>
     <message>
-        <source>An entry of the agency's device list is malformed.</source>
-        <translation>Une entrée de la liste d'appareils de l'organisme est mal formée.</translation>
+        <source>An entry of the agency&apos;s device list is malformed.</source>
+        <translation>Une entrée de la liste d&apos;appareils de l&apos;organisme est mal formée.</translation>
     </message>
     <message>
         <source>An entry of the device list belongs to a different agency.</source>
-        <translation>Une entrée de la liste d'appareils appartient à un autre organisme.</translation>
+        <translation>Une entrée de la liste d&apos;appareils appartient à un autre organisme.</translation>
     </message>
     <message>
         <source>An entry of the device list does not link to the one before it.</source>
-        <translation>Une entrée de la liste d'appareils ne se rattache pas à la précédente.</translation>
+        <translation>Une entrée de la liste d&apos;appareils ne se rattache pas à la précédente.</translation>
     </message>
     <message>
         <source>An entry of the device list has an invalid signature.</source>
-        <translation>Une entrée de la liste d'appareils a une signature non valide.</translation>
+        <translation>Une entrée de la liste d&apos;appareils a une signature non valide.</translation>
     </message>
     <message>
         <source>An entry of the device list is signed by a device not on the list.</source>
-        <translation>Une entrée de la liste d'appareils est signée par un appareil absent de la liste.</translation>
+        <translation>Une entrée de la liste d&apos;appareils est signée par un appareil absent de la liste.</translation>
     </message>
     <message>
         <source>An entry of the device list is signed by a revoked device.</source>
-        <translation>Une entrée de la liste d'appareils est signée par un appareil révoqué.</translation>
+        <translation>Une entrée de la liste d&apos;appareils est signée par un appareil révoqué.</translation>
     </message>
     <message>
         <source>An epoch entry must name its signer as the device.</source>
-        <translation>Une entrée d'époque doit nommer son signataire comme appareil.</translation>
+        <translation>Une entrée d&apos;époque doit nommer son signataire comme appareil.</translation>
     </message>
     <message>
         <source>An expression has no text.</source>
@@ -2061,7 +2061,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé ; rien n'a été modifié.</translation>
+        <translation>Annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot create the hub data folder {data_dir}: {exc}</source>
@@ -2077,11 +2077,11 @@
     </message>
     <message>
         <source>Cannot use the vault file {path}. {exc}</source>
-        <translation>Impossible d'utiliser le fichier de coffre {path}. {exc}</translation>
+        <translation>Impossible d&apos;utiliser le fichier de coffre {path}. {exc}</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation>Garde d'enfants</translation>
+        <translation>Garde d&apos;enfants</translation>
     </message>
     <message>
         <source>Choose a passphrase; it cannot be empty.</source>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <source>Choose a password of at least {minimum} characters.</source>
-        <translation>Choisissez un mot de passe d'au moins {minimum} caractères.</translation>
+        <translation>Choisissez un mot de passe d&apos;au moins {minimum} caractères.</translation>
     </message>
     <message>
         <source>Choose one or more roles: {roles}.</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>Could not save the vault file {path} ({problem}); nothing was changed.</source>
-        <translation>Impossible d'enregistrer le fichier de coffre {path} ({problem}) ; rien n'a été modifié.</translation>
+        <translation>Impossible d&apos;enregistrer le fichier de coffre {path} ({problem}) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not talk to the hub at {base_url}: {problem}.</source>
@@ -2125,11 +2125,11 @@
     </message>
     <message>
         <source>Could not write the vault file {path}: {strerror}.</source>
-        <translation>Impossible d'écrire le fichier de coffre {path} : {strerror}.</translation>
+        <translation>Impossible d&apos;écrire le fichier de coffre {path} : {strerror}.</translation>
     </message>
     <message>
         <source>Date of birth differs by one digit ({mine} / {theirs})</source>
-        <translation>La date de naissance diffère d'un chiffre ({mine} / {theirs})</translation>
+        <translation>La date de naissance diffère d&apos;un chiffre ({mine} / {theirs})</translation>
     </message>
     <message>
         <source>Day and month of birth swapped</source>
@@ -2137,27 +2137,27 @@
     </message>
     <message>
         <source>Device keys are needed to enrol.</source>
-        <translation>Des clés d'appareil sont nécessaires pour s'inscrire.</translation>
+        <translation>Des clés d&apos;appareil sont nécessaires pour s&apos;inscrire.</translation>
     </message>
     <message>
         <source>Device list entry field {key!r} has the wrong size.</source>
-        <translation>Le champ {key!r} d'une entrée de la liste d'appareils n'a pas la bonne taille.</translation>
+        <translation>Le champ {key!r} d&apos;une entrée de la liste d&apos;appareils n&apos;a pas la bonne taille.</translation>
     </message>
     <message>
         <source>Device list entry field {key!r} is not a whole number.</source>
-        <translation>Le champ {key!r} d'une entrée de la liste d'appareils n'est pas un nombre entier.</translation>
+        <translation>Le champ {key!r} d&apos;une entrée de la liste d&apos;appareils n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>Device list entry field {key!r} is not base64.</source>
-        <translation>Le champ {key!r} d'une entrée de la liste d'appareils n'est pas du base64.</translation>
+        <translation>Le champ {key!r} d&apos;une entrée de la liste d&apos;appareils n&apos;est pas du base64.</translation>
     </message>
     <message>
         <source>Device list entry {seq} arrived where entry {expected} was expected (a gap, a repeat or a fork).</source>
-        <translation>L'entrée {seq} de la liste d'appareils est arrivée là où l'entrée {expected} était attendue (un trou, une répétition ou une bifurcation).</translation>
+        <translation>L&apos;entrée {seq} de la liste d&apos;appareils est arrivée là où l&apos;entrée {expected} était attendue (un trou, une répétition ou une bifurcation).</translation>
     </message>
     <message>
         <source>Device list entry {seq} has an invalid signature.</source>
-        <translation>L'entrée {seq} de la liste d'appareils a une signature non valide.</translation>
+        <translation>L&apos;entrée {seq} de la liste d&apos;appareils a une signature non valide.</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>Export as one of: {formats} (not {fmt!r}).</source>
-        <translation>Exportez dans l'un de ces formats : {formats} (pas {fmt!r}).</translation>
+        <translation>Exportez dans l&apos;un de ces formats : {formats} (pas {fmt!r}).</translation>
     </message>
     <message>
         <source>Fair: one or two more unrelated words would make it strong.</source>
@@ -2241,11 +2241,11 @@
     </message>
     <message>
         <source>Field {name} is missing or not text.</source>
-        <translation>Le champ {name} est absent ou n'est pas du texte.</translation>
+        <translation>Le champ {name} est absent ou n&apos;est pas du texte.</translation>
     </message>
     <message>
         <source>Field {name} is not valid base64.</source>
-        <translation>Le champ {name} n'est pas du base64 valide.</translation>
+        <translation>Le champ {name} n&apos;est pas du base64 valide.</translation>
     </message>
     <message>
         <source>Food</source>
@@ -2253,7 +2253,7 @@
     </message>
     <message>
         <source>Gender must be one of: {genders}.</source>
-        <translation>Le genre doit être l'un de ceux-ci : {genders}.</translation>
+        <translation>Le genre doit être l&apos;un de ceux-ci : {genders}.</translation>
     </message>
     <message>
         <source>Give both --ssl-certfile and --ssl-keyfile, or neither.</source>
@@ -2261,7 +2261,7 @@
     </message>
     <message>
         <source>Give the agency a name and the first administrator a user name.</source>
-        <translation>Donnez un nom à l'organisme et un nom d'utilisateur au premier administrateur.</translation>
+        <translation>Donnez un nom à l&apos;organisme et un nom d&apos;utilisateur au premier administrateur.</translation>
     </message>
     <message>
         <source>Give the case a short title.</source>
@@ -2293,19 +2293,19 @@
     </message>
     <message>
         <source>It is not a CollabDesk vault file (not JSON).</source>
-        <translation>Ce n'est pas un fichier de coffre CollabDesk (pas du JSON).</translation>
+        <translation>Ce n&apos;est pas un fichier de coffre CollabDesk (pas du JSON).</translation>
     </message>
     <message>
         <source>It is not a CollabDesk vault file.</source>
-        <translation>Ce n'est pas un fichier de coffre CollabDesk.</translation>
+        <translation>Ce n&apos;est pas un fichier de coffre CollabDesk.</translation>
     </message>
     <message>
         <source>It is {current} now and cannot become {wanted}.</source>
-        <translation>Il est maintenant à l'état {current} et ne peut pas passer à {wanted}.</translation>
+        <translation>Il est maintenant à l&apos;état {current} et ne peut pas passer à {wanted}.</translation>
     </message>
     <message>
         <source>It was written by a newer CollabDesk (vault format {version}); upgrade CollabDesk to open it.</source>
-        <translation>Il a été écrit par une version plus récente de CollabDesk (format de coffre {version}) ; mettez CollabDesk à jour pour l'ouvrir.</translation>
+        <translation>Il a été écrit par une version plus récente de CollabDesk (format de coffre {version}) ; mettez CollabDesk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Key derivation memory is too small for the number of lanes.</source>
@@ -2329,19 +2329,19 @@
     </message>
     <message>
         <source>Key slot {label!r} ({slot_id}) was not made by CollabDesk for this store; someone edited the vault file. Remove that slot before changing passphrases or keys.</source>
-        <translation>L'emplacement de clé {label!r} ({slot_id}) n'a pas été créé par CollabDesk pour ces données ; quelqu'un a modifié le fichier de coffre. Retirez cet emplacement avant de changer des phrases secrètes ou des clés.</translation>
+        <translation>L&apos;emplacement de clé {label!r} ({slot_id}) n&apos;a pas été créé par CollabDesk pour ces données ; quelqu&apos;un a modifié le fichier de coffre. Retirez cet emplacement avant de changer des phrases secrètes ou des clés.</translation>
     </message>
     <message>
         <source>Key slot {slot_id} has no pending key; cannot finish.</source>
-        <translation>L'emplacement de clé {slot_id} n'a pas de clé en attente ; impossible de terminer.</translation>
+        <translation>L&apos;emplacement de clé {slot_id} n&apos;a pas de clé en attente ; impossible de terminer.</translation>
     </message>
     <message>
         <source>Key slot {slot_id} is damaged. Restore the vault from a backup.</source>
-        <translation>L'emplacement de clé {slot_id} est endommagé. Restaurez le coffre depuis une sauvegarde.</translation>
+        <translation>L&apos;emplacement de clé {slot_id} est endommagé. Restaurez le coffre depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>Key slot {slot_id} was altered. Restore the vault from a backup or use another slot.</source>
-        <translation>L'emplacement de clé {slot_id} a été modifié. Restaurez le coffre depuis une sauvegarde ou utilisez un autre emplacement.</translation>
+        <translation>L&apos;emplacement de clé {slot_id} a été modifié. Restaurez le coffre depuis une sauvegarde ou utilisez un autre emplacement.</translation>
     </message>
     <message>
         <source>Legal</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Link the referral to an existing client or create one.</source>
-        <translation>Liez l'orientation à un usager existant ou créez-en un.</translation>
+        <translation>Liez l&apos;orientation à un usager existant ou créez-en un.</translation>
     </message>
     <message>
         <source>Linked figures disagree: {first} is {first_value} but {second} is {second_value}. Link only tables that count the same people with the same categories.</source>
@@ -2364,32 +2364,32 @@
         <translation>Santé mentale</translation>
     </message>
     <message>
-        <source>No CollabDesk store in {data_dir}. Run 'collabdesk init' first.</source>
-        <translation>Aucune donnée CollabDesk dans {data_dir}. Lancez d'abord 'collabdesk init'.</translation>
+        <source>No CollabDesk store in {data_dir}. Run &apos;collabdesk init&apos; first.</source>
+        <translation>Aucune donnée CollabDesk dans {data_dir}. Lancez d&apos;abord &apos;collabdesk init&apos;.</translation>
     </message>
     <message>
         <source>No active user called {username}.</source>
         <translation>Aucun utilisateur actif nommé {username}.</translation>
     </message>
     <message>
-        <source>No agency {agency!r} on this hub (see 'agency list').</source>
-        <translation>Aucun organisme {agency!r} sur ce serveur central (voir 'agency list').</translation>
+        <source>No agency {agency!r} on this hub (see &apos;agency list&apos;).</source>
+        <translation>Aucun organisme {agency!r} sur ce serveur central (voir &apos;agency list&apos;).</translation>
     </message>
     <message>
         <source>No capacity</source>
         <translation type="vanished">Pas de place</translation>
     </message>
     <message>
-        <source>No device {device_id!r} on this hub (see 'device list').</source>
-        <translation>Aucun appareil {device_id!r} sur ce serveur central (voir 'device list').</translation>
+        <source>No device {device_id!r} on this hub (see &apos;device list&apos;).</source>
+        <translation>Aucun appareil {device_id!r} sur ce serveur central (voir &apos;device list&apos;).</translation>
     </message>
     <message>
         <source>No key rotation is in progress.</source>
-        <translation>Aucune rotation de clé n'est en cours.</translation>
+        <translation>Aucune rotation de clé n&apos;est en cours.</translation>
     </message>
     <message>
         <source>No laptop with that id is waiting for approval in this agency.</source>
-        <translation>Aucun ordinateur avec cet id n'attend d'approbation dans cet organisme.</translation>
+        <translation>Aucun ordinateur avec cet id n&apos;attend d&apos;approbation dans cet organisme.</translation>
     </message>
     <message>
         <source>No operator called {name!r}.</source>
@@ -2397,7 +2397,7 @@
     </message>
     <message>
         <source>No parts of that snapshot are here.</source>
-        <translation>Aucune partie de cet instantané n'est ici.</translation>
+        <translation>Aucune partie de cet instantané n&apos;est ici.</translation>
     </message>
     <message>
         <source>No passphrase given: use --passphrase-file or set COLLABDESK_PASSPHRASE.</source>
@@ -2409,11 +2409,11 @@
     </message>
     <message>
         <source>No such agency on this hub.</source>
-        <translation>Cet organisme n'existe pas sur ce serveur central.</translation>
+        <translation>Cet organisme n&apos;existe pas sur ce serveur central.</translation>
     </message>
     <message>
         <source>No such mailbox on this hub.</source>
-        <translation>Cette boîte n'existe pas sur ce serveur central.</translation>
+        <translation>Cette boîte n&apos;existe pas sur ce serveur central.</translation>
     </message>
     <message>
         <source>No user named {label!r} can unlock the store on this computer.</source>
@@ -2428,8 +2428,8 @@
         <translation>Non binaire</translation>
     </message>
     <message>
-        <source>None of the {count} envelope(s) in {name} is addressed to this agency's mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
-        <translation>Aucune des {count} enveloppe(s) de {name} n'est adressée à la boîte de cet organisme ({own}) ; elles sont destinées à un autre organisme. Importez le paquet sur un ordinateur de cet organisme.</translation>
+        <source>None of the {count} envelope(s) in {name} is addressed to this agency&apos;s mailbox ({own}); they are for another agency. Import the bundle on a laptop of that agency.</source>
+        <translation>Aucune des {count} enveloppe(s) de {name} n&apos;est adressée à la boîte de cet organisme ({own}) ; elles sont destinées à un autre organisme. Importez le paquet sur un ordinateur de cet organisme.</translation>
     </message>
     <message>
         <source>Not eligible</source>
@@ -2437,19 +2437,19 @@
     </message>
     <message>
         <source>Only a referral from a partner can be accepted here.</source>
-        <translation>Seule une orientation venant d'un partenaire peut être acceptée ici.</translation>
+        <translation>Seule une orientation venant d&apos;un partenaire peut être acceptée ici.</translation>
     </message>
     <message>
         <source>Only a whole calendar month can be submitted to the hub; pick a month rather than a date range.</source>
-        <translation>Seul un mois civil complet peut être envoyé au serveur central ; choisissez un mois plutôt qu'une plage de dates.</translation>
+        <translation>Seul un mois civil complet peut être envoyé au serveur central ; choisissez un mois plutôt qu&apos;une plage de dates.</translation>
     </message>
     <message>
         <source>Only active devices of this agency may do that.</source>
         <translation>Seuls les appareils actifs de cet organisme peuvent le faire.</translation>
     </message>
     <message>
-        <source>Organization id '{org_id}' is used twice with different names (first at {path})</source>
-        <translation>L'id d'organisation '{org_id}' est utilisé deux fois avec des noms différents (la première fois à {path})</translation>
+        <source>Organization id &apos;{org_id}&apos; is used twice with different names (first at {path})</source>
+        <translation>L&apos;id d&apos;organisation &apos;{org_id}&apos; est utilisé deux fois avec des noms différents (la première fois à {path})</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>Declined: client declined</source>
-        <translation>Refusée : l'usager a refusé</translation>
+        <translation>Refusée : l&apos;usager a refusé</translation>
     </message>
     <message>
         <source>Declined: client unreachable</source>
@@ -2509,7 +2509,7 @@
     </message>
     <message>
         <source>Family name initial matches</source>
-        <translation>L'initiale du nom de famille correspond</translation>
+        <translation>L&apos;initiale du nom de famille correspond</translation>
     </message>
     <message>
         <source>Family name is a variant of {theirs}</source>
@@ -2525,7 +2525,7 @@
     </message>
     <message>
         <source>Field {name} has 1 byte, expected {size}.</source>
-        <translation>Le champ {name} fait 1 octet ; {size} attendus.</translation>
+        <translation>Le champ {name} fait 1 octet&#xa0;; {size} attendus.</translation>
     </message>
     <message>
         <source>Gender recorded differently</source>
@@ -2537,7 +2537,7 @@
     </message>
     <message>
         <source>Given name initial matches</source>
-        <translation>L'initiale du prénom correspond</translation>
+        <translation>L&apos;initiale du prénom correspond</translation>
     </message>
     <message>
         <source>Given name is a nickname of {theirs}</source>
@@ -2557,7 +2557,7 @@
     </message>
     <message>
         <source>Name initial matches</source>
-        <translation>L'initiale correspond</translation>
+        <translation>L&apos;initiale correspond</translation>
     </message>
     <message>
         <source>Name is a nickname of {theirs}</source>
@@ -2576,8 +2576,8 @@
         <translation>Les noms correspondent en partie ({theirs})</translation>
     </message>
     <message>
-        <source>Part {n} of the agency's snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
-        <translation>La partie {n} de l'instantané de l'organisme ne peut pas être lue ({reason}). Mettez à jour CollabDesk sur l'ordinateur qui l'a créé, faites-y un nouvel instantané et configurez à nouveau cet ordinateur.</translation>
+        <source>Part {n} of the agency&apos;s snapshot cannot be read ({reason}). Update CollabDesk on the laptop that made it, make a new snapshot there, and set this laptop up again.</source>
+        <translation>La partie {n} de l&apos;instantané de l&apos;organisme ne peut pas être lue ({reason}). Mettez à jour CollabDesk sur l&apos;ordinateur qui l&apos;a créé, faites-y un nouvel instantané et configurez à nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>Pick a month, or both a start and an end date.</source>
@@ -2596,16 +2596,16 @@
         <translation>Les codes de récupération ne contiennent jamais {characters} ; vérifiez le code imprimé.</translation>
     </message>
     <message>
-        <source>Required value 'id' is empty</source>
-        <translation>La valeur obligatoire 'id' est vide</translation>
+        <source>Required value &apos;id&apos; is empty</source>
+        <translation>La valeur obligatoire &apos;id&apos; est vide</translation>
     </message>
     <message>
-        <source>Required value 'name' is empty</source>
-        <translation>La valeur obligatoire 'name' est vide</translation>
+        <source>Required value &apos;name&apos; is empty</source>
+        <translation>La valeur obligatoire &apos;name&apos; est vide</translation>
     </message>
     <message>
-        <source>Required value '{column_name}' is empty</source>
-        <translation>La valeur obligatoire '{column_name}' est vide</translation>
+        <source>Required value &apos;{column_name}&apos; is empty</source>
+        <translation>La valeur obligatoire &apos;{column_name}&apos; est vide</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -2649,7 +2649,7 @@
     </message>
     <message>
         <source>Say what needs doing.</source>
-        <translation>Indiquez ce qu'il faut faire.</translation>
+        <translation>Indiquez ce qu&apos;il faut faire.</translation>
     </message>
     <message>
         <source>Say what service was delivered.</source>
@@ -2661,15 +2661,15 @@
     </message>
     <message>
         <source>Say why the referral is closed.</source>
-        <translation>Indiquez pourquoi l'orientation est clôturée.</translation>
+        <translation>Indiquez pourquoi l&apos;orientation est clôturée.</translation>
     </message>
     <message>
         <source>Say why the referral is declined; the partner will see it.</source>
-        <translation>Indiquez pourquoi l'orientation est refusée ; le partenaire le verra.</translation>
+        <translation>Indiquez pourquoi l&apos;orientation est refusée ; le partenaire le verra.</translation>
     </message>
     <message>
-        <source>Service id '{service_id}' is used twice with different content (first at {first})</source>
-        <translation>L'id de service '{service_id}' est utilisé deux fois avec un contenu différent (la première fois à {first})</translation>
+        <source>Service id &apos;{service_id}&apos; is used twice with different content (first at {first})</source>
+        <translation>L&apos;id de service &apos;{service_id}&apos; est utilisé deux fois avec un contenu différent (la première fois à {first})</translation>
     </message>
     <message>
         <source>Shares family name {theirs}</source>
@@ -2696,8 +2696,8 @@
         <translation>Consommation de substances</translation>
     </message>
     <message>
-        <source>Table '{name}'</source>
-        <translation>Tableau '{name}'</translation>
+        <source>Table &apos;{name}&apos;</source>
+        <translation>Tableau &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>Taken.</source>
@@ -2705,15 +2705,15 @@
     </message>
     <message>
         <source>That attachment is not on this laptop.</source>
-        <translation>Cette pièce jointe n'est pas sur cet ordinateur.</translation>
+        <translation>Cette pièce jointe n&apos;est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That case does not exist on this laptop.</source>
-        <translation>Ce dossier n'existe pas sur cet ordinateur.</translation>
+        <translation>Ce dossier n&apos;existe pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That client record does not exist on this laptop.</source>
-        <translation>Cette fiche d'usager n'existe pas sur cet ordinateur.</translation>
+        <translation>Cette fiche d&apos;usager n&apos;existe pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That conflict was already resolved.</source>
@@ -2721,23 +2721,23 @@
     </message>
     <message>
         <source>That consent does not exist.</source>
-        <translation>Ce consentement n'existe pas.</translation>
+        <translation>Ce consentement n&apos;existe pas.</translation>
     </message>
     <message>
         <source>That is not the current key of this store.</source>
-        <translation>Ce n'est pas la clé actuelle de ces données.</translation>
+        <translation>Ce n&apos;est pas la clé actuelle de ces données.</translation>
     </message>
     <message>
         <source>That is the last key slot; removing it would make the store impossible to open.</source>
-        <translation>C'est le dernier emplacement de clé ; le retirer rendrait les données impossibles à ouvrir.</translation>
+        <translation>C&apos;est le dernier emplacement de clé ; le retirer rendrait les données impossibles à ouvrir.</translation>
     </message>
     <message>
         <source>That laptop is not an active device of this agency.</source>
-        <translation>Cet ordinateur n'est pas un appareil actif de cet organisme.</translation>
+        <translation>Cet ordinateur n&apos;est pas un appareil actif de cet organisme.</translation>
     </message>
     <message>
         <source>That need does not exist.</source>
-        <translation>Ce besoin n'existe pas.</translation>
+        <translation>Ce besoin n&apos;existe pas.</translation>
     </message>
     <message>
         <source>That part index is out of range.</source>
@@ -2745,15 +2745,15 @@
     </message>
     <message>
         <source>That partner is not in the directory.</source>
-        <translation>Ce partenaire n'est pas dans le répertoire.</translation>
+        <translation>Ce partenaire n&apos;est pas dans le répertoire.</translation>
     </message>
     <message>
         <source>That passphrase is not correct for this user.</source>
-        <translation>Cette phrase secrète n'est pas correcte pour cet utilisateur.</translation>
+        <translation>Cette phrase secrète n&apos;est pas correcte pour cet utilisateur.</translation>
     </message>
     <message>
         <source>That record does not exist.</source>
-        <translation>Cet enregistrement n'existe pas.</translation>
+        <translation>Cet enregistrement n&apos;existe pas.</translation>
     </message>
     <message>
         <source>That recovery code does not unlock this store; it may have been replaced.</source>
@@ -2761,15 +2761,15 @@
     </message>
     <message>
         <source>That referral is not on this laptop.</source>
-        <translation>Cette orientation n'est pas sur cet ordinateur.</translation>
+        <translation>Cette orientation n&apos;est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That service is not in the partner directory.</source>
-        <translation>Ce service n'est pas dans le répertoire des partenaires.</translation>
+        <translation>Ce service n&apos;est pas dans le répertoire des partenaires.</translation>
     </message>
     <message>
-        <source>That snapshot id is another device's upload; start a new snapshot with a fresh id.</source>
-        <translation>Cet id d'instantané correspond à l'envoi d'un autre appareil ; commencez un nouvel instantané avec un nouvel id.</translation>
+        <source>That snapshot id is another device&apos;s upload; start a new snapshot with a fresh id.</source>
+        <translation>Cet id d&apos;instantané correspond à l&apos;envoi d&apos;un autre appareil ; commencez un nouvel instantané avec un nouvel id.</translation>
     </message>
     <message>
         <source>That snapshot is complete; it can no longer change.</source>
@@ -2777,23 +2777,23 @@
     </message>
     <message>
         <source>That snapshot or part is not at the hub (a newer snapshot may have replaced it).</source>
-        <translation>Cet instantané ou cette partie n'est pas sur le serveur central (un instantané plus récent l'a peut-être remplacé).</translation>
+        <translation>Cet instantané ou cette partie n&apos;est pas sur le serveur central (un instantané plus récent l&apos;a peut-être remplacé).</translation>
     </message>
     <message>
         <source>That status change is not on this laptop.</source>
-        <translation>Ce changement d'état n'est pas sur cet ordinateur.</translation>
+        <translation>Ce changement d&apos;état n&apos;est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>That task does not exist.</source>
-        <translation>Cette tâche n'existe pas.</translation>
+        <translation>Cette tâche n&apos;existe pas.</translation>
     </message>
     <message>
         <source>That user does not exist.</source>
-        <translation>Cet utilisateur n'existe pas.</translation>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
     </message>
     <message>
         <source>That worker does not exist or is no longer active.</source>
-        <translation>Cet intervenant n'existe pas ou n'est plus actif.</translation>
+        <translation>Cet intervenant n&apos;existe pas ou n&apos;est plus actif.</translation>
     </message>
     <message>
         <source>The CSV is malformed: {exc}</source>
@@ -2805,39 +2805,39 @@
     </message>
     <message>
         <source>The agency has not published an agency key yet.</source>
-        <translation>L'organisme n'a pas encore publié de clé d'organisme.</translation>
+        <translation>L&apos;organisme n&apos;a pas encore publié de clé d&apos;organisme.</translation>
     </message>
     <message>
         <source>The agency id is malformed.</source>
-        <translation>L'id de l'organisme est mal formé.</translation>
+        <translation>L&apos;id de l&apos;organisme est mal formé.</translation>
     </message>
     <message>
         <source>The agency key grant could not be opened.</source>
-        <translation>L'attribution de la clé de l'organisme n'a pas pu être ouverte.</translation>
+        <translation>L&apos;attribution de la clé de l&apos;organisme n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>The agency key grant is not for this device or was damaged.</source>
-        <translation>L'attribution de la clé de l'organisme n'est pas destinée à cet appareil ou a été endommagée.</translation>
+        <translation>L&apos;attribution de la clé de l&apos;organisme n&apos;est pas destinée à cet appareil ou a été endommagée.</translation>
     </message>
     <message>
         <source>The agency name is longer than 200 characters.</source>
-        <translation>Le nom de l'organisme dépasse 200 caractères.</translation>
+        <translation>Le nom de l&apos;organisme dépasse 200 caractères.</translation>
     </message>
     <message>
         <source>The agency name must not be empty.</source>
-        <translation>Le nom de l'organisme ne doit pas être vide.</translation>
+        <translation>Le nom de l&apos;organisme ne doit pas être vide.</translation>
     </message>
     <message>
-        <source>The agency's device list failed verification.</source>
-        <translation>La liste d'appareils de l'organisme a échoué à la vérification.</translation>
+        <source>The agency&apos;s device list failed verification.</source>
+        <translation>La liste d&apos;appareils de l&apos;organisme a échoué à la vérification.</translation>
     </message>
     <message>
-        <source>The agency's device list is empty.</source>
-        <translation>La liste d'appareils de l'organisme est vide.</translation>
+        <source>The agency&apos;s device list is empty.</source>
+        <translation>La liste d&apos;appareils de l&apos;organisme est vide.</translation>
     </message>
     <message>
-        <source>The agency's settings reach this laptop with its first sync; change them after it.</source>
-        <translation>Les paramètres de l’organisme arrivent sur cet ordinateur lors de sa première synchronisation ; modifiez-les ensuite.</translation>
+        <source>The agency&apos;s settings reach this laptop with its first sync; change them after it.</source>
+        <translation>Les paramètres de l’organisme arrivent sur cet ordinateur lors de sa première synchronisation&#xa0;; modifiez-les ensuite.</translation>
     </message>
     <message>
         <source>The attachment needs a file name.</source>
@@ -2852,24 +2852,24 @@
         <translation>Le lot dépasse 64 Mio ; divisez-le en lots plus petits.</translation>
     </message>
     <message>
-        <source>The bundle's device list forks from the one this laptop trusts.</source>
-        <translation>La liste d'appareils du paquet diverge de celle à laquelle cet ordinateur se fie.</translation>
+        <source>The bundle&apos;s device list forks from the one this laptop trusts.</source>
+        <translation>La liste d&apos;appareils du paquet diverge de celle à laquelle cet ordinateur se fie.</translation>
     </message>
     <message>
-        <source>The client's consent does not cover sharing: {fields}. Remove these fields from the referral or record a wider consent.</source>
-        <translation>Le consentement de l'usager ne couvre pas le partage de : {fields}. Retirez ces champs de l'orientation ou enregistrez un consentement plus large.</translation>
+        <source>The client&apos;s consent does not cover sharing: {fields}. Remove these fields from the referral or record a wider consent.</source>
+        <translation>Le consentement de l&apos;usager ne couvre pas le partage de : {fields}. Retirez ces champs de l&apos;orientation ou enregistrez un consentement plus large.</translation>
     </message>
     <message>
-        <source>The column '{column_name}' is missing from the header</source>
-        <translation>La colonne '{column_name}' manque dans l'en-tête</translation>
+        <source>The column &apos;{column_name}&apos; is missing from the header</source>
+        <translation>La colonne &apos;{column_name}&apos; manque dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>The column appears twice in the header</source>
-        <translation>La colonne apparaît deux fois dans l'en-tête</translation>
+        <translation>La colonne apparaît deux fois dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>The consent is not complete.</source>
-        <translation>Le consentement n'est pas complet.</translation>
+        <translation>Le consentement n&apos;est pas complet.</translation>
     </message>
     <message>
         <source>The data is not a CollabDesk envelope (unknown format marker).</source>
@@ -2885,47 +2885,47 @@
     </message>
     <message>
         <source>The device list adds a device that is already on it.</source>
-        <translation>La liste d'appareils ajoute un appareil qui y figure déjà.</translation>
+        <translation>La liste d&apos;appareils ajoute un appareil qui y figure déjà.</translation>
     </message>
     <message>
         <source>The device list adds a device that is enrolled with another agency.</source>
-        <translation>La liste d'appareils ajoute un appareil inscrit auprès d'un autre organisme.</translation>
+        <translation>La liste d&apos;appareils ajoute un appareil inscrit auprès d&apos;un autre organisme.</translation>
     </message>
     <message>
         <source>The device list adds keys that differ from the ones this device enrolled with; compare fingerprints again.</source>
-        <translation>La liste d'appareils ajoute des clés différentes de celles avec lesquelles cet appareil s'est inscrit ; comparez à nouveau les empreintes.</translation>
+        <translation>La liste d&apos;appareils ajoute des clés différentes de celles avec lesquelles cet appareil s&apos;est inscrit ; comparez à nouveau les empreintes.</translation>
     </message>
     <message>
         <source>The device list does not start with its root device and epoch 0.</source>
-        <translation>La liste d'appareils ne commence pas par son appareil racine et l'époque 0.</translation>
+        <translation>La liste d&apos;appareils ne commence pas par son appareil racine et l&apos;époque 0.</translation>
     </message>
     <message>
         <source>The device list has a gap, a repeated or a forked entry.</source>
-        <translation>La liste d'appareils a un trou, une entrée répétée ou une bifurcation.</translation>
+        <translation>La liste d&apos;appareils a un trou, une entrée répétée ou une bifurcation.</translation>
     </message>
     <message>
         <source>The device list has an agency key out of order or of the wrong kind.</source>
-        <translation>La liste d'appareils a une clé d'organisme hors d'ordre ou du mauvais type.</translation>
+        <translation>La liste d&apos;appareils a une clé d&apos;organisme hors d&apos;ordre ou du mauvais type.</translation>
     </message>
     <message>
         <source>The device list revokes a device that is not active.</source>
-        <translation>La liste d'appareils révoque un appareil qui n'est pas actif.</translation>
+        <translation>La liste d&apos;appareils révoque un appareil qui n&apos;est pas actif.</translation>
     </message>
     <message>
-        <source>The device list would revoke the agency's last active device.</source>
-        <translation>La liste d'appareils révoquerait le dernier appareil actif de l'organisme.</translation>
+        <source>The device list would revoke the agency&apos;s last active device.</source>
+        <translation>La liste d&apos;appareils révoquerait le dernier appareil actif de l&apos;organisme.</translation>
     </message>
     <message>
-        <source>The device list's root device is not the one you confirmed.</source>
-        <translation>L'appareil racine de la liste d'appareils n'est pas celui que vous avez confirmé.</translation>
+        <source>The device list&apos;s root device is not the one you confirmed.</source>
+        <translation>L&apos;appareil racine de la liste d&apos;appareils n&apos;est pas celui que vous avez confirmé.</translation>
     </message>
     <message>
-        <source>The device list's root entry is not this device's keys.</source>
-        <translation>L'entrée racine de la liste d'appareils ne correspond pas aux clés de cet appareil.</translation>
+        <source>The device list&apos;s root entry is not this device&apos;s keys.</source>
+        <translation>L&apos;entrée racine de la liste d&apos;appareils ne correspond pas aux clés de cet appareil.</translation>
     </message>
     <message>
         <source>The document or signature is not valid base64.</source>
-        <translation>Le document ou la signature n'est pas du base64 valide.</translation>
+        <translation>Le document ou la signature n&apos;est pas du base64 valide.</translation>
     </message>
     <message>
         <source>The duration must be longer than zero.</source>
@@ -2933,99 +2933,99 @@
     </message>
     <message>
         <source>The envelope body is shorter than its auth tag.</source>
-        <translation>Le corps de l'enveloppe est plus court que son étiquette d'authentification.</translation>
+        <translation>Le corps de l&apos;enveloppe est plus court que son étiquette d&apos;authentification.</translation>
     </message>
     <message>
-        <source>The envelope could not be decrypted with this agency's key.</source>
-        <translation>L'enveloppe n'a pas pu être déchiffrée avec la clé de cet organisme.</translation>
+        <source>The envelope could not be decrypted with this agency&apos;s key.</source>
+        <translation>L&apos;enveloppe n&apos;a pas pu être déchiffrée avec la clé de cet organisme.</translation>
     </message>
     <message>
         <source>The envelope decrypted but its contents are malformed.</source>
-        <translation>L'enveloppe a été déchiffrée mais son contenu est mal formé.</translation>
+        <translation>L&apos;enveloppe a été déchiffrée mais son contenu est mal formé.</translation>
     </message>
     <message>
         <source>The envelope failed a check and was not applied.</source>
-        <translation>L'enveloppe a échoué à une vérification et n'a pas été appliquée.</translation>
+        <translation>L&apos;enveloppe a échoué à une vérification et n&apos;a pas été appliquée.</translation>
     </message>
     <message>
         <source>The envelope has extra bytes after its signature.</source>
-        <translation>L'enveloppe a des octets en trop après sa signature.</translation>
+        <translation>L&apos;enveloppe a des octets en trop après sa signature.</translation>
     </message>
     <message>
         <source>The envelope has too many wrapped keys.</source>
-        <translation>L'enveloppe a trop de clés enveloppées.</translation>
+        <translation>L&apos;enveloppe a trop de clés enveloppées.</translation>
     </message>
     <message>
         <source>The envelope header exceeds 16 KiB.</source>
-        <translation>L'en-tête de l'enveloppe dépasse 16 Kio.</translation>
+        <translation>L&apos;en-tête de l&apos;enveloppe dépasse 16 Kio.</translation>
     </message>
     <message>
         <source>The envelope header is malformed or not in canonical form.</source>
-        <translation>L'en-tête de l'enveloppe est mal formé ou n'est pas sous forme canonique.</translation>
+        <translation>L&apos;en-tête de l&apos;enveloppe est mal formé ou n&apos;est pas sous forme canonique.</translation>
     </message>
     <message>
         <source>The envelope header is malformed: {why}.</source>
-        <translation>L'en-tête de l'enveloppe est mal formé : {why}.</translation>
+        <translation>L&apos;en-tête de l&apos;enveloppe est mal formé : {why}.</translation>
     </message>
     <message>
         <source>The envelope header is not canonical JSON.</source>
-        <translation>L'en-tête de l'enveloppe n'est pas du JSON canonique.</translation>
+        <translation>L&apos;en-tête de l&apos;enveloppe n&apos;est pas du JSON canonique.</translation>
     </message>
     <message>
         <source>The envelope is cut short; it was damaged in transit or storage.</source>
-        <translation>L'enveloppe est tronquée ; elle a été endommagée pendant le transfert ou le stockage.</translation>
+        <translation>L&apos;enveloppe est tronquée ; elle a été endommagée pendant le transfert ou le stockage.</translation>
     </message>
     <message>
         <source>The envelope names a different sender than the key it was checked against.</source>
-        <translation>L'enveloppe nomme un autre expéditeur que la clé avec laquelle elle a été vérifiée.</translation>
+        <translation>L&apos;enveloppe nomme un autre expéditeur que la clé avec laquelle elle a été vérifiée.</translation>
     </message>
     <message>
         <source>The envelope or its contents exceed the size limits of the protocol.</source>
-        <translation>L'enveloppe ou son contenu dépasse les limites de taille du protocole.</translation>
+        <translation>L&apos;enveloppe ou son contenu dépasse les limites de taille du protocole.</translation>
     </message>
     <message>
         <source>The envelope was addressed to a different mailbox than the one it came from.</source>
-        <translation>L'enveloppe était adressée à une autre boîte que celle d'où elle vient.</translation>
+        <translation>L&apos;enveloppe était adressée à une autre boîte que celle d&apos;où elle vient.</translation>
     </message>
     <message>
-        <source>The envelope's batch expands beyond 64 MiB.</source>
-        <translation>Le lot de l'enveloppe dépasse 64 Mio une fois décompressé.</translation>
+        <source>The envelope&apos;s batch expands beyond 64 MiB.</source>
+        <translation>Le lot de l&apos;enveloppe dépasse 64 Mio une fois décompressé.</translation>
     </message>
     <message>
-        <source>The envelope's compressed batch is incomplete.</source>
-        <translation>Le lot compressé de l'enveloppe est incomplet.</translation>
+        <source>The envelope&apos;s compressed batch is incomplete.</source>
+        <translation>Le lot compressé de l&apos;enveloppe est incomplet.</translation>
     </message>
     <message>
-        <source>The envelope's internal lengths do not match its header.</source>
-        <translation>Les longueurs internes de l'enveloppe ne correspondent pas à son en-tête.</translation>
+        <source>The envelope&apos;s internal lengths do not match its header.</source>
+        <translation>Les longueurs internes de l&apos;enveloppe ne correspondent pas à son en-tête.</translation>
     </message>
     <message>
-        <source>The envelope's signature does not match its sender's key; it was altered or forged.</source>
-        <translation>La signature de l'enveloppe ne correspond pas à la clé de son expéditeur ; elle a été modifiée ou falsifiée.</translation>
+        <source>The envelope&apos;s signature does not match its sender&apos;s key; it was altered or forged.</source>
+        <translation>La signature de l&apos;enveloppe ne correspond pas à la clé de son expéditeur ; elle a été modifiée ou falsifiée.</translation>
     </message>
     <message>
         <source>The estimated age must be between 0 and 120.</source>
-        <translation>L'âge estimé doit être compris entre 0 et 120.</translation>
+        <translation>L&apos;âge estimé doit être compris entre 0 et 120.</translation>
     </message>
     <message>
         <source>The file could not be read: {problem}</source>
-        <translation>Le fichier n'a pas pu être lu : {problem}</translation>
+        <translation>Le fichier n&apos;a pas pu être lu : {problem}</translation>
     </message>
     <message>
         <source>The file does not exist</source>
-        <translation>Le fichier n'existe pas</translation>
+        <translation>Le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <source>The file is empty; a header row is expected</source>
-        <translation>Le fichier est vide ; une ligne d'en-tête est attendue</translation>
+        <translation>Le fichier est vide ; une ligne d&apos;en-tête est attendue</translation>
     </message>
     <message>
         <source>The file is not valid JSON: {problem} (line {lineno}, column {colno})</source>
-        <translation>Le fichier n'est pas un JSON valide : {problem} (ligne {lineno}, colonne {colno})</translation>
+        <translation>Le fichier n&apos;est pas un JSON valide : {problem} (ligne {lineno}, colonne {colno})</translation>
     </message>
     <message>
         <source>The file is not valid UTF-8 text (line {line}); save it as UTF-8</source>
-        <translation>Le fichier n'est pas un texte UTF-8 valide (ligne {line}) ; enregistrez-le en UTF-8</translation>
+        <translation>Le fichier n&apos;est pas un texte UTF-8 valide (ligne {line}) ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <source>The file is {size}; files over {limit} are not imported</source>
@@ -3033,11 +3033,11 @@
     </message>
     <message>
         <source>The file or folder does not exist</source>
-        <translation>Le fichier ou le dossier n'existe pas</translation>
+        <translation>Le fichier ou le dossier n&apos;existe pas</translation>
     </message>
     <message>
         <source>The fingerprint does not match the one the hub has for that laptop; do not approve it.</source>
-        <translation>L'empreinte ne correspond pas à celle que le serveur central a pour cet ordinateur ; ne l'approuvez pas.</translation>
+        <translation>L&apos;empreinte ne correspond pas à celle que le serveur central a pour cet ordinateur ; ne l&apos;approuvez pas.</translation>
     </message>
     <message>
         <source>The first row is empty; it must hold the column names</source>
@@ -3045,19 +3045,19 @@
     </message>
     <message>
         <source>The folder for the hub database does not exist: {folder}</source>
-        <translation>Le dossier de la base de données du serveur central n'existe pas : {folder}</translation>
+        <translation>Le dossier de la base de données du serveur central n&apos;existe pas : {folder}</translation>
     </message>
     <message>
-        <source>The granted agency key does not match the agency's device list.</source>
-        <translation>La clé d'organisme attribuée ne correspond pas à la liste d'appareils de l'organisme.</translation>
+        <source>The granted agency key does not match the agency&apos;s device list.</source>
+        <translation>La clé d&apos;organisme attribuée ne correspond pas à la liste d&apos;appareils de l&apos;organisme.</translation>
     </message>
     <message>
-        <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency's hub id.</source>
-        <translation>Le serveur central connaît déjà cet ordinateur, mais pas l'organisme auprès duquel il s'est inscrit ; indiquez l'identifiant de l'organisme sur le serveur.</translation>
+        <source>The hub already knows this laptop, but not which agency it enrolled with; give the agency&apos;s hub id.</source>
+        <translation>Le serveur central connaît déjà cet ordinateur, mais pas l&apos;organisme auprès duquel il s&apos;est inscrit ; indiquez l&apos;identifiant de l&apos;organisme sur le serveur.</translation>
     </message>
     <message>
         <source>The hub at {base_url} did not answer; this laptop will keep working offline and try again later.</source>
-        <translation>Le serveur central à {base_url} n'a pas répondu ; cet ordinateur continuera à fonctionner hors ligne et réessaiera plus tard.</translation>
+        <translation>Le serveur central à {base_url} n&apos;a pas répondu ; cet ordinateur continuera à fonctionner hors ligne et réessaiera plus tard.</translation>
     </message>
     <message>
         <source>The hub described a snapshot in a malformed way.</source>
@@ -3065,7 +3065,7 @@
     </message>
     <message>
         <source>The hub enrolled this laptop with a different agency than the one named; check the agency id and code.</source>
-        <translation>Le serveur central a inscrit cet ordinateur auprès d'un autre organisme que celui indiqué ; vérifiez l'id de l'organisme et le code.</translation>
+        <translation>Le serveur central a inscrit cet ordinateur auprès d&apos;un autre organisme que celui indiqué ; vérifiez l&apos;id de l&apos;organisme et le code.</translation>
     </message>
     <message>
         <source>The hub had an internal problem (HTTP {status}); try again later.</source>
@@ -3076,16 +3076,16 @@
         <translation>Le serveur central a refusé la requête (HTTP {status}).</translation>
     </message>
     <message>
-        <source>The hub refused this laptop's changes ({reason}); they stay here and will be sent again.</source>
+        <source>The hub refused this laptop&apos;s changes ({reason}); they stay here and will be sent again.</source>
         <translation>Le serveur central a refusé les modifications de cet ordinateur ({reason}) ; elles restent ici et seront renvoyées.</translation>
     </message>
     <message>
         <source>The hub sent a malformed page of envelopes.</source>
-        <translation>Le serveur central a envoyé une page d'enveloppes mal formée.</translation>
+        <translation>Le serveur central a envoyé une page d&apos;enveloppes mal formée.</translation>
     </message>
     <message>
         <source>The hub sent an answer that is not JSON; is this the right address?</source>
-        <translation>Le serveur central a envoyé une réponse qui n'est pas du JSON ; est-ce la bonne adresse ?</translation>
+        <translation>Le serveur central a envoyé une réponse qui n&apos;est pas du JSON ; est-ce la bonne adresse ?</translation>
     </message>
     <message>
         <source>The hub sent envelopes without their data.</source>
@@ -3105,7 +3105,7 @@
     </message>
     <message>
         <source>Item {link_id}: {problem}</source>
-        <translation>Élément {link_id} : {problem}</translation>
+        <translation>Élément {link_id}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Items are nested more than {limit} deep.</source>
@@ -3129,14 +3129,14 @@
     </message>
     <message>
         <source>No partner in the directory is called {partner}.</source>
-        <translation>Aucun partenaire de l'annuaire ne s'appelle {partner}.</translation>
+        <translation>Aucun partenaire de l&apos;annuaire ne s&apos;appelle {partner}.</translation>
     </message>
     <message>
         <source>Only FHIRPath expressions are supported, not {language}.</source>
         <translation>Seules les expressions FHIRPath sont prises en charge, pas {language}.</translation>
     </message>
     <message>
-        <source>Only this client's completed questionnaire responses can travel with a referral.</source>
+        <source>Only this client&apos;s completed questionnaire responses can travel with a referral.</source>
         <translation>Seules les réponses complétées de ce client peuvent accompagner une orientation.</translation>
     </message>
     <message>
@@ -3156,16 +3156,16 @@
         <translation>La ligne {row} doit être fusionnée avec la ligne {other}, qui est ignorée ; créez ou ignorez la ligne {row}, ou importez la ligne {other}.</translation>
     </message>
     <message>
-        <source>Row {row}, column '{column}': {problem}</source>
+        <source>Row {row}, column &apos;{column}&apos;: {problem}</source>
         <translation>Ligne {row}, colonne « {column} » : {problem}</translation>
     </message>
     <message>
-        <source>Several partners in the directory are called {partner}: give the partner's id.</source>
-        <translation>Plusieurs partenaires de l'annuaire s'appellent {partner} : indiquez l'identifiant du partenaire.</translation>
+        <source>Several partners in the directory are called {partner}: give the partner&apos;s id.</source>
+        <translation>Plusieurs partenaires de l&apos;annuaire s&apos;appellent {partner} : indiquez l&apos;identifiant du partenaire.</translation>
     </message>
     <message>
         <source>Some answers are missing or do not fit; see the messages beside them.</source>
-        <translation>Des réponses manquent ou ne conviennent pas ; consultez les messages à côté de chacune.</translation>
+        <translation>Des réponses manquent ou ne conviennent pas&#xa0;; consultez les messages à côté de chacune.</translation>
     </message>
     <message>
         <source>That form has not arrived on this laptop yet.</source>
@@ -3204,7 +3204,7 @@
         <translation>L’expression FHIRPath {expression} contient une erreur de syntaxe ({error}).</translation>
     </message>
     <message>
-        <source>The client's consent for {partner_name} names no form, so no responses may be shared. Record a consent that lists the forms to share.</source>
+        <source>The client&apos;s consent for {partner_name} names no form, so no responses may be shared. Record a consent that lists the forms to share.</source>
         <translation>Le consentement du client pour {partner_name} ne nomme aucun formulaire : aucune réponse ne peut être partagée. Enregistrez un consentement qui liste les formulaires à partager.</translation>
     </message>
     <message>
@@ -3221,7 +3221,7 @@
     </message>
     <message>
         <source>The expression {expression} was stopped: {why}.</source>
-        <translation>L’expression {expression} a été arrêtée : {why}.</translation>
+        <translation>L’expression {expression} a été arrêtée&#xa0;: {why}.</translation>
     </message>
     <message>
         <source>The extension {url} has no valueExpression.</source>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>The file ends in the middle of this value: it was cut short (an interrupted download or copy) or a quote is missing; nothing was imported</source>
-        <translation>Le fichier s'arrête au milieu de cette valeur : il a été tronqué (téléchargement ou copie interrompus) ou un guillemet manque ; rien n'a été importé</translation>
+        <translation>Le fichier s&apos;arrête au milieu de cette valeur : il a été tronqué (téléchargement ou copie interrompus) ou un guillemet manque ; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; it was read as Windows-1252 (Western European). Check that accented names look right in the preview.</source>
@@ -3257,18 +3257,18 @@
     </message>
     <message>
         <source>The form has no url; it is identified as {url}.</source>
-        <translation>Le formulaire n’a pas d’url ; il est identifié comme {url}.</translation>
+        <translation>Le formulaire n’a pas d’url&#xa0;; il est identifié comme {url}.</translation>
     </message>
     <message>
-        <source>The form's url is not text.</source>
+        <source>The form&apos;s url is not text.</source>
         <translation>L’url du formulaire n’est pas du texte.</translation>
     </message>
     <message>
-        <source>The form's use must be one of {uses}.</source>
-        <translation>L’usage du formulaire doit être l’un de ceux-ci : {uses}.</translation>
+        <source>The form&apos;s use must be one of {uses}.</source>
+        <translation>L’usage du formulaire doit être l’un de ceux-ci&#xa0;: {uses}.</translation>
     </message>
     <message>
-        <source>The form's version is not text.</source>
+        <source>The form&apos;s version is not text.</source>
         <translation>La version du formulaire n’est pas du texte.</translation>
     </message>
     <message>
@@ -3281,35 +3281,35 @@
     </message>
     <message>
         <source>The manifest is not base64.</source>
-        <translation>Le manifeste n'est pas du base64.</translation>
+        <translation>Le manifeste n&apos;est pas du base64.</translation>
     </message>
     <message>
         <source>The month must be written YYYY-MM.</source>
-        <translation>Le mois doit s'écrire AAAA-MM.</translation>
+        <translation>Le mois doit s&apos;écrire AAAA-MM.</translation>
     </message>
     <message>
         <source>The need is not complete.</source>
-        <translation>Le besoin n'est pas complet.</translation>
+        <translation>Le besoin n&apos;est pas complet.</translation>
     </message>
     <message>
         <source>The number of wrapped keys differs from the header.</source>
-        <translation>Le nombre de clés enveloppées diffère de l'en-tête.</translation>
+        <translation>Le nombre de clés enveloppées diffère de l&apos;en-tête.</translation>
     </message>
     <message>
         <source>The package has no datapackage.json</source>
-        <translation>Le paquet n'a pas de datapackage.json</translation>
+        <translation>Le paquet n&apos;a pas de datapackage.json</translation>
     </message>
     <message>
         <source>The package has no {filename}; it is required</source>
-        <translation>Le paquet n'a pas de {filename} ; il est obligatoire</translation>
+        <translation>Le paquet n&apos;a pas de {filename} ; il est obligatoire</translation>
     </message>
     <message>
         <source>The partner sent an unknown referral state.</source>
-        <translation>Le partenaire a envoyé un état d'orientation inconnu.</translation>
+        <translation>Le partenaire a envoyé un état d&apos;orientation inconnu.</translation>
     </message>
     <message>
-        <source>The partner's referral is malformed.</source>
-        <translation>L'orientation du partenaire est mal formée.</translation>
+        <source>The partner&apos;s referral is malformed.</source>
+        <translation>L&apos;orientation du partenaire est mal formée.</translation>
     </message>
     <message>
         <source>The pending key rotation is recorded inconsistently across slots.</source>
@@ -3321,51 +3321,51 @@
     </message>
     <message>
         <source>The published figures cannot have come from one set of counts (a withheld figure would have to be negative or zero).</source>
-        <translation>Les chiffres publiés ne peuvent pas provenir d'un même ensemble de comptes (un chiffre masqué devrait être négatif ou nul).</translation>
+        <translation>Les chiffres publiés ne peuvent pas provenir d&apos;un même ensemble de comptes (un chiffre masqué devrait être négatif ou nul).</translation>
     </message>
     <message>
         <source>The published figures do not add up to their totals; they cannot have come from one set of counts.</source>
-        <translation>Les chiffres publiés ne correspondent pas à leurs totaux ; ils ne peuvent pas provenir d'un même ensemble de comptes.</translation>
+        <translation>Les chiffres publiés ne correspondent pas à leurs totaux ; ils ne peuvent pas provenir d&apos;un même ensemble de comptes.</translation>
     </message>
     <message>
         <source>The push body is cut or padded: each envelope must be a u32 length and that many bytes.</source>
-        <translation>Le corps de l'envoi est tronqué ou complété : chaque enveloppe doit être une longueur u32 suivie d'autant d'octets.</translation>
+        <translation>Le corps de l&apos;envoi est tronqué ou complété : chaque enveloppe doit être une longueur u32 suivie d&apos;autant d&apos;octets.</translation>
     </message>
     <message>
         <source>The quantity must be at least 1.</source>
-        <translation>La quantité doit être d'au moins 1.</translation>
+        <translation>La quantité doit être d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>The referral is not complete.</source>
-        <translation>L'orientation n'est pas complète.</translation>
+        <translation>L&apos;orientation n&apos;est pas complète.</translation>
     </message>
     <message>
         <source>The request has no {name} header.</source>
-        <translation>La requête n'a pas d'en-tête {name}.</translation>
+        <translation>La requête n&apos;a pas d&apos;en-tête {name}.</translation>
     </message>
     <message>
         <source>The request is missing a device signature header.</source>
-        <translation>Il manque à la requête un en-tête de signature de l'appareil.</translation>
+        <translation>Il manque à la requête un en-tête de signature de l&apos;appareil.</translation>
     </message>
     <message>
         <source>The request is not signed correctly.</source>
-        <translation>La requête n'est pas correctement signée.</translation>
+        <translation>La requête n&apos;est pas correctement signée.</translation>
     </message>
     <message>
-        <source>The request's device header does not match the signing key.</source>
-        <translation>L'en-tête d'appareil de la requête ne correspond pas à la clé de signature.</translation>
+        <source>The request&apos;s device header does not match the signing key.</source>
+        <translation>L&apos;en-tête d&apos;appareil de la requête ne correspond pas à la clé de signature.</translation>
     </message>
     <message>
-        <source>The request's device signature does not verify.</source>
-        <translation>La signature de l'appareil de la requête ne se vérifie pas.</translation>
+        <source>The request&apos;s device signature does not verify.</source>
+        <translation>La signature de l&apos;appareil de la requête ne se vérifie pas.</translation>
     </message>
     <message>
-        <source>The request's device signature headers are malformed.</source>
-        <translation>Les en-têtes de signature de l'appareil de la requête sont mal formés.</translation>
+        <source>The request&apos;s device signature headers are malformed.</source>
+        <translation>Les en-têtes de signature de l&apos;appareil de la requête sont mal formés.</translation>
     </message>
     <message>
-        <source>The request's timestamp is too far from the hub's clock; check the laptop's date and time.</source>
-        <translation>L'horodatage de la requête est trop éloigné de l'horloge du serveur central ; vérifiez la date et l'heure de l'ordinateur.</translation>
+        <source>The request&apos;s timestamp is too far from the hub&apos;s clock; check the laptop&apos;s date and time.</source>
+        <translation>L&apos;horodatage de la requête est trop éloigné de l&apos;horloge du serveur central ; vérifiez la date et l&apos;heure de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>The resource path {raw!r} points outside the package</source>
@@ -3377,19 +3377,19 @@
     </message>
     <message>
         <source>The sealed envelope exceeds 8 MiB; split the batch.</source>
-        <translation>L'enveloppe scellée dépasse 8 Mio ; divisez le lot.</translation>
+        <translation>L&apos;enveloppe scellée dépasse 8 Mio ; divisez le lot.</translation>
     </message>
     <message>
-        <source>The service names organization '{given}' but is listed under '{org_id}'</source>
-        <translation>Le service nomme l'organisation '{given}' mais figure sous '{org_id}'</translation>
+        <source>The service names organization &apos;{given}&apos; but is listed under &apos;{org_id}&apos;</source>
+        <translation>Le service nomme l&apos;organisation &apos;{given}&apos; mais figure sous &apos;{org_id}&apos;</translation>
     </message>
     <message>
-        <source>The service refers to organization '{org_id}', which is not among the organizations being imported</source>
-        <translation>Le service renvoie à l'organisation '{org_id}', qui ne fait pas partie des organisations importées</translation>
+        <source>The service refers to organization &apos;{org_id}&apos;, which is not among the organizations being imported</source>
+        <translation>Le service renvoie à l&apos;organisation &apos;{org_id}&apos;, qui ne fait pas partie des organisations importées</translation>
     </message>
     <message>
         <source>The snapshot this laptop was restoring from no longer verifies ({reason}).</source>
-        <translation>L'instantané à partir duquel cet ordinateur se restaurait ne se vérifie plus ({reason}).</translation>
+        <translation>L&apos;instantané à partir duquel cet ordinateur se restaurait ne se vérifie plus ({reason}).</translation>
     </message>
     <message>
         <source>The spreadsheet could not be read ({problem}); is it an .xlsx file?</source>
@@ -3397,7 +3397,7 @@
     </message>
     <message>
         <source>The store could not be opened with this key: it is damaged or belongs to another agency.</source>
-        <translation>Les données n'ont pas pu être ouvertes avec cette clé : elles sont endommagées ou appartiennent à un autre organisme.</translation>
+        <translation>Les données n&apos;ont pas pu être ouvertes avec cette clé : elles sont endommagées ou appartiennent à un autre organisme.</translation>
     </message>
     <message>
         <source>The store file {path} cannot be read ({strerror}).</source>
@@ -3409,15 +3409,15 @@
     </message>
     <message>
         <source>The store file {path} is damaged: it was cut short (1 byte missing from its last page).</source>
-        <translation>Le fichier de données {path} est endommagé : il est tronqué (il manque 1 octet à sa dernière page).</translation>
+        <translation>Le fichier de données {path} est endommagé&#xa0;: il est tronqué (il manque 1 octet à sa dernière page).</translation>
     </message>
     <message>
         <source>The store file {path} is damaged: it was cut short ({missing} bytes missing from its last page).</source>
-        <translation>Le fichier de données {path} est endommagé : il est tronqué (il manque {missing} octets à sa dernière page).</translation>
+        <translation>Le fichier de données {path} est endommagé&#xa0;: il est tronqué (il manque {missing} octets à sa dernière page).</translation>
     </message>
     <message>
         <source>The store file {path} is empty: its contents were lost.</source>
-        <translation>Le fichier de données {path} est vide : son contenu a été perdu.</translation>
+        <translation>Le fichier de données {path} est vide&#xa0;: son contenu a été perdu.</translation>
     </message>
     <message>
         <source>The store file {path} is missing.</source>
@@ -3433,7 +3433,7 @@
     </message>
     <message>
         <source>The store key in slot {slot_id} is damaged or was swapped. Restore the vault from a backup or use another slot.</source>
-        <translation>La clé des données dans l'emplacement {slot_id} est endommagée ou a été remplacée. Restaurez le coffre depuis une sauvegarde ou utilisez un autre emplacement.</translation>
+        <translation>La clé des données dans l&apos;emplacement {slot_id} est endommagée ou a été remplacée. Restaurez le coffre depuis une sauvegarde ou utilisez un autre emplacement.</translation>
     </message>
     <message>
         <source>The store key must be 32 bytes.</source>
@@ -3444,8 +3444,8 @@
         <translation>La base de données a été utilisée sur un fil d’exécution qui ne doit jamais l’attendre.</translation>
     </message>
     <message>
-        <source>The store {path} could not be opened with this key: it is damaged, or it is another agency's store.</source>
-        <translation>La base de données {path} n’a pas pu être ouverte avec cette clé : elle est endommagée ou appartient à un autre organisme.</translation>
+        <source>The store {path} could not be opened with this key: it is damaged, or it is another agency&apos;s store.</source>
+        <translation>La base de données {path} n’a pas pu être ouverte avec cette clé&#xa0;: elle est endommagée ou appartient à un autre organisme.</translation>
     </message>
     <message>
         <source>The store {path} is not a file.</source>
@@ -3453,11 +3453,11 @@
     </message>
     <message>
         <source>The stored agency key is damaged.</source>
-        <translation>La clé de l'organisme enregistrée est endommagée.</translation>
+        <translation>La clé de l&apos;organisme enregistrée est endommagée.</translation>
     </message>
     <message>
         <source>The stored device keys have the wrong length.</source>
-        <translation>Les clés d'appareil enregistrées n'ont pas la bonne longueur.</translation>
+        <translation>Les clés d&apos;appareil enregistrées n&apos;ont pas la bonne longueur.</translation>
     </message>
     <message>
         <source>The stored sync keys are damaged or in an unknown format.</source>
@@ -3477,11 +3477,11 @@
     </message>
     <message>
         <source>The submitted summary failed a check and was not stored.</source>
-        <translation>Le bilan envoyé a échoué à une vérification et n'a pas été enregistré.</translation>
+        <translation>Le bilan envoyé a échoué à une vérification et n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>The summary could not be saved to {target}: {problem}. Pick another folder or free some space.</source>
-        <translation>Le bilan n'a pas pu être enregistré dans {target} : {problem}. Choisissez un autre dossier ou libérez de l'espace.</translation>
+        <translation>Le bilan n&apos;a pas pu être enregistré dans {target} : {problem}. Choisissez un autre dossier ou libérez de l&apos;espace.</translation>
     </message>
     <message>
         <source>The summary document is larger than 2 MiB.</source>
@@ -3489,7 +3489,7 @@
     </message>
     <message>
         <source>The summary document is not a JSON object of the expected shape.</source>
-        <translation>Le document du bilan n'est pas un objet JSON de la forme attendue.</translation>
+        <translation>Le document du bilan n&apos;est pas un objet JSON de la forme attendue.</translation>
     </message>
     <message>
         <source>The summary names another agency than the one it is submitted for.</source>
@@ -3497,27 +3497,27 @@
     </message>
     <message>
         <source>The summary names another device than the one that sent it.</source>
-        <translation>Le bilan nomme un autre appareil que celui qui l'a envoyé.</translation>
+        <translation>Le bilan nomme un autre appareil que celui qui l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>The summary was cancelled; nothing was saved.</source>
-        <translation>Le bilan a été annulé ; rien n'a été enregistré.</translation>
+        <translation>Le bilan a été annulé ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>The summary's month differs from the month it is submitted as.</source>
+        <source>The summary&apos;s month differs from the month it is submitted as.</source>
         <translation>Le mois du bilan diffère du mois sous lequel il est envoyé.</translation>
     </message>
     <message>
-        <source>The summary's signature does not match the sending device's key.</source>
-        <translation>La signature du bilan ne correspond pas à la clé de l'appareil qui l'envoie.</translation>
+        <source>The summary&apos;s signature does not match the sending device&apos;s key.</source>
+        <translation>La signature du bilan ne correspond pas à la clé de l&apos;appareil qui l&apos;envoie.</translation>
     </message>
     <message>
-        <source>The suppression threshold must be a whole number of at least 3 (got {threshold!r}): with a threshold of 2, '&lt;2' would reveal that the count is 1.</source>
-        <translation>Le seuil de suppression doit être un nombre entier d'au moins 3 (reçu {threshold!r}) : avec un seuil de 2, '&lt;2' révélerait que le compte est 1.</translation>
+        <source>The suppression threshold must be a whole number of at least 3 (got {threshold!r}): with a threshold of 2, &apos;&lt;2&apos; would reveal that the count is 1.</source>
+        <translation>Le seuil de suppression doit être un nombre entier d&apos;au moins 3 (reçu {threshold!r}) : avec un seuil de 2, &apos;&lt;2&apos; révélerait que le compte est 1.</translation>
     </message>
     <message>
-        <source>The tabular JSON has no '{filename}' list</source>
-        <translation>Le JSON tabulaire n'a pas de liste '{filename}'</translation>
+        <source>The tabular JSON has no &apos;{filename}&apos; list</source>
+        <translation>Le JSON tabulaire n&apos;a pas de liste &apos;{filename}&apos;</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -3525,7 +3525,7 @@
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
+        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The value contains a NUL byte; is this really a CSV file?</source>
@@ -3533,39 +3533,39 @@
     </message>
     <message>
         <source>The value is not valid UTF-8 text; save the file as UTF-8</source>
-        <translation>La valeur n'est pas un texte UTF-8 valide ; enregistrez le fichier en UTF-8</translation>
+        <translation>La valeur n&apos;est pas un texte UTF-8 valide ; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
-        <source>The vault file here cannot be read, so this backup cannot be matched to this agency. If it is this agency's backup, restore it with --allow-other-agency (the damaged files are kept).</source>
-        <translation>Le fichier du coffre de clés de cet ordinateur ne peut pas être lu : impossible de vérifier que cette sauvegarde appartient à cet organisme. S’il s’agit bien d’une sauvegarde de cet organisme, restaurez-la avec --allow-other-agency (les fichiers endommagés sont conservés).</translation>
+        <source>The vault file here cannot be read, so this backup cannot be matched to this agency. If it is this agency&apos;s backup, restore it with --allow-other-agency (the damaged files are kept).</source>
+        <translation>Le fichier du coffre de clés de cet ordinateur ne peut pas être lu&#xa0;: impossible de vérifier que cette sauvegarde appartient à cet organisme. S’il s’agit bien d’une sauvegarde de cet organisme, restaurez-la avec --allow-other-agency (les fichiers endommagés sont conservés).</translation>
     </message>
     <message>
         <source>The vault file was changed by another program since it was opened; reopen it and try again. Nothing was changed.</source>
-        <translation>Le fichier de coffre a été modifié par un autre programme depuis son ouverture ; rouvrez-le et réessayez. Rien n'a été modifié.</translation>
+        <translation>Le fichier de coffre a été modifié par un autre programme depuis son ouverture ; rouvrez-le et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The vault file {path} can no longer be read ({strerror}); nothing was changed.</source>
-        <translation>Le fichier de coffre {path} ne peut plus être lu ({strerror}) ; rien n'a été modifié.</translation>
+        <translation>Le fichier de coffre {path} ne peut plus être lu ({strerror}) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The vault file {path} is empty: its contents were lost. Restore it from a backup, or set this computer up again.</source>
-        <translation>Le fichier du coffre de clés {path} est vide : son contenu a été perdu. Restaurez-le à partir d’une sauvegarde, ou configurez de nouveau cet ordinateur.</translation>
+        <translation>Le fichier du coffre de clés {path} est vide&#xa0;: son contenu a été perdu. Restaurez-le à partir d’une sauvegarde, ou configurez de nouveau cet ordinateur.</translation>
     </message>
     <message>
         <source>The zip entry cannot be read: {exc}</source>
-        <translation>L'entrée du zip ne peut pas être lue : {exc}</translation>
+        <translation>L&apos;entrée du zip ne peut pas être lue : {exc}</translation>
     </message>
     <message>
         <source>The zip entry is damaged: {exc}</source>
-        <translation>L'entrée du zip est endommagée : {exc}</translation>
+        <translation>L&apos;entrée du zip est endommagée : {exc}</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} points outside the folder it would be unpacked into; the archive is refused</source>
-        <translation>L'entrée du zip {filename!r} pointe hors du dossier où elle serait décompressée ; l'archive est refusée</translation>
+        <translation>L&apos;entrée du zip {filename!r} pointe hors du dossier où elle serait décompressée ; l&apos;archive est refusée</translation>
     </message>
     <message>
         <source>The zip file could not be read: {problem}</source>
-        <translation>Le fichier zip n'a pas pu être lu : {problem}</translation>
+        <translation>Le fichier zip n&apos;a pas pu être lu : {problem}</translation>
     </message>
     <message>
         <source>The zip holds no datapackage.json</source>
@@ -3585,67 +3585,67 @@
     </message>
     <message>
         <source>The {header} header has the wrong size.</source>
-        <translation>L'en-tête {header} n'a pas la bonne taille.</translation>
+        <translation>L&apos;en-tête {header} n&apos;a pas la bonne taille.</translation>
     </message>
     <message>
         <source>The {header} header is not a device id.</source>
-        <translation>L'en-tête {header} n'est pas un id d'appareil.</translation>
+        <translation>L&apos;en-tête {header} n&apos;est pas un id d&apos;appareil.</translation>
     </message>
     <message>
         <source>The {header} header is not a time.</source>
-        <translation>L'en-tête {header} n'est pas une heure.</translation>
+        <translation>L&apos;en-tête {header} n&apos;est pas une heure.</translation>
     </message>
     <message>
         <source>The {header} header is not base64.</source>
-        <translation>L'en-tête {header} n'est pas du base64.</translation>
+        <translation>L&apos;en-tête {header} n&apos;est pas du base64.</translation>
     </message>
     <message>
-        <source>The {label} id '{ident}' is used twice (first in {where})</source>
-        <translation>L'id de {label} '{ident}' est utilisé deux fois (la première fois dans {where})</translation>
+        <source>The {label} id &apos;{ident}&apos; is used twice (first in {where})</source>
+        <translation>L&apos;id de {label} &apos;{ident}&apos; est utilisé deux fois (la première fois dans {where})</translation>
     </message>
     <message>
         <source>There is already a user called {username}.</source>
         <translation>Il existe déjà un utilisateur nommé {username}.</translation>
     </message>
     <message>
-        <source>There is already an operator called {name!r}; use 'operator password' to change the password.</source>
-        <translation>Il existe déjà un opérateur nommé {name!r} ; utilisez 'operator password' pour changer le mot de passe.</translation>
+        <source>There is already an operator called {name!r}; use &apos;operator password&apos; to change the password.</source>
+        <translation>Il existe déjà un opérateur nommé {name!r} ; utilisez &apos;operator password&apos; pour changer le mot de passe.</translation>
     </message>
     <message>
         <source>There is more than one recovery slot.</source>
-        <translation>Il y a plus d'un emplacement de récupération.</translation>
+        <translation>Il y a plus d&apos;un emplacement de récupération.</translation>
     </message>
     <message>
-        <source>There is no current consent to share this client's information with {partner_name}. Record the client's consent first.</source>
-        <translation>Il n'existe aucun consentement en cours pour partager les informations de cet usager avec {partner_name}. Enregistrez d'abord le consentement de l'usager.</translation>
+        <source>There is no current consent to share this client&apos;s information with {partner_name}. Record the client&apos;s consent first.</source>
+        <translation>Il n&apos;existe aucun consentement en cours pour partager les informations de cet usager avec {partner_name}. Enregistrez d&apos;abord le consentement de l&apos;usager.</translation>
     </message>
     <message>
         <source>There is no key slot {slot_id!r} in this vault.</source>
-        <translation>Il n'y a pas d'emplacement de clé {slot_id!r} dans ce coffre.</translation>
+        <translation>Il n&apos;y a pas d&apos;emplacement de clé {slot_id!r} dans ce coffre.</translation>
     </message>
     <message>
-        <source>There is no user {username!r} in this agency's store.</source>
-        <translation>Il n'y a pas d'utilisateur {username!r} dans les données de cet organisme.</translation>
+        <source>There is no user {username!r} in this agency&apos;s store.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur {username!r} dans les données de cet organisme.</translation>
     </message>
     <message>
         <source>This agency already has a device list; enroll without one and wait for approval.</source>
-        <translation>Cet organisme a déjà une liste d'appareils ; inscrivez-vous sans liste et attendez l'approbation.</translation>
+        <translation>Cet organisme a déjà une liste d&apos;appareils ; inscrivez-vous sans liste et attendez l&apos;approbation.</translation>
     </message>
     <message>
         <source>This agency has no snapshot at the hub yet.</source>
-        <translation>Cet organisme n'a pas encore d'instantané sur le serveur central.</translation>
+        <translation>Cet organisme n&apos;a pas encore d&apos;instantané sur le serveur central.</translation>
     </message>
     <message>
-        <source>This backup belongs to another agency's store. Restoring it would replace this agency's data; refusing.</source>
-        <translation>Cette sauvegarde appartient aux données d'un autre organisme. La restaurer remplacerait les données de cet organisme ; refusé.</translation>
+        <source>This backup belongs to another agency&apos;s store. Restoring it would replace this agency&apos;s data; refusing.</source>
+        <translation>Cette sauvegarde appartient aux données d&apos;un autre organisme. La restaurer remplacerait les données de cet organisme ; refusé.</translation>
     </message>
     <message>
         <source>This backup was made by a newer CollabDesk; upgrade first.</source>
-        <translation>Cette sauvegarde a été faite par une version plus récente de CollabDesk ; mettez à jour d'abord.</translation>
+        <translation>Cette sauvegarde a été faite par une version plus récente de CollabDesk ; mettez à jour d&apos;abord.</translation>
     </message>
     <message>
         <source>This case is assigned to someone else; ask a supervisor to assign it to you.</source>
-        <translation>Ce dossier est attribué à quelqu'un d'autre ; demandez à un superviseur de vous l'attribuer.</translation>
+        <translation>Ce dossier est attribué à quelqu&apos;un d&apos;autre ; demandez à un superviseur de vous l&apos;attribuer.</translation>
     </message>
     <message>
         <source>This consent was already withdrawn.</source>
@@ -3653,7 +3653,7 @@
     </message>
     <message>
         <source>This device holds no agency key the envelope is addressed to.</source>
-        <translation>Cet appareil n'a aucune des clés d'organisme auxquelles l'enveloppe est adressée.</translation>
+        <translation>Cet appareil n&apos;a aucune des clés d&apos;organisme auxquelles l&apos;enveloppe est adressée.</translation>
     </message>
     <message>
         <source>This device is already enrolled with the hub.</source>
@@ -3661,7 +3661,7 @@
     </message>
     <message>
         <source>This device is waiting for approval by an active device of its agency.</source>
-        <translation>Cet appareil attend l'approbation d'un appareil actif de son organisme.</translation>
+        <translation>Cet appareil attend l&apos;approbation d&apos;un appareil actif de son organisme.</translation>
     </message>
     <message>
         <source>This does not look like an email address.</source>
@@ -3669,15 +3669,15 @@
     </message>
     <message>
         <source>This enrollment code has already been used. Ask the hub operator for a new one.</source>
-        <translation>Ce code d'inscription a déjà été utilisé. Demandez-en un nouveau au gestionnaire du serveur.</translation>
+        <translation>Ce code d&apos;inscription a déjà été utilisé. Demandez-en un nouveau au gestionnaire du serveur.</translation>
     </message>
     <message>
         <source>This enrollment code has expired. Ask the hub operator for a new one.</source>
-        <translation>Ce code d'inscription a expiré. Demandez-en un nouveau au gestionnaire du serveur.</translation>
+        <translation>Ce code d&apos;inscription a expiré. Demandez-en un nouveau au gestionnaire du serveur.</translation>
     </message>
     <message>
         <source>This enrollment code is not valid on this hub. Check it, or ask the hub operator for a new one.</source>
-        <translation>Ce code d'inscription n'est pas valide sur ce serveur central. Vérifiez-le, ou demandez-en un nouveau au gestionnaire du serveur.</translation>
+        <translation>Ce code d&apos;inscription n&apos;est pas valide sur ce serveur central. Vérifiez-le, ou demandez-en un nouveau au gestionnaire du serveur.</translation>
     </message>
     <message>
         <source>This exact request was already received; a replayed request is refused.</source>
@@ -3693,31 +3693,31 @@
     </message>
     <message>
         <source>This is not a valid zip file: {exc}</source>
-        <translation>Ce n'est pas un fichier zip valide : {exc}</translation>
+        <translation>Ce n&apos;est pas un fichier zip valide : {exc}</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; choose something else.</source>
-        <translation>C'est l'un des mots de passe les plus courants ; choisissez autre chose.</translation>
+        <translation>C&apos;est l&apos;un des mots de passe les plus courants ; choisissez autre chose.</translation>
     </message>
     <message>
-        <source>This is the agency's first device: it must bring the agency's device list (entries 0 and 1).</source>
-        <translation>C'est le premier appareil de l'organisme : il doit apporter la liste d'appareils de l'organisme (entrées 0 et 1).</translation>
+        <source>This is the agency&apos;s first device: it must bring the agency&apos;s device list (entries 0 and 1).</source>
+        <translation>C&apos;est le premier appareil de l&apos;organisme : il doit apporter la liste d&apos;appareils de l&apos;organisme (entrées 0 et 1).</translation>
     </message>
     <message>
-        <source>This is the agency's first laptop on the hub: give the agency's hub id as well (it is printed with the enrolment code).</source>
-        <translation>C'est le premier ordinateur de l'organisme sur le serveur central : indiquez aussi l'identifiant de l'organisme sur le serveur (il est imprimé avec le code d'inscription).</translation>
+        <source>This is the agency&apos;s first laptop on the hub: give the agency&apos;s hub id as well (it is printed with the enrolment code).</source>
+        <translation>C&apos;est le premier ordinateur de l&apos;organisme sur le serveur central : indiquez aussi l&apos;identifiant de l&apos;organisme sur le serveur (il est imprimé avec le code d&apos;inscription).</translation>
     </message>
     <message>
-        <source>This laptop has been removed from the agency's devices and can no longer sync.</source>
-        <translation>Cet ordinateur a été retiré des appareils de l'organisme et ne peut plus se synchroniser.</translation>
+        <source>This laptop has been removed from the agency&apos;s devices and can no longer sync.</source>
+        <translation>Cet ordinateur a été retiré des appareils de l&apos;organisme et ne peut plus se synchroniser.</translation>
     </message>
     <message>
         <source>This laptop has changes the hub does not have yet; sync first, then make the snapshot.</source>
-        <translation>Cet ordinateur a des modifications que le serveur central n'a pas encore ; synchronisez d'abord, puis faites l'instantané.</translation>
+        <translation>Cet ordinateur a des modifications que le serveur central n&apos;a pas encore ; synchronisez d&apos;abord, puis faites l&apos;instantané.</translation>
     </message>
     <message>
         <source>This laptop has no device keys yet; enrol it with the hub first.</source>
-        <translation>Cet ordinateur n'a pas encore de clés d'appareil ; inscrivez-le d'abord auprès du serveur central.</translation>
+        <translation>Cet ordinateur n&apos;a pas encore de clés d&apos;appareil ; inscrivez-le d&apos;abord auprès du serveur central.</translation>
     </message>
     <message>
         <source>This laptop is already enrolled with {hub_url} (agency {hub_agency_id}).</source>
@@ -3725,23 +3725,23 @@
     </message>
     <message>
         <source>This laptop is not enrolled with a hub yet. An administrator can enrol it with the enrolment code from the hub operator.</source>
-        <translation>Cet ordinateur n'est pas encore inscrit auprès d'un serveur central. Un administrateur peut l'inscrire avec le code d'inscription fourni par le gestionnaire du serveur.</translation>
+        <translation>Cet ordinateur n&apos;est pas encore inscrit auprès d&apos;un serveur central. Un administrateur peut l&apos;inscrire avec le code d&apos;inscription fourni par le gestionnaire du serveur.</translation>
     </message>
     <message>
-        <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency's first laptop first (its code can be used again).</source>
-        <translation>Cet ordinateur a été configuré pour rejoindre un organisme qui utilise déjà le serveur central, mais le serveur n'a encore aucun ordinateur de cet organisme. Inscrivez d'abord le premier ordinateur de l'organisme (son code peut être réutilisé).</translation>
+        <source>This laptop was set up to join an agency that already uses the hub, but the hub has no laptop of this agency yet. Enrol the agency&apos;s first laptop first (its code can be used again).</source>
+        <translation>Cet ordinateur a été configuré pour rejoindre un organisme qui utilise déjà le serveur central, mais le serveur n&apos;a encore aucun ordinateur de cet organisme. Inscrivez d&apos;abord le premier ordinateur de l&apos;organisme (son code peut être réutilisé).</translation>
     </message>
     <message>
         <source>This linkId is used by more than one item; each item needs its own.</source>
-        <translation>Ce linkId est utilisé par plusieurs éléments ; chaque élément doit avoir le sien.</translation>
+        <translation>Ce linkId est utilisé par plusieurs éléments&#xa0;; chaque élément doit avoir le sien.</translation>
     </message>
     <message>
         <source>This looks like an STU3 Questionnaire ({elements}); CollabDesk reads FHIR R4. Convert it to R4 first.</source>
-        <translation>Ceci ressemble à un Questionnaire STU3 ({elements}) ; CollabDesk lit FHIR R4. Convertissez-le d’abord en R4.</translation>
+        <translation>Ceci ressemble à un Questionnaire STU3 ({elements})&#xa0;; CollabDesk lit FHIR R4. Convertissez-le d’abord en R4.</translation>
     </message>
     <message>
         <source>This may be {given_name} {family_name}, who is already registered ({reasons}). Open the existing record, or confirm that this is a different person.</source>
-        <translation>Il pourrait s'agir de {given_name} {family_name}, déjà enregistré·e ({reasons}). Ouvrez la fiche existante, ou confirmez qu'il s'agit d'une autre personne.</translation>
+        <translation>Il pourrait s&apos;agir de {given_name} {family_name}, déjà enregistré·e ({reasons}). Ouvrez la fiche existante, ou confirmez qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
     </message>
     <message>
         <source>This question needs an answer.</source>
@@ -3757,35 +3757,35 @@
     </message>
     <message>
         <source>This referral is already {status}.</source>
-        <translation>Cette orientation est déjà à l'état {status}.</translation>
+        <translation>Cette orientation est déjà à l&apos;état {status}.</translation>
     </message>
     <message>
         <source>This response is to a sensitive form; only its author and supervisors may read it.</source>
-        <translation>Cette réponse porte sur un formulaire confidentiel ; seuls son auteur et les superviseurs peuvent la lire.</translation>
+        <translation>Cette réponse porte sur un formulaire confidentiel&#xa0;; seuls son auteur et les superviseurs peuvent la lire.</translation>
     </message>
     <message>
         <source>This row has {values} values but the header has {columns} columns; a comma or quote is probably out of place</source>
-        <translation>Cette ligne a {values} valeurs mais l'en-tête a {columns} colonnes ; une virgule ou un guillemet est sans doute mal placé</translation>
+        <translation>Cette ligne a {values} valeurs mais l&apos;en-tête a {columns} colonnes ; une virgule ou un guillemet est sans doute mal placé</translation>
     </message>
     <message>
         <source>This session has no data folder to back up into.</source>
-        <translation>Cette session n'a pas de dossier de données où enregistrer la sauvegarde.</translation>
+        <translation>Cette session n&apos;a pas de dossier de données où enregistrer la sauvegarde.</translation>
     </message>
     <message>
         <source>This session has no data folder to back up.</source>
-        <translation>Cette session n'a pas de dossier de données à sauvegarder.</translation>
+        <translation>Cette session n&apos;a pas de dossier de données à sauvegarder.</translation>
     </message>
     <message>
         <source>This session has no data folder to keep passphrases in.</source>
-        <translation>Cette session n'a pas de dossier de données où conserver les phrases secrètes.</translation>
+        <translation>Cette session n&apos;a pas de dossier de données où conserver les phrases secrètes.</translation>
     </message>
     <message>
         <source>This store has no recovery code; an administrator must reset access.</source>
-        <translation>Ces données n'ont pas de code de récupération ; un administrateur doit rétablir l'accès.</translation>
+        <translation>Ces données n&apos;ont pas de code de récupération ; un administrateur doit rétablir l&apos;accès.</translation>
     </message>
     <message>
         <source>This store was written by a newer CollabDesk (schema {version}; this version reads up to {supported}). Install the newer version to open it.</source>
-        <translation>Ces données ont été écrites par une version plus récente de CollabDesk (schéma {version} ; cette version lit jusqu'à {supported}). Installez la version plus récente pour les ouvrir.</translation>
+        <translation>Ces données ont été écrites par une version plus récente de CollabDesk (schéma {version} ; cette version lit jusqu&apos;à {supported}). Installez la version plus récente pour les ouvrir.</translation>
     </message>
     <message>
         <source>This value is {length} characters long; values over {most} characters are not imported</source>
@@ -3817,7 +3817,7 @@
     </message>
     <message>
         <source>Two slots share an id or a user name.</source>
-        <translation>Deux emplacements partagent un id ou un nom d'utilisateur.</translation>
+        <translation>Deux emplacements partagent un id ou un nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Typo in the code.</source>
@@ -3837,11 +3837,11 @@
     </message>
     <message>
         <source>Unknown slot kind {kind!r}.</source>
-        <translation>Type d'emplacement inconnu {kind!r}.</translation>
+        <translation>Type d&apos;emplacement inconnu {kind!r}.</translation>
     </message>
     <message>
-        <source>Unknown status '{status}'; expected one of {expected}</source>
-        <translation>Statut inconnu '{status}' ; l'un de ceux-ci était attendu : {expected}</translation>
+        <source>Unknown status &apos;{status}&apos;; expected one of {expected}</source>
+        <translation>Statut inconnu &apos;{status}&apos; ; l&apos;un de ceux-ci était attendu : {expected}</translation>
     </message>
     <message>
         <source>Unknown.</source>
@@ -3857,11 +3857,11 @@
     </message>
     <message>
         <source>Upgrading the store failed at step {name}: {exc}. The store was left at version {version}; nothing was lost.</source>
-        <translation>La mise à niveau des données a échoué à l'étape {name} : {exc}. Les données sont restées à la version {version} ; rien n'a été perdu.</translation>
+        <translation>La mise à niveau des données a échoué à l&apos;étape {name} : {exc}. Les données sont restées à la version {version} ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>User {label!r} already has a key slot; reset their passphrase instead.</source>
-        <translation>L'utilisateur {label!r} a déjà un emplacement de clé ; réinitialisez plutôt sa phrase secrète.</translation>
+        <translation>L&apos;utilisateur {label!r} a déjà un emplacement de clé ; réinitialisez plutôt sa phrase secrète.</translation>
     </message>
     <message>
         <source>Very strong.</source>
@@ -3873,7 +3873,7 @@
     </message>
     <message>
         <source>Waiting for another laptop of the agency to share the current agency key; sync that laptop, then try again.</source>
-        <translation>En attente qu'un autre ordinateur de l'organisme partage la clé actuelle de l'organisme ; synchronisez cet ordinateur, puis réessayez.</translation>
+        <translation>En attente qu&apos;un autre ordinateur de l&apos;organisme partage la clé actuelle de l&apos;organisme ; synchronisez cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
         <source>Weak: add a few more words or characters.</source>
@@ -3885,11 +3885,11 @@
     </message>
     <message>
         <source>Year of birth off by one ({mine} / {theirs})</source>
-        <translation>L'année de naissance diffère d'un an ({mine} / {theirs})</translation>
+        <translation>L&apos;année de naissance diffère d&apos;un an ({mine} / {theirs})</translation>
     </message>
     <message>
         <source>You cannot remove your own admin role; ask another admin.</source>
-        <translation>Vous ne pouvez pas retirer votre propre rôle d'administrateur ; demandez à un autre administrateur.</translation>
+        <translation>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur ; demandez à un autre administrateur.</translation>
     </message>
     <message>
         <source>You cannot remove yourself; ask another admin.</source>
@@ -3897,7 +3897,7 @@
     </message>
     <message>
         <source>a display item cannot be required or repeat; that is ignored.</source>
-        <translation>un élément display ne peut être ni obligatoire ni répété ; ce réglage est ignoré.</translation>
+        <translation>un élément display ne peut être ni obligatoire ni répété&#xa0;; ce réglage est ignoré.</translation>
     </message>
     <message>
         <source>a display item cannot hold other items.</source>
@@ -3937,10 +3937,10 @@
     </message>
     <message>
         <source>agency key</source>
-        <translation>clés de l'organisme</translation>
+        <translation>clés de l&apos;organisme</translation>
     </message>
     <message>
-        <source>an answer's coding has no code.</source>
+        <source>an answer&apos;s coding has no code.</source>
         <translation>le coding d’une réponse n’a pas de code.</translation>
     </message>
     <message>
@@ -4013,7 +4013,7 @@
     </message>
     <message>
         <source>change client records</source>
-        <translation>modifier des fiches d'usagers</translation>
+        <translation>modifier des fiches d&apos;usagers</translation>
     </message>
     <message>
         <source>change settings</source>
@@ -4049,15 +4049,15 @@
     </message>
     <message>
         <source>created is not a timestamp</source>
-        <translation>created n'est pas un horodatage</translation>
+        <translation>created n&apos;est pas un horodatage</translation>
     </message>
     <message>
         <source>datapackage.json lists {listed}, but the file is missing</source>
         <translation>datapackage.json mentionne {listed}, mais le fichier est absent</translation>
     </message>
     <message>
-        <source>datapackage.json must be an object with a 'resources' list</source>
-        <translation>datapackage.json doit être un objet avec une liste 'resources'</translation>
+        <source>datapackage.json must be an object with a &apos;resources&apos; list</source>
+        <translation>datapackage.json doit être un objet avec une liste &apos;resources&apos;</translation>
     </message>
     <message>
         <source>declined</source>
@@ -4065,15 +4065,15 @@
     </message>
     <message>
         <source>device keys</source>
-        <translation>clés d'appareil</translation>
+        <translation>clés d&apos;appareil</translation>
     </message>
     <message>
-        <source>enableBehavior must be 'any' or 'all', not {behavior}.</source>
-        <translation>enableBehavior doit être 'any' ou 'all', pas {behavior}.</translation>
+        <source>enableBehavior must be &apos;any&apos; or &apos;all&apos;, not {behavior}.</source>
+        <translation>enableBehavior doit être &apos;any&apos; ou &apos;all&apos;, pas {behavior}.</translation>
     </message>
     <message>
         <source>enableWhen conditions go round in a circle ({loop}): none of them can ever be answered first.</source>
-        <translation>les conditions enableWhen forment une boucle ({loop}) : on ne peut jamais répondre en premier à aucune de ces questions.</translation>
+        <translation>les conditions enableWhen forment une boucle ({loop})&#xa0;: on ne peut jamais répondre en premier à aucune de ces questions.</translation>
     </message>
     <message>
         <source>enableWhen is not a list.</source>
@@ -4173,7 +4173,7 @@
     </message>
     <message>
         <source>maxLength has no meaning on a {type} item; it is ignored.</source>
-        <translation>maxLength n’a pas de sens sur une question de type {type} ; il est ignoré.</translation>
+        <translation>maxLength n’a pas de sens sur une question de type {type}&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>maxLength must be a positive whole number.</source>
@@ -4192,7 +4192,7 @@
         <translation>minOccurs supérieur à 1 n’est pas pris en charge.</translation>
     </message>
     <message>
-        <source>modifier extensions change the item's meaning in ways CollabDesk cannot check.</source>
+        <source>modifier extensions change the item&apos;s meaning in ways CollabDesk cannot check.</source>
         <translation>les extensions modificatrices changent le sens de l’élément d’une manière que CollabDesk ne peut pas vérifier.</translation>
     </message>
     <message>
@@ -4201,7 +4201,7 @@
     </message>
     <message>
         <source>nonce is not 12 bytes of base64</source>
-        <translation>nonce n'est pas 12 octets en base64</translation>
+        <translation>nonce n&apos;est pas 12 octets en base64</translation>
     </message>
     <message>
         <source>on hold</source>
@@ -4225,7 +4225,7 @@
     </message>
     <message>
         <source>read the audit log</source>
-        <translation>lire le journal d'audit</translation>
+        <translation>lire le journal d&apos;audit</translation>
     </message>
     <message>
         <source>received</source>
@@ -4257,11 +4257,11 @@
     </message>
     <message>
         <source>see client records</source>
-        <translation>voir des fiches d'usagers</translation>
+        <translation>voir des fiches d&apos;usagers</translation>
     </message>
     <message>
         <source>see every case of the agency</source>
-        <translation>voir tous les dossiers de l'organisme</translation>
+        <translation>voir tous les dossiers de l&apos;organisme</translation>
     </message>
     <message>
         <source>see forms and their answers</source>
@@ -4285,7 +4285,7 @@
     </message>
     <message>
         <source>sender is not a device id</source>
-        <translation>sender n'est pas un id d'appareil</translation>
+        <translation>sender n&apos;est pas un id d&apos;appareil</translation>
     </message>
     <message>
         <source>sent</source>
@@ -4349,27 +4349,27 @@
     </message>
     <message>
         <source>the answer list #{ref} uses filters or other value sets; list its concepts instead.</source>
-        <translation>la liste de réponses #{ref} utilise des filtres ou d’autres jeux de valeurs ; listez plutôt ses concepts.</translation>
+        <translation>la liste de réponses #{ref} utilise des filtres ou d’autres jeux de valeurs&#xa0;; listez plutôt ses concepts.</translation>
     </message>
     <message>
         <source>the answer list {ref} is not inside the form and cannot be read offline; the answer is typed as a code.</source>
-        <translation>la liste de réponses {ref} n’est pas dans le formulaire et ne peut pas être lue hors ligne ; la réponse est saisie sous forme de code.</translation>
+        <translation>la liste de réponses {ref} n’est pas dans le formulaire et ne peut pas être lue hors ligne&#xa0;; la réponse est saisie sous forme de code.</translation>
     </message>
     <message>
         <source>the attachment is larger than {limit} kB; attach it to the case instead.</source>
-        <translation>la pièce jointe dépasse {limit} Ko ; joignez-la plutôt au dossier.</translation>
+        <translation>la pièce jointe dépasse {limit} Ko&#xa0;; joignez-la plutôt au dossier.</translation>
     </message>
     <message>
         <source>the choice item lists no answers; the answer is typed.</source>
-        <translation>la question de type choice ne propose aucune réponse ; la réponse est saisie librement.</translation>
+        <translation>la question de type choice ne propose aucune réponse&#xa0;; la réponse est saisie librement.</translation>
     </message>
     <message>
         <source>the extension {url} is not known to CollabDesk; it is ignored.</source>
-        <translation>l’extension {url} est inconnue de CollabDesk ; elle est ignorée.</translation>
+        <translation>l’extension {url} est inconnue de CollabDesk&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>the extension {url} only changes presentation or serves data extraction; it is ignored.</source>
-        <translation>l’extension {url} ne concerne que la présentation ou l’extraction de données ; elle est ignorée.</translation>
+        <translation>l’extension {url} ne concerne que la présentation ou l’extraction de données&#xa0;; elle est ignorée.</translation>
     </message>
     <message>
         <source>the file</source>
@@ -4385,7 +4385,7 @@
     </message>
     <message>
         <source>the item control {control} is not supported; the item is shown with the usual control for its type.</source>
-        <translation>le contrôle d’élément {control} n’est pas pris en charge ; l’élément est affiché avec le contrôle habituel de son type.</translation>
+        <translation>le contrôle d’élément {control} n’est pas pris en charge&#xa0;; l’élément est affiché avec le contrôle habituel de son type.</translation>
     </message>
     <message>
         <source>the item has more than one calculatedExpression.</source>
@@ -4393,7 +4393,7 @@
     </message>
     <message>
         <source>the same calculatedExpression is given twice; it is used once.</source>
-        <translation>la même calculatedExpression figure deux fois ; elle n’est utilisée qu’une fois.</translation>
+        <translation>la même calculatedExpression figure deux fois&#xa0;; elle n’est utilisée qu’une fois.</translation>
     </message>
     <message>
         <source>the stored form</source>
@@ -4429,10 +4429,10 @@
     </message>
     <message>
         <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>
-        <translation>{base_url!r} n'est pas une adresse de serveur central ; écrivez-la sous la forme https://hôte[:port] (ou http:// sur un réseau fermé).</translation>
+        <translation>{base_url!r} n&apos;est pas une adresse de serveur central ; écrivez-la sous la forme https://hôte[:port] (ou http:// sur un réseau fermé).</translation>
     </message>
     <message>
-        <source>{count} of this import's records were edited or used since it was made, so it can no longer be undone as a whole; change those records one by one instead.</source>
+        <source>{count} of this import&apos;s records were edited or used since it was made, so it can no longer be undone as a whole; change those records one by one instead.</source>
         <translation>{count} fiches de cette importation ont été modifiées ou utilisées depuis ; elle ne peut donc plus être annulée en entier. Modifiez ces fiches une par une.</translation>
     </message>
     <message>
@@ -4461,11 +4461,11 @@
     </message>
     <message>
         <source>{form} is retired: it takes no new responses.</source>
-        <translation>{form} est retiré : il n’accepte plus de nouvelles réponses.</translation>
+        <translation>{form} est retiré&#xa0;: il n’accepte plus de nouvelles réponses.</translation>
     </message>
     <message>
         <source>{key} is not an agency id</source>
-        <translation>{key} n'est pas un id d'organisme</translation>
+        <translation>{key} n&apos;est pas un id d&apos;organisme</translation>
     </message>
     <message>
         <source>{key} {value} is not a valid value of that type.</source>
@@ -4473,7 +4473,7 @@
     </message>
     <message>
         <source>{month!r} is not a month; write it as YYYY-MM, e.g. 2026-10.</source>
-        <translation>{month!r} n'est pas un mois ; écrivez-le sous la forme AAAA-MM, p. ex. 2026-10.</translation>
+        <translation>{month!r} n&apos;est pas un mois ; écrivez-le sous la forme AAAA-MM, p. ex. 2026-10.</translation>
     </message>
     <message>
         <source>{name!r} cannot be shared.</source>
@@ -4481,7 +4481,7 @@
     </message>
     <message>
         <source>{name!r} is not a usable operator name: use 1-55 letters, digits and . _ @ -, starting with a letter or digit.</source>
-        <translation>{name!r} n'est pas un nom d'opérateur utilisable : utilisez de 1 à 55 lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.</translation>
+        <translation>{name!r} n&apos;est pas un nom d&apos;opérateur utilisable : utilisez de 1 à 55 lettres, chiffres et . _ @ -, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({error}).</source>
@@ -4497,7 +4497,7 @@
     </message>
     <message>
         <source>{name} has a malformed envelope frame.</source>
-        <translation>{name} a un cadre d'enveloppe mal formé.</translation>
+        <translation>{name} a un cadre d&apos;enveloppe mal formé.</translation>
     </message>
     <message>
         <source>{name} has a malformed header.</source>
@@ -4505,7 +4505,7 @@
     </message>
     <message>
         <source>{name} holds a different number of envelopes than it says.</source>
-        <translation>{name} contient un nombre d'enveloppes différent de celui annoncé.</translation>
+        <translation>{name} contient un nombre d&apos;enveloppes différent de celui annoncé.</translation>
     </message>
     <message>
         <source>{name} is cut short; copy it again.</source>
@@ -4513,7 +4513,7 @@
     </message>
     <message>
         <source>{name} is damaged: its header cannot be read. Use another backup.</source>
-        <translation>{name} est endommagé : son en-tête est illisible. Utilisez une autre sauvegarde.</translation>
+        <translation>{name} est endommagé&#xa0;: son en-tête est illisible. Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>{name} is incomplete or damaged ({size} bytes, expected {expected}). Use another backup.</source>
@@ -4529,7 +4529,7 @@
     </message>
     <message>
         <source>{name} is damaged or incomplete (its checksum does not match); copy it again from the other laptop.</source>
-        <translation>{name} est endommagé ou incomplet (sa somme de contrôle ne correspond pas) ; copiez-le à nouveau depuis l'autre ordinateur.</translation>
+        <translation>{name} est endommagé ou incomplet (sa somme de contrôle ne correspond pas) ; copiez-le à nouveau depuis l&apos;autre ordinateur.</translation>
     </message>
     <message>
         <source>{name} is incomplete or damaged ({size} bytes, expected {expected}).</source>
@@ -4537,23 +4537,23 @@
     </message>
     <message>
         <source>{name} is larger than a bundle can be.</source>
-        <translation>{name} est plus grand qu'un paquet ne peut l'être.</translation>
+        <translation>{name} est plus grand qu&apos;un paquet ne peut l&apos;être.</translation>
     </message>
     <message>
         <source>{name} is not a CollabDesk backup.</source>
-        <translation>{name} n'est pas une sauvegarde CollabDesk.</translation>
+        <translation>{name} n&apos;est pas une sauvegarde CollabDesk.</translation>
     </message>
     <message>
         <source>{name} is not a CollabDesk sync bundle.</source>
-        <translation>{name} n'est pas un paquet de synchronisation CollabDesk.</translation>
+        <translation>{name} n&apos;est pas un paquet de synchronisation CollabDesk.</translation>
     </message>
     <message>
         <source>{name} is not a readable CollabDesk backup ({exc}).</source>
-        <translation type="vanished">{name} n'est pas une sauvegarde CollabDesk lisible ({exc}).</translation>
+        <translation type="vanished">{name} n&apos;est pas une sauvegarde CollabDesk lisible ({exc}).</translation>
     </message>
     <message>
         <source>{name} was altered or damaged; it cannot be trusted.</source>
-        <translation>{name} a été modifié ou est endommagé ; on ne peut pas s'y fier.</translation>
+        <translation>{name} a été modifié ou est endommagé ; on ne peut pas s&apos;y fier.</translation>
     </message>
     <message>
         <source>{name} was written by a newer CollabDesk; update this one.</source>
@@ -4564,8 +4564,8 @@
         <translation>{problem} ({where})</translation>
     </message>
     <message>
-        <source>{problem} Nothing was changed. Restore the store from a backup ('collabdesk restore FILE'), or move this data folder aside and set the laptop up again to fetch the agency's records from the hub (see the IT guide).</source>
-        <translation>{problem} Rien n’a été modifié. Restaurez les données à partir d’une sauvegarde ('collabdesk restore FILE'), ou mettez ce répertoire de données de côté et configurez de nouveau l’ordinateur pour récupérer les données de l’organisme depuis le serveur central (voir le guide informatique).</translation>
+        <source>{problem} Nothing was changed. Restore the store from a backup (&apos;collabdesk restore FILE&apos;), or move this data folder aside and set the laptop up again to fetch the agency&apos;s records from the hub (see the IT guide).</source>
+        <translation>{problem} Rien n’a été modifié. Restaurez les données à partir d’une sauvegarde (&apos;collabdesk restore FILE&apos;), ou mettez ce répertoire de données de côté et configurez de nouveau l’ordinateur pour récupérer les données de l’organisme depuis le serveur central (voir le guide informatique).</translation>
     </message>
     <message>
         <source>{problem} at {path}</source>
@@ -4593,7 +4593,7 @@
     </message>
     <message>
         <source>{source} is {megabytes} MB; a form may be at most {limit} MB.</source>
-        <translation>{source} fait {megabytes} Mo ; un formulaire peut faire au plus {limit} Mo.</translation>
+        <translation>{source} fait {megabytes} Mo&#xa0;; un formulaire peut faire au plus {limit} Mo.</translation>
     </message>
     <message>
         <source>{target} already exists.</source>
@@ -4609,19 +4609,19 @@
     </message>
     <message>
         <source>{user} is not allowed to {what}. Ask a supervisor or administrator.</source>
-        <translation>{user} n'est pas autorisé·e à {what}. Demandez à un superviseur ou à un administrateur.</translation>
+        <translation>{user} n&apos;est pas autorisé·e à {what}. Demandez à un superviseur ou à un administrateur.</translation>
     </message>
     <message>
         <source>{value!r} is not a valid {key}.</source>
-        <translation>{value!r} n'est pas une valeur valide pour {key}.</translation>
+        <translation>{value!r} n&apos;est pas une valeur valide pour {key}.</translation>
     </message>
     <message>
-        <source>{value} is not one of the item's answers.</source>
+        <source>{value} is not one of the item&apos;s answers.</source>
         <translation>{value} ne fait pas partie des réponses de la question.</translation>
     </message>
     <message>
         <source>{version!r} is not a version number; give it like 0.2.0.</source>
-        <translation>{version!r} n'est pas un numéro de version ; écrivez-le comme 0.2.0.</translation>
+        <translation>{version!r} n&apos;est pas un numéro de version ; écrivez-le comme 0.2.0.</translation>
     </message>
     <message>
         <source>{where} has two {kind}s with the same label.</source>
@@ -4684,7 +4684,7 @@
     </message>
     <message>
         <source>The store could not be created: {error}</source>
-        <translation>Les données n'ont pas pu être créées : {error}</translation>
+        <translation>Les données n&apos;ont pas pu être créées : {error}</translation>
     </message>
 </context>
 <context>
@@ -4727,7 +4727,7 @@
     </message>
     <message>
         <source>You have changes that are not saved: {what}. Save them before you go on?</source>
-        <translation>Vous avez des modifications non enregistrées : {what}. Les enregistrer avant de continuer ?</translation>
+        <translation>Vous avez des modifications non enregistrées&#xa0;: {what}. Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4739,11 +4739,11 @@
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Phrase de passe :</translation>
+        <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Very weak</source>
@@ -4787,19 +4787,19 @@
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation>Nouvelle phrase de passe :</translation>
+        <translation>Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation>Répétez-la :</translation>
+        <translation>Répétez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation>Robustesse :</translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <source>Use four or more unrelated words; a sentence you will remember works well.</source>
-        <translation>Utilisez au moins quatre mots sans rapport entre eux ; une phrase dont vous vous souviendrez convient bien.</translation>
+        <translation>Utilisez au moins quatre mots sans rapport entre eux&#xa0;; une phrase dont vous vous souviendrez convient bien.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
@@ -4814,7 +4814,7 @@
         <translation>Saisissez-la de nouveau pour confirmer.</translation>
     </message>
     <message>
-        <source>This recovery code unlocks the agency's data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
+        <source>This recovery code unlocks the agency&apos;s data if every passphrase is forgotten. It is shown only now. Print it or save it to a USB stick, and keep it locked away — anyone with it can open the store.</source>
         <translation>Ce code de récupération déverrouille les données de l’organisme si toutes les phrases de passe sont oubliées. Il n’est affiché que maintenant. Imprimez-le ou enregistrez-le sur une clé USB, et gardez-le sous clé — toute personne qui le détient peut ouvrir la base de données.</translation>
     </message>
     <message>
@@ -4851,10 +4851,10 @@
     </message>
     <message>
         <source>Agency: {name}</source>
-        <translation>Organisme : {name}</translation>
+        <translation>Organisme&#xa0;: {name}</translation>
     </message>
     <message>
-        <source>Keep this paper locked away. Anyone holding it can open the agency's store on this laptop.</source>
+        <source>Keep this paper locked away. Anyone holding it can open the agency&apos;s store on this laptop.</source>
         <translation>Gardez ce papier sous clé. Toute personne qui le détient peut ouvrir la base de données de l’organisme sur cet ordinateur.</translation>
     </message>
     <message>
@@ -4875,7 +4875,7 @@
     </message>
     <message>
         <source>The file could not be written: {error}</source>
-        <translation>Le fichier n’a pas pu être écrit : {error}</translation>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Saved to {path}. Move it to a USB stick kept somewhere safe, and delete it from this laptop.</source>
@@ -4989,7 +4989,7 @@
     </message>
     <message>
         <source>Eligibility: {v}</source>
-        <translation>Conditions d'accès : {v}</translation>
+        <translation>Conditions d&apos;accès : {v}</translation>
     </message>
     <message>
         <source>Fees: {v}</source>
@@ -5083,40 +5083,40 @@
     <name>Help</name>
     <message>
         <source>Your cases: the clients you work with, overdue work first. Type in the filter box to narrow the list; choose which statuses to show on the right.</source>
-        <extracomment>section key → (what the page is for, keys that work on it); untranslated (context "Help")</extracomment>
-        <translation>Vos dossiers : les usagers que vous suivez, le travail en retard d’abord. Tapez dans la zone de filtre pour réduire la liste ; choisissez à droite les statuts à afficher.</translation>
+        <extracomment>section key → (what the page is for, keys that work on it); untranslated (context &quot;Help&quot;)</extracomment>
+        <translation>Vos dossiers&#xa0;: les usagers que vous suivez, le travail en retard d’abord. Tapez dans la zone de filtre pour réduire la liste&#xa0;; choisissez à droite les statuts à afficher.</translation>
     </message>
     <message>
         <source>Arrows: move · Enter: open the case · Esc in the filter: clear it</source>
-        <translation>Flèches : se déplacer · Enter : ouvrir le dossier · Esc dans le filtre : l’effacer</translation>
+        <translation>Flèches&#xa0;: se déplacer · Enter&#xa0;: ouvrir le dossier · Esc dans le filtre&#xa0;: l’effacer</translation>
     </message>
     <message>
         <source>Every case of the agency, for supervisors: who works on what, and which cases have overdue tasks.</source>
-        <translation>Tous les dossiers de l’organisme, pour les superviseurs : qui travaille sur quoi, et quels dossiers ont des tâches en retard.</translation>
+        <translation>Tous les dossiers de l’organisme, pour les superviseurs&#xa0;: qui travaille sur quoi, et quels dossiers ont des tâches en retard.</translation>
     </message>
     <message>
         <source>Find a client by name, phone number or date of birth — misspelt names are found too — and see their cases. Register a new client with New intake: it warns you about a likely duplicate before anything is saved.</source>
-        <translation>Trouvez un usager par son nom, son numéro de téléphone ou sa date de naissance — même si le nom est mal orthographié — et consultez ses dossiers. Inscrivez un nouvel usager avec Nouvel accueil : un doublon probable vous est signalé avant tout enregistrement.</translation>
+        <translation>Trouvez un usager par son nom, son numéro de téléphone ou sa date de naissance — même si le nom est mal orthographié — et consultez ses dossiers. Inscrivez un nouvel usager avec Nouvel accueil&#xa0;: un doublon probable vous est signalé avant tout enregistrement.</translation>
     </message>
     <message>
-        <source>Ctrl+N: new intake · Enter in the results: go to the client's cases · Enter on a case: open it</source>
-        <translation>Ctrl+N : nouvel accueil · Enter dans les résultats : aller aux dossiers de l’usager · Enter sur un dossier : l’ouvrir</translation>
+        <source>Ctrl+N: new intake · Enter in the results: go to the client&apos;s cases · Enter on a case: open it</source>
+        <translation>Ctrl+N&#xa0;: nouvel accueil · Enter dans les résultats&#xa0;: aller aux dossiers de l’usager · Enter sur un dossier&#xa0;: l’ouvrir</translation>
     </message>
     <message>
         <source>Referrals from partners (Incoming) and to partners (Outgoing). New incoming referrals are in bold: accept or decline them. The State column says where each referral is: still on this laptop, at the hub, delivered, or answered by the partner.</source>
-        <translation>Orientations reçues des partenaires (Reçues) et envoyées aux partenaires (Envoyées). Les nouvelles orientations reçues sont en gras : acceptez-les ou refusez-les. La colonne État indique où en est chaque orientation : encore sur cet ordinateur, sur le serveur central, remise, ou avec une réponse du partenaire.</translation>
+        <translation>Orientations reçues des partenaires (Reçues) et envoyées aux partenaires (Envoyées). Les nouvelles orientations reçues sont en gras&#xa0;: acceptez-les ou refusez-les. La colonne État indique où en est chaque orientation&#xa0;: encore sur cet ordinateur, sur le serveur central, remise, ou avec une réponse du partenaire.</translation>
     </message>
     <message>
         <source>Ctrl+Tab: other tab · Arrows: move · the buttons under the list act on the selected referral</source>
-        <translation>Ctrl+Tab : autre onglet · Flèches : se déplacer · les boutons sous la liste agissent sur l’orientation sélectionnée</translation>
+        <translation>Ctrl+Tab&#xa0;: autre onglet · Flèches&#xa0;: se déplacer · les boutons sous la liste agissent sur l’orientation sélectionnée</translation>
     </message>
     <message>
         <source>Follow-ups with a due date. Tick a task when it is done; Undo appears for a few seconds if you ticked the wrong one.</source>
-        <translation>Suivis avec une échéance. Cochez une tâche quand elle est faite ; si vous vous êtes trompé de tâche, Annuler apparaît pendant quelques secondes.</translation>
+        <translation>Suivis avec une échéance. Cochez une tâche quand elle est faite&#xa0;; si vous vous êtes trompé de tâche, Annuler apparaît pendant quelques secondes.</translation>
     </message>
     <message>
-        <source>Space: tick the selected task · Ctrl+Z: undo · Enter: open the task's case</source>
-        <translation>Space : cocher la tâche sélectionnée · Ctrl+Z : annuler · Enter : ouvrir le dossier de la tâche</translation>
+        <source>Space: tick the selected task · Ctrl+Z: undo · Enter: open the task&apos;s case</source>
+        <translation>Space&#xa0;: cocher la tâche sélectionnée · Ctrl+Z&#xa0;: annuler · Enter&#xa0;: ouvrir le dossier de la tâche</translation>
     </message>
     <message>
         <source>The partner agencies and the services they offer, for finding where to refer a client. An administrator imports a directory file (Open Referral HSDS) or adds partners by hand.</source>
@@ -5124,67 +5124,67 @@
     </message>
     <message>
         <source>Type to search · Arrows: move · the pane on the right shows how to reach the selected service</source>
-        <translation>Tapez pour rechercher · Flèches : se déplacer · le volet de droite indique comment joindre le service sélectionné</translation>
+        <translation>Tapez pour rechercher · Flèches&#xa0;: se déplacer · le volet de droite indique comment joindre le service sélectionné</translation>
     </message>
     <message>
         <source>Records edited on two laptops at once. The newer version is shown meanwhile; here a supervisor picks the right one or types a merged value, so nothing is silently lost.</source>
-        <translation>Enregistrements modifiés sur deux ordinateurs en même temps. En attendant, la version la plus récente est affichée ; ici, un superviseur choisit la bonne ou saisit une valeur fusionnée, pour que rien ne se perde sans qu’on le sache.</translation>
+        <translation>Enregistrements modifiés sur deux ordinateurs en même temps. En attendant, la version la plus récente est affichée&#xa0;; ici, un superviseur choisit la bonne ou saisit une valeur fusionnée, pour que rien ne se perde sans qu’on le sache.</translation>
     </message>
     <message>
         <source>Arrows: move · choose a version, then Resolve</source>
-        <translation>Flèches : se déplacer · choisissez une version, puis Résoudre</translation>
+        <translation>Flèches&#xa0;: se déplacer · choisissez une version, puis Résoudre</translation>
     </message>
     <message>
         <source>The monthly summary for the network. Choose the month and Preview: what you see is exactly what an export or a submission holds, with small counts withheld.</source>
-        <translation>Le bilan mensuel pour le réseau. Choisissez le mois, puis Aperçu : ce que vous voyez est exactement ce que contient un export ou une soumission, les petits effectifs étant masqués.</translation>
+        <translation>Le bilan mensuel pour le réseau. Choisissez le mois, puis Aperçu&#xa0;: ce que vous voyez est exactement ce que contient un export ou une soumission, les petits effectifs étant masqués.</translation>
     </message>
     <message>
         <source>Tab: move between the period, Preview and the export buttons</source>
-        <translation>Tab : passer de la période à Aperçu et aux boutons d’export</translation>
+        <translation>Tab&#xa0;: passer de la période à Aperçu et aux boutons d’export</translation>
     </message>
     <message>
-        <source>Users of this laptop, backups and the agency's settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
-        <translation>Utilisateurs de cet ordinateur, sauvegardes et paramètres de l’organisme. Les phrases de passe sont propres à cet ordinateur ; les rôles s’appliquent sur tous les ordinateurs.</translation>
+        <source>Users of this laptop, backups and the agency&apos;s settings. Passphrases belong to this laptop; roles apply on every laptop.</source>
+        <translation>Utilisateurs de cet ordinateur, sauvegardes et paramètres de l’organisme. Les phrases de passe sont propres à cet ordinateur&#xa0;; les rôles s’appliquent sur tous les ordinateurs.</translation>
     </message>
     <message>
         <source>Ctrl+Tab: next tab · Enter on a user: edit</source>
-        <translation>Ctrl+Tab : onglet suivant · Enter sur un utilisateur : le modifier</translation>
+        <translation>Ctrl+Tab&#xa0;: onglet suivant · Enter sur un utilisateur&#xa0;: le modifier</translation>
     </message>
     <message>
-        <source>Connecting this laptop to the partner hub, approving the agency's other laptops, and offline bundles for places with no connection. Compare fingerprints by phone before approving.</source>
+        <source>Connecting this laptop to the partner hub, approving the agency&apos;s other laptops, and offline bundles for places with no connection. Compare fingerprints by phone before approving.</source>
         <translation>Connexion de cet ordinateur au serveur central du réseau, approbation des autres ordinateurs de l’organisme, et lots hors ligne pour les lieux sans connexion. Comparez les empreintes par téléphone avant d’approuver.</translation>
     </message>
     <message>
         <source>F9: sync now</source>
-        <translation>F9 : synchroniser maintenant</translation>
+        <translation>F9&#xa0;: synchroniser maintenant</translation>
     </message>
     <message>
-        <source>One case: the client's profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
-        <translation>Un dossier : la fiche de l’usager, ses besoins, services, notes, tâches, consentement et orientations. Ce que vous saisissez est conservé si vous quittez la page ou si l’ordinateur se verrouille ; on vous demande avant de perdre quoi que ce soit.</translation>
+        <source>One case: the client&apos;s profile, needs, services, notes, tasks, consent and referrals. Changes you type are kept if you leave or the laptop locks; you are asked before anything is lost.</source>
+        <translation>Un dossier&#xa0;: la fiche de l’usager, ses besoins, services, notes, tâches, consentement et orientations. Ce que vous saisissez est conservé si vous quittez la page ou si l’ordinateur se verrouille&#xa0;; on vous demande avant de perdre quoi que ce soit.</translation>
     </message>
     <message>
         <source>Ctrl+Enter: add the note · Ctrl+Tab: next tab · Enter in a profile field: save the profile</source>
-        <translation>Ctrl+Enter : ajouter la note · Ctrl+Tab : onglet suivant · Enter dans un champ de la fiche : enregistrer la fiche</translation>
+        <translation>Ctrl+Enter&#xa0;: ajouter la note · Ctrl+Tab&#xa0;: onglet suivant · Enter dans un champ de la fiche&#xa0;: enregistrer la fiche</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9: go to a section · Ctrl+F: find · F5: refresh · F9: sync now · Ctrl+L: lock · F1: this help</source>
-        <translation>Ctrl+1 … Ctrl+9 : aller à une section · Ctrl+F : rechercher · F5 : actualiser · F9 : synchroniser maintenant · Ctrl+L : verrouiller · F1 : cette aide</translation>
+        <translation>Ctrl+1 … Ctrl+9&#xa0;: aller à une section · Ctrl+F&#xa0;: rechercher · F5&#xa0;: actualiser · F9&#xa0;: synchroniser maintenant · Ctrl+L&#xa0;: verrouiller · F1&#xa0;: cette aide</translation>
     </message>
     <message>
         <source>Help: {page}</source>
-        <translation>Aide : {page}</translation>
+        <translation>Aide&#xa0;: {page}</translation>
     </message>
     <message>
         <source>Keys on this page:</source>
-        <translation>Raccourcis de cette page :</translation>
+        <translation>Raccourcis de cette page&#xa0;:</translation>
     </message>
     <message>
         <source>Keys everywhere:</source>
-        <translation>Raccourcis dans toute l’application :</translation>
+        <translation>Raccourcis dans toute l’application&#xa0;:</translation>
     </message>
     <message>
         <source>Full guides for workers, supervisors and IT volunteers:</source>
-        <translation>Guides complets pour les intervenants, les superviseurs et les bénévoles informatiques :</translation>
+        <translation>Guides complets pour les intervenants, les superviseurs et les bénévoles informatiques&#xa0;:</translation>
     </message>
     <message>
         <source>Help text</source>
@@ -5199,7 +5199,7 @@
     </message>
     <message>
         <source>If your network runs a partner hub, type its address. You can skip this: CollabDesk works fully offline, and the laptop can be enrolled with the hub later from Admin.</source>
-        <translation>Si votre réseau dispose d'un serveur central, saisissez son adresse. Vous pouvez passer cette étape : CollabDesk fonctionne entièrement hors ligne et l'ordinateur pourra être inscrit plus tard depuis Administration.</translation>
+        <translation>Si votre réseau dispose d&apos;un serveur central, saisissez son adresse. Vous pouvez passer cette étape : CollabDesk fonctionne entièrement hors ligne et l&apos;ordinateur pourra être inscrit plus tard depuis Administration.</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -5207,7 +5207,7 @@
     </message>
     <message>
         <source>Hub address message</source>
-        <translation>Message sur l'adresse du serveur central</translation>
+        <translation>Message sur l&apos;adresse du serveur central</translation>
     </message>
     <message>
         <source>Hub &amp;address:</source>
@@ -5222,7 +5222,7 @@
     <name>ImportReportDialog</name>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l'import</translation>
+        <translation>Échec de l&apos;import</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -5230,11 +5230,11 @@
     </message>
     <message>
         <source>Import result</source>
-        <translation>Résultat de l'import</translation>
+        <translation>Résultat de l&apos;import</translation>
     </message>
     <message>
         <source>Nothing was imported. {message}</source>
-        <translation>Rien n'a été importé. {message}</translation>
+        <translation>Rien n&apos;a été importé. {message}</translation>
     </message>
     <message>
         <source>File</source>
@@ -5428,7 +5428,7 @@
     </message>
     <message>
         <source>Childcare</source>
-        <translation>Garde d'enfants</translation>
+        <translation>Garde d&apos;enfants</translation>
     </message>
     <message>
         <source>Other</source>
@@ -5544,7 +5544,7 @@
     </message>
     <message>
         <source>Status change refused</source>
-        <translation>Changement d'état refusé</translation>
+        <translation>Changement d&apos;état refusé</translation>
     </message>
     <message>
         <source>Reassigned on two laptops</source>
@@ -5743,11 +5743,11 @@
     </message>
     <message>
         <source>This laptop does not sync: it is not connected to a hub, or your role does not include syncing. An administrator connects it on the Network page.</source>
-        <translation>Cet ordinateur ne se synchronise pas : il n’est pas connecté à un serveur central, ou votre rôle ne comprend pas la synchronisation. Un administrateur le connecte depuis la page Réseau.</translation>
+        <translation>Cet ordinateur ne se synchronise pas&#xa0;: il n’est pas connecté à un serveur central, ou votre rôle ne comprend pas la synchronisation. Un administrateur le connecte depuis la page Réseau.</translation>
     </message>
     <message>
         <source>The hub did not answer. This laptop keeps working offline and tries again by itself; nothing is lost.</source>
-        <translation>Le serveur central n’a pas répondu. Cet ordinateur continue de fonctionner hors ligne et réessaie tout seul ; rien n’est perdu.</translation>
+        <translation>Le serveur central n’a pas répondu. Cet ordinateur continue de fonctionner hors ligne et réessaie tout seul&#xa0;; rien n’est perdu.</translation>
     </message>
     <message>
         <source>This laptop is not connected to a hub yet. An administrator connects it on the Network page.</source>
@@ -5758,12 +5758,12 @@
         <translation>Cet ordinateur attend qu’un administrateur l’approuve depuis un autre ordinateur de l’organisme.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the agency's laptops and no longer syncs.</source>
+        <source>This laptop was removed from the agency&apos;s laptops and no longer syncs.</source>
         <translation>Cet ordinateur a été retiré des ordinateurs de l’organisme et ne se synchronise plus.</translation>
     </message>
     <message>
         <source>Sync did not complete: {reason}</source>
-        <translation>La synchronisation n’a pas abouti : {reason}</translation>
+        <translation>La synchronisation n’a pas abouti&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -5820,20 +5820,20 @@
         <translation>État :</translation>
     </message>
     <message>
-        <source>This laptop's fingerprint</source>
-        <translation>L'empreinte de cet ordinateur</translation>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>L&apos;empreinte de cet ordinateur</translation>
     </message>
     <message>
-        <source>The agency's fingerprint</source>
-        <translation>L'empreinte de l'organisme</translation>
+        <source>The agency&apos;s fingerprint</source>
+        <translation>L&apos;empreinte de l&apos;organisme</translation>
     </message>
     <message>
-        <source>This laptop's fingerprint:</source>
+        <source>This laptop&apos;s fingerprint:</source>
         <translation>Empreinte de cet ordinateur :</translation>
     </message>
     <message>
         <source>Agency fingerprint:</source>
-        <translation>Empreinte de l'organisme :</translation>
+        <translation>Empreinte de l&apos;organisme :</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -5841,7 +5841,7 @@
     </message>
     <message>
         <source>Enrolment code</source>
-        <translation>Code d'inscription</translation>
+        <translation>Code d&apos;inscription</translation>
     </message>
     <message>
         <source>one-time code from the hub operator</source>
@@ -5852,20 +5852,20 @@
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <source>Agency's hub id</source>
-        <translation>Identifiant de l'organisme sur le serveur central</translation>
+        <source>Agency&apos;s hub id</source>
+        <translation>Identifiant de l&apos;organisme sur le serveur central</translation>
     </message>
     <message>
-        <source>only for the agency's first laptop</source>
-        <translation>seulement pour le premier ordinateur de l'organisme</translation>
+        <source>only for the agency&apos;s first laptop</source>
+        <translation>seulement pour le premier ordinateur de l&apos;organisme</translation>
     </message>
     <message>
         <source>Expected agency fingerprint</source>
-        <translation>Empreinte attendue de l'organisme</translation>
+        <translation>Empreinte attendue de l&apos;organisme</translation>
     </message>
     <message>
         <source>optional: as shown on a laptop already connected</source>
-        <translation>facultatif : telle qu'affichée sur un ordinateur déjà connecté</translation>
+        <translation>facultatif : telle qu&apos;affichée sur un ordinateur déjà connecté</translation>
     </message>
     <message>
         <source>&amp;Hub address:</source>
@@ -5873,19 +5873,19 @@
     </message>
     <message>
         <source>Enrolment &amp;code:</source>
-        <translation>&amp;Code d'inscription :</translation>
+        <translation>&amp;Code d&apos;inscription :</translation>
     </message>
     <message>
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Nom de cet ordinateur :</translation>
     </message>
     <message>
-        <source>Agency's hub &amp;id:</source>
-        <translation>&amp;Identifiant de l'organisme sur le serveur :</translation>
+        <source>Agency&apos;s hub &amp;id:</source>
+        <translation>&amp;Identifiant de l&apos;organisme sur le serveur :</translation>
     </message>
     <message>
         <source>E&amp;xpected agency fingerprint:</source>
-        <translation>Empreinte &amp;attendue de l'organisme :</translation>
+        <translation>Empreinte &amp;attendue de l&apos;organisme :</translation>
     </message>
     <message>
         <source>&amp;Enrol this laptop</source>
@@ -5897,19 +5897,19 @@
     </message>
     <message>
         <source>Laptops of the agency</source>
-        <translation>Ordinateurs de l'organisme</translation>
+        <translation>Ordinateurs de l&apos;organisme</translation>
     </message>
     <message>
         <source>&amp;Remove laptop…</source>
-        <translation>&amp;Retirer l'ordinateur…</translation>
+        <translation>&amp;Retirer l&apos;ordinateur…</translation>
     </message>
     <message>
         <source>Remove the selected laptop</source>
-        <translation>Retirer l'ordinateur sélectionné</translation>
+        <translation>Retirer l&apos;ordinateur sélectionné</translation>
     </message>
     <message>
         <source>Laptops waiting for approval</source>
-        <translation>Ordinateurs en attente d'approbation</translation>
+        <translation>Ordinateurs en attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Ask the &amp;hub</source>
@@ -5925,7 +5925,7 @@
     </message>
     <message>
         <source>Approve the selected laptop</source>
-        <translation>Approuver l'ordinateur sélectionné</translation>
+        <translation>Approuver l&apos;ordinateur sélectionné</translation>
     </message>
     <message>
         <source>Partner agencies</source>
@@ -5940,8 +5940,8 @@
         <translation>Paquets hors ligne (clé USB)</translation>
     </message>
     <message>
-        <source>Where there is no connection, export this laptop's changes and referral messages to a file, carry it to another laptop and import it there. Bundles are sealed like everything sent to the hub.</source>
-        <translation>Là où il n'y a pas de connexion, exportez dans un fichier les modifications et les messages d'orientation de cet ordinateur, apportez-le sur un autre ordinateur et importez-le. Les paquets sont scellés comme tout ce qui est envoyé au serveur central.</translation>
+        <source>Where there is no connection, export this laptop&apos;s changes and referral messages to a file, carry it to another laptop and import it there. Bundles are sealed like everything sent to the hub.</source>
+        <translation>Là où il n&apos;y a pas de connexion, exportez dans un fichier les modifications et les messages d&apos;orientation de cet ordinateur, apportez-le sur un autre ordinateur et importez-le. Les paquets sont scellés comme tout ce qui est envoyé au serveur central.</translation>
     </message>
     <message>
         <source>E&amp;xport bundle…</source>
@@ -5981,11 +5981,11 @@
     </message>
     <message>
         <source>Approve laptop</source>
-        <translation>Approuver l'ordinateur</translation>
+        <translation>Approuver l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Read the fingerprint shown on the Network page of “{label}” and type it here. Approve only if it matches.</source>
-        <translation>Lisez l'empreinte affichée sur la page Réseau de « {label} » et saisissez-la ici. N'approuvez que si elle correspond.</translation>
+        <translation>Lisez l&apos;empreinte affichée sur la page Réseau de « {label} » et saisissez-la ici. N&apos;approuvez que si elle correspond.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -5993,7 +5993,7 @@
     </message>
     <message>
         <source>Sync overview</source>
-        <translation>Vue d'ensemble de la synchronisation</translation>
+        <translation>Vue d&apos;ensemble de la synchronisation</translation>
     </message>
     <message>
         <source>No sync since sign-in.</source>
@@ -6013,23 +6013,23 @@
     </message>
     <message>
         <source>Not connected to a hub. Enter the hub address and the one-time code from the hub operator.</source>
-        <translation>Non connecté à un serveur central. Saisissez l'adresse du serveur et le code à usage unique fourni par son gestionnaire.</translation>
+        <translation>Non connecté à un serveur central. Saisissez l&apos;adresse du serveur et le code à usage unique fourni par son gestionnaire.</translation>
     </message>
     <message>
-        <source>Enrolled with {hub}, waiting for approval. Ask an administrator at a laptop already connected to approve this one after comparing this laptop's fingerprint.</source>
-        <translation>Inscrit auprès de {hub}, en attente d'approbation. Demandez à un administrateur, sur un ordinateur déjà connecté, d'approuver celui-ci après avoir comparé l'empreinte de cet ordinateur.</translation>
+        <source>Enrolled with {hub}, waiting for approval. Ask an administrator at a laptop already connected to approve this one after comparing this laptop&apos;s fingerprint.</source>
+        <translation>Inscrit auprès de {hub}, en attente d&apos;approbation. Demandez à un administrateur, sur un ordinateur déjà connecté, d&apos;approuver celui-ci après avoir comparé l&apos;empreinte de cet ordinateur.</translation>
     </message>
     <message>
         <source>Connected to {hub}.</source>
         <translation>Connecté à {hub}.</translation>
     </message>
     <message>
-        <source>This laptop was removed from the agency's laptops and no longer syncs. It can be enrolled again with a new code.</source>
-        <translation>Cet ordinateur a été retiré des ordinateurs de l'organisme et ne se synchronise plus. Il peut être inscrit à nouveau avec un nouveau code.</translation>
+        <source>This laptop was removed from the agency&apos;s laptops and no longer syncs. It can be enrolled again with a new code.</source>
+        <translation>Cet ordinateur a été retiré des ordinateurs de l&apos;organisme et ne se synchronise plus. Il peut être inscrit à nouveau avec un nouveau code.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucune pour l'instant)</translation>
+        <translation>(aucune pour l&apos;instant)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
@@ -6048,8 +6048,8 @@
     <message numerus="yes">
         <source>%n message(s) could not be delivered</source>
         <translation>
-            <numerusform>%n message n'a pas pu être remis</numerusform>
-            <numerusform>%n messages n'ont pas pu être remis</numerusform>
+            <numerusform>%n message n&apos;a pas pu être remis</numerusform>
+            <numerusform>%n messages n&apos;ont pas pu être remis</numerusform>
         </translation>
     </message>
     <message>
@@ -6066,7 +6066,7 @@
     </message>
     <message>
         <source>Enter the hub address and the enrolment code.</source>
-        <translation>Saisissez l'adresse du serveur central et le code d'inscription.</translation>
+        <translation>Saisissez l&apos;adresse du serveur central et le code d&apos;inscription.</translation>
     </message>
     <message>
         <source>Enrolling this laptop…</source>
@@ -6078,7 +6078,7 @@
     </message>
     <message>
         <source>This laptop is enrolled and waits for approval. On a laptop already connected, open Network and approve it after comparing this fingerprint: {fp}</source>
-        <translation>Cet ordinateur est inscrit et attend d'être approuvé. Sur un ordinateur déjà connecté, ouvrez Réseau et approuvez-le après avoir comparé cette empreinte : {fp}</translation>
+        <translation>Cet ordinateur est inscrit et attend d&apos;être approuvé. Sur un ordinateur déjà connecté, ouvrez Réseau et approuvez-le après avoir comparé cette empreinte : {fp}</translation>
     </message>
     <message>
         <source>Asking the hub…</source>
@@ -6086,11 +6086,11 @@
     </message>
     <message>
         <source>The hub could not be asked: {error}</source>
-        <translation>Le serveur central n'a pas pu être interrogé : {error}</translation>
+        <translation>Le serveur central n&apos;a pas pu être interrogé : {error}</translation>
     </message>
     <message>
         <source>No laptop is waiting.</source>
-        <translation>Aucun ordinateur n'attend.</translation>
+        <translation>Aucun ordinateur n&apos;attend.</translation>
     </message>
     <message numerus="yes">
         <source>%n laptop(s) waiting.</source>
@@ -6101,19 +6101,19 @@
     </message>
     <message>
         <source>Approving the laptop…</source>
-        <translation>Approbation de l'ordinateur…</translation>
+        <translation>Approbation de l&apos;ordinateur…</translation>
     </message>
     <message>
-        <source>“{label}” can now sync with the agency's data.</source>
-        <translation>« {label} » peut maintenant se synchroniser avec les données de l'organisme.</translation>
+        <source>“{label}” can now sync with the agency&apos;s data.</source>
+        <translation>« {label} » peut maintenant se synchroniser avec les données de l&apos;organisme.</translation>
     </message>
     <message>
         <source>Remove laptop</source>
-        <translation>Retirer l'ordinateur</translation>
+        <translation>Retirer l&apos;ordinateur</translation>
     </message>
     <message>
-        <source>Remove “{label}” from the agency's laptops? It will no longer sync, and new data will be sealed with a new agency key it does not have. It keeps what it already holds, so report a lost laptop as well.</source>
-        <translation>Retirer « {label} » des ordinateurs de l'organisme ? Il ne se synchronisera plus et les nouvelles données seront scellées avec une nouvelle clé de l'organisme qu'il n'a pas. Il garde ce qu'il contient déjà : signalez aussi un ordinateur perdu.</translation>
+        <source>Remove “{label}” from the agency&apos;s laptops? It will no longer sync, and new data will be sealed with a new agency key it does not have. It keeps what it already holds, so report a lost laptop as well.</source>
+        <translation>Retirer « {label} » des ordinateurs de l&apos;organisme ? Il ne se synchronisera plus et les nouvelles données seront scellées avec une nouvelle clé de l&apos;organisme qu&apos;il n&apos;a pas. Il garde ce qu&apos;il contient déjà : signalez aussi un ordinateur perdu.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6125,7 +6125,7 @@
     </message>
     <message>
         <source>Removing the laptop…</source>
-        <translation>Retrait de l'ordinateur…</translation>
+        <translation>Retrait de l&apos;ordinateur…</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -6167,11 +6167,11 @@
     </message>
     <message>
         <source>{n} message(s) could not be delivered.</source>
-        <translation>{n} message(s) n'ont pas pu être remis.</translation>
+        <translation>{n} message(s) n&apos;ont pas pu être remis.</translation>
     </message>
     <message>
         <source>At {when} the hub did not answer; this laptop keeps working offline and tries again later.</source>
-        <translation>À {when}, le serveur central n'a pas répondu ; cet ordinateur continue de fonctionner hors ligne et réessaiera plus tard.</translation>
+        <translation>À {when}, le serveur central n&apos;a pas répondu ; cet ordinateur continue de fonctionner hors ligne et réessaiera plus tard.</translation>
     </message>
     <message>
         <source>Not connected to a hub yet.</source>
@@ -6316,7 +6316,7 @@
     </message>
     <message>
         <source>&amp;Eligibility</source>
-        <translation>&amp;Conditions d'accès</translation>
+        <translation>&amp;Conditions d&apos;accès</translation>
     </message>
 </context>
 <context>
@@ -6326,7 +6326,7 @@
         <translation>Phrase secrète pour {name}</translation>
     </message>
     <message>
-        <source>This sets {name}'s passphrase on this laptop only. Tell them in person, not by e-mail.</source>
+        <source>This sets {name}&apos;s passphrase on this laptop only. Tell them in person, not by e-mail.</source>
         <translation>Cela définit la phrase secrète de {name} sur cet ordinateur uniquement. Communiquez-la en personne, pas par courriel.</translation>
     </message>
     <message>
@@ -6353,7 +6353,7 @@
     <name>PlaceholderPage</name>
     <message>
         <source>“{section}” is not available in this version yet.</source>
-        <translation>« {section} » n'est pas encore disponible dans cette version.</translation>
+        <translation>« {section} » n&apos;est pas encore disponible dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -6378,11 +6378,11 @@
     <name>RecoveryDialog</name>
     <message>
         <source>Recover access</source>
-        <translation>Récupérer l'accès</translation>
+        <translation>Récupérer l&apos;accès</translation>
     </message>
     <message>
-        <source>Type the agency's recovery code (from the paper printed at setup) and choose a new passphrase.</source>
-        <translation>Saisissez le code de récupération de l'organisme (sur le papier imprimé lors de l'installation) et choisissez une nouvelle phrase secrète.</translation>
+        <source>Type the agency&apos;s recovery code (from the paper printed at setup) and choose a new passphrase.</source>
+        <translation>Saisissez le code de récupération de l&apos;organisme (sur le papier imprimé lors de l&apos;installation) et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -6456,11 +6456,11 @@
     </message>
     <message>
         <source>&amp;Send referral</source>
-        <translation>&amp;Envoyer l'orientation</translation>
+        <translation>&amp;Envoyer l&apos;orientation</translation>
     </message>
     <message>
         <source>Send referral</source>
-        <translation>Envoyer l'orientation</translation>
+        <translation>Envoyer l&apos;orientation</translation>
     </message>
     <message>
         <source>1. Partner service</source>
@@ -6523,8 +6523,8 @@
         <translation>Enregistrer le &amp;consentement…</translation>
     </message>
     <message>
-        <source>Record the client's consent</source>
-        <translation>Enregistrer le consentement de l'usager</translation>
+        <source>Record the client&apos;s consent</source>
+        <translation>Enregistrer le consentement de l&apos;usager</translation>
     </message>
     <message>
         <source>Exactly what will be sent</source>
@@ -6536,11 +6536,11 @@
     </message>
     <message>
         <source>&amp;Reason for referral</source>
-        <translation>&amp;Motif de l'orientation</translation>
+        <translation>&amp;Motif de l&apos;orientation</translation>
     </message>
     <message>
         <source>Say why you are referring the client.</source>
-        <translation>Indiquez pourquoi vous orientez l'usager.</translation>
+        <translation>Indiquez pourquoi vous orientez l&apos;usager.</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
@@ -6548,7 +6548,7 @@
     </message>
     <message>
         <source>Why the referral cannot be sent yet</source>
-        <translation>Pourquoi l'orientation ne peut pas encore être envoyée</translation>
+        <translation>Pourquoi l&apos;orientation ne peut pas encore être envoyée</translation>
     </message>
     <message>
         <source>{service} at {partner}</source>
@@ -6559,8 +6559,8 @@
         <translation>Choisissez un service partenaire pour voir le consentement qui le couvre.</translation>
     </message>
     <message>
-        <source>Covered by the client's {method} consent of {date} to share: {fields}.</source>
-        <translation>Couvert par le consentement {method} de l'usager du {date} pour partager : {fields}.</translation>
+        <source>Covered by the client&apos;s {method} consent of {date} to share: {fields}.</source>
+        <translation>Couvert par le consentement {method} de l&apos;usager du {date} pour partager : {fields}.</translation>
     </message>
     <message>
         <source>none open</source>
@@ -6568,15 +6568,15 @@
     </message>
     <message>
         <source>Choose a partner service first.</source>
-        <translation>Choisissez d'abord un service partenaire.</translation>
+        <translation>Choisissez d&apos;abord un service partenaire.</translation>
     </message>
     <message>
-        <source>Checking the client's consent…</source>
-        <translation>Vérification du consentement de l'usager…</translation>
+        <source>Checking the client&apos;s consent…</source>
+        <translation>Vérification du consentement de l&apos;usager…</translation>
     </message>
     <message>
         <source>Sending is blocked: {problem}</source>
-        <translation>L'envoi est bloqué : {problem}</translation>
+        <translation>L&apos;envoi est bloqué : {problem}</translation>
     </message>
 </context>
 <context>
@@ -6587,7 +6587,7 @@
     </message>
     <message>
         <source>Could not be delivered: {reason}</source>
-        <translation>N’a pas pu être remise : {reason}</translation>
+        <translation>N’a pas pu être remise&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>unknown reason</source>
@@ -6611,7 +6611,7 @@
     </message>
     <message>
         <source>{status}: {reason}</source>
-        <translation>{status} : {reason}</translation>
+        <translation>{status}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{status} — the partner is not told yet</source>
@@ -6630,7 +6630,7 @@
     </message>
     <message>
         <source>Referral lists</source>
-        <translation>Listes d'orientations</translation>
+        <translation>Listes d&apos;orientations</translation>
     </message>
     <message>
         <source>&amp;Incoming</source>
@@ -6646,7 +6646,7 @@
     </message>
     <message>
         <source>Accept the referral</source>
-        <translation>Accepter l'orientation</translation>
+        <translation>Accepter l&apos;orientation</translation>
     </message>
     <message>
         <source>&amp;Decline…</source>
@@ -6654,7 +6654,7 @@
     </message>
     <message>
         <source>Decline the referral</source>
-        <translation>Refuser l'orientation</translation>
+        <translation>Refuser l&apos;orientation</translation>
     </message>
     <message>
         <source>&amp;Start service</source>
@@ -6678,15 +6678,15 @@
     </message>
     <message>
         <source>Close the referral</source>
-        <translation>Clore l'orientation</translation>
+        <translation>Clore l&apos;orientation</translation>
     </message>
     <message>
         <source>Open &amp;case</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <source>Open the referral's case</source>
-        <translation>Ouvrir le dossier de l'orientation</translation>
+        <source>Open the referral&apos;s case</source>
+        <translation>Ouvrir le dossier de l&apos;orientation</translation>
     </message>
     <message>
         <source>&amp;Incoming ({n} new)</source>
@@ -6702,11 +6702,11 @@
     </message>
     <message>
         <source>State: {state}</source>
-        <translation>État : {state}</translation>
+        <translation>État&#xa0;: {state}</translation>
     </message>
     <message>
         <source>Client: {name}</source>
-        <translation>Usager : {name}</translation>
+        <translation>Usager&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -6718,19 +6718,19 @@
     </message>
     <message>
         <source>Decline referral</source>
-        <translation>Refuser l'orientation</translation>
+        <translation>Refuser l&apos;orientation</translation>
     </message>
     <message>
         <source>Close referral</source>
-        <translation>Clore l'orientation</translation>
+        <translation>Clore l&apos;orientation</translation>
     </message>
     <message>
         <source>Why is the referral declined? The partner will see this.</source>
-        <translation>Pourquoi l'orientation est-elle refusée ? Le partenaire le verra.</translation>
+        <translation>Pourquoi l&apos;orientation est-elle refusée ? Le partenaire le verra.</translation>
     </message>
     <message>
         <source>Why is the referral closed?</source>
-        <translation>Pourquoi l'orientation est-elle close ?</translation>
+        <translation>Pourquoi l&apos;orientation est-elle close ?</translation>
     </message>
 </context>
 <context>
@@ -6799,8 +6799,8 @@
         <translation>Soumettre au serveur central</translation>
     </message>
     <message>
-        <source>Queue this month's summary for the network's hub; it is sent when the hub answers.</source>
-        <translation>Mettre en file d'attente le bilan de ce mois pour le serveur central du réseau ; il sera envoyé quand le serveur répondra.</translation>
+        <source>Queue this month&apos;s summary for the network&apos;s hub; it is sent when the hub answers.</source>
+        <translation>Mettre en file d&apos;attente le bilan de ce mois pour le serveur central du réseau ; il sera envoyé quand le serveur répondra.</translation>
     </message>
     <message>
         <source>Report status</source>
@@ -6820,7 +6820,7 @@
     </message>
     <message>
         <source>Preview first: an export or a submission holds exactly what the preview shows.</source>
-        <translation>Commencez par l’aperçu : un export ou une soumission contient exactement ce que montre l’aperçu.</translation>
+        <translation>Commencez par l’aperçu&#xa0;: un export ou une soumission contient exactement ce que montre l’aperçu.</translation>
     </message>
     <message>
         <source>Choose the month, then Preview. Export and Submit become available once you have seen what will leave.</source>
@@ -6840,7 +6840,7 @@
     </message>
     <message>
         <source>Orange cells: a count from 1 to {n} (withheld). Yellow cells: withheld so that a small count cannot be worked out from totals or other rows. Rows of workers are shown by name here; the hub gets pseudonyms.</source>
-        <translation>Cellules orange : un effectif de 1 à {n} (masqué). Cellules jaunes : masquées pour qu'un petit effectif ne puisse pas être déduit des totaux ou d'autres lignes. Ici, les lignes des intervenants apparaissent avec leur nom ; le serveur central reçoit des pseudonymes.</translation>
+        <translation>Cellules orange : un effectif de 1 à {n} (masqué). Cellules jaunes : masquées pour qu&apos;un petit effectif ne puisse pas être déduit des totaux ou d&apos;autres lignes. Ici, les lignes des intervenants apparaissent avec leur nom ; le serveur central reçoit des pseudonymes.</translation>
     </message>
     <message>
         <source>Save the summary exactly as previewed.</source>
@@ -6856,7 +6856,7 @@
     </message>
     <message>
         <source>Withheld: it rests on too few referrals or could reveal a small count.</source>
-        <translation>Masqué : repose sur trop peu d'orientations ou pourrait révéler un petit effectif.</translation>
+        <translation>Masqué : repose sur trop peu d&apos;orientations ou pourrait révéler un petit effectif.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6888,15 +6888,15 @@
     </message>
     <message>
         <source>{month}: queued — will be sent when the hub answers.</source>
-        <translation>{month} : en file d'attente ; sera envoyé quand le serveur central répondra.</translation>
+        <translation>{month} : en file d&apos;attente ; sera envoyé quand le serveur central répondra.</translation>
     </message>
     <message>
         <source>{month}: queued — will be sent once this laptop is enrolled with the hub and the hub answers.</source>
-        <translation>{month} : en file d'attente ; sera envoyé quand cet ordinateur sera inscrit auprès du serveur central et que celui-ci répondra.</translation>
+        <translation>{month} : en file d&apos;attente ; sera envoyé quand cet ordinateur sera inscrit auprès du serveur central et que celui-ci répondra.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation>Annulé ; rien n'a été enregistré.</translation>
+        <translation>Annulé ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -6922,7 +6922,7 @@
     </message>
     <message>
         <source>e.g. Food parcel, counselling session</source>
-        <translation>p. ex. colis alimentaire, séance d'accompagnement</translation>
+        <translation>p. ex. colis alimentaire, séance d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Not for a particular need</source>
@@ -6973,7 +6973,7 @@
     </message>
     <message>
         <source>That passphrase is not correct for this user.</source>
-        <translation>Cette phrase secrète n'est pas correcte pour cet utilisateur.</translation>
+        <translation>Cette phrase secrète n&apos;est pas correcte pour cet utilisateur.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -7043,11 +7043,11 @@
     <message>
         <source>this laptop waits for approval by an administrator on another laptop of the agency</source>
         <extracomment>seconds the hub client waits for an answer before a round counts the hub as offline</extracomment>
-        <translation>cet ordinateur attend l'approbation d'un administrateur sur un autre ordinateur de l'organisme</translation>
+        <translation>cet ordinateur attend l&apos;approbation d&apos;un administrateur sur un autre ordinateur de l&apos;organisme</translation>
     </message>
     <message>
-        <source>this laptop was removed from the agency's devices and no longer syncs; ask an administrator to enrol it again</source>
-        <translation>cet ordinateur a été retiré des appareils de l'organisme et ne se synchronise plus ; demandez à un administrateur de l'inscrire à nouveau</translation>
+        <source>this laptop was removed from the agency&apos;s devices and no longer syncs; ask an administrator to enrol it again</source>
+        <translation>cet ordinateur a été retiré des appareils de l&apos;organisme et ne se synchronise plus ; demandez à un administrateur de l&apos;inscrire à nouveau</translation>
     </message>
 </context>
 <context>
@@ -7105,7 +7105,7 @@
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation>Personne n'est connecté</translation>
+        <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
         <source>worker</source>
@@ -7137,7 +7137,7 @@
     </message>
     <message>
         <source>Lock the screen</source>
-        <translation>Verrouiller l'écran</translation>
+        <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
         <source>Lock now (Ctrl+L)</source>
@@ -7160,11 +7160,11 @@
     </message>
     <message>
         <source>&amp;What needs doing</source>
-        <translation>&amp;Ce qu'il faut faire</translation>
+        <translation>&amp;Ce qu&apos;il faut faire</translation>
     </message>
     <message>
         <source>Say what needs doing.</source>
-        <translation>Indiquez ce qu'il faut faire.</translation>
+        <translation>Indiquez ce qu&apos;il faut faire.</translation>
     </message>
     <message>
         <source>&amp;Due</source>
@@ -7207,7 +7207,7 @@
     </message>
     <message>
         <source>{date} (today)</source>
-        <translation>{date} (aujourd'hui)</translation>
+        <translation>{date} (aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>{title}, done</source>
@@ -7215,7 +7215,7 @@
     </message>
     <message>
         <source>“{title}” is marked done.</source>
-        <translation>La tâche « {title} » est marquée comme faite.</translation>
+        <translation>La tâche «&#xa0;{title}&#xa0;» est marquée comme faite.</translation>
     </message>
 </context>
 <context>
@@ -7249,7 +7249,7 @@
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong and the action could not be completed. Please try again; if it keeps happening, ask your IT volunteer to look at the application log.</source>
-        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`) and the object that asked for the task (or None), once per task that changed anything, before that task's own callbacks run a CollabDeskError of an Op that had no failure callback (see collabdesk.ui.ops)</extracomment>
+        <extracomment>what the store says a task changed (:class:`collabdesk.changes.Changes`) and the object that asked for the task (or None), once per task that changed anything, before that task&apos;s own callbacks run a CollabDeskError of an Op that had no failure callback (see collabdesk.ui.ops)</extracomment>
         <translation>Un problème est survenu et l’action n’a pas pu aboutir. Veuillez réessayer ; si cela se reproduit, demandez à votre bénévole informatique de consulter le journal de l’application.</translation>
     </message>
 </context>
@@ -7269,7 +7269,7 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>À faire aujourd'hui</translation>
+        <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -7280,7 +7280,7 @@
         <translation>Mes tâches, y compris terminées</translation>
     </message>
     <message>
-        <source>Everyone's overdue tasks</source>
+        <source>Everyone&apos;s overdue tasks</source>
         <translation>Tâches en retard de tous</translation>
     </message>
     <message>
@@ -7296,7 +7296,7 @@
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>Open the task's case</source>
+        <source>Open the task&apos;s case</source>
         <translation>Ouvrir le dossier de la tâche</translation>
     </message>
     <message>
@@ -7342,7 +7342,7 @@
     <name>UserDialog</name>
     <message>
         <source>Edit user</source>
-        <translation>Modifier l'utilisateur</translation>
+        <translation>Modifier l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Add user</source>
@@ -7350,7 +7350,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -7378,7 +7378,7 @@
     </message>
     <message>
         <source>Save user</source>
-        <translation>Enregistrer l'utilisateur</translation>
+        <translation>Enregistrer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7386,7 +7386,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
@@ -7394,7 +7394,7 @@
     </message>
     <message>
         <source>A user name is 2–40 letters, digits, dots, dashes or underscores.</source>
-        <translation>Un nom d'utilisateur compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.</translation>
+        <translation>Un nom d&apos;utilisateur compte de 2 à 40 lettres, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
@@ -7582,7 +7582,7 @@
     </message>
     <message>
         <source>Referral details</source>
-        <translation>Détails de l'orientation</translation>
+        <translation>Détails de l&apos;orientation</translation>
     </message>
     <message>
         <source>Status history</source>

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWizard
 
 from collabdesk.caseload import sample
 from collabdesk.domain import ClientInput
-from collabdesk.ui.dialogs.caseload_import import CaseloadPanel, PreviewRow
+from collabdesk.ui.dialogs.caseload_import import PreviewRow
+from collabdesk.ui.dialogs.caseload_panel import CaseloadPanel
 from collabdesk.ui.main_window import MainWindow
 from collabdesk.ui.pages.admin import AdminPage
 from tests.ui.window_support import admin_page

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.caseload_import import CaseloadPanel
+from collabdesk.ui.dialogs.caseload_panel import CaseloadPanel
 from collabdesk.ui.dialogs.common import Dialogs, PassphraseFields, RecoveryCodePanel
 from collabdesk.ui.i18n import available_languages, language_display_name
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy, attr_column
