@@ -91,7 +91,7 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
     by_kind: dict[str, list[Event]] = {}
     for event in fresh:
         spec_for(event.entity)  # an unknown kind fails here, with its name
-        if event.op not in _OPS:
+        if event.op not in OPS:
             raise ValueError(f"unknown event operation {event.op!r}")
         by_kind.setdefault(event.entity, []).append(event)
     conn.executemany(
@@ -118,7 +118,8 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
     return len(fresh)
 
 
-_OPS = frozenset({"create", "update", "append", "transition", "retract"})
+# Every operation an event may carry (the sync engine refuses others on the wire).
+OPS = frozenset({"create", "update", "append", "transition", "retract"})
 _KIND_ORDER = {name: i for i, name in enumerate(ENTITIES)}
 _CHUNK = 500  # ids per "IN (…)" query, well under SQLite's variable limit
 
