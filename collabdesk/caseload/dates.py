@@ -6,7 +6,9 @@ or day, month and year in some order with any separator. Each column's order is 
 its cells: a first part over 12 means day first, a second part over 12 means month first. A
 file where no cell settles it (every date like 05/06/1980) is *ambiguous*: the person is asked
 once which order the file uses, and that answer holds for every date column that needed it.
-Two-digit years are read as the latest year not after this one (05/06/80 is 1980).
+Two-digit years are read as the latest year not after this one (05/06/80 is 1980). Dates
+written with the month's name in English, Spanish or French ("5 June 1980", "June 5, 1980",
+"5 de junio de 1980", "5 juin 1980", "05-jun-80") need no order.
 """
 
 from __future__ import annotations
@@ -15,11 +17,34 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from collabdesk.caseload.mapping import fold
+
 DMY, MDY, YMD = "dmy", "mdy", "ymd"
 ORDERS = (DMY, MDY)
 
 _PARTS = re.compile(r"^\s*(\d{1,4})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,4})\s*$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+_MONTHS = {
+    name: number
+    for number, names in enumerate((
+        ("january", "enero", "janvier", "jan", "ene", "janv"),
+        ("february", "febrero", "fevrier", "feb", "fev", "fevr"),
+        ("march", "marzo", "mars", "mar"),
+        ("april", "abril", "avril", "apr", "abr", "avr"),
+        ("may", "mayo", "mai"),
+        ("june", "junio", "juin", "jun"),
+        ("july", "julio", "juillet", "jul", "juil"),
+        ("august", "agosto", "aout", "aug", "ago"),
+        ("september", "septiembre", "setiembre", "septembre", "sep", "sept", "set"),
+        ("october", "octubre", "octobre", "oct"),
+        ("november", "noviembre", "novembre", "nov"),
+        ("december", "diciembre", "decembre", "dec", "dic"),
+    ), start=1)
+    for name in names
+}
+_NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:de\s+)?[\s.\-/]*([a-z]+)\.?|"
+                    r"([a-z]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?)[\s,.\-/]*(?:de\s+|del\s+)?"
+                    r"(\d{4}|\d{2})$")
 # Serial numbers of 1900-01-01 .. 2199-12-31: a plain number outside is not a date.
 _SERIAL_RANGE = (1, 109_574)
 
@@ -101,7 +126,7 @@ def parse(cell: object, order: str, today: dt.date) -> dt.date | None:
     text = text.split("T")[0].split(" ")[0] if re.match(r"^\d{4}-\d", text) else text
     match = _PARTS.match(text)
     if match is None:
-        return None
+        return _named(text, today)
     a, b, c = match.groups()
     try:
         if len(a) == 4:
@@ -111,5 +136,20 @@ def parse(cell: object, order: str, today: dt.date) -> dt.date | None:
         year = _year(int(c), len(c), today)
         day, month = (int(a), int(b)) if order == DMY else (int(b), int(a))
         return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _named(text: str, today: dt.date) -> dt.date | None:
+    """A date written with its month's name, in English, Spanish or French."""
+    match = _NAMED.match(fold(text))
+    if match is None:
+        return None
+    day_a, month_a, month_b, day_b, year = match.groups()
+    month = _MONTHS.get(month_a or month_b or "")
+    if month is None:
+        return None
+    try:
+        return dt.date(_year(int(year), len(year), today), month, int(day_a or day_b))
     except ValueError:
         return None

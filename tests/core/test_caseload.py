@@ -141,6 +141,10 @@ def test_dates_in_every_shape_a_sheet_holds_them() -> None:
     assert dates.parse(29377, dates.DMY, today) == dt.date(1980, 6, 5)  # an Excel serial
     assert dates.parse("29377", dates.DMY, today) == dt.date(1980, 6, 5)
     assert dates.parse("31/02/1985", dates.DMY, today) is None
+    for written in ("5 June 1980", "June 5, 1980", "5 de junio de 1980", "5 juin 1980",
+                    "05-jun-80"):
+        assert dates.parse(written, dates.MDY, today) == dt.date(1980, 6, 5), written
+    assert dates.parse("31 de febrero de 1990", dates.DMY, today) is None
     assert dates.evidence(["05/06/1980", "13/06/1980"]).order() == dates.DMY
     assert dates.evidence(["05/06/1980", "06/13/1980"]).order() == dates.MDY
     assert dates.evidence(["05/06/1980", "07/08/1990"]).needs_asking
