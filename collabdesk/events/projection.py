@@ -323,8 +323,6 @@ def _consent_withdrawn(conn: Connection,
                       for consent_id, value, at, _ in folded])
 
 
-on_fold("case", "status", _case_closed_at)
-on_fold("referral", "status", _referral_status)
 def _import_undone(conn: Connection,
                    folded: list[tuple[str, str | None, str | None, str]]) -> None:
     conn.executemany("UPDATE caseload_imports SET undone_at = ? WHERE id = ?",
@@ -332,6 +330,8 @@ def _import_undone(conn: Connection,
                       for import_id, value, at, _ in folded])
 
 
+on_fold("case", "status", _case_closed_at)
+on_fold("referral", "status", _referral_status)
 on_fold("consent", "status", _consent_withdrawn)
 on_fold("caseload_import", "status", _import_undone)
 
@@ -389,15 +389,19 @@ class _Graves:
                     if e.op == "retract"]
         if not retracts and conn.execute("SELECT 1 FROM tombstones LIMIT 1").fetchone() is None:
             return cls({}, [])  # the usual case: nothing was ever retracted
-        columns = {child: {c for c, _p in _parents(conn, child)} for child in ENTITIES}
-        ids = sorted({e.entity_id for e in fresh} | {
-            str(v) for e in fresh for k, v in e.data.get("fields", {}).items()
-            if k in columns[e.entity] and isinstance(v, str)})
+        wanted: dict[str, set[str]] = {}  # kind -> ids: the records and the parents named
+        for e in fresh:
+            wanted.setdefault(e.entity, set()).add(e.entity_id)
+            fields = e.data.get("fields", {})
+            for column, parent in _parents(conn, e.entity):
+                if isinstance(fields.get(column), str):
+                    wanted.setdefault(parent, set()).add(fields[column])
         known: dict[tuple[str, str], str] = {}
-        for chunk in _chunks(ids):
-            known.update(((r[0], r[1]), r[2]) for r in conn.execute(
-                "SELECT entity, entity_id, batch FROM tombstones WHERE entity_id IN "
-                f"({', '.join('?' * len(chunk))})", chunk))
+        for entity, id_set in wanted.items():
+            for chunk in _chunks(sorted(id_set)):
+                known.update(((entity, r[0]), r[1]) for r in conn.execute(
+                    "SELECT entity_id, batch FROM tombstones WHERE entity = ? AND entity_id IN "
+                    f"({', '.join('?' * len(chunk))})", (entity, *chunk)))
         for entity, entity_id, batch in retracts:
             known.setdefault((entity, entity_id), batch)
         graves = cls(known, retracts)
