@@ -2,7 +2,8 @@
 
 The mapping is guessed from the header and corrected with ``--map "Column=field"``; a file
 whose dates read both ways needs ``--date-order``; rows with likely duplicates follow
-``--duplicates`` (merge into the best match by default); ``--dry-run`` prints the plan and
+``--duplicates`` (by default the near-certain ones are merged into their match and the rest
+created, each listed with its match); ``--dry-run`` prints the plan and
 writes nothing. Rows with errors are listed (row and column) and stop the import unless
 ``--skip-errors`` says to import the rest.
 """
@@ -31,7 +32,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    "first")
     p.add_argument("--duplicates", choices=(MERGE, SKIP, CREATE), default=MERGE,
                    help="rows that are likely already here: merge into the best match (fill "
-                   "only empty fields), skip them, or create them anyway (default: merge)")
+                   "only empty fields), skip them, or create them anyway (default: merge the "
+                   "near-certain ones and create the rest, listing their matches)")
     p.add_argument("--skip-errors", action="store_true",
                    help="import the other rows when some have errors")
     p.add_argument("--dry-run", action="store_true", help="show what would be done; write nothing")
