@@ -38,7 +38,7 @@ class DateOrderNeeded(CollabDeskError):
                          example=example)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawRow:
     number: int  # the spreadsheet's row number (the header is row 1)
     cells: tuple[Cell, ...]  # in the order of the mapped columns
@@ -98,7 +98,7 @@ def _column_name(header: list[str], index: int) -> str:
     return title or f"#{index + 1}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """A likely duplicate of a row: an existing client, or an earlier row of the file."""
 
@@ -110,7 +110,7 @@ class Match:
     dob: dt.date | None = None
 
 
-@dataclass
+@dataclass(slots=True)  # one per row of the file: 50,000 of them
 class PlannedRow:
     number: int
     client: ClientInput | None  # None when the row has errors
