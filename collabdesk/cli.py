@@ -682,6 +682,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="require the post-quantum suite (once no laptop lacks its key)")
     p.add_argument("--fingerprint", help="with --approve: the fingerprint the laptop shows")
     p.set_defaults(func=cmd_devices)
+
+    from collabdesk.caseload import command as caseload_command
+    caseload_command.add_parsers(sub, common)
     return parser
 
 

@@ -317,6 +317,7 @@ class ConflictVersion:
 @dataclass(frozen=True)
 class ConflictItem:
     kind: str  # "field" | "rejected" (status change refused) | "concurrent" (reassignment)
+    # | "retracted" (edits to a record an undone import took back)
     entity: str
     entity_id: str
     field: str

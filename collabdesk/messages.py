@@ -189,6 +189,36 @@ MESSAGES: dict[str, str] = {
     "case.service-type-required": "Say what service was delivered.",
     "case.title-required": "Give the case a short title.",
     "case.worker-not-found": "That worker does not exist or is no longer active.",
+    # caseload (an existing caseload brought in from a spreadsheet)
+    "caseload.already-undone": "This import was already undone.",
+    "caseload.date-order-needed":
+        "Every date in {columns} reads both ways (for example {example}): say whether the file "
+        "writes the day or the month first.",
+    "caseload.domain-unknown": "'{value}' is not a need domain",
+    "caseload.edited-since":
+        "{count} of this import's records were edited or used since it was made, so it can no "
+        "longer be undone as a whole; change those records one by one instead.",
+    "caseload.gender-unknown": "'{value}' is not a gender this import knows",
+    "caseload.import-not-found": "That import is not in this store.",
+    "caseload.mapping-needs-a-name":
+        "Map at least one column to a name (first name, last name or full name).",
+    "caseload.mapping-target-twice": "Two columns are mapped to the same field; map each once.",
+    "caseload.merge-into-skipped-row":
+        "Row {row} is to be merged into row {other}, which is skipped; create or skip row {row}, "
+        "or import row {other}.",
+    "caseload.not-a-date": "'{value}' is not a date",
+    "caseload.not-a-number": "'{value}' is not a number",
+    "caseload.nothing-to-merge-into": "Row {row} has no likely duplicate to merge into.",
+    "caseload.read-as-cp1252":
+        "The file is not UTF-8 text; it was read as Windows-1252 (Western European). Check "
+        "that accented names look right in the preview.",
+    "caseload.row-has-errors": "Row {row} has errors and can only be skipped.",
+    "caseload.row-problem": "Row {row}, column '{column}': {problem}",
+    "caseload.rows-have-errors":
+        "{count} rows have errors; fix them in the file, or skip them to import the rest.",
+    "caseload.worker-unknown": "'{value}' is not the user name of a worker here",
+    "caseload.xlsx-unreadable":
+        "The spreadsheet could not be read ({problem}); is it an .xlsx file?",
     # chain
     "chain.agency-id-malformed": "The agency id is malformed.",
     "chain.agency-key-malformed": "An agency public key is malformed.",
@@ -222,6 +252,9 @@ MESSAGES: dict[str, str] = {
         "(suite {suite}) although the agency requires the post-quantum suite.",
     # cli
     "cli.bad-month": "Give the month as YYYY-MM, for example 2026-10.",
+    "cli.import-clients-bad-field": "'{field}' is not a field; use one of: {fields}",
+    "cli.import-clients-bad-map":
+        "--map {given}: give it as \"Column=field\" with one of the file's columns: {columns}",
     "cli.no-passphrase": "No passphrase given: use --passphrase-file or set COLLABDESK_PASSPHRASE.",
     "cli.no-store": "No CollabDesk store in {data_dir}. Run 'collabdesk init' first.",
     "cli.no-user": "Say who is signing in: --user NAME (or set COLLABDESK_USER).",
@@ -917,6 +950,7 @@ MESSAGES: dict[str, str] = {
     "rbac.action.case.view_all": "see every case of the agency",
     "rbac.action.client.create": "register clients",
     "rbac.action.client.edit": "change client records",
+    "rbac.action.client.import": "import clients from a spreadsheet",
     "rbac.action.client.view": "see client records",
     "rbac.action.conflict.resolve": "resolve conflicting edits",
     "rbac.action.consent.manage": "record consent",

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from collabdesk.events.projection import Event
+from collabdesk.events.projection import OPS, Event
 from collabdesk.sync.canonical import b64d, canonical_json
 
 MAX_EVENTS = 2000
@@ -147,7 +147,7 @@ def read_event_batch(batch: object) -> tuple[list[Event], list[BlobPart]]:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BatchError("an event is malformed") from exc
     for event in events:
-        if event.op not in ("create", "update", "transition", "append"):
+        if event.op not in OPS:
             raise BatchError("an event has an unknown operation")
     parts: list[BlobPart] = []
     for raw in raw_blobs:

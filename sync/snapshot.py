@@ -44,7 +44,7 @@ VERSION = 1
 TABLES = ("agency", "users", "clients", "cases", "needs", "services", "notes", "blobs",
           "attachments", "reviews", "tasks", "consents", "partners", "partner_services",
           "referrals", "forms", "form_responses", "form_response_heads", "form_suggestions",
-          "transitions", "conflicts", "events")
+          "caseload_imports", "tombstones", "transitions", "conflicts", "events")
 # A table's column that is this replica's own: the event log's local order.
 _LOCAL_COLUMNS = {"events": ("seq",)}
 PART_BYTES = 6 * 1024 * 1024  # plain JSON per part: sealed, it stays under 8 MiB

@@ -119,6 +119,11 @@ ENTITIES: dict[str, EntitySpec] = {
                    _f("response_id", "version_id", "case_id", "client_id", "domain",
                       "severity", "reason", "decision", "decided_by", "decided_at", "need_id",
                       "created_at")),
+        # An existing caseload brought in from a spreadsheet: undone as a whole by
+        # retracting the records of its batch (collabdesk.services.caseload).
+        EntitySpec("caseload_import", "caseload_imports", "record",
+                   _f("file_name", "counts", "created_by", "created_at"),
+                   json_fields=_f("counts"), machines={"status": sm.IMPORT_STATUS}),
     )
 }
 

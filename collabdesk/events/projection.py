@@ -12,6 +12,13 @@ resolution is made over all of them. The visible value is always the head with t
 HLC (last writer wins), so nothing waits for the review — but nothing is silently lost either.
 This depends only on the set of events, given causal delivery (an edit arrives after the
 edits it was made over), which the sync engine provides by pulling each mailbox in order.
+
+A ``retract`` event removes a record's row (and the rows that refer to it) and leaves a
+tombstone: create, update, append and transition events for a tombstoned record, or for a
+record that refers to one, stay in the log but are not projected. Those not part of the
+retracted batch (``data["batch"]``), e.g. an edit made offline on a sibling laptop, are listed
+in the conflict queue under the field ``_retracted``, so the edit is seen rather than lost.
+Whichever order a retract and such an edit arrive in, the rows and the queue end the same.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ class Event:
     user_id: str | None
     entity: str
     entity_id: str
-    op: str  # create | update | transition | append
+    op: str  # create | update | transition | append | retract
     data: dict[str, Any]
     scope: str | None = None
 
@@ -84,7 +91,7 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
     by_kind: dict[str, list[Event]] = {}
     for event in fresh:
         spec_for(event.entity)  # an unknown kind fails here, with its name
-        if event.op not in _OPS:
+        if event.op not in OPS:
             raise ValueError(f"unknown event operation {event.op!r}")
         by_kind.setdefault(event.entity, []).append(event)
     conn.executemany(
@@ -94,8 +101,9 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
           json.dumps(e.data, sort_keys=True, ensure_ascii=False), e.scope, origin)
          for e in fresh],
     )
+    graves = _Graves.load(conn, fresh)
     for name in sorted(by_kind, key=_KIND_ORDER.__getitem__):
-        spec, kind_events = ENTITIES[name], by_kind[name]
+        spec, kind_events = ENTITIES[name], graves.projected(conn, by_kind[name])
         refolds: dict[tuple[str, str], None] = {}
         _apply_records(conn, spec, [e for e in kind_events if e.op in ("create", "update")],
                        refolds)
@@ -105,11 +113,13 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
         _refold(conn, spec, refolds)
         for hook in _change_hooks.get(name, ()):
             hook(conn, kind_events)
-        note_changes(conn, name, {e.entity_id for e in kind_events})
+        note_changes(conn, name, {e.entity_id for e in by_kind[name]})
+    graves.retract(conn)
     return len(fresh)
 
 
-_OPS = frozenset({"create", "update", "append", "transition"})
+# Every operation an event may carry (the sync engine refuses others on the wire).
+OPS = frozenset({"create", "update", "append", "transition", "retract"})
 _KIND_ORDER = {name: i for i, name in enumerate(ENTITIES)}
 _CHUNK = 500  # ids per "IN (…)" query, well under SQLite's variable limit
 
@@ -313,6 +323,172 @@ def _consent_withdrawn(conn: Connection,
                       for consent_id, value, at, _ in folded])
 
 
+def _import_undone(conn: Connection,
+                   folded: list[tuple[str, str | None, str | None, str]]) -> None:
+    conn.executemany("UPDATE caseload_imports SET undone_at = ? WHERE id = ?",
+                     [(at if value == "undone" else None, import_id)
+                      for import_id, value, at, _ in folded])
+
+
 on_fold("case", "status", _case_closed_at)
 on_fold("referral", "status", _referral_status)
 on_fold("consent", "status", _consent_withdrawn)
+on_fold("caseload_import", "status", _import_undone)
+
+
+# -- retracting ------------------------------------------------------------------------------
+
+RETRACTED = "_retracted"  # the conflict queue's field for edits made to a retracted record
+
+# Called with (entity ids) just before their rows are removed (e.g. drop them from the search
+# index, whose rows are keyed by the row's rowid).
+RetractHook = Callable[[Connection, "list[str]"], None]
+_retract_hooks: dict[str, list[RetractHook]] = {}
+
+
+def on_retract(entity: str, hook: RetractHook) -> None:
+    _retract_hooks.setdefault(entity, []).append(hook)
+
+
+_references: dict[str, list[tuple[str, str]]] | None = None
+
+
+def _referrers(conn: Connection) -> dict[str, list[tuple[str, str]]]:
+    """Per entity kind, the (kind, column) pairs of the kinds whose rows refer to it."""
+    global _references
+    if _references is None:
+        by_table = {spec.table: spec.name for spec in ENTITIES.values()}
+        found: dict[str, list[tuple[str, str]]] = {}
+        for spec in ENTITIES.values():
+            for row in conn.execute(f"PRAGMA foreign_key_list({spec.table})"):
+                parent = by_table.get(row[2])
+                if parent is not None and row[4] == "id":
+                    found.setdefault(parent, []).append((spec.name, row[3]))
+        _references = found
+    return _references
+
+
+def _parents(conn: Connection, entity: str) -> list[tuple[str, str]]:
+    """The (column, parent kind) pairs through which rows of ``entity`` refer to others."""
+    return [(column, parent) for parent, children in _referrers(conn).items()
+            for child, column in children if child == entity]
+
+
+class _Graves:
+    """The tombstones a batch of events meets: which events to hold back, what to remove."""
+
+    def __init__(self, known: dict[tuple[str, str], str],
+                 retracts: list[tuple[str, str, str]]) -> None:
+        self.known = known  # (entity, id) -> batch, for every tombstone met so far
+        self.retracts = retracts  # (entity, id, batch) whose rows this batch removes
+        self.touched: dict[tuple[str, str], None] = {}
+
+    @classmethod
+    def load(cls, conn: Connection, fresh: list[Event]) -> _Graves:
+        retracts = [(e.entity, e.entity_id, str(e.data.get("batch", ""))) for e in fresh
+                    if e.op == "retract"]
+        if not retracts and conn.execute("SELECT 1 FROM tombstones LIMIT 1").fetchone() is None:
+            return cls({}, [])  # the usual case: nothing was ever retracted
+        wanted: dict[str, set[str]] = {}  # kind -> ids: the records and the parents named
+        for e in fresh:
+            wanted.setdefault(e.entity, set()).add(e.entity_id)
+            fields = e.data.get("fields", {})
+            for column, parent in _parents(conn, e.entity):
+                if isinstance(fields.get(column), str):
+                    wanted.setdefault(parent, set()).add(fields[column])
+        known: dict[tuple[str, str], str] = {}
+        for entity, id_set in wanted.items():
+            for chunk in _chunks(sorted(id_set)):
+                known.update(((entity, r[0]), r[1]) for r in conn.execute(
+                    "SELECT entity_id, batch FROM tombstones WHERE entity = ? AND entity_id IN "
+                    f"({', '.join('?' * len(chunk))})", (entity, *chunk)))
+        for entity, entity_id, batch in retracts:
+            known.setdefault((entity, entity_id), batch)
+        graves = cls(known, retracts)
+        conn.executemany("INSERT OR IGNORE INTO tombstones(entity, entity_id, batch) "
+                         "VALUES (?, ?, ?)", retracts)
+        graves.touched.update(((e, i), None) for e, i, _ in retracts)
+        return graves
+
+    def projected(self, conn: Connection, events: list[Event]) -> list[Event]:
+        """``events`` less those for a tombstoned record or one that refers to it (that
+        record is tombstoned too, under the same batch)."""
+        if not self.known:
+            return [e for e in events if e.op != "retract"]
+        kept: list[Event] = []
+        for event in events:
+            if event.op == "retract":
+                continue
+            key = (event.entity, event.entity_id)
+            if key not in self.known:
+                fields = event.data.get("fields", {})
+                for column, parent in _parents(conn, event.entity):
+                    grave = self.known.get((parent, str(fields.get(column))))
+                    if grave is not None:
+                        self.known[key] = grave
+                        conn.execute("INSERT OR IGNORE INTO tombstones(entity, entity_id, batch)"
+                                     " VALUES (?, ?, ?)", (*key, grave))
+                        break
+            if key in self.known:
+                self.touched[key] = None
+            else:
+                kept.append(event)
+        return kept
+
+    def retract(self, conn: Connection) -> None:
+        """Remove the retracted rows and every row that refers to them (children first),
+        then list the edits of tombstoned records that were not part of their batch."""
+        doomed: dict[str, dict[str, str]] = {}
+        frontier = [(e, i, b) for e, i, b in self.retracts]
+        referrers = _referrers(conn) if frontier else {}
+        while frontier:
+            by_kind: dict[str, dict[str, str]] = {}
+            for entity, entity_id, batch in frontier:
+                if entity_id not in doomed.setdefault(entity, {}):
+                    doomed[entity][entity_id] = batch
+                    by_kind.setdefault(entity, {})[entity_id] = batch
+            frontier = []
+            for parent, ids in by_kind.items():
+                for child, column in referrers.get(parent, ()):
+                    table = ENTITIES[child].table
+                    id_list = list(ids)
+                    for chunk in _chunks(id_list):
+                        frontier += [(child, r[0], ids[r[1]]) for r in conn.execute(
+                            f"SELECT id, {column} FROM {table} WHERE {column} IN "
+                            f"({', '.join('?' * len(chunk))})", chunk)]
+        for entity in sorted(doomed, key=_KIND_ORDER.__getitem__, reverse=True):
+            spec, ids = ENTITIES[entity], doomed[entity]
+            id_list = list(ids)
+            conn.executemany("INSERT OR IGNORE INTO tombstones(entity, entity_id, batch) "
+                             "VALUES (?, ?, ?)", [(entity, i, b) for i, b in ids.items()])
+            self.touched.update(((entity, i), None) for i in id_list)
+            self.known.update(((entity, i), b) for i, b in ids.items())
+            for hook in _retract_hooks.get(entity, ()):
+                hook(conn, id_list)
+            for chunk in _chunks(id_list):
+                marks = ", ".join("?" * len(chunk))
+                conn.execute(f"DELETE FROM {spec.table} WHERE id IN ({marks})", chunk)
+                conn.execute(f"DELETE FROM transitions WHERE entity = ? AND entity_id IN "
+                             f"({marks})", (entity, *chunk))
+                conn.execute(f"DELETE FROM conflicts WHERE entity = ? AND entity_id IN "
+                             f"({marks}) AND field != ?", (entity, *chunk, RETRACTED))
+            note_changes(conn, entity, set(id_list))
+        self._surface(conn)
+
+    def _surface(self, conn: Connection) -> None:
+        if not self.touched:
+            return
+        listed = []
+        for entity, entity_id in self.touched:
+            batch = self.known.get((entity, entity_id), "")
+            heads = sorted(r[0] for r in conn.execute(
+                "SELECT hlc FROM events WHERE entity = ? AND entity_id = ? AND op != 'retract' "
+                "AND coalesce(json_extract(data, '$.batch'), '') != ?", (entity, entity_id, batch)))
+            if heads:
+                listed.append((entity, entity_id, RETRACTED, json.dumps(heads)))
+        if listed:
+            conn.executemany(
+                "INSERT INTO conflicts(entity, entity_id, field, heads) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(entity, entity_id, field) DO UPDATE SET heads = excluded.heads",
+                listed)
+            note_changes(conn, CONFLICT)

@@ -75,6 +75,14 @@ FORM_STATUS = StateMachine(
 )
 
 
+# A caseload import: undone once, for good (its records are retracted).
+IMPORT_STATUS = StateMachine(
+    "caseload_import.status", "applied",
+    _m(applied={"undone"}, undone=set()),
+    terminal=frozenset({"undone"}),
+)
+
+
 class _AnyValue(dict[str | None, "frozenset[str] | None"]):
     """Allowed-map where every state (including none) may move to any value."""
 

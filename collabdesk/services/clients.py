@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from collabdesk.domain import GENDERS, Client, ClientHit, ClientInput, DuplicateCandidate
 from collabdesk.errors import CollabDeskError, NotFound, ValidationError
 from collabdesk.events.log import new_id
-from collabdesk.events.projection import Event, on_change
+from collabdesk.events.projection import Event, on_change, on_retract
 from collabdesk.messages import Joined, Message, label, msg
 from collabdesk.services import matching
 from collabdesk.store.db import Connection, Store
@@ -139,10 +139,20 @@ def _on_client_events(conn: Connection, events: list[Event]) -> None:
         index_clients(conn, list(stale), fts)
 
 
+def _on_clients_retracted(conn: Connection, client_ids: list[str]) -> None:
+    for start in range(0, len(client_ids), 400):
+        chunk = client_ids[start:start + 400]
+        rowids = [(r[0],) for r in conn.execute(
+            f"SELECT rowid FROM clients WHERE id IN ({', '.join('?' * len(chunk))})", chunk)]
+        conn.executemany("DELETE FROM clients_fts WHERE rowid = ?", rowids)
+        conn.executemany("DELETE FROM client_keys WHERE rowid = ?", rowids)
+
+
 def install_index_hook() -> None:
     """Keep the search index current for every applied client event (called once, by
     :func:`collabdesk.services.install_hooks`)."""
     on_change("client", _on_client_events)
+    on_retract("client", _on_clients_retracted)
 
 
 def ensure_index(store: Store) -> int:

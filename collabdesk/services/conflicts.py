@@ -8,6 +8,9 @@ Two kinds of item:
 * ``rejected`` / ``concurrent`` — a status change the state machine refused once all
   laptops' changes were put in order (e.g. a case put on hold offline after someone closed
   it), or a concurrent reassignment. The reviewer dismisses it or applies it again now.
+* ``retracted`` — edits made (on another laptop, before it heard) to a record that was then
+  taken back with the import that brought it in. The edits are kept in the log, not shown on
+  any record; the reviewer reads them (to re-enter what matters by hand) and dismisses them.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collabdesk.domain import ConflictItem, ConflictVersion
 from collabdesk.errors import InvalidTransition, NotFound
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import wall_ms_of
+from collabdesk.events.projection import RETRACTED
 from collabdesk.forms.records import CONFLICT_ENTITY as RESPONSE_CONFLICT
 from collabdesk.messages import label
 from collabdesk.store.db import Connection
@@ -62,6 +66,11 @@ class ConflictService:
                 if entity == RESPONSE_CONFLICT:
                     out.append(self._response_item(conn, entity_id, field,
                                                    json.loads(heads_text)))
+                    continue
+                if field == RETRACTED:
+                    item = self._retracted_item(conn, entity, entity_id, json.loads(heads_text))
+                    if item is not None:
+                        out.append(item)
                     continue
                 versions = []
                 for hlc in json.loads(heads_text):
@@ -116,6 +125,52 @@ class ConflictService:
         title = rows[-1][5] if rows else response_id[:8]
         return ConflictItem("field", RESPONSE_CONFLICT, response_id, field, str(title),
                             versions, current[0] if current else None)
+
+    def _retracted_item(self, conn: Connection, entity: str, entity_id: str,
+                        heads: list[str]) -> ConflictItem | None:
+        """The edits of a retracted record that nobody dismissed yet; each version's value is
+        what the edit set (field: value), its label the record's last known name."""
+        versions = []
+        for hlc in heads:
+            ev = conn.execute(
+                "SELECT id, user_id, data FROM events WHERE hlc = ? AND entity = ? AND "
+                "entity_id = ? AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = "
+                "events.id)", (hlc, entity, entity_id)).fetchone()
+            if ev is None:
+                continue
+            data = json.loads(ev[2])
+            changed = data.get("fields") or {data.get("field", ""): data.get("to")}
+            value = "; ".join(f"{k}: {v}" for k, v in sorted(changed.items()) if v not in
+                              (None, ""))
+            versions.append(ConflictVersion(value, ev[1], self.session.user_name(ev[1]),
+                                            _moment(hlc), ev[0]))
+        if not versions:
+            return None
+        names = {}
+        for (data,) in conn.execute("SELECT data FROM events WHERE entity = ? AND entity_id = ? "
+                                    "ORDER BY hlc", (entity, entity_id)):
+            names.update({k: v for k, v in json.loads(data).get("fields", {}).items()
+                          if k in ("given_name", "family_name", "title") and v})
+        shown = " ".join(str(names[k]) for k in ("given_name", "family_name", "title")
+                         if k in names) or entity_id[:8]
+        return ConflictItem("retracted", entity, entity_id, RETRACTED, shown,
+                            tuple(sorted(versions, key=lambda v: v.at)), None)
+
+    def dismiss_retracted(self, entity: str, entity_id: str) -> None:
+        """The reviewer has read the edits made to a retracted record: off the queue."""
+        with self.session.change("conflict.resolve") as w:
+            row = w.conn.execute("SELECT heads FROM conflicts WHERE entity = ? AND entity_id = ? "
+                                 "AND field = ?", (entity, entity_id, RETRACTED)).fetchone()
+            if row is None:
+                raise NotFound("conflict.already-resolved")
+            now = iso(self.session.now())
+            for (event_id,) in w.conn.execute(
+                    "SELECT id FROM events WHERE entity = ? AND entity_id = ? AND hlc IN "
+                    "(SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM reviews r "
+                    "WHERE r.event_id = events.id)", (entity, entity_id, row[0])).fetchall():
+                w.create("review", {"event_id": event_id, "decision": "dismissed",
+                                    "reviewed_by": self.session.user.id, "reviewed_at": now})
+            self.session.audit(w.conn, "conflict.review", entity, entity_id, retracted=True)
 
     def count(self) -> int:
         return len(self.items()) if self.session.allowed("conflict.resolve") else 0

@@ -26,12 +26,12 @@ WORKER = frozenset({
 SUPERVISOR = WORKER | frozenset({
     "case.view_all", "case.assign", "note.view_sensitive",
     "report.view", "report.export", "report.submit",
-    "conflict.resolve", "audit.view", "directory.manage",
+    "conflict.resolve", "audit.view", "directory.manage", "client.import",
 })
 ADMIN = frozenset({
     "user.manage", "backup.manage", "settings.manage", "audit.view",
     "directory.view", "directory.manage", "sync.run", "sync.enroll",
-    "form.view", "form.manage",
+    "form.view", "form.manage", "client.import",
 })
 ROLE_ACTIONS: dict[str, frozenset[str]] = {
     "worker": WORKER, "supervisor": SUPERVISOR, "admin": ADMIN,

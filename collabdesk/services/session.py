@@ -23,6 +23,7 @@ from collabdesk.store.db import Connection, Store
 from collabdesk.timeutil import iso, utc_now, zone_for  # noqa: F401  (the sync engine imports iso here)
 
 if TYPE_CHECKING:
+    from collabdesk.services.caseload import CaseloadService
     from collabdesk.services.cases import CaseService
     from collabdesk.services.clients import ClientService
     from collabdesk.services.conflicts import ConflictService
@@ -137,6 +138,11 @@ class Session:
     def cases(self) -> CaseService:
         from collabdesk.services.cases import CaseService
         return CaseService(self)
+
+    @functools.cached_property
+    def caseload(self) -> CaseloadService:
+        from collabdesk.services.caseload import CaseloadService
+        return CaseloadService(self)
 
     @functools.cached_property
     def tasks(self) -> TaskService:

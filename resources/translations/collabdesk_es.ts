@@ -198,6 +198,10 @@
         <translation>Medidas de la red</translation>
     </message>
     <message>
+        <source>Client imports</source>
+        <translation>Importaciones de clientes</translation>
+    </message>
+    <message>
         <source>Make a new recovery code for this laptop? The old paper keeps working until you destroy it; the new code is shown only once.</source>
         <translation>¿Crear un código de recuperación nuevo para este portátil? El papel antiguo sigue sirviendo hasta que lo destruya; el código nuevo se muestra una sola vez.</translation>
     </message>
@@ -1017,6 +1021,132 @@
     </message>
 </context>
 <context>
+    <name>CaseloadImport</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Nombre completo (se separa en nombre y apellidos)</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age (gives an estimated birth year)</source>
+        <translation>Edad (da un año de nacimiento estimado)</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>An identifier (named by the column)</source>
+        <translation>Un identificador (con el nombre de la columna)</translation>
+    </message>
+    <message>
+        <source>Open case: title or program</source>
+        <translation>Caso abierto: título o programa</translation>
+    </message>
+    <message>
+        <source>Open case: date opened</source>
+        <translation>Caso abierto: fecha de apertura</translation>
+    </message>
+    <message>
+        <source>Open case: need</source>
+        <translation>Caso abierto: necesidad</translation>
+    </message>
+    <message>
+        <source>Open case: worker (user name)</source>
+        <translation>Caso abierto: trabajador/a (nombre de usuario)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>ya registrado</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Filas con errores</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation>Se puede deshacer</translation>
+    </message>
+    <message>
+        <source>{count} records changed since</source>
+        <translation>{count} registros cambiados desde entonces</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadImportWizard</name>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importar clientes desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <source>Filter by client, case or worker…</source>
@@ -1091,6 +1221,37 @@
     <message>
         <source>The agency has no cases with this status. Choose another status above.</source>
         <translation>La entidad no tiene casos con este estado. Elija otro estado arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>Bring in the clients an agency kept in spreadsheets, with their open cases. An import can be undone as a whole until one of its records is changed.</source>
+        <translation>Traiga los clientes que la agencia llevaba en hojas de cálculo, con sus casos abiertos. Una importación se puede deshacer entera mientras no se cambie ninguno de sus registros.</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet…</source>
+        <translation>Importar clientes desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importar clientes desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Deshacer la importación seleccionada</translation>
+    </message>
+    <message>
+        <source>Client imports</source>
+        <translation>Importaciones de clientes</translation>
+    </message>
+    <message>
+        <source>{file} was imported: {count} new clients.</source>
+        <translation>Se importó {file}: {count} clientes nuevos.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>Se deshizo la importación de {file}.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1354,14 @@
     <message>
         <source>Register a new client (Ctrl+N)</source>
         <translation>Registrar un cliente nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importar clientes desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Matching clients</source>
@@ -1301,8 +1470,24 @@
         <translation>Nombre de usuario</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Se va a</translation>
+    </message>
+    <message>
+        <source>Likely the same as</source>
+        <translation>Probablemente la misma persona que</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -1323,6 +1508,14 @@
     <message>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionados</translation>
     </message>
     <message>
         <source>Need</source>
@@ -1647,6 +1840,10 @@
         <translation>Seleccione un elemento para revisarlo.</translation>
     </message>
     <message>
+        <source>{record} came in with a spreadsheet import that was undone, so the record is gone. These changes were made to it on another laptop before that laptop heard: {changes}. Enter what still matters by hand, then dismiss.</source>
+        <translation>{record} llegó con una importación de hoja de cálculo que se deshizo, así que el registro ya no existe. En otro portátil se le hicieron estos cambios antes de que ese portátil lo supiera: {changes}. Anote a mano lo que siga importando y luego descarte.</translation>
+    </message>
+    <message>
         <source>“{field}” of {record} was changed on two laptops at about the same time. The latest change is shown now; choose the value to keep.</source>
         <translation>«{field}» de {record} se cambió en dos portátiles casi al mismo tiempo. Se muestra el cambio más reciente; elija el valor que quiere conservar.</translation>
     </message>
@@ -1745,8 +1942,36 @@
         <translation>'{column_name}' debería ser texto, no {found}, en {path}</translation>
     </message>
     <message>
+        <source>'{field}' is not a field; use one of: {fields}</source>
+        <translation>«{field}» no es un campo; use uno de: {fields}</translation>
+    </message>
+    <message>
         <source>'{key}' should be text, not {found}, at {path}</source>
         <translation>'{key}' debería ser texto, no {found}, en {path}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date</source>
+        <translation>«{value}» no es una fecha</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a gender this import knows</source>
+        <translation>«{value}» no es un género que esta importación conozca</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a need domain</source>
+        <translation>«{value}» no es un ámbito de necesidad</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation>«{value}» no es un número</translation>
+    </message>
+    <message>
+        <source>'{value}' is not the user name of a worker here</source>
+        <translation>«{value}» no es el nombre de usuario de nadie del equipo aquí</translation>
+    </message>
+    <message>
+        <source>--map {given}: give it as "Column=field" with one of the file's columns: {columns}</source>
+        <translation>--map {given}: escríbalo como "Columna=campo" con una de las columnas del archivo: {columns}</translation>
     </message>
     <message>
         <source>--workers must be at least 1.</source>
@@ -3765,6 +3990,10 @@
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>Every date in {columns} reads both ways (for example {example}): say whether the file writes the day or the month first.</source>
+        <translation>Todas las fechas de {columns} se pueden leer de dos maneras (por ejemplo {example}): indique si el archivo pone primero el día o el mes.</translation>
+    </message>
+    <message>
         <source>Forms completed with the person</source>
         <translation>Formularios completados con la persona</translation>
     </message>
@@ -3783,6 +4012,10 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a name (first name, last name or full name).</source>
+        <translation>Asigne al menos una columna a un nombre (nombre, apellidos o nombre completo).</translation>
     </message>
     <message>
         <source>Measure '{measure}' lacks the field "{field}".</source>
@@ -3937,12 +4170,36 @@
         <translation>Normal</translation>
     </message>
     <message>
+        <source>Row {row} has errors and can only be skipped.</source>
+        <translation>La fila {row} tiene errores y solo se puede omitir.</translation>
+    </message>
+    <message>
+        <source>Row {row} has no likely duplicate to merge into.</source>
+        <translation>La fila {row} no tiene ningún posible duplicado con el que fusionarse.</translation>
+    </message>
+    <message>
+        <source>Row {row} is to be merged into row {other}, which is skipped; create or skip row {row}, or import row {other}.</source>
+        <translation>La fila {row} se iba a fusionar con la fila {other}, que se omite; cree u omita la fila {row}, o importe la fila {other}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column '{column}': {problem}</source>
+        <translation>Fila {row}, columna «{column}»: {problem}</translation>
+    </message>
+    <message>
         <source>Shared with the person's consent ({method}, {date}); only what it covers is written here. Please keep this letter confidential.</source>
         <translation>Compartido con el consentimiento de la persona ({method}, {date}); aquí solo figura lo que cubre. Mantenga esta carta confidencial.</translation>
     </message>
     <message>
         <source>Soon</source>
         <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>That import is not in this store.</source>
+        <translation>Esa importación no está en este almacén.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; it was read as Windows-1252 (Western European). Check that accented names look right in the preview.</source>
+        <translation>El archivo no es texto UTF-8; se leyó como Windows-1252 (Europa occidental). Compruebe en la vista previa que los nombres con acentos se ven bien.</translation>
     </message>
     <message>
         <source>The framework has more than {limit} measures.</source>
@@ -4013,6 +4270,10 @@
         <translation>Todavía no se puede exigir la suite poscuántica: {labels} deben sincronizar primero con la versión actual de CollabDesk.</translation>
     </message>
     <message>
+        <source>The spreadsheet could not be read ({problem}); is it an .xlsx file?</source>
+        <translation>No se pudo leer la hoja de cálculo ({problem}); ¿es un archivo .xlsx?</translation>
+    </message>
+    <message>
         <source>This agency already requires the post-quantum suite.</source>
         <translation>Esta entidad ya exige la suite poscuántica.</translation>
     </message>
@@ -4023,6 +4284,10 @@
     <message>
         <source>This file lies outside the package folder (a link?)</source>
         <translation>Este archivo está fuera de la carpeta del paquete (¿un enlace?)</translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation>Esta importación ya se deshizo.</translation>
     </message>
     <message>
         <source>This is a FHIR {found}, not a Bundle</source>
@@ -4159,6 +4424,10 @@
     <message>
         <source>Transport</source>
         <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to the same field; map each once.</source>
+        <translation>Hay dos columnas asignadas al mismo campo; asigne cada campo una sola vez.</translation>
     </message>
     <message>
         <source>Two digits of date of birth swapped ({mine} / {theirs})</source>
@@ -4479,6 +4748,10 @@
     <message>
         <source>high</source>
         <translation>alta</translation>
+    </message>
+    <message>
+        <source>import clients from a spreadsheet</source>
+        <translation>importar clientes desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>import or retire forms</source>
@@ -4819,6 +5092,14 @@
     <message>
         <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>
         <translation>{base_url!r} no es una dirección de servidor central; escríbala como https://host[:puerto] (o http:// en una red cerrada).</translation>
+    </message>
+    <message>
+        <source>{count} of this import's records were edited or used since it was made, so it can no longer be undone as a whole; change those records one by one instead.</source>
+        <translation>{count} registros de esta importación se editaron o usaron después, así que ya no se puede deshacer entera; cambie esos registros uno a uno.</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors; fix them in the file, or skip them to import the rest.</source>
+        <translation>{count} filas tienen errores; corríjalas en el archivo u omítalas para importar el resto.</translation>
     </message>
     <message>
         <source>{data_dir} already holds a CollabDesk store.</source>
@@ -6061,6 +6342,10 @@
     <message>
         <source>Open</source>
         <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Edited after an undone import</source>
+        <translation>Editado tras una importación deshecha</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -8692,6 +8977,167 @@
     <message>
         <source>Choose a passphrase for this laptop (typed twice, at least fair).</source>
         <translation>Elija una frase de contraseña para este portátil (escrita dos veces, al menos aceptable).</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Elija la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with one client per row and the column names in its first row. Its first sheet is read; nothing is written until the last step.</source>
+        <translation>Un archivo CSV o Excel (.xlsx) con un cliente por fila y los nombres de las columnas en la primera fila. Se lee su primera hoja; no se guarda nada hasta el último paso.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Archivo de hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for the spreadsheet</source>
+        <translation>Buscar la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_MappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Qué contiene cada columna</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names; correct any that are wrong. Columns left at “Not imported” are ignored.</source>
+        <translation>Deducido de los nombres de las columnas; corrija lo que esté mal. Las columnas que queden en «No se importa» se ignoran.</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Cómo se leyó el archivo</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importa</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Columna {n}</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Campo de la columna {column}</translation>
+    </message>
+    <message>
+        <source>For example: {values}</source>
+        <translation>Por ejemplo: {values}</translation>
+    </message>
+    <message>
+        <source>{column} (e.g. {values})</source>
+        <translation>{column} (p. ej. {values})</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>Dry run: what the import will do</source>
+        <translation>Prueba: lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Check the likely duplicates: merge fills only the empty fields of the client it names; create registers the row as a new client.</source>
+        <translation>Todavía no se guarda nada. Revise los posibles duplicados: fusionar solo rellena los campos vacíos del cliente indicado; crear registra la fila como un cliente nuevo.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Which order are the dates in?</source>
+        <translation>¿En qué orden están las fechas?</translation>
+    </message>
+    <message>
+        <source>Day first (05/06/1980 is 5 June 1980)</source>
+        <translation>Primero el día (05/06/1980 es el 5 de junio de 1980)</translation>
+    </message>
+    <message>
+        <source>Month first (05/06/1980 is May 6, 1980)</source>
+        <translation>Primero el mes (05/06/1980 es el 6 de mayo de 1980)</translation>
+    </message>
+    <message>
+        <source>Dates are day first</source>
+        <translation>Las fechas empiezan por el día</translation>
+    </message>
+    <message>
+        <source>Dates are month first</source>
+        <translation>Las fechas empiezan por el mes</translation>
+    </message>
+    <message>
+        <source>Use this order</source>
+        <translation>Usar este orden</translation>
+    </message>
+    <message>
+        <source>Use this date order</source>
+        <translation>Usar este orden de fechas</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Filas mostradas</translation>
+    </message>
+    <message>
+        <source>Rows of the spreadsheet</source>
+        <translation>Filas de la hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Create the selected row as a new client</source>
+        <translation>Crear la fila seleccionada como cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge the selected row into its match</source>
+        <translation>Fusionar la fila seleccionada con su coincidencia</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Skip the selected row</source>
+        <translation>Omitir la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Detenido; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet…</source>
+        <translation>Leyendo la hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {create} new clients, {merge} merged into clients already here or earlier rows, {skip} skipped ({errors} with errors); {cases} open cases. {duplicates} rows look like someone already registered.</source>
+        <translation>{rows} filas: {create} clientes nuevos, {merge} fusionados con clientes ya registrados o filas anteriores, {skip} omitidas ({errors} con errores); {cases} casos abiertos. {duplicates} filas parecen ser alguien ya registrado.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>La importación se detuvo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation>Importando clientes…</translation>
     </message>
 </context>
 <context>

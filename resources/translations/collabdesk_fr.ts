@@ -198,6 +198,10 @@
         <translation>Mesures du réseau</translation>
     </message>
     <message>
+        <source>Client imports</source>
+        <translation>Importations de clients</translation>
+    </message>
+    <message>
         <source>Make a new recovery code for this laptop? The old paper keeps working until you destroy it; the new code is shown only once.</source>
         <translation>Créer un nouveau code de récupération pour cet ordinateur ? L'ancien papier reste valable jusqu'à ce que vous le détruisiez ; le nouveau code n'est affiché qu'une fois.</translation>
     </message>
@@ -1017,6 +1021,132 @@
     </message>
 </context>
 <context>
+    <name>CaseloadImport</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Nom complet (séparé en prénom et nom)</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres prénoms</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age (gives an estimated birth year)</source>
+        <translation>Âge (donne une année de naissance estimée)</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>An identifier (named by the column)</source>
+        <translation>Un identifiant (nommé d’après la colonne)</translation>
+    </message>
+    <message>
+        <source>Open case: title or program</source>
+        <translation>Dossier ouvert : titre ou programme</translation>
+    </message>
+    <message>
+        <source>Open case: date opened</source>
+        <translation>Dossier ouvert : date d’ouverture</translation>
+    </message>
+    <message>
+        <source>Open case: need</source>
+        <translation>Dossier ouvert : besoin</translation>
+    </message>
+    <message>
+        <source>Open case: worker (user name)</source>
+        <translation>Dossier ouvert : intervenant·e (nom d’utilisateur)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>déjà inscrit</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Lignes avec erreurs</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Can be undone</source>
+        <translation>Peut être annulée</translation>
+    </message>
+    <message>
+        <source>{count} records changed since</source>
+        <translation>{count} fiches modifiées depuis</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadImportWizard</name>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importer des clients depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <source>Filter by client, case or worker…</source>
@@ -1091,6 +1221,37 @@
     <message>
         <source>The agency has no cases with this status. Choose another status above.</source>
         <translation>L’organisme n’a aucun dossier avec ce statut. Choisissez un autre statut ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>Bring in the clients an agency kept in spreadsheets, with their open cases. An import can be undone as a whole until one of its records is changed.</source>
+        <translation>Reprenez les clients que l’organisme tenait dans des tableurs, avec leurs dossiers ouverts. Une importation peut être annulée en entier tant qu’aucune de ses fiches n’a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet…</source>
+        <translation>Importer des clients depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importer des clients depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Undo the selected import</source>
+        <translation>Annuler l’importation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Client imports</source>
+        <translation>Importations de clients</translation>
+    </message>
+    <message>
+        <source>{file} was imported: {count} new clients.</source>
+        <translation>{file} a été importé : {count} nouveaux clients.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>L’importation de {file} a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1354,14 @@
     <message>
         <source>Register a new client (Ctrl+N)</source>
         <translation>Enregistrer un nouvel usager (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import clients from a spreadsheet</source>
+        <translation>Importer des clients depuis un tableur</translation>
     </message>
     <message>
         <source>Matching clients</source>
@@ -1301,8 +1470,24 @@
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Sera</translation>
+    </message>
+    <message>
+        <source>Likely the same as</source>
+        <translation>Probablement la même personne que</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -1323,6 +1508,14 @@
     <message>
         <source>By</source>
         <translation>Par</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnés</translation>
     </message>
     <message>
         <source>Need</source>
@@ -1647,6 +1840,10 @@
         <translation>Sélectionnez un élément pour l'examiner.</translation>
     </message>
     <message>
+        <source>{record} came in with a spreadsheet import that was undone, so the record is gone. These changes were made to it on another laptop before that laptop heard: {changes}. Enter what still matters by hand, then dismiss.</source>
+        <translation>{record} est arrivé avec une importation de tableur qui a été annulée ; la fiche n’existe donc plus. Ces modifications y ont été faites sur un autre portable avant qu’il ne l’apprenne : {changes}. Saisissez à la main ce qui compte encore, puis écartez.</translation>
+    </message>
+    <message>
         <source>“{field}” of {record} was changed on two laptops at about the same time. The latest change is shown now; choose the value to keep.</source>
         <translation>« {field} » de {record} a été modifié sur deux ordinateurs presque en même temps. La modification la plus récente est affichée ; choisissez la valeur à garder.</translation>
     </message>
@@ -1745,8 +1942,36 @@
         <translation>'{column_name}' devrait être du texte, pas {found}, à {path}</translation>
     </message>
     <message>
+        <source>'{field}' is not a field; use one of: {fields}</source>
+        <translation>« {field} » n’est pas un champ ; utilisez l’un de : {fields}</translation>
+    </message>
+    <message>
         <source>'{key}' should be text, not {found}, at {path}</source>
         <translation>'{key}' devrait être du texte, pas {found}, à {path}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date</source>
+        <translation>« {value} » n’est pas une date</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a gender this import knows</source>
+        <translation>« {value} » n’est pas un genre que cette importation connaît</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a need domain</source>
+        <translation>« {value} » n’est pas un domaine de besoin</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a number</source>
+        <translation>« {value} » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>'{value}' is not the user name of a worker here</source>
+        <translation>« {value} » n’est le nom d’utilisateur d’aucun membre de l’équipe ici</translation>
+    </message>
+    <message>
+        <source>--map {given}: give it as "Column=field" with one of the file's columns: {columns}</source>
+        <translation>--map {given} : écrivez-le sous la forme "Colonne=champ" avec l’une des colonnes du fichier : {columns}</translation>
     </message>
     <message>
         <source>--workers must be at least 1.</source>
@@ -3765,6 +3990,10 @@
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>Every date in {columns} reads both ways (for example {example}): say whether the file writes the day or the month first.</source>
+        <translation>Toutes les dates de {columns} se lisent dans les deux sens (par exemple {example}) : indiquez si le fichier écrit d’abord le jour ou le mois.</translation>
+    </message>
+    <message>
         <source>Forms completed with the person</source>
         <translation>Formulaires remplis avec la personne</translation>
     </message>
@@ -3783,6 +4012,10 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a name (first name, last name or full name).</source>
+        <translation>Associez au moins une colonne à un nom (prénom, nom de famille ou nom complet).</translation>
     </message>
     <message>
         <source>Measure '{measure}' lacks the field "{field}".</source>
@@ -3937,12 +4170,36 @@
         <translation>Normale</translation>
     </message>
     <message>
+        <source>Row {row} has errors and can only be skipped.</source>
+        <translation>La ligne {row} contient des erreurs et ne peut qu’être ignorée.</translation>
+    </message>
+    <message>
+        <source>Row {row} has no likely duplicate to merge into.</source>
+        <translation>La ligne {row} n’a aucun doublon probable avec lequel fusionner.</translation>
+    </message>
+    <message>
+        <source>Row {row} is to be merged into row {other}, which is skipped; create or skip row {row}, or import row {other}.</source>
+        <translation>La ligne {row} doit être fusionnée avec la ligne {other}, qui est ignorée ; créez ou ignorez la ligne {row}, ou importez la ligne {other}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column '{column}': {problem}</source>
+        <translation>Ligne {row}, colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
         <source>Shared with the person's consent ({method}, {date}); only what it covers is written here. Please keep this letter confidential.</source>
         <translation>Partagé avec le consentement de la personne ({method}, {date}) ; seul ce qu'il couvre figure ici. Merci de garder cette lettre confidentielle.</translation>
     </message>
     <message>
         <source>Soon</source>
         <translation>Bientôt</translation>
+    </message>
+    <message>
+        <source>That import is not in this store.</source>
+        <translation>Cette importation n’est pas dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; it was read as Windows-1252 (Western European). Check that accented names look right in the preview.</source>
+        <translation>Le fichier n’est pas du texte UTF-8 ; il a été lu en Windows-1252 (Europe occidentale). Vérifiez dans l’aperçu que les noms accentués s’affichent correctement.</translation>
     </message>
     <message>
         <source>The framework has more than {limit} measures.</source>
@@ -4013,6 +4270,10 @@
         <translation>La suite post-quantique ne peut pas encore être exigée : {labels} doivent d'abord se synchroniser avec la version actuelle de CollabDesk.</translation>
     </message>
     <message>
+        <source>The spreadsheet could not be read ({problem}); is it an .xlsx file?</source>
+        <translation>Le tableur n’a pas pu être lu ({problem}) ; est-ce bien un fichier .xlsx ?</translation>
+    </message>
+    <message>
         <source>This agency already requires the post-quantum suite.</source>
         <translation>Cet organisme exige déjà la suite post-quantique.</translation>
     </message>
@@ -4023,6 +4284,10 @@
     <message>
         <source>This file lies outside the package folder (a link?)</source>
         <translation>Ce fichier se trouve hors du dossier du paquet (un lien ?)</translation>
+    </message>
+    <message>
+        <source>This import was already undone.</source>
+        <translation>Cette importation a déjà été annulée.</translation>
     </message>
     <message>
         <source>This is a FHIR {found}, not a Bundle</source>
@@ -4159,6 +4424,10 @@
     <message>
         <source>Transport</source>
         <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to the same field; map each once.</source>
+        <translation>Deux colonnes sont associées au même champ ; associez chaque champ une seule fois.</translation>
     </message>
     <message>
         <source>Two digits of date of birth swapped ({mine} / {theirs})</source>
@@ -4479,6 +4748,10 @@
     <message>
         <source>high</source>
         <translation>élevée</translation>
+    </message>
+    <message>
+        <source>import clients from a spreadsheet</source>
+        <translation>importer des clients depuis un tableur</translation>
     </message>
     <message>
         <source>import or retire forms</source>
@@ -4819,6 +5092,14 @@
     <message>
         <source>{base_url!r} is not a hub address; give it as https://host[:port] (or http:// on a closed network).</source>
         <translation>{base_url!r} n'est pas une adresse de serveur central ; écrivez-la sous la forme https://hôte[:port] (ou http:// sur un réseau fermé).</translation>
+    </message>
+    <message>
+        <source>{count} of this import's records were edited or used since it was made, so it can no longer be undone as a whole; change those records one by one instead.</source>
+        <translation>{count} fiches de cette importation ont été modifiées ou utilisées depuis ; elle ne peut donc plus être annulée en entier. Modifiez ces fiches une par une.</translation>
+    </message>
+    <message>
+        <source>{count} rows have errors; fix them in the file, or skip them to import the rest.</source>
+        <translation>{count} lignes contiennent des erreurs ; corrigez-les dans le fichier, ou ignorez-les pour importer le reste.</translation>
     </message>
     <message>
         <source>{data_dir} already holds a CollabDesk store.</source>
@@ -6061,6 +6342,10 @@
     <message>
         <source>Open</source>
         <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Edited after an undone import</source>
+        <translation>Modifié après une importation annulée</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -8692,6 +8977,167 @@
     <message>
         <source>Choose a passphrase for this laptop (typed twice, at least fair).</source>
         <translation>Choisissez une phrase secrète pour cet ordinateur (saisie deux fois, au moins correcte).</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choisissez le tableur</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file with one client per row and the column names in its first row. Its first sheet is read; nothing is written until the last step.</source>
+        <translation>Un fichier CSV ou Excel (.xlsx) avec un client par ligne et les noms des colonnes sur la première ligne. Sa première feuille est lue ; rien n’est enregistré avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Fichier tableur</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the spreadsheet</source>
+        <translation>Rechercher le tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_MappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Ce que contient chaque colonne</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names; correct any that are wrong. Columns left at “Not imported” are ignored.</source>
+        <translation>Déduit des noms des colonnes ; corrigez ce qui est faux. Les colonnes laissées à « Non importée » sont ignorées.</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Comment le fichier a été lu</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Colonne {n}</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Champ de la colonne {column}</translation>
+    </message>
+    <message>
+        <source>For example: {values}</source>
+        <translation>Par exemple : {values}</translation>
+    </message>
+    <message>
+        <source>{column} (e.g. {values})</source>
+        <translation>{column} (p. ex. {values})</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>Dry run: what the import will do</source>
+        <translation>Essai : ce que fera l’importation</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Check the likely duplicates: merge fills only the empty fields of the client it names; create registers the row as a new client.</source>
+        <translation>Rien n’est encore enregistré. Vérifiez les doublons probables : fusionner ne remplit que les champs vides du client indiqué ; créer inscrit la ligne comme nouveau client.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Ce que fera l’importation</translation>
+    </message>
+    <message>
+        <source>Which order are the dates in?</source>
+        <translation>Dans quel ordre sont les dates ?</translation>
+    </message>
+    <message>
+        <source>Day first (05/06/1980 is 5 June 1980)</source>
+        <translation>Jour d’abord (05/06/1980 est le 5 juin 1980)</translation>
+    </message>
+    <message>
+        <source>Month first (05/06/1980 is May 6, 1980)</source>
+        <translation>Mois d’abord (05/06/1980 est le 6 mai 1980)</translation>
+    </message>
+    <message>
+        <source>Dates are day first</source>
+        <translation>Les dates commencent par le jour</translation>
+    </message>
+    <message>
+        <source>Dates are month first</source>
+        <translation>Les dates commencent par le mois</translation>
+    </message>
+    <message>
+        <source>Use this order</source>
+        <translation>Utiliser cet ordre</translation>
+    </message>
+    <message>
+        <source>Use this date order</source>
+        <translation>Utiliser cet ordre des dates</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <source>Rows of the spreadsheet</source>
+        <translation>Lignes du tableur</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Create the selected row as a new client</source>
+        <translation>Créer la ligne sélectionnée comme nouveau client</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge the selected row into its match</source>
+        <translation>Fusionner la ligne sélectionnée avec sa correspondance</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Skip the selected row</source>
+        <translation>Ignorer la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Arrêté ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet…</source>
+        <translation>Lecture du tableur…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {create} new clients, {merge} merged into clients already here or earlier rows, {skip} skipped ({errors} with errors); {cases} open cases. {duplicates} rows look like someone already registered.</source>
+        <translation>{rows} lignes : {create} nouveaux clients, {merge} fusionnés avec des clients déjà inscrits ou des lignes précédentes, {skip} ignorées ({errors} avec erreurs) ; {cases} dossiers ouverts. {duplicates} lignes semblent correspondre à une personne déjà inscrite.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>L’importation a été arrêtée ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation>Importation des clients…</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,12 @@ def test_every_measurement_prints_figures(out: Path) -> None:
     rows = json.loads(results.read_text())["rows"]
     assert {row["figure"] for row in rows} == names
     assert all(row["ratio"] is not None and row["ratio"] > 0 for row in rows)
+
+
+def test_caseload_bench_runs_both_formats(tmp_path: Path) -> None:
+    table = tmp_path / "caseload.md"
+    out = _run("caseload_bench.py", "--rows", "300", "--markdown", str(table), out=tmp_path)
+    lines = out.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["xlsx", "csv"]
+    assert all("peak_mb" in line and "'create':" in line for line in lines)
+    assert len(table.read_text(encoding="utf-8").splitlines()) == 4

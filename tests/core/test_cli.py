@@ -168,3 +168,36 @@ def test_init_creates_the_store_where_it_was_told_even_before_the_command(
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "here" / "store.db").is_file()
     assert "Measuring" not in done.stdout + done.stderr  # --fast-kdf measures nothing
+
+
+def test_import_clients_dry_run_errors_apply_and_undo(agency: Agency, tmp_path: Path) -> None:
+    from collabdesk.caseload import sample
+
+    data = str(agency.workspace.data_dir)
+    sheet = sample.write(tmp_path / "clientes.csv", 150)
+    # The sheet's workers are not users here: their column is left out with --map.
+    dry = run("import-clients", str(sheet.path), "--data-dir", data, "--map", "Trabajador=skip",
+              "--dry-run")
+    assert dry.returncode == 1, dry.stdout
+    first_broken = min(sheet.broken)
+    assert f"Row {first_broken}, column '{sheet.broken[first_broken]}'" in dry.stderr
+    assert "rows have errors" in dry.stderr and "'Trabajador' -> " not in dry.stdout
+    preview = run("--data-dir", data, "import-clients", str(sheet.path), "--map",
+                  "Trabajador=skip", "--dry-run", "--skip-errors")
+    assert preview.returncode == 0, preview.stderr
+    assert "Dry run: nothing was written." in preview.stdout
+    twin = min(sheet.file_duplicates)
+    assert f"row {twin}: " in preview.stdout and f"(row {sheet.file_duplicates[twin]})" in \
+        preview.stdout
+    done = run("import-clients", str(sheet.path), "--data-dir", data, "--map",
+               "Trabajador=skip", "--skip-errors")
+    assert done.returncode == 0, done.stderr
+    import_id = done.stdout.strip().split()[-1]
+    listed = run("undo-import", "--data-dir", data)
+    assert import_id in listed.stdout and "can be undone" in listed.stdout
+    undone = run("undo-import", import_id, "--data-dir", data)
+    assert undone.returncode == 0 and "Undone: clientes.csv" in undone.stdout
+    again = run("undo-import", import_id, "--data-dir", data)
+    assert again.returncode == 1 and "already undone" in again.stderr
+    bad = run("import-clients", str(sheet.path), "--data-dir", data, "--map", "Nope=phone")
+    assert bad.returncode == 1 and "Nombre, Apellidos" in bad.stderr

@@ -9,6 +9,7 @@ projection folds a batch in memory, and that must be exactly the same as event b
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -230,3 +231,92 @@ def test_a_remote_clock_far_in_the_future_is_refused(tmp_path: Path) -> None:
                                         "update", {"fields": {"given_name": "Z"},
                                                    "base": {}})])
     assert a.store.query("SELECT given_name FROM clients")[0][0] == "Z"
+
+
+def _retract_scenario(tmp: Path) -> tuple[list[Event], list[Event], list[Event]]:
+    """An import (client c1, case k1, batch B) made on one laptop, then retracted there, while
+    a sibling that had it edits c1, notes on k1 and opens its own case k2 for c1, offline."""
+    office, sibling = Replica(tmp, "office", 0), Replica(tmp, "sibling", 3)
+    with office.store.transaction() as conn:
+        w = office.log.writer(conn, "admin")
+        w.batch = "B"
+        w.create("client", {"given_name": "Ana", "family_name": "Ruiz"}, entity_id="c1")
+        w.create("case", {"client_id": "c1", "title": "Imported"}, entity_id="k1")
+        w.transition("case", "k1", "assigned_to", "u1", at="t0")
+    sibling.pull_from(office)
+    with office.store.read() as conn:
+        imported = event_rows(conn)
+    office.tick()
+    sibling.tick()
+    with office.store.transaction() as conn:
+        w = office.log.writer(conn, "admin")
+        w.batch = "B"
+        w.retract("case", "k1")
+        w.retract("client", "c1")
+    with sibling.store.transaction() as conn:
+        w = sibling.log.writer(conn, "walt")
+        w.update("client", "c1", {"family_name": "Ruiz Soto"})
+        w.create("note", {"case_id": "k1", "body": "called", "created_at": "t1"})
+        w.create("case", {"client_id": "c1", "title": "Mine"}, entity_id="k2")
+        w.transition("case", "k2", "status", "on_hold", at="t1")
+    with office.store.read() as conn:
+        undo = [e for e in event_rows(conn) if e.op == "retract"]
+    with sibling.store.read() as conn:
+        offline = [e for e in event_rows(conn) if e.device == sibling.log.device_id]
+    office.store.close()
+    sibling.store.close()
+    return imported, undo, offline
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(order=st.permutations([0, 0, 1, 1, 1, 1]), cuts=st.lists(st.booleans(), min_size=6,
+                                                                  max_size=6))
+def test_a_retract_and_offline_edits_converge_in_any_order(order: list[int],
+                                                           cuts: list[bool]) -> None:
+    """Whichever order the retract and the sibling's edits arrive in (each laptop's own in
+    its order), and however they are cut into pulled pages, the rows, tombstones and conflict
+    queue end the same: nothing of the import or of what refers to it is left, and every
+    sibling edit is listed under ``_retracted``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        imported, undo, offline = _retract_scenario(Path(tmp))
+        streams = [list(undo), list(offline)]
+        arrival = [streams[i].pop(0) for i in order]
+        reference = Replica(Path(tmp), "reference", 0)
+        replay = Replica(Path(tmp), "replay", 0)
+        for replica, batches in ((reference, [imported + undo + offline]),
+                                 (replay, _pages(imported + arrival, cuts))):
+            for batch in batches:
+                with replica.store.transaction() as conn:
+                    replica.log.apply_remote(conn, batch)
+        states = [_retract_state(r) for r in (reference, replay)]
+        reference.store.close()
+        replay.store.close()
+    assert states[0] == states[1]
+    rows, tombstones, conflicts = states[0]
+    assert rows == [[], [], [], []]
+    assert [t for t in tombstones if t[0] != "note"] == [
+        ("case", "k1", "B"), ("case", "k2", "B"), ("client", "c1", "B")]
+    assert [t[0] for t in tombstones if t[0] == "note"] == ["note"]  # the sibling's note on k1
+    listed = {(entity, entity_id if entity != "note" else "n"): len(json.loads(heads))
+              for entity, entity_id, _f, heads in conflicts}
+    assert listed == {("client", "c1"): 1, ("case", "k2"): 2, ("note", "n"): 1}
+
+
+def _pages(events: list[Event], cuts: list[bool]) -> list[list[Event]]:
+    pages: list[list[Event]] = [[]]
+    for i, event in enumerate(events):
+        pages[-1].append(event)
+        if cuts[i % len(cuts)]:
+            pages.append([])
+    return [p for p in pages if p]
+
+
+def _retract_state(replica: Replica) -> tuple[list[object], list[object], list[object]]:
+    with replica.store.read() as conn:
+        rows = [sorted(conn.execute(f"SELECT * FROM {t}").fetchall())
+                for t in ("clients", "cases", "notes", "transitions")]
+        rows[3] = [r for r in rows[3] if r]  # transitions of removed records go too
+        tombstones = sorted(conn.execute("SELECT * FROM tombstones").fetchall())
+        conflicts = sorted(conn.execute("SELECT * FROM conflicts").fetchall())
+    return rows, tombstones, conflicts

@@ -80,6 +80,18 @@ def test_large_blob_is_split_into_parts_sent_before_its_event() -> None:
         batching.assemble_blob(bad)
 
 
+def test_an_undone_import_travels_its_retract_events() -> None:
+    retract = Event("e00009", "0000000000009:0000:dev", "dev", "u", "client", "c1", "retract",
+                    {"batch": "import-1"})
+    batches = list(batching.plan_event_batches([(9, retract)], lambda d: None))
+    events, _parts = batching.read_event_batch(
+        envelope_mod.loads_json(envelope_mod.canonical_json(batches[0].payload())))
+    assert events == [retract]
+    unknown = {**retract.to_wire(), "op": "delete"}
+    with pytest.raises(batching.BatchError, match="unknown operation"):
+        batching.read_event_batch({"v": 1, "events": [unknown]})
+
+
 def test_malformed_batches_are_refused() -> None:
     for bad in ({"v": 2, "events": []}, {"v": 1, "events": "x"}, {"v": 1, "events": [{}]},
                 {"v": 1, "events": [], "blobs": [{"sha256": "x", "part": 0, "parts": 1,

@@ -158,6 +158,7 @@ class Tour:
             dialog.reject()
 
     def _dialogs(self) -> list[tuple[str, Callable[[], QDialog]]]:
+        from collabdesk.ui.dialogs.caseload_import import CaseloadImportWizard
         from collabdesk.ui.dialogs.consent import ConsentDialog
         from collabdesk.ui.dialogs.files import AttachmentViewer
         from collabdesk.ui.dialogs.intake import IntakeDialog
@@ -206,6 +207,8 @@ class Tour:
              lambda: ShareFormsDialog(context, client_id, "Lena Okafor", window)),
             ("attachment viewer", "case.view",
              lambda: AttachmentViewer("photo.png", "image/png", _png(), window)),
+            ("caseload import wizard", "client.import",
+             lambda: CaseloadImportWizard(context, window)),
             ("help", None, window.show_help),
             ("about", None, window.show_about),
         ]

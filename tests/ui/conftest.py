@@ -78,6 +78,7 @@ class SignedIn:
 
     def every_dialog(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         """(name, the action a person needs to use it, maker) of every dialog."""
+        from collabdesk.ui.dialogs.caseload_import import CaseloadImportWizard
         from collabdesk.ui.dialogs.consent import ConsentDialog
         from collabdesk.ui.dialogs.intake import IntakeDialog
         from collabdesk.ui.dialogs.need import NeedDialog
@@ -120,6 +121,8 @@ class SignedIn:
              lambda: outcome_dialog(context, case_id, window)),
             ("share forms", "referral.send",
              lambda: ShareFormsDialog(context, client_id, "Lena Okafor", window)),
+            ("caseload import", "client.import",
+             lambda: CaseloadImportWizard(context, window)),
         ]
 
     def sign_in(self, qtbot: Any) -> None:

@@ -111,3 +111,33 @@ def test_a_worker_is_told_conflicts_are_for_supervisors(qtbot: Any, env: Env) ->
         assert "supervisor" in page.banner.text() and page.model.rowCount() == 0
     finally:
         worker.session.close()
+
+
+def test_an_edit_to_a_record_of_an_undone_import_is_read_and_dismissed(
+        qtbot: Any, env: Env, tmp_path: Any) -> None:
+    path = tmp_path / "uno.csv"
+    path.write_text("First name,Last name,Date of birth\nLena,Okafor,1980-05-06\n",
+                    encoding="utf-8")
+    caseload = env.session.caseload
+    record = caseload.apply(caseload.plan(path, caseload.inspect(path).guess))
+    client_id = env.session.store.query("SELECT id FROM clients")[0][0]
+    base = json.loads(env.session.store.query("SELECT _heads FROM clients WHERE id = ?",
+                                              (client_id,))[0][0])["phone"]
+    caseload.undo(record.id)
+    # Another laptop, before it heard of the undo, had given her a phone number.
+    _apply_remote(env, Event(
+        id=uuid.uuid4().hex, hlc=_remote_hlc(-5), device=REMOTE_DEVICE,
+        user_id=env.session.user.id, entity="client", entity_id=client_id, op="update",
+        data={"fields": {"phone": "555 010 2020"}, "base": {"phone": base}}, scope=client_id))
+    page = ConflictsPage(env.context)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    item = page.selected()
+    assert item is not None and item.kind == "retracted" and item.label == "Lena Okafor"
+    assert "phone: 555 010 2020" in page.explain.text()
+    assert page.resolve_button.isHidden() and page.reapply_button.isHidden()
+    assert not page.dismiss_button.isHidden()
+    page.dismiss_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
+    assert env.session.store.query("SELECT count(*) FROM clients")[0][0] == 0

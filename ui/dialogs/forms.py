@@ -40,6 +40,7 @@ from collabdesk.ui.widgets import ChipKind, FieldErrorLabel, FormValidator
 _LABELS: dict[str, Any] = {
     # case, need, referral and consent states
     "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "retracted": QT_TRANSLATE_NOOP("Labels", "Edited after an undone import"),
     "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
     "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
     "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),

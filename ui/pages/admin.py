@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.caseload_panel import CaseloadPanel
 from collabdesk.ui.dialogs.common import Dialogs, PassphraseFields, RecoveryCodePanel
 from collabdesk.ui.forms.admin_panel import FormsAdminPanel
 from collabdesk.ui.i18n import available_languages, language_display_name
@@ -284,6 +285,8 @@ class AdminPage(Page):
         self.storage = StoragePanel(context, self)  # ui/pages/admin_storage.py
         self.tabs.addTab(self.storage, self.tr("Storage"))
         self.tabs.addTab(MeasuresPanel(context, self), self.tr("Network measures"))
+        if context.session.allowed("client.import"):
+            self.tabs.addTab(CaseloadPanel(context, self.tabs), self.tr("Client imports"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._dialog: QDialog | None = None
@@ -442,12 +445,13 @@ class AdminPage(Page):
             return None
         dialog = PassphraseDialog(user, self)
         users = self.context.session.users
-
         def accepted() -> None:
-            typed = dialog.passphrase.passphrase()  # here: the dialog is deleted once closed
-            self._change(lambda ctx: users.set_passphrase(user.id, typed), "set passphrase",
+            # Read on the GUI thread: the dialog may be gone by the time the work runs.
+            chosen = dialog.passphrase.passphrase()
+            self._change(lambda ctx: users.set_passphrase(user.id, chosen), "set passphrase",
                          self.tr("{name} can now sign in on this laptop.").format(
                              name=user.display_name))
+
         dialog.accepted.connect(accepted)
         self._open(dialog)
         return dialog

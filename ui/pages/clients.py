@@ -23,6 +23,7 @@ from collabdesk.domain import CaseSummary, Client, ClientHit
 from collabdesk.errors import CollabDeskError
 from collabdesk.services.session import Session
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.dialogs.caseload_import import CaseloadImportWizard
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     make_table,
@@ -40,6 +41,7 @@ from collabdesk.ui.pages import Page
 from collabdesk.ui.pages.caseload import CASELOAD_COLUMNS
 from collabdesk.ui.tasks import TaskHandle
 from collabdesk.ui.widgets import SearchBox
+from collabdesk.ui.widgets.tab_order import tab_chain
 
 
 def _born(hit: ClientHit) -> str:
@@ -110,6 +112,10 @@ class ClientsPage(Page):
         self.intake_button.setEnabled(context.session.allowed("client.create"))
         # Ctrl+N is the main window's "New intake" action (one owner: two would be ambiguous
         # and Qt would run neither).
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setAccessibleName(self.tr("Import clients from a spreadsheet"))
+        self.import_button.clicked.connect(lambda _c=False: self.import_clients())
+        self.import_button.setVisible(context.session.allowed("client.import"))
 
         self.results_model: DataclassTableModel[ClientHit] = DataclassTableModel(
             CLIENT_COLUMNS, parent=self)
@@ -152,6 +158,7 @@ class ClientsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.intake_button)
+        top.addWidget(self.import_button)
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -178,9 +185,8 @@ class ClientsPage(Page):
         layout.addWidget(self.share_note)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        self.setTabOrder(self.search_box, self.intake_button)
-        self.setTabOrder(self.intake_button, self.results_view)
-        self.setTabOrder(self.results_view, self.cases_view)
+        tab_chain(self.search_box, self.intake_button, self.import_button, self.results_view,
+                  self.cases_view)
 
         self.search_box.sig_search.connect(self.search)
         self._update_buttons()
@@ -335,6 +341,13 @@ class ClientsPage(Page):
         self._client_selected()
 
     # -- actions -------------------------------------------------------------------------
+
+    def import_clients(self) -> CaseloadImportWizard:
+        """Bring in an existing caseload (supervisors and admins); the list follows the
+        import through the one refresh path."""
+        wizard = CaseloadImportWizard(self.context, self)
+        wizard.open()
+        return wizard
 
     def new_intake(self) -> None:
         if not self.context.session.allowed("client.create"):

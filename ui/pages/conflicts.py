@@ -168,9 +168,18 @@ class ConflictsPage(Page):
         self.merge_edit.setVisible(mergeable)
         self.resolve_button.setVisible(is_field)
         self.dismiss_button.setVisible(item is not None and not is_field)
-        self.reapply_button.setVisible(item is not None and not is_field)
+        self.reapply_button.setVisible(item is not None and not is_field
+                                       and item.kind != "retracted")
         if item is None:
             self.explain.setText(self.tr("Select an item to review it."))
+            return
+        if item.kind == "retracted":
+            self.explain.setText(self.tr(
+                "{record} came in with a spreadsheet import that was undone, so the record is "
+                "gone. These changes were made to it on another laptop before that laptop "
+                "heard: {changes}. Enter what still matters by hand, then dismiss.").format(
+                record=item.label, changes=" / ".join(
+                    f"{v.value} ({v.user_name}, {fmt_moment(v.at)})" for v in item.versions)))
             return
         field = item.field.replace("_", " ")
         if is_field:
@@ -235,6 +244,14 @@ class ConflictsPage(Page):
         if item is None or item.kind == "field" or not item.versions:
             return
         conflicts, event_id = self.context.session.conflicts, item.versions[0].event_id
+        if item.kind == "retracted":
+            entity, entity_id = item.entity, item.entity_id
+            (Op(self, lambda _ctx: conflicts.dismiss_retracted(entity, entity_id),
+                label="dismiss edits to a retracted record")
+             .success(lambda _r: self.refresh())
+             .failure(self._failed)
+             .run(self.context.runner))
+            return
         (Op(self, lambda _ctx: conflicts.review_transition(event_id, reapply=reapply),
             label="review status change")
          .success(lambda _r: self.refresh())
