@@ -20,7 +20,6 @@ from collabdesk.domain import Referral
 from collabdesk.errors import InvalidTransition, ValidationError
 from collabdesk.fsutil import atomic_write_bytes
 from collabdesk.messages import label, msg
-from collabdesk.reports.letter import LetterContent, render_letter
 from collabdesk.timeutil import iso
 
 if TYPE_CHECKING:
@@ -82,6 +81,10 @@ class LetterService:
 
     def letter(self, referral_id: str) -> bytes:
         """The letter of our referral ``referral_id`` as PDF bytes (to print it again)."""
+        # Here, not at the top: reportlab takes 150 ms to import, and the desktop reads
+        # this module's sent_on_paper() for every referral list.
+        from collabdesk.reports.letter import LetterContent, render_letter
+
         referral = self.session.referrals.get(referral_id)
         if referral.direction != "outgoing":
             raise ValidationError("letter.not-ours")

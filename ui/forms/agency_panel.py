@@ -36,6 +36,7 @@ from collabdesk.ui.dialogs.forms import ErrorBanner
 from collabdesk.ui.forms.case_panel import startable
 from collabdesk.ui.forms.dialogs import FillDialog, fill_state, reopen_fill
 from collabdesk.ui.ops import Op
+from collabdesk.ui.tasks import TaskHandle
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class AgencyFieldsPanel(QGroupBox):
         self.data: ClientForms | None = None
         self.open_dialog: FillDialog | None = None  # the agency form being filled, if any
         self._generation = 0
+        self._pending: TaskHandle | None = None  # the load a newer one makes stale
         self.can_fill = context.session.allowed("form.fill")
         self.banner = ErrorBanner(self)
         self.fields_layout = QFormLayout()
@@ -89,11 +91,13 @@ class AgencyFieldsPanel(QGroupBox):
         self._generation += 1
         generation = self._generation
         session = self.context.session
-        (Op(self, lambda _ctx: load_client_forms(session, client_id),
-            label="load agency fields")
-         .success(lambda data: self._loaded(generation, data))
-         .failure(self.banner.show_error)
-         .run(self.context.runner))
+        if self._pending is not None:  # another client opened first: never load that one
+            self._pending.cancel()
+        self._pending = (Op(self, lambda _ctx: load_client_forms(session, client_id),
+                            label="load agency fields")
+                         .success(lambda data: self._loaded(generation, data))
+                         .failure(self.banner.show_error)
+                         .run(self.context.runner))
 
     def _loaded(self, generation: int, data: ClientForms) -> None:
         if generation != self._generation:

@@ -53,6 +53,7 @@ from collabdesk.ui.forms.dialogs import (
 )
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
+from collabdesk.ui.tasks import TaskHandle
 
 CASE_USES = ("assessment", "screening")
 FORM_KINDS = frozenset({"form", "form_response", "form_suggestion"})
@@ -158,6 +159,7 @@ class CaseFormsPanel(QWidget):
         self.data: CaseForms | None = None
         self.open_dialog: FillDialog | None = None  # the form being filled, if any
         self._generation = 0
+        self._pending: TaskHandle | None = None  # the load a newer one makes stale
         session = context.session
         self.can_fill = session.allowed("form.fill")
         self.can_decide = session.allowed("case.edit")
@@ -253,10 +255,12 @@ class CaseFormsPanel(QWidget):
                              forms.responses(case_id=case_id), forms.scores(case_id),
                              forms.suggestions(case_id=case_id))
 
-        (Op(self, work, label="load case forms")
-         .success(lambda data: self._loaded(generation, data))
-         .failure(self.banner.show_error)
-         .run(self.context.runner))
+        if self._pending is not None:  # another case opened first: never load that one
+            self._pending.cancel()
+        self._pending = (Op(self, work, label="load case forms")
+                         .success(lambda data: self._loaded(generation, data))
+                         .failure(self.banner.show_error)
+                         .run(self.context.runner))
 
     def _loaded(self, generation: int, data: CaseForms) -> None:
         if generation != self._generation:

@@ -253,6 +253,7 @@ class CasePage(Page):
         profile_scroll.setWidget(profile_box)
 
         self.tabs = QTabWidget(self)
+        self._disabled_page: QWidget | None = None  # the tab page disabled while loading
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self._build_needs_tab()
         self._build_services_tab()
@@ -464,7 +465,6 @@ class CasePage(Page):
         self._generation += 1
         generation = self._generation
         session, case_id = self.context.session, self.case_id
-        self.forms_panel.open_case(case_id)
 
         def work() -> tuple[CaseDetail, list[UserInfo], dt.date, dict[str, RecordSyncState],
                             Draft | None]:
@@ -478,6 +478,8 @@ class CasePage(Page):
          .success(lambda r: self._loaded(generation, r))
          .failure(self._failed)
          .run(self.context.runner))
+        # After the case itself on the db lane: its forms are on a tab behind the first.
+        self.forms_panel.open_case(case_id)
 
     def _loaded(self, generation: int,
                 result: tuple[CaseDetail, list[UserInfo], dt.date,
@@ -536,7 +538,15 @@ class CasePage(Page):
 
     def _set_enabled(self, enabled: bool) -> None:
         session = self.context.session
-        self.tabs.setEnabled(enabled)
+        # The tab bar and the page on show, not the whole tab widget: enabling every
+        # hidden tab's widgets again cost more than loading the case.
+        self.tabs.tabBar().setEnabled(enabled)
+        if not enabled:
+            self._disabled_page = self.tabs.currentWidget()
+        for page in {self._disabled_page, self.tabs.currentWidget()} - {None}:
+            page.setEnabled(enabled)  # type: ignore[union-attr]
+        if enabled:
+            self._disabled_page = None
         self.save_title_button.setEnabled(enabled and session.allowed("case.edit"))
         self.status_button.setEnabled(enabled and session.allowed("case.edit"))
         self.assign_combo.setEnabled(enabled and self.can_assign)
