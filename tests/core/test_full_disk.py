@@ -225,6 +225,29 @@ def test_directory_import(admin: Session, small_disk: SmallDisk, ws: Workspace) 
     assert admin.directory.partners() and summary
 
 
+def test_caseload_import_and_its_undo(admin: Session, small_disk: SmallDisk, ws: Workspace,
+                                      tmp_path: Path) -> None:
+    from collabdesk.caseload import sample
+
+    sheet = sample.write(tmp_path / "clientes.csv", 300, faults=False)  # on another disk
+    plan = admin.caseload.plan(sheet.path, admin.caseload.inspect(sheet.path).guess)
+    before, before_files = rows(admin), files(ws.data_dir)
+    small_disk.fill()
+    with pytest.raises(DiskFull):
+        admin.caseload.apply(plan)
+    assert rows(admin) == before and admin.store.integrity_problems() == []
+    assert files(ws.data_dir) == before_files and admin.caseload.imports() == []
+    small_disk.make_room()
+    record = admin.caseload.apply(plan)
+    imported = rows(admin)
+    small_disk.fill()
+    with pytest.raises(DiskFull):
+        admin.caseload.undo(record.id)
+    assert rows(admin) == imported and admin.store.integrity_problems() == []
+    small_disk.make_room()
+    assert admin.caseload.undo(record.id).status == "undone"
+
+
 def test_form_import(admin: Session, small_disk: SmallDisk, ws: Workspace) -> None:
     from tests.core.test_forms import _raw
 
