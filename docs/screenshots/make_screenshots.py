@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -203,6 +204,7 @@ class Shooter:
             self.tidy()
             self.shot("case-referrals")
             tabs.setCurrentIndex(0)
+        self.forms_shots(context, window)
 
         dialog = ReferralDialog(context, case_id, window)
         dialog.show()
@@ -234,6 +236,43 @@ class Shooter:
         if window.show_section("network") is not None:
             self.shot("network")
         return self.written
+
+    def forms_shots(self, context: Any, window: Any) -> None:
+        """A case with PHQ-9 assessments over time (its Assessments tab), and a PHQ-9 being
+        filled in, half answered."""
+        import random
+
+        from collabdesk.forms.demo_forms import phq9_answers
+        from collabdesk.ui.forms.dialogs import FillDialog
+
+        session = context.session
+        found = session.store.query(
+            "SELECT case_id, form_id FROM form_responses WHERE form_url LIKE '%phq%' AND "
+            "case_id IS NOT NULL GROUP BY case_id ORDER BY count(*) DESC LIMIT 1")
+        if not found:
+            return
+        case_id, form_id = str(found[0][0]), str(found[0][1])
+        window.open_case(case_id)
+        self.settle()
+        case_page = window.current_page()
+        panel = getattr(case_page, "forms_panel", None)
+        if panel is None:
+            return
+        case_page.tabs.setCurrentWidget(panel)
+        self.wait_for(lambda: panel.data is not None, "the case's forms")
+        self.tidy(select_first=True)
+        self.shot("case-assessments")
+        case_page.tabs.setCurrentIndex(0)
+        form = session.forms.form(form_id)
+        answers = dict(list(phq9_answers(12, random.Random(5)).items())[:6])
+        dialog = FillDialog(context, form_id, form, case_id=case_id, answers=answers,
+                            parent=window)
+        dialog.show()
+        dialog.resize(900, SIZE[1] - 40)
+        self.settle()
+        self.shot("form-fill", dialog)
+        dialog.done(0)
+        dialog.deleteLater()
 
     def close(self) -> None:
         self.window.shutdown()
