@@ -335,3 +335,29 @@ def test_a_response_reaches_the_sibling_and_a_new_form_version_keeps_the_old_ans
         assert session.forms.latest(v1.url).version == "0.0.2"
         assert {r.response_id for r in session.forms.responses(case_id=case_id)} == {
             first.response_id, second.response_id}
+
+
+def test_a_referral_on_paper_and_its_outcome_reach_the_sibling_through_the_hub(
+        world: World, tmp_path: Path) -> None:
+    """A partner without CollabDesk: A1 prints the letter; A2 sees it handed over on paper
+    with its follow-up task, and records the partner's answer; A1 sees the answer."""
+    from collabdesk.services.letters import sent_on_paper
+
+    a1, a2 = world.a1.session, world.a2.session
+    legal = a1.directory.add_partner("Eastside Legal Clinic", phone="+1 555 0123")
+    advice = a1.directory.add_service(legal.id, "Tenant advice", domains=("legal",))
+    client_id, case_id = _intake(world.a1, "Tomas", "Berg")
+    a1.consents.record(client_id, scope=("name", "phone"), recipient=legal.id)
+    sent = a1.letters.send(case_id, advice.id, tmp_path / "letter.pdf", reason="Eviction",
+                           fields=("name", "phone"))
+    assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")
+    world.a1.sync()
+    world.a2.sync()
+    there = a2.referrals.get(sent.referral.id)
+    assert sent_on_paper(there) and there.status == "sent"
+    assert any(sent.reference in t.title and not t.done for t in a2.tasks.for_case(case_id))
+    a2.letters.record_outcome(sent.referral.id, "accepted")
+    world.a2.sync()
+    world.a1.sync()
+    assert a1.referrals.get(sent.referral.id).status == "accepted"
+    assert all(t.done for t in a1.tasks.for_case(case_id) if sent.reference in t.title)
