@@ -29,8 +29,8 @@ def _clients(session: Session) -> int:
 def test_an_import_and_its_undo_replicate_through_the_hub(e2e_hub: HubProcess,
                                                          tmp_path: Path) -> None:
     with Network(e2e_hub, tmp_path) as net:
-        agency = create_agency(e2e_hub, "Riverside Family Services")
-        office = net.first_laptop("office", agency, "Riverside Family Services", "ana")
+        agency = create_agency(e2e_hub, "Lakeside Community Services")
+        office = net.first_laptop("office", agency, "Lakeside Community Services", "ana")
         sibling = net.join("sibling", agency, "alex", approver=office)
         for laptop in (office, sibling):
             laptop.sync()
