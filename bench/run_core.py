@@ -78,6 +78,42 @@ def run_one(folder: Path, measurement: str, mode: str, n: int,
     return results, usage.ru_maxrss / 1024  # KiB on Linux
 
 
+def with_responses(folder: Path, count: int, seed: int) -> Path:
+    """A copy of the generated store with ``count`` responses added (cached beside it): the
+    store a network's forms have been used in for years."""
+    import json as json_mod
+    import time
+
+    from common import PASSPHRASE, admin_session
+    from measures_bench import KEY_PASSPHRASE, _add_responses
+
+    from collabdesk.measures.signed import new_key_file, open_key_file, sign
+    from collabdesk.measures.starting import starting_framework
+    from collabdesk.store.db import Store
+    from collabdesk.vault import Vault
+
+    target = folder.parent / f"{folder.name}-responses-{count}"
+    if (target / "store.db").exists():
+        return target
+    target.mkdir(exist_ok=True)
+    for name in ("vault.json", "manifest.json"):
+        shutil.copyfile(folder / name, target / name)
+    shutil.copyfile(folder / "store.db", target / "store.db.partial")
+    store = Store.open(target / "store.db.partial",
+                       Vault.load(folder / "vault.json").unlock("admin", PASSPHRASE).key)
+    try:
+        session = admin_session(store)
+        key = open_key_file(new_key_file(KEY_PASSPHRASE)[0], KEY_PASSPHRASE)
+        session.measures.receive(sign(json_mod.dumps(starting_framework()).encode(), key))
+        start = time.perf_counter()
+        _add_responses(session, count, seed)
+        print(f"added {count} responses in {time.perf_counter() - start:.0f} s", flush=True)
+    finally:
+        store.close()
+    (target / "store.db.partial").rename(target / "store.db")
+    return target
+
+
 def machine() -> dict[str, str]:
     info = {"date": dt.date.today().isoformat(), "nproc": str(os.cpu_count()),
             "python": platform.python_version()}
@@ -112,9 +148,16 @@ def main() -> None:
     parser.add_argument("--apply-events", type=int, default=10_000,
                         help="remote events to apply (smoke runs use fewer)")
     parser.add_argument("--markdown", type=Path, help="write the results table here")
+    parser.add_argument("--responses", type=int, default=0,
+                        help="first add this many completed form responses (the network's "
+                        "food screen and client-experience survey) to a copy of the store; "
+                        "measured encrypted only, as the plaintext copy has none")
     args = parser.parse_args()
     params = Params(args.scale, args.seed)
     folder = generate(params)
+    if args.responses:
+        folder = with_responses(folder, args.responses, args.seed)
+        args.modes = "enc"
     manifest = json.loads((folder / "manifest.json").read_text())
     measurements = [m for m in dict.fromkeys(t[0] for t in TARGETS.values())
                     if not args.only or m in args.only.split(",")]
