@@ -346,6 +346,7 @@ def test_no_forms_screen_reads_the_store_on_the_gui_thread(
         page.show()
         page.open_case(case_id)
         panel = page.forms_panel
+        page.tabs.setCurrentWidget(panel)  # its forms load when the tab is shown
         qtbot.waitUntil(lambda: panel.data is not None and page.agency_panel.data is not None,
                         timeout=WAIT_MS)
         panel.start_combo.setCurrentIndex(panel.start_combo.findText(
@@ -413,6 +414,7 @@ def test_answers_typed_in_an_open_form_are_kept_through_a_lock_and_shown_again(
     qtbot.addWidget(page)
     page.show()
     page.open_case(case_id)
+    page.tabs.setCurrentWidget(page.forms_panel)  # its forms load when the tab is shown
     qtbot.waitUntil(lambda: page.forms_panel.data is not None, timeout=WAIT_MS)
     opened: list[FillDialog] = []
 

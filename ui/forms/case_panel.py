@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPaintEvent, QPen, QPolygonF, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -159,6 +159,7 @@ class CaseFormsPanel(QWidget):
         self.data: CaseForms | None = None
         self.open_dialog: FillDialog | None = None  # the form being filled, if any
         self._generation = 0
+        self._stale = False  # a case opened while the tab was hidden: load when shown
         self._pending: TaskHandle | None = None  # the load a newer one makes stale
         session = context.session
         self.can_fill = session.allowed("form.fill")
@@ -239,13 +240,24 @@ class CaseFormsPanel(QWidget):
     # -- loading --------------------------------------------------------------------------
 
     def open_case(self, case_id: str | None) -> None:
+        """Show ``case_id``'s forms, loaded when the tab is first shown: a case is opened far
+        more often than its assessments are read, and loading them (and reading the forms
+        with their expressions) would slow every case and hold their memory."""
         self.case_id = case_id
-        self.reload()
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def reload(self) -> None:
         case_id = self.case_id
         if case_id is None:
             return
+        self._stale = False
         self._generation += 1
         generation = self._generation
         forms = self.context.session.forms
