@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.labels import english_label, english_rows
-from collabdesk.reports.summary import PublishedSummary
+from collabdesk.reports.published import PublishedSummary
 
 TOTAL = "Total"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -35,7 +35,7 @@ from reportlab.platypus import (
 
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.labels import english_label, english_rows
-from collabdesk.reports.summary import PublishedSummary, funnel_steps
+from collabdesk.reports.published import PublishedSummary, funnel_steps
 from collabdesk.reports.suppression import PublishedTable
 
 FONT, FONT_BOLD = "Vera", "VeraBd"

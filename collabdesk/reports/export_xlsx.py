@@ -16,7 +16,7 @@ import xlsxwriter
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.export_csv import about_rows, safe_label
 from collabdesk.reports.labels import english_label
-from collabdesk.reports.summary import PublishedSummary, funnel_steps
+from collabdesk.reports.published import PublishedSummary, funnel_steps
 from collabdesk.reports.suppression import PublishedTable
 
 SHEET_SUMMARY, SHEET_TREND, SHEET_FUNNEL, SHEET_DEFINITIONS = (

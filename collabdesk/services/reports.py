@@ -22,14 +22,13 @@ from typing import TYPE_CHECKING
 from collabdesk.errors import ValidationError
 from collabdesk.fsutil import atomic_writer
 from collabdesk.progress import Cancelled, Progress, check, report
+from collabdesk.reports.published import PublishedSummary, publish
 from collabdesk.reports.summary import (
     Period,
-    PublishedSummary,
     Summary,
     compute_summary,
     month_bounds,
     partner_labels,
-    publish,
     twelve_month_trend,
 )
 from collabdesk.reports.suppression import DEFAULT_THRESHOLD

@@ -23,7 +23,7 @@ from collabdesk.domain import DECLINE_REASONS, GENDERS, NEED_DOMAINS, ClientInpu
 from collabdesk.errors import PermissionDenied, ValidationError
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.labels import english_label, english_rows
-from collabdesk.reports.summary import PublishedSummary
+from collabdesk.reports.published import PublishedSummary
 from collabdesk.services.session import Session
 from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace

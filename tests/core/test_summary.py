@@ -23,12 +23,11 @@ from collabdesk.events.hlc import encode
 from collabdesk.progress import OperationCancelled
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.export_csv import render_csv_long, render_csv_zip
+from collabdesk.reports.published import funnel_steps, publish
 from collabdesk.reports.summary import (
     compute_summary,
     decline_category,
-    funnel_steps,
     month_bounds,
-    publish,
     unique_labels,
 )
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate

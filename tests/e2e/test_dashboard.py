@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from collabdesk.domain import ClientInput
-from collabdesk.reports.summary import PublishedSummary
+from collabdesk.reports.published import PublishedSummary
 from collabdesk.services.reports import ReportService
 from collabdesk.sync.hub import dashboard
 from collabdesk.sync.hub import db as hub_db

@@ -50,6 +50,8 @@ def main(pid):
             if app is not None and app.get_process_id() == pid:
                 print(json.dumps(node(app, True)))
                 return 0
+        # This is a separate plain process without an event loop, and the bus has no
+        # "application registered" signal to wait on: polling the registry is the only way.
         time.sleep(0.05)
     print(f"no application with process id {pid} on the accessibility bus", file=sys.stderr)
     return 1

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from collabdesk.errors import CollabDeskError
 from collabdesk.reports import indicators as ind
 from collabdesk.reports.labels import category_label
-from collabdesk.reports.summary import PublishedSummary
+from collabdesk.reports.published import PublishedSummary
 from collabdesk.reports.suppression import COMPLEMENTARY, PRIMARY, PublishedTable
 from collabdesk.services.reports import FORMATS, QueuedSubmission
 from collabdesk.services.syncstatus import HUB_AGENCY
