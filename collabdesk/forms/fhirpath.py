@@ -24,17 +24,8 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
-
-from antlr4 import CommonTokenStream, InputStream, ParseTreeWalker, Token
-from antlr4.error.ErrorListener import ErrorListener
-from fhirpathpy import apply_parsed_path
-from fhirpathpy.engine.evaluators import evaluators
-from fhirpathpy.engine.nodes import FP_Type, ResourceNode
-from fhirpathpy.models import models
-from fhirpathpy.parser.ASTPathListener import ASTPathListener
-from fhirpathpy.parser.generated.FHIRPathLexer import FHIRPathLexer
-from fhirpathpy.parser.generated.FHIRPathParser import FHIRPathParser
 
 from collabdesk.forms.errors import FormError
 from collabdesk.messages import Message, msg
@@ -45,7 +36,6 @@ MAX_ITEMS = 50_000  # elements in any intermediate collection
 MAX_SECONDS = 0.5  # wall clock per evaluation, checked every few hundred steps
 MAX_LENGTH = 4_000  # characters in one expression
 
-_R4 = models["r4"]
 _ANSWER_PATH = "QuestionnaireResponse.item.answer"
 
 
@@ -86,14 +76,49 @@ class _Runaway(Exception):
         super().__init__(why.code)
 
 
-def _install_bounds() -> None:
-    """Count every node the library evaluates (its evaluators are looked up in one table)."""
+_library: SimpleNamespace | None = None
+_library_lock = threading.Lock()
+
+
+def _lib() -> SimpleNamespace:
+    """The library and its ANTLR parser, loaded on first use: they cost tens of megabytes
+    and milliseconds that a laptop showing a profile, but evaluating no form, never pays."""
+    global _library
+    if _library is None:
+        with _library_lock:
+            if _library is None:
+                _library = _load_library()
+    return _library
+
+
+def _load_library() -> SimpleNamespace:
+    from antlr4 import CommonTokenStream, InputStream, ParseTreeWalker, Token
+    from antlr4.error.ErrorListener import ErrorListener
+    from fhirpathpy import apply_parsed_path
+    from fhirpathpy.engine.evaluators import evaluators
+    from fhirpathpy.engine.nodes import FP_Type, ResourceNode
+    from fhirpathpy.models import models
+    from fhirpathpy.parser.ASTPathListener import ASTPathListener
+    from fhirpathpy.parser.generated.FHIRPathLexer import FHIRPathLexer
+    from fhirpathpy.parser.generated.FHIRPathParser import FHIRPathParser
+
+    class Refuse(ErrorListener):
+        """The library's parser skips what it cannot read; a form's expression must not."""
+
+        def syntaxError(self, recognizer: Any, offending: Any, line: int,  # noqa: N802
+                        column: int, msg: str, e: Any) -> None:
+            raise SyntaxError(f"at character {column + 1}: {msg}")
+
+    # Count every node the library evaluates (its evaluators are looked up in one table).
     for name, fn in list(evaluators.items()):
         if not hasattr(fn, "__wrapped__"):
             evaluators[name] = _bounded(fn)
-
-
-_install_bounds()
+    return SimpleNamespace(
+        CommonTokenStream=CommonTokenStream, InputStream=InputStream,
+        ParseTreeWalker=ParseTreeWalker, Token=Token, Refuse=Refuse,
+        apply_parsed_path=apply_parsed_path, FP_Type=FP_Type, ResourceNode=ResourceNode,
+        R4=models["r4"], ASTPathListener=ASTPathListener, FHIRPathLexer=FHIRPathLexer,
+        FHIRPathParser=FHIRPathParser)
 
 
 def _depth(node: Any, level: int = 0) -> int:
@@ -105,29 +130,22 @@ def _depth(node: Any, level: int = 0) -> int:
     return max(_depth(child, level + 1) for child in children)
 
 
-class _Refuse(ErrorListener):
-    """The library's parser skips what it cannot read; a form's expression must not."""
-
-    def syntaxError(self, recognizer: Any, offending: Any, line: int,  # noqa: N802 (ANTLR's)
-                    column: int, msg: str, e: Any) -> None:
-        raise SyntaxError(f"at character {column + 1}: {msg}")
-
-
 def _parse(text: str) -> Any:
     """The library's parse, refusing any syntax error and anything left unread."""
-    lexer = FHIRPathLexer(InputStream(text))
+    lib = _lib()
+    lexer = lib.FHIRPathLexer(lib.InputStream(text))
     lexer.removeErrorListeners()
-    lexer.addErrorListener(_Refuse())
-    tokens = CommonTokenStream(lexer)
-    parser = FHIRPathParser(tokens)
+    lexer.addErrorListener(lib.Refuse())
+    tokens = lib.CommonTokenStream(lexer)
+    parser = lib.FHIRPathParser(tokens)
     parser.buildParseTrees = True
     parser.removeErrorListeners()
-    parser.addErrorListener(_Refuse())
+    parser.addErrorListener(lib.Refuse())
     tree = parser.expression()
-    if tokens.LA(1) != Token.EOF:
+    if tokens.LA(1) != lib.Token.EOF:
         raise SyntaxError(f"unexpected {tokens.LT(1).text!r} after the expression")
-    listener = ASTPathListener()
-    ParseTreeWalker().walk(listener, tree)
+    listener = lib.ASTPathListener()
+    lib.ParseTreeWalker().walk(listener, tree)
     return listener.parentStack[0]
 
 
@@ -188,9 +206,10 @@ def evaluate(compiled: Compiled, resource: Any, variables: Mapping[str, Any],
     """Evaluate ``compiled`` on ``resource`` with ``%name`` variables; the result as plain
     data. Raises :class:`FormError` if it is stopped (``expression-runaway``) or fails
     (``expression-failed``)."""
+    lib = _lib()
     try:
         with _budget():
-            result = apply_parsed_path(resource, compiled.parsed, dict(variables), _R4,
+            result = lib.apply_parsed_path(resource, compiled.parsed, dict(variables), lib.R4,
                                        {"userInvocationTable": functions})
     except _Runaway as exc:
         raise FormError("expression-runaway", "forms.expression-stopped",
@@ -212,9 +231,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() and abs(value) < 2**53 else float(
             value)
-    if isinstance(value, FP_Type):
+    lib = _lib()
+    if isinstance(value, lib.FP_Type):
         return str(value)
-    if isinstance(value, ResourceNode):
+    if isinstance(value, lib.ResourceNode):
         return _plain(value.data)
     return value
 
@@ -283,11 +303,13 @@ def _call(node: Any) -> tuple[str, list[Any]]:
 def response_item(item: Mapping[str, Any]) -> Any:
     """A QuestionnaireResponse item as a typed node, so ``%context.answer.value`` resolves
     the choice type as it does below ``%resource``."""
-    return ResourceNode.create_node(dict(item), "QuestionnaireResponse.item")
+    return _lib().ResourceNode.create_node(dict(item), "QuestionnaireResponse.item")
 
 
 def sdc_functions(weights: Callable[[Any], float | None]) -> dict[str, Any]:
     """The SDC functions for one form; ``weights`` maps a coding or answer to its weight."""
+
+    node_of = _lib().ResourceNode.create_node
 
     def answers(inputs: list[Any]) -> list[Any]:
         found: list[Any] = []
@@ -298,7 +320,7 @@ def sdc_functions(weights: Callable[[Any], float | None]) -> dict[str, Any]:
                     continue
                 for answer in item.get("answer") or ():
                     if isinstance(answer, dict):
-                        found.append(ResourceNode.create_node(answer, _ANSWER_PATH))
+                        found.append(node_of(answer, _ANSWER_PATH))
                         walk(answer.get("item"))
                 walk(item.get("item"))
 

@@ -118,8 +118,11 @@ def load_json(data: bytes | str, *, source: str | Message = _THE_FILE) -> dict[s
 
 
 def parse_questionnaire(data: bytes | str | Mapping[str, Any], *,
-                        source: str | Message = _THE_FILE) -> Form:
-    """Parse and check a FHIR R4 Questionnaire; raise :class:`FormError` if it is refused."""
+                        source: str | Message = _THE_FILE, expressions: bool = True) -> Form:
+    """Parse and check a FHIR R4 Questionnaire; raise :class:`FormError` if it is refused.
+
+    ``expressions=False`` leaves its FHIRPath expressions unparsed: enough to show the
+    questions and answers of a form that was checked whole when it was imported."""
     resource = dict(data) if isinstance(data, Mapping) else load_json(data, source=source)
     if isinstance(data, Mapping):
         check_size(len(canonical_json(resource).encode()), msg("forms.source.form"))
@@ -129,12 +132,13 @@ def parse_questionnaire(data: bytes | str | Mapping[str, Any], *,
     if kind != "Questionnaire":
         raise FormError("not-a-questionnaire", "forms.not-a-questionnaire", source=source,
                         kind=kind)
-    return _Parser(resource).form()
+    return _Parser(resource, expressions).form()
 
 
 class _Parser:
-    def __init__(self, resource: dict[str, Any]) -> None:
+    def __init__(self, resource: dict[str, Any], expressions: bool = True) -> None:
         self.resource = resource
+        self.expressions = expressions
         self.warnings: list[str] = []
         self.seen: dict[str, Item] = {}
         self.parents: dict[str, tuple[str, ...]] = {}
@@ -243,7 +247,8 @@ class _Parser:
         if variable and not name.isidentifier():
             raise FormError("invalid", "forms.variable-no-name", name=repr(name),
                             link_id=link_id)
-        compile_expression(text, link_id=link_id)
+        if self.expressions:
+            compile_expression(text, link_id=link_id)
         return Expression(text, name, str(value.get("description") or ""))
 
     def _suggestion(self, ext: Mapping[str, Any], link_id: str | None) -> SuggestionRule:

@@ -33,32 +33,37 @@ from collabdesk.store.db import Connection, note_changes
 CONFLICT_ENTITY = "form_response"
 CONFLICT_FIELD = "body"  # the conflict queue names a response's clashing versions by this
 
-_forms: dict[str, Form | FormError] = {}
+_forms: dict[tuple[str, bool], Form | FormError] = {}
 _forms_lock = threading.Lock()
 _MAX_FORMS = 128
 
 
-def load_form(conn: Connection, form_id: str) -> Form | None:
+def load_form(conn: Connection, form_id: str, *, expressions: bool = True) -> Form | None:
     """The parsed form version ``form_id`` if this laptop has it (None otherwise). Raises
-    :class:`FormError` if it is here but this version of CollabDesk cannot read it."""
+    :class:`FormError` if it is here but this version of CollabDesk cannot read it.
+
+    ``expressions=False`` skips parsing its FHIRPath (see :func:`parse_questionnaire`): for
+    showing questions and answers, as a client's profile does."""
     # The cache is shared by every store this process opens: ask this one whether it has it.
     if conn.execute("SELECT 1 FROM forms WHERE id = ?", (form_id,)).fetchone() is None:
         return None
+    keys = [(form_id, True)] if expressions else [(form_id, True), (form_id, False)]
     with _forms_lock:
-        cached = _forms.get(form_id)
+        cached = next((_forms[k] for k in keys if k in _forms), None)
     if cached is None:
         # Imported here: FHIRPath loads its models (tens of ms), needed only once forms are used.
         from collabdesk.forms.parse import parse_questionnaire
 
         row = conn.execute("SELECT definition FROM forms WHERE id = ?", (form_id,)).fetchone()
         try:
-            cached = parse_questionnaire(row[0], source=msg("forms.source.stored"))
+            cached = parse_questionnaire(row[0], source=msg("forms.source.stored"),
+                                         expressions=expressions)
         except FormError as exc:
             cached = exc
         with _forms_lock:
             if len(_forms) >= _MAX_FORMS:
                 _forms.pop(next(iter(_forms)))
-            _forms[form_id] = cached
+            _forms[(form_id, expressions)] = cached
     if isinstance(cached, FormError):
         raise cached
     return cached

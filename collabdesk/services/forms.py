@@ -526,21 +526,33 @@ class FormService:
     # -- agency fields --------------------------------------------------------------------
 
     def agency_fields(self, client_id: str) -> list[AgencyField]:
-        """The answers on a client's profile, from the current response to each agency form."""
+        """The answers on a client's profile, from the current response to each agency form.
+
+        Part of the profile, whose opening is audited: no entry of its own, and no
+        expression is evaluated (the questions and answers are all it shows)."""
+        versions = [v for v in self.responses(client_id=client_id)
+                    if not (v.case_id or v.hidden or not v.form_here)]
         out: list[AgencyField] = []
-        for version in self.responses(client_id=client_id):
-            if version.case_id or version.hidden or not version.form_here:
-                continue
-            detail = self.detail(version.id)
-            if detail.form is None:
-                continue
-            for key, values in detail.answers.items():
-                item = detail.form.by_link_id.get(str(key[-1]))
-                if item is None or not values:
+        with self.session.store.read() as conn:
+            for version in versions:
+                try:
+                    form = load_form(conn, version.form_id, expressions=False)
+                except FormError:
                     continue
-                text = ", ".join(str(plain_value(v)) for v in values)
-                out.append(AgencyField(item.link_id, item.text or item.link_id, text,
-                                       item.searchable, detail.form.title))
+                row = conn.execute("SELECT body FROM form_responses WHERE id = ?",
+                                   (version.id,)).fetchone()
+                if form is None or row is None:
+                    continue
+                raw = json.loads(row[0])
+                answers, _ = answers_from_response(
+                    form, raw.get("item") if isinstance(raw, dict) else None)
+                for key, values in answers.items():
+                    item = form.by_link_id.get(str(key[-1]))
+                    if item is None or not values:
+                        continue
+                    text = ", ".join(str(plain_value(v)) for v in values)
+                    out.append(AgencyField(item.link_id, item.text or item.link_id, text,
+                                           item.searchable, form.title))
         return out
 
     def clients_with_field(self, link_id: str, text: str) -> list[str]:
@@ -555,7 +567,7 @@ class FormService:
             "WHERE f.use = 'agency' AND h.case_id IS NULL AND r.sensitive = 0")
         with self.session.store.read() as conn:
             for client_id, fid, body in rows:
-                form = load_form(conn, fid)
+                form = load_form(conn, fid, expressions=False)
                 item = form.by_link_id.get(link_id) if form else None
                 if item is None or not item.searchable:
                     continue

@@ -365,6 +365,49 @@ def test_agency_fields_on_the_client_profile(admin: Session) -> None:
     assert "least" in caught.value.fields["size"]
 
 
+def test_a_profile_shows_agency_fields_without_loading_fhirpath(
+        admin: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Opening a case shows the profile's agency fields; FHIRPath and its parser cost tens of
+    # megabytes and milliseconds, and the questions and answers need no expression.
+    from collabdesk.forms import fhirpath, records
+
+    form = _agency_form()
+    form["extension"] = [{"url": "http://hl7.org/fhir/StructureDefinition/variable",
+                          "valueExpression": {"name": "answered", "language": "text/fhirpath",
+                                              "expression": "%resource.item.count()"}}]
+    fid = admin.forms.import_form(form, use="agency").form.id
+    client_id, _ = _case(admin)
+    admin.forms.save(fid, {("housing",): [{"valueCoding": {"code": "shelter",
+                                                            "display": "In a shelter"}}]},
+                     client_id=client_id, complete=True)
+    audited = admin.store.query("SELECT count(*) FROM audit")[0][0]
+
+    def refuse() -> None:
+        raise AssertionError("FHIRPath was loaded to show a profile")
+
+    monkeypatch.setattr(fhirpath, "_library", None)
+    monkeypatch.setattr(fhirpath, "_load_library", refuse)
+    monkeypatch.setattr(records, "_forms", {})
+    fields = {f.link_id: f.value for f in admin.forms.agency_fields(client_id)}
+    assert fields == {"housing": "In a shelter"}
+    assert admin.forms.clients_with_field("housing", "shelter") == [client_id]
+    # The profile's own opening is audited; its agency fields add no write of their own.
+    assert admin.store.query("SELECT count(*) FROM audit")[0][0] == audited
+
+
+def test_the_desktop_starts_without_loading_fhirpath() -> None:
+    import subprocess
+    import sys
+
+    script = ("import sys; import collabdesk.ui.app, collabdesk.ui.main_window, "
+              "collabdesk.ui.pages.case, collabdesk.services.forms; "
+              "print(sorted(m for m in ('fhirpathpy', 'antlr4') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+                          timeout=120, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_a_form_can_say_it_is_sensitive(admin: Session) -> None:
     marked = _agency_form()
     marked["extension"] = [{"url": EXT_SENSITIVE, "valueBoolean": True}]
