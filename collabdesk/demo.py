@@ -31,8 +31,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from collabdesk.domain import ClientInput
 from collabdesk.events import hlc as hlc_mod
+from collabdesk.events.entities import spec_for
 from collabdesk.events.log import new_id
-from collabdesk.events.projection import Event
+from collabdesk.events.projection import Event, current_heads
 from collabdesk.forms import demo_forms
 from collabdesk.measures.framework import canonical_document
 from collabdesk.measures.signed import sign
@@ -843,10 +844,7 @@ class _Builder:
         """Two workers changed the same phone number, one of them on an offline laptop."""
         s = self.session(person.worker)
         with s.store.read() as conn:
-            import json
-
-            heads = json.loads(conn.execute("SELECT _heads FROM clients WHERE id = ?",
-                                            (person.client_id,)).fetchone()[0])
+            heads = current_heads(conn, spec_for("client"), person.client_id)
         base = sorted(heads.get("phone", []))[-1:]
         offline = self.clock.moment - dt.timedelta(hours=3)
         self._edit_client(person.worker, person, phone=phone)

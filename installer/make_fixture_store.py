@@ -85,7 +85,7 @@ def make_fixture(target_root: Path = FIXTURES, *, force: bool = False) -> Path:
             shutil.copy2(data / name, target / name)
         leftovers = sorted(p.name for p in data.iterdir()
                            if p.name not in ("store.db", "vault.json", "vault.throttle.json",
-                                             "backups"))
+                                             "backups", "logs"))
         if leftovers:
             raise SystemExit(f"Unexpected files beside the store: {leftovers}")
     (target / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",

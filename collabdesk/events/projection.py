@@ -98,7 +98,8 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
         "INSERT INTO events(id, hlc, device, user_id, entity, entity_id, op, data, scope, "
         "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op,
-          json.dumps(e.data, sort_keys=True, ensure_ascii=False), e.scope, origin)
+          json.dumps(e.data, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
+          e.scope, origin)
          for e in fresh],
     )
     graves = _Graves.load(conn, fresh)
@@ -151,8 +152,32 @@ def _load_heads(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str,
 
 
 def current_heads(conn: Connection, spec: EntitySpec, entity_id: str) -> dict[str, list[str]]:
-    text = _load_heads(conn, spec, [entity_id]).get(entity_id)
-    return json.loads(text) if text else {}
+    return decode_heads(_load_heads(conn, spec, [entity_id]).get(entity_id))
+
+
+def decode_heads(text: str | None) -> dict[str, list[str]]:
+    """A record's ``_heads`` column: each field's current versions (their HLCs).
+
+    Stored grouped by version, ``[[[hlc, …], field, field, …], …]``: most records have
+    every field at the one version that created them, which the per-field map
+    ``{field: [hlc, …]}`` of schema 6 and before (still read) spelt out field by field — a
+    third of a client's row. Rows are written grouped when they next change."""
+    if not text:
+        return {}
+    value = json.loads(text)
+    if isinstance(value, dict):
+        return value
+    return {name: list(group[0]) for group in value for name in group[1:]}
+
+
+def encode_heads(heads: dict[str, list[str]]) -> str:
+    """The ``_heads`` column of ``heads`` (see :func:`decode_heads`): the same text for the
+    same heads on every laptop."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name in sorted(heads):
+        groups.setdefault(tuple(heads[name]), []).append(name)
+    return json.dumps(sorted([list(h), *names] for h, names in groups.items()),
+                      separators=(",", ":"), ensure_ascii=False)
 
 
 def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
@@ -170,7 +195,7 @@ def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
     conflicts_gone: list[tuple[str, str, str]] = []
     for entity_id, entity_events in per_entity.items():
         text = stored.get(entity_id)
-        heads: dict[str, list[str]] = json.loads(text) if text else {}
+        heads = decode_heads(text)
         winners: dict[str, Any] = {}
         several: set[str] = {name for name, h in heads.items() if len(h) > 1}
         touched: set[str] = set()
@@ -200,7 +225,7 @@ def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
             elif name in several:
                 conflicts_gone.append((spec.name, entity_id, name))
         columns = {k: spec.column_value(k, v) for k, v in winners.items()}
-        columns["_heads"] = json.dumps(heads, sort_keys=True)
+        columns["_heads"] = encode_heads(heads)
         if text is None:
             inserts.setdefault(("id", *columns), []).append((entity_id, *columns.values()))
             for machine_field in spec.machines:

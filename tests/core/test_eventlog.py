@@ -320,3 +320,42 @@ def _retract_state(replica: Replica) -> tuple[list[object], list[object], list[o
         tombstones = sorted(conn.execute("SELECT * FROM tombstones").fetchall())
         conflicts = sorted(conn.execute("SELECT * FROM conflicts").fetchall())
     return rows, tombstones, conflicts
+
+
+def test_heads_are_stored_grouped_and_the_per_field_spelling_still_reads(tmp_path: Path) -> None:
+    from collabdesk.events.projection import decode_heads, encode_heads
+
+    heads = {"given_name": ["h1"], "family_name": ["h1"], "phone": ["h2", "h3"]}
+    text = encode_heads(heads)
+    assert json.loads(text) == [[["h1"], "family_name", "given_name"], [["h2", "h3"], "phone"]]
+    assert decode_heads(text) == heads
+    assert decode_heads(json.dumps(heads)) == heads  # schema 6 and before
+    assert decode_heads(None) == decode_heads("") == {}
+
+    # A row still in the per-field spelling (a store upgraded from schema 6): an edit over its
+    # current version is no conflict, one made over an older version is; either way the row
+    # is written grouped.
+    a = Replica(tmp_path, "a", 0)
+    with a.store.transaction() as conn:
+        client_id = a.log.writer(conn, "u1").create(
+            "client", {"given_name": "Ana", "family_name": "Ruiz", "phone": "1"})
+    with a.store.transaction() as conn:
+        stored = decode_heads(conn.execute("SELECT _heads FROM clients").fetchone()[0])
+        conn.execute("UPDATE clients SET _heads = ?", (json.dumps(stored, sort_keys=True),))
+    a.tick()
+    with a.store.transaction() as conn:
+        a.log.writer(conn, "u1").update("client", client_id, {"phone": "2"})
+    with a.store.read() as conn:
+        text = conn.execute("SELECT _heads FROM clients").fetchone()[0]
+        assert isinstance(json.loads(text), list)
+        assert conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 0
+    old = stored["phone"]
+    b = Replica(tmp_path, "b", 5)
+    b.pull_from(a)
+    with b.store.transaction() as conn:
+        b.log.apply_remote(conn, [Event("e" * 32, old[0][:-1] + "f", "d" * 32, None, "client",
+                                        client_id, "update",
+                                        {"fields": {"phone": "3"}, "base": {"phone": old}},
+                                        None)])
+    with b.store.read() as conn:
+        assert conn.execute("SELECT field FROM conflicts").fetchall() == [("phone",)]

@@ -3,14 +3,13 @@ change is dismissed."""
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from typing import Any
 
 from collabdesk.changes import CONFLICT
 from collabdesk.events.hlc import encode
-from collabdesk.events.projection import Event
+from collabdesk.events.projection import Event, decode_heads
 from collabdesk.ui.pages.conflicts import ConflictsPage
 from tests.ui.pages_support import Env, make_case, sign_in_worker
 from tests.waits import WAIT_MS
@@ -33,8 +32,8 @@ def test_a_concurrent_edit_shows_every_version_and_a_merged_value_resolves_it(
     worker.session.close()
     worker_id = worker.session.user.id
     client_id, _case_id = make_case(env.session, "Ana", "Ruiz")
-    base = json.loads(env.session.store.query("SELECT _heads FROM clients WHERE id = ?",
-                                              (client_id,))[0][0])["given_name"]
+    base = decode_heads(env.session.store.query("SELECT _heads FROM clients WHERE id = ?",
+                                                (client_id,))[0][0])["given_name"]
     # Here: an edit over the current version. On another laptop, offline: an edit over
     # the same version, so neither saw the other.
     env.session.clients.update(client_id, _input(env, client_id, "Anna"))
@@ -121,8 +120,8 @@ def test_an_edit_to_a_record_of_an_undone_import_is_read_and_dismissed(
     caseload = env.session.caseload
     record = caseload.apply(caseload.plan(path, caseload.inspect(path).guess))
     client_id = env.session.store.query("SELECT id FROM clients")[0][0]
-    base = json.loads(env.session.store.query("SELECT _heads FROM clients WHERE id = ?",
-                                              (client_id,))[0][0])["phone"]
+    base = decode_heads(env.session.store.query("SELECT _heads FROM clients WHERE id = ?",
+                                                (client_id,))[0][0])["phone"]
     caseload.undo(record.id)
     # Another laptop, before it heard of the undo, had given her a phone number.
     _apply_remote(env, Event(
