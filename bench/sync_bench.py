@@ -10,6 +10,8 @@ the machine's binaries), laptops are real SQLCipher stores driven by ``SyncEngin
   ``sync_once``: events restored per second, end to end (download, verify, decrypt,
   decompress, insert, index, then pull what came after). ``replay`` restores another new
   laptop without the snapshot (every envelope pulled, opened and projected), for comparison.
+  Each of those rounds runs in a process of its own (``sync_bench.py child-pull``), so the
+  peak memory reported is the pulling laptop's alone.
 * ``idle`` — a sync with nothing new: requests and bytes on the wire.
 * ``one`` — one changed client field: bytes and requests to send it, and to receive it.
 * ``batches`` — bytes on the wire per event for batches of 1, 100 and 10k new notes.
@@ -145,6 +147,54 @@ def _sync(engine: SyncEngine, wire: Wire) -> tuple[SyncReport, int, float]:
     return report, wire.requests - before, time.perf_counter() - started
 
 
+def _pull_child(folder: Path, user: str) -> dict[str, Any]:
+    """Sign in to the laptop at ``folder`` in a new process and run one round there: its
+    figures, and the peak memory the OS saw for that process."""
+    proc = subprocess.Popen([sys.executable, __file__, "child-pull", str(folder), user],
+                            stdout=subprocess.PIPE, text=True)
+    out = proc.stdout.read() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        raise RuntimeError(f"the pulling laptop's process failed ({status})")
+    found = json.loads(out.strip().splitlines()[-1])
+    found["peak_mib"] = round(usage.ru_maxrss / 1024)  # kilobytes on Linux
+    return dict(found)
+
+
+def _reset_peak() -> None:
+    """Start this process's peak resident size afresh (Linux; elsewhere a no-op)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def _peak_kib() -> int | None:
+    """This process's peak resident size since :func:`_reset_peak` (Linux), in KiB."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return None
+
+
+def child_pull(folder: Path, user: str) -> None:
+    session = Workspace(folder).sign_in(user, PASSPHRASE)
+    engine = SyncEngine(session)
+    engine.snapshot_every_events = 0
+    wire = Wire(engine)
+    before = _events(session)
+    _reset_peak()  # the sign-in's key derivation alone takes 64 MiB: not the pull's
+    report, reqs, seconds = _sync(engine, wire)
+    round_peak = _peak_kib()
+    restored = _events(session) - before
+    print(json.dumps({"round_peak_mib": round(round_peak / 1024) if round_peak else None,
+                      "events": restored, "envelopes": report.envelopes_applied,
+                      "snapshot": bool(report.restored_from), "seconds": round(seconds, 2),
+                      "events_per_s": round(restored / seconds),
+                      "mib_received": round(report.bytes_received / 2**20, 1),
+                      "requests": reqs}), flush=True)
+    session.close()
+
+
 def _events(session: Session) -> int:
     return int(session.store.query("SELECT count(*) FROM events")[0][0])
 
@@ -210,17 +260,18 @@ def bench_laptops(params: Params, work: Path, only: set[str], batch_sizes: list[
                 latest = engine.client().latest_snapshot(agency_id)
                 if latest is not None:  # as if it had failed a check: replay instead
                     session.store.set_meta(syncmeta.SNAPSHOT_REFUSED, latest.snapshot_id)
+            # The round runs in a process of its own, as on the new laptop, so its peak
+            # memory is that of the pull alone (this process pushed the whole agency).
+            session.close()
+            child = _pull_child(work / name, name)
+            session = Workspace(work / name).sign_in(name, PASSPHRASE)
+            sessions.append(session)
+            engine = SyncEngine(session)
+            engine.snapshot_every_events = 0
+            engines.append(engine)
             wire = Wire(engine)
-            before = _events(session)
-            report, reqs, seconds = _sync(engine, wire)
-            restored = _events(session) - before
-            results.append({"name": "restore" if snapshot else "replay", "events": restored,
-                            "source_events": total, "envelopes": report.envelopes_applied,
-                            "snapshot": bool(report.restored_from),
-                            "seconds": round(seconds, 2),
-                            "events_per_s": round(restored / seconds),
-                            "mib_received": round(report.bytes_received / 2**20, 1),
-                            "requests": reqs})
+            results.append({"name": "restore" if snapshot else "replay", **child,
+                            "source_events": total})
             return engine, wire
 
         new_engine, new_wire = restore("restored", snapshot=True)
@@ -416,7 +467,8 @@ def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
             how = "from the snapshot" if r["snapshot"] else "replaying the mailbox"
             text = (f"{r['events']:,} events {how} in {r['seconds']} s = "
                     f"**{r['events_per_s']:,} events/s** ({r['mib_received']} MiB, "
-                    f"{r['requests']} requests)")
+                    f"{r['requests']} requests; peak memory {r['round_peak_mib']} MiB in "
+                    f"the round, {r['peak_mib']} MiB with the sign-in)")
         elif name == "idle_sync":
             text = f"{r['requests']} request, **{r['bytes']} B**, {r['ms']} ms"
         elif name == "one_change":
@@ -436,6 +488,9 @@ def render(results: list[dict[str, Any]], info: dict[str, str]) -> str:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["child-pull"]:
+        child_pull(Path(sys.argv[2]), sys.argv[3])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_common_args(parser)
     parser.add_argument("--only", default=",".join(MEASUREMENTS),
