@@ -9,12 +9,19 @@ is what the desktop's low-space warning compares with the free space. Sizes are 
 bytes, not timings, so the shared machine's load does not change them.
 
     python bench/disk_space.py --scale 0.01 --scale 0.05 --markdown /tmp/disk.md
+    python bench/disk_space.py --breakdown --scale 1   # where the bytes of the 100k store go
+
+``--breakdown`` reads SQLite's ``dbstat`` of the generated store's plaintext copy
+(``plain.db``, the same pages as the encrypted store without its per-page overhead) and sums
+the pages by what they hold: the event log and its indexes, the records and theirs, the
+search and match-key indexes, the audit trail, transitions and conflicts.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -51,11 +58,68 @@ def measure(scale: float) -> dict[str, float]:
             "week": week, "needed": space_needed(store, vault, week)}
 
 
+# What each table's pages (and its indexes') are, for the breakdown. Anything not named here
+# counts as "other".
+_GROUPS = (
+    ("event log", ("events",)),
+    ("audit trail", ("audit",)),
+    ("client search and match keys", ("clients_fts", "client_keys")),
+    ("state-machine transitions", ("transitions",)),
+    ("records: clients", ("clients",)),
+    ("records: cases, needs, services, notes, tasks", ("cases", "needs", "services", "notes",
+                                                        "tasks")),
+    ("records: referrals, consents", ("referrals", "consents")),
+)
+
+
+def breakdown(source: Path) -> list[tuple[str, float, float]]:
+    """(what, MiB in tables, MiB in their indexes) of the generated store in ``source``."""
+    conn = sqlite3.connect(f"file:{source / 'plain.db'}?mode=ro", uri=True)
+    try:
+        owner = {name: table for name, table in conn.execute(
+            "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')")}
+        pages = conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
+    finally:
+        conn.close()
+    sums: dict[str, list[float]] = {}
+    for name, size in pages:
+        table = owner.get(name, name)
+        group = next((g for g, prefixes in _GROUPS
+                      if any(table == p or table.startswith(p + "_") for p in prefixes)),
+                     "other")
+        # An FTS index's shadow tables are its index, not records.
+        is_index = name != table or group.startswith("client search")
+        sums.setdefault(group, [0.0, 0.0])[int(is_index)] += size / 2**20
+    order = [g for g, _ in _GROUPS] + ["other"]
+    return [(g, sums[g][0], sums[g][1]) for g in order if g in sums]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, action="append")
     parser.add_argument("--markdown", type=Path)
+    parser.add_argument("--breakdown", action="store_true",
+                        help="where the bytes of the generated store go, by what they hold")
+    parser.add_argument("--folder", type=Path, action="append",
+                        help="with --breakdown: a generated store's folder (e.g. one made by "
+                             "an earlier version), instead of --scale")
     args = parser.parse_args()
+    if args.breakdown:
+        lines = ["| what | tables | their indexes | total |", "|---|---|---|---|"]
+        folders = args.folder or [generate(Params(scale=scale), verbose=False)
+                                  for scale in args.scale or [1.0]]
+        for folder in folders:
+            rows = breakdown(folder)
+            for what, table, index in rows:
+                lines.append(f"| {what} | {table:,.1f} MiB | {index:,.1f} MiB | "
+                             f"{table + index:,.1f} MiB |")
+            total = sum(t + i for _, t, i in rows)
+            lines.append(f"| **all ({folder.name})** | | | **{total:,.1f} MiB** |")
+        text = "\n".join(lines)
+        print(text)
+        if args.markdown:
+            args.markdown.write_text(text + "\n", encoding="utf-8")
+        return
     rows = [measure(scale) for scale in (args.scale or [0.01, 0.05])]
     lines = ["| clients (3 years) | events | store | one backup | bytes per event | "
              "events per week | a week's growth | free space to keep |",
