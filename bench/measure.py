@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
-import json
 import random
 import time
 from collections.abc import Callable
@@ -35,7 +34,7 @@ from collabdesk.demo import CULTURES, NOTES
 from collabdesk.domain import ClientInput
 from collabdesk.events.hlc import Clock
 from collabdesk.events.log import new_id
-from collabdesk.events.projection import Event
+from collabdesk.events.projection import Event, decode_heads
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.session import Session
 from collabdesk.store.db import Store
@@ -281,7 +280,7 @@ class Bench:
                 if client_id in edited:
                     continue
                 edited.add(client_id)
-                heads = json.loads(heads_text)
+                heads = decode_heads(heads_text)
                 add("client", client_id, "update", {
                     "fields": {"phone": f"555-{rng.randint(200, 999)}-{rng.randint(0, 9999):04d}"},
                     "base": {"phone": heads.get("phone", [])[-1:]}}, client_id)

@@ -38,9 +38,9 @@ def record(conn: Connection, user_id: str | None, action: str, entity: str | Non
     text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False)
     digest = _digest(prev, seq, when, user_id, action, entity, entity_id, text)
     conn.execute(
-        "INSERT INTO audit(seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, when, user_id, action, entity, entity_id, text, prev, digest),
+        "INSERT INTO audit(seq, at, user_id, action, entity, entity_id, detail, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, when, user_id, action, entity, entity_id, text, digest),
     )
     conn.execute(
         "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
@@ -53,15 +53,15 @@ def verify(conn: Connection) -> list[str]:
     """Every problem found in the chain, as sentences; empty when intact."""
     problems: list[str] = []
     prev, expected_seq = GENESIS, 1
-    for seq, at, user_id, action, entity, entity_id, detail, prev_hash, digest in conn.execute(
-        "SELECT seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash "
+    # Each hash covers the one before it, so an entry altered, inserted or left out breaks
+    # the next one's (the previous hash is not stored twice: schema 7 dropped that copy).
+    for seq, at, user_id, action, entity, entity_id, detail, digest in conn.execute(
+        "SELECT seq, at, user_id, action, entity, entity_id, detail, hash "
         "FROM audit ORDER BY seq"
     ):
         if seq != expected_seq:
             problems.append(f"Entries {expected_seq}–{seq - 1} are missing.")
-        if prev_hash != prev:
-            problems.append(f"Entry {seq} does not follow the entry before it.")
-        if _digest(prev_hash, seq, at, user_id, action, entity, entity_id, detail) != digest:
+        if _digest(prev, seq, at, user_id, action, entity, entity_id, detail) != digest:
             problems.append(f"Entry {seq} was altered.")
         prev, expected_seq = digest, seq + 1
     head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
