@@ -5,8 +5,11 @@ hub started as a user starts it (``python -m collabdesk.sync.hub serve``, SQLite
 
 * ``seal`` — ``SyncEngine.seal_event_envelopes(0)``: read every local event, cut the batches,
   encode, compress, encrypt and sign them, as a push does, without sending (best of ``-n``).
-* ``push`` — the first ``sync_once``: pull (nothing yet), then seal and push every event, one
+* ``first_push`` — the first ``sync_once`` after enrolment: the round's one-off setup (the
+  device chain, the post-quantum key), then every generated event sealed and pushed, one
   envelope per request, each kept in the outbox until the hub acknowledges it.
+* ``push`` — then ``--events`` new notes are written and the next ``sync_once`` sends them:
+  sealing and pushing as a laptop does it every day, without the first round's setup.
 
 Figures are this process's CPU time (``time.process_time``; the hub's own CPU is not counted)
 and wall time. ``--profile FILE`` writes a cProfile of the push for ``pstats``.
@@ -29,7 +32,7 @@ from typing import TypeVar
 
 from common import OUT_DIR, PASSPHRASE, Params, add_common_args
 from generate import generate
-from sync_bench import enrolment_code, machine, start_hub, stop_hub
+from sync_bench import _bulk_notes, enrolment_code, machine, start_hub, stop_hub
 
 from collabdesk.sync.engine import SyncEngine
 from collabdesk.sync.hub import admin
@@ -46,7 +49,8 @@ def _cpu(run: Callable[[], T]) -> tuple[float, float, T]:
     return time.process_time() - cpu, time.perf_counter() - wall, result
 
 
-def bench(params: Params, work: Path, repeat: int, profile: str | None) -> dict[str, object]:
+def bench(params: Params, work: Path, repeat: int, events: int, profile: str | None
+          ) -> dict[str, object]:
     source = generate(params, verbose=False)
     folder = work / "laptop"
     shutil.copytree(source, folder, ignore=shutil.ignore_patterns("plain.db*"))
@@ -61,6 +65,8 @@ def bench(params: Params, work: Path, repeat: int, profile: str | None) -> dict[
                       agency_id=agency_id)
         seals = [_cpu(lambda: list(engine.seal_event_envelopes(0))) for _ in range(repeat)]
         seal_cpu, seal_wall, sealed = min(seals, key=lambda r: r[0])
+        first_cpu, first_wall, first = _cpu(engine.sync_once)
+        _bulk_notes(session, events, "bench")
         profiler = cProfile.Profile() if profile else None
         if profiler:
             profiler.enable()
@@ -69,11 +75,15 @@ def bench(params: Params, work: Path, repeat: int, profile: str | None) -> dict[
             profiler.disable()
             profiler.dump_stats(profile)
         return {
-            "events": report.pushed_events, "envelopes": report.envelopes_pushed,
-            "sealed_envelopes": len(sealed),
+            "seal_events": sum(len(b.events) for b, _ in sealed),
+            "seal_envelopes": len(sealed),
             "seal_cpu_s": round(seal_cpu, 3), "seal_wall_s": round(seal_wall, 3),
+            "first_push_events": first.pushed_events,
+            "first_push_envelopes": first.envelopes_pushed,
+            "first_push_cpu_s": round(first_cpu, 3), "first_push_wall_s": round(first_wall, 3),
+            "push_events": report.pushed_events, "push_envelopes": report.envelopes_pushed,
             "push_cpu_s": round(push_cpu, 3), "push_wall_s": round(push_wall, 3),
-            "mib_sent": round(report.bytes_sent / 2**20, 2),
+            "push_mib_sent": round(report.bytes_sent / 2**20, 2),
         }
     finally:
         engine.close()
@@ -87,12 +97,14 @@ def main() -> None:
     add_common_args(parser)
     parser.set_defaults(scale=0.01)
     parser.add_argument("-n", type=int, default=3, help="seal-only runs (best is kept)")
+    parser.add_argument("--events", type=int, default=10_000, help="notes in the measured push")
     parser.add_argument("--profile", metavar="FILE", help="cProfile the push into FILE")
     args = parser.parse_args()
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="seal-bench-", dir=OUT_DIR))
     try:
-        result = bench(Params(args.scale, args.seed), work, max(1, args.n), args.profile)
+        result = bench(Params(args.scale, args.seed), work, max(1, args.n), args.events,
+                       args.profile)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(json.dumps({"machine": machine(), "scale": args.scale, **result}, indent=2))
