@@ -38,7 +38,6 @@ from collabdesk.sync.engine import SyncEngine
 from collabdesk.sync.hub import admin
 from collabdesk.workspace import Workspace
 
-
 T = TypeVar("T")
 
 

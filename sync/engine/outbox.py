@@ -105,8 +105,12 @@ class Outbox:
             yield b, b64d(kept["data"])
             pushed = b.last_seq
         for b, data in self.seal_event_envelopes(pushed):
+            # Of the events, only what an acknowledgement needs (their count and records):
+            # the sealed bytes are kept whole, and writing every event again cost as much
+            # as encoding them.
             s.set_meta(syncmeta.PUSH_IN_FLIGHT, json.dumps({
-                "after": pushed, "recipient": recipient, "events": b.events,
+                "after": pushed, "recipient": recipient,
+                "events": [{"eid": e["eid"]} for e in b.events],
                 "last_seq": b.last_seq, "data": b64e(data)}))
             yield b, data
             pushed = b.last_seq
