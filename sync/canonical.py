@@ -128,11 +128,11 @@ def canonical_json(obj: object) -> bytes:
     and ValueError for nesting too deep to encode or strings that are not valid Unicode.
     Byte for byte the same as :func:`reference_canonical_json`, which also raises the errors.
     """
-    if _plain(obj):
-        try:
+    try:
+        if _plain(obj):
             return _ENCODER.encode(obj).encode("utf-8")
-        except ValueError:
-            pass  # NaN, infinity or a lone surrogate: the reference says which, as it did
+    except (ValueError, RecursionError):
+        pass  # NaN, infinity, a lone surrogate, a stack already deep: the reference decides
     return reference_canonical_json(obj)
 
 
