@@ -245,8 +245,10 @@ class HubClient:
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _stamp(self, method: str, path: str, body: bytes) -> int:
+    def _stamp(self, method: str, path: str, body: bytes, version: int) -> int:
         now = int(self.clock()) + self.clock_offset
+        if version != 1:
+            return now  # v2's nonce keeps repeats apart
         key = hashlib.sha256(f"{method}\n{path}\n".encode() + body).hexdigest()
         with self._lock:
             stamp = max(now, self._stamps.get(key, 0) + 1)
@@ -282,10 +284,9 @@ class HubClient:
             sent_headers = headers
             if signed:
                 assert self.keys is not None
-                stamp = (self._stamp(method, full_path, data) if version == 1
-                         else int(self.clock()) + self.clock_offset)
                 sent_headers = {**headers, **signing.sign_request(
-                    self.keys, method, full_path, data, timestamp=stamp, version=version)}
+                    self.keys, method, full_path, data, version=version,
+                    timestamp=self._stamp(method, full_path, data, version))}
             try:
                 resp = self.session.request(method, self.base_url + path, data=data or None,
                                             headers=sent_headers, timeout=self.timeout)
