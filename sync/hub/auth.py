@@ -86,8 +86,9 @@ class Authenticator:
 
 class SigningVersions:
     """Names the request-signing versions this hub verifies (:data:`signing.VERSIONS`) on
-    every answer, refusals and ``/health`` included: a laptop signs with v2 once it has
-    seen that its hub verifies v2 (docs/sync-protocol.md, *Request signatures*)."""
+    every answer, refusals and ``/health`` included. A laptop tries v2 first; this header
+    tells it that a ``bad-signature`` from us is a real refusal, not a hub from before v2
+    that checked its v2 signature as v1 (docs/sync-protocol.md, *HTTP API*)."""
 
     _HEADER = (signing.HEADER_VERSIONS.lower().encode("ascii"),
                ",".join(str(v) for v in signing.VERSIONS).encode("ascii"))
