@@ -41,9 +41,21 @@ class EventBatch:
     blob_parts: list[dict[str, Any]] = field(default_factory=list)
     last_seq: int = 0  # the highest local event seq this batch completes
     size: int = 0
+    # Each event's canonical JSON, made once while cutting (it measures the batch too).
+    encoded: list[bytes] = field(default_factory=list)
 
     def payload(self) -> dict[str, Any]:
         return {"v": 1, "events": self.events, "blobs": self.blob_parts}
+
+    def payload_json(self) -> bytes:
+        """``canonical_json(self.payload())``, joined from the events' own encodings.
+
+        Canonical JSON nests: a value is spelled the same inside a list as on its own, and
+        the keys "blobs" < "events" < "v" are already in order, so joining is exact."""
+        if len(self.encoded) != len(self.events):  # built by hand, not by the planner
+            return canonical_json(self.payload())
+        return b"".join((b'{"blobs":', canonical_json(self.blob_parts), b',"events":[',
+                         b",".join(self.encoded), b'],"v":1}'))
 
 
 def blob_refs(event: Event) -> list[str]:
@@ -99,11 +111,13 @@ def plan_event_batches(
                 current.blob_parts.append(part)
                 current.size += size
         wire = event.to_wire()
-        size = len(canonical_json(wire)) + 1
+        encoded = canonical_json(wire)
+        size = len(encoded) + 1
         if current.events and (len(current.events) >= max_events
                                or current.size + size > max_json):
             yield from flush()
         current.events.append(wire)
+        current.encoded.append(encoded)
         current.size += size
         current.last_seq = seq
     yield from flush()

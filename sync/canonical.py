@@ -65,12 +65,10 @@ def _normalise(obj: object) -> Any:
     raise TypeError(f"cannot encode {type(obj).__name__} as canonical JSON")
 
 
-def canonical_json(obj: object) -> bytes:
-    """Encode ``obj`` as canonical JSON bytes (bytes values become unpadded base64).
-
-    Raises TypeError for values JSON cannot carry exactly (NaN, sets, non-string keys)
-    and ValueError for nesting too deep to encode or strings that are not valid Unicode.
-    """
+def reference_canonical_json(obj: object) -> bytes:
+    """The strict definition of :func:`canonical_json`: every value is checked and copied in
+    Python before ``json`` writes it. Slow; it is what the fast path must agree with, and
+    what decides the error when the fast path declines a value."""
     try:
         return json.dumps(
             _normalise(obj), sort_keys=True, separators=(",", ":"), ensure_ascii=False,
@@ -78,6 +76,64 @@ def canonical_json(obj: object) -> bytes:
         ).encode("utf-8")
     except RecursionError as exc:
         raise ValueError("value is nested too deeply for canonical JSON") from exc
+
+
+# The fast path: the C encoder walks the value itself. It is only given values made of the
+# exact types it writes the way the reference does (no subclasses, no other Mappings), with
+# string keys (it would quietly turn 1 or None into "1" or "null"), and shallow enough that
+# neither side can hit a recursion limit; anything else goes to the reference.
+_BYTES = (bytes, bytearray, memoryview)
+_LEAVES = frozenset({str, int, float, bool, type(None), *_BYTES})
+_FAST_DEPTH = 64
+
+
+def _as_base64(obj: object) -> str:
+    if isinstance(obj, _BYTES):
+        return b64e(bytes(obj))
+    raise TypeError("not plain")  # unreachable: _plain admitted only these
+
+
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False,
+    check_circular=False,  # _plain's depth bound already rules out a cycle
+    default=_as_base64,
+)
+
+
+def _plain(obj: object, depth: int = 0) -> bool:
+    """True if ``obj`` may go straight to the C encoder (see above)."""
+    kind = type(obj)
+    if kind is dict:
+        if depth >= _FAST_DEPTH:
+            return False
+        for key, value in obj.items():  # type: ignore[attr-defined]
+            if type(key) is not str or (type(value) not in _LEAVES
+                                        and not _plain(value, depth + 1)):
+                return False
+        return True
+    if kind is list or kind is tuple:
+        if depth >= _FAST_DEPTH:
+            return False
+        for value in obj:  # type: ignore[attr-defined]
+            if type(value) not in _LEAVES and not _plain(value, depth + 1):
+                return False
+        return True
+    return kind in _LEAVES
+
+
+def canonical_json(obj: object) -> bytes:
+    """Encode ``obj`` as canonical JSON bytes (bytes values become unpadded base64).
+
+    Raises TypeError for values JSON cannot carry exactly (NaN, sets, non-string keys)
+    and ValueError for nesting too deep to encode or strings that are not valid Unicode.
+    Byte for byte the same as :func:`reference_canonical_json`, which also raises the errors.
+    """
+    try:
+        if _plain(obj):
+            return _ENCODER.encode(obj).encode("utf-8")
+    except (ValueError, RecursionError):
+        pass  # NaN, infinity, a lone surrogate, a stack already deep: the reference decides
+    return reference_canonical_json(obj)
 
 
 def _no_float(text: str) -> Any:

@@ -229,8 +229,13 @@ class HubClient:
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"})
         self.bytes_sent = 0
         self.bytes_received = 0
-        # Ed25519 is deterministic: the same request in the same second would carry the same
-        # signature, which the hub refuses as a replay. Such a repeat gets the next second.
+        # The request-signing version the hub verifies: None until an answer says. Until
+        # then v2 is tried; a hub from before v2 refuses it as a bad signature without
+        # naming its versions, and from then on gets v1 (docs/sync-protocol.md).
+        self._signing: int | None = None
+        # v1 only: Ed25519 is deterministic, so the same request in the same second would
+        # carry the same signature, which the hub refuses as a replay. Such a repeat from
+        # this process gets the next second. (v2 signs a fresh nonce instead.)
         self._stamps: dict[str, int] = {}
         # A round on one thread and the Network page on another may share this client.
         self._lock = threading.Lock()
@@ -240,8 +245,10 @@ class HubClient:
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _stamp(self, method: str, path: str, body: bytes) -> int:
+    def _stamp(self, method: str, path: str, body: bytes, version: int) -> int:
         now = int(self.clock()) + self.clock_offset
+        if version != 1:
+            return now  # v2's nonce keeps repeats apart
         key = hashlib.sha256(f"{method}\n{path}\n".encode() + body).hexdigest()
         with self._lock:
             stamp = max(now, self._stamps.get(key, 0) + 1)
@@ -264,19 +271,25 @@ class HubClient:
         full_path = self._prefix + path
         if signed and self.keys is None:
             raise HubError("hub.no-device-keys")
-        # Another try (with the next second's stamp) only when the hub refused the signature
-        # as a replay: another process of this laptop (a restarted app, a second `sync-now`)
-        # sent this exact request in that second, unknown to our _stamps. The hub did nothing
-        # with it. Or when it refused our stamp as stale: then with the hub's time.
+        # Another try only when the hub refused the signature: as stale (then with the hub's
+        # time); as bad from a hub that did not name its versions (one from before v2: then
+        # as v1); or as a replay. Under v2 a replay is a copy of this very request that the
+        # network delivered (a proxy resending after a cut): the hub has it, we lost the
+        # answer, and signing again (a new nonce) asks again. Under v1 it may also be
+        # another process of this laptop (a restarted app, a second `sync-now`) that sent
+        # this exact request in that second, unknown to our _stamps; the hub did nothing
+        # with it. That case, and _stamps, go once every hub verifies v2.
         for attempt in range(_REPLAY_TRIES):
+            version = 1 if self._signing == 1 else 2
+            sent_headers = headers
             if signed:
                 assert self.keys is not None
-                headers.update(signing.sign_request(
-                    self.keys, method, full_path, data,
-                    timestamp=self._stamp(method, full_path, data)))
+                sent_headers = {**headers, **signing.sign_request(
+                    self.keys, method, full_path, data, version=version,
+                    timestamp=self._stamp(method, full_path, data, version))}
             try:
                 resp = self.session.request(method, self.base_url + path, data=data or None,
-                                            headers=headers, timeout=self.timeout)
+                                            headers=sent_headers, timeout=self.timeout)
             except requests.RequestException as exc:
                 raise transport_error(exc, self.base_url, f"{method} {path}",
                                       self.timeout) from exc
@@ -284,10 +297,16 @@ class HubClient:
             with self._lock:
                 self.bytes_sent += sent
                 self.bytes_received += received
+            named = signing.verified_versions(resp.headers)
+            if named:
+                self._signing = 2 if 2 in named else 1
             if not (signed and attempt < _REPLAY_TRIES - 1 and resp.status_code == 401):
                 break
             reason = self._error(resp).reason
             if reason == "stale" and self._learn_offset(resp):
+                continue
+            if reason == "bad-signature" and version == 2 and not named:
+                self._signing = 1
                 continue
             if reason != "replayed":
                 break

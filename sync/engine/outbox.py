@@ -9,6 +9,7 @@ store is told (:data:`collabdesk.changes.DELIVERY`), so the lists showing them r
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -78,13 +79,14 @@ class Outbox:
         keys = s.keys()
         own = s.hub_agency_id
         recipient = self.trust.recipient(self.trust.own_state())
-        for page in self._local_event_pages(after):
-            for b in batching.plan_event_batches(page, self._load_blob, start_seq=after):
-                data = envelope_mod.seal(
-                    kind="events", batch=b.payload(), mailbox=own, sender=keys,
-                    sender_agency=own, recipients=[recipient], created_ms=now_ms(s.clock))
-                after = b.last_seq
-                yield b, data
+        # One stream across the pages, so that only the push's last envelope is short of
+        # MAX_EVENTS (or of MAX_BATCH_JSON); a page and a batch are in memory at a time.
+        rows = itertools.chain.from_iterable(self._local_event_pages(after))
+        for b in batching.plan_event_batches(rows, self._load_blob, start_seq=after):
+            data = envelope_mod.seal_bytes(
+                kind="events", plain=b.payload_json(), mailbox=own, sender=keys,
+                sender_agency=own, recipients=[recipient], created_ms=now_ms(s.clock))
+            yield b, data
 
     def _sealed_once(self, pushed: int) -> Iterator[tuple[batching.EventBatch, bytes]]:
         """:meth:`seal_event_envelopes`, but an envelope whose answer was lost last time is
@@ -103,8 +105,12 @@ class Outbox:
             yield b, b64d(kept["data"])
             pushed = b.last_seq
         for b, data in self.seal_event_envelopes(pushed):
+            # Of the events, only what an acknowledgement needs (their count and records):
+            # the sealed bytes are kept whole, and writing every event again cost as much
+            # as encoding them.
             s.set_meta(syncmeta.PUSH_IN_FLIGHT, json.dumps({
-                "after": pushed, "recipient": recipient, "events": b.events,
+                "after": pushed, "recipient": recipient,
+                "events": [{"eid": e["eid"]} for e in b.events],
                 "last_seq": b.last_seq, "data": b64e(data)}))
             yield b, data
             pushed = b.last_seq

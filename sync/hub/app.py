@@ -30,7 +30,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from collabdesk.sync.hub import dashboard, devices, mailboxes, reports, snapshots
-from collabdesk.sync.hub.auth import MAX_BODY_BYTES, Authenticator, BodyLimit
+from collabdesk.sync.hub.auth import MAX_BODY_BYTES, Authenticator, BodyLimit, SigningVersions
 from collabdesk.sync.hub.common import Backend, HubReject
 from collabdesk.sync.hub.schemas import PushOut
 
@@ -68,6 +68,7 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
     )
     app.state.hub = hub
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(SigningVersions)  # outermost: BodyLimit's own refusals carry it too
 
     async def refused(request: Request, exc: Exception) -> JSONResponse:
         # Every refusal of every route ends here: recorded if it asks to be, then answered

@@ -1,9 +1,10 @@
 """Who is asking: request signatures, the replay window and the body limit.
 
 Every route but ``/health``, ``/openapi.json`` and ``/v1/enroll`` takes a :data:`Device`
-parameter: a request signed by an active device of the hub, stamped within
-:data:`REQUEST_WINDOW` seconds of the hub's clock and never seen before. :class:`BodyLimit`
-refuses a body over :data:`MAX_BODY_BYTES` before anything reads it.
+parameter: a request signed by an active device of the hub (request-signing v1 or v2),
+stamped within :data:`REQUEST_WINDOW` seconds of the hub's clock and never seen before.
+:class:`SigningVersions` says on every answer which signing versions are verified;
+:class:`BodyLimit` refuses a body over :data:`MAX_BODY_BYTES` before anything reads it.
 """
 
 from __future__ import annotations
@@ -81,6 +82,33 @@ class Authenticator:
             raise HubReject(401, "replayed", "This exact request was already received; "
                             "a replayed request is refused.") from exc
         return Caller(device_id, row.agency_id, row.sign_pub, body)
+
+
+class SigningVersions:
+    """Names the request-signing versions this hub verifies (:data:`signing.VERSIONS`) on
+    every answer, refusals and ``/health`` included. A laptop tries v2 first; this header
+    tells it that a ``bad-signature`` from us is a real refusal, not a hub from before v2
+    that checked its v2 signature as v1 (docs/sync-protocol.md, *HTTP API*)."""
+
+    _HEADER = (signing.HEADER_VERSIONS.lower().encode("ascii"),
+               ",".join(str(v) for v in signing.VERSIONS).encode("ascii"))
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable[[], Awaitable[Any]],
+                       send: Callable[[Any], Awaitable[None]]) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_named(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message,
+                           "headers": [*message.get("headers", []), self._HEADER]}
+            await send(message)
+
+        await self.app(scope, receive, send_named)
 
 
 class BodyLimit:

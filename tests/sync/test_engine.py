@@ -37,6 +37,7 @@ from collabdesk.sync.bundle import (
     write_bundle,
 )
 from collabdesk.sync.engine import SyncEngine, WaitingForKey
+from collabdesk.sync.engine import outbox as outbox_mod
 from tests.e2e.conftest import Laptop, Network, create_agency
 from tests.sync.hub.conftest import HubProcess, sqlite_hub
 
@@ -78,6 +79,20 @@ def test_large_blob_is_split_into_parts_sent_before_its_event() -> None:
     with pytest.raises(batching.BatchError):
         bad = [batching.BlobPart(digest, 0, 1, b"not the blob")]
         batching.assemble_blob(bad)
+
+
+def test_a_batch_body_joined_from_its_events_is_its_canonical_json() -> None:
+    blob = bytes(range(256)) * 4
+    digest = hashlib.sha256(blob).hexdigest()
+    rows = [(1, _event(1, data={"fields": {"body": "é\u2028", "weight": 70.5, "n": None}})),
+            (2, _event(2, "attachment", {"fields": {"sha256": digest, "case_id": "c"}})),
+            (3, _event(3))]
+    batches = list(batching.plan_event_batches(rows, {digest: blob}.get, max_events=2))
+    assert [len(b.events) for b in batches] == [2, 1] and batches[0].blob_parts
+    for b in batches:
+        assert b.payload_json() == envelope_mod.canonical_json(b.payload())
+    by_hand = batching.EventBatch([_event(4).to_wire()], [], 4)  # no encodings kept
+    assert by_hand.payload_json() == envelope_mod.canonical_json(by_hand.payload())
 
 
 def test_an_undone_import_travels_its_retract_events() -> None:
@@ -530,3 +545,42 @@ def test_chain_and_grants_owed_kept_by_two_callers_merge(pair: tuple[Laptop, Lap
     state.change_grants_due(done=["dev-b", "dev-c"])
     assert state.grants_due() == []
 
+
+
+def test_a_push_fills_every_envelope_but_its_last_across_event_pages(
+        pair: tuple[Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Small limits stand for the real ones (pages of 5,000 events, envelopes of 2,000): a
+    # page that is not a multiple of an envelope used to leave a short envelope behind.
+    e1, e2 = pair
+    e1.sync()
+    e2.sync()
+    sizes: list[int] = []
+    plan = batching.plan_event_batches
+
+    def small_batches(rows: Any, load_blob: Any, **kwargs: Any) -> Iterator[Any]:
+        for b in plan(rows, load_blob, max_events=20, **kwargs):
+            sizes.append(len(b.events))
+            yield b
+
+    monkeypatch.setattr(outbox_mod, "_EVENT_PAGE", 50)
+    monkeypatch.setattr(batching, "plan_event_batches", small_batches)
+    s = e1.session
+    case_id = s.cases.open_case(_intake(e1, "Paged"), "Support").id
+    with s.store.transaction() as conn:
+        writer = s.log.writer(conn, s.user.id)
+        for i in range(125):
+            writer.create("note", {"case_id": case_id, "created_at": "2026-12-04T10:00:00Z",
+                                   "body": f"paged note {i}"}, scope=case_id)
+    pushed = int(s.store.get_meta(syncmeta.PUSHED_SEQ) or 0)
+    waiting = s.store.query("SELECT count(*) FROM events WHERE origin = 'local' AND seq > ?",
+                            (pushed,))[0][0]
+    assert waiting > 100 and waiting % 20  # over two pages; a short last envelope
+
+    report = e1.sync()
+    assert report.pushed_events == waiting
+    assert sizes == [20] * (waiting // 20) + ([waiting % 20] if waiting % 20 else [])
+    assert report.envelopes_pushed == len(sizes)
+    got = e2.sync()
+    assert got.envelopes_applied == len(sizes)
+    assert e2.session.store.query("SELECT count(*) FROM notes WHERE case_id = ?",
+                                  (case_id,))[0][0] == 125

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import enum
 import hashlib
+from collections import OrderedDict
+from collections.abc import Callable
+from types import MappingProxyType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from collabdesk.errors import CollabDeskError
-from collabdesk.sync.canonical import b64d, b64e, canonical_json, loads_canonical, loads_json
+from collabdesk.sync.canonical import (
+    b64d,
+    b64e,
+    canonical_json,
+    loads_canonical,
+    loads_json,
+    reference_canonical_json,
+)
 from collabdesk.sync.errors import GrantError, KeyFormatError
 from collabdesk.sync.keys import (
     AgencyKey,
@@ -63,6 +74,57 @@ def test_decimals_in_a_batch_keep_one_spelling_and_headers_stay_integers() -> No
         loads_json(data)  # a header, or anything else the hub reads: integers only
     with pytest.raises(ValueError):
         loads_canonical(data)
+
+
+def _outcome(encode: Callable[[object], bytes], value: object) -> bytes | type:
+    try:
+        return encode(value)
+    except (TypeError, ValueError) as exc:  # (a lone surrogate is a UnicodeEncodeError)
+        return type(exc)
+
+
+class _Level(enum.IntEnum):
+    LOW = 1
+
+
+class _Name(str):
+    pass
+
+
+_LEAVES = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=12),
+    st.sampled_from(["\ud800", "a\udfffb", "é\u2028\x00\x7f", "\U0001f600"]),
+    st.binary(max_size=12), st.builds(bytearray, st.binary(max_size=6)),
+    st.sampled_from([_Level.LOW, _Name("n"), 1.5, -0.0, 1e300, 2**70]),
+)
+_KEYS = st.one_of(st.text(max_size=6), st.text(max_size=6), st.integers(), st.none(),
+                  st.booleans(), st.just(_Name("k")))
+_VALUES = st.recursive(_LEAVES, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.tuples(inner, inner),
+    st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    st.dictionaries(_KEYS, inner, max_size=3),
+    st.builds(MappingProxyType, st.dictionaries(st.text(max_size=4), inner, max_size=3)),
+    st.builds(OrderedDict, st.dictionaries(st.text(max_size=4), inner, max_size=3)),
+    st.frozensets(st.integers(), max_size=2),
+), max_leaves=24)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_VALUES)
+def test_canonical_json_fast_path_matches_the_strict_reference(value: object) -> None:
+    # Same bytes for every value the reference accepts, the same error type for the rest.
+    assert _outcome(canonical_json, value) == _outcome(reference_canonical_json, value)
+
+
+@pytest.mark.parametrize("depth", [63, 64, 65, 200, 5000])
+def test_canonical_json_nesting_matches_the_reference_at_any_depth(depth: int) -> None:
+    value: object = "x"
+    for i in range(depth):
+        value = [value] if i % 2 else {"k": value}
+    assert _outcome(canonical_json, value) == _outcome(reference_canonical_json, value)
+    if depth == 5000:
+        with pytest.raises(ValueError, match="nested too deeply"):
+            canonical_json(value)
 
 
 @pytest.mark.parametrize("data", [b'{"b":1,"a":2}', b'{"a": 2}', b'{"a":2,"a":2}', b'{"a":1.5}',

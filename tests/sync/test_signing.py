@@ -7,7 +7,12 @@ import pytest
 from collabdesk.sync.canonical import b64e
 from collabdesk.sync.errors import RequestAuthError
 from collabdesk.sync.keys import DeviceKeys
-from collabdesk.sync.signing import request_device_id, sign_request, verify_request
+from collabdesk.sync.signing import (
+    request_device_id,
+    sign_request,
+    verified_versions,
+    verify_request,
+)
 
 NOW = 1_750_000_000
 PATH = "/v1/mailboxes/agency-a/envelopes?since=abc&limit=50"
@@ -106,3 +111,41 @@ def test_request_device_id_refuses_absent_or_malformed_header() -> None:
     for headers in ({}, {"X-CD-Device": "../etc"}, {"X-CD-Device": "A" * 32}):
         with pytest.raises(RequestAuthError):
             request_device_id(headers)
+
+
+# --- v2: a signed nonce -------------------------------------------------------------------
+
+def test_v2_signs_a_fresh_nonce_so_identical_requests_differ(keys: DeviceKeys) -> None:
+    first = sign_request(keys, "POST", PATH, BODY, NOW, version=2)
+    second = sign_request(keys, "POST", PATH, BODY, NOW, version=2)
+    assert set(first) == {"X-CD-Device", "X-CD-Timestamp", "X-CD-Signature", "X-CD-Nonce"}
+    assert first["X-CD-Signature"] != second["X-CD-Signature"]
+    for headers in (first, second):
+        verify_request(keys.sign_public, "POST", PATH, BODY, headers, now=NOW)
+    # v1 stays deterministic: the same request in the same second, the same signature.
+    assert sign_request(keys, "POST", PATH, BODY, NOW) == sign_request(keys, "POST", PATH,
+                                                                       BODY, NOW)
+
+
+def test_a_version_cannot_be_changed_by_adding_or_removing_the_nonce(keys: DeviceKeys) -> None:
+    v2 = sign_request(keys, "POST", PATH, BODY, NOW, version=2)
+    stripped = {k: v for k, v in v2.items() if k != "X-CD-Nonce"}
+    assert _reason(keys, stripped) == "bad-signature"  # what a hub before v2 answers, too
+    v1 = sign_request(keys, "POST", PATH, BODY, NOW)
+    assert _reason(keys, {**v1, "X-CD-Nonce": v2["X-CD-Nonce"]}) == "bad-signature"
+    other = sign_request(keys, "POST", PATH, BODY, NOW, version=2)["X-CD-Nonce"]
+    assert _reason(keys, {**v2, "X-CD-Nonce": other}) == "bad-signature"
+
+
+@pytest.mark.parametrize("nonce", ["", "AAAA", "not base64!", b64e(bytes(16)) + "="])
+def test_a_malformed_nonce_is_refused_as_malformed(keys: DeviceKeys, nonce: str) -> None:
+    headers = {**sign_request(keys, "POST", PATH, BODY, NOW, version=2), "X-CD-Nonce": nonce}
+    assert _reason(keys, headers) == "malformed"
+
+
+def test_the_versions_a_hub_names_are_read_from_its_answer() -> None:
+    assert verified_versions({"x-cd-request-signing": "1,2"}) == (1, 2)
+    assert verified_versions({"X-CD-Request-Signing": " 2 , 3"}) == (2, 3)
+    assert verified_versions({"Content-Type": "application/json"}) == ()
+    with pytest.raises(ValueError):
+        sign_request(DeviceKeys.generate(), "GET", PATH, b"", NOW, version=3)
