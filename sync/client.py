@@ -28,11 +28,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlsplit
-
-import requests
-import urllib3.exceptions
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.messages import MESSAGES
@@ -40,6 +37,12 @@ from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import signing
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.keys import DeviceKeys
+
+if TYPE_CHECKING:
+    import requests
+
+# ``requests`` (with urllib3, idna, charset detection…) is imported where a request is made:
+# ten megabytes a desktop would otherwise hold while the sign-in derives its key.
 
 DEFAULT_TIMEOUT = 30.0
 # Requests of one push: the hub refuses more than 500 envelopes or 8 MiB of body per call.
@@ -80,10 +83,11 @@ class CursorGone(HubRejected):
 
 
 # What a connection cut short looks like from requests: the peer hung up after the request
-# went out (reset, closed, an answer shorter than its length or chunking promised).
-_CUT = (urllib3.exceptions.ProtocolError, http.client.IncompleteRead,
-        http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError,
-        ConnectionAbortedError)
+# went out (reset, closed, an answer shorter than its length or chunking promised; and
+# urllib3's ProtocolError, added where it is imported).
+_CUT: tuple[type[BaseException], ...] = (
+    http.client.IncompleteRead, http.client.RemoteDisconnected, ConnectionResetError,
+    BrokenPipeError, ConnectionAbortedError)
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -106,6 +110,9 @@ def transport_error(exc: requests.RequestException, base_url: str, what: str = "
                     timeout: float = DEFAULT_TIMEOUT) -> HubUnreachable:
     """The one mapping of requests' exceptions to what a person reads; the log keeps the
     exception's class and text."""
+    import requests
+    import urllib3.exceptions
+
     causes = _causes(exc)
     if isinstance(exc, requests.exceptions.SSLError):
         code = "hub.tls-failed"
@@ -115,7 +122,9 @@ def transport_error(exc: requests.RequestException, base_url: str, what: str = "
             isinstance(c, urllib3.exceptions.ReadTimeoutError) for c in causes):
         code = "hub.timed-out"  # (a stall mid-answer comes as a ConnectionError)
     elif isinstance(exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.
-                    ContentDecodingError) or any(isinstance(c, _CUT) for c in causes):
+                    ContentDecodingError) or any(
+                        isinstance(c, (*_CUT, urllib3.exceptions.ProtocolError))
+                        for c in causes):
         code = "hub.connection-cut"
     else:
         code = "hub.unreachable"  # refused, no route, name not found, proxy down
@@ -223,6 +232,8 @@ class HubClient:
         # Seconds to add to our clock when stamping requests: learnt from the hub's Date
         # header when it refuses a stamp as stale (a laptop whose clock is off).
         self.clock_offset = 0
+        import requests
+
         self.session = requests.Session()
         # Fewer default headers: an idle sync should cost a few hundred bytes.
         self.session.headers.clear()
@@ -271,6 +282,8 @@ class HubClient:
         full_path = self._prefix + path
         if signed and self.keys is None:
             raise HubError("hub.no-device-keys")
+        import requests  # (imported by __init__ already: a lookup)
+
         # Another try only when the hub refused the signature: as stale (then with the hub's
         # time); as bad from a hub that did not name its versions (one from before v2: then
         # as v1); or as a replay. Under v2 a replay is a copy of this very request that the

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-import requests
-
 from collabdesk import syncmeta
 from collabdesk.services.session import Session
 from collabdesk.sync.client import HubClient
@@ -33,6 +31,8 @@ def note_latest_release(session: Session, client: HubClient, *, force: bool = Fa
     checked = parse_moment(db(lambda: store.get_meta(META_CHECKED)))
     if not force and checked is not None and checked <= now < checked + CHECK_EVERY:
         return
+    import requests  # (imported with the client already: a lookup)
+
     try:
         resp = client.session.get(client.base_url + "/v1/release", timeout=client.timeout,
                                   headers={"Accept": "application/json"})

@@ -555,6 +555,25 @@ class FormService:
                                            item.searchable, form.title))
         return out
 
+    def field_search(self, text: str) -> list[str] | None:
+        """Clients whose searchable agency field matches ``Field: text`` (the field's
+        question text or linkId, a colon, the text to look for: ``Housing status:
+        shelter``); None when ``text`` names no searchable field (the ordinary search runs)."""
+        name, colon, wanted = text.partition(":")
+        name, wanted = name.strip().lower(), wanted.strip()
+        if not colon or not name or not wanted or not self.session.allowed("form.view"):
+            return None
+        floor = dt.datetime.min.replace(tzinfo=dt.UTC)
+        infos = sorted((f for f in self.list_forms() if f.use == "agency"),
+                       key=lambda f: f.imported_at or floor, reverse=True)
+        for info in infos:
+            with self.session.store.read() as conn:
+                form = load_form(conn, info.id, expressions=False)
+            for item in form.walk() if form else ():
+                if item.searchable and name in (item.link_id.lower(), item.text.lower()):
+                    return self.clients_with_field(item.link_id, wanted)
+        return None
+
     def clients_with_field(self, link_id: str, text: str) -> list[str]:
         """The clients whose current agency-field answer to ``link_id`` (an item the form
         marks searchable) contains ``text``."""

@@ -4,16 +4,13 @@
 form (housing status, household size…) beside the profile, with one button per form to fill
 or edit them (a :class:`~collabdesk.ui.forms.dialogs.FillDialog`; editing a completed
 response saves an amendment, so the earlier answers stay in its history).
-:func:`fill_agency_fields` offers the same right after an intake.
-
-:func:`field_search` lets the Clients search find clients by a field the admin marked
-searchable: ``Housing status: shelter`` (the field's question text or linkId, a colon, the
-text to look for).
+:func:`fill_agency_fields` offers the same right after an intake. The Clients search finds
+clients by a searchable field (``Housing status: shelter``) through
+:meth:`~collabdesk.services.forms.FormService.field_search`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -194,21 +191,3 @@ def fill_agency_fields(owner: QWidget, context: AppContext, client_id: str) -> N
         label="agency forms")
      .success(found)
      .run(context.runner))
-
-
-def field_search(session: Session, text: str) -> list[str] | None:
-    """Clients whose searchable agency field matches ``Field: text``; None when ``text``
-    does not name a searchable field (then the ordinary search runs)."""
-    name, colon, wanted = text.partition(":")
-    name, wanted = name.strip().lower(), wanted.strip()
-    if not colon or not name or not wanted or not session.allowed("form.view"):
-        return None
-    floor = dt.datetime.min.replace(tzinfo=dt.UTC)
-    infos = sorted((f for f in session.forms.list_forms() if f.use == "agency"),
-                   key=lambda f: f.imported_at or floor, reverse=True)
-    for info in infos:
-        for item in session.forms.form(info.id).walk():
-            if item.searchable and name in (item.link_id.lower(), item.text.lower()):
-                return session.forms.clients_with_field(item.link_id, wanted)
-    return None
-

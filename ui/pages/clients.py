@@ -7,6 +7,7 @@ arrives after a newer one was sent is dropped, so the list always matches the bo
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from collabdesk.domain import CaseSummary, Client, ClientHit
 from collabdesk.errors import CollabDeskError
 from collabdesk.services.session import Session
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.caseload_import import CaseloadImportWizard
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     make_table,
@@ -32,9 +32,7 @@ from collabdesk.ui.dialogs.forms import (
 )
 from collabdesk.ui.dialogs.intake import IntakeDialog
 from collabdesk.ui.dialogs.new_case import NewCaseDialog
-from collabdesk.ui.dialogs.share_forms import ShareFormsDialog
 from collabdesk.ui.formats import fmt_date
-from collabdesk.ui.forms.agency_panel import field_search, fill_agency_fields
 from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
@@ -42,6 +40,9 @@ from collabdesk.ui.pages.caseload import CASELOAD_COLUMNS
 from collabdesk.ui.tasks import TaskHandle
 from collabdesk.ui.widgets import SearchBox
 from collabdesk.ui.widgets.tab_order import tab_chain
+
+if TYPE_CHECKING:
+    from collabdesk.ui.dialogs.caseload_import import CaseloadImportWizard
 
 
 def _born(hit: ClientHit) -> str:
@@ -68,7 +69,7 @@ CLIENT_CASE_COLUMNS: list[Column[CaseSummary]] = [
 
 def _search(session: Session, text: str) -> list[ClientHit]:
     """The ordinary search, or "Field: text" on a searchable agency field."""
-    found = field_search(session, text)
+    found = session.forms.field_search(text)
     if found is None:
         return session.clients.search(text)
     return [hit_from_client(session.clients.get(client_id)) for client_id in found]
@@ -297,6 +298,8 @@ class ClientsPage(Page):
         if hit is None:
             return
         name = f"{hit.given_name} {hit.family_name}".strip()
+        from collabdesk.ui.dialogs.share_forms import ShareFormsDialog
+
         saved = ShareFormsDialog.ask(self, self.context, hit.id, name)
         self.share_note.setText(saved or "")
         self.share_note.setVisible(bool(saved))
@@ -345,6 +348,8 @@ class ClientsPage(Page):
     def import_clients(self) -> CaseloadImportWizard:
         """Bring in an existing caseload (supervisors and admins); the list follows the
         import through the one refresh path."""
+        from collabdesk.ui.dialogs.caseload_import import CaseloadImportWizard
+
         wizard = CaseloadImportWizard(self.context, self)
         wizard.open()
         return wizard
@@ -356,6 +361,8 @@ class ClientsPage(Page):
         if client is None:
             return
         self._show_single_client(client)
+        from collabdesk.ui.forms.agency_panel import fill_agency_fields
+
         fill_agency_fields(self, self.context, client.id)  # the agency's own intake fields
 
     def new_case(self) -> None:
