@@ -74,21 +74,39 @@ class Changes:
         return Changes(MappingProxyType(merged))
 
 
+#: Ids a collector keeps per kind; past this many the kind is reported as a whole (no ids).
+#: A pull of a whole agency touches hundreds of thousands of records, and nothing that
+#: listens needs them one by one: pages reload by kind.
+MAX_IDS = 2000
+
+
 class ChangeCollector:
     """Mutable gathering of changes while a transaction runs (owned by the store)."""
 
     def __init__(self) -> None:
         self._ids: dict[str, set[str]] = {}
+        self._whole: set[str] = set()  # kinds past MAX_IDS, reported without ids
 
     def add(self, kind: str, ids: Iterable[str] = ()) -> None:
-        self._ids.setdefault(kind, set()).update(ids)
+        held = self._ids.setdefault(kind, set())
+        if kind in self._whole:
+            return
+        held.update(ids)
+        if len(held) > MAX_IDS:
+            held.clear()
+            self._whole.add(kind)
 
     def absorb(self, other: ChangeCollector) -> None:
         for kind, ids in other._ids.items():
-            self.add(kind, ids)
+            if kind in other._whole:
+                self._ids.setdefault(kind, set()).clear()
+                self._whole.add(kind)
+            else:
+                self.add(kind, ids)
 
     def clear(self) -> None:
         self._ids.clear()
+        self._whole.clear()
 
     def freeze(self) -> Changes:
         return Changes(MappingProxyType({k: frozenset(v) for k, v in self._ids.items()}))

@@ -81,3 +81,22 @@ def test_a_change_no_event_describes_is_reported(admin: Session) -> None:
     admin.store.take_changes()
     admin.store.note_changes(DELIVERY, ["r1"])
     assert admin.store.take_changes().ids_of(DELIVERY) == {"r1"}
+
+
+def test_a_collector_reports_a_kind_whole_past_its_id_limit() -> None:
+    # A pull of a whole agency must not hold every id it touched until the page reloads.
+    from collabdesk.changes import MAX_IDS, ChangeCollector
+
+    many = ChangeCollector()
+    many.add("note", (f"n{i}" for i in range(MAX_IDS + 1)))
+    many.add("note", ["late"])
+    many.add("client", ["c1"])
+    frozen = many.freeze()
+    assert frozen.touches("note") and frozen.ids_of("note") == frozenset()
+    assert frozen.ids_of("client") == {"c1"}
+    committed = ChangeCollector()
+    committed.add("note", ["n1"])
+    committed.absorb(many)
+    committed.add("note", ["after"])
+    assert committed.freeze().ids_of("note") == frozenset()
+    assert committed.freeze().ids_of("client") == {"c1"}
