@@ -4,22 +4,13 @@ Opening an envelope (its signature, its decryption) touches neither the store no
 the network, so it runs on the round's own thread; applying is one store step per group of
 envelopes: their effects, their ``sync_seen`` rows and the new cursor in one transaction, each
 envelope inside its own savepoint so a refused one leaves no trace.
-
-While a group is being applied, the next envelopes are opened on a helper thread (the
-signature, decryption, decompression, parsing and turning wire events into objects — the
-pure part, given the sender's key and ours, which the round's thread looks up first and in
-order). SQLite lets go of the interpreter while it writes, so a replay of thousands of
-envelopes does both at once. At most :data:`OPEN_AHEAD` envelopes wait opened, and every
-outcome is still taken in the mailbox's order.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,9 +38,6 @@ PULL_PAGE = 200
 # Pulled envelopes are applied in one transaction until they add up to this many events:
 # few commits when catching up, while the store's lock is never held for long.
 APPLY_GROUP_EVENTS = 10_000
-# Envelopes opened ahead of the one being applied: about a group's worth, so the next group
-# is ready when the store step ends, and a bounded amount of opened batches in memory.
-OPEN_AHEAD = 6
 
 
 @dataclass
@@ -61,42 +49,12 @@ class Incoming:
     parsed: envelope_mod.ParsedEnvelope | None
     batch: object
     reason: str = ""
-    # An events batch already checked and read into events (off the store step), or the
-    # reason it could not be: applying it then refuses it as any malformed batch.
-    read: tuple[list[Event], list[batching.BlobPart]] | batching.BatchError | None = None
 
     @property
     def size(self) -> int:
         """Roughly how much applying it costs, in events."""
         events = self.batch.get("events") if isinstance(self.batch, dict) else None
         return len(events) if isinstance(events, list) else 1
-
-
-@dataclass
-class _Opening:
-    """An envelope whose header was read: being opened on the helper thread (``future``,
-    its keys looked up), or to be opened where it is finished (None)."""
-
-    data: bytes
-    seq: int | None
-    parsed: envelope_mod.ParsedEnvelope
-    future: Future[tuple[object, Any]] | None
-    online: bool
-
-
-def _open_pure(data: bytes, mailbox: str, sender_public: bytes,
-               keys: dict[tuple[str, int], AgencyKey], kind: str) -> tuple[object, Any]:
-    """On the helper thread: open an envelope with the keys given (no store, no network)
-    → its batch, and an events batch read into events (or why it could not be)."""
-    _, batch = envelope_mod.open_envelope(data, mailbox=mailbox, sender_public=sender_public,
-                                          agency_keys=keys)
-    read: Any = None
-    if kind == "events":
-        try:
-            read = batching.read_event_batch(batch)
-        except batching.BatchError as exc:
-            read = exc
-    return batch, read
 
 
 class Opener:
@@ -116,9 +74,6 @@ class Opener:
     def sender_public(self, parsed: envelope_mod.ParsedEnvelope, *, online: bool) -> bytes:
         return self.trust.sender_public(parsed, own=self.own, online=online)
 
-    def keys_for_open(self) -> dict[tuple[str, int], AgencyKey]:
-        return {(self.own, e): k for e, k in self.agency_keys().items()}
-
     def open(self, data: bytes, parsed: envelope_mod.ParsedEnvelope, *, online: bool,
              raw: bool = False) -> Any:
         """Verify and decrypt → the batch (or, with ``raw``, the plain body's bytes)."""
@@ -126,7 +81,7 @@ class Opener:
         sender_public = self.sender_public(parsed, online=online)
         opener = envelope_mod.open_envelope_bytes if raw else envelope_mod.open_envelope
         for attempt in (0, 1):
-            keys = self.keys_for_open()
+            keys = {(own, e): k for e, k in self.agency_keys().items()}
             try:
                 _, batch = opener(data, mailbox=own, sender_public=sender_public,
                                   agency_keys=keys)
@@ -190,77 +145,42 @@ class Inbox:
                 token, resynced, report.resynced = None, True, True
                 continue
             count = len(page.envelopes)
-            if count:
-                pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-envelopes")
-                try:
-                    if self._take_page(page, opener, seen, report, note, stop, pool):
-                        return None
-                finally:
-                    pool.shutdown(wait=True, cancel_futures=True)
-            elif page.token != token:
+            group: list[Incoming] = []
+            group_events = 0
+            for i, pulled in enumerate(page.envelopes):
+                if stop():
+                    self.store_incoming(group, None, report)
+                    report.cancelled = True
+                    return None
+                report.envelopes_pulled += 1
+                if pulled.data is None:  # one of ours, known here (checked above)
+                    report.envelopes_skipped += 1
+                    item = None
+                else:
+                    try:
+                        item = self.receive(pulled.data, seq=pulled.seq,
+                                            hub_id=pulled.envelope_id, report=report,
+                                            opener=opener, seen=seen)
+                    except (WaitingForKey, HubError):
+                        # The round stops here; what was opened before it is kept.
+                        self.store_incoming(group, None, report)
+                        raise
+                if item is not None and all(g.envelope_id != item.envelope_id for g in group):
+                    group.append(item)
+                    group_events += item.size
+                last = i == count - 1
+                if last or group_events >= APPLY_GROUP_EVENTS:
+                    self.store_incoming(group, page.token if last else None, report)
+                    group, group_events = [], 0
+                note(report.envelopes_pulled, 0, f"Received {report.envelopes_pulled} "
+                     "envelope(s)")
+            if not count and page.token != token:
                 s.set_meta(syncmeta.CURSOR, page.token)
             token = page.token
             if page.done:
                 report.snapshot_behind = page.behind
                 report.measures_version = page.measures
                 return page.chain
-
-    def _take_page(self, page: PullPage, opener: Opener, seen: set[str], report: SyncReport,
-                   note: Progress, stop: Callable[[], bool], pool: ThreadPoolExecutor) -> bool:
-        """Open and apply one page's envelopes in order, the last group with the page's
-        cursor; → True if cancelled. Envelopes are begun (header, keys) up to
-        :data:`OPEN_AHEAD` ahead and opened on ``pool`` meanwhile."""
-        envelopes = page.envelopes
-        count = len(envelopes)
-        waiting: deque[Incoming | _Opening | None] = deque()
-        begun = 0
-        group: list[Incoming] = []
-        group_events = 0
-
-        def take() -> None:
-            nonlocal group_events
-            entry = waiting.popleft()
-            report.envelopes_pulled += 1
-            item = self._finish(entry, report, opener) if isinstance(entry, _Opening) else entry
-            if item is None:  # one of ours known here, or an envelope dealt with before
-                report.envelopes_skipped += 1
-            elif all(g.envelope_id != item.envelope_id for g in group):
-                group.append(item)
-                group_events += item.size
-
-        for i in range(count):
-            try:
-                while begun < count and begun <= i + OPEN_AHEAD:
-                    pulled = envelopes[begun]
-                    waiting.append(None if pulled.data is None else self._begin(
-                        pulled.data, seq=pulled.seq, hub_id=pulled.envelope_id, opener=opener,
-                        seen=seen, online=True, pool=pool))
-                    begun += 1
-            except (WaitingForKey, HubError):
-                # The round stops at that envelope; those before it are still taken.
-                try:
-                    while waiting:
-                        take()
-                finally:
-                    self.store_incoming(group, None, report)
-                raise
-            if stop():
-                self.store_incoming(group, None, report)
-                report.cancelled = True
-                return True
-            try:
-                take()
-            except (WaitingForKey, HubError):
-                # The round stops here; what was opened before it is kept.
-                self.store_incoming(group, None, report)
-                raise
-            last = i == count - 1
-            if last or group_events >= APPLY_GROUP_EVENTS:
-                self.store_incoming(group, page.token if last else None, report)
-                group, group_events = [], 0
-            note(report.envelopes_pulled, 0, f"Received {report.envelopes_pulled} "
-                 "envelope(s)")
-        return False
 
     def _seen_of(self, envelope_ids: Iterable[str]) -> set[str]:
         """Which of ``envelope_ids`` were dealt with before (one store step)."""
@@ -304,18 +224,6 @@ class Inbox:
         """Parse, verify and decrypt one envelope (no store writes). None if it was dealt
         with before (``seen``: ids known to be, looked up beforehand); a refusal comes back
         as an item carrying its reason."""
-        item = self._begin(data, seq=seq, hub_id=hub_id, opener=opener, seen=seen,
-                           online=online)
-        if item is None:
-            report.envelopes_skipped += 1
-            return None
-        return self._finish(item, report, opener) if isinstance(item, _Opening) else item
-
-    def _begin(self, data: bytes, *, seq: int | None, hub_id: str, opener: Opener,
-               seen: set[str] | None, online: bool, pool: ThreadPoolExecutor | None = None
-               ) -> Incoming | _Opening | None:
-        """On the round's thread: read the header, skip an envelope dealt with before
-        (None), look up the sender's key; then open it here, or on ``pool``."""
         try:
             parsed = envelope_mod.parse_envelope(data)
             envelope_id = parsed.envelope_id
@@ -323,48 +231,21 @@ class Inbox:
             parsed, envelope_id = None, hub_id
         if envelope_id and (envelope_id in seen if seen is not None and envelope_id == hub_id
                             else bool(self._seen_of([envelope_id]))):
+            report.envelopes_skipped += 1
             return None
         try:
             if parsed is None:
                 envelope_mod.parse_envelope(data)  # raises again with the reason
                 raise Reject("bad-framing")
-            if pool is None:
-                return _Opening(data, seq, parsed, None, online)
-            future = pool.submit(_open_pure, data, opener.own,
-                                 opener.sender_public(parsed, online=online),
-                                 opener.keys_for_open(), parsed.kind)
-            return _Opening(data, seq, parsed, future, online)
-        except (EnvelopeError, Reject) as exc:
-            return Incoming(envelope_id or hub_id, seq, parsed, None, exc.reason)
-
-    def _finish(self, opening: _Opening, report: SyncReport, opener: Opener) -> Incoming:
-        """On the round's thread: the outcome of an envelope begun by :meth:`_begin`."""
-        parsed = opening.parsed
-        read: tuple[list[Event], list[batching.BlobPart]] | batching.BatchError | None = None
-        try:
-            if opening.future is None:
-                batch = opener.open(opening.data, parsed, online=opening.online)
-            else:
-                try:
-                    batch, read = opening.future.result()
-                except EnvelopeError as exc:
-                    if exc.reason != "no-key":
-                        raise
-                    # Sealed to a key of ours not held yet: the whole path asks the hub
-                    # for our keys again, or waits for them.
-                    batch = opener.open(opening.data, parsed, online=opening.online)
-                else:
-                    # Only now is the sender known to have sealed it: name it if it broke
-                    # the post-quantum policy.
-                    self.trust.check_suites(parsed)
+            batch = opener.open(data, parsed, online=online)
         except PqPolicyError as exc:
             # A refusal a person can act on: it names the laptop to update.
             log.warning("%s", exc)
             report.notices.append(str(exc))
-            return Incoming(parsed.envelope_id, opening.seq, parsed, None, exc.reason)
+            return Incoming(envelope_id or hub_id, seq, parsed, None, exc.reason)
         except (EnvelopeError, Reject) as exc:
-            return Incoming(parsed.envelope_id, opening.seq, parsed, None, exc.reason)
-        return Incoming(parsed.envelope_id, opening.seq, parsed, batch, read=read)
+            return Incoming(envelope_id or hub_id, seq, parsed, None, exc.reason)
+        return Incoming(envelope_id, seq, parsed, batch)
 
     def store_incoming(self, items: list[Incoming], cursor: str | None, report: SyncReport,
                        *, record_rejection: bool = True) -> list[str]:
@@ -389,7 +270,7 @@ class Inbox:
                     assert item.parsed is not None
                     try:
                         with store.savepoint(conn):
-                            self._apply(conn, own, item.parsed, item.batch, item.read)
+                            self._apply(conn, own, item.parsed, item.batch)
                             self.record(conn, own, item.envelope_id, item.seq, "applied", "")
                     except Reject as exc:
                         reason = exc.reason
@@ -423,16 +304,12 @@ class Inbox:
     # -- applying (inside a store step) -----------------------------------------------------
 
     def _apply(self, conn: Connection, own: str, parsed: envelope_mod.ParsedEnvelope,
-               batch: object, item_read: Any = None) -> None:
-        """``item_read``: the events batch already read (:attr:`Incoming.read`), if it was."""
+               batch: object) -> None:
         try:
             if parsed.kind == "events":
                 if parsed.sender_agency != own:
                     raise Reject("events-from-another-agency")
-                read = item_read if item_read is not None else batching.read_event_batch(batch)
-                if isinstance(read, batching.BatchError):
-                    raise read
-                events, parts = read
+                events, parts = batching.read_event_batch(batch)
                 self._apply_events(conn, events, parts)
             elif parsed.kind == "referral":
                 if parsed.sender_agency == own:

@@ -260,35 +260,6 @@ def test_cancel_between_envelopes_leaves_nothing_half_done(
     assert set(ids) <= _client_ids(e2)
 
 
-def test_a_pull_opens_the_next_envelopes_while_applying_and_applies_in_order(
-        pair: tuple[Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
-    import threading
-
-    from collabdesk.sync.engine import inbox
-
-    e1, e2 = pair
-    e2.sync()
-    ids = []
-    for n in range(inbox.OPEN_AHEAD + 3):  # more envelopes than are opened ahead
-        ids.append(_intake(e1, f"Ahead{n}"))
-        e1.sync()  # one envelope each
-    opened_on: list[str] = []
-    real_open = inbox._open_pure
-
-    def open_pure(*args: object) -> tuple[object, object]:
-        opened_on.append(threading.current_thread().name)
-        return real_open(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(inbox, "_open_pure", open_pure)
-    report = e2.sync()
-    assert report.envelopes_applied == len(ids) and not report.envelopes_rejected
-    assert opened_on and all(n.startswith("open-envelopes") for n in opened_on)
-    # Applied in the mailbox's order: the events' local sequence follows the intakes'.
-    seqs = [e2.session.store.query("SELECT min(seq) FROM events WHERE entity_id = ?",
-                                   (client_id,))[0][0] for client_id in ids]
-    assert seqs == sorted(seqs)
-
-
 def test_an_envelope_that_fails_midway_is_rejected_whole(pair: tuple[Laptop, Laptop]) -> None:
     # The three envelopes arrive in one page and are applied in one transaction: the bad one
     # is undone alone, and the envelopes on either side of it stay applied.
