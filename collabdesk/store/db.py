@@ -119,6 +119,14 @@ def tighten(path: Path) -> None:
         owner_only(Path(f"{path}{name}"))
 
 
+# The page cache: 128 MiB keeps a 100k-client register warm for searches. While a pull
+# catches up on a whole agency it would fill with pages written once and not read again, on
+# top of the pull's own memory: such a catch-up runs with the lean size (the sync engine's
+# inbox, through :meth:`Store.set_cache_kib`), measured in docs/performance.md.
+CACHE_KIB = 131_072
+LEAN_CACHE_KIB = 32_768
+
+
 def _connect(path: Path, key: bytes) -> Connection:
     if len(key) != 32:
         raise StoreError("store.key-wrong-size")
@@ -138,7 +146,7 @@ def _connect(path: Path, key: bytes) -> Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA cache_size = -131072")  # 128 MiB: a 100k-client register stays warm
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     # Checkpoints rewrite scattered pages of the main file; do them after a sync round or on
     # close rather than in the middle of applying a batch (see docs/performance.md).
     conn.execute("PRAGMA wal_autocheckpoint = 50000")
@@ -323,6 +331,12 @@ class Store:
     def read(self) -> Iterator[Connection]:
         with self._lock:
             yield self.conn
+
+    def set_cache_kib(self, kib: int) -> None:
+        """Size this store's page cache (:data:`CACHE_KIB` normally, :data:`LEAN_CACHE_KIB`
+        while a pull catches up on a whole agency)."""
+        with self._lock:
+            self.conn.execute(f"PRAGMA cache_size = -{int(kib)}")
 
     @contextlib.contextmanager
     def long_read(self) -> Iterator[Connection]:

@@ -8,6 +8,7 @@ envelope inside its own savepoint so a refused one leaves no trace.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -15,11 +16,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from collabdesk import syncmeta
-from collabdesk.errors import CollabDeskError, DiskProblem, NotFound, PermissionDenied
+from collabdesk.errors import (
+    CollabDeskError,
+    DiskProblem,
+    NotFound,
+    PermissionDenied,
+    StoreError,
+)
 from collabdesk.events.projection import Event
 from collabdesk.progress import Progress
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
-from collabdesk.store.db import Connection, IntegrityError
+from collabdesk.store.db import CACHE_KIB, LEAN_CACHE_KIB, Connection, IntegrityError
 from collabdesk.sync import batch as batching
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync.canonical import b64d, b64e
@@ -104,6 +111,27 @@ class Opener:
         raise AssertionError("unreachable")
 
 
+class _LeanCache:
+    """The store's page cache while a pull catches up: lean from :meth:`catch_up` until
+    :meth:`restore`."""
+
+    def __init__(self, state: EngineState) -> None:
+        self.state, self.on = state, False
+
+    def catch_up(self) -> None:
+        if not self.on:
+            self.on = True
+            store = self.state.store
+            self.state.db(lambda: store.set_cache_kib(LEAN_CACHE_KIB))
+
+    def restore(self) -> None:
+        if self.on:
+            self.on = False
+            store = self.state.store
+            with contextlib.suppress(StoreError):  # signed out meanwhile: nothing to size
+                self.state.db(lambda: store.set_cache_kib(CACHE_KIB))
+
+
 class Inbox:
     def __init__(self, state: EngineState, trust: Trust) -> None:
         self.state = state
@@ -115,7 +143,18 @@ class Inbox:
     def pull(self, report: SyncReport, note: Progress, stop: Callable[[], bool]
              ) -> int | None:
         """Pull our mailbox to its end (or until cancelled); → the length of the agency's
-        device chain at the hub, as the last page said (None if it did not)."""
+        device chain at the hub, as the last page said (None if it did not).
+
+        Once the pull proves to be a catch-up (more than a group of events, or more than a
+        page), the store's page cache is lean until it ends (see ``LEAN_CACHE_KIB``)."""
+        lean = _LeanCache(self.state)
+        try:
+            return self._pull(report, note, stop, lean)
+        finally:
+            lean.restore()
+
+    def _pull(self, report: SyncReport, note: Progress, stop: Callable[[], bool],
+              lean: _LeanCache) -> int | None:
         s = self.state
         opener = Opener(s, self.trust)
         own = opener.own
@@ -170,6 +209,8 @@ class Inbox:
                     group_events += item.size
                 last = i == count - 1
                 if last or group_events >= APPLY_GROUP_EVENTS:
+                    if not (last and page.done):
+                        lean.catch_up()
                     self.store_incoming(group, page.token if last else None, report)
                     group, group_events = [], 0
                 note(report.envelopes_pulled, 0, f"Received {report.envelopes_pulled} "

@@ -260,6 +260,68 @@ def test_cancel_between_envelopes_leaves_nothing_half_done(
     assert set(ids) <= _client_ids(e2)
 
 
+def test_a_catch_up_pull_keeps_a_lean_page_cache_until_it_ends(
+        pair: tuple[Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
+    # A laptop catching up on a whole agency would fill its 128 MiB cache with pages written
+    # once; an ordinary pull (one group of events) leaves the cache alone.
+    from collabdesk.store import db
+    from collabdesk.sync.engine import inbox
+
+    e1, e2 = pair
+    e2.sync()
+    sized: list[int] = []
+    real = db.Store.set_cache_kib
+
+    def set_cache_kib(store: db.Store, kib: int) -> None:
+        sized.append(kib)
+        real(store, kib)
+
+    monkeypatch.setattr(db.Store, "set_cache_kib", set_cache_kib)
+    _intake(e1, "Ordinary")
+    e1.sync()
+    assert e2.sync().envelopes_applied == 1 and sized == []
+
+    monkeypatch.setattr(inbox, "APPLY_GROUP_EVENTS", 1)  # every envelope a group of its own
+    ids = []
+    for name in ("Behind", "Further", "Furthest"):
+        ids.append(_intake(e1, name))
+        e1.sync()
+    assert e2.sync().envelopes_applied == 3 and set(ids) <= _client_ids(e2)
+    assert sized == [db.LEAN_CACHE_KIB, db.CACHE_KIB]
+    assert e2.session.store.query("PRAGMA cache_size")[0][0] == -db.CACHE_KIB
+
+
+def test_a_push_finds_its_own_events_without_reading_the_pulled_ones(
+        pair: tuple[Laptop, Laptop]) -> None:
+    # A laptop that caught up on a whole agency after its own first events: its push (and
+    # the waiting count) must not read every pulled event to find its own few.
+    e1, e2 = pair
+    case_id = e1.session.cases.open_case(_intake(e1, "Busy"), "Support").id
+    with e1.session.store.transaction() as conn:
+        writer = e1.session.log.writer(conn, e1.session.user.id)
+        for n in range(3000):
+            writer.create("note", {"case_id": case_id, "body": f"Called back {n}",
+                                   "created_at": "2026-12-04T10:00:00Z"}, scope=case_id)
+    e1.sync()
+    e2.sync()
+    store = e2.session.store
+    pushed = int(store.query("SELECT max(seq) FROM events WHERE origin = 'local'")[0][0])
+    _intake(e2, "Mine")
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    store.conn.set_progress_handler(count, 100)
+    try:
+        pages = list(e2.engine.outbox._local_event_pages(pushed))
+    finally:
+        store.conn.set_progress_handler(None, 100)
+    assert [e.entity for _, e in pages[0]].count("client") == 1
+    assert steps[0] < 20  # skipping 3,000 pulled rows takes some 90 (100 instructions each)
+
+
 def test_an_envelope_that_fails_midway_is_rejected_whole(pair: tuple[Laptop, Laptop]) -> None:
     # The three envelopes arrive in one page and are applied in one transaction: the bad one
     # is undone alone, and the envelopes on either side of it stay applied.
