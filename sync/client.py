@@ -474,15 +474,19 @@ class HubClient:
         return result
 
     def pull(self, mailbox: str, since: str | None = None, limit: int = 200, *,
-             own_ids_only: bool = False) -> PullPage:
+             own_ids_only: bool = False, max_bytes: int | None = None) -> PullPage:
         """A page of ``mailbox`` after ``since``; with ``own_ids_only`` the envelopes this
-        device sent come without their data (it has their events already)."""
+        device sent come without their data (it has their events already); ``max_bytes``
+        asks the hub to stop the page sooner than its own limit (a hub that predates it
+        ignores it)."""
         path = f"/v1/mailboxes/{self._seg(mailbox)}/envelopes?"
         if since:
             path += f"since={quote(since, safe='.')}&"
         path += f"limit={limit}"
         if own_ids_only:
             path += "&own=id"
+        if max_bytes is not None:
+            path += f"&bytes={max_bytes}"
         answer = self._request("GET", path)
         try:
             envelopes = [PulledEnvelope(int(e["seq"]), str(e["id"]),

@@ -42,6 +42,9 @@ from collabdesk.timeutil import iso
 log = logging.getLogger("collabdesk.sync")
 
 PULL_PAGE = 200
+# Bytes of envelopes a page stops at (the hub's own limit is 8 MiB): a page arrives as base64
+# in JSON and is held three times over while it is read, the peak of a catch-up's memory.
+PULL_PAGE_BYTES = 4 * 1024 * 1024
 # Pulled envelopes are applied in one transaction until they add up to this many events:
 # few commits when catching up, while the store's lock is never held for long.
 APPLY_GROUP_EVENTS = 10_000
@@ -166,12 +169,13 @@ class Inbox:
                 report.cancelled = True
                 return None
             try:
-                page = client.pull(own, token, PULL_PAGE, own_ids_only=True)
+                page = client.pull(own, token, PULL_PAGE, own_ids_only=True,
+                                   max_bytes=PULL_PAGE_BYTES)
                 seen = self._seen_of(p.envelope_id for p in page.envelopes)
                 if self._unknown_own(page, seen):
                     # Sent from here but not known here (a store restored from an older
                     # backup keeps its device id): fetch the page whole.
-                    page = client.pull(own, token, PULL_PAGE)
+                    page = client.pull(own, token, PULL_PAGE, max_bytes=PULL_PAGE_BYTES)
                     seen = self._seen_of(p.envelope_id for p in page.envelopes)
                     if self._unknown_own(page, seen):
                         raise HubRejected(200, "sync.hub-sent-envelopes-without",

@@ -39,8 +39,10 @@ log = logging.getLogger("collabdesk.hub")
 MAX_ENVELOPES_PER_PUSH = 500
 DEFAULT_PAGE = 200
 MAX_PAGE = 1000
-# A page also stops growing at this many bytes so one response stays a sensible size.
+# A page also stops growing at this many bytes so one response stays a sensible size (a
+# laptop may ask for less: ``bytes``, at least MIN_PAGE_BYTES).
 MAX_PAGE_BYTES = 8 * 1024 * 1024
+MIN_PAGE_BYTES = 256 * 1024
 
 
 def check_envelope(caller: Caller, mailbox: str, data: bytes,
@@ -156,7 +158,7 @@ class Mailboxes:
         return PushOut(results=[r for r in results if r is not None])
 
     def pull(self, caller: Caller, mailbox: str, since: str | None, limit: int,
-             own_ids_only: bool = False) -> PullOut:
+             own_ids_only: bool = False, max_bytes: int = MAX_PAGE_BYTES) -> PullOut:
         if caller.agency_id != mailbox:
             raise HubReject(403, "not-your-mailbox",
                             "A device may only pull its own agency's mailbox.")
@@ -192,7 +194,7 @@ class Mailboxes:
         for row in rows[:limit]:
             # The sender has its own envelopes' events already: it may ask for ids only.
             omit = own_ids_only and row.sender == caller.device_id
-            if page and not omit and size + len(row.data) > MAX_PAGE_BYTES:
+            if page and not omit and size + len(row.data) > max_bytes:
                 done = False
                 break
             page.append(PulledEnvelope(seq=row.seq, id=row.envelope_id,
@@ -271,5 +273,9 @@ def pull(mailbox: str, caller: Device, mailboxes: Part, since: str | None = None
          limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
          own: Annotated[Literal["data", "id"], Query(
              description="id: the caller's own envelopes come without their data")
-         ] = "data") -> PullOut:
-    return mailboxes.pull(caller, mailbox, since, limit, own == "id")
+         ] = "data",
+         page_bytes: Annotated[int, Query(
+             alias="bytes", ge=MIN_PAGE_BYTES, le=MAX_PAGE_BYTES,
+             description="stop the page at about this many bytes of envelopes")
+         ] = MAX_PAGE_BYTES) -> PullOut:
+    return mailboxes.pull(caller, mailbox, since, limit, own == "id", page_bytes)

@@ -170,8 +170,10 @@ class Device:
                          envelope.frame_envelopes(envelopes))
 
     def pull(self, mailbox: str, since: str | None = None, limit: int | None = None,
-             own: str | None = None) -> requests.Response:
+             own: str | None = None, page_bytes: int | None = None) -> requests.Response:
         query = []
+        if page_bytes is not None:
+            query.append(f"bytes={page_bytes}")
         if since is not None:
             query.append(f"since={since}")
         if limit is not None:

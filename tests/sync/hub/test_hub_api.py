@@ -193,6 +193,31 @@ def test_push_pull_round_trip_with_paging(hub: HubProcess) -> None:
     assert mine["envelopes"] == [{"seq": 8, "id": chain_id(extra), "data": None}]
 
 
+def test_a_laptop_may_ask_for_smaller_pages(hub: HubProcess) -> None:
+    # A page is held several times over while a laptop reads it: a laptop catching up may ask
+    # the hub to stop pages sooner than its own limit (the first envelope always comes).
+    import os
+
+    from collabdesk.sync.hub.mailboxes import MIN_PAGE_BYTES
+
+    agency = enroll_agency(hub)
+    device = agency.root
+    big = [device.seal(agency.id, agency.id, [agency.recipient],
+                       {"n": i, "pad": b64e(os.urandom(150_000))}) for i in range(3)]
+    assert device.push(agency.id, big).status_code == 200
+    whole = device.pull(agency.id).json()
+    assert len(whole["envelopes"]) == 3 and whole["done"]
+    token, pages = None, []
+    while True:
+        page = device.pull(agency.id, since=token, page_bytes=MIN_PAGE_BYTES).json()
+        pages.append([e["seq"] for e in page["envelopes"]])
+        token = page["token"]
+        if page["done"]:
+            break
+    assert pages == [[1], [2], [3]]
+    assert device.pull(agency.id, page_bytes=MIN_PAGE_BYTES - 1).status_code == 422
+
+
 def chain_id(envelope_bytes: bytes) -> str:
     import hashlib
 
