@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QFormLayout
 
 from collabdesk.forms.demo_forms import FOOD_SCREEN, HOUSEHOLD, PHQ9, hvs_answers, phq9_answers
 from collabdesk.ui.dialogs.files import FileDialogs
@@ -136,7 +137,7 @@ def test_a_worker_sees_that_a_sensitive_response_exists_but_not_its_answers(
 def test_agency_fields_are_filled_from_the_profile_and_found_from_clients_search(
         qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
     client_id, case_id = make_case(env.session)
-    make_case(env.session, "Ana", "Other")
+    other_id, other_case = make_case(env.session, "Ana", "Other")
     env.session.forms.import_form(HOUSEHOLD, use="agency")
     page = CasePage(env.context)
     qtbot.addWidget(page)
@@ -183,6 +184,26 @@ def test_agency_fields_are_filled_from_the_profile_and_found_from_clients_search
     assert clients.results_model.row_at(0).id == client_id
     clients.search("Housing status: outside")
     qtbot.waitUntil(lambda: clients.results_model.rowCount() == 0, timeout=WAIT_MS)
+
+    # Another client's case: the rows are reused, and none of Rosa's answers shows.
+    def shown() -> list[tuple[str, str]]:
+        layout = panel.fields_layout
+        return [(panel._cell(r, QFormLayout.ItemRole.LabelRole).text(),
+                 panel._cell(r, QFormLayout.ItemRole.FieldRole).text())
+                for r in range(layout.rowCount()) if layout.isRowVisible(r)]
+
+    rows = panel.fields_layout.rowCount()
+    page.open_case(other_case)
+    qtbot.waitUntil(lambda: panel.client_id == other_id and panel.data is not None
+                    and not panel.data.fields, timeout=WAIT_MS)
+    assert shown() == [] and panel.empty.isVisibleTo(panel)
+    assert panel.edit_buttons[0].text() == "Fill in: Household"
+    page.open_case(case_id)
+    qtbot.waitUntil(lambda: panel.client_id == client_id and panel.data is not None
+                    and bool(panel.data.fields), timeout=WAIT_MS)
+    assert shown() == [("Housing status:", "In a shelter"), ("People in the household:", "4")]
+    assert panel.fields_layout.rowCount() == rows and panel.edit_buttons[0].text() == \
+        "Edit: Household"
 
 
 def _import(qtbot: Any, panel: FormsAdminPanel, monkeypatch: pytest.MonkeyPatch,

@@ -100,32 +100,53 @@ class AgencyFieldsPanel(QGroupBox):
         if generation != self._generation:
             return
         self.data = data
-        while self.fields_layout.rowCount():
-            self.fields_layout.removeRow(0)
-        for button in self.edit_buttons:
-            button.deleteLater()
-        self.edit_buttons = []
-        for field in data.fields:
-            value = QLabel(field.value, self)
-            value.setWordWrap(True)
+        # Rows and buttons are reused from one client to the next (most show the same fields
+        # and forms): building them anew relaid the whole profile for every case opened.
+        for row, field in enumerate(data.fields):
+            if row == self.fields_layout.rowCount():
+                value = QLabel(self)
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                caption = QLabel(self)
+                caption.setWordWrap(True)
+                self.fields_layout.addRow(caption, value)
+            caption, value = (self._cell(row, role) for role in (
+                QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole))
+            caption.setText(field.label + ":")
+            value.setText(field.value)
             value.setAccessibleName(field.label)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            caption = QLabel(field.label + ":", self)
-            caption.setWordWrap(True)
-            self.fields_layout.addRow(caption, value)
+            self.fields_layout.setRowVisible(row, True)
+        for row in range(len(data.fields), self.fields_layout.rowCount()):
+            self.fields_layout.setRowVisible(row, False)
         self.empty.setVisible(not data.fields)
-        answered = {r.form_url: r for r in data.responses if not r.case_id}
-        for info in data.forms:
-            title = info.title or info.url
-            text = (self.tr("Edit: %1") if info.url in answered else self.tr("Fill in: %1")) \
-                .replace("%1", title)
-            button = QPushButton(text, self)
-            button.setAccessibleName(text)
+        answered = {r.form_url for r in data.responses if not r.case_id}
+        while len(self.edit_buttons) < len(data.forms):
+            button = QPushButton(self)
             button.setEnabled(self.can_fill)
-            button.clicked.connect(lambda _c=False, f=info: self.edit(f))
+            n = len(self.edit_buttons)
+            button.clicked.connect(lambda _c=False, n=n: self._on_edit_clicked(n))
             self.buttons_row.addWidget(button)
             self.edit_buttons.append(button)
+        for n, button in enumerate(self.edit_buttons):
+            info = data.forms[n] if n < len(data.forms) else None
+            button.setVisible(info is not None)
+            if info is not None:
+                title = info.title or info.url
+                text = (self.tr("Edit: %1") if info.url in answered
+                        else self.tr("Fill in: %1")).replace("%1", title)
+                button.setText(text)
+                button.setAccessibleName(text)
         self.setVisible(bool(data.forms or data.fields))
+
+    def _cell(self, row: int, role: QFormLayout.ItemRole) -> QLabel:
+        item = self.fields_layout.itemAt(row, role)
+        widget = item.widget() if item is not None else None
+        assert isinstance(widget, QLabel)
+        return widget
+
+    def _on_edit_clicked(self, n: int) -> None:
+        if self.data is not None and n < len(self.data.forms):
+            self.edit(self.data.forms[n])
 
     def edit(self, info: FormInfo) -> None:
         client_id = self.client_id
