@@ -8,7 +8,6 @@ envelope inside its own savepoint so a refused one leaves no trace.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -16,23 +15,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from collabdesk import syncmeta
-from collabdesk.errors import (
-    CollabDeskError,
-    DiskProblem,
-    NotFound,
-    PermissionDenied,
-    StoreError,
-)
+from collabdesk.errors import CollabDeskError, DiskProblem, NotFound, PermissionDenied
 from collabdesk.events.projection import Event
 from collabdesk.progress import Progress
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
-from collabdesk.store.db import CACHE_KIB, LEAN_CACHE_KIB, Connection, IntegrityError
+from collabdesk.store.db import Connection, IntegrityError
 from collabdesk.sync import batch as batching
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.client import CursorGone, HubError, HubRejected, PullPage
 from collabdesk.sync.engine.common import Reject, SyncReport, WaitingForKey
-from collabdesk.sync.engine.state import EngineState
+from collabdesk.sync.engine.state import EngineState, LeanCache
 from collabdesk.sync.engine.trust import Trust
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.keys import AgencyKey
@@ -114,27 +107,6 @@ class Opener:
         raise AssertionError("unreachable")
 
 
-class _LeanCache:
-    """The store's page cache while a pull catches up: lean from :meth:`catch_up` until
-    :meth:`restore`."""
-
-    def __init__(self, state: EngineState) -> None:
-        self.state, self.on = state, False
-
-    def catch_up(self) -> None:
-        if not self.on:
-            self.on = True
-            store = self.state.store
-            self.state.db(lambda: store.set_cache_kib(LEAN_CACHE_KIB))
-
-    def restore(self) -> None:
-        if self.on:
-            self.on = False
-            store = self.state.store
-            with contextlib.suppress(StoreError):  # signed out meanwhile: nothing to size
-                self.state.db(lambda: store.set_cache_kib(CACHE_KIB))
-
-
 class Inbox:
     def __init__(self, state: EngineState, trust: Trust) -> None:
         self.state = state
@@ -150,14 +122,14 @@ class Inbox:
 
         Once the pull proves to be a catch-up (more than a group of events, or more than a
         page), the store's page cache is lean until it ends (see ``LEAN_CACHE_KIB``)."""
-        lean = _LeanCache(self.state)
+        lean = LeanCache(self.state)
         try:
             return self._pull(report, note, stop, lean)
         finally:
             lean.restore()
 
     def _pull(self, report: SyncReport, note: Progress, stop: Callable[[], bool],
-              lean: _LeanCache) -> int | None:
+              lean: LeanCache) -> int | None:
         s = self.state
         opener = Opener(s, self.trust)
         own = opener.own

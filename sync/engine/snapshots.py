@@ -34,7 +34,7 @@ from collabdesk.sync.engine.common import (
     now_ms,
 )
 from collabdesk.sync.engine.inbox import Inbox, Opener, take_blob_part
-from collabdesk.sync.engine.state import EngineState
+from collabdesk.sync.engine.state import EngineState, LeanCache
 from collabdesk.sync.engine.trust import Trust
 from collabdesk.sync.errors import EnvelopeError, SyncError
 
@@ -405,6 +405,21 @@ class Snapshots:
             return data
 
         first = int(state["applied"])
+        lean = LeanCache(s)
+        lean.catch_up()
+        try:
+            self._apply_parts(manifest, state, first, total, open_part, staged, report, note,
+                              stop)
+        finally:
+            lean.restore()
+        if not report.cancelled:
+            report.restored_from = manifest.snapshot_id
+
+    def _apply_parts(self, manifest: snapshot_mod.Manifest, state: dict[str, Any], first: int,
+                     total: int, open_part: _PartOpener, staged: Callable[[int], bytes],
+                     report: SyncReport, note: Progress, stop: Callable[[], bool]) -> None:
+        """Apply the staged parts from ``first`` on, in order, one transaction each."""
+        s = self.state
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot") as pool:
             future = pool.submit(open_part, first, staged(first)) if first < total else None
             for n in range(first, total):
@@ -417,7 +432,6 @@ class Snapshots:
                     future = pool.submit(open_part, n + 1, staged(n + 1))
                 s.db(lambda n=n, part=part: self._apply_part(manifest, part, n, state))
                 note(n + 1, total, "Restoring the agency's records")
-        report.restored_from = manifest.snapshot_id
 
     def _apply_part(self, manifest: snapshot_mod.Manifest, part: snapshot_mod.Part, n: int,
                     state: dict[str, Any]) -> None:

@@ -9,13 +9,16 @@ guarded by a lock that is never held across a store step or a request.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from collabdesk import syncmeta
+from collabdesk.errors import StoreError
 from collabdesk.services.session import Session
+from collabdesk.store.db import CACHE_KIB, LEAN_CACHE_KIB
 from collabdesk.sync import chain as chain_mod
 from collabdesk.sync.client import HubClient
 from collabdesk.sync.engine.common import DbSteps, NotEnrolled
@@ -176,3 +179,25 @@ class EngineState:
             client, self._client = self._client, None
         if client is not None:
             client.close()
+
+
+class LeanCache:
+    """The store's page cache while a whole agency is written in (a catch-up pull, a
+    snapshot restore): lean from :meth:`catch_up` until :meth:`restore` — what is written
+    then is not read again soon (see ``LEAN_CACHE_KIB``)."""
+
+    def __init__(self, state: EngineState) -> None:
+        self.state, self.on = state, False
+
+    def catch_up(self) -> None:
+        if not self.on:
+            self.on = True
+            store = self.state.store
+            self.state.db(lambda: store.set_cache_kib(LEAN_CACHE_KIB))
+
+    def restore(self) -> None:
+        if self.on:
+            self.on = False
+            store = self.state.store
+            with contextlib.suppress(StoreError):  # signed out meanwhile: nothing to size
+                self.state.db(lambda: store.set_cache_kib(CACHE_KIB))

@@ -124,16 +124,25 @@ def agency(net: Network) -> tuple[Laptop, str, str]:
 
 
 def test_new_laptop_restores_from_the_snapshot_and_ends_like_the_source(
-        agency: tuple[Laptop, str, str], net: Network) -> None:
+        agency: tuple[Laptop, str, str], net: Network, monkeypatch: pytest.MonkeyPatch) -> None:
     # (The demo's incoming referrals never passed through a mailbox, so this agency cannot
     # be restored by replaying the mailbox at all: only its snapshot carries them.)
+    from collabdesk.store import db
+
     source, agency_id, later = agency
     info = source.engine.client().latest_snapshot(agency_id)
     assert info is not None
     fresh = _join(net, "Fresh", agency_id, source)
     fresh.session.store.take_changes()
+    sized: list[int] = []
+    real = db.Store.set_cache_kib
+    monkeypatch.setattr(db.Store, "set_cache_kib",
+                        lambda store, kib: (sized.append(kib), real(store, kib))[-1])
     report = fresh.sync()
     assert report.restored_from == info.snapshot_id
+    # Written in with a lean page cache, which is its full size again afterwards.
+    assert sized[:2] == [db.LEAN_CACHE_KIB, db.CACHE_KIB]
+    assert fresh.session.store.query("PRAGMA cache_size")[0][0] == -db.CACHE_KIB
     # Rows came without events to describe them: the store says everything changed.
     assert fresh.session.store.take_changes().touches("everything")
     # Of the mailbox, only what came after the snapshot was pulled.
