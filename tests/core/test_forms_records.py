@@ -399,6 +399,7 @@ def test_the_desktop_waits_for_a_passphrase_without_fhirpath_or_the_http_stack()
     # Peak memory is the sign-in's key derivation (64 MiB and more) on top of what is
     # loaded while the sign-in screen waits: the main window and the pages it preloads then.
     # FHIRPath loads with the first form evaluated; requests with the first request.
+    import os
     import subprocess
     import sys
 
@@ -407,7 +408,7 @@ def test_the_desktop_waits_for_a_passphrase_without_fhirpath_or_the_http_stack()
               "screen(); print(sorted(m for m in ('fhirpathpy', 'antlr4', 'requests', "
               "'urllib3') if m in sys.modules), len(w.PRELOAD))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
                           timeout=120, check=True)
     loaded, preloaded = done.stdout.split("]")
     assert loaded == "[" and int(preloaded) >= 4
