@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+
+from collabdesk.ui.window_filters import window_filters
 
 # Input that counts as "someone is at the laptop" for the idle lock.
 _INPUT_EVENTS = frozenset({
@@ -12,7 +14,8 @@ _INPUT_EVENTS = frozenset({
 
 
 class IdleWatcher(QObject):
-    """An application-wide event filter: any user input restarts the idle timer."""
+    """A filter on every top-level window (``ui/window_filters.py``): any input restarts
+    the idle timer."""
 
     sig_idle = Signal()
 
@@ -23,25 +26,21 @@ class IdleWatcher(QObject):
         # Coarse timers may snap their deadline; a restart must really mean "from now".
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.sig_idle)
-        self._installed = False
 
     def start(self, interval_ms: int) -> None:
-        app = QCoreApplication.instance()
-        if interval_ms <= 0 or app is None:
+        filters = window_filters()
+        if interval_ms <= 0 or filters is None:
             self.stop()
             return
         self.timer.setInterval(interval_ms)
-        if not self._installed:
-            app.installEventFilter(self)
-            self._installed = True
+        filters.add(self)
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
-        app = QCoreApplication.instance()
-        if self._installed and app is not None:
-            app.removeEventFilter(self)
-        self._installed = False
+        filters = window_filters()
+        if filters is not None:
+            filters.remove(self)
 
     def is_active(self) -> bool:
         return self.timer.isActive()

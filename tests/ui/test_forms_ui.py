@@ -14,8 +14,7 @@ import json
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QWidget
 
@@ -37,6 +36,7 @@ from tests.ui.forms_support import (
     type_answer,
 )
 from tests.ui.pages_support import Env, make_case
+from tests.ui.window_support import wheel_over
 from tests.waits import WAIT_MS
 
 
@@ -346,14 +346,6 @@ def test_keyboard_only_fill_of_phq9(qtbot: Any, env: Env) -> None:
     assert saved.args[0].status == "completed" and saved.args[0].score == sum(wanted)
 
 
-def _wheel(widget: QWidget) -> None:
-    centre = QPointF(widget.rect().center())
-    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(QPoint(0, 0))) + centre,
-                        QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
-    QApplication.sendEvent(widget, event)
-
-
 def test_the_mouse_wheel_never_changes_an_answer_it_passes_over(qtbot: Any) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -371,7 +363,7 @@ def test_the_mouse_wheel_never_changes_an_answer_it_passes_over(qtbot: Any) -> N
     view.setFocus()
     before = dict(view.answers)
     for widget in (housing.combo, size.spin, income.buttons[0], income.buttons[1]):
-        _wheel(widget)
+        wheel_over(widget, steps=-1)
     assert housing.combo.currentIndex() == 2 and size.spin.value() == 3
     assert isinstance(income.buttons[0], QRadioButton) and income.buttons[0].isChecked()
     assert view.answers == before

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 import collabdesk
 from collabdesk.ui import app as app_module
@@ -72,9 +72,24 @@ def test_input_restarts_the_idle_timer(qtbot: Any, window: MainWindow) -> None:
     timer = window.idle.timer
     window.idle.start(60_000)
     qtbot.waitUntil(lambda: timer.remainingTime() < 59_900, timeout=WAIT_MS)
-    QTest.keyClick(window.nav, Qt.Key.Key_Down)  # the user pressed a key: time starts again
+    # The user pressed a key (through the window, as the window system delivers it).
+    handle = window.windowHandle()
+    assert handle is not None
+    QTest.keyClick(handle, Qt.Key.Key_Down)
     assert timer.remainingTime() > 59_900
     assert timer.isActive()
+
+    # Input in a dialog opened afterwards counts too.
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None
+                    and QApplication.focusWindow() is dialog.windowHandle(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: timer.remainingTime() < 59_900, timeout=WAIT_MS)
+    dialog_handle = dialog.windowHandle()
+    assert dialog_handle is not None
+    QTest.keyClick(dialog_handle, Qt.Key.Key_Escape)
+    assert timer.remainingTime() > 59_900
 
 
 def test_ctrl_l_locks(qtbot: Any, window: MainWindow) -> None:

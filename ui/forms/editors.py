@@ -18,7 +18,7 @@ Every editor turns what the person typed or chose into FHIR answer elements
 | attachment | "Choose a file…" |
 
 Drop-downs and spin boxes ignore the mouse wheel unless they have the focus
-(``ui/widgets/wheel_guard.py``, installed on the application).
+(``ui/widgets/wheel_guard.py``, installed on every window).
 """
 
 from __future__ import annotations

@@ -2,15 +2,17 @@
 
 Qt's drop-downs, spin boxes, date fields and sliders take the wheel whenever the pointer is
 over them, so scrolling a long profile could turn a client's gender from "Female" into
-"Unknown" on the way down. :func:`install` puts one event filter on the application: a wheel
-event over such a control that does not have the keyboard focus is passed to its parent
-(the scroll area) instead. A control the person clicked or tabbed into still answers the
-wheel, as they expect. Controls also stop taking focus from the wheel alone.
+"Unknown" on the way down. :func:`install` puts a filter on every top-level window
+(``ui/window_filters.py``): a wheel turn over such a control that does not have the keyboard
+focus is passed to its parents (the scroll area) instead, so the control neither changes nor
+takes the focus. A control the person clicked or tabbed into still answers the wheel, as they
+expect: the guard hands it the wheel itself, also when the pointer is over a part of it (a spin
+box's text), the way Qt passes a wheel from the part to the control.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -21,48 +23,74 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collabdesk.ui.window_filters import widget_of, window_filters
+
 _GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
-def _guarded(obj: QObject) -> bool:
+def _guarded(widget: QWidget) -> bool:
     # A scroll bar is what the wheel is for.
-    return isinstance(obj, _GUARDED) and not isinstance(obj, QScrollBar)
+    return isinstance(widget, _GUARDED) and not isinstance(widget, QScrollBar)
 
 
 class WheelGuard(QObject):
-    """The application-wide filter (see the module docstring)."""
+    """The filter on each top-level window (see the module docstring)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Wheel and _guarded(watched):
-            if isinstance(watched, QWidget) and isinstance(event, QWheelEvent) \
-                    and not watched.hasFocus():
-                _pass_to_parents(watched, event)
-                return True
-        elif kind == QEvent.Type.Polish and _guarded(watched):
-            widget = watched
-            if isinstance(widget, QWidget) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return False
+        if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+            return False
+        root = widget_of(watched)
+        if root is None or _blocked_by_modal(root):
+            return False  # Qt's own rules apply (a modal dialog swallows it)
+        control = _guarded_under(root, event.position())
+        if control is None:
+            return False
+        position = control.mapFrom(root, event.position())
+        if _has_focus(control):
+            _offer(control, event, position)
+        else:
+            parent = control.parentWidget()
+            if parent is not None:
+                _offer(parent, event, control.mapToParent(position))
+        return True
 
 
-def _pass_to_parents(widget: QWidget, event: QWheelEvent) -> None:
-    """Offer the wheel to each parent in turn until one takes it (the scroll area).
+def _blocked_by_modal(root: QWidget) -> bool:
+    modal = QApplication.activeModalWidget()
+    return modal is not None and modal is not root and not modal.isAncestorOf(root)
 
-    Done by hand because Qt passes a wheel event on only when the window system sent it,
-    and the result must be the same however the event came."""
-    parent = widget.parentWidget()
-    position = event.position()
-    while parent is not None and widget is not None:
-        position = widget.mapToParent(position)
+
+def _guarded_under(root: QWidget, position: QPointF) -> QWidget | None:
+    widget = root.childAt(position.toPoint())
+    while widget is not None and widget is not root:
+        if _guarded(widget):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def _has_focus(control: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is control or control.isAncestorOf(focus))
+
+
+def _offer(widget: QWidget, event: QWheelEvent, position: QPointF) -> None:
+    """Offer the wheel to ``widget``, then to each of its parents in turn until one takes it;
+    ``position`` is the pointer in ``widget``'s coordinates.
+
+    Done by hand because Qt passes a wheel event on only when the window system sent it, and
+    the result must be the same however the event came."""
+    current: QWidget | None = widget
+    while current is not None:
         moved = QWheelEvent(position, event.globalPosition(), event.pixelDelta(),
                             event.angleDelta(), event.buttons(), event.modifiers(),
                             event.phase(), event.inverted(), event.source())
         moved.setAccepted(False)
-        QCoreApplication.sendEvent(parent, moved)
-        if moved.isAccepted():
+        QCoreApplication.sendEvent(current, moved)
+        if moved.isAccepted() or current.isWindow():
             break
-        widget, parent = parent, parent.parentWidget()
+        position = current.mapToParent(position)
+        current = current.parentWidget()
     event.accept()
 
 
@@ -70,8 +98,11 @@ _guard: WheelGuard | None = None
 
 
 def install(app: QApplication) -> None:
-    """Install the guard once per application (later calls do nothing)."""
+    """Put the guard on the application's windows once (later calls do nothing)."""
     global _guard
+    filters = window_filters()
+    if filters is None:
+        return
     if _guard is None:
         _guard = WheelGuard(app)
-        app.installEventFilter(_guard)
+    filters.add(_guard)
