@@ -266,14 +266,15 @@ class CaseService:
             "SELECT id, case_id, body, sensitive, author, created_at FROM notes WHERE case_id = ? "
             "ORDER BY created_at, rowid", (case_id,))
         sees_sensitive = self.session.allowed("note.view_sensitive")
+        names = self.session.user_names()
         visible, hidden = [], 0
         for r in rows:
             if r[3] and not (sees_sensitive or r[4] == self.session.user.id):
                 hidden += 1
                 continue
             moment = parse_moment(r[5]) or dt.datetime.min.replace(tzinfo=dt.UTC)
-            visible.append(Note(r[0], r[1], r[2], bool(r[3]), r[4],
-                                self.session.user_name(r[4]), moment))
+            visible.append(Note(r[0], r[1], r[2], bool(r[3]), r[4], names.get(r[4], ""),
+                                moment))
         return visible, hidden
 
     def add_attachment(self, case_id: str, filename: str, data: bytes,
@@ -346,6 +347,7 @@ class CaseService:
             ), limit)).fetchall()
         from collabdesk.events.hlc import wall_ms_of
 
+        names = self.session.user_names() if rows else {}
         out = []
         for hlc, user_id, entity, entity_id, op, data_text in rows:
             data = json.loads(data_text)
@@ -355,7 +357,8 @@ class CaseService:
                 fields.pop("data")
             out.append(HistoryEntry(
                 at=from_millis(wall_ms_of(hlc)),
-                user_id=user_id, user_name=self.session.user_name(user_id), entity=entity,
+                user_id=user_id, user_name=names.get(user_id, "") if user_id else "",
+                entity=entity,
                 entity_id=entity_id, op=op, summary=_describe(entity, op, data), fields=fields,
             ))
         return out

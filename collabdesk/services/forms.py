@@ -344,15 +344,15 @@ class FormService:
         rows = self.session.store.query(f"{_VERSION_SQL} WHERE r.id = ?", (version_id,))
         if not rows:
             raise NotFound("forms.response-not-found")
-        return self._version(rows[0])
+        return self._version(rows[0], self.session.user_names())
 
-    def _version(self, r: Any) -> ResponseVersion:
+    def _version(self, r: Any, names: dict[str, str]) -> ResponseVersion:
         sensitive = bool(r[15])
         hidden = sensitive and not (self.session.allowed("note.view_sensitive")
                                     or r[11] == self.session.user.id)
         return ResponseVersion(
             r[0], r[1], tuple(version_ids(r[2])), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-            r[11], self.session.user_name(r[11]), parse_moment(r[12]),
+            r[11], names.get(r[11], "") if r[11] else "", parse_moment(r[12]),
             tuple(json.loads(r[13] or "[]")), bool(r[14]), sensitive, hidden, bool(r[16]),
             bool(r[17]))
 
@@ -373,7 +373,8 @@ class FormService:
         rows = self.session.store.query(
             f"{_VERSION_SQL} WHERE r.id IN (SELECT h.current FROM form_response_heads h "
             f"WHERE {where}) ORDER BY r.authored_at DESC, r.id DESC", (arg,))
-        return [self._version(r) for r in rows]
+        names = self.session.user_names() if rows else {}
+        return [self._version(r, names) for r in rows]
 
     def keep_version(self, response_id: str, version_id: str) -> ResponseVersion:
         """Settle a response amended on two laptops at once: save ``version_id``'s answers
@@ -397,7 +398,8 @@ class FormService:
             f"{_VERSION_SQL} WHERE r.response_id = ? ORDER BY r.hlc, r.id", (response_id,))
         if not rows:
             raise NotFound("forms.response-not-found")
-        versions = [self._version(r) for r in rows]
+        names = self.session.user_names()
+        versions = [self._version(r, names) for r in rows]
         self._check_read(versions[-1])
         return versions
 

@@ -91,11 +91,13 @@ class Session:
         return {**DEFAULT_SETTINGS, **stored}
 
     def user_name(self, user_id: str | None) -> str:
+        """One user's name (one query: a list of rows reads :meth:`user_names` once)."""
         if not user_id:
             return ""
-        return self._user_names().get(user_id, "")
+        return self.user_names().get(user_id, "")
 
-    def _user_names(self) -> dict[str, str]:
+    def user_names(self) -> dict[str, str]:
+        """Every user's name by id, for naming the authors of many rows with one query."""
         rows = self.store.query(
             "SELECT id, coalesce(nullif(display_name, ''), username) FROM users")
         return {r[0]: r[1] for r in rows}

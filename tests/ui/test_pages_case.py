@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
@@ -42,6 +43,38 @@ def test_editing_the_profile_shows_messages_by_the_field_then_saves_into_history
     entry = next(h for h in page.history_model.rows() if "email" in h.summary)
     assert entry.user_name == "admin" and entry.fields["email"] == "jose@example.org"
     assert not page.client_form.validator.errors()
+
+
+def test_another_case_greys_the_page_only_when_it_is_slow_to_load(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    _client, first = make_case(env.session)
+    _other, second = make_case(env.session, "Lena", "Okafor", "Rent arrears")
+    page = _open(qtbot, env, first)
+    page.show()
+    assert page.tabs.tabBar().isEnabled()
+    release = threading.Event()
+    detail = env.session.cases.detail
+
+    def slow_detail(case_id: str) -> Any:
+        release.wait(WAIT_MS / 1000)
+        return detail(case_id)
+
+    monkeypatch.setattr(env.session.cases, "detail", slow_detail)
+    page.open_case(second)
+    # A case that loads in a moment does not flash the whole page grey ...
+    assert page.tabs.tabBar().isEnabled()
+    # ... and what is clicked meanwhile waits for the new case: the first case's title is
+    # not saved onto the second.
+    page.title_edit.setModified(True)
+    page.save_title()
+    # One that takes a while greys it out until it is there.
+    qtbot.waitUntil(lambda: not page.tabs.tabBar().isEnabled(), timeout=WAIT_MS)
+    release.set()
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
+    assert page.tabs.tabBar().isEnabled() and page.tabs.currentWidget().isEnabled()
+    assert page.heading.text() == "Lena Okafor — Rent arrears"
+    qtbot.waitUntil(lambda: not env.context.runner.is_busy(), timeout=WAIT_MS)
+    assert detail(second).case.title == "Rent arrears"
 
 
 def test_notes_needs_and_status_are_saved_from_the_case_screen(

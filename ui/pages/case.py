@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -149,6 +149,12 @@ class CasePage(Page):
         self.today = context.today()
         self.users: list[UserInfo] = []
         self._generation = 0
+        # The page greys out only if another case takes a while to load: greying it for the
+        # few milliseconds a case usually takes cost a repaint of the whole page each time.
+        self._disable_timer = QTimer(self)
+        self._disable_timer.setSingleShot(True)
+        self._disable_timer.setInterval(100)
+        self._disable_timer.timeout.connect(lambda: self._set_enabled(False))
         session = context.session
 
         self.banner = ErrorBanner(self)
@@ -449,8 +455,8 @@ class CasePage(Page):
     def open_case(self, case_id: str) -> None:
         """Show ``case_id``: everything on the screen comes from one db-lane task."""
         if case_id != self.case_id:
-            self.detail = None
-            self._set_enabled(False)
+            self.detail = None  # actions wait for the new case (they check this)
+            self._disable_timer.start()
             self.banner.clear_message()
         self.case_id = case_id
         self.reload()
@@ -530,9 +536,13 @@ class CasePage(Page):
         self._show_referral_history()
         self.attachments_model.set_rows(detail.attachments)
         self.history_model.set_rows(detail.history)
+        self._disable_timer.stop()
         self._set_enabled(True)
 
     def _failed(self, error: CollabDeskError) -> None:
+        if self.detail is None and self._disable_timer.isActive():
+            self._disable_timer.stop()
+            self._set_enabled(False)  # the case asked for could not be shown
         self.banner.show_error(error)
         self.context.sig_status_message.emit(str(error))
 
@@ -682,7 +692,7 @@ class CasePage(Page):
         self.banner.show_error(error)
 
     def save_title(self) -> None:
-        if self.case_id is None:
+        if self.case_id is None or self.detail is None:
             return
         cases, case_id, title = self.context.session.cases, self.case_id, self.title_edit.text()
         if not title.strip():
@@ -746,7 +756,7 @@ class CasePage(Page):
             self.reload()
 
     def add_note(self) -> None:
-        if self.case_id is None or not self.note_validator.validate():
+        if self.case_id is None or self.detail is None or not self.note_validator.validate():
             return
         cases, case_id = self.context.session.cases, self.case_id
         body, sensitive = self.note_edit.toPlainText(), self.sensitive_check.isChecked()
