@@ -143,9 +143,22 @@ class Harness:
 
     def sign_in(self) -> dict[str, Any]:
         """Click "Sign in"; time to the Session, then to "My caseload" filled."""
+        from collabdesk.vault import Vault
+
         window = self.window
         stamps: dict[str, float] = {}
         rows: list[int] = []
+        # The key derivation of this very sign-in, timed where it runs: taking a derivation
+        # timed earlier away instead left its run-to-run spread in the "after the KDF" figure.
+        unlock = Vault.unlock
+        kdf: list[float] = []
+
+        def timed_unlock(vault: Any, *args: Any, **kwargs: Any) -> Any:
+            begun = time.perf_counter()
+            try:
+                return unlock(vault, *args, **kwargs)
+            finally:
+                kdf.append((time.perf_counter() - begun) * 1000)
 
         def signed_in(_session: Any) -> None:
             stamps["session"] = time.perf_counter()
@@ -172,8 +185,12 @@ class Harness:
         window.sign_in.set_username(self.username)
         window.sign_in.passphrase_edit.setText(self.passphrase)
         start = time.perf_counter()
-        window.sign_in.sign_in()
-        ok = self.wait(lambda: "loaded" in stamps, 60_000)
+        Vault.unlock = timed_unlock  # type: ignore[method-assign]
+        try:
+            window.sign_in.sign_in()
+            ok = self.wait(lambda: "loaded" in stamps, 60_000)
+        finally:
+            Vault.unlock = unlock  # type: ignore[method-assign]
         window.sign_in.sig_signed_in.disconnect(signed_in)
         window.sig_session_started.disconnect(session_started)
         if not ok:
@@ -182,6 +199,7 @@ class Harness:
         return {"click_to_session_ms": (stamps["session"] - start) * 1000,
                 "session_to_page_ms": (stamps["loaded"] - stamps["session"]) * 1000,
                 "click_to_page_ms": (stamps["loaded"] - start) * 1000,
+                "kdf_ms": sum(kdf),
                 "first_page": first, "rows": rows[0] if rows else 0}
 
     def lock(self) -> None:
@@ -334,7 +352,8 @@ def child_session(data_dir: Path, username: str, passphrase: str, what: str,
         _emit({"name": "signin_to_main", "first_page": first["first_page"],
                "rows": first["rows"],
                "session_to_page_ms": round(first["session_to_page_ms"], 1),
-               "after_kdf_ms": round(first["click_to_page_ms"] - kdf_ms, 1),
+               "after_kdf_ms": round(first["click_to_page_ms"] - first["kdf_ms"], 1),
+               "kdf_in_sign_in_ms": round(first["kdf_ms"], 1),
                "click_to_page_ms": round(first["click_to_page_ms"], 1),
                "warm_session_to_page_ms": round(
                    sorted(w["session_to_page_ms"] for w in warm)[len(warm) // 2], 1)})

@@ -710,9 +710,10 @@ class MainWindow(QMainWindow):
 
 #: Modules a session needs at once, imported while the sign-in screen waits for a passphrase
 #: rather than before it shows (start-up) or after the passphrase (sign-in): the sync
-#: controller (with the HTTP client) and the pages a session usually opens first.
+#: controller, the pages a session usually opens first, the form records a session's hooks
+#: need as it starts, and the words for a list's categories.
 PRELOAD = ("collabdesk.ui.sync_controller", "collabdesk.ui.upkeep", f"{_PAGES_PACKAGE}.caseload",
-           f"{_PAGES_PACKAGE}.clients")
+           f"{_PAGES_PACKAGE}.clients", "collabdesk.forms.records", "collabdesk.reports.labels")
 
 
 PRELOAD_AFTER_MS = 250  # the sign-in screen has painted; nobody types a passphrase this fast

@@ -265,29 +265,32 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask every cell for a dozen roles (size hints, icons, check states …) and
+        # most have no answer: those return at once, which halves the cost of fitting a
+        # table's columns to their contents.
+        if role not in _CELL_ROLES or not index.isValid():
             return None
         r, c = index.row(), index.column()
         if not (0 <= r < len(self._rows) and 0 <= c < len(self._columns)):
             return None
         row, col = self._rows[r], self._columns[c]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return col.display(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return col.align
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return col.tooltip(row) if col.tooltip is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return col.foreground(row) if col.foreground is not None else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return col.background(row) if col.background is not None else None
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             if col.bold is not None and col.bold(row):
                 font = QFont()
                 font.setBold(True)
                 return font
             return None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             # Screen readers get "Due: 3 March (overdue)" rather than a bare colour.
             if col.accessible is not None:
                 return col.accessible(row)
@@ -300,9 +303,20 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
             return col.sort_value(row)
         if role == VALUE_ROLE:
             return col.value(row)
-        if role == SEARCH_ROLE:
-            return self.search_texts(r)[c]
-        return None
+        return self.search_texts(r)[c]  # SEARCH_ROLE
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+# Every role a cell answers; any other is None without looking at the row.
+_CELL_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FOREGROUND, _BACKGROUND, _FONT,
+                         _ACCESSIBLE, int(ROW_ROLE), int(KEY_ROLE), int(SORT_ROLE),
+                         int(VALUE_ROLE), int(SEARCH_ROLE)})
 
 
 class DataclassTableModel(_ColumnTableModel[R]):
