@@ -24,6 +24,9 @@ class SearchBox(QLineEdit):
         self._last_emitted = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # A coarse timer may fire up to 5% late to batch wake-ups; results should follow
+        # the last keystroke by the pause asked for, no more.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(max(0, debounce_ms))
         self._timer.timeout.connect(self._emit_if_changed)
         self.textEdited.connect(lambda _text: self._timer.start())
