@@ -21,6 +21,7 @@ from collabdesk import syncmeta
 from collabdesk.changes import EVERYTHING
 from collabdesk.events.hlc import ClockTooFarAhead
 from collabdesk.progress import Progress
+from collabdesk.store import bulk
 from collabdesk.store.db import Connection
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import snapshot as snapshot_mod
@@ -315,6 +316,7 @@ class Snapshots:
             with self.state.store.transaction() as conn:
                 conn.execute("DELETE FROM meta WHERE key = ? OR key LIKE ?",
                              (syncmeta.SNAPSHOT, f"{syncmeta.SNAPSHOT_PART}%"))
+                bulk.build_deferred(conn)  # none unless a part was applied
                 if reason:
                     self.state.store.set_meta(syncmeta.SNAPSHOT_REFUSED, snapshot_id)
         self.state.db(step)
@@ -440,6 +442,8 @@ class Snapshots:
         store = self.state.store
         total = len(manifest.parts)
         with store.transaction() as conn:
+            if n == 0:  # the tables' own indexes are built once, when the last part is in
+                bulk.defer_indexes(conn, sorted(manifest.tables))
             for blob in part.blobs:  # before any attachment row that needs it
                 take_blob_part(conn, blob)
             snapshot_mod.apply_rows(conn, manifest, part)
@@ -460,6 +464,7 @@ class Snapshots:
             store.set_meta("agency_id", manifest.agency_id)
         store.set_meta(syncmeta.SNAPSHOT_EVENTS, str(manifest.events))
         conn.execute("DELETE FROM meta WHERE key = ?", (syncmeta.SNAPSHOT,))
+        bulk.build_deferred(conn)
         last = conn.execute("SELECT max(hlc) FROM events").fetchone()[0]
         try:
             if last:

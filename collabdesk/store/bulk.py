@@ -1,0 +1,61 @@
+"""Loading many rows into tables that hold none yet: secondary indexes built once, at the end.
+
+A laptop restored from a snapshot receives a whole agency — a million events, their
+transitions and every record — into empty tables. Kept up to date row by row, each secondary
+index takes its entries in random order (ids are random), touching a different page for almost
+every row; built once over the finished table, SQLite sorts the entries and writes each page
+once. :func:`defer_indexes` drops a table's secondary indexes and keeps their SQL in ``meta``
+(in the caller's transaction, so a crash leaves both or neither); :func:`build_deferred`
+creates them again. Unique constraints and primary keys are not secondary indexes and stay,
+so ``INSERT OR IGNORE`` still ignores what the store already has.
+
+Until they are built, queries answer correctly but slowly; the caller builds them when the
+load ends and also when it gives up.
+"""
+
+from __future__ import annotations
+
+import json
+
+from collabdesk.store.db import Connection
+
+DEFERRED = "deferred_indexes"  # meta key: JSON [[name, sql], …] of indexes to build again
+
+
+def defer_indexes(conn: Connection, tables: list[str]) -> list[str]:
+    """Drop the secondary indexes of ``tables``; their names, to be built by
+    :func:`build_deferred`."""
+    if not tables:
+        return []
+    # Plain indexes only: a unique one is a constraint the rows must still meet.
+    rows = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+        f"AND sql LIKE 'CREATE INDEX %' AND tbl_name IN ({', '.join('?' * len(tables))}) "
+        f"ORDER BY name", tables).fetchall()
+    kept = _deferred(conn)
+    known = {name for name, _sql in kept}
+    kept += [[name, sql] for name, sql in rows if name not in known]
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                 "SET value = excluded.value", (DEFERRED, json.dumps(kept)))
+    for name, _sql in rows:
+        conn.execute(f'DROP INDEX IF EXISTS "{name}"')
+    return [name for name, _sql in rows]
+
+
+def build_deferred(conn: Connection) -> list[str]:
+    """Create every index :func:`defer_indexes` dropped (those that exist are left as they
+    are); their names."""
+    kept = _deferred(conn)
+    for _name, sql in kept:
+        conn.execute(sql.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS", 1))
+    conn.execute("DELETE FROM meta WHERE key = ?", (DEFERRED,))
+    return [name for name, _sql in kept]
+
+
+def has_deferred(conn: Connection) -> bool:
+    return bool(_deferred(conn))
+
+
+def _deferred(conn: Connection) -> list[list[str]]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (DEFERRED,)).fetchone()
+    return [list(pair) for pair in json.loads(row[0])] if row else []
