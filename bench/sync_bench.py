@@ -27,6 +27,9 @@ are printed (and written with ``--json``/``--markdown``); nothing asserts anythi
     .venv/bin/python bench/sync_bench.py                  # everything, full size
     .venv/bin/python bench/sync_bench.py --scale 0.001    # smoke run
     .venv/bin/python bench/sync_bench.py --only hub --backends sqlite --devices 50
+
+With ``SYNC_BENCH_PROFILE=/tmp/round`` each new laptop's round also writes its cProfile to
+``/tmp/round.<laptop>`` (read with ``python -m pstats``); the figures are then slower.
 """
 
 from __future__ import annotations
@@ -179,7 +182,15 @@ def child_pull(folder: Path, user: str) -> None:
     wire = Wire(engine)
     before = _events(session)
     _reset_peak()  # the sign-in's key derivation alone takes 64 MiB: not the pull's
-    report, reqs, seconds = _sync(engine, wire)
+    profile_to = os.environ.get("SYNC_BENCH_PROFILE")  # a file for the round's cProfile
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        report, reqs, seconds = profiler.runcall(_sync, engine, wire)
+        profiler.dump_stats(f"{profile_to}.{folder.name}")
+    else:
+        report, reqs, seconds = _sync(engine, wire)
     round_peak = _peak_kib()
     restored = _events(session) - before
     print(json.dumps({"round_peak_mib": round(round_peak / 1024) if round_peak else None,
