@@ -29,7 +29,9 @@ are printed (and written with ``--json``/``--markdown``); nothing asserts anythi
     .venv/bin/python bench/sync_bench.py --only hub --backends sqlite --devices 50
 
 With ``SYNC_BENCH_PROFILE=/tmp/round`` each new laptop's round also writes its cProfile to
-``/tmp/round.<laptop>`` (read with ``python -m pstats``); the figures are then slower.
+``/tmp/round.<laptop>`` (read with ``python -m pstats``); the figures are then slower. With
+``SYNC_BENCH_RSS=/tmp/rss`` it writes the process's resident memory at each step the round
+reports to ``/tmp/rss.<laptop>``.
 """
 
 from __future__ import annotations
@@ -145,11 +147,20 @@ class Wire:
         self.requests += 1
 
 
-def _sync(engine: SyncEngine, wire: Wire) -> tuple[SyncReport, int, float]:
+def _sync(engine: SyncEngine, wire: Wire, progress: Any = None
+          ) -> tuple[SyncReport, int, float]:
     before = wire.requests
     started = time.perf_counter()
-    report = engine.sync_once()
+    report = engine.sync_once(progress) if progress is not None else engine.sync_once()
     return report, wire.requests - before, time.perf_counter() - started
+
+
+def _rss_kib() -> int:
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
 
 
 def _pull_child(folder: Path, user: str) -> dict[str, Any]:
@@ -183,6 +194,14 @@ def child_pull(folder: Path, user: str) -> None:
     before = _events(session)
     _reset_peak()  # the sign-in's key derivation alone takes 64 MiB: not the pull's
     profile_to = os.environ.get("SYNC_BENCH_PROFILE")  # a file for the round's cProfile
+    memory_to = os.environ.get("SYNC_BENCH_RSS")  # a file for the round's memory, step by step
+    samples: list[str] = []
+    started = time.perf_counter()
+
+    def progress(done: int, total: int, message: str) -> None:
+        samples.append(f"{time.perf_counter() - started:8.2f}s {_rss_kib() // 1024:5d} MiB "
+                       f"{message} {done}/{total}")
+
     if profile_to:
         import cProfile
 
@@ -190,7 +209,9 @@ def child_pull(folder: Path, user: str) -> None:
         report, reqs, seconds = profiler.runcall(_sync, engine, wire)
         profiler.dump_stats(f"{profile_to}.{folder.name}")
     else:
-        report, reqs, seconds = _sync(engine, wire)
+        report, reqs, seconds = _sync(engine, wire, progress if memory_to else None)
+    if memory_to:
+        Path(f"{memory_to}.{folder.name}").write_text("\n".join(samples) + "\n")
     round_peak = _peak_kib()
     restored = _events(session) - before
     print(json.dumps({"round_peak_mib": round(round_peak / 1024) if round_peak else None,

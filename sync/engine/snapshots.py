@@ -375,6 +375,20 @@ class Snapshots:
                                     reason=exc.reason) from exc
                 self._drop_restore(str(state["id"]), exc.reason)
                 return
+        # Lean page cache from the first download on: the parts are written into the store
+        # and read back once, and would otherwise fill the full-size cache (100 MiB more).
+        lean = LeanCache(s)
+        lean.catch_up()
+        try:
+            self._download_and_apply(manifest, state, report, note, stop, again)
+        finally:
+            lean.restore()
+
+    def _download_and_apply(self, manifest: snapshot_mod.Manifest, state: dict[str, Any],
+                            report: SyncReport, note: Progress, stop: Callable[[], bool],
+                            again: bool) -> None:
+        s = self.state
+        own = s.hub_agency_id
         total = len(manifest.parts)
         opener = Opener(s, self.trust)
         for n in range(int(state["staged"]), total):
@@ -407,13 +421,7 @@ class Snapshots:
             return data
 
         first = int(state["applied"])
-        lean = LeanCache(s)
-        lean.catch_up()
-        try:
-            self._apply_parts(manifest, state, first, total, open_part, staged, report, note,
-                              stop)
-        finally:
-            lean.restore()
+        self._apply_parts(manifest, state, first, total, open_part, staged, report, note, stop)
         if not report.cancelled:
             report.restored_from = manifest.snapshot_id
 
