@@ -14,7 +14,6 @@ import json
 import logging
 import secrets
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from collabdesk import syncmeta
@@ -47,12 +46,16 @@ log = logging.getLogger("collabdesk.sync")
 SNAPSHOT_EVERY_EVENTS = 100_000
 SNAPSHOT_MIN_ENVELOPES = 100
 # Bytes of a snapshot uploaded by one background round (the rest goes in later rounds).
+# Tables whose indexes a restore keeps up to date as rows go in rather than building them at
+# the end: building the event log's and transitions' over a million rows took as long as
+# keeping them and held 70 MiB more (docs/performance.md).
+KEEP_INDEXED = frozenset({"events", "transitions"})
 SNAPSHOT_UPLOAD_BYTES = 24 * 1024 * 1024
 
 
 class _PartOpener:
-    """Opens staged snapshot parts without touching the store or the hub, so that one part
-    can be opened on a helper thread while the part before it is being written."""
+    """Opens staged snapshot parts (verify, decrypt, decompress, parse) without touching
+    the store; the signers' keys are looked up beforehand by :meth:`prepare`."""
 
     def __init__(self, opener: Opener, manifest: snapshot_mod.Manifest) -> None:
         self.opener, self.manifest = opener, manifest
@@ -411,37 +414,30 @@ class Snapshots:
             state["staged"] = n + 1
             self._keep(f"{syncmeta.SNAPSHOT_PART}{n}", data, state)
             note(n + 1, total, "Downloading the agency's records")
-        # Each part is opened (decrypted, parsed) on a helper thread while the one before it
-        # is written: SQLite and zlib let go of the interpreter while they work.
-        open_part = _PartOpener(opener, manifest)
-
-        def staged(n: int) -> bytes:
-            data = self._staged_part(f"{syncmeta.SNAPSHOT_PART}{n}")
-            open_part.prepare(data)
-            return data
-
         first = int(state["applied"])
-        self._apply_parts(manifest, state, first, total, open_part, staged, report, note, stop)
+        self._apply_parts(manifest, state, first, total, _PartOpener(opener, manifest), report,
+                          note, stop)
         if not report.cancelled:
             report.restored_from = manifest.snapshot_id
 
     def _apply_parts(self, manifest: snapshot_mod.Manifest, state: dict[str, Any], first: int,
-                     total: int, open_part: _PartOpener, staged: Callable[[int], bytes],
-                     report: SyncReport, note: Progress, stop: Callable[[], bool]) -> None:
-        """Apply the staged parts from ``first`` on, in order, one transaction each."""
-        s = self.state
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot") as pool:
-            future = pool.submit(open_part, first, staged(first)) if first < total else None
-            for n in range(first, total):
-                if stop():
-                    report.cancelled = True
-                    return
-                assert future is not None
-                part = future.result()
-                if n + 1 < total:
-                    future = pool.submit(open_part, n + 1, staged(n + 1))
-                s.db(lambda n=n, part=part: self._apply_part(manifest, part, n, state))
-                note(n + 1, total, "Restoring the agency's records")
+                     total: int, open_part: _PartOpener, report: SyncReport, note: Progress,
+                     stop: Callable[[], bool]) -> None:
+        """Open and apply the staged parts from ``first`` on, in order, one transaction each.
+
+        One part at a time: opening the next on a helper thread while one was written held
+        two parts' rows at once (25 MiB more) and was no faster (docs/performance.md)."""
+        for n in range(first, total):
+            if stop():
+                report.cancelled = True
+                return
+            data = self._staged_part(f"{syncmeta.SNAPSHOT_PART}{n}")
+            open_part.prepare(data)
+            part = open_part(n, data)
+            del data
+            self.state.db(lambda n=n, part=part: self._apply_part(manifest, part, n, state))
+            del part
+            note(n + 1, total, "Restoring the agency's records")
 
     def _apply_part(self, manifest: snapshot_mod.Manifest, part: snapshot_mod.Part, n: int,
                     state: dict[str, Any]) -> None:
@@ -451,7 +447,7 @@ class Snapshots:
         total = len(manifest.parts)
         with store.transaction() as conn:
             if n == 0:  # the tables' own indexes are built once, when the last part is in
-                bulk.defer_indexes(conn, sorted(manifest.tables))
+                bulk.defer_indexes(conn, sorted(set(manifest.tables) - KEEP_INDEXED))
             for blob in part.blobs:  # before any attachment row that needs it
                 take_blob_part(conn, blob)
             snapshot_mod.apply_rows(conn, manifest, part)
