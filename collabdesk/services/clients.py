@@ -22,7 +22,7 @@ from collabdesk.errors import CollabDeskError, NotFound, ValidationError
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event, on_change, on_retract
 from collabdesk.messages import Joined, Message, label, msg
-from collabdesk.services import matching
+from collabdesk.services import matching, normalization
 from collabdesk.store.db import Connection, Store
 from collabdesk.timeutil import iso, parse_moment
 
@@ -202,7 +202,7 @@ def validate(data: ClientInput, today: dt.date) -> None:
                                genders=Joined(tuple(label("gender", g) for g in GENDERS)))
     if data.email and not _EMAIL.match(data.email.strip()):
         errors["email"] = msg("client.email-invalid")
-    if data.phone and len(matching.normalize_phone(data.phone)) < 6:
+    if data.phone and len(normalization.normalize_phone(data.phone)) < 6:
         errors["phone"] = msg("client.phone-too-short")
     if errors:
         raise ValidationError("client.fields-need-attention", errors,

@@ -19,18 +19,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from collabdesk.domain import ClientInput
-from collabdesk.services import matching
+from collabdesk.services import matching, normalization
 from collabdesk.services.matching import (
     ClientFacts,
     MatchResult,
     blocking_keys,
+    rank,
+    score,
+)
+from collabdesk.services.normalization import (
     name_variants,
     normalize_gender,
     normalize_identifier,
     normalize_name,
     normalize_phone,
-    rank,
-    score,
 )
 from collabdesk.services.session import Session
 
@@ -318,7 +320,7 @@ def test_true_duplicate_scores_above_threshold_and_shares_a_key(
     assert any(key.startswith(key_kind) for key in shared), (shared, blocking_keys(candidate))
 
 
-@pytest.mark.parametrize("group", matching._NAME_GROUPS, ids=lambda group: group[0])
+@pytest.mark.parametrize("group", normalization._NAME_GROUPS, ids=lambda group: group[0])
 def test_every_nickname_in_the_table_meets_its_full_name(group: tuple[str, ...]) -> None:
     full = facts(group[0].title(), "Kowalski")
     for nickname in group[1:]:
