@@ -26,12 +26,12 @@ from collabdesk.errors import (
     TooManyAttempts,
     ValidationError,
 )
+from collabdesk.passphrases import passphrase_strength
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.reports import ReportService
 from collabdesk.services.session import Session
 from collabdesk.sync.client import DeviceRevoked, HubClient, HubRejected
 from collabdesk.sync.errors import ChainError, EnvelopeError
-from collabdesk.vault import passphrase_strength
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import QApplication
 from collabdesk import message_catalogue, messages
 from collabdesk.domain import ClientInput
 from collabdesk.errors import ValidationError
+from collabdesk.passphrases import passphrase_strength
 from collabdesk.services.session import Session
 from collabdesk.ui import i18n
 from collabdesk.ui.dialogs.forms import label
-from collabdesk.vault import KdfParams, passphrase_strength
+from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
