@@ -39,7 +39,7 @@ PASSPHRASE = "bench pass phrase 1"
 def _store(folder: Path) -> Path:
     """A store with its workers and 2,000 earlier clients; returns its folder."""
     from collabdesk.caseload import sample
-    from collabdesk.demo import WORKERS
+    from collabdesk.demo_content import WORKERS
     from collabdesk.vault import KdfParams
     from collabdesk.workspace import Workspace
 

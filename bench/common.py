@@ -126,7 +126,7 @@ def worker_session(store: Store) -> Session:
 
 # -- misspelt names ---------------------------------------------------------------------------
 
-# Letters typed for one another (a sample of what search forgives; see matching._SOUND_ALIKE).
+# Letters typed for one another (a sample of what search forgives; see name_search._SOUND_ALIKE).
 _SOUND_ALIKE = {"j": "y", "y": "j", "c": "k", "k": "c", "s": "z", "z": "s", "v": "w", "w": "v",
                 "u": "o", "o": "u", "m": "n", "n": "m", "d": "t", "t": "d"}
 

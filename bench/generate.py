@@ -28,7 +28,7 @@ from typing import Any
 
 from common import PASSPHRASE, Params, add_common_args, export_plain
 
-from collabdesk.demo import CULTURES, NEEDS, NOTES, STREETS
+from collabdesk.demo_content import CULTURES, NEEDS, NOTES, STREETS
 from collabdesk.events.log import ChangeWriter, new_id
 from collabdesk.services import audit
 from collabdesk.store.db import Connection, Store

@@ -30,7 +30,7 @@ from common import (
     worker_session,
 )
 
-from collabdesk.demo import CULTURES, NOTES
+from collabdesk.demo_content import CULTURES, NOTES
 from collabdesk.domain import ClientInput
 from collabdesk.events.hlc import Clock
 from collabdesk.events.log import new_id

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 import collabdesk
 from collabdesk.errors import CollabDeskError
-from collabdesk.messages import MESSAGES, render
+from collabdesk.message_catalogue import MESSAGES
+from collabdesk.messages import render
 
 if TYPE_CHECKING:
     from collabdesk.backup import BackupReport

@@ -31,12 +31,13 @@ from collabdesk.domain import UserInfo
 from collabdesk.errors import CollabDeskError, PermissionDenied, StoreError, VaultError
 from collabdesk.events.log import EventLog, new_id
 from collabdesk.fsutil import owner_only
+from collabdesk.passphrases import calibrate
 from collabdesk.progress import Progress, report
 from collabdesk.services import audit, clients, install_hooks
 from collabdesk.services.session import Session
 from collabdesk.store.db import Store, check_store_file, damage
 from collabdesk.timeutil import iso, utc_now
-from collabdesk.vault import KdfParams, UnlockedKey, Vault, calibrate, throttle_path_for
+from collabdesk.vault import KdfParams, UnlockedKey, Vault, throttle_path_for
 
 APP_NAME = "CollabDesk"
 

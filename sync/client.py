@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 from collabdesk.errors import CollabDeskError
-from collabdesk.messages import MESSAGES
+from collabdesk.message_catalogue import MESSAGES
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import signing
 from collabdesk.sync.canonical import b64d, b64e

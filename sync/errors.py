@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from collabdesk.errors import CollabDeskError
-from collabdesk.messages import MESSAGES
+from collabdesk.message_catalogue import MESSAGES
 
 
 class SyncError(CollabDeskError):

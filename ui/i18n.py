@@ -9,10 +9,11 @@ Persian, Urdu and a few more. Installing a translator makes Qt send every widget
 ``LanguageChange`` event; our widgets re-read their texts on it.
 
 Messages of the core (errors, advice; see :mod:`collabdesk.messages`) carry codes whose
-English templates live in the core's catalogue, which has no Qt. :func:`install_core_translator`
-(done by :func:`install_language`) routes them through ``QCoreApplication.translate`` under the
-context ``CoreMessages``, so every ``str(error)`` the UI shows follows the installed
-language without any change at the call sites.
+English templates live in the core's catalogue (:mod:`collabdesk.message_catalogue`), which
+has no Qt. :func:`install_core_translator` (done by :func:`install_language`) routes them
+through ``QCoreApplication.translate`` under the context ``CoreMessages``, so every
+``str(error)`` the UI shows follows the installed language without any change at the call
+sites.
 
 Developer workflow (translations are sources in git; .qm files are built):
 
@@ -42,7 +43,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from collabdesk import messages
+from collabdesk import message_catalogue, messages
 from collabdesk.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -259,11 +260,11 @@ def update_translations(ui_dir: Path | None = None, ts_dir: Path | None = None,
 
 def write_core_catalogue(path: Path) -> Path:
     """Write the core catalogue's templates as ``QT_TRANSLATE_NOOP`` entries lupdate reads."""
-    lines = ['"""Generated from collabdesk.messages for lupdate; not imported."""', "",
+    lines = ['"""Generated from collabdesk.message_catalogue for lupdate; not imported."""', "",
              "from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
     context = json.dumps(messages.TRANSLATION_CONTEXT)
     lines += [f"QT_TRANSLATE_NOOP({context}, {json.dumps(text, ensure_ascii=False)})"
-              for text in sorted(set(messages.MESSAGES.values()))]
+              for text in sorted(set(message_catalogue.MESSAGES.values()))]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

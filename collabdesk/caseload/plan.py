@@ -20,7 +20,7 @@ from collabdesk.domain import ClientInput
 from collabdesk.errors import CollabDeskError
 from collabdesk.messages import Message, msg
 from collabdesk.progress import Cancelled, Progress, check, report
-from collabdesk.services import matching
+from collabdesk.services import matching, normalization
 
 SKIP, MERGE, CREATE = "skip", "merge", "create"
 ACTIONS = (SKIP, MERGE, CREATE)
@@ -251,14 +251,14 @@ def _plan_row(raw: RawRow, columns: list[int], targets: list[str], names: Mappin
             except ValueError:
                 errors.append(problem(number, column, "caseload.not-a-number", value=text))
                 continue
-            year = matching.birth_year_from_age(amount, today) if target == "age" else amount
+            year = normalization.birth_year_from_age(amount, today) if target == "age" else amount
             if not today.year - 120 <= year <= today.year:
                 errors.append(problem(number, column, "client.estimated-age-out-of-range"))
             else:
                 values["estimated_birth_year"] = str(year)
         elif target == "email" and not _EMAIL.match(text):
             errors.append(problem(number, column, "client.email-invalid"))
-        elif target == "phone" and len(matching.normalize_phone(text)) < 6:
+        elif target == "phone" and len(normalization.normalize_phone(text)) < 6:
             errors.append(problem(number, column, "client.phone-too-short"))
         else:
             values[target] = text

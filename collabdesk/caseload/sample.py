@@ -1,6 +1,6 @@
 """A made-up spreadsheet of an agency's earlier clients, for the demo, the tests and the benchmark.
 
-Names come from the demo's pools (:data:`collabdesk.demo.CULTURES`). The sheet is what such
+Names come from the demo's pools (:data:`collabdesk.demo_content.CULTURES`). The sheet is what such
 files look like: Spanish or English headers, dates as text (day first, or all of them
 ambiguous), as real spreadsheet dates or as Excel serial numbers, gender in words, a case
 programme, need and worker per client, and the faults people make: the same person entered
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from collabdesk.demo import CULTURES, WORKERS
+from collabdesk.demo_content import CULTURES, WORKERS
 
 HEADERS = {
     "es": ("Nombre", "Apellidos", "Fecha de nacimiento", "Sexo", "Teléfono", "Correo",

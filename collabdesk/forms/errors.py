@@ -2,7 +2,7 @@
 
 Each carries a stable ``reason`` (tests and the UI branch on it), the ``link_id`` of the
 item at fault where there is one, and a catalogue code with its parameters (see
-:mod:`collabdesk.messages`, the "forms" section). ``str(error)`` renders the sentence in the
+:mod:`collabdesk.message_catalogue.forms`). ``str(error)`` renders the sentence in the
 current language and, where there is an item at fault, names it first ("Item 'q1': …").
 """
 

@@ -49,7 +49,7 @@ IGNORED = frozenset({
 })
 # Extensions that change what a form asks or computes and that CollabDesk does not run:
 # refused, so a form is never imported half-working. Each names the feature by a catalogue
-# code (collabdesk.messages), so the refusal reads in the user's language.
+# code (collabdesk.message_catalogue.forms), so the refusal reads in the user's language.
 REFUSED = {
     _SDC + "sdc-questionnaire-initialExpression": "forms.feature.initial-expression",
     _SDC + "sdc-questionnaire-answerExpression": "forms.feature.answer-expression",

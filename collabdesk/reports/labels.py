@@ -4,8 +4,9 @@ The summary keeps categories as codes (``mental_health``, ``non_binary``,
 ``declined: not_eligible``): they travel to the hub, into trends and into other tools
 unchanged. People read words instead (``Mental health``, ``Non-binary``,
 ``Declined: not eligible``). The exports and the UI's ``label()`` get them here, from the
-message catalogue (:mod:`collabdesk.messages`), so the words are the same everywhere: English
-in the exported documents, the user's language on screen (:func:`category_label`).
+message catalogue (:mod:`collabdesk.message_catalogue`), so the words are the same
+everywhere: English in the exported documents, the user's language on screen
+(:func:`category_label`).
 """
 
 from __future__ import annotations

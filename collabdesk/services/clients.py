@@ -22,7 +22,7 @@ from collabdesk.errors import CollabDeskError, NotFound, ValidationError
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event, on_change, on_retract
 from collabdesk.messages import Joined, Message, label, msg
-from collabdesk.services import matching
+from collabdesk.services import matching, name_search, normalization
 from collabdesk.store.db import Connection, Store
 from collabdesk.timeutil import iso, parse_moment
 
@@ -202,7 +202,7 @@ def validate(data: ClientInput, today: dt.date) -> None:
                                genders=Joined(tuple(label("gender", g) for g in GENDERS)))
     if data.email and not _EMAIL.match(data.email.strip()):
         errors["email"] = msg("client.email-invalid")
-    if data.phone and len(matching.normalize_phone(data.phone)) < 6:
+    if data.phone and len(normalization.normalize_phone(data.phone)) < 6:
         errors["phone"] = msg("client.phone-too-short")
     if errors:
         raise ValidationError("client.fields-need-attention", errors,
@@ -305,12 +305,12 @@ class ClientService:
     def _fuzzy(self, conn: Connection, text: str, limit: int, seen: set[str]) -> list[ClientHit]:
         """Clients whose names the words typed miss by an ordinary misspelling, best first:
         looked up under the duplicate check's name keys, then for typos in the names index
-        (see ``matching.TypedName``), until a page of clients is found."""
-        typed = matching.TypedName(text)
+        (see ``name_search.TypedName``), until a page of clients is found."""
+        typed = name_search.TypedName(text)
         turns = [[("client_keys", keys_match(typed.keys))] if typed.keys else []]
         turns += [[("clients_fts", " AND ".join(f'names:"{_fts_escape(w)}"*' for w in words))
                    for words in turn] for turn in typed.prefix_lookups()]
-        found: dict[str, tuple[matching.NameMatch, str, str]] = {}
+        found: dict[str, tuple[name_search.NameMatch, str, str]] = {}
         for turn in turns:
             if len(found) >= limit and turn is turns[-1]:
                 break  # the last look-up finds no better typos, only more

@@ -18,7 +18,7 @@ from collabdesk.domain import NEED_DOMAINS, Partner, PartnerServiceInfo
 from collabdesk.errors import NotFound, ValidationError
 from collabdesk.events.log import ChangeWriter, new_id
 from collabdesk.progress import Cancelled, Progress
-from collabdesk.services import matching
+from collabdesk.services import normalization
 from collabdesk.services.rows import require_row
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def _service(r: Any) -> PartnerServiceInfo:
 
 
 def _fold(text: str) -> str:
-    return matching.normalize_name(text)
+    return normalization.normalize_name(text)
 
 
 class DirectoryService:

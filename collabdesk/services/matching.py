@@ -1,5 +1,8 @@
 """Duplicate-client matching: blocking keys and a transparent evidence score.
 
+What a worker typed is first normalised by :mod:`collabdesk.services.normalization` (names,
+with its table of nicknames and transliterations, phones, identifiers, genders).
+
 At intake a worker types a new client; the app must show which existing clients are probably the
 same person, best first, each with short reasons a person can check. This module is pure Python
 (no database, no Qt). The store keeps each client's keys in a full-text index
@@ -47,7 +50,7 @@ Search
 Client search reuses the keys to forgive a misspelt name (Vikram Chaudry, Jasmin Hadad,
 Mohammed Alsayed): ``TypedName`` turns the words typed into ``n:`` keys allowing one ordinary
 slip per word, and into prefixes for the store's names index for plain typos; its ``match``
-keeps the clients whose every name typed is met (see the section at the end of this module).
+keeps the clients whose every name typed is met (see :mod:`collabdesk.services.name_search`).
 
 Score
 -----
@@ -87,13 +90,11 @@ language the app is in.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import functools
 import itertools
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -102,20 +103,22 @@ import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
 from collabdesk.messages import render
+from collabdesk.services.normalization import (
+    _APOSTROPHES,
+    _CANONICAL_NAMES,
+    _GROUPS_BY_NAME,
+    _PARTICLES,
+    normalize_gender,
+    normalize_identifier,
+    normalize_name,
+    normalize_phone,
+)
 
 __all__ = [
     "BLOCKING_KEYS_VERSION",
     "ClientFacts",
     "MatchResult",
-    "NameMatch",
-    "TypedName",
-    "birth_year_from_age",
     "blocking_keys",
-    "name_variants",
-    "normalize_gender",
-    "normalize_identifier",
-    "normalize_name",
-    "normalize_phone",
     "rank",
     "score",
 ]
@@ -149,225 +152,9 @@ class MatchResult:
     reasons: tuple[str, ...]
 
 
-# --- nickname and transliteration table -------------------------------------------------------
-# Each group lists one given name's common forms; the first entry names the group. A name may be
-# in several groups (Alex: Alexander and Alexandra). Cross-language equivalents are included where
-# people are commonly recorded under either (Guillermo/William, Yusuf/Youssef).
-_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
-    # English, with Spanish/French/Italian equivalents
-    ("william", "bill", "billy", "will", "willy", "willie", "liam", "guillermo", "guillaume",
-     "memo"),
-    ("robert", "bob", "bobby", "rob", "robbie", "bert", "roberto", "beto"),
-    ("elizabeth", "liz", "lizzie", "lizzy", "beth", "betty", "bette", "betsy", "bess", "bessie",
-     "eliza", "elisabeth", "elizabet", "libby", "lisbeth", "elisa"),
-    ("katherine", "kate", "katie", "katy", "kathy", "cathy", "kat", "kath", "kitty", "katharine",
-     "kathryn", "kathrine", "catherine", "catharine", "cathryn", "katarina", "katrina",
-     "catalina", "caterina", "catarina", "katia", "katya"),
-    ("james", "jim", "jimmy", "jamie", "jaime", "jacques", "giacomo"),
-    ("michael", "mike", "mikey", "mick", "mickey", "micky", "miguel", "michel", "mikhail",
-     "mikael"),
-    ("alexander", "alex", "alec", "xander", "sasha", "alejandro", "alexandre", "aleksandr",
-     "alessandro", "iskandar", "iskander"),
-    ("alexandra", "alex", "alexa", "sasha", "alejandra", "alexandrine", "alessandra"),
-    ("richard", "rick", "ricky", "rich", "richie", "dick", "ricardo"),
-    ("thomas", "tom", "tommy", "thom", "tomas", "tomasz"),
-    ("john", "jack", "johnny", "jon", "jonny", "juan", "juanito", "jean", "johann", "johannes",
-     "giovanni"),
-    ("jonathan", "jon", "jonny", "jonathon"),
-    ("charles", "charlie", "chuck", "chas", "carlos", "carlitos", "charly"),
-    ("edward", "ed", "eddie", "eddy", "ted", "teddy", "ned", "eduardo", "edouard", "lalo"),
-    ("theodore", "ted", "teddy", "theo", "teodoro"),
-    ("daniel", "dan", "danny", "dani"),
-    ("david", "dave", "davey", "davy", "dawud", "daoud", "dawood", "davide"),
-    ("joseph", "joe", "joey", "jose", "josef", "giuseppe"),
-    ("jose", "pepe", "pepito", "chepe"),
-    ("josephine", "jo", "josie", "josefina", "pepa", "pepita", "fina"),
-    ("benjamin", "ben", "benny", "benji"),
-    ("samuel", "sam", "sammy", "samuele"),
-    ("samantha", "sam", "sammy"),
-    ("christopher", "chris", "topher", "cristobal", "christophe", "cristopher", "kristopher"),
-    ("christina", "chris", "chrissy", "tina", "christine", "kristina", "cristina", "christiane"),
-    ("patrick", "pat", "paddy", "patricio", "patrice"),
-    ("patricia", "pat", "patty", "patsy", "tricia", "trish", "paty"),
-    ("anthony", "tony", "antonio", "toni", "antoine", "anton"),
-    ("margaret", "maggie", "meg", "peggy", "marge", "margie", "greta", "margarita", "marguerite"),
-    ("mary", "maria", "marie", "mari", "molly", "polly", "mae"),
-    ("susan", "sue", "susie", "suzy", "susana", "suzanne", "susanne"),
-    ("jennifer", "jen", "jenny", "jenn"),
-    ("rebecca", "becky", "becca", "rebeca"),
-    ("deborah", "deb", "debbie", "debby", "debora", "debra"),
-    ("jacqueline", "jackie", "jacky"),
-    ("victoria", "vicky", "vicki", "tori"),
-    ("abigail", "abby", "abbie", "gail"),
-    ("andrew", "andy", "drew", "andres", "andre", "andreas"),
-    ("nicholas", "nick", "nicky", "nico", "nicolas", "nicolai"),
-    ("matthew", "matt", "matty", "mateo", "matteo", "mathieu", "matthieu"),
-    ("peter", "pete", "pedro", "pierre", "pietro"),
-    ("stephen", "steve", "stevie", "steven", "esteban", "etienne", "stefan"),
-    ("gregory", "greg", "gregorio", "gregoire"),
-    ("timothy", "tim", "timmy", "timoteo"),
-    ("joshua", "josh"),
-    ("zachary", "zach", "zack", "zac"),
-    ("anna", "ann", "anne", "ana", "annie", "anita", "nancy", "nan"),
-    ("jessica", "jess", "jessie"),
-    ("helen", "helena", "elena"),
-    ("eleanor", "ellie", "nell", "nora", "leonor", "eleonore"),
-    ("teresa", "terry", "tess", "tessa", "teri", "tere", "theresa", "therese"),
-    ("frances", "fran", "frannie", "francine", "francisca", "francoise", "paquita"),
-    ("francis", "frank", "frankie", "fran", "francisco", "francois", "francesco", "franz",
-     "paco", "pancho", "curro", "cisco"),
-    ("henry", "hank", "harry", "hal", "enrique", "henri", "kike", "quique", "enrico"),
-    ("alfred", "alfie", "fred", "freddie", "alfredo"),
-    ("frederick", "fred", "freddy", "freddie", "federico", "frederic", "fritz", "fede"),
-    ("albert", "al", "bert", "bertie", "beto", "alberto"),
-    ("louis", "lou", "louie", "luis", "lucho", "luigi"),
-    ("george", "georgie", "jorge", "georges", "giorgio", "jordi"),
-    ("raymond", "ray", "ramon", "raimundo"),
-    ("lawrence", "larry", "laurence", "lorenzo", "laurent"),
-    ("leonard", "leo", "len", "lenny", "leonardo"),
-    ("eugene", "gene", "eugenio"),
-    ("gabriel", "gabe", "gabi", "gabriele"),
-    ("vincent", "vince", "vinny", "vicente", "chente"),
-    ("jacob", "jake", "jakob", "jacobo", "yakub", "yaqub", "yacoub"),
-    ("abraham", "abe", "ibrahim", "ebrahim", "ibraheem", "brahim", "avraham"),
-    ("solomon", "sulaiman", "suleiman", "sulayman", "soliman", "salomon"),
-    # Spanish
-    ("jesus", "chuy", "chucho", "chus"),
-    ("ignacio", "nacho"),
-    ("manuel", "manolo", "manu", "manny", "emmanuel", "emanuel"),
-    ("rafael", "rafa", "raphael"),
-    ("fernando", "nando", "ferdinand", "hernando"),
-    ("dolores", "lola", "lolita", "loli"),
-    ("concepcion", "concha", "conchita"),
-    ("guadalupe", "lupe", "lupita"),
-    ("rosario", "charo", "chayo"),
-    ("mercedes", "merche", "meche"),
-    ("pilar", "pili"),
-    ("isabel", "isabelle", "isabella", "isa", "bella", "chabela", "ysabel"),
-    # Arabic transliterations
-    ("muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "muhamad",
-     "mohammod", "mehmet", "mohd", "muhd", "mo", "moe"),
-    ("ahmed", "ahmad", "ahmet", "achmed", "ahamed"),
-    ("mahmoud", "mahmud", "mahmood", "mehmood"),
-    ("mustafa", "mustapha", "mostafa", "moustafa"),
-    ("abdullah", "abdallah", "abdulla", "abdella"),
-    ("abdulrahman", "abdelrahman", "abderrahman", "abderrahmane", "abdurrahman"),
-    ("omar", "umar", "omer"),
-    ("osama", "usama", "oussama"),
-    ("hussein", "husain", "hussain", "hosein", "hossein", "husein", "houssein"),
-    ("hassan", "hasan", "hassane"),
-    ("yusuf", "youssef", "yousef", "yusef", "yousif", "yusif", "youssouf"),
-    ("ismail", "ismael", "esmail", "ismaeel"),
-    ("khalid", "khaled"),
-    ("fatima", "fatma", "fatimah", "fatemeh", "fatuma"),
-    ("aisha", "aicha", "ayesha", "aysha", "aishah", "ayse"),
-    ("khadija", "khadijah", "khadidja", "khadiga"),
-    ("maryam", "mariam", "meryem", "miriam", "myriam"),
-    ("zainab", "zaynab", "zeinab", "zeynep"),
-    ("nour", "noor", "nur"),
-    ("yasmin", "yasmine", "yasmeen", "jasmine", "jazmin"),
-    ("said", "saeed", "saied"),
-    ("jamal", "gamal", "djamel", "jamel"),
-    ("karim", "kareem", "kerim"),
-    ("rashid", "rachid", "rasheed"),
-    ("tariq", "tarek", "tarik", "tareq"),
-    ("walid", "waleed", "oualid"),
-    ("yahya", "yehia", "yahia", "yehya"),
-)
-
-# Particles of compound family names; dropped for comparison when other tokens remain
-# ("de la Cruz" meets "Cruz", "Al-Hassan" meets "Hassan"). A name made only of them is kept.
-_PARTICLES = frozenset({
-    "de", "del", "della", "la", "las", "los", "le", "les", "van", "von", "der", "den", "da",
-    "das", "dos", "di", "du", "y", "e", "bin", "ibn", "bint", "al", "el",
-    "thi",  # Vietnamese middle name marking women, as common as a particle
-})
-_MAX_TOKENS = 4  # per name part: bounds key count and the token-assignment search
-
-_SPECIAL_LETTERS = str.maketrans(
-    {"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ł": "l", "Ł": "l",
-     "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ı": "i"}
-)
-_APOSTROPHES = re.compile(r"['’‘`ʼ]")
-_NON_WORD = re.compile(r"[\W_]+")
-_NON_DIGITS = re.compile(r"[^0-9]+")
-_PHONE_EXTENSION = re.compile(r"(?i)\bext\b|(?<=[\d\s.)])x|#")
-
-
-def normalize_name(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free name: ``"García-López"`` → ``"garcia lopez"``.
-
-    Apostrophes are dropped (O'Brien → obrien); other punctuation separates tokens. Letters of
-    non-Latin scripts are kept as they are.
-    """
-    text = text.translate(_SPECIAL_LETTERS).casefold()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text)
-    return " ".join(_NON_WORD.sub(" ", text).split())
-
-
-def normalize_phone(text: str) -> str:
-    """Significant digits of a phone number: digits only, leading zeros (``00``, trunk ``0``) off.
-
-    An extension (``x12``, ``ext 12``, ``#12``) is dropped. Returns ``''`` if there are no digits.
-    """
-    head = _PHONE_EXTENSION.split(text, maxsplit=1)[0]
-    if head.isascii():
-        digits = _NON_DIGITS.sub("", head)
-    else:  # Arabic-Indic and other decimal digits count too
-        digits = "".join(str(unicodedata.decimal(ch)) for ch in head if ch.isdecimal())
-    return digits.lstrip("0")
-
-
-def normalize_identifier(kind: str, value: str) -> tuple[str, str]:
-    """``("National ID", "ab-0012 3")`` → ``("nationalid", "AB00123")``: case, spaces, dashes off.
-
-    A purely numeric value also loses its leading zeros (clinic number 000123 is 123).
-    """
-    norm_kind = normalize_name(kind).replace(" ", "")
-    norm_value = normalize_name(value).replace(" ", "").upper()
-    if norm_value.isdigit():
-        norm_value = norm_value.lstrip("0") or "0"
-    return norm_kind, norm_value
-
-
-_GENDERS = {
-    "f": ("f", "female", "woman", "w", "girl", "mujer", "femenino", "femme", "feminin", "fille"),
-    "m": ("m", "male", "man", "boy", "hombre", "masculino", "homme", "masculin", "h", "garcon"),
-}
-_GENDER_BY_WORD = {word: code for code, words in _GENDERS.items() for word in words}
-_UNKNOWN_GENDER = frozenset({"", "u", "unknown", "x", "unspecified", "prefer not to say"})
-
-
-def normalize_gender(text: str | None) -> str:
-    """``'f'``, ``'m'``, another recorded value lower-cased, or ``''`` when unknown."""
-    norm = normalize_name(text or "")
-    if norm in _UNKNOWN_GENDER:
-        return ""
-    return _GENDER_BY_WORD.get(norm, norm)
-
-
-def birth_year_from_age(age: int, on: datetime.date) -> int:
-    """Estimated birth year for someone said to be ``age`` years old on ``on``."""
-    return on.year - age
-
-
-_GROUPS_BY_NAME: dict[str, frozenset[str]] = {}
-for _group in _NAME_GROUPS:
-    for _name in _group:
-        _norm = normalize_name(_name)
-        _GROUPS_BY_NAME[_norm] = _GROUPS_BY_NAME.get(_norm, frozenset()) | {_group[0]}
-del _group, _name, _norm
-_CANONICAL_NAMES = frozenset(group[0] for group in _NAME_GROUPS)
-
-
-def name_variants(name: str) -> frozenset[str]:
-    """Canonical names of the nickname groups a single given name belongs to (may be empty)."""
-    return _GROUPS_BY_NAME.get(normalize_name(name), frozenset())
-
-
 # --- preparation (normalise once per client; cached because rank sees the same clients often) --
+
+_MAX_TOKENS = 4  # per name part: bounds key count and the token-assignment search
 
 
 @dataclass(frozen=True, slots=True)
@@ -775,232 +562,3 @@ def rank(
             found.append((client_id, result))
     found.sort(key=lambda item: (-item[1].score, item[0]))
     return found[:limit]
-
-
-# --- search: a name as typed into the search box ------------------------------------------------
-# Search first finds clients whose names start with the words typed (the store's full-text
-# index). When that finds too little, a word may be misspelt, by one ordinary slip per word.
-# Two look-ups find the clients it may mean, and ``TypedName.match`` decides:
-#
-# - a letter dropped, two swapped, a silent h, a letter for one that sounds alike, a particle
-#   run in are looked up under the ``n:`` keys the store already holds for every client: the
-#   word's codes with such a slip, paired with the other words' own codes (one slip per pair
-#   keeps the look-up to a few dozen keys);
-# - a letter left out or mistyped gives too many codes to look up (some sixty a word, and each
-#   key costs a probe per index segment: 0.04 ms on the 100k benchmark store), so those are
-#   found through the names index instead: the other words as typed and the misspelt word's
-#   first two letters, then (when that found too little) its first letter only.
-
-_SOUND_ALIKE = ("ck", "cs", "kq", "sz", "jy", "gj", "iy", "ey", "ou", "uw", "vw", "bv", "fv",
-                "mn", "dt", "bp")
-_ALIKE: dict[str, str] = {}
-for _pair in _SOUND_ALIKE:
-    _ALIKE[_pair[0]] = _ALIKE.get(_pair[0], "") + _pair[1]
-    _ALIKE[_pair[1]] = _ALIKE.get(_pair[1], "") + _pair[0]
-del _pair
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_CONSONANTS = frozenset(_LETTERS) - frozenset("aeiouh")
-_MIN_SLIP_LETTERS = 3  # a shorter word is a prefix being typed, or too short to guess at
-_MIN_STEM_LETTERS = 4  # what a particle run into a name must leave ("Alsayed": "sayed")
-_TYPO_PREFIXES = (2, 1)  # letters of a misspelt word the names-index look-ups keep, in turn
-# Search shows a name that merely shares a Metaphone code with the word typed only when it is
-# also spelled alike: Rosa and Ruiz (both RS) are not one another.
-_SEARCH_SIMILAR_JARO_WINKLER = 0.7
-
-
-@dataclass(frozen=True, slots=True)
-class _Slips:
-    typos: frozenset[str]  # spellings one keystroke away
-    sounds: frozenset[str]  # spellings that may be meant when they sound like a client's name
-    codes: frozenset[str]  # codes and nickname groups of the slips looked up under keys
-
-
-@functools.lru_cache(maxsize=256)  # some 45 KiB a word; a search repeats its words per keystroke
-def _slips(norm: str, joined: str = "") -> _Slips:
-    """What a typed word may have been meant as. Typos: a letter left out, added or mistyped,
-    or two neighbours swapped (Tayor, Taylro for Taylor). Sounding alike: an h added after a
-    consonant or left out (Chaudry, Chaudhry and Chowdhury), a letter for one that sounds alike
-    (Jasmin, Yasmin), a particle run into the name or typed apart (``joined``: Alsayed for Al
-    Sayed)."""
-    if len(norm) < _MIN_SLIP_LETTERS or not (norm.isascii() and norm.isalpha()):
-        return _Slips(frozenset(), frozenset(), frozenset())
-    looked_up: set[str] = set()  # few and may touch the first letters: looked up under keys
-    mistyped: set[str] = set()  # a letter left out or mistyped: found through the names index
-    sounds: set[str] = {joined} if joined else set()
-    for i, letter in enumerate(norm):
-        head, tail = norm[:i], norm[i + 1:]
-        looked_up.add(head + tail)
-        if tail:
-            looked_up.add(head + tail[0] + letter + tail[1:])
-        mistyped.update(head + other + tail for other in _LETTERS)
-        mistyped.update(head + other + letter + tail for other in _LETTERS)
-        if letter in _CONSONANTS and not tail.startswith("h"):
-            sounds.add(head + letter + "h" + tail)
-        if letter == "h" and head and head[-1] in _CONSONANTS:
-            sounds.add(head + tail)
-        sounds.update(head + other + tail for other in _ALIKE.get(letter, ""))
-    mistyped.update(norm + other for other in _LETTERS)
-    sounds.update(norm[len(p):] for p in _PARTICLES
-                  if norm.startswith(p) and len(norm) - len(p) >= _MIN_STEM_LETTERS)
-    codes: set[str] = set()
-    for spelling in looked_up | sounds:
-        codes |= _spelling_codes(spelling)
-    typos = (looked_up | mistyped) - {norm}
-    return _Slips(frozenset(typos), frozenset(sounds - {norm}), frozenset(codes))
-
-
-def _spelling_codes(norm: str) -> set[str]:
-    """``_codes`` of a normalised one-word spelling, without building its token."""
-    return {jellyfish.metaphone(norm) or norm} | {
-        "=" + group for group in _GROUPS_BY_NAME.get(norm, ())}
-
-
-@dataclass(frozen=True, slots=True)
-class _TypedWord:
-    token: _Token  # its display is the word with a particle typed before it ("Al Sayed")
-    typed: str  # the word as typed, for the names index (which splits "O'Brien" in two)
-    slips: _Slips
-    sound_codes: frozenset[str]  # codes of the sound-alike spellings the word itself lacks
-
-
-def _typed_word(token: _Token, typed: str, particle: _Token | None) -> _TypedWord:
-    slips = _slips(token.norm, particle.norm + token.norm if particle else "")
-    # A one-letter code says little (Uusu and Sow are both S): such a name must be spelled alike.
-    sound_codes = {code for s in slips.sounds for code in _spelling_codes(s) if len(code) > 1}
-    if particle is not None:
-        token = dataclasses.replace(token, display=f"{particle.display} {token.display}")
-    return _TypedWord(token, typed, slips, frozenset(sound_codes - _codes(token)))
-
-
-def _shown_part(text: str) -> _Token | None:
-    """A name part of one name and particles, as a token showing it whole ("Al Sayed")."""
-    part = _part(text)
-    if len(part.tokens) == 1 and len(_WORD_SEPARATORS.split(text.strip())) > 1:
-        return dataclasses.replace(part.tokens[0], display=text.strip())
-    return None
-
-
-@dataclass(frozen=True)
-class NameMatch:
-    """How the words typed match one client. ``rank`` sorts best first (words met more
-    closely — as typed, as a prefix, sounding alike, with a slip —, fewer names left over,
-    closer spellings); ``reasons`` name each word that only matched forgivingly, in the order
-    of the client's names."""
-
-    rank: tuple[int, int, float]
-    reasons: tuple[str, ...]
-
-
-_W_EXACT, _W_PREFIX, _W_SIMILAR, _W_SLIP = 5, 4, 3, 2  # how one typed word meets one name
-
-
-class TypedName:
-    """The words typed into client search, looked up forgivingly: ``keys`` (``n:`` blocking
-    keys) and ``prefix_lookups`` (words for the names index) find the clients they may mean,
-    ``match`` keeps and ranks them. Particles are words of their own ("Al Sayed") or run into
-    the name ("Alsayed") alike."""
-
-    def __init__(self, text: str) -> None:
-        tokens = [(token, word) for word in _WORD_SEPARATORS.split(text)
-                  for token in _word_tokens(word)]
-        words: list[_TypedWord] = []
-        for i, (token, typed) in enumerate(tokens):
-            if token.norm in _PARTICLES and i + 1 < len(tokens):
-                continue  # said again by the next word's joined spelling
-            before = tokens[i - 1][0] if i else None
-            words.append(_typed_word(token, typed, before if before is not None
-                                     and before.norm in _PARTICLES else None))
-        self.words = tuple(words)  # every one must match; the first few make the keys
-        self.keys = frozenset(self._keys())
-        self._matches: dict[tuple[str, str], NameMatch | None] = {}
-
-    def _keys(self) -> set[str]:
-        # As blocking_keys() pairs a client's names: every pair of words (the typed order says
-        # nothing about which is the family name), each pair with at most one slip.
-        words = [w for w in self.words if len(w.token.norm) > 1][:_MAX_TOKENS]
-        own = [_codes(w.token) for w in words]
-        near = [w.slips.codes - o for w, o in zip(words, own, strict=True)]
-        keys: set[str] = set()
-        if len(words) == 1:  # clients known by one name only
-            keys.update("n:" + code for code in own[0] | near[0])
-        for a, b in itertools.combinations(range(len(words)), 2):
-            pairs = itertools.chain(itertools.product(own[a], own[b] | near[b]),
-                                    itertools.product(near[a], own[b]))
-            keys.update("n:" + "+".join(sorted(pair)) for pair in pairs)
-        return keys
-
-    def prefix_lookups(self) -> list[list[list[str]]]:
-        """Look-ups in the names index for typos, in turn: in each, for each word that may
-        hold a typo, every word as typed and that one cut to its first letters. Each is a list
-        of prefixes all of which must match."""
-        typed = [w.typed for w in self.words]
-        if len(typed) < 2:
-            return []  # one word cut to two letters would match a good part of the register
-        return [[[*typed[:i], w.token.norm[:letters], *typed[i + 1:]]
-                 for i, w in enumerate(self.words) if w.slips.typos]
-                for letters in _TYPO_PREFIXES]
-
-    def best_with_slip(self) -> int:
-        """The highest ``rank[0]`` a client met with a slip can have: a page of clients
-        above it needs no look-up for typos."""
-        return _W_EXACT * (len(self.words) - 1) + _W_SLIP
-
-    def match(self, given_name: str, family_name: str) -> NameMatch | None:
-        """None unless every word typed meets a different one of the client's names — as
-        typed, as a prefix, sounding alike, as a nickname, or with one slip — and at least one
-        word meets its name better than with a slip."""
-        names = (given_name, family_name)
-        if names not in self._matches:  # namesakes are common: compare each spelling once
-            self._matches[names] = self._match(given_name, family_name)
-        return self._matches[names]
-
-    def _match(self, given_name: str, family_name: str) -> NameMatch | None:
-        theirs = [(t, "given") for t in _part(given_name).tokens]
-        theirs += [(t, "family") for t in _part(family_name).tokens]
-        options = []
-        for index, word in enumerate(self.words):
-            met = [(self._meet(word, token), name_index)
-                   for name_index, (token, _part_name) in enumerate(theirs)]
-            met = [m for m in met if m[0][0]]
-            if not met:
-                return None  # the usual verdict, found before any sorting
-            options += [(level, pair.closeness, index, name_index, pair)
-                        for (level, pair), name_index in met]
-        options.sort(key=lambda o: (-o[0], -o[1]))
-        # Best first, each word and each name used once (at most 4 x 8: greedy is enough).
-        chosen: dict[int, tuple[int, int, _Pair]] = {}  # word index -> (level, name index, pair)
-        used: set[int] = set()
-        for level, _closeness, index, name_index, pair in options:
-            if index not in chosen and name_index not in used:
-                chosen[index] = (level, name_index, pair)
-                used.add(name_index)
-        if len(chosen) < len(self.words) or all(c[0] == _W_SLIP for c in chosen.values()):
-            return None
-        reasons = []
-        for level, name_index, pair in sorted(chosen.values(), key=lambda c: c[1]):
-            if level < _W_PREFIX:
-                kind = "nickname" if pair.level == _NICKNAME else "similar"
-                part = theirs[name_index][1]
-                whole = _shown_part(given_name if part == "given" else family_name)
-                shown = pair if whole is None else dataclasses.replace(pair, theirs=whole)
-                reasons.append(_part_reason(_PartMatch(kind, 0.0, shown), part))
-        rank = (sum(c[0] for c in chosen.values()), len(chosen) - len(theirs),
-                round(sum(c[2].closeness for c in chosen.values()), 6))
-        return NameMatch(rank, tuple(r for r in reasons if r))
-
-    @staticmethod
-    def _meet(word: _TypedWord, theirs: _Token) -> tuple[int, _Pair]:
-        mine = word.token
-        if theirs.norm.startswith(mine.norm):  # the common case: no spelling to compare
-            closeness = len(mine.norm) / len(theirs.norm)
-            level = _W_EXACT if closeness == 1 else _W_PREFIX
-            return level, _Pair(_EXACT, closeness, mine, theirs)
-        pair = _compare_tokens(mine, theirs)
-        if pair.level == _NICKNAME or (pair.level == _SIMILAR
-                                       and pair.closeness >= _SEARCH_SIMILAR_JARO_WINKLER):
-            return _W_SIMILAR, pair
-        slips = word.slips
-        if (theirs.norm in slips.typos or theirs.norm in slips.sounds
-                or _codes(theirs) & word.sound_codes):
-            return _W_SLIP, pair
-        return 0, pair

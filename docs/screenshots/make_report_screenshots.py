@@ -28,7 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # for tests.e2e.browser and tests.sync.hub.conftest
 
-from collabdesk.demo import DEMO_USERS, build_demo  # noqa: E402
+from collabdesk.demo import build_demo  # noqa: E402
+from collabdesk.demo_content import DEMO_USERS  # noqa: E402
 from collabdesk.services.session import Session  # noqa: E402
 from collabdesk.sync.engine import SyncEngine  # noqa: E402
 from collabdesk.sync.hub import admin, dashboard  # noqa: E402

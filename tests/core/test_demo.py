@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from collabdesk.demo import AGENCY_NAME, DEMO_USERS, DemoInfo, build_demo
+from collabdesk.demo import AGENCY_NAME, DemoInfo, build_demo
+from collabdesk.demo_content import DEMO_USERS
 from collabdesk.domain import REFERRAL_STATUSES, ClientInput
 from collabdesk.errors import PermissionDenied, WrongPassphrase
 from collabdesk.services import audit

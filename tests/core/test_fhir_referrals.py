@@ -25,7 +25,7 @@ import pytest
 
 from collabdesk.domain import ClientInput
 from collabdesk.errors import ConsentRequired, ImportFailed
-from collabdesk.messages import MESSAGES
+from collabdesk.message_catalogue import MESSAGES
 from collabdesk.services.session import Session
 from collabdesk.workspace import Workspace
 from tests.core.conftest import PASSPHRASES, START, Agency, FakeClock

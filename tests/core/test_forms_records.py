@@ -599,7 +599,8 @@ def test_not_found_is_a_plain_message(admin: Session) -> None:
 
 
 def test_the_demo_agency_uses_its_forms(tmp_path: Path) -> None:
-    from collabdesk.demo import DEMO_USERS, build_demo
+    from collabdesk.demo import build_demo
+    from collabdesk.demo_content import DEMO_USERS
     from collabdesk.workspace import Workspace
 
     info = build_demo(tmp_path / "demo", seed=5, clients=60, today=dt.date(2026, 6, 30))

@@ -19,18 +19,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from collabdesk.domain import ClientInput
-from collabdesk.services import matching
+from collabdesk.services import matching, name_search, normalization
 from collabdesk.services.matching import (
     ClientFacts,
     MatchResult,
     blocking_keys,
+    rank,
+    score,
+)
+from collabdesk.services.normalization import (
     name_variants,
     normalize_gender,
     normalize_identifier,
     normalize_name,
     normalize_phone,
-    rank,
-    score,
 )
 from collabdesk.services.session import Session
 
@@ -318,7 +320,7 @@ def test_true_duplicate_scores_above_threshold_and_shares_a_key(
     assert any(key.startswith(key_kind) for key in shared), (shared, blocking_keys(candidate))
 
 
-@pytest.mark.parametrize("group", matching._NAME_GROUPS, ids=lambda group: group[0])
+@pytest.mark.parametrize("group", normalization._NAME_GROUPS, ids=lambda group: group[0])
 def test_every_nickname_in_the_table_meets_its_full_name(group: tuple[str, ...]) -> None:
     full = facts(group[0].title(), "Kowalski")
     for nickname in group[1:]:
@@ -862,18 +864,18 @@ def test_search_forgives_an_ordinary_misspelling(
 def test_a_sound_alike_misspelling_is_looked_up_under_the_duplicate_checks_keys(
         typed: str, meant: tuple[str, str]) -> None:
     # The store's client_keys index already holds these keys: search needs no index of its own.
-    assert matching.TypedName(typed).keys & blocking_keys(facts(*meant))
-    assert all(key.startswith("n:") for key in matching.TypedName(typed).keys)
+    assert name_search.TypedName(typed).keys & blocking_keys(facts(*meant))
+    assert all(key.startswith("n:") for key in name_search.TypedName(typed).keys)
 
 
 @given(st.text(max_size=40), _word, _word)
 def test_any_text_typed_gives_name_keys_and_a_match_or_none(
         text: str, given_name: str, family_name: str) -> None:
-    typed = matching.TypedName(text)
+    typed = name_search.TypedName(text)
     assert all(key.startswith("n:") for key in typed.keys)
     found = typed.match(given_name, family_name)
     assert found is None or len(found.reasons) <= len(typed.words)
-    assert matching.TypedName(given_name + " " + family_name).match(given_name, family_name)
+    assert name_search.TypedName(given_name + " " + family_name).match(given_name, family_name)
 
 
 def test_search_copes_with_odd_text(admin: Session, register: dict[str, str]) -> None:

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import importlib
 import json
+import pkgutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 import requests
 
-from collabdesk import messages
+from collabdesk import message_catalogue, messages
 from collabdesk.domain import ClientInput
 from collabdesk.errors import (
     CollabDeskError,
@@ -24,12 +26,12 @@ from collabdesk.errors import (
     TooManyAttempts,
     ValidationError,
 )
+from collabdesk.passphrases import passphrase_strength
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.reports import ReportService
 from collabdesk.services.session import Session
 from collabdesk.sync.client import DeviceRevoked, HubClient, HubRejected
 from collabdesk.sync.errors import ChainError, EnvelopeError
-from collabdesk.vault import passphrase_strength
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -105,6 +107,15 @@ def test_catalogue_templates_are_well_formed() -> None:
     # A template belongs to one meaning: two codes may share English only where the words
     # are the same for every language we ship.
     assert len(set(messages.MESSAGES.values())) >= len(messages.MESSAGES) - 10
+
+
+def test_each_code_is_written_in_one_area_of_the_catalogue_only() -> None:
+    # The areas are merged into one dict: a code in two areas would silently lose one template.
+    areas = [importlib.import_module(f"collabdesk.message_catalogue.{m.name}")
+             for m in pkgutil.iter_modules(message_catalogue.__path__)]
+    assert len(areas) > 5
+    assert sum(len(area.MESSAGES) for area in areas) == len(messages.MESSAGES)
+    assert messages.MESSAGES is message_catalogue.MESSAGES
 
 
 @pytest.fixture

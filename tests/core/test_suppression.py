@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from collabdesk.errors import ValidationError
-from collabdesk.reports import suppression as sp
+from collabdesk.reports import suppression_attacker as attacker
 from collabdesk.reports.suppression import (
     COMPLEMENTARY,
     PRIMARY,
@@ -509,12 +509,12 @@ def test_audit_agrees_with_the_independent_attacker(case: tuple[CountTable, int]
 @given(count_tables(max_side=4), st.data())
 def test_simplex_and_graph_search_agree(case: tuple[CountTable, int], data: st.DataObject):
     table, _ = case
-    system = sp._System([sp._spec_from_count(table)])
+    system = attacker._System([attacker._spec_from_count(table)])
     unknown = {v for v in range(len(system.value))
                if not system.shown[v] or data.draw(st.booleans())}
     unknown = {v for v in unknown if (system.value[v] or 0) > 0 or not system.shown[v]}
     lower = {v: 1 if system.shown[v] else 0 for v in unknown}
-    attack = sp._Attack(system, unknown, system.value, lower)
+    attack = attacker._Attack(system, unknown, system.value, lower)
     point = {v: Fraction(system.value[v] or 0) for v in range(len(system.value))}
     assert attack._network() is not None
     assert attack.pinned(point, unknown) == attack._pinned_lp(point, unknown)

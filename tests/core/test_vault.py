@@ -24,16 +24,14 @@ from collabdesk.errors import (
     VaultError,
     WrongPassphrase,
 )
-from collabdesk.vault import (
+from collabdesk.passphrases import (
     KdfParams,
-    SlotInfo,
-    UnlockedKey,
-    Vault,
     _format_recovery_code,
     calibrate,
     normalize_recovery_code,
     passphrase_strength,
 )
+from collabdesk.vault import SlotInfo, UnlockedKey, Vault
 
 FLOOR = KdfParams.FLOOR
 

@@ -13,7 +13,7 @@ import pytest
 import requests
 import urllib3.exceptions
 
-from collabdesk.messages import MESSAGES
+from collabdesk.message_catalogue import MESSAGES
 from collabdesk.sync.client import bad_answer, transport_error
 
 URL = "https://hub.example.org"

@@ -20,13 +20,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from collabdesk import messages
+from collabdesk import message_catalogue, messages
 from collabdesk.domain import ClientInput
 from collabdesk.errors import ValidationError
+from collabdesk.passphrases import passphrase_strength
 from collabdesk.services.session import Session
 from collabdesk.ui import i18n
 from collabdesk.ui.dialogs.forms import label
-from collabdesk.vault import KdfParams, passphrase_strength
+from collabdesk.vault import KdfParams
 from collabdesk.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
@@ -117,7 +118,7 @@ def test_every_core_message_is_translated_with_its_placeholders(refreshed: Path,
                                                                 lang: str) -> None:
     catalogue = _core_messages(refreshed / f"collabdesk_{lang}.ts")
     problems = []
-    for code, template in messages.MESSAGES.items():
+    for code, template in message_catalogue.MESSAGES.items():
         text, kind = catalogue.get(template, ("", "missing"))
         if kind is not None or not text.strip():
             problems.append(f"{code}: {kind or 'empty'}")

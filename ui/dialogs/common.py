@@ -37,7 +37,7 @@ from collabdesk.fsutil import atomic_write_bytes
 from collabdesk.ui.dialogs.files import pick_folder, pick_open, pick_save
 from collabdesk.ui.icons import set_button_icon
 
-#: the strength score (0-4, see vault.passphrase_strength) a new passphrase needs
+#: the strength score (0-4, see passphrases.passphrase_strength) a new passphrase needs
 MIN_STRENGTH = 2
 
 
@@ -248,7 +248,7 @@ class PassphraseFields(QWidget):
         self.second.setEchoMode(mode)
 
     def _update(self) -> None:
-        from collabdesk.vault import passphrase_strength
+        from collabdesk.passphrases import passphrase_strength
 
         text = self.first.text()
         score, advice = passphrase_strength(text)
