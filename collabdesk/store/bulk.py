@@ -1,10 +1,11 @@
 """Loading many rows into tables that hold none yet: secondary indexes built once, at the end.
 
-A laptop restored from a snapshot receives a whole agency — a million events, their
-transitions and every record — into empty tables. Kept up to date row by row, each secondary
-index takes its entries in random order (ids are random), touching a different page for almost
-every row; built once over the finished table, SQLite sorts the entries and writes each page
-once. :func:`defer_indexes` drops a table's secondary indexes and keeps their SQL in ``meta``
+A laptop restored from a snapshot receives a whole agency's records into empty tables. Kept
+up to date row by row, each secondary index takes its entries in random order (ids are
+random), touching a different page for almost every row; built once over the finished table,
+SQLite sorts the entries and writes each page once. The caller chooses the tables: for the
+largest (a million events) building costs as much as keeping up and holds the sorted entries
+in memory (temporary storage never goes to disk). :func:`defer_indexes` drops a table's secondary indexes and keeps their SQL in ``meta``
 (in the caller's transaction, so a crash leaves both or neither); :func:`build_deferred`
 creates them again. Unique constraints and primary keys are not secondary indexes and stay,
 so ``INSERT OR IGNORE`` still ignores what the store already has.
