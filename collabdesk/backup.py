@@ -39,6 +39,7 @@ import collabdesk
 from collabdesk.diskspace import guard
 from collabdesk.errors import BackupError, CollabDeskError, StoreError, VaultError
 from collabdesk.fsutil import atomic_writer, create_owner_only, fsync_dir, owner_only
+from collabdesk.messages import Joined, Message
 from collabdesk.progress import Progress
 from collabdesk.progress import report as report_progress
 from collabdesk.services import audit
@@ -64,7 +65,7 @@ class BackupReport:
     clients: int
     cases: int
     events: int
-    problems: tuple[str, ...] = ()
+    problems: tuple[Message, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -283,7 +284,7 @@ def _restore(workspace: Workspace, parsed: _Parsed, path: Path, username: str,
         _key, report, vault_src, store_src = _unlock_and_check(
             parsed, Path(path), username, passphrase, Path(scratch), workspace)
         if not report.ok:
-            raise BackupError("backup.failed-checks", problems="; ".join(report.problems))
+            raise BackupError("backup.failed-checks", problems=Joined(report.problems, "; "))
         if workspace.vault_path.exists() and not allow_other_agency:
             try:
                 current = Vault.load(workspace.vault_path).store_id

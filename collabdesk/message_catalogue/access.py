@@ -1,9 +1,13 @@
 """The words about signing in and who may do what: the vault and its passphrases, the workspace,
-users and roles, the session, and the command line."""
+users and roles, the session, the audit log's checks, and the command line."""
 
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    # audit (checking the audit log's chain)
+    "audit.entries-missing": "Entries {first}–{last} are missing.",
+    "audit.entry-altered": "Entry {seq} was altered.",
+    "audit.entries-removed": "Entries after {last} were removed (the log ended at {ended}).",
     # cli
     "cli.bad-month": "Give the month as YYYY-MM, for example 2026-10.",
     "cli.import-clients-bad-field": "'{field}' is not a field; use one of: {fields}",

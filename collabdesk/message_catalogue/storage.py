@@ -54,6 +54,10 @@ MESSAGES: dict[str, str] = {
     "size.gb": "{n} GB",
     # store
     "store.already-exists": "A store already exists at {path}; refusing to overwrite it.",
+    "store.broken-link": "Broken link: row {row} of {table} points to a {parent} record that "
+    "does not exist.",
+    "store.cipher-problem": "Encryption check: {detail}",
+    "store.integrity-problem": "Integrity check: {detail}",
     "store.from-newer-version":
         "This store was written by a newer CollabDesk (schema {version}; this version reads up "
         "to {supported}). Install the newer version to open it.",

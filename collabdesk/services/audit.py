@@ -16,6 +16,7 @@ import json
 from typing import Any
 
 from collabdesk.domain import AuditEntry
+from collabdesk.messages import Message, msg
 from collabdesk.store.db import Connection
 
 GENESIS = "0" * 64
@@ -49,9 +50,9 @@ def record(conn: Connection, user_id: str | None, action: str, entity: str | Non
     )
 
 
-def verify(conn: Connection) -> list[str]:
-    """Every problem found in the chain, as sentences; empty when intact."""
-    problems: list[str] = []
+def verify(conn: Connection) -> list[Message]:
+    """Every problem found in the chain, as messages; empty when intact."""
+    problems: list[Message] = []
     prev, expected_seq = GENESIS, 1
     # Each hash covers the one before it, so an entry altered, inserted or left out breaks
     # the next one's (the previous hash is not stored twice: schema 7 dropped that copy).
@@ -60,16 +61,16 @@ def verify(conn: Connection) -> list[str]:
         "FROM audit ORDER BY seq"
     ):
         if seq != expected_seq:
-            problems.append(f"Entries {expected_seq}–{seq - 1} are missing.")
+            problems.append(msg("audit.entries-missing", first=expected_seq, last=seq - 1))
         if _digest(prev, seq, at, user_id, action, entity, entity_id, detail) != digest:
-            problems.append(f"Entry {seq} was altered.")
+            problems.append(msg("audit.entry-altered", seq=seq))
         prev, expected_seq = digest, seq + 1
     head = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if head is not None:
         head_seq, head_hash = head[0].split(":", 1)
         if int(head_seq) != expected_seq - 1 or head_hash != prev:
-            problems.append(f"Entries after {expected_seq - 1} were removed (the log ended at "
-                            f"{head_seq}).")
+            problems.append(msg("audit.entries-removed", last=expected_seq - 1,
+                                ended=int(head_seq)))
     return problems
 
 

@@ -5,9 +5,11 @@ up to date row by row, each secondary index takes its entries in random order (i
 random), touching a different page for almost every row; built once over the finished table,
 SQLite sorts the entries and writes each page once. The caller chooses the tables: for the
 largest (a million events) building costs as much as keeping up and holds the sorted entries
-in memory (temporary storage never goes to disk). :func:`defer_indexes` drops a table's secondary indexes and keeps their SQL in ``meta``
-(in the caller's transaction, so a crash leaves both or neither); :func:`build_deferred`
-creates them again. Unique constraints and primary keys are not secondary indexes and stay,
+in memory (temporary storage never goes to disk).
+
+:func:`defer_indexes` drops a table's secondary indexes and keeps their SQL in ``meta`` (in
+the caller's transaction, so a crash leaves both or neither); :func:`build_deferred` creates
+them again. Unique constraints and primary keys are not secondary indexes and stay,
 so ``INSERT OR IGNORE`` still ignores what the store already has.
 
 Until they are built, queries answer correctly but slowly; the caller builds them when the

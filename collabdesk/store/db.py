@@ -33,6 +33,7 @@ from collabdesk.changes import ChangeCollector, Changes
 from collabdesk.diskspace import guard, translate
 from collabdesk.errors import MigrationError, StoreDamaged, StoreError
 from collabdesk.fsutil import create_owner_only, owner_only
+from collabdesk.messages import Message, msg
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type stubs; its DB-API is the standard library's.
@@ -435,18 +436,18 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             self._key = new_key
 
-    def integrity_problems(self) -> list[str]:
-        """Problems found by SQLite's and SQLCipher's integrity checks (empty when healthy)."""
-        problems: list[str] = []
+    def integrity_problems(self) -> list[Message]:
+        """Problems found by SQLite's and SQLCipher's integrity checks (empty when healthy);
+        the checks' own findings are SQLite's words, inside a sentence of ours."""
+        problems: list[Message] = []
         with self.read() as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
             if [r[0] for r in rows] != ["ok"]:
-                problems += [f"integrity: {r[0]}" for r in rows]
-            problems += [f"cipher: {r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check")]
-            problems += [
-                f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
-                for r in conn.execute("PRAGMA foreign_key_check")
-            ]
+                problems += [msg("store.integrity-problem", detail=r[0]) for r in rows]
+            problems += [msg("store.cipher-problem", detail=r[0])
+                         for r in conn.execute("PRAGMA cipher_integrity_check")]
+            problems += [msg("store.broken-link", table=r[0], row=r[1], parent=r[2])
+                         for r in conn.execute("PRAGMA foreign_key_check")]
         return problems
 
     def _migrate(self, *, backup: bool) -> None:

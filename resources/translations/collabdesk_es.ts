@@ -1938,6 +1938,30 @@
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>Entries {first}–{last} are missing.</source>
+        <translation>Faltan las entradas {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} was altered.</source>
+        <translation>La entrada {seq} fue alterada.</translation>
+    </message>
+    <message>
+        <source>Entries after {last} were removed (the log ended at {ended}).</source>
+        <translation>Se eliminaron las entradas posteriores a la {last} (el registro terminaba en la {ended}).</translation>
+    </message>
+    <message>
+        <source>Broken link: row {row} of {table} points to a {parent} record that does not exist.</source>
+        <translation>Enlace roto: la fila {row} de {table} apunta a un registro de {parent} que no existe.</translation>
+    </message>
+    <message>
+        <source>Encryption check: {detail}</source>
+        <translation>Comprobación del cifrado: {detail}</translation>
+    </message>
+    <message>
+        <source>Integrity check: {detail}</source>
+        <translation>Comprobación de integridad: {detail}</translation>
+    </message>
+    <message>
         <source>'{column_name}' should be text, not {found}, at {path}</source>
         <translation>'{column_name}' debería ser texto, no {found}, en {path}</translation>
     </message>

@@ -1938,6 +1938,30 @@
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>Entries {first}–{last} are missing.</source>
+        <translation>Les entrées {first}–{last} manquent.</translation>
+    </message>
+    <message>
+        <source>Entry {seq} was altered.</source>
+        <translation>L’entrée {seq} a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Entries after {last} were removed (the log ended at {ended}).</source>
+        <translation>Les entrées après la {last} ont été supprimées (le journal s’arrêtait à la {ended}).</translation>
+    </message>
+    <message>
+        <source>Broken link: row {row} of {table} points to a {parent} record that does not exist.</source>
+        <translation>Lien rompu : la ligne {row} de {table} renvoie à un enregistrement {parent} qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Encryption check: {detail}</source>
+        <translation>Contrôle du chiffrement : {detail}</translation>
+    </message>
+    <message>
+        <source>Integrity check: {detail}</source>
+        <translation>Contrôle d’intégrité : {detail}</translation>
+    </message>
+    <message>
         <source>'{column_name}' should be text, not {found}, at {path}</source>
         <translation>'{column_name}' devrait être du texte, pas {found}, à {path}</translation>
     </message>

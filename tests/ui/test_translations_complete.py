@@ -163,6 +163,24 @@ def test_a_core_error_reads_in_the_installed_language(qapp: QApplication, englis
     assert error.fields["email"] == "This does not look like an email address."
 
 
+def test_the_audit_chain_check_reads_in_the_installed_language(
+        qapp: QApplication, english: None, session: Session) -> None:
+    from collabdesk.services import audit
+
+    with session.store.transaction() as conn:  # an insider with the key bypasses the trigger
+        conn.execute("DROP TRIGGER audit_no_update")
+        conn.execute("UPDATE audit SET action = 'nothing.happened' WHERE seq = 1")
+    with session.store.read() as conn:
+        found = audit.verify(conn)
+    assert [str(p) for p in found] == ["Entry 1 was altered."]
+    i18n.install_language(qapp, "es")
+    assert [str(p) for p in found] == ["La entrada 1 fue alterada."]
+    i18n.install_language(qapp, "fr")
+    assert [str(p) for p in found] == ["L’entrée 1 a été modifiée."]
+    i18n.install_language(qapp, "en")
+    assert found[0].english() == "Entry 1 was altered."
+
+
 def test_shipped_qm_files_are_compiled_from_the_shipped_ts(tmp_path: Path) -> None:
     # The app loads the .qm files: a translation added to a .ts but not compiled never shows.
     for qm in i18n.compile_translations(TRANSLATIONS, tmp_path):

@@ -671,7 +671,7 @@ class AdminPage(Page):
         problems = tuple(getattr(report, "problems", ()) or ())
         if problems:
             return self.tr("The backup has problems: {problems}").format(
-                problems="; ".join(problems))
+                problems="; ".join(map(str, problems)))
         return self.tr("The backup from {when} is complete and readable: {clients} clients, "
                        "{cases} cases.").format(when=getattr(report, "created_at", "?"),
                                                 clients=getattr(report, "clients", "?"),
