@@ -262,9 +262,8 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Views ask every cell for a dozen roles (size hints, icons, check states …) and
-        # most have no answer: those return at once, which halves the cost of fitting a
-        # table's columns to their contents.
+        # Views ask every cell for many roles (size hints, icons, check states …) that have
+        # no answer here: those return before anything else is looked at.
         if role not in _CELL_ROLES or not index.isValid():
             return None
         r, c = index.row(), index.column()

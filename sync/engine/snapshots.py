@@ -46,11 +46,11 @@ log = logging.getLogger("collabdesk.sync")
 SNAPSHOT_EVERY_EVENTS = 100_000
 SNAPSHOT_MIN_ENVELOPES = 100
 # Bytes of a snapshot uploaded by one background round (the rest goes in later rounds).
+SNAPSHOT_UPLOAD_BYTES = 24 * 1024 * 1024
 # Tables whose indexes a restore keeps up to date as rows go in rather than building them at
 # the end: building the event log's and transitions' over a million rows took as long as
 # keeping them and held 70 MiB more (docs/performance.md).
 KEEP_INDEXED = frozenset({"events", "transitions"})
-SNAPSHOT_UPLOAD_BYTES = 24 * 1024 * 1024
 
 
 class _PartOpener:
@@ -446,7 +446,7 @@ class Snapshots:
         store = self.state.store
         total = len(manifest.parts)
         with store.transaction() as conn:
-            if n == 0:  # the tables' own indexes are built once, when the last part is in
+            if n == 0:  # the records' own indexes are built once, when the last part is in
                 bulk.defer_indexes(conn, sorted(set(manifest.tables) - KEEP_INDEXED))
             for blob in part.blobs:  # before any attachment row that needs it
                 take_blob_part(conn, blob)
