@@ -1438,6 +1438,10 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>

@@ -1438,6 +1438,10 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from collabdesk.measures.signed import new_key_file, open_key_file, sign
 from collabdesk.measures.starting import starting_framework
@@ -32,8 +32,8 @@ def _submit(qtbot: Any, env: Env, page: ReportsPage) -> dict[str, Any]:
 
 
 def _shown(page: ReportsPage) -> dict[str, str]:
-    t = page.network_measures.table
-    return {t.item(r, 0).text(): t.item(r, 1).text() for r in range(t.rowCount())}
+    m = page.network_measures.table.model()
+    return {m.index(r, 0).data(): m.index(r, 1).data() for r in range(m.rowCount())}
 
 
 def test_the_preview_shows_the_network_measures_as_they_leave(qtbot: Any, env: Env) -> None:
@@ -50,7 +50,7 @@ def test_the_preview_shows_the_network_measures_as_they_leave(qtbot: Any, env: E
     shown = _shown(page)
     assert shown["Clients screened for food insecurity"] == "0"
     assert shown["Share screening positive"] == "no figure"  # nothing to divide by
-    why = page.network_measures.table.item(1, 1).toolTip()
+    why = page.network_measures.table.model().index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert why == "No figure: nothing to divide by this month."
     sent = _submit(qtbot, env, page)
     assert sent["framework_version"] == 1 and len(sent["figures"]) == 5

@@ -8,28 +8,39 @@ off the GUI thread when the page previews a whole month.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from collabdesk.errors import CollabDeskError
 from collabdesk.measures.compute import MonthFigures
 from collabdesk.messages import render
 from collabdesk.services.measures import Preview
+from collabdesk.ui.dialogs.forms import make_table
+from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 
 if TYPE_CHECKING:
     from collabdesk.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class MeasureFigure:
+    """One measure's line: its title, its figure in words, and why there is none."""
+
+    id: str
+    title: str
+    figure: str
+    why: str = ""
+
+
+MEASURE_COLUMNS: list[Column[MeasureFigure]] = [
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Measure"), lambda m: m.title),
+    Column("figure", QT_TRANSLATE_NOOP("Columns", "Figure"), lambda m: m.figure,
+           tooltip=lambda m: m.why or None),
+]
 
 
 class NetworkMeasuresPreview(QWidget):
@@ -45,11 +56,11 @@ class NetworkMeasuresPreview(QWidget):
         self.resubmit = QCheckBox(self)
         self.resubmit.setAccessibleName(self.tr("Resubmit under the current framework"))
         self.resubmit.toggled.connect(lambda _on: self._show())
-        self.table = QTableWidget(self)
-        self.table.setAccessibleName(self.tr("Network measures as they will leave"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.model: DataclassTableModel[MeasureFigure] = DataclassTableModel(MEASURE_COLUMNS,
+                                                                             parent=self)
+        # In the framework's order until the person sorts by a column.
+        self.table = make_table(self, self.model, self.tr("Network measures as they will leave"),
+                                sort_column=None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.heading, self.resubmit, self.table):
@@ -100,22 +111,16 @@ class NetworkMeasuresPreview(QWidget):
                                       "{old}; resubmit it under version {new}").format(
             old=(p.earlier or {}).get("framework_version"), new=p.figures.framework_version))
         titles = {m.id: m.title for m in p.framework.measures}
-        rows = [f for f in leaving.get("figures", []) if isinstance(f, dict)]
-        self.table.clear()
-        self.table.setColumnCount(2)
-        self.table.setHorizontalHeaderLabels([self.tr("Measure"), self.tr("Figure")])
-        self.table.setRowCount(len(rows))
         threshold = int(leaving.get("threshold") or 5)
-        for r, f in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(titles.get(str(f.get("id")),
-                                                                 str(f.get("id")))))
-            item = QTableWidgetItem(self._text(f, threshold))
-            if f.get("reason"):  # why there is no figure, in the user's language
-                item.setToolTip(render(str(f["reason"])))
-            self.table.setItem(r, 1, item)
+        self.model.set_rows(
+            MeasureFigure(str(f.get("id")), titles.get(str(f.get("id")), str(f.get("id"))),
+                          self._text(f, threshold),
+                          # why there is no figure, in the user's language
+                          render(str(f["reason"])) if f.get("reason") else "")
+            for f in leaving.get("figures", []) if isinstance(f, dict))
         self.table.resizeColumnsToContents()
         height = self.table.horizontalHeader().height() + 4 + sum(
-            self.table.rowHeight(r) for r in range(self.table.rowCount()))
+            self.table.rowHeight(r) for r in range(self.model.rowCount()))
         self.table.setMinimumHeight(height)
         self.table.setMaximumHeight(height)
         self.show()
