@@ -38,9 +38,13 @@ def test_preview_shows_small_counts_as_withheld_with_their_flag(qtbot: Any, env:
     assert withheld, "three clients must not be shown as a count"
     assert PRIMARY in {i.data(Qt.ItemDataRole.UserRole) for i in withheld}
     # Key figures: clients served is withheld too, and the supervisor sees why.
-    figures = {page.figures.item(r, 0).text(): page.figures.item(r, 1).text()
-               for r in range(page.figures.rowCount())}
+    model = page.figures.model()
+    figures = {model.index(r, 0).data(): model.index(r, 1).data()
+               for r in range(model.rowCount())}
     assert figures["Clients served"] == "<5"
+    served_row = next(r for r in range(model.rowCount())
+                      if model.index(r, 0).data() == "Clients served")
+    assert model.index(served_row, 1).data(Qt.ItemDataRole.ToolTipRole).startswith("Withheld")
     assert page.submit_button.isEnabled()
 
 

@@ -12,10 +12,11 @@ that can cancel it.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +43,8 @@ from collabdesk.services.reports import FORMATS, QueuedSubmission
 from collabdesk.services.syncstatus import HUB_AGENCY
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.files import pick_save
+from collabdesk.ui.dialogs.forms import make_table
+from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.pages.reports_measures import NetworkMeasuresPreview
@@ -48,6 +52,28 @@ from collabdesk.ui.tasks import TaskContext, TaskProgressDialog
 
 PRIMARY_COLOUR = QColor("#f6c89f")
 COMPLEMENTARY_COLOUR = QColor("#fbe8b0")
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One line of the key figures: its title and its value as published."""
+
+    id: str
+    title: str
+    text: str
+    withheld: bool
+
+
+KEY_FIGURE_COLUMNS: list[Column[KeyFigure]] = [
+    Column("title", QT_TRANSLATE_NOOP("ReportsPage", "Key figure"), lambda f: f.title,
+           context="ReportsPage"),
+    Column("text", QT_TRANSLATE_NOOP("ReportsPage", "Value"), lambda f: f.text,
+           context="ReportsPage",
+           background=lambda f: QBrush(COMPLEMENTARY_COLOUR) if f.withheld else None,
+           tooltip=lambda f: QCoreApplication.translate(
+               "ReportsPage", "Withheld: it rests on too few referrals or could reveal a small "
+               "count.") if f.withheld else None),
+]
 _SUFFIX = {"pdf": ".pdf", "xlsx": ".xlsx", "csv": ".csv"}
 
 
@@ -116,8 +142,12 @@ class ReportsPage(Page):
         self.legend.setAccessibleName(self.tr("Legend"))
         self.legend.setVisible(False)
 
-        self.figures = self._table(self)
-        self.figures.setAccessibleName(self.tr("Key figures"))
+        self.figures_model: DataclassTableModel[KeyFigure] = DataclassTableModel(
+            KEY_FIGURE_COLUMNS, parent=self)
+        # In the summary's order until the person sorts by a column.
+        self.figures = make_table(self, self.figures_model, self.tr("Key figures"),
+                                  sort_column=None)
+        self.figures.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tables: dict[str, QTableWidget] = {}
         self.content = QWidget(self)
         self.content_layout = QVBoxLayout(self.content)
@@ -259,18 +289,9 @@ class ReportsPage(Page):
         return table
 
     def _fill_figures(self, published: PublishedSummary) -> None:
-        self.figures.clear()
-        self.figures.setColumnCount(2)
-        self.figures.setHorizontalHeaderLabels([self.tr("Key figure"), self.tr("Value")])
-        self.figures.setRowCount(len(published.values))
-        for row, value in enumerate(published.values):
-            self.figures.setItem(row, 0, QTableWidgetItem(value.title))
-            item = QTableWidgetItem(value.text(published.threshold))
-            if value.status == "withheld":
-                item.setBackground(QBrush(COMPLEMENTARY_COLOUR))
-                item.setToolTip(self.tr("Withheld: it rests on too few referrals or could "
-                                        "reveal a small count."))
-            self.figures.setItem(row, 1, item)
+        self.figures_model.set_rows(
+            KeyFigure(value.id, value.title, value.text(published.threshold),
+                      value.status == "withheld") for value in published.values)
         self._fit(self.figures)
 
     def _fill_table(self, table: PublishedTable) -> QTableWidget:
@@ -321,10 +342,10 @@ class ReportsPage(Page):
         return grid
 
     @staticmethod
-    def _fit(widget: QTableWidget) -> None:
+    def _fit(widget: QTableView) -> None:
         widget.resizeColumnsToContents()
         height = widget.horizontalHeader().height() + 4
-        height += sum(widget.rowHeight(r) for r in range(widget.rowCount()))
+        height += sum(widget.rowHeight(r) for r in range(widget.model().rowCount()))
         widget.setMinimumHeight(height)
         widget.setMaximumHeight(height)
 
