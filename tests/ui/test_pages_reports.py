@@ -31,12 +31,15 @@ def test_preview_shows_small_counts_as_withheld_with_their_flag(qtbot: Any, env:
     page = _page(qtbot, env)
     assert not page.legend.isHidden()
     assert "<5" in page.legend.text() and "Orange" in page.legend.text()
-    served = page.tables["clients_served"]
-    cells = [served.item(r, c) for r in range(served.rowCount())
+    served = page.tables["clients_served"].model()
+    cells = [served.index(r, c) for r in range(served.rowCount())
              for c in range(served.columnCount())]
-    withheld = [i for i in cells if i is not None and i.text() == "<5"]
+    withheld = [i for i in cells if i.data() == "<5"]
     assert withheld, "three clients must not be shown as a count"
     assert PRIMARY in {i.data(Qt.ItemDataRole.UserRole) for i in withheld}
+    primary = next(i for i in withheld if i.data(Qt.ItemDataRole.UserRole) == PRIMARY)
+    assert primary.data(Qt.ItemDataRole.ToolTipRole) == "Withheld: a count from 1 to 4."
+    assert primary.data(Qt.ItemDataRole.BackgroundRole) is not None
     # Key figures: clients served is withheld too, and the supervisor sees why.
     model = page.figures.model()
     figures = {model.index(r, 0).data(): model.index(r, 1).data()
@@ -103,9 +106,10 @@ def test_a_date_range_can_be_previewed_but_not_submitted(qtbot: Any, env: Env) -
 def test_the_preview_shows_words_not_category_codes(qtbot: Any, env: Env) -> None:
     page = _page(qtbot, env)  # each case has a housing need
     texts = set()
-    for table in page.tables.values():
-        texts |= {table.horizontalHeaderItem(c).text() for c in range(table.columnCount())}
-        texts |= {table.item(r, 0).text() for r in range(table.rowCount())
-                  if table.item(r, 0) is not None}
+    for view in page.tables.values():
+        table = view.model()
+        texts |= {table.headerData(c, Qt.Orientation.Horizontal)
+                  for c in range(table.columnCount())}
+        texts |= {table.index(r, 0).data() for r in range(table.rowCount())}
     assert "Housing" in texts
     assert not {t for t in texts if "_" in t}, texts  # mental_health, not_eligible, …

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +36,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +50,7 @@ from collabdesk.services.syncstatus import HUB_AGENCY
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.files import pick_save
 from collabdesk.ui.dialogs.forms import make_table
-from collabdesk.ui.models import Column, DataclassTableModel
+from collabdesk.ui.models import Column, DataclassTableModel, ModelIndex
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.pages.reports_measures import NetworkMeasuresPreview
@@ -62,6 +68,55 @@ class KeyFigure:
     title: str
     text: str
     withheld: bool
+
+
+class CrossTabModel(QAbstractTableModel):
+    """A published table as the preview shows it: a fixed grid of words and figures (the
+    totals last), each withheld cell coloured by why it was withheld and saying so."""
+
+    def __init__(self, header: list[str], body: list[list[str]], flags: list[list[str]],
+                 threshold: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.header, self.body, self.threshold = header, body, threshold
+        # The flag of each body cell; the first column holds the row's words, never a flag.
+        self.flags_at = {(r, c): flags[r][c - 1] for r, line in enumerate(body)
+                         for c in range(1, len(line)) if c <= len(flags[r])}
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.body)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.header)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.header):
+            return self.header[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            line = self.body[r]
+            return line[c] if c < len(line) else ""
+        flag = self.flags_at.get((r, c), "")
+        if role == FLAG_ROLE:
+            return flag
+        if role == Qt.ItemDataRole.BackgroundRole and flag:
+            return QBrush(PRIMARY_COLOUR if flag == PRIMARY else COMPLEMENTARY_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and flag == PRIMARY:
+            return QCoreApplication.translate(
+                "ReportsPage", "Withheld: a count from 1 to {n}.").format(n=self.threshold - 1)
+        if role == Qt.ItemDataRole.ToolTipRole and flag == COMPLEMENTARY:
+            return QCoreApplication.translate(
+                "ReportsPage", "Withheld to protect a small count elsewhere.")
+        return None
+
+
+FLAG_ROLE = Qt.ItemDataRole.UserRole  # a cell's suppression flag (PRIMARY, COMPLEMENTARY, "")
 
 
 KEY_FIGURE_COLUMNS: list[Column[KeyFigure]] = [
@@ -148,7 +203,7 @@ class ReportsPage(Page):
         self.figures = make_table(self, self.figures_model, self.tr("Key figures"),
                                   sort_column=None)
         self.figures.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tables: dict[str, QTableWidget] = {}
+        self.tables: dict[str, QTableView] = {}
         self.content = QWidget(self)
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.addWidget(self.figures)
@@ -280,8 +335,9 @@ class ReportsPage(Page):
                                       and self.context.session.allowed("report.submit"))
 
     @staticmethod
-    def _table(parent: QWidget) -> QTableWidget:
-        table = QTableWidget(parent)
+    def _table(parent: QWidget) -> QTableView:
+        table = QTableView(parent)
+        table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -294,32 +350,17 @@ class ReportsPage(Page):
                       value.status == "withheld") for value in published.values)
         self._fit(self.figures)
 
-    def _fill_table(self, table: PublishedTable) -> QTableWidget:
-        widget = self._table(self.content)
+    def _fill_table(self, table: PublishedTable) -> QTableView:
         title = ind.INDICATORS[table.name].title
-        widget.setAccessibleName(title)
-        widget.setObjectName(table.name)
         rows = table.as_rows(total_label=self.tr("Total"))
         header = [str(category_label(h)) for h in rows[0]]
         # Rows and columns are categories (mental_health, declined: not_eligible): words here.
         body = [[str(category_label(line[0])), *line[1:]] for line in rows[1:]]
-        widget.setColumnCount(len(header))
-        widget.setRowCount(len(body))
-        widget.setHorizontalHeaderLabels([title, *header[1:]])
-        flags = self._flag_grid(table)
-        for r, line in enumerate(body):
-            for c, text in enumerate(line):
-                item = QTableWidgetItem(text)
-                flag = flags[r][c - 1] if 0 < c <= len(flags[r]) else ""
-                if flag == PRIMARY:
-                    item.setBackground(QBrush(PRIMARY_COLOUR))
-                    item.setToolTip(self.tr("Withheld: a count from 1 to {n}.").format(
-                        n=table.threshold - 1))
-                elif flag == COMPLEMENTARY:
-                    item.setBackground(QBrush(COMPLEMENTARY_COLOUR))
-                    item.setToolTip(self.tr("Withheld to protect a small count elsewhere."))
-                item.setData(Qt.ItemDataRole.UserRole, flag)
-                widget.setItem(r, c, item)
+        widget = self._table(self.content)
+        widget.setModel(CrossTabModel([title, *header[1:]], body, self._flag_grid(table),
+                                      table.threshold, widget))
+        widget.setAccessibleName(title)
+        widget.setObjectName(table.name)
         self._fit(widget)
         return widget
 
