@@ -57,9 +57,9 @@ def test_intake_shows_likely_duplicates_with_reasons_and_saving_needs_confirmati
     dialog.show()
     _fill(qtbot, dialog, "Jose", "Garcia", "1990-03-04")
     # Shown while typing, before any save, with the reasons.
-    qtbot.waitUntil(lambda: dialog.duplicates_list.count() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.duplicates_model.rowCount() == 1, timeout=WAIT_MS)
     assert not dialog.duplicates_box.isHidden()
-    text = dialog.duplicates_list.item(0).text()
+    text = dialog.duplicates_list.currentIndex().data()  # the first is selected
     assert "García López" in text and "birth" in text.lower()
     assert dialog.candidates[0].client.id == existing
 
@@ -85,6 +85,19 @@ def test_intake_shows_likely_duplicates_with_reasons_and_saving_needs_confirmati
     assert dialog.result_value is not None
     assert dialog.result_value.id != existing and not dialog.opened_existing
     assert len(env.session.clients.search("garc")) == 2
+
+
+def test_a_possible_duplicate_opens_from_its_list(qtbot: Any, env: Env) -> None:
+    existing, _ = make_case(env.session)
+    dialog = IntakeDialog(env.context)
+    qtbot.addWidget(dialog)
+    dialog.dup_timer.setInterval(0)
+    dialog.show()
+    _fill(qtbot, dialog, "Jose", "Garcia", "1990-03-04")
+    qtbot.waitUntil(lambda: dialog.duplicates_model.rowCount() == 1, timeout=WAIT_MS)
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        dialog.open_existing_button.click()  # the first is selected already
+    assert dialog.opened_existing and dialog.result_value.id == existing
 
 
 def test_intake_can_open_the_existing_record_instead(

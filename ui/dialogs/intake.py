@@ -12,16 +12,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +34,7 @@ from collabdesk.services.clients import PossibleDuplicates, parse_date_text
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import FormDialog, add_form_row, label
 from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.models import ROW_ROLE, Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.widgets import FormValidator
 
@@ -204,6 +205,12 @@ def describe_candidate(candidate: DuplicateCandidate) -> str:
         reasons="; ".join(candidate.reasons))
 
 
+# The list of possible duplicates has one column: each existing client in one line.
+DUPLICATE_COLUMN: Column[DuplicateCandidate] = Column(
+    "client", QT_TRANSLATE_NOOP("IntakeDialog", "Possible duplicates"), describe_candidate,
+    accessible=describe_candidate, context="IntakeDialog")
+
+
 
 
 class IntakeDialog(FormDialog):
@@ -222,7 +229,11 @@ class IntakeDialog(FormDialog):
 
         self.duplicates_box = QGroupBox(self.tr("Possibly already registered"), self)
         self.duplicates_box.setAccessibleName(self.tr("Possible duplicates"))
-        self.duplicates_list = QListWidget(self.duplicates_box)
+        self.duplicates_model: DataclassTableModel[DuplicateCandidate] = DataclassTableModel(
+            [DUPLICATE_COLUMN], key=lambda c: c.client.id, parent=self)
+        self.duplicates_list = QListView(self.duplicates_box)
+        self.duplicates_list.setModel(self.duplicates_model)
+        self.duplicates_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.duplicates_list.setAccessibleName(self.tr("Existing clients who may be this "
                                                        "person"))
         self.open_existing_button = QPushButton(self.tr("&Open selected record"),
@@ -231,7 +242,7 @@ class IntakeDialog(FormDialog):
                                                             "record"))
         self.open_existing_button.setAutoDefault(False)
         self.open_existing_button.clicked.connect(self._open_selected)
-        self.duplicates_list.itemActivated.connect(lambda _i: self._open_selected())
+        self.duplicates_list.activated.connect(lambda _i: self._open_selected())
         box = QVBoxLayout(self.duplicates_box)
         box.addWidget(self.duplicates_list)
         box.addWidget(self.open_existing_button)
@@ -273,18 +284,15 @@ class IntakeDialog(FormDialog):
 
     def _show_candidates(self, found: list[DuplicateCandidate]) -> None:
         self.candidates = list(found)
-        self.duplicates_list.clear()
-        for candidate in self.candidates:
-            item = QListWidgetItem(describe_candidate(candidate), self.duplicates_list)
-            item.setData(Qt.ItemDataRole.UserRole, candidate.client.id)
+        self.duplicates_model.set_rows(self.candidates)
         if self.candidates:
-            self.duplicates_list.setCurrentRow(0)
+            self.duplicates_list.setCurrentIndex(self.duplicates_model.index(0, 0))
         self.duplicates_box.setVisible(bool(self.candidates))
 
     def _open_selected(self) -> None:
-        item = self.duplicates_list.currentItem()
-        if item is not None:
-            self.open_existing(str(item.data(Qt.ItemDataRole.UserRole)))
+        candidate = self.duplicates_list.currentIndex().data(ROW_ROLE)
+        if isinstance(candidate, DuplicateCandidate):
+            self.open_existing(candidate.client.id)
 
     def open_existing(self, client_id: str) -> None:
         clients = self.session.clients
