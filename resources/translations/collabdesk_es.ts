@@ -43,6 +43,10 @@
 <context>
     <name>AcceptReferralDialog</name>
     <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
         <source>Accept referral</source>
         <translation>Aceptar derivación</translation>
     </message>

@@ -43,6 +43,10 @@
 <context>
     <name>AcceptReferralDialog</name>
     <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
         <source>Accept referral</source>
         <translation>Accepter l'orientation</translation>
     </message>

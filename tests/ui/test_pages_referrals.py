@@ -117,7 +117,7 @@ def test_accepting_an_incoming_referral_links_the_existing_client_and_opens_a_ca
         shown.append(dialog)
         qtbot.waitUntil(lambda: dialog.duplicates_checked, timeout=WAIT_MS)
         assert [c.client.id for c in dialog.candidates] == [existing]
-        assert dialog.match_list.currentItem().data(256) == existing  # the match is default
+        assert dialog.chosen() == existing  # the match is the default
         dialog.submit()
         qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=WAIT_MS)
         return dialog.result_value

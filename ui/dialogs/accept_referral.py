@@ -5,19 +5,35 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QWidget
 
 from collabdesk.domain import ClientInput, DuplicateCandidate, Referral
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import FormDialog, label
 from collabdesk.ui.dialogs.intake import describe_candidate
 from collabdesk.ui.icons import set_button_icon
+from collabdesk.ui.models import ROW_ROLE, Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 
 NEW_CLIENT = "__new__"
+
+
+@dataclass(frozen=True)
+class ClientChoice:
+    """One way to take the referred person in: a new client, or an existing one."""
+
+    id: str  # the existing client's id, or NEW_CLIENT
+    text: str
+
+
+# The choices have one column: each in one line.
+CHOICE_COLUMN: Column[ClientChoice] = Column(
+    "text", QT_TRANSLATE_NOOP("AcceptReferralDialog", "Client"), lambda c: c.text,
+    accessible=lambda c: c.text, context="AcceptReferralDialog")
 
 
 def client_input_from_shared(shared: dict[str, Any]) -> ClientInput:
@@ -59,18 +75,23 @@ class AcceptReferralDialog(FormDialog):
         shared.setAccessibleName(self.tr("What the partner shared"))
         self.form.addRow(self.tr("From {partner}:").format(partner=referral.partner_name),
                          shared)
-        self.match_list = QListWidget(self)
+        self.choices: DataclassTableModel[ClientChoice] = DataclassTableModel(
+            [CHOICE_COLUMN], parent=self)
+        self.match_list = QListView(self)
+        self.match_list.setModel(self.choices)
+        self.match_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.match_list.setMinimumHeight(120)
         self.add_row("client", self.tr("&Client"), self.match_list,
                      check=lambda: self.tr("Choose an existing client or a new one.")
-                     if self.match_list.currentItem() is None else None)
+                     if self.chosen() is None else None)
         self.case_title = QLineEdit(
             self.tr("Referral: {what}").format(what=referral.service_name
                                                or label(referral.domain)), self)
         self.add_row("title", self.tr("Case &title"), self.case_title)
         self.finish_layout()
-        self._add_choice(self.tr("A new client, from the shared details"), NEW_CLIENT)
-        self.match_list.setCurrentRow(0)
+        self.choices.set_rows([ClientChoice(NEW_CLIENT, self.tr(
+            "A new client, from the shared details"))])
+        self.match_list.setCurrentIndex(self.choices.index(0, 0))
         self.match_list.setFocus()
         clients, data = context.session.clients, self.new_client
         (Op(self, lambda _ctx: clients.find_duplicates(data), label="referral duplicates")
@@ -89,32 +110,33 @@ class AcceptReferralDialog(FormDialog):
         lines.append(f"{label('reason')}: {self.referral.reason}")
         return "\n".join(lines)
 
-    def _add_choice(self, text: str, client_id: str) -> None:
-        item = QListWidgetItem(text, self.match_list)
-        item.setData(Qt.ItemDataRole.UserRole, client_id)
-
     def _candidates_found(self, found: list[DuplicateCandidate]) -> None:
         self.candidates = list(found)
         self.duplicates_checked = True
-        for candidate in found:
-            self._add_choice(self.tr("Existing: {who}").format(who=describe_candidate(candidate)),
-                             candidate.client.id)
-        if found:
-            # The likely match is the safer default: a second record splits the history.
-            self.match_list.setCurrentRow(1)
+        current = self.chosen()
+        self.choices.set_rows([*self.choices.rows(), *(
+            ClientChoice(c.client.id, self.tr("Existing: {who}").format(
+                who=describe_candidate(c))) for c in found)])
+        # The likely match is the safer default: a second record splits the history.
+        if not (found and self.choose(found[0].client.id)) and current is not None:
+            self.choose(current)
+
+    def chosen(self) -> str | None:
+        """The chosen client's id (NEW_CLIENT for a new one), or None."""
+        choice = self.match_list.currentIndex().data(ROW_ROLE)
+        return choice.id if isinstance(choice, ClientChoice) else None
 
     def choose(self, client_id: str) -> bool:
-        for row in range(self.match_list.count()):
-            if self.match_list.item(row).data(Qt.ItemDataRole.UserRole) == client_id:
-                self.match_list.setCurrentRow(row)
+        for row, choice in enumerate(self.choices.rows()):
+            if choice.id == client_id:
+                self.match_list.setCurrentIndex(self.choices.index(row, 0))
                 return True
         return False
 
     def save_work(self) -> Callable[[], Any] | None:
-        item = self.match_list.currentItem()
-        if item is None:
+        chosen = self.chosen()
+        if chosen is None:
             return None
-        chosen = str(item.data(Qt.ItemDataRole.UserRole))
         referrals, referral_id = self.session.referrals, self.referral.id
         title, data = self.case_title.text().strip() or None, self.new_client
         if chosen == NEW_CLIENT:
