@@ -85,8 +85,8 @@ def test_notes_needs_and_status_are_saved_from_the_case_screen(
     assert "body" in page.note_validator.errors()  # an empty note is refused at once
     page.note_edit.setPlainText("Met the client at the shelter")
     page.add_note_button.click()
-    qtbot.waitUntil(lambda: page.notes_list.count() == 1, timeout=WAIT_MS)
-    assert "shelter" in page.notes_list.item(0).text()
+    qtbot.waitUntil(lambda: page.notes_model.rowCount() == 1, timeout=WAIT_MS)
+    assert "shelter" in page.notes_model.index(0, 0).data()
     assert page.note_edit.toPlainText() == ""
 
     need = env.session.cases.add_need(case_id, "food", "low")
@@ -109,7 +109,7 @@ def test_a_worker_sees_that_a_sensitive_note_is_hidden_and_cannot_reassign(
     worker = sign_in_worker(env)
     try:
         page = _open(qtbot, worker, case_id)
-        texts = [page.notes_list.item(i).text() for i in range(page.notes_list.count())]
+        texts = [page.notes_model.index(i, 0).data() for i in range(page.notes_model.rowCount())]
         assert len(texts) == 1 and "Ordinary note" in texts[0]
         assert not any("DV" in t for t in texts)
         assert page.hidden_notes_label.text() == "1 sensitive note hidden"
@@ -123,7 +123,7 @@ def test_a_worker_sees_that_a_sensitive_note_is_hidden_and_cannot_reassign(
 
         # The supervisor reads the note and may reassign to the worker.
         sup = _open(qtbot, env, case_id)
-        assert sup.notes_list.count() == 2 and sup.hidden_notes_label.isHidden()
+        assert sup.notes_model.rowCount() == 2 and sup.hidden_notes_label.isHidden()
         assert sup.assign_button.isEnabled()
         sup.assign_combo.setCurrentIndex(sup.assign_combo.findData(worker.session.user.id))
         sup.assign_button.click()
@@ -163,3 +163,20 @@ def test_caseload_lists_cases_highlights_overdue_and_opens_on_enter(
     with qtbot.waitSignal(env.context.sig_open_case, timeout=WAIT_MS) as opened:
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert opened.args == [case2]
+
+
+def test_a_referrals_status_history_reads_as_one_line_a_change(qtbot: Any, english: None) -> None:
+    from collabdesk.domain import StatusChange
+    from collabdesk.ui.models import DataclassTableModel
+    from collabdesk.ui.pages.case_columns import STATUS_CHANGE_COLUMN, status_change_key
+
+    model: DataclassTableModel[StatusChange] = DataclassTableModel(
+        [STATUS_CHANGE_COLUMN], key=status_change_key)
+    model.set_rows([
+        StatusChange("2026-11-02T09:15:00Z", None, "sent", "", "u1", "applied"),
+        StatusChange("2026-11-03T10:00:00Z", "sent", "declined", "Waiting list full", "u2",
+                     "rejected"),
+    ])
+    assert [model.index(r, 0).data() for r in range(2)] == [
+        "2026-11-02 09:15 · — → Sent",
+        "2026-11-03 10:00 · Sent → Declined · Waiting list full · (Status change refused)"]

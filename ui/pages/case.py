@@ -17,16 +17,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -44,8 +45,10 @@ from collabdesk.domain import (
     Consent,
     HistoryEntry,
     Need,
+    Note,
     Referral,
     ServiceDelivered,
+    StatusChange,
     UserInfo,
 )
 from collabdesk.errors import CollabDeskError, ValidationError
@@ -59,8 +62,6 @@ from collabdesk.ui.dialogs.files import AttachmentViewer, FileDialogs
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     ReasonDialog,
-    chip_colors,
-    describe_fields,
     label,
     make_table,
     selected_row,
@@ -70,68 +71,28 @@ from collabdesk.ui.dialogs.need import NeedDialog
 from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.dialogs.service import ServiceDialog
 from collabdesk.ui.dialogs.task import TaskDialog
-from collabdesk.ui.formats import fmt_date, fmt_moment
+from collabdesk.ui.formats import fmt_moment
 from collabdesk.ui.forms.agency_panel import AgencyFieldsPanel
 from collabdesk.ui.forms.case_panel import FORM_KINDS, CaseFormsPanel
-from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
+from collabdesk.ui.models import DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
+from collabdesk.ui.pages.case_columns import (
+    ATTACHMENT_COLUMNS,
+    CONSENT_COLUMNS,
+    HISTORY_COLUMNS,
+    NEED_COLUMNS,
+    NOTE_COLUMN,
+    SERVICE_COLUMNS,
+    STATUS_CHANGE_COLUMN,
+    history_key,
+    status_change_key,
+)
 from collabdesk.ui.pages.tasks import TaskList, complete_task
 from collabdesk.ui.referral_state import referral_columns
 from collabdesk.ui.sync_controller import load_delivery_states
 from collabdesk.ui.widgets import FormValidator, StatusChip, UndoBar, tab_chain
 from collabdesk.ui.widgets.status_chip import ChipKind
-
-NEED_COLUMNS: list[Column[Need]] = [
-    Column("domain", QT_TRANSLATE_NOOP("Columns", "Need"), lambda n: n.domain, fmt=label),
-    Column("severity", QT_TRANSLATE_NOOP("Columns", "Severity"), lambda n: n.severity,
-           fmt=label),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda n: n.status, fmt=label),
-    Column("identified", QT_TRANSLATE_NOOP("Columns", "Identified"), lambda n: n.identified_at,
-           fmt=fmt_date),
-    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), lambda n: n.description),
-]
-SERVICE_COLUMNS: list[Column[ServiceDelivered]] = [
-    Column("delivered", QT_TRANSLATE_NOOP("Columns", "Delivered"), lambda s: s.delivered_at,
-           fmt=fmt_date),
-    Column("type", QT_TRANSLATE_NOOP("Columns", "Service"), lambda s: s.service_type),
-    Column("quantity", QT_TRANSLATE_NOOP("Columns", "Quantity"), lambda s: s.quantity,
-           align=NUMBER_ALIGN),
-    Column("provider", QT_TRANSLATE_NOOP("Columns", "Provider"), lambda s: s.provider),
-    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), lambda s: s.description),
-]
-CONSENT_COLUMNS: list[Column[Consent]] = [
-    Column("recipient", QT_TRANSLATE_NOOP("Columns", "Who may receive"),
-           lambda c: c.recipient_name),
-    Column("scope", QT_TRANSLATE_NOOP("Columns", "What"), lambda c: describe_fields(c.scope)),
-    Column("purpose", QT_TRANSLATE_NOOP("Columns", "Purpose"), lambda c: c.purpose, fmt=label),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: c.status, fmt=label,
-           foreground=lambda c: chip_colors(c.status)[0],
-           background=lambda c: chip_colors(c.status)[1]),
-    Column("given", QT_TRANSLATE_NOOP("Columns", "Given"), lambda c: c.given_at, fmt=fmt_date),
-    Column("expires", QT_TRANSLATE_NOOP("Columns", "Expires"), lambda c: c.expires_at,
-           fmt=fmt_date),
-    Column("method", QT_TRANSLATE_NOOP("Columns", "How"), lambda c: c.method, fmt=label),
-]
-
-
-ATTACHMENT_COLUMNS: list[Column[Attachment]] = [
-    Column("filename", QT_TRANSLATE_NOOP("Columns", "File"), lambda a: a.filename),
-    Column("size", QT_TRANSLATE_NOOP("Columns", "Size (KB)"), lambda a: a.size,
-           fmt=lambda v: f"{max(1, round(v / 1024))}", align=NUMBER_ALIGN),
-    Column("uploaded", QT_TRANSLATE_NOOP("Columns", "Added"), lambda a: a.uploaded_at,
-           fmt=fmt_moment),
-]
-HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
-    Column("at", QT_TRANSLATE_NOOP("Columns", "When"), lambda h: h.at, fmt=fmt_moment),
-    Column("who", QT_TRANSLATE_NOOP("Columns", "Who"),
-           lambda h: h.user_name or QCoreApplication.translate("Columns", "partner or system")),
-    Column("summary", QT_TRANSLATE_NOOP("Columns", "Change"), lambda h: h.summary),
-]
-
-
-def _history_key(h: HistoryEntry) -> tuple[str, str, str]:
-    return (h.at.isoformat(), h.entity_id, h.summary)
 
 
 def _draft_key(case_id: str) -> str:
@@ -339,11 +300,21 @@ class CasePage(Page):
             self.record_service)
         self._buttons(box, self.record_service_button)
 
+    @staticmethod
+    def _line_list(parent: QWidget, model: DataclassTableModel[Any], name: str) -> QListView:
+        """A read-only list of one-line (or wrapped) rows over ``model``."""
+        view = QListView(parent)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setWordWrap(True)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        return view
+
     def _build_notes_tab(self) -> None:
         page, box = self._tab(self.tr("N&otes"))
-        self.notes_list = QListWidget(page)
-        self.notes_list.setAccessibleName(self.tr("Notes"))
-        self.notes_list.setWordWrap(True)
+        self.notes_model: DataclassTableModel[Note] = DataclassTableModel([NOTE_COLUMN],
+                                                                          parent=self)
+        self.notes_list = self._line_list(page, self.notes_model, self.tr("Notes"))
         self.hidden_notes_label = QLabel(page)
         self.hidden_notes_label.setAccessibleName(self.tr("Hidden sensitive notes"))
         self.hidden_notes_label.setVisible(False)
@@ -409,8 +380,10 @@ class CasePage(Page):
                                          sort_column=1)
         self.referrals_view.selectionModel().selectionChanged.connect(
             lambda *_a: self._show_referral_history())
-        self.referral_history = QListWidget(page)
-        self.referral_history.setAccessibleName(self.tr("History of the selected referral"))
+        self.referral_history_model: DataclassTableModel[StatusChange] = DataclassTableModel(
+            [STATUS_CHANGE_COLUMN], key=status_change_key, parent=self)
+        self.referral_history = self._line_list(page, self.referral_history_model,
+                                                self.tr("History of the selected referral"))
         self.referral_history.setMaximumHeight(110)
         box.addWidget(self.referrals_view, 1)
         box.addWidget(QLabel(self.tr("Status history:"), page))
@@ -441,7 +414,7 @@ class CasePage(Page):
     def _build_history_tab(self) -> None:
         page, box = self._tab(self.tr("&History"))
         self.history_model: DataclassTableModel[HistoryEntry] = DataclassTableModel(
-            HISTORY_COLUMNS, key=_history_key, parent=self)
+            HISTORY_COLUMNS, key=history_key, parent=self)
         box.addWidget(make_table(page, self.history_model, self.tr("History of changes"),
                                  newest_first=True))
 
@@ -565,11 +538,7 @@ class CasePage(Page):
 
     def _show_notes(self) -> None:
         assert self.detail is not None
-        self.notes_list.clear()
-        for note in self.detail.notes:
-            flag = self.tr("[Sensitive] ") if note.sensitive else ""
-            self.notes_list.addItem(f"{fmt_moment(note.created_at)} · {note.author_name}\n"
-                                    f"{flag}{note.body}")
+        self.notes_model.set_rows(self.detail.notes)
         hidden = self.detail.hidden_sensitive_notes
         if hidden == 1:
             text = self.tr("1 sensitive note hidden")
@@ -582,18 +551,9 @@ class CasePage(Page):
                 "Sensitive notes are shown only to their author and to supervisors."))
 
     def _show_referral_history(self) -> None:
-        self.referral_history.clear()
         referral = selected_row(self.referrals_view)
-        if not isinstance(referral, Referral):
-            return
-        for change in referral.history:
-            line = f"{change.at[:16].replace('T', ' ')} · {label(change.from_status) or '—'}" \
-                   f" → {label(change.to_status)}"
-            if change.reason:
-                line += f" · {change.reason}"
-            if change.outcome and change.outcome != "applied":
-                line += " · " + self.tr("({outcome})").format(outcome=label(change.outcome))
-            self.referral_history.addItem(line)
+        self.referral_history_model.set_rows(
+            referral.history if isinstance(referral, Referral) else ())
 
     # -- unsaved edits -------------------------------------------------------------------
 
