@@ -18,7 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from collabdesk.domain import Referral
+from collabdesk.domain import Referral, StatusChange
 from collabdesk.services.exchange import saved_as_file
 from collabdesk.services.letters import sent_on_paper
 from collabdesk.services.syncstatus import RecordSyncState
@@ -118,3 +118,24 @@ def referral_columns(delivery: dict[str, RecordSyncState], today: Callable[[], d
     columns.append(Column("service", QT_TRANSLATE_NOOP("Columns", "Service"),
                           lambda r: r.service_name))
     return columns
+
+
+def _status_change_line(change: StatusChange) -> str:
+    line = f"{change.at[:16].replace('T', ' ')} · {label(change.from_status) or '—'}" \
+           f" → {label(change.to_status)}"
+    if change.reason:
+        line += f" · {change.reason}"
+    if change.outcome and change.outcome != "applied":
+        line += " · " + translate("ReferralState", "({outcome})").format(
+            outcome=label(change.outcome))
+    return line
+
+
+# A referral's status change in its history (the case page's and the Referrals page's).
+STATUS_CHANGE_COLUMN: Column[StatusChange] = Column(
+    "change", QT_TRANSLATE_NOOP("ReferralState", "Status history"), _status_change_line,
+    accessible=_status_change_line, context="ReferralState")
+
+
+def status_change_key(change: StatusChange) -> tuple[str, str, str]:
+    return (change.at, change.to_status or "", change.outcome)

@@ -7909,6 +7909,14 @@
 <context>
     <name>ReferralState</name>
     <message>
+        <source>({outcome})</source>
+        <translation>({outcome})</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des états</translation>
+    </message>
+    <message>
         <source>Not sent yet — on this laptop</source>
         <translation>Pas encore envoyée — sur cet ordinateur</translation>
     </message>

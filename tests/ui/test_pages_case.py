@@ -168,7 +168,7 @@ def test_caseload_lists_cases_highlights_overdue_and_opens_on_enter(
 def test_a_referrals_status_history_reads_as_one_line_a_change(qtbot: Any, english: None) -> None:
     from collabdesk.domain import StatusChange
     from collabdesk.ui.models import DataclassTableModel
-    from collabdesk.ui.pages.case_columns import STATUS_CHANGE_COLUMN, status_change_key
+    from collabdesk.ui.referral_state import STATUS_CHANGE_COLUMN, status_change_key
 
     model: DataclassTableModel[StatusChange] = DataclassTableModel(
         [STATUS_CHANGE_COLUMN], key=status_change_key)

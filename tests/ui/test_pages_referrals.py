@@ -132,7 +132,8 @@ def test_accepting_an_incoming_referral_links_the_existing_client_and_opens_a_ca
     qtbot.waitUntil(lambda: page.incoming.model.rows()[0].status == "accepted",
                     timeout=WAIT_MS)
     page.incoming.view.selectRow(0)
-    assert page.incoming.history.count() == 2  # received → accepted
+    assert page.incoming.history_model.rowCount() == 2  # received → accepted
+    assert "→ Accepted" in page.incoming.history_model.index(1, 0).data()
 
     # Start the service, then close with a required reason.
     page.act("incoming", "service_started")

@@ -84,12 +84,14 @@ from collabdesk.ui.pages.case_columns import (
     NEED_COLUMNS,
     NOTE_COLUMN,
     SERVICE_COLUMNS,
-    STATUS_CHANGE_COLUMN,
     history_key,
-    status_change_key,
 )
 from collabdesk.ui.pages.tasks import TaskList, complete_task
-from collabdesk.ui.referral_state import referral_columns
+from collabdesk.ui.referral_state import (
+    STATUS_CHANGE_COLUMN,
+    referral_columns,
+    status_change_key,
+)
 from collabdesk.ui.sync_controller import load_delivery_states
 from collabdesk.ui.widgets import FormValidator, StatusChip, UndoBar, tab_chain
 from collabdesk.ui.widgets.status_chip import ChipKind

@@ -1,5 +1,6 @@
 """What the case page's lists show: the columns of its needs, services, consents, attachments
-and history tables, and the one-line rows of its notes and of a referral's status history."""
+and history tables, and the rows of its notes (a referral's status history reads as in
+``ui/referral_state.py``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from collabdesk.domain import (
     Need,
     Note,
     ServiceDelivered,
-    StatusChange,
 )
 from collabdesk.ui.dialogs.forms import chip_colors, describe_fields, label
 from collabdesk.ui.formats import fmt_date, fmt_moment
@@ -79,24 +79,3 @@ def _note_line(note: Note) -> str:
 NOTE_COLUMN: Column[Note] = Column(
     "note", QT_TRANSLATE_NOOP("CasePage", "Notes"), _note_line, accessible=_note_line,
     context="CasePage")
-
-
-def _status_change_line(change: StatusChange) -> str:
-    line = f"{change.at[:16].replace('T', ' ')} · {label(change.from_status) or '—'}" \
-           f" → {label(change.to_status)}"
-    if change.reason:
-        line += f" · {change.reason}"
-    if change.outcome and change.outcome != "applied":
-        line += " · " + QCoreApplication.translate("CasePage", "({outcome})").format(
-            outcome=label(change.outcome))
-    return line
-
-
-# A referral's status change in its history, oldest first as it happened.
-STATUS_CHANGE_COLUMN: Column[StatusChange] = Column(
-    "change", QT_TRANSLATE_NOOP("CasePage", "History of the selected referral"),
-    _status_change_line, accessible=_status_change_line, context="CasePage")
-
-
-def status_change_key(change: StatusChange) -> tuple[str, str, str]:
-    return (change.at, change.to_status or "", change.outcome)

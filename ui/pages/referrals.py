@@ -20,9 +20,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListWidget,
+    QListView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from collabdesk.changes import DELIVERY
-from collabdesk.domain import Referral
+from collabdesk.domain import Referral, StatusChange
 from collabdesk.errors import CollabDeskError
 from collabdesk.events import statemachine as sm
 from collabdesk.services.exchange import FHIR_KEY, ExportedReferral, FhirImport, saved_as_file
@@ -55,7 +56,12 @@ from collabdesk.ui.forms.dialogs import SharedFormsDialog
 from collabdesk.ui.models import DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
-from collabdesk.ui.referral_state import referral_columns, state_text
+from collabdesk.ui.referral_state import (
+    STATUS_CHANGE_COLUMN,
+    referral_columns,
+    state_text,
+    status_change_key,
+)
 from collabdesk.ui.sync_controller import load_delivery_states
 from collabdesk.ui.widgets import SearchBox
 
@@ -87,7 +93,12 @@ class _ReferralList(QWidget):
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("Referral details"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.history = QListWidget(self)
+        self.history_model: DataclassTableModel[StatusChange] = DataclassTableModel(
+            [STATUS_CHANGE_COLUMN], key=status_change_key, parent=self)
+        self.history = QListView(self)
+        self.history.setModel(self.history_model)
+        self.history.setWordWrap(True)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setAccessibleName(self.tr("Status history"))
         self.buttons_row = QHBoxLayout()
         # A second row for sharing beyond the hub (letters, FHIR files, forms): one row would
@@ -253,7 +264,6 @@ class ReferralsPage(Page):
 
     def _selection_changed(self, tab: _ReferralList) -> None:
         referral = tab.selected()
-        tab.history.clear()
         if referral is None:
             tab.details.setText(self.tr("Select a referral to see its details."))
         else:
@@ -269,14 +279,7 @@ class ReferralsPage(Page):
                 self.tr("Forms sent with it: {n}").format(n=len(forms))
                 if isinstance(forms := referral.shared.get("responses"), list) else "",
             ])))
-            for change in referral.history:
-                line = (f"{change.at[:16].replace('T', ' ')} · "
-                        f"{label(change.from_status) or '—'} → {label(change.to_status)}")
-                if change.reason:
-                    line += f" · {change.reason}"
-                if change.outcome and change.outcome != "applied":
-                    line += " · " + label(change.outcome)
-                tab.history.addItem(line)
+        tab.history_model.set_rows(referral.history if referral is not None else ())
         session = self.context.session
         for (direction, status), button in self.action_buttons.items():
             if direction != tab.direction:
