@@ -48,16 +48,23 @@ def _fill(qtbot: Any, dialog: IntakeDialog, given: str, family: str, dob: str) -
     qtbot.keyClicks(form.dob, dob)
 
 
-def test_intake_shows_likely_duplicates_with_reasons_and_saving_needs_confirmation(
-        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+def _typing_a_known_client(qtbot: Any, env: Env) -> tuple[IntakeDialog, str]:
+    """An intake dialog in which the name and birth date of a registered client were typed,
+    once its possible duplicate is shown; and that client's id."""
     existing, _ = make_case(env.session)
     dialog = IntakeDialog(env.context)
     qtbot.addWidget(dialog)
     dialog.dup_timer.setInterval(0)
     dialog.show()
     _fill(qtbot, dialog, "Jose", "Garcia", "1990-03-04")
-    # Shown while typing, before any save, with the reasons.
     qtbot.waitUntil(lambda: dialog.duplicates_model.rowCount() == 1, timeout=WAIT_MS)
+    return dialog, existing
+
+
+def test_intake_shows_likely_duplicates_with_reasons_and_saving_needs_confirmation(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Shown while typing, before any save, with the reasons.
+    dialog, existing = _typing_a_known_client(qtbot, env)
     assert not dialog.duplicates_box.isHidden()
     text = dialog.duplicates_list.currentIndex().data()  # the first is selected
     assert "García López" in text and "birth" in text.lower()
@@ -88,13 +95,7 @@ def test_intake_shows_likely_duplicates_with_reasons_and_saving_needs_confirmati
 
 
 def test_a_possible_duplicate_opens_from_its_list(qtbot: Any, env: Env) -> None:
-    existing, _ = make_case(env.session)
-    dialog = IntakeDialog(env.context)
-    qtbot.addWidget(dialog)
-    dialog.dup_timer.setInterval(0)
-    dialog.show()
-    _fill(qtbot, dialog, "Jose", "Garcia", "1990-03-04")
-    qtbot.waitUntil(lambda: dialog.duplicates_model.rowCount() == 1, timeout=WAIT_MS)
+    dialog, existing = _typing_a_known_client(qtbot, env)
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         dialog.open_existing_button.click()  # the first is selected already
     assert dialog.opened_existing and dialog.result_value.id == existing
