@@ -12,7 +12,8 @@ from PySide6.QtTest import QTest
 from collabdesk.errors import NotFound
 from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.main_window import MainWindow
-from collabdesk.ui.pages.admin import AdminPage, RecoveryCodeDialog
+from collabdesk.ui.pages.admin import AdminPage
+from collabdesk.ui.pages.admin_users import RecoveryCodeDialog
 from collabdesk.workspace import Workspace
 from tests.ui.window_support import ADMIN_PASS, WORKER_PASS, admin_page, sign_in
 from tests.waits import WAIT_MS
