@@ -44,7 +44,8 @@ from collabdesk.progress import Progress
 from collabdesk.progress import report as report_progress
 from collabdesk.services import audit
 from collabdesk.store.db import Store, schema_version
-from collabdesk.vault import Vault, throttle_path_for
+from collabdesk.vault import Vault
+from collabdesk.vault_throttle import throttle_path_for
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session

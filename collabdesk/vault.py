@@ -50,14 +50,14 @@ could otherwise be lost after the store was already rekeyed to it.
 
 Throttling
 ----------
-Failed attempts are counted per slot in ``<vault stem>.throttle.json`` beside the vault (the
-vault file itself is not touched by a failed attempt). After three consecutive failures each
-further attempt must wait ``2**(n-3)`` seconds (at most 300) after the last failure; the wait is
-checked *before* running the KDF. A success clears the count. The key slots inside a backup
-file are checked against the same record (:meth:`Vault.load`'s ``throttle_path``), so a backup
-is no way around it. This only slows down guessing through the app: someone who copies the
-vault file or a backup can attack it offline, and the Argon2id cost is what protects against
-that.
+Failed attempts are counted per slot in ``<vault stem>.throttle.json`` beside the vault
+(``vault_throttle.py``; the vault file itself is not touched by a failed attempt). After three
+consecutive failures each further attempt must wait ``2**(n-3)`` seconds (at most 300) after
+the last failure; the wait is checked *before* running the KDF. A success clears the count. The
+key slots inside a backup file are checked against the same record (:meth:`Vault.load`'s
+``throttle_path``), so a backup is no way around it. This only slows down guessing through the
+app: someone who copies the vault file or a backup can attack it offline, and the Argon2id cost
+is what protects against that.
 
 Every mutation rewrites the whole vault file atomically (mode 0600) and only updates this object
 after the write succeeded. A mutation is refused if another program changed the file since this
@@ -76,7 +76,7 @@ import secrets
 import time
 import unicodedata
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,7 +89,6 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from collabdesk.errors import (
-    DiskProblem,
     NotFound,
     TooManyAttempts,
     ValidationError,
@@ -107,6 +106,7 @@ from collabdesk.passphrases import (
     calibrate,
     normalize_recovery_code,
 )
+from collabdesk.vault_throttle import Clock, Throttle, throttle_path_for
 
 __all__ = [
     "RECOVERY_LABEL",
@@ -118,20 +118,13 @@ __all__ = [
 
 FORMAT_NAME = "collabdesk-vault"
 FORMAT_VERSION = 2  # 2: per-slot MACs (pre-release; format 1 was never shipped)
-THROTTLE_FORMAT_NAME = "collabdesk-vault-throttle"
 NONCE_SIZE = 12
 RECOVERY_LABEL = "recovery"
 SLOT_KINDS = ("user", "recovery")
 
-# Throttle: free attempts, then 2**(n - FREE) seconds, capped.
-FREE_ATTEMPTS = 3
-MAX_DELAY_SECONDS = 300.0
-
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 _WRAPPED_SIZE = 32 + KEY_SIZE + 16  # HPKE enc || ciphertext || tag
 _KEY_CHECK_SIZE = 16
-
-Clock = Callable[[], float]
 
 
 # --------------------------------------------------------------------------- public records
@@ -393,87 +386,7 @@ def _state_from_bytes(data: bytes) -> _State:
     )
 
 
-# --------------------------------------------------------------------------- throttle
-
-
-def _delay_for(failures: int) -> float:
-    if failures < FREE_ATTEMPTS:
-        return 0.0
-    return min(2.0 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
-
-
-class _Throttle:
-    """Failed-attempt counts per slot, persisted beside the vault.
-
-    If the record cannot be saved (read-only or full disk) the count is kept in memory so this
-    process still slows down; a damaged record file is treated as empty.
-    """
-
-    def __init__(self, path: Path, clock: Clock) -> None:
-        self.path = path
-        self._clock = clock
-        self._unsaved: dict[str, tuple[int, float]] = {}
-
-    def _read(self) -> dict[str, tuple[int, float]]:
-        records: dict[str, tuple[int, float]] = {}
-        try:
-            doc = json.loads(self.path.read_bytes())
-            raw = doc["records"] if doc.get("format") == THROTTLE_FORMAT_NAME else {}
-            for key, rec in raw.items():
-                failures, last = int(rec["failures"]), float(rec["last_failure"])
-                if failures > 0:
-                    records[str(key)] = (failures, last)
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            records = {}
-        for key, rec in self._unsaved.items():
-            if rec[0] > records.get(key, (0, 0.0))[0]:
-                records[key] = rec
-        return records
-
-    def _write(self, records: dict[str, tuple[int, float]]) -> None:
-        doc = {
-            "format": THROTTLE_FORMAT_NAME,
-            "version": 1,
-            "records": {k: {"failures": n, "last_failure": t} for k, (n, t) in records.items()},
-        }
-        try:
-            atomic_write_bytes(self.path, (json.dumps(doc, indent=2) + "\n").encode())
-        except (OSError, DiskProblem):
-            self._unsaved = dict(records)
-        else:
-            self._unsaved = {}
-
-    def retry_after(self, key: str) -> float:
-        failures, last = self._read().get(key, (0, 0.0))
-        delay = _delay_for(failures)
-        if delay == 0.0:
-            return 0.0
-        # min(): a clock set backwards must not lock someone out for longer than the delay.
-        return max(0.0, min(delay, last + delay - self._clock()))
-
-    def failures(self, key: str) -> int:
-        return self._read().get(key, (0, 0.0))[0]
-
-    def record_failure(self, key: str) -> None:
-        records = self._read()
-        records[key] = (records.get(key, (0, 0.0))[0] + 1, self._clock())
-        self._write(records)
-
-    def reset(self, key: str) -> None:
-        records = self._read()
-        if key in records:
-            del records[key]
-            self._write(records)
-
-
 # --------------------------------------------------------------------------- vault
-
-
-def throttle_path_for(vault_path: Path) -> Path:
-    """Where the failed-attempt record of the vault at ``vault_path`` is kept."""
-    return vault_path.with_name(vault_path.stem + ".throttle.json")
 
 
 def _clean_label(label: str) -> str:
@@ -500,7 +413,7 @@ class Vault:
         self._state = state
         self._digest = digest
         self._clock = clock
-        self._throttle = _Throttle(throttle_path or throttle_path_for(path), clock)
+        self._throttle = Throttle(throttle_path or throttle_path_for(path), clock)
 
     # ----------------------------------------------------------------- opening
 

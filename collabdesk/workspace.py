@@ -37,7 +37,8 @@ from collabdesk.services import audit, clients, install_hooks
 from collabdesk.services.session import Session
 from collabdesk.store.db import Store, check_store_file, damage
 from collabdesk.timeutil import iso, utc_now
-from collabdesk.vault import KdfParams, UnlockedKey, Vault, throttle_path_for
+from collabdesk.vault import KdfParams, UnlockedKey, Vault
+from collabdesk.vault_throttle import throttle_path_for
 
 APP_NAME = "CollabDesk"
 
