@@ -22,8 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,14 @@ from collabdesk.demo_content import (
     STREETS,
     WORKERS,
     DemoUser,
+)
+from collabdesk.demo_schedule import (
+    Cursor,
+    DemoClock,
+    PlannedCase,
+    PlannedPerson,
+    Timeline,
+    local_moment,
 )
 from collabdesk.domain import ClientInput
 from collabdesk.events import hlc as hlc_mod
@@ -96,94 +103,10 @@ def default_hsds_path() -> Path | None:
 
 
 
-# -- the clock and the schedule ---------------------------------------------------------------
-
-class _DemoClock:
-    """A clock the builder moves forward; sessions, HLCs and the audit log all read it."""
-
-    def __init__(self, start: dt.datetime) -> None:
-        self.moment = start
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
-
-    def set(self, moment: dt.datetime) -> None:
-        if moment > self.moment:
-            self.moment = moment
-
-
-def _local(day: dt.date, minute: int) -> dt.datetime:
-    """``minute`` past local midnight on ``day``, as an aware UTC moment."""
-    naive = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minute)
-    return naive.astimezone().astimezone(dt.UTC)
-
-
-Action = Callable[[], None]
-
-
-@dataclass
-class _Case:
-    title: str
-    needs: tuple[tuple[str, str, str], ...]
-    case_id: str = ""
-    need_ids: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _Person:
-    data: ClientInput
-    worker: str
-    client_id: str = ""
-    cases: list[_Case] = field(default_factory=list)
-    final_status: str = "open"
-    intake_day: dt.date = dt.date.min
-
-
-class _Timeline:
-    """Per-person steps that keep their order while all people's steps are interleaved."""
-
-    def __init__(self, rng: random.Random, last_day: dt.date) -> None:
-        self.rng = rng
-        self.last_day = last_day
-        self.actions: list[tuple[dt.datetime, int, Action]] = []
-
-    def person(self, day: dt.date) -> _Cursor:
-        return _Cursor(self, day)
-
-    def add(self, moment: dt.datetime, action: Action) -> None:
-        self.actions.append((moment, len(self.actions), action))
-
-
-class _Cursor:
-    def __init__(self, timeline: _Timeline, day: dt.date) -> None:
-        self.timeline = timeline
-        self.day = day
-        self.minute = timeline.rng.randint(9 * 60, 15 * 60)
-        self.ended = False
-
-    def fits(self, day: dt.date) -> bool:
-        return day <= self.timeline.last_day
-
-    def at(self, day: dt.date, action: Action, *, gap: int = 6) -> bool:
-        """Schedule ``action`` on ``day`` (or later that day if the person was busy).
-
-        A step past the end of the history is dropped, and so is every later step of the
-        same person, since it may depend on it."""
-        if self.ended or day > self.timeline.last_day:
-            self.ended = True
-            return False
-        if day > self.day:
-            self.day, self.minute = day, self.timeline.rng.randint(9 * 60, 16 * 60)
-        else:
-            self.minute += gap
-        self.timeline.add(_local(self.day, self.minute), action)
-        return True
-
-
 # -- building ---------------------------------------------------------------------------------
 
 class _Builder:
-    def __init__(self, ws: Workspace, admin: Session, clock: _DemoClock, rng: random.Random,
+    def __init__(self, ws: Workspace, admin: Session, clock: DemoClock, rng: random.Random,
                  today: dt.date) -> None:
         self.ws = ws
         self.clock = clock
@@ -194,8 +117,8 @@ class _Builder:
         self.services: list[tuple[str, str, tuple[str, ...], str]] = []  # id, partner, doms, name
         self.network: dict[str, tuple[str, str]] = {}  # partner id -> (hub agency, device)
         self.signed_in: set[tuple[str, dt.date]] = set()
-        self.timeline = _Timeline(rng, today - dt.timedelta(days=4))
-        self.people: list[_Person] = []
+        self.timeline = Timeline(rng, today - dt.timedelta(days=4))
+        self.people: list[PlannedPerson] = []
 
     # -- setup ----------------------------------------------------------------------------
 
@@ -273,7 +196,7 @@ class _Builder:
                            gender=gender, language=rng.choice(culture.languages), phone=phone,
                            email=email, address=address)
 
-    def _case_plan(self) -> _Case:
+    def _case_plan(self) -> PlannedCase:
         rng = self.rng
         domains = list(NEEDS)
         weights = [_NEED_WEIGHTS[d] for d in domains]
@@ -284,7 +207,7 @@ class _Builder:
                 chosen.append(d)
         needs = tuple((d, rng.choice(("low", "medium", "medium", "high", "urgent")),
                        rng.choice(NEEDS[d][1])) for d in chosen)
-        return _Case(rng.choice(NEEDS[chosen[0]][0]), needs)
+        return PlannedCase(rng.choice(NEEDS[chosen[0]][0]), needs)
 
     def plan(self, clients: int) -> None:
         rng = self.rng
@@ -298,7 +221,7 @@ class _Builder:
         # The deliberate pairs' originals come early, so their duplicates arrive months later.
         inputs = [p[0] for p in _DUP_PAIRS] + [self._client_input()
                                                for _ in range(regular - len(_DUP_PAIRS))]
-        people = [_Person(data, rng.choice(WORKERS), intake_day=day)
+        people = [PlannedPerson(data, rng.choice(WORKERS), intake_day=day)
                   for data, day in zip(inputs, days, strict=True)]
         forced = ["completed", "declined", "closed", "service_started", "accepted",
                   "received", "sent", "withdrawn"]
@@ -322,7 +245,7 @@ class _Builder:
         self._plan_conflicts(people)
         self.people = people
 
-    def _plan_person(self, person: _Person, target: str | None, special: int) -> None:
+    def _plan_person(self, person: PlannedPerson, target: str | None, special: int) -> None:
         rng, today = self.rng, self.today
         cur = self.timeline.person(person.intake_day)
         case = self._case_plan()
@@ -350,7 +273,7 @@ class _Builder:
             holder: dict[str, str] = {}
             cur.at(d0, partial(self._task, worker, case, title, due, holder))
             if done and cur.fits(due):
-                self.timeline.add(_local(due, 16 * 60 + rng.randint(0, 60)),
+                self.timeline.add(local_moment(due, 16 * 60 + rng.randint(0, 60)),
                                   partial(self._finish_task, worker, holder))
         if d0 >= today - dt.timedelta(days=45) and rng.random() < 0.35:
             cur.at(d0, lambda: self._task(worker, case, "Call back about appointment", today, {}))
@@ -401,7 +324,7 @@ class _Builder:
             if cur.at(day_after(20, 120), lambda: self._open_case(person, second)):
                 cur.at(cur.day, lambda: self._note(worker, second, text, False))
 
-    def _plan_referral(self, person: _Person, case: _Case, cur: _Cursor, target: str,
+    def _plan_referral(self, person: PlannedPerson, case: PlannedCase, cur: Cursor, target: str,
                        special: int) -> None:
         rng = self.rng
         worker = person.worker
@@ -455,14 +378,14 @@ class _Builder:
                    lambda: self._withdraw_consent(worker, consent))
 
     def _plan_duplicate(self, variant: ClientInput, day: dt.date, worker: str) -> None:
-        person = _Person(variant, worker, intake_day=day)
+        person = PlannedPerson(variant, worker, intake_day=day)
         case = self._case_plan()
         person.cases.append(case)
         cur = self.timeline.person(day)
         cur.at(day, lambda: self._intake(person, expect_duplicate=True))
         cur.at(day, lambda: self._open_case(person, case))
 
-    def _plan_incoming(self, people: list[_Person], new_clients: int,
+    def _plan_incoming(self, people: list[PlannedPerson], new_clients: int,
                        first_day: dt.date) -> None:
         rng, today = self.rng, self.today
         count = max(6, len(people) // 10)
@@ -493,7 +416,7 @@ class _Builder:
                 why = rng.choice(DECLINE_REASONS)
                 cur.at(later, partial(self._respond, worker, msg, "declined", why))
             elif outcome in ("new", "existing"):
-                case = _Case("", ())
+                case = PlannedCase("", ())
                 cur.at(later, partial(self._accept, worker, msg, link, case))
                 steps = rng.choice(((), ("service_started",), ("service_started", "completed"),
                                     ("service_started", "completed", "closed")))
@@ -502,7 +425,7 @@ class _Builder:
                     why = "Service finished" if state == "closed" else ""
                     cur.at(step, partial(self._respond, worker, msg, state, why, case))
 
-    def _plan_conflicts(self, people: list[_Person]) -> None:
+    def _plan_conflicts(self, people: list[PlannedPerson]) -> None:
         """Three edits made on a second laptop while offline, synced in the last few days."""
         rng, today = self.rng, self.today
         open_people = [p for p in people if p.final_status == "open" and len(p.cases) == 1]
@@ -511,16 +434,16 @@ class _Builder:
         phone = f"555-{rng.randint(200, 999)}-{rng.randint(0, 9999):04d}"
         days = [today - dt.timedelta(days=n) for n in (3, 2, 1)]
         others = [w for w in WORKERS]
-        self.timeline.add(_local(days[0], 10 * 60), lambda: self._conflict_field(
+        self.timeline.add(local_moment(days[0], 10 * 60), lambda: self._conflict_field(
             picks[0], phone, device, rng_user=others[0]))
-        self.timeline.add(_local(days[1], 11 * 60), lambda: self._conflict_status(
+        self.timeline.add(local_moment(days[1], 11 * 60), lambda: self._conflict_status(
             picks[1], device, rng_user=others[1]))
-        self.timeline.add(_local(days[2], 9 * 60 + 30), lambda: self._conflict_assign(
+        self.timeline.add(local_moment(days[2], 9 * 60 + 30), lambda: self._conflict_assign(
             picks[2], device, rng_user=others[2]))
 
     # -- actions (run in time order) ------------------------------------------------------
 
-    def _intake(self, person: _Person, *, expect_duplicate: bool = False) -> None:
+    def _intake(self, person: PlannedPerson, *, expect_duplicate: bool = False) -> None:
         s = self.session(person.worker)
         try:
             client = s.clients.intake(person.data)
@@ -530,20 +453,20 @@ class _Builder:
             client = s.clients.intake(person.data, confirmed_new=True)
         person.client_id = client.id
 
-    def _open_case(self, person: _Person, case: _Case) -> None:
+    def _open_case(self, person: PlannedPerson, case: PlannedCase) -> None:
         s = self.session(person.worker)
         summary = s.cases.open_case(person.client_id, case.title, needs=case.needs)
         case.case_id = summary.id
         case.need_ids = [n.id for n in s.cases.needs(summary.id)]
 
-    def _need(self, worker: str, case: _Case, domain: str) -> None:
+    def _need(self, worker: str, case: PlannedCase, domain: str) -> None:
         self.session(worker).cases.add_need(case.case_id, domain, "medium", NEEDS[domain][1][0])
 
-    def _note(self, worker: str, case: _Case, text: str, sensitive: bool) -> None:
+    def _note(self, worker: str, case: PlannedCase, text: str, sensitive: bool) -> None:
         if case.case_id:
             self.session(worker).cases.add_note(case.case_id, text, sensitive=sensitive)
 
-    def _task(self, worker: str, case: _Case, title: str, due: dt.date,
+    def _task(self, worker: str, case: PlannedCase, title: str, due: dt.date,
               holder: dict[str, str]) -> None:
         task = self.session(worker).tasks.create(title, case_id=case.case_id, due_date=due)
         holder["id"] = task.id
@@ -552,14 +475,14 @@ class _Builder:
         if "id" in holder:
             self.session(worker).tasks.complete(holder["id"])
 
-    def _service(self, worker: str, case: _Case, kind: str, domain: str, *,
+    def _service(self, worker: str, case: PlannedCase, kind: str, domain: str, *,
                  provider: str = "", referral: dict[str, str] | None = None) -> None:
         s = self.session(worker)
         need = next((n.id for n in s.cases.needs(case.case_id) if n.domain == domain), None)
         s.cases.record_service(case.case_id, kind, need_id=need, provider=provider,
                                referral_id=(referral or {}).get("id"))
 
-    def _edit_client(self, worker: str, person: _Person, *, phone: str,
+    def _edit_client(self, worker: str, person: PlannedPerson, *, phone: str,
                      address: str | None = None) -> None:
         s = self.session(worker)
         current = s.clients.get(person.client_id, audit=False)
@@ -570,13 +493,13 @@ class _Builder:
                            current.identifiers)
         s.clients.update(person.client_id, data)
 
-    def _assign(self, supervisor: str, case: _Case, worker: str) -> None:
+    def _assign(self, supervisor: str, case: PlannedCase, worker: str) -> None:
         self.session(supervisor).cases.assign(case.case_id, self.user_ids[worker])
 
-    def _status(self, worker: str, case: _Case, status: str, reason: str) -> None:
+    def _status(self, worker: str, case: PlannedCase, status: str, reason: str) -> None:
         self.session(worker).cases.set_status(case.case_id, status, reason=reason)
 
-    def _consent(self, worker: str, person: _Person, recipient: str | None,
+    def _consent(self, worker: str, person: PlannedPerson, recipient: str | None,
                  scope: tuple[str, ...], purpose: str, expires: int | None, method: str,
                  holder: dict[str, str]) -> None:
         s = self.session(worker)
@@ -590,7 +513,7 @@ class _Builder:
         self.session(worker).consents.withdraw(holder["id"],
                                                reason="Client asked to stop sharing")
 
-    def _send(self, worker: str, case: _Case, service_id: str, reason: str,
+    def _send(self, worker: str, case: PlannedCase, service_id: str, reason: str,
               fields: tuple[str, ...], urgency: str, holder: dict[str, str]) -> None:
         ref = self.session(worker).referrals.send(case.case_id, service_id, reason=reason,
                                                   fields=fields, urgency=urgency)
@@ -640,8 +563,8 @@ class _Builder:
             due_at=(moment.date() + dt.timedelta(days=14)).isoformat(),
             hlc=self._hlc(moment, device), device=device))
 
-    def _accept(self, worker: str, msg: dict[str, Any], link: _Person | None,
-                case: _Case) -> None:
+    def _accept(self, worker: str, msg: dict[str, Any], link: PlannedPerson | None,
+                case: PlannedCase) -> None:
         s = self.session(worker)
         if link is not None:
             ref = s.referrals.accept(msg["id"], client_id=link.client_id)
@@ -650,7 +573,7 @@ class _Builder:
         case.case_id = ref.case_id or ""
 
     def _respond(self, worker: str, msg: dict[str, Any], state: str, reason: str,
-                 case: _Case | None = None) -> None:
+                 case: PlannedCase | None = None) -> None:
         refs = self.session(worker).referrals
         if state == "declined":
             refs.decline(msg["id"], reason)
@@ -672,7 +595,8 @@ class _Builder:
             admin.log.apply_remote(conn, events)
             admin.audit(conn, "sync.apply", None, None, events=len(events))
 
-    def _conflict_field(self, person: _Person, phone: str, device: str, rng_user: str) -> None:
+    def _conflict_field(self, person: PlannedPerson, phone: str, device: str,
+                        rng_user: str) -> None:
         """Two workers changed the same phone number, one of them on an offline laptop."""
         s = self.session(person.worker)
         with s.store.read() as conn:
@@ -686,7 +610,7 @@ class _Builder:
                             {"fields": {"phone": phone.replace("-", " ")[:-1] + "7"},
                              "base": {"phone": base}}, person.client_id)])
 
-    def _conflict_status(self, person: _Person, device: str, rng_user: str) -> None:
+    def _conflict_status(self, person: PlannedPerson, device: str, rng_user: str) -> None:
         """Closed here; put on hold on another laptop that had not seen the closing."""
         case = person.cases[0]
         self._status("grace", case, "closed", "Goals met")
@@ -699,7 +623,7 @@ class _Builder:
                              "reason": "Client in hospital", "at": iso(later)},
                             case.case_id)])
 
-    def _conflict_assign(self, person: _Person, device: str, rng_user: str) -> None:
+    def _conflict_assign(self, person: PlannedPerson, device: str, rng_user: str) -> None:
         """Reassigned here while a worker took the same case on another laptop."""
         case = person.cases[0]
         with self.sessions["admin"].store.read() as conn:
@@ -743,21 +667,21 @@ class _Builder:
             if d0 > last:
                 continue
             if rng.random() < 0.75:
-                self.timeline.add(_local(d0, 17 * 60 + 30), partial(
+                self.timeline.add(local_moment(d0, 17 * 60 + 30), partial(
                     self._form, worker, ids["household"], demo_forms.household_answers(rng),
                     person, None))
             if rng.random() < 0.6:
                 positive = rng.random() < 0.35
-                self.timeline.add(_local(d0, 17 * 60 + 35), partial(
+                self.timeline.add(local_moment(d0, 17 * 60 + 35), partial(
                     self._form, worker, ids["food"], demo_forms.hvs_answers(positive, rng),
                     None, case))
                 decided = d0 + dt.timedelta(days=rng.randint(1, 7))
                 if positive and decided <= last:
-                    self.timeline.add(_local(decided, 10 * 60), partial(
+                    self.timeline.add(local_moment(decided, 10 * 60), partial(
                         self._decide, worker, case, "food", rng.random() < 0.75))
             survey_day = d0 + dt.timedelta(days=rng.randint(0, 20))
             if rng.random() < 0.5 and survey_day <= last:
-                self.timeline.add(_local(survey_day, 17 * 60 + 45), partial(
+                self.timeline.add(local_moment(survey_day, 17 * 60 + 45), partial(
                     self._form, worker, ids["experience"], experience_answers(rng), None,
                     case))
             if any(domain == "mental_health" for domain, _, _ in case.needs):
@@ -765,21 +689,21 @@ class _Builder:
                 for _ in range(4):
                     if day > last:
                         break
-                    self.timeline.add(_local(day, 17 * 60 + 40), partial(
+                    self.timeline.add(local_moment(day, 17 * 60 + 40), partial(
                         self._form, worker, ids["phq9"], demo_forms.phq9_answers(score, rng),
                         None, case))
                     score = max(0, score - rng.randint(-1, 6))
                     day += dt.timedelta(days=rng.randint(84, 98))
 
     def _form(self, worker: str, form_id: str, answers: dict[Any, Any],
-              person: _Person | None, case: _Case | None) -> None:
+              person: PlannedPerson | None, case: PlannedCase | None) -> None:
         forms = self.session(worker).forms
         if case is not None and case.case_id:
             forms.save(form_id, answers, case_id=case.case_id, complete=True)
         elif person is not None and person.client_id:
             forms.save(form_id, answers, client_id=person.client_id, complete=True)
 
-    def _decide(self, worker: str, case: _Case, domain: str, confirm: bool) -> None:
+    def _decide(self, worker: str, case: PlannedCase, domain: str, confirm: bool) -> None:
         forms = self.session(worker).forms
         for suggestion in forms.suggestions(case_id=case.case_id):
             if suggestion.domain == domain:
@@ -866,8 +790,8 @@ def build_demo(data_dir: Path, *, seed: int = 7, clients: int = 300,
         raise ValueError(f"A demo needs at least {MIN_CLIENTS} clients.")
     today = today or dt.date.today()
     rng = random.Random(seed)
-    start = _local(today - dt.timedelta(days=HISTORY_DAYS), 8 * 60)
-    clock = _DemoClock(start)
+    start = local_moment(today - dt.timedelta(days=HISTORY_DAYS), 8 * 60)
+    clock = DemoClock(start)
     ws = Workspace(Path(data_dir), clock=clock)
     params = kdf or KdfParams.FLOOR
     admin_user = DEMO_USERS[0]
