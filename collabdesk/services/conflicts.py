@@ -59,16 +59,18 @@ class ConflictService:
     def items(self) -> list[ConflictItem]:
         self.session.require("conflict.resolve")
         out: list[ConflictItem] = []
+        authors = self.session.user_names()  # every version's author, with one query
         with self.session.store.read() as conn:
             for entity, entity_id, field, heads_text in conn.execute(
                     "SELECT entity, entity_id, field, heads FROM conflicts ORDER BY entity"
             ).fetchall():
                 if entity == RESPONSE_CONFLICT:
                     out.append(self._response_item(conn, entity_id, field,
-                                                   json.loads(heads_text)))
+                                                   json.loads(heads_text), authors))
                     continue
                 if field == RETRACTED:
-                    item = self._retracted_item(conn, entity, entity_id, json.loads(heads_text))
+                    item = self._retracted_item(conn, entity, entity_id,
+                                                json.loads(heads_text), authors)
                     if item is not None:
                         out.append(item)
                     continue
@@ -80,7 +82,7 @@ class ConflictService:
                     if ev is None:
                         continue
                     value = json.loads(ev[2]).get("fields", {}).get(field)
-                    versions.append(ConflictVersion(value, ev[1], self.session.user_name(ev[1]),
+                    versions.append(ConflictVersion(value, ev[1], authors.get(ev[1] or "", ""),
                                                     _moment(hlc), ev[0]))
                 spec = spec_for(entity)
                 current = conn.execute(f"SELECT {field} FROM {spec.table} WHERE id = ?",
@@ -98,7 +100,7 @@ class ConflictService:
                 spec = spec_for(entity)
                 current = conn.execute(f"SELECT {field} FROM {spec.table} WHERE id = ?",
                                        (entity_id,)).fetchone()
-                version = ConflictVersion(to_value, actor, self.session.user_name(actor),
+                version = ConflictVersion(to_value, actor, authors.get(actor or "", ""),
                                           _moment(hlc), event_id)
                 out.append(ConflictItem(outcome, entity, entity_id, field,
                                         self._label(conn, entity, entity_id), (version,),
@@ -106,7 +108,7 @@ class ConflictService:
         return out
 
     def _response_item(self, conn: Connection, response_id: str, field: str,
-                       heads: list[str]) -> ConflictItem:
+                       heads: list[str], authors: dict[str, str]) -> ConflictItem:
         """A form response amended on two laptops at once: each version that no later one was
         made over, named by its id; keeping one saves it again over all of them."""
         rows = conn.execute(
@@ -117,7 +119,7 @@ class ConflictService:
         # to keep is named by its id, carried as the event id.
         versions = tuple(ConflictVersion(row[4] if row[4] is not None else label("status",
                                                                                 row[3]),
-                                         row[1], self.session.user_name(row[1]),
+                                         row[1], authors.get(row[1] or "", ""),
                                          _moment(row[2]), row[0])
                          for row in rows if row[2] in heads)
         current = conn.execute("SELECT current FROM form_response_heads WHERE response_id = ?",
@@ -127,7 +129,7 @@ class ConflictService:
                             versions, current[0] if current else None)
 
     def _retracted_item(self, conn: Connection, entity: str, entity_id: str,
-                        heads: list[str]) -> ConflictItem | None:
+                        heads: list[str], authors: dict[str, str]) -> ConflictItem | None:
         """The edits of a retracted record that nobody dismissed yet; each version's value is
         what the edit set (field: value), its label the record's last known name."""
         versions = []
@@ -142,7 +144,7 @@ class ConflictService:
             changed = data.get("fields") or {data.get("field", ""): data.get("to")}
             value = "; ".join(f"{k}: {v}" for k, v in sorted(changed.items()) if v not in
                               (None, ""))
-            versions.append(ConflictVersion(value, ev[1], self.session.user_name(ev[1]),
+            versions.append(ConflictVersion(value, ev[1], authors.get(ev[1] or "", ""),
                                             _moment(hlc), ev[0]))
         if not versions:
             return None

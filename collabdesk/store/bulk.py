@@ -55,10 +55,6 @@ def build_deferred(conn: Connection) -> list[str]:
     return [name for name, _sql in kept]
 
 
-def has_deferred(conn: Connection) -> bool:
-    return bool(_deferred(conn))
-
-
 def _deferred(conn: Connection) -> list[list[str]]:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (DEFERRED,)).fetchone()
     return [list(pair) for pair in json.loads(row[0])] if row else []
