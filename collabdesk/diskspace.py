@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from collabdesk.errors import DiskFull, DiskProblem, FolderNotWritable
+from collabdesk.events.ids import pack
 from collabdesk.messages import Message, msg
 
 if TYPE_CHECKING:
@@ -255,8 +256,8 @@ def measure(session: Session) -> Usage:
     with session.store.read() as conn:
         # seq only grows and events are never deleted: max(seq) counts them without a scan.
         total = int(conn.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0])
-        recent = int(conn.execute("SELECT count(*) FROM events WHERE hlc >= ?",
-                                  (since,)).fetchone()[0])
+        recent = int(conn.execute("SELECT count(*) FROM event_log WHERE hlc >= ?",
+                                  (pack(since),)).fetchone()[0])
         snapshots = int(conn.execute(
             "SELECT coalesce(sum(length(value)), 0) FROM meta WHERE key LIKE ? OR key LIKE ?",
             (f"{SNAPSHOT_PART}%", f"{SNAPSHOT_OUT_PART}%")).fetchone()[0])

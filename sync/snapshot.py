@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from collabdesk.events import ids as event_ids
 from collabdesk.services import clients as clients_mod
 from collabdesk.services import matching
 from collabdesk.store.db import Connection
@@ -245,14 +246,21 @@ def apply_rows(conn: Connection, manifest: Manifest, part: Part) -> None:
                 clients_mod.add_to_index(conn, [(rowids[r[0]], *r[1:]) for r in rows])
             continue
         names = manifest.tables[table]
+        into = table
         if table == "events":
             # Whatever the maker sent, these events are not this laptop's to push.
             at = names.index("origin")
             for row in rows:
                 if row[at] == "local":
                     row[at] = "remote"
+            # A part carries the log's ids as hex, as the view shows them; stored packed.
+            packed = [i for i, name in enumerate(names) if name in event_ids.ID_COLUMNS]
+            for row in rows:
+                for i in packed:
+                    row[i] = event_ids.pack(row[i])
+            into = "event_log"
         conn.executemany(
-            f"INSERT OR IGNORE INTO {table}({', '.join(names)}) "
+            f"INSERT OR IGNORE INTO {into}({', '.join(names)}) "
             f"VALUES ({', '.join('?' * len(names))})", rows)
         if table == "clients" and not ours:
             records = [dict(zip(names, row, strict=True)) for row in rows]

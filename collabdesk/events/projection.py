@@ -31,6 +31,7 @@ from typing import Any
 from collabdesk.changes import CONFLICT
 from collabdesk.events import statemachine as sm
 from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
+from collabdesk.events.ids import pack, unpack
 from collabdesk.store.db import Connection, note_changes
 
 
@@ -95,11 +96,12 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
             raise ValueError(f"unknown event operation {event.op!r}")
         by_kind.setdefault(event.entity, []).append(event)
     conn.executemany(
-        "INSERT INTO events(id, hlc, device, user_id, entity, entity_id, op, data, scope, "
+        "INSERT INTO event_log(id, hlc, device, user_id, entity, entity_id, op, data, scope, "
         "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op,
+        [(pack(e.id), pack(e.hlc), pack(e.device), pack(e.user_id), e.entity,
+          pack(e.entity_id), e.op,
           json.dumps(e.data, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
-          e.scope, origin)
+          pack(e.scope), origin)
          for e in fresh],
     )
     graves = _Graves.load(conn, fresh)
@@ -135,10 +137,11 @@ def _new_events(conn: Connection, events: Iterable[Event]) -> list[Event]:
     unique: dict[str, Event] = {}
     for event in events:
         unique.setdefault(event.id, event)
-    known: set[str] = set()
+    known: set[str | None] = set()
     for chunk in _chunks(list(unique)):
-        known.update(r[0] for r in conn.execute(
-            f"SELECT id FROM events WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+        known.update(unpack(r[0]) for r in conn.execute(
+            f"SELECT id FROM event_log WHERE id IN ({', '.join('?' * len(chunk))})",
+            [pack(i) for i in chunk]))
     return [e for e in unique.values() if e.id not in known]
 
 
@@ -506,9 +509,10 @@ class _Graves:
         listed = []
         for entity, entity_id in self.touched:
             batch = self.known.get((entity, entity_id), "")
-            heads = sorted(r[0] for r in conn.execute(
-                "SELECT hlc FROM events WHERE entity = ? AND entity_id = ? AND op != 'retract' "
-                "AND coalesce(json_extract(data, '$.batch'), '') != ?", (entity, entity_id, batch)))
+            heads = sorted(str(unpack(r[0])) for r in conn.execute(
+                "SELECT hlc FROM event_log WHERE entity = ? AND entity_id = ? "
+                "AND op != 'retract' AND coalesce(json_extract(data, '$.batch'), '') != ?",
+                (entity, pack(entity_id), batch)))
             if heads:
                 listed.append((entity, entity_id, RETRACTED, json.dumps(heads)))
         if listed:

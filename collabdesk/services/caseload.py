@@ -37,6 +37,7 @@ from collabdesk.caseload.plan import (
 from collabdesk.caseload.reading import open_table
 from collabdesk.domain import ClientInput
 from collabdesk.errors import CollabDeskError, NotFound
+from collabdesk.events.ids import pack, unpack
 from collabdesk.events.log import ChangeWriter, new_id
 from collabdesk.messages import Message
 from collabdesk.progress import Cancelled, Progress, check, report
@@ -391,8 +392,8 @@ def _batch(conn: Connection, import_id: str,
 
 
 def _value_at(conn: Connection, client_id: str, name: str, hlc: str) -> Any:
-    row = conn.execute("SELECT data FROM events WHERE entity = 'client' AND entity_id = ? AND "
-                       "hlc = ?", (client_id, hlc)).fetchone()
+    row = conn.execute("SELECT data FROM event_log WHERE entity = 'client' AND entity_id = ? "
+                       "AND hlc = ?", (pack(client_id), pack(hlc))).fetchone()
     return json.loads(row[0]).get("fields", {}).get(name, _empty(name)) if row else _empty(name)
 
 
@@ -401,8 +402,8 @@ def _edited_since(conn: Connection, import_id: str) -> int:
     the import's own, from this laptop or another), or used by a record made later (a note
     on an imported case, a referral for an imported client)."""
     events = _batch_events(conn, import_id)
-    start = conn.execute("SELECT hlc FROM events WHERE entity = 'caseload_import' AND "
-                         "entity_id = ? AND op = 'create'", (import_id,)).fetchone()
+    start = conn.execute("SELECT hlc FROM event_log WHERE entity = 'caseload_import' AND "
+                         "entity_id = ? AND op = 'create'", (pack(import_id),)).fetchone()
     if not events or start is None:
         return 0
     created = {e[1] for e in events if e[2] == "create"}
@@ -415,11 +416,11 @@ def _edited_since(conn: Connection, import_id: str) -> int:
         unique = sorted(set(ids))
         for at in range(0, len(unique), 500):
             chunk = unique[at:at + 500]
-            edited.update(r[0] for r in conn.execute(
-                "SELECT entity_id FROM events WHERE entity = ? AND entity_id IN "
+            edited.update(str(unpack(r[0])) for r in conn.execute(
+                "SELECT entity_id FROM event_log WHERE entity = ? AND entity_id IN "
                 f"({', '.join('?' * len(chunk))}) AND hlc > ? "
                 "AND coalesce(json_extract(data, '$.batch'), '') != ?",
-                (entity, *chunk, start[0], import_id)))
+                (entity, *map(pack, chunk), start[0], import_id)))
     made = sorted(created)
     for table, column in _USES:
         for at in range(0, len(made), 500):

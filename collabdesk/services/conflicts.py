@@ -23,6 +23,7 @@ from collabdesk.domain import ConflictItem, ConflictVersion
 from collabdesk.errors import InvalidTransition, NotFound
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import wall_ms_of
+from collabdesk.events.ids import pack, sql_unpack
 from collabdesk.events.projection import RETRACTED
 from collabdesk.forms.records import CONFLICT_ENTITY as RESPONSE_CONFLICT
 from collabdesk.messages import label
@@ -40,6 +41,18 @@ _LABELS = {
     "partner_services": "name",
     "users": "display_name",
 }
+
+
+def _version(conn: Connection, hlc: str, entity: str, entity_id: str, *,
+             unreviewed: bool = False) -> tuple[str, str | None, str] | None:
+    """The event that made version ``hlc`` of a record: (its id, its author, its data)."""
+    event_id = sql_unpack("e.id")
+    unseen = (f" AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = {event_id})"
+              if unreviewed else "")
+    return conn.execute(
+        f"SELECT {event_id}, {sql_unpack('e.user_id')}, e.data FROM event_log e WHERE "
+        f"e.hlc = ? AND e.entity = ? AND e.entity_id = ?{unseen}",
+        (pack(hlc), entity, pack(entity_id))).fetchone()
 
 
 def _moment(hlc: str) -> dt.datetime:
@@ -76,9 +89,7 @@ class ConflictService:
                     continue
                 versions = []
                 for hlc in json.loads(heads_text):
-                    ev = conn.execute(
-                        "SELECT id, user_id, data FROM events WHERE hlc = ? AND entity = ? AND "
-                        "entity_id = ?", (hlc, entity, entity_id)).fetchone()
+                    ev = _version(conn, hlc, entity, entity_id)
                     if ev is None:
                         continue
                     value = json.loads(ev[2]).get("fields", {}).get(field)
@@ -134,10 +145,7 @@ class ConflictService:
         what the edit set (field: value), its label the record's last known name."""
         versions = []
         for hlc in heads:
-            ev = conn.execute(
-                "SELECT id, user_id, data FROM events WHERE hlc = ? AND entity = ? AND "
-                "entity_id = ? AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = "
-                "events.id)", (hlc, entity, entity_id)).fetchone()
+            ev = _version(conn, hlc, entity, entity_id, unreviewed=True)
             if ev is None:
                 continue
             data = json.loads(ev[2])
@@ -149,8 +157,8 @@ class ConflictService:
         if not versions:
             return None
         names = {}
-        for (data,) in conn.execute("SELECT data FROM events WHERE entity = ? AND entity_id = ? "
-                                    "ORDER BY hlc", (entity, entity_id)):
+        for (data,) in conn.execute("SELECT data FROM event_log WHERE entity = ? AND "
+                                    "entity_id = ? ORDER BY hlc", (entity, pack(entity_id))):
             names.update({k: v for k, v in json.loads(data).get("fields", {}).items()
                           if k in ("given_name", "family_name", "title") and v})
         shown = " ".join(str(names[k]) for k in ("given_name", "family_name", "title")
@@ -166,10 +174,12 @@ class ConflictService:
             if row is None:
                 raise NotFound("conflict.already-resolved")
             now = iso(self.session.now())
+            hlcs = [pack(hlc) for hlc in json.loads(row[0])]
             for (event_id,) in w.conn.execute(
-                    "SELECT id FROM events WHERE entity = ? AND entity_id = ? AND hlc IN "
-                    "(SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM reviews r "
-                    "WHERE r.event_id = events.id)", (entity, entity_id, row[0])).fetchall():
+                    f"SELECT {sql_unpack('e.id')} FROM event_log e WHERE e.entity = ? AND "
+                    f"e.entity_id = ? AND e.hlc IN ({', '.join('?' * len(hlcs))}) AND NOT "
+                    f"EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = {sql_unpack('e.id')})",
+                    (entity, pack(entity_id), *hlcs)).fetchall():
                 w.create("review", {"event_id": event_id, "decision": "dismissed",
                                     "reviewed_by": self.session.user.id, "reviewed_at": now})
             self.session.audit(w.conn, "conflict.review", entity, entity_id, retracted=True)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from collabdesk.domain import FORM_SCOPE, SHAREABLE_FIELDS, Consent, Referral
 from collabdesk.errors import ConsentRequired, ImportFailed, PermissionDenied
 from collabdesk.events import hlc
+from collabdesk.events.ids import pack, unpack
 from collabdesk.events.projection import Event, apply_events
 from collabdesk.fhir import bundle as fhir_bundle
 from collabdesk.fhir import referral as fhir_referral
@@ -372,8 +373,8 @@ class ExchangeService:
                 events += _task_events(update, referral_id, case_id, now,
                                        self.session.log.device_id)
             marks = ",".join("?" * len(events))
-            new = {e.id for e in events} - {r[0] for r in w.conn.execute(
-                f"SELECT id FROM events WHERE id IN ({marks})", [e.id for e in events])
+            new = {e.id for e in events} - {unpack(r[0]) for r in w.conn.execute(
+                f"SELECT id FROM event_log WHERE id IN ({marks})", [pack(e.id) for e in events])
             } if events else set()
             apply_events(w.conn, sorted(events, key=lambda e: e.hlc), origin="local")
             recorded = [e.data["to"] for e in sorted(events, key=lambda e: e.hlc)

@@ -19,6 +19,7 @@ from typing import Any
 from collabdesk import syncmeta
 from collabdesk.changes import EVERYTHING
 from collabdesk.events.hlc import ClockTooFarAhead
+from collabdesk.events.ids import unpack
 from collabdesk.progress import Progress
 from collabdesk.store import bulk
 from collabdesk.store.db import Connection
@@ -49,7 +50,8 @@ SNAPSHOT_MIN_ENVELOPES = 100
 SNAPSHOT_UPLOAD_BYTES = 24 * 1024 * 1024
 # Tables whose indexes a restore keeps up to date as rows go in rather than building them at
 # the end: building the event log's and transitions' over a million rows took as long as
-# keeping them and held 70 MiB more (docs/performance.md).
+# keeping them and held 70 MiB more (docs/performance.md). (The event log's rows go into its
+# table event_log, which is no manifest table: its indexes are never deferred.)
 KEEP_INDEXED = frozenset({"events", "transitions"})
 
 
@@ -469,7 +471,7 @@ class Snapshots:
         store.set_meta(syncmeta.SNAPSHOT_EVENTS, str(manifest.events))
         conn.execute("DELETE FROM meta WHERE key = ?", (syncmeta.SNAPSHOT,))
         bulk.build_deferred(conn)
-        last = conn.execute("SELECT max(hlc) FROM events").fetchone()[0]
+        last = unpack(conn.execute("SELECT max(hlc) FROM event_log").fetchone()[0])
         try:
             if last:
                 self.session.log.clock.observe(last)

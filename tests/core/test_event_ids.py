@@ -1,0 +1,106 @@
+"""The event log stores its ids as 16-byte blobs and shows them as the hex they were.
+
+Packing must give back exactly the string it was given (anything that is not lowercase hex
+stays text), the SQL spelling used in joins must agree with the Python one, and a store of
+the previous schema must come out of its upgrade with the very same log, seen through the
+``events`` view, and its numbering continued.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from hypothesis import given
+from hypothesis import strategies as st
+
+from collabdesk.domain import ClientInput
+from collabdesk.events.ids import pack, sql_pack, sql_unpack, unpack
+from collabdesk.events.log import EventLog, new_id
+from collabdesk.events.projection import Event, apply_events
+from collabdesk.services import install_hooks
+from collabdesk.store.db import Store
+from collabdesk.workspace import Workspace
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
+HEXISH = st.text(alphabet="0123456789abcdefABCDEF -g", max_size=40)
+
+
+@given(st.one_of(st.text(max_size=40), HEXISH, st.binary(max_size=20).map(bytes.hex)))
+def test_unpacking_gives_back_what_was_packed(value: str) -> None:
+    assert unpack(pack(value)) == value
+
+
+@given(st.binary(min_size=1, max_size=32))
+def test_lowercase_hex_is_stored_in_half_the_bytes(raw: bytes) -> None:
+    assert pack(raw.hex()) == raw
+    upper = raw.hex().upper()
+    assert pack(upper) == (raw if upper.isdigit() else upper)
+
+
+@given(st.lists(st.one_of(st.text(max_size=40), HEXISH, st.binary(max_size=20).map(bytes.hex)),
+                max_size=20))
+def test_the_sql_spelling_packs_as_python_does(values: list[str]) -> None:
+    conn = sqlcipher.connect(":memory:")  # the store's own SQLite, without a file
+    rows = conn.execute(
+        f"SELECT {sql_pack('value')}, {sql_unpack(sql_pack('value'))} FROM json_each(?)",
+        (json.dumps(values),)).fetchall()
+    assert [r[0] for r in rows] == [pack(v) for v in values]
+    assert [r[1] for r in rows] == values
+
+
+def test_ids_that_are_not_hex_are_kept_and_found(tmp_path: Path) -> None:
+    store = Store.create(tmp_path / "s.db", os.urandom(32))
+    install_hooks()
+    log = EventLog(store)
+    odd = Event("Import-Row-7", log.clock.now(), log.device_id, None, "partner", "ABC-1",
+                "create", {"fields": {"name": "Food bank"}})
+    plain = Event(new_id(), log.clock.now(), log.device_id, None, "partner", new_id(),
+                  "create", {"fields": {"name": "Clinic"}})
+    with store.transaction() as conn:
+        assert apply_events(conn, [odd, plain], origin="remote") == 2
+    with store.transaction() as conn:
+        assert apply_events(conn, [odd, plain], origin="remote") == 0  # each id found again
+    rows = store.query("SELECT id, entity_id, hlc, device FROM events ORDER BY seq")
+    assert rows == [(e.id, e.entity_id, e.hlc, e.device) for e in (odd, plain)]
+    stored = store.query("SELECT typeof(id), typeof(entity_id), length(hlc) FROM event_log "
+                         "ORDER BY seq")
+    assert stored == [("text", "text", 16), ("blob", "blob", 16)]
+    assert store.query("SELECT name FROM partners ORDER BY name") == [("Clinic",),
+                                                                     ("Food bank",)]
+
+
+def test_upgrading_a_previous_store_keeps_its_log_as_it_was(tmp_path: Path) -> None:
+    data = tmp_path / "v7"
+    shutil.copytree(FIXTURES / "v7", data)
+    creds = json.loads((data / "manifest.json").read_text(encoding="utf-8"))["sign_in"]
+    workspace = Workspace(data)
+    unlocked = workspace.check_files().unlock(creds["username"], creds["passphrase"])
+    old = Store.open(workspace.store_path, unlocked.key, migrate=False)
+    try:
+        assert old.user_version() == 7
+        before = old.query("SELECT * FROM events ORDER BY seq")
+        numbered = old.query("SELECT seq FROM sqlite_sequence WHERE name = 'events'")[0][0]
+    finally:
+        old.close()
+    assert len(before) > 300
+
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        store = session.store
+        assert store.query("SELECT * FROM events ORDER BY seq")[:len(before)] == before
+        assert store.query("SELECT count(*) FROM event_log WHERE typeof(id) != 'blob' OR "
+                           "length(id) != 16 OR typeof(hlc) != 'blob'") == [(0,)]
+        client = session.clients.intake(ClientInput("Amara", "Osei"), confirmed_new=True)
+        [(seq, entity_id)] = store.query(
+            "SELECT seq, entity_id FROM events WHERE entity = 'client' ORDER BY seq DESC LIMIT 1")
+        assert entity_id == client.id and seq > numbered
+        # A lookup by id goes through the packed index and finds the old events too.
+        case_id = json.loads((data / "manifest.json").read_text(encoding="utf-8"))["case_ids"][0]
+        assert session.cases.history(case_id)
+    finally:
+        session.close()
+
