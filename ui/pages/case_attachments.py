@@ -137,7 +137,7 @@ class CaseAttachmentsPanel(QWidget):
         if path is None:
             return
         case_id = self.case_id
-        self.add_button.setEnabled(False)  # one file at a time: a second click waits
+        self.add_button.setEnabled(False)  # one file at a time: no double-click adds it twice
         # Two steps: the file is read on the io lane, so a slow disk never holds the store.
         (Op(self, lambda _ctx: read_for_attaching(path), label="read attachment file",
             lane="io")
