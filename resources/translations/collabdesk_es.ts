@@ -567,6 +567,69 @@
     </message>
 </context>
 <context>
+    <name>CaseAttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Añadir un adjunto</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Abrir el adjunto seleccionado</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected attachment</source>
+        <translation>Guardar una copia del adjunto seleccionado</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer there: it was moved or deleted after it was chosen. Nothing was added.</source>
+        <translation>«{name}» ya no está: se movió o se eliminó después de elegirlo. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it. Nothing was added.</source>
+        <translation>No se puede leer «{name}»: no tiene permiso para abrirlo. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}; attachments can be at most {limit} MB. Nothing was added.</source>
+        <translation>«{name}» ocupa {size}; los adjuntos pueden ocupar como máximo {limit} MB. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read ({reason}). Nothing was added.</source>
+        <translation>No se pudo leer «{name}» ({reason}). No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Abrir adjunto</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here. Use “Save a copy…” to open it in another program; the copy is not encrypted.</source>
+        <translation>Este tipo de archivo no se puede mostrar aquí. Use «Guardar una copia…» para abrirlo con otro programa; la copia no está cifrada.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: {reason}.</source>
+        <translation>No se pudo guardar la copia: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation>Copia guardada en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFormsPanel</name>
     <message>
         <source> (two versions: see Conflicts)</source>
@@ -896,34 +959,6 @@
         <translation>Ad&amp;juntos</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Adjuntos</translation>
-    </message>
-    <message>
-        <source>Add file…</source>
-        <translation>Añadir archivo…</translation>
-    </message>
-    <message>
-        <source>Add an attachment</source>
-        <translation>Añadir un adjunto</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <source>Open the selected attachment</source>
-        <translation>Abrir el adjunto seleccionado</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Guardar una copia…</translation>
-    </message>
-    <message>
-        <source>Save a copy of the selected attachment</source>
-        <translation>Guardar una copia del adjunto seleccionado</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
@@ -1010,18 +1045,6 @@
     <message>
         <source>Why is the consent withdrawn?</source>
         <translation>¿Por qué se retira el consentimiento?</translation>
-    </message>
-    <message>
-        <source>Open attachment</source>
-        <translation>Abrir adjunto</translation>
-    </message>
-    <message>
-        <source>This kind of file cannot be shown here. Use “Save a copy…” to open it in another program; the copy is not encrypted.</source>
-        <translation>Este tipo de archivo no se puede mostrar aquí. Use «Guardar una copia…» para abrirlo con otro programa; la copia no está cifrada.</translation>
-    </message>
-    <message>
-        <source>Saved a copy to {path}.</source>
-        <translation>Copia guardada en {path}.</translation>
     </message>
 </context>
 <context>

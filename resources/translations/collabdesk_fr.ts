@@ -567,6 +567,69 @@
     </message>
 </context>
 <context>
+    <name>CaseAttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Ouvrir la pièce jointe sélectionnée</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected attachment</source>
+        <translation>Enregistrer une copie de la pièce jointe sélectionnée</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer there: it was moved or deleted after it was chosen. Nothing was added.</source>
+        <translation>« {name} » n'est plus là : il a été déplacé ou supprimé après avoir été choisi. Rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you do not have permission to open it. Nothing was added.</source>
+        <translation>Impossible de lire « {name} » : vous n'avez pas l'autorisation de l'ouvrir. Rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size}; attachments can be at most {limit} MB. Nothing was added.</source>
+        <translation>« {name} » fait {size} ; les pièces jointes peuvent faire au plus {limit} Mo. Rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read ({reason}). Nothing was added.</source>
+        <translation>Impossible de lire « {name} » ({reason}). Rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be shown here. Use “Save a copy…” to open it in another program; the copy is not encrypted.</source>
+        <translation>Ce type de fichier ne peut pas être affiché ici. Utilisez « Enregistrer une copie… » pour l'ouvrir dans un autre programme ; la copie n'est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: {reason}.</source>
+        <translation>La copie n'a pas pu être enregistrée : {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}.</source>
+        <translation>Copie enregistrée dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFormsPanel</name>
     <message>
         <source> (two versions: see Conflicts)</source>
@@ -896,34 +959,6 @@
         <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
-    </message>
-    <message>
-        <source>Add file…</source>
-        <translation>Ajouter un fichier…</translation>
-    </message>
-    <message>
-        <source>Add an attachment</source>
-        <translation>Ajouter une pièce jointe</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Open the selected attachment</source>
-        <translation>Ouvrir la pièce jointe sélectionnée</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Enregistrer une copie…</translation>
-    </message>
-    <message>
-        <source>Save a copy of the selected attachment</source>
-        <translation>Enregistrer une copie de la pièce jointe sélectionnée</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
@@ -1010,18 +1045,6 @@
     <message>
         <source>Why is the consent withdrawn?</source>
         <translation>Pourquoi le consentement est-il retiré ?</translation>
-    </message>
-    <message>
-        <source>Open attachment</source>
-        <translation>Ouvrir la pièce jointe</translation>
-    </message>
-    <message>
-        <source>This kind of file cannot be shown here. Use “Save a copy…” to open it in another program; the copy is not encrypted.</source>
-        <translation>Ce type de fichier ne peut pas être affiché ici. Utilisez « Enregistrer une copie… » pour l'ouvrir dans un autre programme ; la copie n'est pas chiffrée.</translation>
-    </message>
-    <message>
-        <source>Saved a copy to {path}.</source>
-        <translation>Copie enregistrée dans {path}.</translation>
     </message>
 </context>
 <context>

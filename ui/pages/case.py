@@ -6,15 +6,14 @@ services delivered, notes (append-only; sensitive notes of others are counted, n
 for roles that may not read them), tasks, consent, referrals, attachments and the History
 of every change with who made it and when.
 
-:meth:`CasePage.open_case` loads the whole :class:`CaseDetail` in one db-lane task.
+:meth:`CasePage.open_case` loads the whole :class:`CaseDetail` in one db-lane task. The
+Attachments tab is its own widget (``ui/pages/case_attachments.py``), filled from that load.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import mimetypes
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
 from collabdesk.changes import CASE_PARTS, DELIVERY
 from collabdesk.domain import (
     CASE_STATUSES,
-    Attachment,
     CaseDetail,
     Consent,
     HistoryEntry,
@@ -52,13 +50,10 @@ from collabdesk.domain import (
     UserInfo,
 )
 from collabdesk.errors import CollabDeskError, ValidationError
-from collabdesk.fsutil import atomic_write_bytes
 from collabdesk.services.drafts import Draft
 from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.consent import ConsentDialog
-from collabdesk.ui.dialogs.files import AttachmentViewer, FileDialogs
 from collabdesk.ui.dialogs.forms import (
     ErrorBanner,
     ReasonDialog,
@@ -77,8 +72,8 @@ from collabdesk.ui.forms.case_panel import FORM_KINDS, CaseFormsPanel
 from collabdesk.ui.models import DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
+from collabdesk.ui.pages.case_attachments import CaseAttachmentsPanel
 from collabdesk.ui.pages.case_columns import (
-    ATTACHMENT_COLUMNS,
     CONSENT_COLUMNS,
     HISTORY_COLUMNS,
     NEED_COLUMNS,
@@ -230,7 +225,10 @@ class CasePage(Page):
         self._build_tasks_tab()
         self._build_consent_tab()
         self._build_referrals_tab()
-        self._build_attachments_tab()
+        self.attachments = CaseAttachmentsPanel(context, self.tabs)
+        self.attachments.sig_added.connect(self._on_attachments_added)
+        self.attachments.sig_failed.connect(self._on_attachments_failed)
+        self.tabs.addTab(self.attachments, self.tr("A&ttachments"))
         self.forms_panel = CaseFormsPanel(context, self.tabs)
         self.forms_panel.setAccessibleName(self.tr("Assessments and screenings"))
         self.tabs.addTab(self.forms_panel, self.tr("Assess&ments"))
@@ -394,25 +392,6 @@ class CasePage(Page):
             page, self.tr("Send referral…"), self.tr("Send a referral"), self.send_referral)
         self._buttons(box, self.send_referral_button)
 
-    def _build_attachments_tab(self) -> None:
-        page, box = self._tab(self.tr("A&ttachments"))
-        self.attachments_model: DataclassTableModel[Attachment] = DataclassTableModel(
-            ATTACHMENT_COLUMNS, parent=self)
-        self.attachments_view = make_table(page, self.attachments_model,
-                                           self.tr("Attachments"))
-        self.attachments_view.activated.connect(lambda _i: self.open_attachment())
-        box.addWidget(self.attachments_view)
-        self.add_attachment_button = self._button(
-            page, self.tr("Add file…"), self.tr("Add an attachment"), self.add_attachment)
-        self.open_attachment_button = self._button(
-            page, self.tr("Open"), self.tr("Open the selected attachment"),
-            self.open_attachment)
-        self.save_attachment_button = self._button(
-            page, self.tr("Save a copy…"), self.tr("Save a copy of the selected attachment"),
-            self.save_attachment)
-        self._buttons(box, self.add_attachment_button, self.open_attachment_button,
-                      self.save_attachment_button)
-
     def _build_history_tab(self) -> None:
         page, box = self._tab(self.tr("&History"))
         self.history_model: DataclassTableModel[HistoryEntry] = DataclassTableModel(
@@ -431,6 +410,7 @@ class CasePage(Page):
         """Show ``case_id``: everything on the screen comes from one db-lane task."""
         if case_id != self.case_id:
             self.detail = None  # actions wait for the new case (they check this)
+            self.attachments.wait_for_case()
             self._disable_timer.start()
             self.banner.clear_message()
         self.case_id = case_id
@@ -509,7 +489,7 @@ class CasePage(Page):
         self.referral_delivery.update(delivery)
         self.referrals_model.set_rows(detail.referrals)
         self._show_referral_history()
-        self.attachments_model.set_rows(detail.attachments)
+        self.attachments.show_case(detail.case.id, detail.attachments)
         self.history_model.set_rows(detail.history)
         self._disable_timer.stop()
         self._set_enabled(True)
@@ -776,56 +756,10 @@ class CasePage(Page):
             ReferralDialog.ask(self, self.context, self.case_id)
             self.reload()
 
-    def add_attachment(self) -> None:
-        if self.case_id is None:
-            return
-        path = FileDialogs.open_attachment(self)
-        if path is None:
-            return
-        cases, case_id = self.context.session.cases, self.case_id
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        self._change(lambda: cases.add_attachment(case_id, path.name, Path(path).read_bytes(),
-                                                  mime), label_="add attachment")
+    def _on_attachments_added(self) -> None:
+        self.banner.clear_message()  # a file refused before is no longer the news
+        self.reload()
 
-    def _selected_attachment(self) -> Attachment | None:
-        row = selected_row(self.attachments_view)
-        return row if isinstance(row, Attachment) else None
-
-    def open_attachment(self) -> None:
-        att = self._selected_attachment()
-        if att is None:
-            return
-        if not AttachmentViewer.can_show(att.mime, att.filename):
-            Dialogs.info(self, self.tr("Open attachment"), self.tr(
-                "This kind of file cannot be shown here. Use “Save a copy…” to open it in "
-                "another program; the copy is not encrypted."))
-            return
-        cases = self.context.session.cases
-        (Op(self, lambda _ctx: cases.attachment_data(att.id), label="open attachment")
-         .success(lambda data: AttachmentViewer.show_data(self, att.filename, att.mime,
-                                                               data))
-         .failure(self._failed)
-         .run(self.context.runner))
-
-    def save_attachment(self) -> None:
-        att = self._selected_attachment()
-        if att is None:
-            return
-        target = FileDialogs.save_attachment(self, att.filename)
-        if target is None:
-            return
-        cases = self.context.session.cases
-
-        def work() -> None:
-            data = cases.attachment_data(att.id)
-            try:
-                atomic_write_bytes(Path(target), data)
-            except OSError as exc:
-                raise CollabDeskError(f"The copy could not be saved: {exc.strerror}.") from exc
-
-        (Op(self, lambda _ctx: work(), label="save attachment copy")
-         .success(lambda _r: self.context.sig_status_message.emit(
-                   self.tr("Saved a copy to {path}.").format(path=target)))
-         .failure(self._failed)
-         .run(self.context.runner))
-
+    def _on_attachments_failed(self, text: str) -> None:
+        self.banner.show_message(text)
+        self.context.sig_status_message.emit(text)
