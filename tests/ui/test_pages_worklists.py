@@ -11,10 +11,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyle, QStyleOptionViewItem
 
 from collabdesk.domain import Task
 from collabdesk.errors import ImportFailed
+from collabdesk.services.directory import ImportSummary
 from collabdesk.ui.dialogs.files import FileDialogs
 from collabdesk.ui.dialogs.import_report import ImportReportDialog
 from collabdesk.ui.dialogs.task import TaskDialog
@@ -265,6 +266,8 @@ def test_hsds_import_reports_the_bad_row_then_imports_a_good_package(
     report = ImportReportDialog(error=error)
     qtbot.addWidget(report)
     assert report.fields["file"] == error.file and report.fields["row"] == str(error.row)
+    assert report.withdrawn.model().rowCount() == 0 and report.withdrawn.isHidden()
+    assert report.warnings.model().rowCount() == 0 and report.warnings.isHidden()
     assert env.session.directory.partners() == []  # nothing imported
 
     with qtbot.waitSignal(env.context.sig_changed, timeout=WAIT_MS) as changed:
@@ -278,6 +281,35 @@ def test_hsds_import_reports_the_bad_row_then_imports_a_good_package(
     done = ImportReportDialog(summary=summary)
     qtbot.addWidget(done)
     assert done.fields["services_added"] == "1"
+
+
+def test_import_report_lists_withdrawn_services_and_warnings(
+        qtbot: Any, english: None) -> None:
+    summary = ImportSummary(1, 0, 2, 1, ("services.csv: row 4 has no name",
+                                         "languages.csv: 1 row(s) skipped",
+                                         "languages.csv: 1 row(s) skipped"),
+                            "hsds.zip", ("Eastside Food Bank — Hot meals",))
+    dialog = ImportReportDialog(summary=summary)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["withdrawn"] == "1"
+    withdrawn, warnings = dialog.withdrawn, dialog.warnings
+    assert withdrawn.accessibleName() == "No longer listed by the source, now inactive"
+    assert warnings.accessibleName() == "Warnings"
+    assert not withdrawn.isHidden() and not warnings.isHidden()
+    lines = [[view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+             for view in (withdrawn, warnings)]
+    assert lines == [list(summary.withdrawn), list(summary.warnings)]  # repeats kept
+    assert warnings.model().index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == \
+        "services.csv: row 4 has no name"
+    captions = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "No longer listed by the source, now inactive:" in captions
+    assert "Warnings:" in captions
+    assert warnings.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+
+    quiet = ImportReportDialog(summary=ImportSummary(0, 0, 0, 0, (), "hsds.zip"))
+    qtbot.addWidget(quiet)
+    assert quiet.withdrawn.isHidden() and quiet.warnings.isHidden()
+    assert "Warnings:" not in [label.text() for label in quiet.findChildren(QLabel)]
 
 
 def test_every_control_on_every_page_has_an_accessible_name(qtbot: Any, env: Env) -> None:
