@@ -172,6 +172,9 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
         # Combined once per column: views ask for every cell.
         self._flags = [_CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
                        if col.checked is not None else _CELL_FLAGS for col in self._columns]
+        # Views ask every cell for its check state: only a table with boxes looks.
+        has_boxes = any(col.checked is not None for col in self._columns)
+        self._roles = _CELL_ROLES | {_CHECK} if has_boxes else _CELL_ROLES
         # Ticks the person made that the rows do not hold yet: (row key, column) → checked.
         self._ticks: dict[tuple[Hashable, int], bool] = {}
 
@@ -299,7 +302,7 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Views ask every cell for many roles (size hints, icons, check states …) that have
         # no answer here: those return before anything else is looked at.
-        if role not in _CELL_ROLES or not index.isValid():
+        if role not in self._roles or not index.isValid():
             return None
         r, c = index.row(), index.column()
         if not (0 <= r < len(self._rows) and 0 <= c < len(self._columns)):
@@ -382,9 +385,10 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _CHECK = int(Qt.ItemDataRole.CheckStateRole)
-# Every role a cell answers; any other is None without looking at the row.
+# Every role a cell answers (and the check state, in a table with boxes); any other is
+# None without looking at the row.
 _CELL_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FOREGROUND, _BACKGROUND, _FONT,
-                         _ACCESSIBLE, _CHECK, int(ROW_ROLE), int(KEY_ROLE), int(SORT_ROLE),
+                         _ACCESSIBLE, int(ROW_ROLE), int(KEY_ROLE), int(SORT_ROLE),
                          int(VALUE_ROLE), int(SEARCH_ROLE)})
 
 

@@ -172,6 +172,8 @@ def test_roles_give_display_colours_alignment_and_accessible_text(
     assert model.index(jose, 0).data(ROW_ROLE) is PEOPLE[0]
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Need"
     assert model.rowCount(model.index(0, 0)) == 0  # a flat table
+    assert model.index(jose, 0).data(Qt.ItemDataRole.CheckStateRole) is None  # no boxes
+    assert not model.flags(model.index(jose, 0)) & Qt.ItemFlag.ItemIsUserCheckable
 
 
 def test_set_rows_resets_and_update_row_emits_data_changed_only(

@@ -150,9 +150,8 @@ class TaskList(ReadOnlyTable):
         task = self.current_task()
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and task is not None \
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            index = self.index_for(task.id)
-            self.tick(task.id, index.data(Qt.ItemDataRole.CheckStateRole)
-                          != Qt.CheckState.Checked)
+            shown = self.index_for(task.id).data(Qt.ItemDataRole.CheckStateRole)
+            self.tick(task.id, shown != Qt.CheckState.Checked)
             event.accept()
             return
         super().keyPressEvent(event)
