@@ -201,6 +201,34 @@ def test_task_list_opens_a_task_on_enter_and_keeps_the_current_one(
     assert [t.id for t in task_list.tasks()] == ["done", "late", "today", "later"]
 
 
+def test_the_case_screens_task_list_ticks_a_task_done_and_undoes_it(
+        qtbot: Any, env: Env, english: None) -> None:
+    from collabdesk.ui.pages.case import CasePage
+
+    _client, case_id = make_case(env.session)
+    today = env.session.today()
+    task = env.session.tasks.create("Call landlord", case_id=case_id,
+                                    due_date=today - dt.timedelta(days=2))
+    page = CasePage(env.context)
+    qtbot.addWidget(page)
+    page.open_case(case_id)
+    tasks = page.task_list.model()
+    qtbot.waitUntil(lambda: tasks.rowCount() == 1, timeout=WAIT_MS)
+    assert tasks.columnCount() == 3  # no client column on the client's own case
+    assert page.task_list.index_for(task.id, 1).data().endswith("(overdue)")
+    with qtbot.waitSignal(env.context.sig_changed, timeout=WAIT_MS):
+        assert page.task_list.tick(task.id, True)
+    assert env.session.tasks.get(task.id).done
+    qtbot.waitUntil(page.task_undo.is_offering, timeout=WAIT_MS)
+    assert "“Call landlord” is marked done." in page.task_undo.message.text()
+    qtbot.waitUntil(lambda: page.task_list.index_for(task.id).data(
+        Qt.ItemDataRole.AccessibleTextRole) == "Call landlord, done", timeout=WAIT_MS)
+    page.task_undo.undo_button.click()
+    qtbot.waitUntil(lambda: page.task_list.index_for(task.id).data(
+        Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+        and not env.session.tasks.get(task.id).done, timeout=WAIT_MS)
+
+
 def test_task_dialog_creates_a_task_on_a_case(qtbot: Any, env: Env) -> None:
     _client, case_id = make_case(env.session)
     dialog = TaskDialog(env.context, case_id)
