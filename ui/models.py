@@ -5,6 +5,11 @@
   highlighting (for example overdue tasks) and accessible text. Rows are replaced all
   at once with :meth:`~DataclassTableModel.set_rows` or one by one by key with
   :meth:`~DataclassTableModel.update_row`. It sorts itself by each column's sort key.
+  A column may hold a checkbox (``checked``): the person's tick is shown at once and
+  reported by ``sig_check_changed``; the row itself changes when the caller saves it and
+  sets the rows again.
+* :class:`TextListModel` — the same model over plain lines of text (warnings, names),
+  for a list view.
 * :class:`SearchFilterProxy` — case- and accent-insensitive, multi-word filtering over
   chosen columns; sorting goes to the source model, which sorts by real keys (dates,
   numbers) rather than display text.
@@ -85,7 +90,8 @@ class Column(Generic[R]):
     ``header`` is the untranslated source text, translated in ``context`` when shown.
     Callables receive the row object. ``foreground``/``background`` return a colour
     (or ``None``) — pass them theme-aware colours, for example from
-    :func:`collabdesk.ui.theme.semantic_colors`.
+    :func:`collabdesk.ui.theme.semantic_colors`. With ``checked`` the cell has a checkbox
+    the person can tick (see :attr:`_ColumnTableModel.sig_check_changed`).
     """
 
     key: str
@@ -99,6 +105,7 @@ class Column(Generic[R]):
     background: Callable[[R], QColor | QBrush | None] | None = None
     accessible: Callable[[R], str] | None = None
     bold: Callable[[R], bool] | None = None  # e.g. a new incoming referral
+    checked: Callable[[R], bool] | None = None  # a checkbox in the cell, e.g. a task done
     searchable: bool = True
     context: str = "Columns"
     header_tooltip: str | None = None
@@ -139,6 +146,11 @@ def sorted_rows(rows: Sequence[R], column: Column[R], descending: bool = False) 
 class _ColumnTableModel(QAbstractTableModel, Generic[R]):
     """Rows + columns + key index; the part both concrete models share."""
 
+    #: (row key, column key, checked): the person ticked or cleared a ``checked`` column's
+    #: box. The tick shows until the rows are set again (or that row is updated), which
+    #: is when the caller has saved it, or puts the stored state back.
+    sig_check_changed = Signal(object, str, bool)
+
     def __init__(self, columns: Sequence[Column[R]], key: str | Callable[[R], Hashable],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +169,14 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._positions: dict[Hashable, int] = {}
         self._search_cache: dict[int, tuple[str, ...]] = {}
+        # Combined once per column: views ask for every cell.
+        self._flags = [_CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+                       if col.checked is not None else _CELL_FLAGS for col in self._columns]
+        # Views ask every cell for its check state: only a table with boxes looks.
+        has_boxes = any(col.checked is not None for col in self._columns)
+        self._roles = _CELL_ROLES | {_CHECK} if has_boxes else _CELL_ROLES
+        # Ticks the person made that the rows do not hold yet: (row key, column) → checked.
+        self._ticks: dict[tuple[Hashable, int], bool] = {}
 
     # -- Python-side API ------------------------------------------------------------
 
@@ -230,8 +250,26 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
             return False
         self._rows[pos] = row
         self._search_cache.pop(pos, None)
+        self._forget_ticks(self._key(row))
         self._emit_rows_changed(pos, pos)
         return True
+
+    def _forget_ticks(self, key: Hashable | None = None) -> None:
+        """Drop the person's pending ticks: every one, or those of the row ``key``."""
+        if key is None:
+            self._ticks.clear()
+        elif self._ticks:
+            for k in [k for k in self._ticks if k[0] == key]:
+                del self._ticks[k]
+
+    def is_checked(self, row: int, column: int) -> bool | None:
+        """The box as shown (a pending tick first); None if the column has no box."""
+        col = self._columns[column]
+        if col.checked is None:
+            return None
+        obj = self._rows[row]
+        tick = self._ticks.get((self._key(obj), column)) if self._ticks else None
+        return col.checked(obj) if tick is None else tick
 
     def _emit_rows_changed(self, first: int, last: int) -> None:
         self.dataChanged.emit(self.index(first, 0),
@@ -246,7 +284,7 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._columns)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return self._flags[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -264,7 +302,7 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Views ask every cell for many roles (size hints, icons, check states …) that have
         # no answer here: those return before anything else is looked at.
-        if role not in _CELL_ROLES or not index.isValid():
+        if role not in self._roles or not index.isValid():
             return None
         r, c = index.row(), index.column()
         if not (0 <= r < len(self._rows) and 0 <= c < len(self._columns)):
@@ -299,7 +337,42 @@ class _ColumnTableModel(QAbstractTableModel, Generic[R]):
             return col.sort_value(row)
         if role == VALUE_ROLE:
             return col.value(row)
+        if role == _CHECK:
+            checked = self.is_checked(r, c)
+            if checked is None:
+                return None
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         return self.search_texts(r)[c]  # SEARCH_ROLE
+
+    def setData(self, index: ModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Only a ``checked`` column's box can be set (by the view's click or Space)."""
+        if role != _CHECK or not index.isValid():
+            return False
+        r, c = index.row(), index.column()
+        if not (0 <= r < len(self._rows) and 0 <= c < len(self._columns)) \
+                or self._columns[c].checked is None:
+            return False
+        checked = _check_state(value) == Qt.CheckState.Checked
+        if checked == self.is_checked(r, c):
+            return True
+        key = self._key(self._rows[r])
+        self._ticks[(key, c)] = checked
+        cell = self.index(r, c)
+        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.CheckStateRole])
+        # Last: a slot may save and set the rows again at once.
+        self.sig_check_changed.emit(key, self._columns[c].key, checked)
+        return True
+
+
+def _check_state(value: Any) -> Qt.CheckState:
+    # Views pass the state as a plain int; Python callers pass the enum.
+    if isinstance(value, Qt.CheckState):
+        return value
+    try:
+        return Qt.CheckState(int(value))
+    except (TypeError, ValueError):
+        return Qt.CheckState.Unchecked
 
 
 _CELL_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -311,7 +384,9 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
-# Every role a cell answers; any other is None without looking at the row.
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+# Every role a cell answers (and the check state, in a table with boxes); any other is
+# None without looking at the row.
 _CELL_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FOREGROUND, _BACKGROUND, _FONT,
                          _ACCESSIBLE, int(ROW_ROLE), int(KEY_ROLE), int(SORT_ROLE),
                          int(VALUE_ROLE), int(SEARCH_ROLE)})
@@ -341,6 +416,7 @@ class DataclassTableModel(_ColumnTableModel[R]):
         try:
             self._rows = new_rows
             self._search_cache.clear()
+            self._forget_ticks()
             self._reindex()
         except ValueError:
             self._rows, self._positions = [], {}
@@ -365,6 +441,7 @@ class DataclassTableModel(_ColumnTableModel[R]):
         self.beginRemoveRows(QModelIndex(), pos, pos)
         del self._rows[pos]
         self._search_cache.clear()
+        self._forget_ticks(key)
         del self._positions[key]
         self._reindex(pos)
         self.endRemoveRows()
@@ -387,6 +464,34 @@ class DataclassTableModel(_ColumnTableModel[R]):
         self.changePersistentIndexList(
             old, [self.index(self._positions[k], c) for k, c in followed])
         self.layoutChanged.emit()
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of a :class:`TextListModel`; ``number`` tells repeated lines apart."""
+
+    number: int
+    text: str
+
+
+# A line reads (and is read by a screen reader) as itself; a list view shows no header.
+TEXT_LINE_COLUMN: Column[TextLine] = Column("text", "", lambda line: line.text,
+                                            accessible=lambda line: line.text,
+                                            sort_key=lambda line: line.number)
+
+
+class TextListModel(DataclassTableModel[TextLine]):
+    """Plain lines of text (warnings, names) in the order given, for a ``QListView``."""
+
+    def __init__(self, lines: Iterable[str] = (), parent: QObject | None = None) -> None:
+        super().__init__([TEXT_LINE_COLUMN], key="number", parent=parent)
+        self.set_lines(lines)
+
+    def set_lines(self, lines: Iterable[str]) -> None:
+        self.set_rows(TextLine(n, text) for n, text in enumerate(lines))
+
+    def lines(self) -> list[str]:
+        return [line.text for line in self._rows]
 
 
 @dataclass(frozen=True)
@@ -449,6 +554,7 @@ class LazyTableModel(_ColumnTableModel[R]):
         self._generation += 1  # pages still in flight for the old query are ignored
         self._rows, self._positions = [], {}
         self._search_cache.clear()
+        self._forget_ticks()
         self._exhausted = False
         self._set_loading(False)
         self.endResetModel()

@@ -183,16 +183,16 @@ def test_ticking_a_task_done_can_be_undone(qtbot: Any, signed_in: SignedIn) -> N
     page = window.show_section("tasks")
     assert isinstance(page, TasksPage)
     page.show_view("mine")
-    qtbot.waitUntil(lambda: page.task_list.topLevelItemCount() == 1, timeout=WAIT_MS)
-    item = page.task_list.topLevelItem(0)
-    assert item is not None
-    item.setCheckState(0, Qt.CheckState.Checked)
+    tasks = page.task_list.model()
+    qtbot.waitUntil(lambda: tasks.rowCount() == 1, timeout=WAIT_MS)
+    assert tasks.setData(tasks.index(0, 0), Qt.CheckState.Checked,
+                         Qt.ItemDataRole.CheckStateRole)
     qtbot.waitUntil(page.undo_bar.is_offering, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: page.task_list.topLevelItemCount() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tasks.rowCount() == 0, timeout=WAIT_MS)
     assert "Call back" in page.undo_bar.message.text() and page.undo_bar.isVisible()
 
     qtbot.mouseClick(page.undo_bar.undo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.task_list.topLevelItemCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tasks.rowCount() == 1, timeout=WAIT_MS)
     assert not page.undo_bar.isVisible() and not page.undo_bar.is_offering()
     session = window.context.session if window.context else None
     assert session is not None and not session.tasks.mine()[0].done
@@ -362,8 +362,8 @@ def test_the_sidebar_counts_what_waits(qtbot: Any, signed_in: SignedIn) -> None:
     assert nav_text("clients") == "Clients"  # nothing waits there: no count
     page = window.show_section("tasks")
     assert isinstance(page, TasksPage)
-    qtbot.waitUntil(lambda: page.task_list.topLevelItemCount() == 1, timeout=WAIT_MS)
-    item = page.task_list.topLevelItem(0)
-    assert item is not None
-    item.setCheckState(0, Qt.CheckState.Checked)  # done: the count follows the change
+    tasks = page.task_list.model()
+    qtbot.waitUntil(lambda: tasks.rowCount() == 1, timeout=WAIT_MS)
+    assert tasks.setData(tasks.index(0, 0), Qt.CheckState.Checked,  # done: the count follows
+                         Qt.ItemDataRole.CheckStateRole)
     qtbot.waitUntil(lambda: nav_text("tasks") == "Tasks", timeout=WAIT_MS)

@@ -23,6 +23,7 @@ from collabdesk.ui.models import (
     LazyTableModel,
     PageRequest,
     SearchFilterProxy,
+    TextListModel,
     attr_column,
     fold_text,
 )
@@ -171,6 +172,8 @@ def test_roles_give_display_colours_alignment_and_accessible_text(
     assert model.index(jose, 0).data(ROW_ROLE) is PEOPLE[0]
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Need"
     assert model.rowCount(model.index(0, 0)) == 0  # a flat table
+    assert model.index(jose, 0).data(Qt.ItemDataRole.CheckStateRole) is None  # no boxes
+    assert not model.flags(model.index(jose, 0)) & Qt.ItemFlag.ItemIsUserCheckable
 
 
 def test_set_rows_resets_and_update_row_emits_data_changed_only(
@@ -209,6 +212,72 @@ def test_set_rows_resets_and_update_row_emits_data_changed_only(
     assert [model.row_at(i).id for i in range(3)] == [5, 3, 2]
     assert failures_reported(qtlog) == []
     del tester
+
+
+@dataclass(frozen=True)
+class Chore:
+    id: str
+    title: str
+    done: bool
+
+
+def test_a_checked_column_shows_the_persons_tick_until_the_rows_come_back(
+        qtlog: Any, qapp: Any) -> None:
+    chores = [Chore("a", "Call", False), Chore("b", "Write", True)]
+    model: DataclassTableModel[Chore] = DataclassTableModel(
+        [attr_column("title", "Chore", checked=lambda c: c.done), attr_column("done", "Done")],
+        rows=chores)
+    tester = QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    check = Qt.ItemDataRole.CheckStateRole
+    ticks: list[tuple[Any, ...]] = []
+    model.sig_check_changed.connect(lambda *args: ticks.append(args))
+    changed: list[tuple[int, int, list[int]]] = []
+    model.dataChanged.connect(lambda tl, br, roles: changed.append(
+        (tl.row(), tl.column(), list(roles))))
+
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert [model.index(r, 0).data(check) for r in range(2)] == [
+        Qt.CheckState.Unchecked, Qt.CheckState.Checked]
+    assert model.index(0, 1).data(check) is None  # no box in that column
+
+    # A view sets the state as a plain int; the row itself stays as stored.
+    assert model.setData(model.index(0, 0), Qt.CheckState.Checked.value, check)
+    assert ticks == [("a", "title", True)]
+    assert changed == [(0, 0, [int(check)])]
+    assert model.index(0, 0).data(check) == Qt.CheckState.Checked
+    assert model.row_for_key("a") is chores[0] and model.is_checked(0, 0)
+    assert model.setData(model.index(0, 0), Qt.CheckState.Checked, check)  # already so
+    assert len(ticks) == 1
+    assert not model.setData(model.index(0, 1), Qt.CheckState.Checked, check)
+    assert not model.setData(model.index(0, 0), "Renamed", Qt.ItemDataRole.EditRole)
+    assert model.index(0, 0).data() == "Call"
+
+    # The tick follows its row when the table is sorted, and goes when rows are set again.
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.position_of("a") == 1
+    assert model.index(1, 0).data(check) == Qt.CheckState.Checked
+    model.set_rows(chores)
+    assert model.index(model.position_of("a") or 0, 0).data(check) == Qt.CheckState.Unchecked
+    assert model.setData(model.index(model.position_of("b") or 0, 0), 0, check)
+    assert ticks[-1] == ("b", "title", False)
+    assert model.update_row(Chore("b", "Write", False))  # saved: the row holds it now
+    assert model.index(model.position_of("b") or 0, 0).data(check) == Qt.CheckState.Unchecked
+    assert model.update_row(Chore("b", "Write", True))  # an updated row shows as it is
+    assert model.index(model.position_of("b") or 0, 0).data(check) == Qt.CheckState.Checked
+    assert failures_reported(qtlog) == []
+    del tester
+
+
+def test_text_list_model_shows_lines_in_order_repeats_included(qapp: Any) -> None:
+    model = TextListModel(["b.csv: 2 rows skipped", "a.csv: odd date", "b.csv: 2 rows skipped"])
+    assert model.columnCount() == 1 and model.rowCount() == 3
+    assert [model.index(r, 0).data() for r in range(3)] == model.lines() == [
+        "b.csv: 2 rows skipped", "a.csv: odd date", "b.csv: 2 rows skipped"]
+    assert model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "a.csv: odd date"
+    model.set_lines([])
+    assert model.rowCount() == 0 and model.lines() == []
 
 
 def test_search_cache_follows_updates(

@@ -185,9 +185,10 @@ class ErrorBanner(QLabel):
         self.show_message("")
 
 
-class _Table(QTableView):
+class ReadOnlyTable(QTableView):
     """A table that selects its first row when it gets the focus with nothing selected, so
-    the arrow keys and Enter work at once."""
+    the arrow keys and Enter work at once. :func:`make_table` makes and sets one up; a
+    list with behaviour of its own subclasses it and calls :func:`setup_table`."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -205,7 +206,15 @@ def make_table(parent: QWidget, model: Any, accessible_name: str, *,
     column holds dates (``newest_first``) — never Z→A, Qt's default indicator. With
     ``sort_column=None`` the rows keep the order they came in (ranked search results) until
     the person clicks a header."""
-    view = _Table(parent)
+    view = ReadOnlyTable(parent)
+    setup_table(view, model, accessible_name, sort_column=sort_column,
+                newest_first=newest_first)
+    return view
+
+
+def setup_table(view: QTableView, model: Any, accessible_name: str, *,
+                sort_column: int | None = 0, newest_first: bool = False) -> None:
+    """Give ``view`` its model and everything :func:`make_table` promises."""
     view.setModel(model)
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -221,7 +230,6 @@ def make_table(parent: QWidget, model: Any, accessible_name: str, *,
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setAlternatingRowColors(True)
     _fit_columns_once(view)
-    return view
 
 
 MAX_FITTED_COLUMN = 320

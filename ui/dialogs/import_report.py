@@ -1,20 +1,25 @@
 """What happened in a partner-directory (HSDS) import: where the file is wrong, or what
-was added and updated, with any warnings."""
+was added and updated, with any warnings.
+
+The services no longer listed and the warnings are each a list view over a
+:class:`~collabdesk.ui.models.TextListModel`."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QListWidget,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
 
 from collabdesk.errors import CollabDeskError, ImportFailed
 from collabdesk.services.directory import ImportSummary
+from collabdesk.ui.models import TextListModel
 
 
 class ImportReportDialog(QDialog):
@@ -65,10 +70,12 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _list(self, layout: QVBoxLayout, caption: str, lines: tuple[str, ...]) -> QListWidget:
-        shown = QListWidget(self)
+    def _list(self, layout: QVBoxLayout, caption: str, lines: tuple[str, ...]) -> QListView:
+        """A read-only list of ``lines`` under ``caption``; hidden when there are none."""
+        shown = QListView(self)
+        shown.setModel(TextListModel(lines, shown))
+        shown.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         shown.setAccessibleName(caption.rstrip(":"))
-        shown.addItems(list(lines))
         shown.setVisible(bool(lines))
         if lines:
             layout.addWidget(QLabel(caption, self))

@@ -1,7 +1,8 @@
 """Tasks: my tasks, those due today and those overdue; tick a box to complete one.
 
 :class:`TaskList` (a checkable list of tasks, overdue ones highlighted and labelled) is
-also the tasks tab of the case screen.
+also the tasks tab of the case screen: a table view over a
+:class:`~collabdesk.ui.models.DataclassTableModel` of :class:`~collabdesk.domain.Task`.
 """
 
 from __future__ import annotations
@@ -9,15 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,98 +30,141 @@ from PySide6.QtWidgets import (
 from collabdesk.domain import Task
 from collabdesk.errors import CollabDeskError
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import ErrorBanner
+from collabdesk.ui.dialogs.forms import ErrorBanner, ReadOnlyTable, setup_table
 from collabdesk.ui.dialogs.task import TaskDialog
 from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.models import ROW_ROLE, Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
 from collabdesk.ui.theme import semantic_colors
 from collabdesk.ui.widgets import UndoBar
 
-TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+# lupdate reads translate("Context", "text") calls; an alias keeps them on one line.
+translate = QCoreApplication.translate
 
 
-class TaskList(QTreeWidget):
-    """Tasks with a checkbox each. Ticking emits ``sig_toggled(task_id, done)``; the box
-    is restored by :meth:`set_tasks` after the change is saved (or refused)."""
+def task_columns(today: Callable[[], dt.date], *,
+                 show_client: bool = True) -> list[Column[Task]]:
+    """The columns of a task list: a checkbox and the title, when due, who, for whom.
+
+    ``today`` gives the agency's day, read when rows are drawn, for "overdue" and "today".
+    An overdue task is drawn in the overdue colour, its due date on the overdue fill."""
+
+    def overdue(task: Task) -> bool:
+        return task.overdue(today())
+
+    def text_colour(task: Task) -> QColor | None:
+        return semantic_colors().chip("overdue")[0] if overdue(task) else None
+
+    def due_text(task: Task) -> str:
+        due = fmt_date(task.due_date)
+        if overdue(task):
+            return translate("TaskList", "{date} (overdue)").format(date=due)
+        if task.due_date == today() and not task.done:
+            return translate("TaskList", "{date} (today)").format(date=due)
+        return due
+
+    def title_read(task: Task) -> str:
+        # Read out with the title, so a screen reader says which tasks are done.
+        if task.done:
+            return translate("TaskList", "{title}, done").format(title=task.title)
+        return task.title
+
+    columns: list[Column[Task]] = [
+        Column("title", QT_TRANSLATE_NOOP("TaskList", "Task"), lambda t: t.title,
+               checked=lambda t: t.done, accessible=title_read, foreground=text_colour,
+               context="TaskList"),
+        Column("due", QT_TRANSLATE_NOOP("TaskList", "Due"), due_text,
+               sort_key=lambda t: t.due_date, foreground=text_colour,
+               background=lambda t: semantic_colors().chip("overdue")[1] if overdue(t)
+               else None, context="TaskList"),
+        Column("assignee", QT_TRANSLATE_NOOP("TaskList", "Assigned to"),
+               lambda t: t.assignee_name, foreground=text_colour, context="TaskList"),
+    ]
+    if show_client:
+        columns.append(Column("client", QT_TRANSLATE_NOOP("TaskList", "Client"),
+                              lambda t: t.client_name, foreground=text_colour,
+                              context="TaskList"))
+    return columns
+
+
+class TaskList(ReadOnlyTable):
+    """Tasks with a checkbox each, in the order given until a header is clicked.
+
+    Ticking (a click on the box, or Space on the row) emits ``sig_toggled(task_id, done)``;
+    the box shows the tick until :meth:`set_tasks` puts the stored state back after the
+    change is saved (or refused). Enter or a double-click emits ``sig_open_task(task)``."""
 
     sig_toggled = Signal(str, bool)
     sig_open_task = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, show_client: bool = True) -> None:
         super().__init__(parent)
-        self._filling = False
-        self._show_client = show_client
-        headers = [self.tr("Task"), self.tr("Due"), self.tr("Assigned to")]
-        if show_client:
-            headers.append(self.tr("Client"))
-        self.setHeaderLabels(headers)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAccessibleName(self.tr("Tasks"))
+        self._today = dt.date.today()  # the agency's day, given with the tasks
+        self.task_model: DataclassTableModel[Task] = DataclassTableModel(
+            task_columns(lambda: self._today, show_client=show_client), parent=self)
+        self.proxy = SearchFilterProxy(self)
+        self.proxy.setSourceModel(self.task_model)
+        setup_table(self, self.proxy, self.tr("Tasks"), sort_column=None)
         self.setAccessibleDescription(self.tr("Press Space to mark a task done."))
-        self.itemChanged.connect(self._changed)
-        self.itemActivated.connect(lambda item, _c: self.sig_open_task.emit(
-            item.data(0, TASK_ROLE)))
+        self.task_model.sig_check_changed.connect(self._on_task_model_check_changed)
+        self.activated.connect(self._on_view_activated)
 
     def set_tasks(self, tasks: Sequence[Task], today: dt.date) -> None:
+        """Show ``tasks``; the current task stays current if it is still listed."""
         current = self.current_task()
-        self._filling = True
-        try:
-            self.clear()
-            colors = semantic_colors()
-            for task in tasks:
-                overdue = task.overdue(today)
-                due = fmt_date(task.due_date)
-                if overdue:
-                    due = self.tr("{date} (overdue)").format(date=due)
-                elif task.due_date == today and not task.done:
-                    due = self.tr("{date} (today)").format(date=due)
-                texts = [task.title, due, task.assignee_name]
-                if self._show_client:
-                    texts.append(task.client_name)
-                item = QTreeWidgetItem(self, texts)
-                item.setData(0, TASK_ROLE, task)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Checked if task.done
-                                   else Qt.CheckState.Unchecked)
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                             self.tr("{title}, done").format(title=task.title) if task.done
-                             else task.title)
-                if overdue:
-                    fg, bg = colors.chip("overdue")
-                    for col in range(len(texts)):
-                        item.setForeground(col, QBrush(fg))
-                    item.setBackground(1, QBrush(bg))
-                if current is not None and current.id == task.id:
-                    self.setCurrentItem(item)
-        finally:
-            self._filling = False
-        for col in range(self.columnCount()):
-            self.resizeColumnToContents(col)
+        self._today = today
+        self.task_model.set_rows(tasks)
+        if current is not None:
+            index = self.index_for(current.id)
+            if index.isValid():
+                self.setCurrentIndex(index)
 
     def tasks(self) -> list[Task]:
-        return [item.data(0, TASK_ROLE) for item in self._items()]
+        """The tasks in the order they are shown."""
+        return [self.proxy.row_object(r) for r in range(self.proxy.rowCount())]
 
-    def _items(self) -> list[QTreeWidgetItem]:
-        found = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
-        return [item for item in found if item is not None]
+    def task_for(self, task_id: str) -> Task | None:
+        return self.task_model.row_for_key(task_id)
 
-    def item_for(self, task_id: str) -> QTreeWidgetItem | None:
-        return next((item for item in self._items()
-                     if item.data(0, TASK_ROLE).id == task_id), None)
+    def index_for(self, task_id: str, column: int = 0) -> QModelIndex:
+        """The view's index of the task's cell (invalid if the task is not listed)."""
+        position = self.task_model.position_of(task_id)
+        if position is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.task_model.index(position, column))
 
     def current_task(self) -> Task | None:
-        item = self.currentItem()
-        return item.data(0, TASK_ROLE) if item is not None else None
+        index = self.currentIndex()
+        return index.siblingAtColumn(0).data(ROW_ROLE) if index.isValid() else None
 
-    def _changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._filling or column != 0:
+    def tick(self, task_id: str, done: bool) -> bool:
+        """Tick (or clear) the task's box as the person would; False if it is not listed."""
+        index = self.index_for(task_id)
+        return index.isValid() and self.proxy.setData(
+            index, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked,
+            Qt.ItemDataRole.CheckStateRole)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Space ticks the row's box from any column (the box sits in the first one).
+        task = self.current_task()
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select) and task is not None \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            shown = self.index_for(task.id).data(Qt.ItemDataRole.CheckStateRole)
+            self.tick(task.id, shown != Qt.CheckState.Checked)
+            event.accept()
             return
-        task: Task = item.data(0, TASK_ROLE)
-        done = item.checkState(0) == Qt.CheckState.Checked
-        if done != task.done:
+        super().keyPressEvent(event)
+
+    def _on_task_model_check_changed(self, task_id: object, _column: str, done: bool) -> None:
+        task = self.task_model.row_for_key(task_id)
+        if task is not None and done != task.done:
             self.sig_toggled.emit(task.id, done)
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        task = index.siblingAtColumn(0).data(ROW_ROLE)
+        if task is not None:
+            self.sig_open_task.emit(task)
 
 
 def complete_task(page: Page, task_list: TaskList, undo_bar: UndoBar, task_id: str,
@@ -125,8 +173,8 @@ def complete_task(page: Page, task_list: TaskList, undo_bar: UndoBar, task_id: s
     """Tick (or untick) a task, then reload; ticking done offers Undo for a few seconds.
 
     One click and the row is gone, so there is no confirmation: the undo is the safety."""
-    item = task_list.item_for(task_id)
-    title = item.data(0, TASK_ROLE).title if item is not None else ""
+    task = task_list.task_for(task_id)
+    title = task.title if task is not None else ""
     tasks = page.context.session.tasks
 
     def finished(_task: object) -> None:
