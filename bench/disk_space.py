@@ -15,6 +15,12 @@ bytes, not timings, so the shared machine's load does not change them.
 (``plain.db``, the same pages as the encrypted store without its per-page overhead) and sums
 the pages by what they hold: the event log and its indexes, the records and theirs, the
 search and match-key indexes, the audit trail, transitions and conflicts.
+
+``--what-if packed-ids`` (with ``--breakdown``) measures what the event log's id format would
+save everywhere else: a copy of the plaintext store is compacted (VACUUM) and broken down,
+then every column of every table that holds only 32-character hex ids is stored as 16-byte
+blobs (as ``event_log`` stores its ids), compacted and broken down again. Ids inside JSON
+(event bodies, records' version heads) stay text. Nothing in the app reads such a store.
 """
 
 from __future__ import annotations
@@ -23,8 +29,10 @@ import argparse
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from common import PASSPHRASE, Params
 from generate import YEARS, generate
 
@@ -94,6 +102,49 @@ def breakdown(source: Path) -> list[tuple[str, float, float]]:
     return [(g, sums[g][0], sums[g][1]) for g in order if g in sums]
 
 
+def packed_copies(source: Path, scratch: Path) -> Iterator[tuple[str, Path]]:
+    """("compacted", folder) then ("ids packed", folder): copies of ``source``'s plaintext
+    store, each holding a ``plain.db`` that :func:`breakdown` reads."""
+    folder = scratch / "what-if"
+    folder.mkdir()
+    shutil.copyfile(source / "plain.db", folder / "plain.db")
+    # The store's own SQLite (unhex() is newer than the standard library's); no key: plaintext.
+    conn = sqlcipher.connect(folder / "plain.db", isolation_level=None)
+    try:
+        conn.execute("VACUUM")
+        yield "compacted", folder
+        conn.execute("BEGIN")
+        for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                  ).fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')  # the audit trail refuses updates
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "
+            "'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%' "
+            "AND name NOT LIKE 'client_keys_%'")]
+        for table in tables:
+            for column in [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]:
+                holds_ids = conn.execute(
+                    f'SELECT count(*) > 0 AND sum(length("{column}") = 32 AND "{column}" '
+                    f"NOT GLOB '*[^0-9a-f]*') = count(*) FROM \"{table}\" "
+                    f'WHERE typeof("{column}") = \'text\'').fetchone()[0]
+                if holds_ids:
+                    conn.execute(f'UPDATE "{table}" SET "{column}" = unhex("{column}") '
+                                 f"WHERE typeof(\"{column}\") = 'text'")
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+        yield "ids packed", folder
+    finally:
+        conn.close()
+
+
+def _breakdown_lines(folder: Path, label: str) -> list[str]:
+    rows = breakdown(folder)
+    lines = [f"| {what} | {table:,.1f} MiB | {index:,.1f} MiB | {table + index:,.1f} MiB |"
+             for what, table, index in rows]
+    total = sum(t + i for _, t, i in rows)
+    return [*lines, f"| **all ({label})** | | | **{total:,.1f} MiB** |"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, action="append")
@@ -103,18 +154,20 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, action="append",
                         help="with --breakdown: a generated store's folder (e.g. one made by "
                              "an earlier version), instead of --scale")
+    parser.add_argument("--what-if", choices=("packed-ids",),
+                        help="with --breakdown: also a compacted copy, and one with every id "
+                             "column packed")
     args = parser.parse_args()
     if args.breakdown:
         lines = ["| what | tables | their indexes | total |", "|---|---|---|---|"]
         folders = args.folder or [generate(Params(scale=scale), verbose=False)
                                   for scale in args.scale or [1.0]]
         for folder in folders:
-            rows = breakdown(folder)
-            for what, table, index in rows:
-                lines.append(f"| {what} | {table:,.1f} MiB | {index:,.1f} MiB | "
-                             f"{table + index:,.1f} MiB |")
-            total = sum(t + i for _, t, i in rows)
-            lines.append(f"| **all ({folder.name})** | | | **{total:,.1f} MiB** |")
+            lines += _breakdown_lines(folder, folder.name)
+            if args.what_if:
+                with tempfile.TemporaryDirectory(prefix="collabdesk-what-if-") as scratch:
+                    for label, copy in packed_copies(folder, Path(scratch)):
+                        lines += _breakdown_lines(copy, f"{folder.name}, {label}")
         text = "\n".join(lines)
         print(text)
         if args.markdown:
