@@ -205,7 +205,9 @@ def _check_value(key: str, value: Any) -> Message | None:
             ok = False
         else:
             data = value.get("data")
-            if isinstance(data, str) and len(data) * 3 // 4 > MAX_ATTACHMENT_BYTES:
+            # The decoded size: base64's padding ("=") stands for no byte.
+            if isinstance(data, str) and \
+                    len(data) * 3 // 4 - data[-2:].count("=") > MAX_ATTACHMENT_BYTES:
                 return msg("forms.answer.attachment-too-large",
                            limit=MAX_ATTACHMENT_BYTES // 1024)
             ok = True

@@ -9,6 +9,7 @@ never copied into the repository.
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import random
@@ -19,7 +20,13 @@ import pytest
 
 from collabdesk import messages
 from collabdesk.forms import fhirpath
-from collabdesk.forms.answers import answers_from_response, initial_answers, make_answer
+from collabdesk.forms.answers import (
+    MAX_ATTACHMENT_BYTES,
+    answers_from_response,
+    check_answer,
+    initial_answers,
+    make_answer,
+)
 from collabdesk.forms.errors import AnswerError, FormError
 from collabdesk.forms.evaluate import evaluate, plan_for
 from collabdesk.forms.model import Form
@@ -275,6 +282,19 @@ def test_required_and_typed_answers_are_checked_beside_the_item() -> None:
     assert "valueCoding" in wrong.errors[("/44250-9",)]
     stranger = evaluate(form, {("/44250-9",): [{"valueCoding": {"code": "LA-nope"}}]})
     assert "not one of" in stranger.errors[("/44250-9",)]
+
+
+def test_an_attachment_of_exactly_the_limit_fits_and_one_byte_more_does_not() -> None:
+    form = parse_questionnaire(json.dumps({
+        "resourceType": "Questionnaire", "id": "id-check", "status": "active",
+        "item": [{"linkId": "id-card", "text": "ID card", "type": "attachment"}]}).encode())
+    item = form.by_link_id["id-card"]
+    for size in (MAX_ATTACHMENT_BYTES - 1, MAX_ATTACHMENT_BYTES):  # padded with "=" and "=="
+        data = base64.b64encode(b"x" * size).decode()
+        assert check_answer(item, {"valueAttachment": {"data": data}}) is None, size
+    over = base64.b64encode(b"x" * (MAX_ATTACHMENT_BYTES + 1)).decode()
+    problem = check_answer(item, {"valueAttachment": {"data": over}})
+    assert problem is not None and problem.code == "forms.answer.attachment-too-large"
 
 
 def test_repeating_groups_get_an_instance_each() -> None:
