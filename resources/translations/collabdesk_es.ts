@@ -628,6 +628,10 @@
         <source>Saved a copy to {path}.</source>
         <translation>Copia guardada en {path}.</translation>
     </message>
+    <message>
+        <source>Your role does not allow adding attachments.</source>
+        <translation>Su rol no permite añadir adjuntos.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormsPanel</name>
@@ -6012,6 +6016,26 @@
     <message>
         <source>Remove this answer to: %1</source>
         <translation>Quitar esta respuesta a: %1</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved or deleted after it was chosen. The answer was not changed.</source>
+        <translation>«%1» ya no está: se movió o se eliminó después de elegirlo. La respuesta no cambió.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: you do not have permission to open it. The answer was not changed.</source>
+        <translation>No se puede leer «%1»: no tiene permiso para abrirlo. La respuesta no cambió.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a file in a form can be at most %3 MB. The answer was not changed.</source>
+        <translation>«%1» ocupa %2; un archivo en un formulario puede ocupar como máximo %3 MB. La respuesta no cambió.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2). The answer was not changed.</source>
+        <translation>No se pudo leer «%1» (%2). La respuesta no cambió.</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,10 @@
         <source>Saved a copy to {path}.</source>
         <translation>Copie enregistrée dans {path}.</translation>
     </message>
+    <message>
+        <source>Your role does not allow adding attachments.</source>
+        <translation>Votre rôle ne permet pas d'ajouter des pièces jointes.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormsPanel</name>
@@ -6012,6 +6016,26 @@
     <message>
         <source>Remove this answer to: %1</source>
         <translation>Retirer cette réponse à : %1</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved or deleted after it was chosen. The answer was not changed.</source>
+        <translation>« %1 » n'est plus là : il a été déplacé ou supprimé après avoir été choisi. La réponse n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: you do not have permission to open it. The answer was not changed.</source>
+        <translation>Impossible de lire « %1 » : vous n'avez pas l'autorisation de l'ouvrir. La réponse n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a file in a form can be at most %3 MB. The answer was not changed.</source>
+        <translation>« %1 » fait %2 ; un fichier dans un formulaire peut faire au plus %3 Mo. La réponse n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2). The answer was not changed.</source>
+        <translation>Impossible de lire « %1 » (%2). La réponse n'a pas été modifiée.</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
+from collabdesk.services import rbac
 from collabdesk.services.cases import MAX_ATTACHMENT_BYTES
+from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.files import AttachmentViewer, FileDialogs
 from collabdesk.ui.pages import case_attachments
 from collabdesk.ui.pages.case import CasePage
-from tests.ui.pages_support import Env, make_case
+from tests.ui.pages_support import WORKER_PASS, Env, make_case, sign_in_worker
 from tests.waits import WAIT_MS
 
 # Not text, so a copy that was decoded or re-encoded on the way would differ.
@@ -264,3 +266,60 @@ def test_every_control_of_the_tab_has_a_name_and_reads_in_spanish(
         panel.add_button.click()
     assert failed.args == ["«acta.pdf» ya no está: se movió o se eliminó después de elegirlo. "
                            "No se añadió nada."]
+
+
+def test_a_role_that_may_not_add_attachments_finds_add_off_and_says_why(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every built-in role that sees a case may add attachments: a worker role without it,
+    # as an agency that keeps files to supervisors would have.
+    monkeypatch.setitem(rbac.ROLE_ACTIONS, "worker", rbac.WORKER - {"attachment.manage"})
+    _client, case_id = make_case(env.session)
+    env.session.cases.add_attachment(case_id, "visit.txt", b"Visited on Monday", "text/plain")
+    worker = sign_in_worker(env)
+    try:
+        assert not worker.session.allowed("attachment.manage")
+        asked = _choose(monkeypatch, "open_attachment",
+                        lambda: pytest.fail("a role without attachment.manage was asked for a "
+                                            "file"))
+        page = _open(qtbot, worker, case_id)
+        panel = page.attachments
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
+        # Shown (the person learns why), off, and the tooltip says why; reading stays open.
+        assert not panel.add_button.isHidden() and not panel.add_button.isEnabled()
+        assert panel.add_button.toolTip() == "Your role does not allow adding attachments."
+        assert panel.open_button.isEnabled() and panel.save_button.isEnabled()
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+        panel.add_attachment()  # even if called, nothing is asked
+        assert asked == []
+        # Loading the case again (the page turns its tab on) leaves it off.
+        page.open_case(case_id)
+        qtbot.waitUntil(lambda: not worker.runner.is_busy(), timeout=WAIT_MS)
+        assert page.tabs.isEnabled() and panel.isEnabled()
+        assert not panel.add_button.isEnabled()
+    finally:
+        qtbot.waitUntil(lambda: not worker.runner.is_busy(), timeout=WAIT_MS)
+        worker.session.close()
+
+
+def test_an_admin_without_a_case_role_finds_add_off(
+        qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The admin role alone runs the installation and may not add attachments.
+    env.session.users.add("ada", WORKER_PASS, display_name="Ada", roles=["admin"])
+    session = env.workspace.sign_in("ada", WORKER_PASS)
+    try:
+        context = AppContext(env.workspace, session, env.runner)
+        panel = case_attachments.CaseAttachmentsPanel(context)
+        qtbot.addWidget(panel)
+        panel.show_case("any case", ())
+        asked = _choose(monkeypatch, "open_attachment", lambda: None)
+        assert not panel.add_button.isEnabled()
+        assert panel.add_button.toolTip() == "Your role does not allow adding attachments."
+        panel.add_attachment()
+        assert asked == []
+        # A supervisor's panel: on, with no such tooltip.
+        own = case_attachments.CaseAttachmentsPanel(env.context)
+        qtbot.addWidget(own)
+        assert own.add_button.isEnabled() and own.add_button.toolTip() == ""
+    finally:
+        qtbot.waitUntil(lambda: not env.runner.is_busy(), timeout=WAIT_MS)
+        session.close()

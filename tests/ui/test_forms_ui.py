@@ -25,6 +25,7 @@ from collabdesk.forms.parse import form_id, parse_questionnaire
 from collabdesk.ui.forms.dialogs import FillDialog, ResponseDialog
 from collabdesk.ui.forms.editors import ChoiceEditor, LineEditor, SpinEditor
 from collabdesk.ui.forms.renderer import FormView
+from collabdesk.ui.tasks import TaskRunner
 from collabdesk.ui.widgets import wheel_guard
 from tests.ui.forms_support import (
     PAIRS,
@@ -421,12 +422,13 @@ def test_cancelling_asks_before_typed_answers_are_dropped_and_f1_shows_the_keys(
 
 
 def test_every_data_type_of_the_shared_form_is_typed_into_its_widget(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any,
+        task_runner: TaskRunner) -> None:
     from collabdesk.ui.dialogs.files import FileDialogs
     from collabdesk.ui.forms.editors import AttachmentEditor, TextEditor
 
     form = parse_questionnaire(shared("Questionnaire-sdc-test-all-data-types.json").read_bytes())
-    view = _view(qtbot, form)
+    view = _view(qtbot, form, runner=task_runner)
     typed = {"id-string": "Ana", "id-date": "2024-05-01", "id-datetime": "2024-05-01T10:30",
              "id-time": "10:30", "id-integer": "42", "id-decimal": "3.5"}
     for link, text in typed.items():
@@ -447,7 +449,8 @@ def test_every_data_type_of_the_shared_form_is_typed_into_its_widget(
     monkeypatch.setattr(FileDialogs, "open_attachment", classmethod(lambda cls, p: photo))
     attachment = view.editor("id-attachment", *_prefix(form, "id-attachment"))
     assert isinstance(attachment, AttachmentEditor)
-    click(attachment.button)
+    with qtbot.waitSignal(attachment.sig_edited, timeout=WAIT_MS):  # read on the io lane
+        click(attachment.button)
     code = view.editor("id-choice", *_prefix(form, "id-choice"))
     assert isinstance(code, LineEditor)  # its value set is not in the form: typed as a code
     QTest.keyClicks(code.edit, "male")

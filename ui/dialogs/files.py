@@ -1,14 +1,20 @@
-"""Choosing files, and looking at an attachment without writing it to disk.
+"""Choosing files, reading a chosen one, and looking at an attachment without writing it to
+disk.
 
 :class:`FileDialogs` wraps the native file pickers in classmethods so tests can answer
-them. :class:`AttachmentViewer` shows an image or a text attachment from memory: nothing
+them. :func:`read_for_attaching` reads a file chosen to be kept inside the app (a case's
+attachment, a form's file answer) on the io lane, or says why it cannot be kept.
+:class:`AttachmentViewer` shows an image or a text attachment from memory: nothing
 decrypted is written to a temporary file; to open it elsewhere the worker saves a copy on
 purpose.
 """
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
@@ -120,6 +126,37 @@ class FileDialogs:
         return pick_open(
             parent, QCoreApplication.translate("FileDialogs", "Import a FHIR file"), "fhir",
             QCoreApplication.translate("FileDialogs", "FHIR JSON (*.json);;All files (*)"))
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """Why a chosen file cannot be kept; nothing was stored."""
+
+    kind: Literal["gone", "denied", "too-large", "unreadable"]
+    size: int = 0        # too-large: the file's size in bytes
+    reason: str = ""     # unreadable: the system's words for why
+
+
+def read_for_attaching(path: Path, limit: int) -> bytes | FileProblem:
+    """The bytes of ``path``, or why it cannot be kept (io lane: never on the GUI thread).
+
+    Never reads more than ``limit`` + 1 bytes: a film picked by mistake is refused without
+    being loaded into memory."""
+    try:
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > limit:
+                return FileProblem("too-large", size=size)
+            data = file.read(limit + 1)  # + 1: a file that grew since the size was read
+    except FileNotFoundError:
+        return FileProblem("gone")
+    except PermissionError:
+        return FileProblem("denied")
+    except OSError as exc:
+        return FileProblem("unreadable", reason=exc.strerror or type(exc).__name__)
+    if len(data) > limit:
+        return FileProblem("too-large", size=len(data))
+    return data
 
 
 class AttachmentViewer(QDialog):

@@ -96,7 +96,7 @@ class FillDialog(QDialog):
             "Sensitive form: only you and supervisors will see these answers."), self)
         self.sensitive_label.setWordWrap(True)
         self.sensitive_label.setVisible(sensitive or form.sensitive)
-        self.view = FormView(form, answers, parent=self)
+        self.view = FormView(form, answers, runner=context.runner, parent=self)
         self.view.sig_state.connect(self._on_view_state)
         self.view.sig_edited.connect(self._on_view_edited)
         self.score_label = QLabel(self)

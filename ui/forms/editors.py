@@ -27,6 +27,7 @@ import base64
 import mimetypes
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -46,8 +47,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from collabdesk.forms.answers import check_answer, make_answer, plain_value, same_value, value_of
+from collabdesk.diskspace import human_size
+from collabdesk.forms.answers import (
+    MAX_ATTACHMENT_BYTES,
+    check_answer,
+    make_answer,
+    plain_value,
+    same_value,
+    value_of,
+)
 from collabdesk.forms.model import Answer, Item, Option
+from collabdesk.ui.dialogs.files import FileDialogs, FileProblem, read_for_attaching
+from collabdesk.ui.ops import Op
+from collabdesk.ui.tasks import TaskRunner
+from collabdesk.ui.widgets import FieldErrorLabel
 
 MAX_RADIOS = 5  # more options than this, and no itemControl: a drop-down
 
@@ -419,45 +432,124 @@ class SpinEditor(Editor):
 
 
 class AttachmentEditor(Editor):
-    """A file kept inside the response (a photo of a document; at most 1 MB)."""
+    """A file kept inside the response (a photo of a document; at most the core's limit for
+    a file in an answer, 1 MB).
+
+    The chosen file is read on the io lane of ``runner``; while it is read the button waits.
+    A file that is gone, unreadable or too large says why below the file's name and leaves
+    the answer as it was. Without a runner (a response only shown) no file can be chosen."""
 
     #: picks the file; replaced in tests
     pick: Callable[[QWidget], Any] | None = None
 
-    def __init__(self, item: Item, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, name: str, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(item, name, parent)
+        self.runner = runner
         self.answer: Answer | None = None
+        self._reading = False
+        self._read_only = False
         self.label = QLabel(translate("FormEditors", "No file"), self)
         self.button = QPushButton(translate("FormEditors", "Choose a file…"), self)
         self.button.setAccessibleName(translate("FormEditors", "Choose a file for: %1")
             .replace("%1", name))
-        self.button.clicked.connect(self._choose)
-        layout = QHBoxLayout(self)
+        self.button.clicked.connect(self._on_button_clicked)
+        # Tied to the file's name, not the button: the form's own message (e.g. "Required")
+        # is tied to the button.
+        self.problem = FieldErrorLabel(self.label, self)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addWidget(self.label, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.button)
-        layout.addWidget(self.label, 1)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
         self.setFocusProxy(self.button)
+        self._update_button()
 
-    def _choose(self) -> None:
-        from collabdesk.ui.dialogs.files import FileDialogs
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        super().set_read_only(read_only)
+        self._update_button()
 
+    def is_reading(self) -> bool:
+        return self._reading
+
+    def _update_button(self) -> None:
+        self.button.setEnabled(self.runner is not None and not self._read_only
+                               and not self._reading)
+
+    def _on_button_clicked(self) -> None:
+        self.choose()
+
+    def choose(self) -> None:
+        """Ask for a file and read it off the GUI thread; one file at a time."""
+        runner = self.runner
+        if runner is None or self._read_only or self._reading:
+            return
         path = FileDialogs.open_attachment(self)
         if path is None:
             return
-        data = path.read_bytes()
+        self._reading = True
+        self._update_button()
+        self.problem.clear_error()
+        self.label.setText(translate("FormEditors", "Reading “%1”…").replace("%1", path.name))
+        handle = (Op(self, lambda _ctx: read_for_attaching(path, MAX_ATTACHMENT_BYTES),
+                     label="read form attachment file", lane="io")
+                  .success(lambda data: self._on_read_done(path, data))
+                  .failure(lambda error: self._on_read_failed(path, str(error)))
+                  .run(runner))
+        if handle is None:  # the app is closing: nothing was read, nothing to say
+            self._reading = False
+            self._update_button()
+            self._show_label()
+
+    def _on_read_done(self, path: Path, data: bytes | FileProblem) -> None:
+        self._reading = False
+        self._update_button()
+        if isinstance(data, FileProblem):
+            self._show_label()
+            self.problem.show_error(self._not_kept(path.name, data))
+            return
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         self.answer = {"valueAttachment": {"contentType": mime, "title": path.name,
                                            "data": base64.b64encode(data).decode("ascii")}}
-        self.label.setText(path.name)
+        self._show_label()
         self._edited()
+
+    def _on_read_failed(self, path: Path, reason: str) -> None:
+        self._on_read_done(path, FileProblem("unreadable", reason=reason))
+
+    def _not_kept(self, name: str, problem: FileProblem) -> str:
+        # The name goes in last: a file called "%2.png" must keep its name.
+        if problem.kind == "gone":
+            text = translate("FormEditors", "“%1” is no longer there: it was moved or deleted "
+                             "after it was chosen. The answer was not changed.")
+        elif problem.kind == "denied":
+            text = translate("FormEditors", "“%1” cannot be read: you do not have permission "
+                             "to open it. The answer was not changed.")
+        elif problem.kind == "too-large":
+            text = translate("FormEditors", "“%1” is %2; a file in a form can be at most %3 "
+                             "MB. The answer was not changed.").replace(
+                "%2", human_size(problem.size)).replace(
+                "%3", str(MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+        else:
+            text = translate("FormEditors", "“%1” could not be read (%2). The answer was not "
+                             "changed.").replace("%2", problem.reason)
+        return text.replace("%1", name)
+
+    def _show_label(self) -> None:
+        self.label.setText(answer_text(self.answer) if self.answer
+                           else translate("FormEditors", "No file"))
 
     def answers(self) -> tuple[list[Answer], str]:
         return self._make(self.answer) if self.answer else ([], "")
 
     def _show(self, answers: list[Answer]) -> None:
         self.answer = dict(answers[0]) if answers else None
-        self.label.setText(answer_text(answers[0]) if answers
-                           else translate("FormEditors", "No file"))
+        self.problem.clear_error()
+        self._show_label()
 
 
 class RepeatEditor(Editor):
@@ -525,8 +617,10 @@ class RepeatEditor(Editor):
             editor.set_answers(answers[n:n + 1])
 
 
-def make_editor(item: Item, name: str, parent: QWidget | None = None) -> Editor:
-    """The widget a person expects for ``item`` (see the module docstring)."""
+def make_editor(item: Item, name: str, parent: QWidget | None = None, *,
+                runner: TaskRunner | None = None) -> Editor:
+    """The widget a person expects for ``item`` (see the module docstring); ``runner``
+    reads the files chosen for attachment items."""
     if (item.type in ("choice", "open-choice") and item.options) or item.type == "boolean":
         if item.type == "boolean":
             options = [(translate("FormEditors", "Yes"), {"valueBoolean": True}),
@@ -541,17 +635,18 @@ def make_editor(item: Item, name: str, parent: QWidget | None = None) -> Editor:
         return ChoiceEditor(item, name, options, control, parent)
     if item.type == "open-choice":
         return ChoiceEditor(item, name, [], "radio-button", parent)
+    single = _single(item, runner)
     if item.repeats:
-        single = _single(item)
         return RepeatEditor(item, name, lambda p: single(item, name, p), parent)
-    return _single(item)(item, name, parent)
+    return single(item, name, parent)
 
 
-def _single(item: Item) -> Callable[[Item, str, QWidget | None], Editor]:
+def _single(item: Item, runner: TaskRunner | None
+            ) -> Callable[[Item, str, QWidget | None], Editor]:
     if item.type == "text":
         return TextEditor
     if item.type == "attachment":
-        return AttachmentEditor
+        return lambda i, n, p: AttachmentEditor(i, n, p, runner=runner)
     if item.type == "integer" and isinstance(item.min_value, int) and isinstance(
             item.max_value, int) and not isinstance(item.min_value, bool) and (
             item.max_value - item.min_value) <= 1000:

@@ -35,6 +35,7 @@ from collabdesk.forms.answers import initial_answers
 from collabdesk.forms.evaluate import evaluate
 from collabdesk.forms.model import Answer, Form, FormState, Item, Key
 from collabdesk.ui.forms.editors import Editor, make_editor
+from collabdesk.ui.tasks import TaskRunner
 from collabdesk.ui.widgets import FieldErrorLabel
 
 
@@ -91,10 +92,12 @@ class FormView(QScrollArea):
     sig_edited = Signal()  # the person changed an answer
 
     def __init__(self, form: Form, answers: dict[Key, list[Answer]] | None = None, *,
-                 read_only: bool = False, parent: QWidget | None = None) -> None:
+                 read_only: bool = False, runner: TaskRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self.read_only = read_only
+        self.runner = runner  # reads the files chosen for attachment items (io lane)
         if answers is None:  # a new response: the form's initial answers
             answers = initial_answers(form)
         self.answers: dict[Key, list[Answer]] = {k: list(v) for k, v in answers.items() if v}
@@ -201,7 +204,7 @@ class FormView(QScrollArea):
         caption.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(caption)
         name = item_caption(item)
-        editor = make_editor(item, name, row)
+        editor = make_editor(item, name, row, runner=self.runner)
         caption.setBuddy(editor.focus_widget())
         if item.required:
             editor.setAccessibleDescription(self.tr("Required"))

@@ -13,11 +13,8 @@ written, on the io lane; the store's part (adding, decrypting) runs on the db la
 from __future__ import annotations
 
 import mimetypes
-import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -29,42 +26,16 @@ from collabdesk.fsutil import atomic_write_bytes
 from collabdesk.services.cases import MAX_ATTACHMENT_BYTES
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
-from collabdesk.ui.dialogs.files import AttachmentViewer, FileDialogs
+from collabdesk.ui.dialogs.files import (
+    AttachmentViewer,
+    FileDialogs,
+    FileProblem,
+    read_for_attaching,
+)
 from collabdesk.ui.dialogs.forms import make_table, selected_row
 from collabdesk.ui.models import DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages.case_columns import ATTACHMENT_COLUMNS
-
-
-@dataclass(frozen=True)
-class FileProblem:
-    """Why a chosen file cannot become an attachment; nothing was stored."""
-
-    kind: Literal["gone", "denied", "too-large", "unreadable"]
-    size: int = 0        # too-large: the file's size in bytes
-    reason: str = ""     # unreadable: the system's words for why
-
-
-def read_for_attaching(path: Path, limit: int = MAX_ATTACHMENT_BYTES) -> bytes | FileProblem:
-    """The bytes of ``path``, or why it cannot become an attachment (io lane).
-
-    Never reads more than ``limit`` + 1 bytes: a film picked by mistake is refused without
-    being loaded into memory."""
-    try:
-        with path.open("rb") as file:
-            size = os.fstat(file.fileno()).st_size
-            if size > limit:
-                return FileProblem("too-large", size=size)
-            data = file.read(limit + 1)  # + 1: a file that grew since the size was read
-    except FileNotFoundError:
-        return FileProblem("gone")
-    except PermissionError:
-        return FileProblem("denied")
-    except OSError as exc:
-        return FileProblem("unreadable", reason=exc.strerror or type(exc).__name__)
-    if len(data) > limit:
-        return FileProblem("too-large", size=len(data))
-    return data
 
 
 def write_copy(target: Path, data: bytes) -> str:
@@ -95,6 +66,11 @@ class CaseAttachmentsPanel(QWidget):
         self.view.activated.connect(self._on_view_activated)
         self.add_button = self._button(self.tr("Add file…"), self.tr("Add an attachment"))
         self.add_button.clicked.connect(self.add_attachment)
+        self._adding = False
+        if not self._may_add():
+            # Shown, not hidden, as the case page does: the person learns why it is off.
+            self.add_button.setToolTip(self.tr("Your role does not allow adding attachments."))
+        self._set_adding(False)
         self.open_button = self._button(self.tr("Open"), self.tr("Open the selected attachment"))
         self.open_button.clicked.connect(self.open_attachment)
         self.save_button = self._button(self.tr("Save a copy…"),
@@ -112,6 +88,15 @@ class CaseAttachmentsPanel(QWidget):
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         return button
+
+    def _may_add(self) -> bool:
+        return self.context.session.allowed("attachment.manage")
+
+    def _set_adding(self, adding: bool) -> None:
+        """While a file is being added the button waits (no double-click adds it twice);
+        it stays off for a role that may not add attachments."""
+        self._adding = adding
+        self.add_button.setEnabled(not adding and self._may_add())
 
     # -- what the page tells it ----------------------------------------------------------
 
@@ -131,23 +116,23 @@ class CaseAttachmentsPanel(QWidget):
     # -- actions -------------------------------------------------------------------------
 
     def add_attachment(self) -> None:
-        if self.case_id is None:
+        if self.case_id is None or self._adding or not self._may_add():
             return
         path = FileDialogs.open_attachment(self)
         if path is None:
             return
         case_id = self.case_id
-        self.add_button.setEnabled(False)  # one file at a time: no double-click adds it twice
+        self._set_adding(True)  # one file at a time: no double-click adds it twice
         # Two steps: the file is read on the io lane, so a slow disk never holds the store.
-        (Op(self, lambda _ctx: read_for_attaching(path), label="read attachment file",
-            lane="io")
+        (Op(self, lambda _ctx: read_for_attaching(path, MAX_ATTACHMENT_BYTES),
+            label="read attachment file", lane="io")
          .success(lambda data: self._store(case_id, path.name, data))
          .failure(self._add_failed)
          .run(self.context.runner))
 
     def _store(self, case_id: str, name: str, data: bytes | FileProblem) -> None:
         if isinstance(data, FileProblem):
-            self.add_button.setEnabled(True)
+            self._set_adding(False)
             self.sig_failed.emit(self._not_added(name, data))
             return
         cases = self.context.session.cases
@@ -159,11 +144,11 @@ class CaseAttachmentsPanel(QWidget):
          .run(self.context.runner))
 
     def _added(self, _attachment: Attachment) -> None:
-        self.add_button.setEnabled(True)
+        self._set_adding(False)
         self.sig_added.emit()
 
     def _add_failed(self, error: CollabDeskError) -> None:
-        self.add_button.setEnabled(True)
+        self._set_adding(False)
         self.sig_failed.emit(str(error))
 
     def _not_added(self, name: str, problem: FileProblem) -> str:
