@@ -161,7 +161,7 @@ def _fill_hub(url: str, agencies: int, months: int, seed: int) -> tuple[Any, lis
     from collabdesk.measures.signed import new_key_file
     from collabdesk.measures.starting import starting_framework
     from collabdesk.sync.canonical import b64e
-    from collabdesk.sync.hub import dashboard, db
+    from collabdesk.sync.hub import db, operators
     from collabdesk.sync.hub import measures as hub_measures
     from collabdesk.sync.summaries import VERSION
 
@@ -170,7 +170,7 @@ def _fill_hub(url: str, agencies: int, months: int, seed: int) -> tuple[Any, lis
     pem = new_key_file(KEY_PASSPHRASE)[0]
     hub_measures.publish(engine, json.dumps(starting_framework()).encode(), pem,
                          KEY_PASSPHRASE)
-    dashboard.add_operator(engine, "bench", "bench operator password")
+    operators.add_operator(engine, "bench", "bench operator password")
     rng = random.Random(seed)
     ids = [f"agency{n:04d}" for n in range(agencies)]
     labels = [f"{2024 + m // 12}-{m % 12 + 1:02d}" for m in range(months)]
@@ -212,7 +212,7 @@ def _hub_pages(url: str, args: argparse.Namespace, label: str, tmp: Path) -> Non
     from common import emit
 
     from collabdesk.sync.hub import db
-    from collabdesk.sync.hub.dashboard import SESSION_COOKIE, Sessions, list_operators
+    from collabdesk.sync.hub.operators import SESSION_COOKIE, Sessions, list_operators
     from tests.sync.hub.conftest import start_hub, stop_hub
 
     start = time.perf_counter()

@@ -86,7 +86,7 @@ def _print_plan(plan: ImportPlan, header: list[str], column_map: mapping.ColumnM
 
 
 def cmd_import_clients(args: argparse.Namespace) -> int:
-    from collabdesk.cli import EXIT_FAIL, EXIT_OK, _progress, _session
+    from collabdesk.cli.common import EXIT_FAIL, EXIT_OK, _progress, _session
 
     session = _session(args)
     try:
@@ -120,7 +120,7 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
-    from collabdesk.cli import EXIT_OK, _session
+    from collabdesk.cli.common import EXIT_OK, _session
 
     session = _session(args)
     try:

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from collabdesk.measures.framework import load_framework  # noqa: E402
 from collabdesk.measures.starting import starting_framework  # noqa: E402
-from collabdesk.sync.hub.dashboard import _page  # noqa: E402
+from collabdesk.sync.hub.dashboard_html import _page  # noqa: E402
 from collabdesk.sync.hub.measures_dashboard import (  # noqa: E402
     AgencyFigures,
     Figures,

@@ -32,7 +32,7 @@ from collabdesk.demo import build_demo  # noqa: E402
 from collabdesk.demo_content import DEMO_USERS  # noqa: E402
 from collabdesk.services.session import Session  # noqa: E402
 from collabdesk.sync.engine import SyncEngine  # noqa: E402
-from collabdesk.sync.hub import admin, dashboard  # noqa: E402
+from collabdesk.sync.hub import admin, operators  # noqa: E402
 from collabdesk.workspace import Workspace  # noqa: E402
 from tests.e2e import browser  # noqa: E402
 from tests.sync.hub.conftest import start_hub, stop_hub  # noqa: E402
@@ -130,7 +130,7 @@ def main() -> None:
         hub = start_hub(work, f"sqlite:///{work / 'hub.sqlite3'}")
         try:
             now = int(time.time())
-            dashboard.add_operator(hub.engine, OPERATOR, PASSWORD)
+            operators.add_operator(hub.engine, OPERATOR, PASSWORD)
             home = admin.create_agency(hub.engine, "Riverside Family Services", now=now)
             chosen_id, chosen_name = busiest_networked_partner(riverside, months)
             # Register every networked partner on the hub under its directory name, and point

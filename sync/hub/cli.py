@@ -203,33 +203,33 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def _cmd_operator_add(args: argparse.Namespace) -> int:
-    from collabdesk.sync.hub import dashboard
+    from collabdesk.sync.hub import operators
 
-    op = dashboard.add_operator(_engine(args), args.name, _read_password(args))
+    op = operators.add_operator(_engine(args), args.name, _read_password(args))
     print(f"created dashboard operator {op.name!r}; sign in at /dashboard")
     return 0
 
 
 def _cmd_operator_password(args: argparse.Namespace) -> int:
-    from collabdesk.sync.hub import dashboard
+    from collabdesk.sync.hub import operators
 
-    dashboard.set_password(_engine(args), args.name, _read_password(args))
+    operators.set_password(_engine(args), args.name, _read_password(args))
     print(f"changed the password of {args.name!r}; their open sessions have ended")
     return 0
 
 
 def _cmd_operator_remove(args: argparse.Namespace) -> int:
-    from collabdesk.sync.hub import dashboard
+    from collabdesk.sync.hub import operators
 
-    dashboard.remove_operator(_engine(args), args.name)
+    operators.remove_operator(_engine(args), args.name)
     print(f"removed dashboard operator {args.name!r}")
     return 0
 
 
 def _cmd_operator_list(args: argparse.Namespace) -> int:
-    from collabdesk.sync.hub import dashboard
+    from collabdesk.sync.hub import operators
 
-    rows = dashboard.list_operators(_engine(args))
+    rows = operators.list_operators(_engine(args))
     if not rows:
         print("no dashboard operators (add one with 'collabdesk-hub operator add NAME')")
     for op in rows:

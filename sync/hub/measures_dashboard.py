@@ -39,15 +39,9 @@ from collabdesk.measures.framework import Framework, Measure, changes
 from collabdesk.sync import summaries
 from collabdesk.sync.hub import db
 from collabdesk.sync.hub import measures as hub_measures
-from collabdesk.sync.hub.dashboard import (
-    _HEADERS,
-    PREFIX,
-    SESSION_COOKIE,
-    Sessions,
-    _e,
-    _html,
-    _page,
-)
+from collabdesk.sync.hub.dashboard import _HEADERS, _html
+from collabdesk.sync.hub.dashboard_html import PREFIX, _e, _page
+from collabdesk.sync.hub.operators import SESSION_COOKIE, Sessions
 
 BASE = PREFIX + "/measures"
 _EXTRA_STYLE = ("<style>.wide{overflow-x:auto}.chart{max-width:100%;height:auto}"

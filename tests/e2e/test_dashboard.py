@@ -20,7 +20,7 @@ from sqlalchemy import select
 from collabdesk.domain import ClientInput
 from collabdesk.reports.published import PublishedSummary
 from collabdesk.services.reports import ReportService
-from collabdesk.sync.hub import dashboard
+from collabdesk.sync.hub import dashboard_html, operators
 from collabdesk.sync.hub import db as hub_db
 from tests.e2e import browser
 from tests.e2e.conftest import Laptop, Network, create_agency
@@ -71,7 +71,7 @@ def submitted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Submitted]:
     hub = start_hub(tmp, f"sqlite:///{tmp / 'hub.sqlite3'}")
     net = Network(hub, tmp)
     try:
-        dashboard.add_operator(hub.engine, OPERATOR, PASSWORD)
+        operators.add_operator(hub.engine, OPERATOR, PASSWORD)
         a_id = create_agency(hub, "Riverside Family Services")
         b_id = create_agency(hub, "Hillside Food Bank")
         a = net.first_laptop("A1", a_id, "Riverside Family Services", "ana")
@@ -165,7 +165,7 @@ def test_dashboard_shows_what_the_agencies_submitted(submitted: Submitted, chrom
     month = submitted.month
     both = {submitted.a_id: submitted.a, submitted.b_id: submitted.b}
     for agency_id, published in both.items():
-        for figure, _ in dashboard.COUNTS:
+        for figure, _ in dashboard_html.COUNTS:
             shown = _cell(chrome, agency=agency_id, figure=figure).text
             assert shown == published.value(figure).text(published.threshold), figure
     # Agency A's clients served is shown; B's three clients stay "<5" at the hub too.
@@ -173,7 +173,7 @@ def test_dashboard_shows_what_the_agencies_submitted(submitted: Submitted, chrom
     assert _cell(chrome, agency=submitted.b_id, figure="clients_served_total").text == "<5"
 
     # Network totals add only shown figures and say how many were withheld.
-    for figure, _ in dashboard.COUNTS:
+    for figure, _ in dashboard_html.COUNTS:
         values = [p.value(figure) for p in both.values()]
         total = sum(int(v.value) for v in values if v.status == "shown" and v.value)
         withheld = sum(v.status == "withheld" for v in values)

@@ -26,8 +26,8 @@ from collabdesk.measures.signed import new_key_file
 from collabdesk.measures.starting import EXPERIENCE_URL, FOOD_URL, starting_framework
 from collabdesk.reports.summary import month_bounds
 from collabdesk.sync import summaries
-from collabdesk.sync.hub import dashboard
 from collabdesk.sync.hub import measures as hub_measures
+from collabdesk.sync.hub import operators
 from tests.e2e import browser
 from tests.e2e.conftest import Laptop, Network, create_agency
 from tests.e2e.test_dashboard import OPERATOR, PASSWORD, _click_and_wait
@@ -87,7 +87,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     hub = start_hub(tmp, f"sqlite:///{tmp / 'hub.sqlite3'}")
     net = Network(hub, tmp)
     try:
-        dashboard.add_operator(hub.engine, OPERATOR, PASSWORD)
+        operators.add_operator(hub.engine, OPERATOR, PASSWORD)
         key_pem = new_key_file(KEY_PASSPHRASE)[0]
         hub_measures.publish(hub.engine, json.dumps(starting_framework(
             network="Magnolia")).encode(), key_pem, KEY_PASSPHRASE)

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from collabdesk.sync import summaries
 from collabdesk.sync.canonical import b64e
-from collabdesk.sync.hub import dashboard, db
+from collabdesk.sync.hub import db, network_figures, operators
 from tests.sync.hub.conftest import Agency, HubProcess, approve, enroll_agency
 
 PASSWORD = "a long operator password"
@@ -67,7 +67,7 @@ def test_signed_summary_is_stored_and_a_resubmission_supersedes(hub: HubProcess)
         device_id=agency.root.id, month=month, document_b64=b64e(document),
         signature_b64=b64e(signature))
     assert doc["summary"]["values"][0]["value"] == 14
-    current = [s for s in dashboard.load_submissions(hub.engine) if s.agency_id == agency.id]
+    current = [s for s in network_figures.load_submissions(hub.engine) if s.agency_id == agency.id]
     assert [(s.month, s.revision, s.value("clients_served_total")["value"])
             for s in current] == [("2026-09", 2, 14)]
 
@@ -139,9 +139,9 @@ def test_operator_cli_and_dashboard_sign_in(hub: HubProcess) -> None:
     assert added.returncode == 0, added.stderr
     again = _hub_cli(hub, "operator", "add", name, "--password-stdin", stdin=PASSWORD + "\n")
     assert again.returncode == 1 and "already" in again.stderr
-    with pytest.raises(dashboard.OperatorError, match="at least"):
-        dashboard.add_operator(hub.engine, name + "x", "short")
-    assert name in [op.name for op in dashboard.list_operators(hub.engine)]
+    with pytest.raises(operators.OperatorError, match="at least"):
+        operators.add_operator(hub.engine, name + "x", "short")
+    assert name in [op.name for op in operators.list_operators(hub.engine)]
     # The password is stored only as an Argon2id hash.
     with hub.engine.connect() as conn:
         stored = conn.execute(select(db.hub_meta.c.value).where(
@@ -168,10 +168,10 @@ def test_operator_cli_and_dashboard_sign_in(hub: HubProcess) -> None:
     own = page.text.replace("http://www.w3.org/2000/svg", "")  # the SVG namespace name
     assert "http://" not in own and "https://" not in own  # nothing loaded from elsewhere
     # A session cookie edited by hand is not accepted.
-    value = browser.cookies.get(dashboard.SESSION_COOKIE)
+    value = browser.cookies.get(operators.SESSION_COOKIE)
     assert value
     stolen = requests.Session()
-    stolen.cookies.set(dashboard.SESSION_COOKIE, value[:-2] + "AA", path="/dashboard")
+    stolen.cookies.set(operators.SESSION_COOKIE, value[:-2] + "AA", path="/dashboard")
     assert stolen.get(hub.base_url + "/dashboard", timeout=10,
                       allow_redirects=False).status_code == 303
     # Sign out ends the session: the old cookie no longer opens the page.
@@ -181,29 +181,29 @@ def test_operator_cli_and_dashboard_sign_in(hub: HubProcess) -> None:
                        timeout=10, allow_redirects=False)
     assert out.status_code == 303
     replay = requests.Session()
-    replay.cookies.set(dashboard.SESSION_COOKIE, value, path="/dashboard")
+    replay.cookies.set(operators.SESSION_COOKIE, value, path="/dashboard")
     assert replay.get(hub.base_url + "/dashboard", timeout=10,
                       allow_redirects=False).status_code == 303
-    dashboard.remove_operator(hub.engine, name)
+    operators.remove_operator(hub.engine, name)
     assert _login(requests.Session(), hub, name, PASSWORD).status_code == 401
 
 
 def test_wrong_operator_passwords_slow_down_and_a_right_one_resets(hub: HubProcess) -> None:
-    dashboard.add_operator(hub.engine, "maya", PASSWORD, now=1_000)
+    operators.add_operator(hub.engine, "maya", PASSWORD, now=1_000)
     t = 2_000.0
-    for _ in range(dashboard.FREE_ATTEMPTS):
-        assert dashboard.verify_operator(hub.engine, "maya", "wrong guess", now=t) is None
-    with pytest.raises(dashboard.OperatorLocked) as locked:
+    for _ in range(operators.FREE_ATTEMPTS):
+        assert operators.verify_operator(hub.engine, "maya", "wrong guess", now=t) is None
+    with pytest.raises(operators.OperatorLocked) as locked:
         # Refused before the password is even checked, right or wrong.
-        dashboard.verify_operator(hub.engine, "maya", PASSWORD, now=t + 1)
+        operators.verify_operator(hub.engine, "maya", PASSWORD, now=t + 1)
     assert locked.value.retry_after > 0
     later = t + locked.value.retry_after + 2
-    assert dashboard.verify_operator(hub.engine, "maya", "still wrong", now=later) is None
-    with pytest.raises(dashboard.OperatorLocked):  # the wait grows
-        dashboard.verify_operator(hub.engine, "maya", PASSWORD, now=later + 1)
-    much_later = later + dashboard.MAX_WAIT_SECONDS + 1
-    assert dashboard.verify_operator(hub.engine, "maya", PASSWORD, now=much_later) is not None
+    assert operators.verify_operator(hub.engine, "maya", "still wrong", now=later) is None
+    with pytest.raises(operators.OperatorLocked):  # the wait grows
+        operators.verify_operator(hub.engine, "maya", PASSWORD, now=later + 1)
+    much_later = later + operators.MAX_WAIT_SECONDS + 1
+    assert operators.verify_operator(hub.engine, "maya", PASSWORD, now=much_later) is not None
     # A success clears the count: the next wrong password is not locked out.
-    assert dashboard.verify_operator(hub.engine, "maya", "oops", now=much_later + 1) is None
-    assert dashboard.verify_operator(hub.engine, "maya", PASSWORD,
+    assert operators.verify_operator(hub.engine, "maya", "oops", now=much_later + 1) is None
+    assert operators.verify_operator(hub.engine, "maya", PASSWORD,
                                      now=much_later + 2) is not None
