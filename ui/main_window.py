@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from collabdesk.services.session import Session
     from collabdesk.ui.sync_controller import NullSyncController, SyncController
     from collabdesk.ui.tasks import TaskContext, TaskRunner
+    from collabdesk.ui.upkeep import Upkeep
     from collabdesk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,8 @@ class PlaceholderPage(Page):
 
 class MainWindow(QMainWindow):
     """The application window. ``idle_lock_ms`` overrides the agency's idle setting."""
+
+    upkeep: Upkeep | None = None  # scheduled backups and the update notice, once signed in
 
     sig_session_started = Signal()
     sig_locked = Signal()
@@ -374,7 +377,7 @@ class MainWindow(QMainWindow):
         self._starting = False
         self.idle.stop()
         self._status_timer.stop()
-        if getattr(self, "upkeep", None) is not None:
+        if self.upkeep is not None:
             self.upkeep.stop()
             self.upkeep = None
         context.sync.stop()

@@ -46,14 +46,14 @@ class Op(Generic[T]):
         self._work = work
         self._label = label
         self._lane: Lane = lane
-        self._success: Callable[[T], None] | None = None
+        self._success: Callable[[T], object] | None = None
         self._failure: Callable[[CollabDeskError], None] | None = None
         self._cancelled: Callable[[], None] | None = None
         self._progress: Callable[[int, int, str], None] | None = None
         self._dialog: dict[str, Any] | None = None
         self.dialog: TaskProgressDialog | None = None
 
-    def success(self, fn: Callable[[T], None]) -> Op[T]:
+    def success(self, fn: Callable[[T], object]) -> Op[T]:  # what it returns is dropped
         self._success = fn
         return self
 

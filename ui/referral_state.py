@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from collabdesk.domain import Referral, StatusChange
@@ -24,6 +24,7 @@ from collabdesk.services.letters import sent_on_paper
 from collabdesk.services.syncstatus import RecordSyncState
 from collabdesk.ui.dialogs.forms import chip_kind, label
 from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import Column
 from collabdesk.ui.theme import semantic_colors
 from collabdesk.ui.widgets import ChipKind

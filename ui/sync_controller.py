@@ -41,7 +41,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QThread,
@@ -58,6 +57,7 @@ from collabdesk.sync.client import DevicePending, DeviceRevoked, HubClient, HubU
 from collabdesk.sync.engine import DbSteps, NotEnrolled, SyncEngine, SyncReport
 from collabdesk.sync.keys import DeviceKeys
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import Column
 from collabdesk.ui.ops import Op
 from collabdesk.ui.theme import semantic_colors
@@ -65,7 +65,7 @@ from collabdesk.ui.widgets import ChipKind
 
 if TYPE_CHECKING:
     from collabdesk.services.session import Session
-    from collabdesk.ui.statusbar import SyncStatusBar
+    from collabdesk.ui.statusbar import SyncState, SyncStatusBar
     from collabdesk.ui.tasks import TaskContext, TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -304,7 +304,7 @@ class SyncController(QObject):
             self.scheduler.request_now()
         self._schedule()
 
-    def _show(self, state: str, detail: str) -> None:
+    def _show(self, state: SyncState, detail: str) -> None:
         if self.status_bar is not None and isValid(self.status_bar):
             self.status_bar.set_sync_state(state, detail)
         self.sig_state_changed.emit(state, detail)

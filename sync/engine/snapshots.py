@@ -14,6 +14,7 @@ import json
 import logging
 import secrets
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from collabdesk import syncmeta
@@ -437,7 +438,7 @@ class Snapshots:
             open_part.prepare(data)
             part = open_part(n, data)
             del data
-            self.state.db(lambda n=n, part=part: self._apply_part(manifest, part, n, state))
+            self.state.db(partial(self._apply_part, manifest, part, n, state))
             del part
             note(n + 1, total, "Restoring the agency's records")
 

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QWidget
 
 from collabdesk.domain import ClientInput, DuplicateCandidate, Referral
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import FormDialog, label
 from collabdesk.ui.dialogs.intake import describe_candidate
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.models import ROW_ROLE, Column, DataclassTableModel
 from collabdesk.ui.ops import Op

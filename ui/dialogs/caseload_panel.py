@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from collabdesk.services.caseload import ImportRecord
 from collabdesk.ui.dialogs.caseload_import import CaseloadImportWizard
 from collabdesk.ui.dialogs.forms import ErrorBanner, make_table, selected_row
 from collabdesk.ui.formats import fmt_moment
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 

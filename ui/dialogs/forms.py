@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain import FORM_SCOPE, Partner
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.ops import Op
 from collabdesk.ui.theme import semantic_colors
 from collabdesk.ui.widgets import ChipKind, FieldErrorLabel, FormValidator

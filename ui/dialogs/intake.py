@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from collabdesk.services.clients import PossibleDuplicates, parse_date_text
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import FormDialog, add_form_row, label
 from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import ROW_ROLE, Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 from collabdesk.ui.widgets import FormValidator

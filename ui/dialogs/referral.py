@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +47,7 @@ from collabdesk.ui.dialogs.forms import (
     selected_row,
 )
 from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QWidget
 
-from collabdesk.domain import Task
+from collabdesk.domain import Task, UserInfo
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import FormDialog
 from collabdesk.ui.ops import Op
@@ -43,10 +43,14 @@ class TaskDialog(FormDialog):
         users = context.session.users
         me = context.session.user.id
         (Op(self, lambda _ctx: users.list_users(), label="list users")
-         .success(lambda found: [self.assignee.addItem(u.display_name, u.id)
-                                      for u in found if u.id != me and u.active])
+         .success(lambda found: self._add_assignees(found, me))
          .failure(lambda _e: None)
          .run(context.runner))
+
+    def _add_assignees(self, found: list[UserInfo], me: str) -> None:
+        for user in found:
+            if user.id != me and user.active:
+                self.assignee.addItem(user.display_name, user.id)
 
     def save_work(self) -> Callable[[], Any] | None:
         tasks, case_id = self.session.tasks, self.case_id

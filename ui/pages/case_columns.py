@@ -4,7 +4,7 @@ and history tables, and the rows of its notes (a referral's status history reads
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from collabdesk.domain import (
     Attachment,
@@ -16,6 +16,7 @@ from collabdesk.domain import (
 )
 from collabdesk.ui.dialogs.forms import chip_colors, describe_fields, label
 from collabdesk.ui.formats import fmt_date, fmt_moment
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import NUMBER_ALIGN, Column
 
 NEED_COLUMNS: list[Column[Need]] = [

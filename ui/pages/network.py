@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -50,6 +50,7 @@ from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.files import pick_open, pick_save
 from collabdesk.ui.dialogs.forms import ErrorBanner, make_table, selected_row
 from collabdesk.ui.formats import fmt_moment
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op

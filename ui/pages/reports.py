@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -50,6 +49,7 @@ from collabdesk.services.syncstatus import HUB_AGENCY
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.files import pick_save
 from collabdesk.ui.dialogs.forms import make_table
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import Column, DataclassTableModel, ModelIndex
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from collabdesk.errors import CollabDeskError
@@ -19,6 +19,7 @@ from collabdesk.measures.compute import MonthFigures
 from collabdesk.messages import render
 from collabdesk.services.measures import Preview
 from collabdesk.ui.dialogs.forms import make_table
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
 

@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -33,6 +32,7 @@ from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import ErrorBanner, ReadOnlyTable, setup_table
 from collabdesk.ui.dialogs.task import TaskDialog
 from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import ROW_ROLE, Column, DataclassTableModel, SearchFilterProxy
 from collabdesk.ui.ops import Op
 from collabdesk.ui.pages import Page
