@@ -6,6 +6,7 @@ hash) is also kept in ``meta`` so that cutting entries off the end is detected t
 in the schema refuse UPDATE and DELETE on the table.
 
 Details never hold client names or note text — only ids and what kind of thing happened.
+Ids and hashes are stored as blobs (``collabdesk.events.ids``); every hash covers the hex text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 from typing import Any
 
 from collabdesk.domain import AuditEntry
+from collabdesk.events.ids import pack, unpack
 from collabdesk.messages import Message, msg
 from collabdesk.store.db import Connection
 
@@ -34,14 +36,14 @@ def record(conn: Connection, user_id: str | None, action: str, entity: str | Non
            *, at: dt.datetime | None = None) -> None:
     """Append an entry inside the caller's transaction."""
     row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+    seq, prev = (row[0] + 1, str(unpack(row[1]))) if row else (1, GENESIS)
     when = (at or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False)
     digest = _digest(prev, seq, when, user_id, action, entity, entity_id, text)
     conn.execute(
         "INSERT INTO audit(seq, at, user_id, action, entity, entity_id, detail, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, when, user_id, action, entity, entity_id, text, digest),
+        (seq, when, pack(user_id), action, entity, pack(entity_id), text, pack(digest)),
     )
     conn.execute(
         "INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
@@ -56,10 +58,11 @@ def verify(conn: Connection) -> list[Message]:
     prev, expected_seq = GENESIS, 1
     # Each hash covers the one before it, so an entry altered, inserted or left out breaks
     # the next one's (the previous hash is not stored twice: schema 7 dropped that copy).
-    for seq, at, user_id, action, entity, entity_id, detail, digest in conn.execute(
+    for seq, at, user_id, action, entity, entity_id, detail, stored in conn.execute(
         "SELECT seq, at, user_id, action, entity, entity_id, detail, hash "
         "FROM audit ORDER BY seq"
     ):
+        user_id, entity_id, digest = unpack(user_id), unpack(entity_id), str(unpack(stored))
         if seq != expected_seq:
             problems.append(msg("audit.entries-missing", first=expected_seq, last=seq - 1))
         if _digest(prev, seq, at, user_id, action, entity, entity_id, detail) != digest:
@@ -79,4 +82,5 @@ def entries(conn: Connection, *, limit: int = 200, before: int | None = None) ->
         "SELECT seq, at, user_id, action, entity, entity_id, detail FROM audit "
         "WHERE (? IS NULL OR seq < ?) ORDER BY seq DESC LIMIT ?", (before, before, limit),
     ).fetchall()
-    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+    return [AuditEntry(r[0], r[1], unpack(r[2]), r[3], r[4], unpack(r[5]), json.loads(r[6]))
+            for r in rows]
