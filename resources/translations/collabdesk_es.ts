@@ -935,26 +935,6 @@
         <translation>&amp;Derivaciones</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Derivaciones</translation>
-    </message>
-    <message>
-        <source>History of the selected referral</source>
-        <translation>Historial de la derivación seleccionada</translation>
-    </message>
-    <message>
-        <source>Status history:</source>
-        <translation>Historial de estados:</translation>
-    </message>
-    <message>
-        <source>Send referral…</source>
-        <translation>Enviar derivación…</translation>
-    </message>
-    <message>
-        <source>Send a referral</source>
-        <translation>Enviar una derivación</translation>
-    </message>
-    <message>
         <source>A&amp;ttachments</source>
         <translation>Ad&amp;juntos</translation>
     </message>
@@ -1045,6 +1025,29 @@
     <message>
         <source>Why is the consent withdrawn?</source>
         <translation>¿Por qué se retira el consentimiento?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferralsPanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>History of the selected referral</source>
+        <translation>Historial de la derivación seleccionada</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Historial de estados:</translation>
+    </message>
+    <message>
+        <source>Send referral…</source>
+        <translation>Enviar derivación…</translation>
+    </message>
+    <message>
+        <source>Send a referral</source>
+        <translation>Enviar una derivación</translation>
     </message>
 </context>
 <context>

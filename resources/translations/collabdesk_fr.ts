@@ -935,26 +935,6 @@
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Orientations</translation>
-    </message>
-    <message>
-        <source>History of the selected referral</source>
-        <translation>Historique de l'orientation sélectionnée</translation>
-    </message>
-    <message>
-        <source>Status history:</source>
-        <translation>Historique des états :</translation>
-    </message>
-    <message>
-        <source>Send referral…</source>
-        <translation>Envoyer une orientation…</translation>
-    </message>
-    <message>
-        <source>Send a referral</source>
-        <translation>Envoyer une orientation</translation>
-    </message>
-    <message>
         <source>A&amp;ttachments</source>
         <translation>Pièces &amp;jointes</translation>
     </message>
@@ -1045,6 +1025,29 @@
     <message>
         <source>Why is the consent withdrawn?</source>
         <translation>Pourquoi le consentement est-il retiré ?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferralsPanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>History of the selected referral</source>
+        <translation>Historique de l'orientation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Historique des états :</translation>
+    </message>
+    <message>
+        <source>Send referral…</source>
+        <translation>Envoyer une orientation…</translation>
+    </message>
+    <message>
+        <source>Send a referral</source>
+        <translation>Envoyer une orientation</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@ for roles that may not read them), tasks, consent, referrals, attachments and th
 of every change with who made it and when.
 
 :meth:`CasePage.open_case` loads the whole :class:`CaseDetail` in one db-lane task. The
-Attachments tab is its own widget (``ui/pages/case_attachments.py``), filled from that load.
+Referrals and Attachments tabs are their own widgets (``ui/pages/case_referrals.py``,
+``ui/pages/case_attachments.py``), filled from that load.
 """
 
 from __future__ import annotations
@@ -19,14 +20,12 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -44,9 +43,7 @@ from collabdesk.domain import (
     HistoryEntry,
     Need,
     Note,
-    Referral,
     ServiceDelivered,
-    StatusChange,
     UserInfo,
 )
 from collabdesk.errors import CollabDeskError, ValidationError
@@ -63,7 +60,6 @@ from collabdesk.ui.dialogs.forms import (
 )
 from collabdesk.ui.dialogs.intake import ClientForm
 from collabdesk.ui.dialogs.need import NeedDialog
-from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.dialogs.service import ServiceDialog
 from collabdesk.ui.dialogs.task import TaskDialog
 from collabdesk.ui.formats import fmt_moment
@@ -80,14 +76,10 @@ from collabdesk.ui.pages.case_columns import (
     NOTE_COLUMN,
     SERVICE_COLUMNS,
     history_key,
+    line_list,
 )
+from collabdesk.ui.pages.case_referrals import CaseReferralsPanel, load_delivery
 from collabdesk.ui.pages.tasks import TaskList, complete_task
-from collabdesk.ui.referral_state import (
-    STATUS_CHANGE_COLUMN,
-    referral_columns,
-    status_change_key,
-)
-from collabdesk.ui.sync_controller import load_delivery_states
 from collabdesk.ui.widgets import FormValidator, StatusChip, UndoBar, tab_chain
 from collabdesk.ui.widgets.status_chip import ChipKind
 
@@ -224,7 +216,9 @@ class CasePage(Page):
         self._build_notes_tab()
         self._build_tasks_tab()
         self._build_consent_tab()
-        self._build_referrals_tab()
+        self.referrals = CaseReferralsPanel(context, self.tabs)
+        self.referrals.sig_dialog_closed.connect(self._on_referrals_dialog_closed)
+        self._add_tab(self.referrals, self.tr("&Referrals"))
         self.attachments = CaseAttachmentsPanel(context, self.tabs)
         self.attachments.sig_added.connect(self._on_attachments_added)
         self.attachments.sig_failed.connect(self._on_attachments_failed)
@@ -261,6 +255,10 @@ class CasePage(Page):
         box = QVBoxLayout(page)
         self.tabs.addTab(page, title)
         return page, box
+
+    def _add_tab(self, panel: QWidget, title: str) -> None:
+        panel.setAccessibleName(title.replace("&", ""))  # as _tab names its pages
+        self.tabs.addTab(panel, title)
 
     def _button(self, parent: QWidget, text: str, name: str, slot: Any) -> QPushButton:
         button = QPushButton(text, parent)
@@ -300,21 +298,11 @@ class CasePage(Page):
             self.record_service)
         self._buttons(box, self.record_service_button)
 
-    @staticmethod
-    def _line_list(parent: QWidget, model: DataclassTableModel[Any], name: str) -> QListView:
-        """A read-only list of one-line (or wrapped) rows over ``model``."""
-        view = QListView(parent)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setWordWrap(True)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        return view
-
     def _build_notes_tab(self) -> None:
         page, box = self._tab(self.tr("N&otes"))
         self.notes_model: DataclassTableModel[Note] = DataclassTableModel([NOTE_COLUMN],
                                                                           parent=self)
-        self.notes_list = self._line_list(page, self.notes_model, self.tr("Notes"))
+        self.notes_list = line_list(page, self.notes_model, self.tr("Notes"))
         self.hidden_notes_label = QLabel(page)
         self.hidden_notes_label.setAccessibleName(self.tr("Hidden sensitive notes"))
         self.hidden_notes_label.setVisible(False)
@@ -370,28 +358,6 @@ class CasePage(Page):
             self.withdraw_consent)
         self._buttons(box, self.record_consent_button, self.withdraw_consent_button)
 
-    def _build_referrals_tab(self) -> None:
-        page, box = self._tab(self.tr("&Referrals"))
-        self.referral_delivery: dict[str, RecordSyncState] = {}
-        self.referrals_model: DataclassTableModel[Referral] = DataclassTableModel(
-            referral_columns(self.referral_delivery, lambda: self.today, client=False),
-            parent=self)
-        self.referrals_view = make_table(page, self.referrals_model, self.tr("Referrals"),
-                                         sort_column=1)
-        self.referrals_view.selectionModel().selectionChanged.connect(
-            lambda *_a: self._show_referral_history())
-        self.referral_history_model: DataclassTableModel[StatusChange] = DataclassTableModel(
-            [STATUS_CHANGE_COLUMN], key=status_change_key, parent=self)
-        self.referral_history = self._line_list(page, self.referral_history_model,
-                                                self.tr("History of the selected referral"))
-        self.referral_history.setMaximumHeight(110)
-        box.addWidget(self.referrals_view, 1)
-        box.addWidget(QLabel(self.tr("Status history:"), page))
-        box.addWidget(self.referral_history)
-        self.send_referral_button = self._button(
-            page, self.tr("Send referral…"), self.tr("Send a referral"), self.send_referral)
-        self._buttons(box, self.send_referral_button)
-
     def _build_history_tab(self) -> None:
         page, box = self._tab(self.tr("&History"))
         self.history_model: DataclassTableModel[HistoryEntry] = DataclassTableModel(
@@ -414,6 +380,7 @@ class CasePage(Page):
             self._disable_timer.start()
             self.banner.clear_message()
         self.case_id = case_id
+        self.referrals.open_case(case_id)
         self.reload()
 
     def refresh(self) -> None:
@@ -430,8 +397,7 @@ class CasePage(Page):
         def work() -> tuple[CaseDetail, list[UserInfo], dt.date, dict[str, RecordSyncState],
                             Draft | None]:
             detail = session.cases.detail(case_id)
-            delivery = load_delivery_states(session, "referral",
-                                            [r.id for r in detail.referrals])
+            delivery = load_delivery(session, detail.referrals)
             draft = session.drafts.take(_draft_key(case_id))
             return detail, session.users.list_users(), session.today(), delivery, draft
 
@@ -485,10 +451,7 @@ class CasePage(Page):
         self._show_notes()
         self.task_list.set_tasks(detail.tasks, today)
         self.consents_model.set_rows(detail.consents)
-        self.referral_delivery.clear()
-        self.referral_delivery.update(delivery)
-        self.referrals_model.set_rows(detail.referrals)
-        self._show_referral_history()
+        self.referrals.show_case(case.id, detail.referrals, delivery, today)
         self.attachments.show_case(detail.case.id, detail.attachments)
         self.history_model.set_rows(detail.history)
         self._disable_timer.stop()
@@ -531,11 +494,6 @@ class CasePage(Page):
         if hidden:
             self.hidden_notes_label.setToolTip(self.tr(
                 "Sensitive notes are shown only to their author and to supervisors."))
-
-    def _show_referral_history(self) -> None:
-        referral = selected_row(self.referrals_view)
-        self.referral_history_model.set_rows(
-            referral.history if isinstance(referral, Referral) else ())
 
     # -- unsaved edits -------------------------------------------------------------------
 
@@ -750,11 +708,8 @@ class CasePage(Page):
         consents = self.context.session.consents
         self._change(lambda: consents.withdraw(consent.id, reason=reason), label_="withdraw")
 
-    def send_referral(self) -> None:
-        if self.case_id:
-            # Reload even when no referral was sent: a consent may have been recorded.
-            ReferralDialog.ask(self, self.context, self.case_id)
-            self.reload()
+    def _on_referrals_dialog_closed(self) -> None:
+        self.reload()
 
     def _on_attachments_added(self) -> None:
         self.banner.clear_message()  # a file refused before is no longer the news
