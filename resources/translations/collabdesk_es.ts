@@ -717,6 +717,57 @@
     </message>
 </context>
 <context>
+    <name>CaseNotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Hidden sensitive notes</source>
+        <translation>Notas confidenciales ocultas</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Write a note (Ctrl+Enter adds it). Notes cannot be changed once added.</source>
+        <translation>Escriba una nota (Ctrl+Intro la añade). Las notas no se pueden cambiar una vez añadidas.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Una nota no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (only supervisors and you can read it)</source>
+        <translation>&amp;Confidencial (solo la pueden leer usted y los supervisores)</translation>
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation>Nota confidencial</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>1 sensitive note hidden</source>
+        <translation>1 nota confidencial oculta</translation>
+    </message>
+    <message>
+        <source>{n} sensitive notes hidden</source>
+        <translation>{n} notas confidenciales ocultas</translation>
+    </message>
+    <message>
+        <source>Sensitive notes are shown only to their author and to supervisors.</source>
+        <translation>Las notas confidenciales solo las ven su autor y los supervisores.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>Case</source>
@@ -863,38 +914,6 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Hidden sensitive notes</source>
-        <translation>Notas confidenciales ocultas</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nueva nota</translation>
-    </message>
-    <message>
-        <source>Write a note (Ctrl+Enter adds it). Notes cannot be changed once added.</source>
-        <translation>Escriba una nota (Ctrl+Intro la añade). Las notas no se pueden cambiar una vez añadidas.</translation>
-    </message>
-    <message>
-        <source>A note cannot be empty.</source>
-        <translation>Una nota no puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>&amp;Sensitive (only supervisors and you can read it)</source>
-        <translation>&amp;Confidencial (solo la pueden leer usted y los supervisores)</translation>
-    </message>
-    <message>
-        <source>Sensitive note</source>
-        <translation>Nota confidencial</translation>
-    </message>
-    <message>
-        <source>&amp;Add note</source>
-        <translation>&amp;Añadir nota</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Añadir nota</translation>
-    </message>
-    <message>
         <source>Tas&amp;ks</source>
         <translation>Tar&amp;eas</translation>
     </message>
@@ -965,18 +984,6 @@
     <message>
         <source>[Sensitive] </source>
         <translation>[Confidencial] </translation>
-    </message>
-    <message>
-        <source>1 sensitive note hidden</source>
-        <translation>1 nota confidencial oculta</translation>
-    </message>
-    <message>
-        <source>{n} sensitive notes hidden</source>
-        <translation>{n} notas confidenciales ocultas</translation>
-    </message>
-    <message>
-        <source>Sensitive notes are shown only to their author and to supervisors.</source>
-        <translation>Las notas confidenciales solo las ven su autor y los supervisores.</translation>
     </message>
     <message>
         <source>({outcome})</source>

@@ -7,8 +7,8 @@ for roles that may not read them), tasks, consent, referrals, attachments and th
 of every change with who made it and when.
 
 :meth:`CasePage.open_case` loads the whole :class:`CaseDetail` in one db-lane task. The
-Referrals and Attachments tabs are their own widgets (``ui/pages/case_referrals.py``,
-``ui/pages/case_attachments.py``), filled from that load.
+Notes, Referrals and Attachments tabs are their own widgets (``ui/pages/case_notes.py``,
+``ui/pages/case_referrals.py``, ``ui/pages/case_attachments.py``), filled from that load.
 """
 
 from __future__ import annotations
@@ -18,15 +18,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -42,7 +39,6 @@ from collabdesk.domain import (
     Consent,
     HistoryEntry,
     Need,
-    Note,
     ServiceDelivered,
     UserInfo,
 )
@@ -73,11 +69,10 @@ from collabdesk.ui.pages.case_columns import (
     CONSENT_COLUMNS,
     HISTORY_COLUMNS,
     NEED_COLUMNS,
-    NOTE_COLUMN,
     SERVICE_COLUMNS,
     history_key,
-    line_list,
 )
+from collabdesk.ui.pages.case_notes import CaseNotesPanel
 from collabdesk.ui.pages.case_referrals import CaseReferralsPanel, load_delivery
 from collabdesk.ui.pages.tasks import TaskList, complete_task
 from collabdesk.ui.widgets import FormValidator, StatusChip, UndoBar, tab_chain
@@ -213,7 +208,10 @@ class CasePage(Page):
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self._build_needs_tab()
         self._build_services_tab()
-        self._build_notes_tab()
+        self.notes = CaseNotesPanel(context, self.tabs)
+        self.notes.sig_added.connect(self._on_notes_added)
+        self.notes.sig_failed.connect(self._on_notes_failed)
+        self._add_tab(self.notes, self.tr("N&otes"))
         self._build_tasks_tab()
         self._build_consent_tab()
         self.referrals = CaseReferralsPanel(context, self.tabs)
@@ -298,42 +296,6 @@ class CasePage(Page):
             self.record_service)
         self._buttons(box, self.record_service_button)
 
-    def _build_notes_tab(self) -> None:
-        page, box = self._tab(self.tr("N&otes"))
-        self.notes_model: DataclassTableModel[Note] = DataclassTableModel([NOTE_COLUMN],
-                                                                          parent=self)
-        self.notes_list = line_list(page, self.notes_model, self.tr("Notes"))
-        self.hidden_notes_label = QLabel(page)
-        self.hidden_notes_label.setAccessibleName(self.tr("Hidden sensitive notes"))
-        self.hidden_notes_label.setVisible(False)
-        self.note_edit = QPlainTextEdit(page)
-        self.note_edit.setAccessibleName(self.tr("New note"))
-        self.note_edit.setPlaceholderText(self.tr("Write a note (Ctrl+Enter adds it). Notes "
-                                                  "cannot be changed once added."))
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMaximumHeight(100)
-        self.note_validator = FormValidator(self)
-        note_error = self.note_validator.add_field(
-            "body", self.note_edit,
-            check=lambda: self.tr("A note cannot be empty.")
-            if not self.note_edit.toPlainText().strip() else None)
-        self.sensitive_check = QCheckBox(self.tr("&Sensitive (only supervisors and you can "
-                                                 "read it)"), page)
-        self.sensitive_check.setAccessibleName(self.tr("Sensitive note"))
-        self.add_note_button = self._button(page, self.tr("&Add note"), self.tr("Add note"),
-                                            self.add_note)
-        QShortcut(QKeySequence("Ctrl+Return"), self.note_edit, self.add_note,
-                  Qt.ShortcutContext.WidgetShortcut)
-        box.addWidget(self.notes_list, 1)
-        box.addWidget(self.hidden_notes_label)
-        box.addWidget(self.note_edit)
-        box.addWidget(note_error)
-        row = QHBoxLayout()
-        row.addWidget(self.sensitive_check)
-        row.addStretch(1)
-        row.addWidget(self.add_note_button)
-        box.addLayout(row)
-
     def _build_tasks_tab(self) -> None:
         page, box = self._tab(self.tr("Tas&ks"))
         self.task_list = TaskList(page, show_client=False)
@@ -376,6 +338,7 @@ class CasePage(Page):
         """Show ``case_id``: everything on the screen comes from one db-lane task."""
         if case_id != self.case_id:
             self.detail = None  # actions wait for the new case (they check this)
+            self.notes.wait_for_case()
             self.attachments.wait_for_case()
             self._disable_timer.start()
             self.banner.clear_message()
@@ -448,7 +411,7 @@ class CasePage(Page):
             self._restore_draft(draft)
         self.needs_model.set_rows(detail.needs)
         self.services_model.set_rows(detail.services)
-        self._show_notes()
+        self.notes.show_case(case.id, detail.notes, detail.hidden_sensitive_notes)
         self.task_list.set_tasks(detail.tasks, today)
         self.consents_model.set_rows(detail.consents)
         self.referrals.show_case(case.id, detail.referrals, delivery, today)
@@ -481,20 +444,6 @@ class CasePage(Page):
         self.assign_button.setEnabled(enabled and self.can_assign)
         self.save_profile_button.setEnabled(enabled and session.allowed("client.edit"))
 
-    def _show_notes(self) -> None:
-        assert self.detail is not None
-        self.notes_model.set_rows(self.detail.notes)
-        hidden = self.detail.hidden_sensitive_notes
-        if hidden == 1:
-            text = self.tr("1 sensitive note hidden")
-        else:
-            text = self.tr("{n} sensitive notes hidden").format(n=hidden)
-        self.hidden_notes_label.setText(text if hidden else "")
-        self.hidden_notes_label.setVisible(bool(hidden))
-        if hidden:
-            self.hidden_notes_label.setToolTip(self.tr(
-                "Sensitive notes are shown only to their author and to supervisors."))
-
     # -- unsaved edits -------------------------------------------------------------------
 
     def unsaved_changes(self) -> list[str]:
@@ -505,7 +454,7 @@ class CasePage(Page):
             found.append(self.tr("the client's profile"))
         if self.title_edit.isModified() and self.title_edit.text() != self.detail.case.title:
             found.append(self.tr("the case title"))
-        if self.note_edit.toPlainText().strip():
+        if self.notes.is_writing():
             found.append(self.tr("the note being written"))
         return found
 
@@ -515,15 +464,15 @@ class CasePage(Page):
         if self.detail is not None and self.title_edit.isModified() \
                 and self.title_edit.text() != self.detail.case.title:
             self.save_title()
-        if self.note_edit.toPlainText().strip():
-            self.add_note()
+        if self.notes.is_writing():
+            self.notes.add_note()
 
     def discard_unsaved(self) -> None:
         if self.detail is not None:
             self.client_form.set_client(self.detail.client)
             self.title_edit.setText(self.detail.case.title)
         self.title_edit.setModified(False)
-        self.note_edit.clear()
+        self.notes.discard()
         self.banner.clear_message()
 
     def draft(self) -> tuple[str, dict[str, Any]] | None:
@@ -534,8 +483,7 @@ class CasePage(Page):
         return _draft_key(self.case_id), {
             "profile": self.client_form.state() if self.client_form.is_modified() else None,
             "title": self.title_edit.text() if self.title_edit.isModified() else None,
-            "note": self.note_edit.toPlainText(),
-            "sensitive": self.sensitive_check.isChecked(),
+            **self.notes.draft_state(),  # "note", "sensitive"
             "form": form,
         }
 
@@ -546,9 +494,7 @@ class CasePage(Page):
         if isinstance(state.get("title"), str):
             self.title_edit.setText(state["title"])
             self.title_edit.setModified(True)
-        if state.get("note"):
-            self.note_edit.setPlainText(str(state["note"]))
-            self.sensitive_check.setChecked(bool(state.get("sensitive")))
+        self.notes.restore_draft(state)
         what = self.unsaved_changes()
         if isinstance(state.get("form"), dict):
             what.append(self.tr("the answers typed into a form"))
@@ -655,31 +601,6 @@ class CasePage(Page):
                 self.detail.needs if self.detail else ()) is not None:
             self.reload()
 
-    def add_note(self) -> None:
-        if self.case_id is None or self.detail is None or not self.note_validator.validate():
-            return
-        cases, case_id = self.context.session.cases, self.case_id
-        body, sensitive = self.note_edit.toPlainText(), self.sensitive_check.isChecked()
-        self.add_note_button.setEnabled(False)
-
-        def done(_note: Any) -> None:
-            self.add_note_button.setEnabled(True)
-            self.note_edit.clear()
-            self.note_validator.clear()
-            self.sensitive_check.setChecked(False)
-            self.reload()
-
-        def failed(error: CollabDeskError) -> None:
-            self.add_note_button.setEnabled(True)
-            if isinstance(error, ValidationError):
-                self.note_validator.apply(error)
-            self.banner.show_error(error)
-
-        (Op(self, lambda _ctx: cases.add_note(case_id, body, sensitive=sensitive), label="add note")
-         .success(done)
-         .failure(failed)
-         .run(self.context.runner))
-
     def new_task(self) -> None:
         if self.case_id and TaskDialog.ask(self, self.context, self.case_id) is not None:
             self.reload()
@@ -710,6 +631,12 @@ class CasePage(Page):
 
     def _on_referrals_dialog_closed(self) -> None:
         self.reload()
+
+    def _on_notes_added(self) -> None:
+        self.reload()
+
+    def _on_notes_failed(self, error: CollabDeskError) -> None:
+        self.banner.show_error(error)
 
     def _on_attachments_added(self) -> None:
         self.banner.clear_message()  # a file refused before is no longer the news
