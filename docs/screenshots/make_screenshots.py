@@ -198,9 +198,9 @@ class Shooter:
         self.tidy()
         self.shot("case")
         if tabs is not None:
-            referrals_view = getattr(case_page, "referrals_view", None)
-            if referrals_view is not None:
-                tabs.setCurrentIndex(tabs.indexOf(referrals_view.parentWidget()))
+            referrals = getattr(case_page, "referrals", None)  # the Referrals tab's panel
+            if referrals is not None:
+                tabs.setCurrentIndex(tabs.indexOf(referrals))
             self.tidy()
             self.shot("case-referrals")
             tabs.setCurrentIndex(0)

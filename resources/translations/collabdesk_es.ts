@@ -721,6 +721,57 @@
     </message>
 </context>
 <context>
+    <name>CaseNotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Hidden sensitive notes</source>
+        <translation>Notas confidenciales ocultas</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Write a note (Ctrl+Enter adds it). Notes cannot be changed once added.</source>
+        <translation>Escriba una nota (Ctrl+Intro la añade). Las notas no se pueden cambiar una vez añadidas.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Una nota no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (only supervisors and you can read it)</source>
+        <translation>&amp;Confidencial (solo la pueden leer usted y los supervisores)</translation>
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation>Nota confidencial</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>1 sensitive note hidden</source>
+        <translation>1 nota confidencial oculta</translation>
+    </message>
+    <message>
+        <source>{n} sensitive notes hidden</source>
+        <translation>{n} notas confidenciales ocultas</translation>
+    </message>
+    <message>
+        <source>Sensitive notes are shown only to their author and to supervisors.</source>
+        <translation>Las notas confidenciales solo las ven su autor y los supervisores.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>Case</source>
@@ -867,38 +918,6 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Hidden sensitive notes</source>
-        <translation>Notas confidenciales ocultas</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nueva nota</translation>
-    </message>
-    <message>
-        <source>Write a note (Ctrl+Enter adds it). Notes cannot be changed once added.</source>
-        <translation>Escriba una nota (Ctrl+Intro la añade). Las notas no se pueden cambiar una vez añadidas.</translation>
-    </message>
-    <message>
-        <source>A note cannot be empty.</source>
-        <translation>Una nota no puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>&amp;Sensitive (only supervisors and you can read it)</source>
-        <translation>&amp;Confidencial (solo la pueden leer usted y los supervisores)</translation>
-    </message>
-    <message>
-        <source>Sensitive note</source>
-        <translation>Nota confidencial</translation>
-    </message>
-    <message>
-        <source>&amp;Add note</source>
-        <translation>&amp;Añadir nota</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Añadir nota</translation>
-    </message>
-    <message>
         <source>Tas&amp;ks</source>
         <translation>Tar&amp;eas</translation>
     </message>
@@ -939,26 +958,6 @@
         <translation>&amp;Derivaciones</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Derivaciones</translation>
-    </message>
-    <message>
-        <source>History of the selected referral</source>
-        <translation>Historial de la derivación seleccionada</translation>
-    </message>
-    <message>
-        <source>Status history:</source>
-        <translation>Historial de estados:</translation>
-    </message>
-    <message>
-        <source>Send referral…</source>
-        <translation>Enviar derivación…</translation>
-    </message>
-    <message>
-        <source>Send a referral</source>
-        <translation>Enviar una derivación</translation>
-    </message>
-    <message>
         <source>A&amp;ttachments</source>
         <translation>Ad&amp;juntos</translation>
     </message>
@@ -989,18 +988,6 @@
     <message>
         <source>[Sensitive] </source>
         <translation>[Confidencial] </translation>
-    </message>
-    <message>
-        <source>1 sensitive note hidden</source>
-        <translation>1 nota confidencial oculta</translation>
-    </message>
-    <message>
-        <source>{n} sensitive notes hidden</source>
-        <translation>{n} notas confidenciales ocultas</translation>
-    </message>
-    <message>
-        <source>Sensitive notes are shown only to their author and to supervisors.</source>
-        <translation>Las notas confidenciales solo las ven su autor y los supervisores.</translation>
     </message>
     <message>
         <source>({outcome})</source>
@@ -1049,6 +1036,29 @@
     <message>
         <source>Why is the consent withdrawn?</source>
         <translation>¿Por qué se retira el consentimiento?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferralsPanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>History of the selected referral</source>
+        <translation>Historial de la derivación seleccionada</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Historial de estados:</translation>
+    </message>
+    <message>
+        <source>Send referral…</source>
+        <translation>Enviar derivación…</translation>
+    </message>
+    <message>
+        <source>Send a referral</source>
+        <translation>Enviar una derivación</translation>
     </message>
 </context>
 <context>

@@ -721,6 +721,57 @@
     </message>
 </context>
 <context>
+    <name>CaseNotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Hidden sensitive notes</source>
+        <translation>Notes confidentielles masquées</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Write a note (Ctrl+Enter adds it). Notes cannot be changed once added.</source>
+        <translation>Rédigez une note (Ctrl+Entrée l'ajoute). Une note ajoutée ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Une note ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive (only supervisors and you can read it)</source>
+        <translation>&amp;Confidentielle (seuls vous et les superviseurs pouvez la lire)</translation>
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation>Note confidentielle</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>1 sensitive note hidden</source>
+        <translation>1 note confidentielle masquée</translation>
+    </message>
+    <message>
+        <source>{n} sensitive notes hidden</source>
+        <translation>{n} notes confidentielles masquées</translation>
+    </message>
+    <message>
+        <source>Sensitive notes are shown only to their author and to supervisors.</source>
+        <translation>Les notes confidentielles ne sont visibles que par leur auteur et les superviseurs.</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>Case</source>
@@ -867,38 +918,6 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Hidden sensitive notes</source>
-        <translation>Notes confidentielles masquées</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nouvelle note</translation>
-    </message>
-    <message>
-        <source>Write a note (Ctrl+Enter adds it). Notes cannot be changed once added.</source>
-        <translation>Rédigez une note (Ctrl+Entrée l'ajoute). Une note ajoutée ne peut plus être modifiée.</translation>
-    </message>
-    <message>
-        <source>A note cannot be empty.</source>
-        <translation>Une note ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>&amp;Sensitive (only supervisors and you can read it)</source>
-        <translation>&amp;Confidentielle (seuls vous et les superviseurs pouvez la lire)</translation>
-    </message>
-    <message>
-        <source>Sensitive note</source>
-        <translation>Note confidentielle</translation>
-    </message>
-    <message>
-        <source>&amp;Add note</source>
-        <translation>&amp;Ajouter la note</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Ajouter la note</translation>
-    </message>
-    <message>
         <source>Tas&amp;ks</source>
         <translation>Tâc&amp;hes</translation>
     </message>
@@ -939,26 +958,6 @@
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Orientations</translation>
-    </message>
-    <message>
-        <source>History of the selected referral</source>
-        <translation>Historique de l'orientation sélectionnée</translation>
-    </message>
-    <message>
-        <source>Status history:</source>
-        <translation>Historique des états :</translation>
-    </message>
-    <message>
-        <source>Send referral…</source>
-        <translation>Envoyer une orientation…</translation>
-    </message>
-    <message>
-        <source>Send a referral</source>
-        <translation>Envoyer une orientation</translation>
-    </message>
-    <message>
         <source>A&amp;ttachments</source>
         <translation>Pièces &amp;jointes</translation>
     </message>
@@ -989,18 +988,6 @@
     <message>
         <source>[Sensitive] </source>
         <translation>[Confidentiel] </translation>
-    </message>
-    <message>
-        <source>1 sensitive note hidden</source>
-        <translation>1 note confidentielle masquée</translation>
-    </message>
-    <message>
-        <source>{n} sensitive notes hidden</source>
-        <translation>{n} notes confidentielles masquées</translation>
-    </message>
-    <message>
-        <source>Sensitive notes are shown only to their author and to supervisors.</source>
-        <translation>Les notes confidentielles ne sont visibles que par leur auteur et les superviseurs.</translation>
     </message>
     <message>
         <source>({outcome})</source>
@@ -1049,6 +1036,29 @@
     <message>
         <source>Why is the consent withdrawn?</source>
         <translation>Pourquoi le consentement est-il retiré ?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferralsPanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>History of the selected referral</source>
+        <translation>Historique de l'orientation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Status history:</source>
+        <translation>Historique des états :</translation>
+    </message>
+    <message>
+        <source>Send referral…</source>
+        <translation>Envoyer une orientation…</translation>
+    </message>
+    <message>
+        <source>Send a referral</source>
+        <translation>Envoyer une orientation</translation>
     </message>
 </context>
 <context>

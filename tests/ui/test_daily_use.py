@@ -112,9 +112,9 @@ def _open_case_with_edits(qtbot: Any, signed_in: SignedIn) -> CasePage:
 
 def test_profile_edits_survive_adding_a_note(qtbot: Any, signed_in: SignedIn) -> None:
     page = _open_case_with_edits(qtbot, signed_in)
-    page.note_edit.setPlainText("Called, no answer.")
-    page.add_note()
-    qtbot.waitUntil(lambda: page.note_edit.toPlainText() == "", timeout=WAIT_MS)
+    page.notes.edit.setPlainText("Called, no answer.")
+    page.notes.add_note()
+    qtbot.waitUntil(lambda: page.notes.edit.toPlainText() == "", timeout=WAIT_MS)
     signed_in.settle(qtbot)
     assert page.client_form.email.text() == "lena@example.org"
     assert page.unsaved_changes() == ["the client's profile"]
@@ -155,7 +155,7 @@ def test_a_lock_keeps_unsaved_edits_as_a_draft_in_the_store(
         qtbot: Any, signed_in: SignedIn, monkeypatch: Any) -> None:
     window = signed_in.window
     page = _open_case_with_edits(qtbot, signed_in)
-    page.note_edit.setPlainText("Half a sentence")
+    page.notes.edit.setPlainText("Half a sentence")
     monkeypatch.setattr(Dialogs, "unsaved", classmethod(
         lambda cls, parent, what: pytest.fail("a lock must not ask")))
     with qtbot.waitSignal(window.sig_locked, timeout=WAIT_MS):
@@ -168,7 +168,7 @@ def test_a_lock_keeps_unsaved_edits_as_a_draft_in_the_store(
     page = window.current_page()
     assert isinstance(page, CasePage)
     assert page.client_form.email.text() == "lena@example.org"
-    assert page.note_edit.toPlainText() == "Half a sentence"
+    assert page.notes.edit.toPlainText() == "Half a sentence"
     assert "kept" in page.banner.text()
     assert set(page.unsaved_changes()) == {"the client's profile", "the note being written"}
     # Nothing was saved behind the worker's back, and the draft is used once.

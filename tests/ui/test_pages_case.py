@@ -81,13 +81,13 @@ def test_notes_needs_and_status_are_saved_from_the_case_screen(
         qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
     _client_id, case_id = make_case(env.session)
     page = _open(qtbot, env, case_id)
-    page.add_note_button.click()
-    assert "body" in page.note_validator.errors()  # an empty note is refused at once
-    page.note_edit.setPlainText("Met the client at the shelter")
-    page.add_note_button.click()
-    qtbot.waitUntil(lambda: page.notes_model.rowCount() == 1, timeout=WAIT_MS)
-    assert "shelter" in page.notes_model.index(0, 0).data()
-    assert page.note_edit.toPlainText() == ""
+    page.notes.add_button.click()
+    assert "body" in page.notes.validator.errors()  # an empty note is refused at once
+    page.notes.edit.setPlainText("Met the client at the shelter")
+    page.notes.add_button.click()
+    qtbot.waitUntil(lambda: page.notes.model.rowCount() == 1, timeout=WAIT_MS)
+    assert "shelter" in page.notes.model.index(0, 0).data()
+    assert page.notes.edit.toPlainText() == ""
 
     need = env.session.cases.add_need(case_id, "food", "low")
     monkeypatch.setattr(NeedDialog, "ask", classmethod(lambda cls, *a, **k: need))
@@ -109,11 +109,11 @@ def test_a_worker_sees_that_a_sensitive_note_is_hidden_and_cannot_reassign(
     worker = sign_in_worker(env)
     try:
         page = _open(qtbot, worker, case_id)
-        texts = [page.notes_model.index(i, 0).data() for i in range(page.notes_model.rowCount())]
+        texts = [page.notes.model.index(i, 0).data() for i in range(page.notes.model.rowCount())]
         assert len(texts) == 1 and "Ordinary note" in texts[0]
         assert not any("DV" in t for t in texts)
-        assert page.hidden_notes_label.text() == "1 sensitive note hidden"
-        assert not page.hidden_notes_label.isHidden()
+        assert page.notes.hidden_label.text() == "1 sensitive note hidden"
+        assert not page.notes.hidden_label.isHidden()
         # Reassigning needs case.assign, which a worker does not have.
         assert not page.assign_button.isEnabled() and not page.assign_combo.isEnabled()
         assert "supervisor" in page.assign_note.text()
@@ -123,7 +123,7 @@ def test_a_worker_sees_that_a_sensitive_note_is_hidden_and_cannot_reassign(
 
         # The supervisor reads the note and may reassign to the worker.
         sup = _open(qtbot, env, case_id)
-        assert sup.notes_model.rowCount() == 2 and sup.hidden_notes_label.isHidden()
+        assert sup.notes.model.rowCount() == 2 and sup.notes.hidden_label.isHidden()
         assert sup.assign_button.isEnabled()
         sup.assign_combo.setCurrentIndex(sup.assign_combo.findData(worker.session.user.id))
         sup.assign_button.click()

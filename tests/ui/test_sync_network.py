@@ -327,8 +327,8 @@ def test_delivery_column_follows_a_referral_from_waiting_to_failed(
         return ""
 
     qtbot.waitUntil(lambda: delivery() == "Not sent yet — on this laptop", timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: case_page.referrals_model.rowCount() == 1, timeout=WAIT_MS)
-    assert _cell(case_page.referrals_view, 0, "state") == "Not sent yet — on this laptop"
+    qtbot.waitUntil(lambda: case_page.referrals.model.rowCount() == 1, timeout=WAIT_MS)
+    assert _cell(case_page.referrals.view, 0, "state") == "Not sent yet — on this laptop"
 
     outcome = _sync(qtbot, controller)
     assert outcome.state == "online" and outcome.report.messages_failed == 1
@@ -336,7 +336,7 @@ def test_delivery_column_follows_a_referral_from_waiting_to_failed(
     qtbot.waitUntil(lambda: delivery().startswith("Could not be delivered: "), timeout=WAIT_MS)
     assert "not registered on the hub" in delivery()
     case_page.refresh()
-    qtbot.waitUntil(lambda: _cell(case_page.referrals_view, 0, "state")
+    qtbot.waitUntil(lambda: _cell(case_page.referrals.view, 0, "state")
                     .startswith("Could not be delivered: "), timeout=WAIT_MS)
     controller.stop()
     assert task_runner.wait_idle(WAIT_MS)

@@ -7,7 +7,8 @@ for roles that may not read them), tasks, consent, referrals, attachments and th
 of every change with who made it and when.
 
 :meth:`CasePage.open_case` loads the whole :class:`CaseDetail` in one db-lane task. The
-Attachments tab is its own widget (``ui/pages/case_attachments.py``), filled from that load.
+Notes, Referrals and Attachments tabs are their own widgets (``ui/pages/case_notes.py``,
+``ui/pages/case_referrals.py``, ``ui/pages/case_attachments.py``), filled from that load.
 """
 
 from __future__ import annotations
@@ -17,17 +18,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,10 +39,7 @@ from collabdesk.domain import (
     Consent,
     HistoryEntry,
     Need,
-    Note,
-    Referral,
     ServiceDelivered,
-    StatusChange,
     UserInfo,
 )
 from collabdesk.errors import CollabDeskError, ValidationError
@@ -63,7 +56,6 @@ from collabdesk.ui.dialogs.forms import (
 )
 from collabdesk.ui.dialogs.intake import ClientForm
 from collabdesk.ui.dialogs.need import NeedDialog
-from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.dialogs.service import ServiceDialog
 from collabdesk.ui.dialogs.task import TaskDialog
 from collabdesk.ui.formats import fmt_moment
@@ -77,17 +69,12 @@ from collabdesk.ui.pages.case_columns import (
     CONSENT_COLUMNS,
     HISTORY_COLUMNS,
     NEED_COLUMNS,
-    NOTE_COLUMN,
     SERVICE_COLUMNS,
     history_key,
 )
+from collabdesk.ui.pages.case_notes import CaseNotesPanel
+from collabdesk.ui.pages.case_referrals import CaseReferralsPanel, load_delivery
 from collabdesk.ui.pages.tasks import TaskList, complete_task
-from collabdesk.ui.referral_state import (
-    STATUS_CHANGE_COLUMN,
-    referral_columns,
-    status_change_key,
-)
-from collabdesk.ui.sync_controller import load_delivery_states
 from collabdesk.ui.widgets import FormValidator, StatusChip, UndoBar, tab_chain
 from collabdesk.ui.widgets.status_chip import ChipKind
 
@@ -221,10 +208,15 @@ class CasePage(Page):
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self._build_needs_tab()
         self._build_services_tab()
-        self._build_notes_tab()
+        self.notes = CaseNotesPanel(context, self.tabs)
+        self.notes.sig_added.connect(self._on_notes_added)
+        self.notes.sig_failed.connect(self._on_notes_failed)
+        self._add_tab(self.notes, self.tr("N&otes"))
         self._build_tasks_tab()
         self._build_consent_tab()
-        self._build_referrals_tab()
+        self.referrals = CaseReferralsPanel(context, self.tabs)
+        self.referrals.sig_dialog_closed.connect(self._on_referrals_dialog_closed)
+        self._add_tab(self.referrals, self.tr("&Referrals"))
         self.attachments = CaseAttachmentsPanel(context, self.tabs)
         self.attachments.sig_added.connect(self._on_attachments_added)
         self.attachments.sig_failed.connect(self._on_attachments_failed)
@@ -261,6 +253,10 @@ class CasePage(Page):
         box = QVBoxLayout(page)
         self.tabs.addTab(page, title)
         return page, box
+
+    def _add_tab(self, panel: QWidget, title: str) -> None:
+        panel.setAccessibleName(title.replace("&", ""))  # as _tab names its pages
+        self.tabs.addTab(panel, title)
 
     def _button(self, parent: QWidget, text: str, name: str, slot: Any) -> QPushButton:
         button = QPushButton(text, parent)
@@ -300,52 +296,6 @@ class CasePage(Page):
             self.record_service)
         self._buttons(box, self.record_service_button)
 
-    @staticmethod
-    def _line_list(parent: QWidget, model: DataclassTableModel[Any], name: str) -> QListView:
-        """A read-only list of one-line (or wrapped) rows over ``model``."""
-        view = QListView(parent)
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setWordWrap(True)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        return view
-
-    def _build_notes_tab(self) -> None:
-        page, box = self._tab(self.tr("N&otes"))
-        self.notes_model: DataclassTableModel[Note] = DataclassTableModel([NOTE_COLUMN],
-                                                                          parent=self)
-        self.notes_list = self._line_list(page, self.notes_model, self.tr("Notes"))
-        self.hidden_notes_label = QLabel(page)
-        self.hidden_notes_label.setAccessibleName(self.tr("Hidden sensitive notes"))
-        self.hidden_notes_label.setVisible(False)
-        self.note_edit = QPlainTextEdit(page)
-        self.note_edit.setAccessibleName(self.tr("New note"))
-        self.note_edit.setPlaceholderText(self.tr("Write a note (Ctrl+Enter adds it). Notes "
-                                                  "cannot be changed once added."))
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setMaximumHeight(100)
-        self.note_validator = FormValidator(self)
-        note_error = self.note_validator.add_field(
-            "body", self.note_edit,
-            check=lambda: self.tr("A note cannot be empty.")
-            if not self.note_edit.toPlainText().strip() else None)
-        self.sensitive_check = QCheckBox(self.tr("&Sensitive (only supervisors and you can "
-                                                 "read it)"), page)
-        self.sensitive_check.setAccessibleName(self.tr("Sensitive note"))
-        self.add_note_button = self._button(page, self.tr("&Add note"), self.tr("Add note"),
-                                            self.add_note)
-        QShortcut(QKeySequence("Ctrl+Return"), self.note_edit, self.add_note,
-                  Qt.ShortcutContext.WidgetShortcut)
-        box.addWidget(self.notes_list, 1)
-        box.addWidget(self.hidden_notes_label)
-        box.addWidget(self.note_edit)
-        box.addWidget(note_error)
-        row = QHBoxLayout()
-        row.addWidget(self.sensitive_check)
-        row.addStretch(1)
-        row.addWidget(self.add_note_button)
-        box.addLayout(row)
-
     def _build_tasks_tab(self) -> None:
         page, box = self._tab(self.tr("Tas&ks"))
         self.task_list = TaskList(page, show_client=False)
@@ -370,28 +320,6 @@ class CasePage(Page):
             self.withdraw_consent)
         self._buttons(box, self.record_consent_button, self.withdraw_consent_button)
 
-    def _build_referrals_tab(self) -> None:
-        page, box = self._tab(self.tr("&Referrals"))
-        self.referral_delivery: dict[str, RecordSyncState] = {}
-        self.referrals_model: DataclassTableModel[Referral] = DataclassTableModel(
-            referral_columns(self.referral_delivery, lambda: self.today, client=False),
-            parent=self)
-        self.referrals_view = make_table(page, self.referrals_model, self.tr("Referrals"),
-                                         sort_column=1)
-        self.referrals_view.selectionModel().selectionChanged.connect(
-            lambda *_a: self._show_referral_history())
-        self.referral_history_model: DataclassTableModel[StatusChange] = DataclassTableModel(
-            [STATUS_CHANGE_COLUMN], key=status_change_key, parent=self)
-        self.referral_history = self._line_list(page, self.referral_history_model,
-                                                self.tr("History of the selected referral"))
-        self.referral_history.setMaximumHeight(110)
-        box.addWidget(self.referrals_view, 1)
-        box.addWidget(QLabel(self.tr("Status history:"), page))
-        box.addWidget(self.referral_history)
-        self.send_referral_button = self._button(
-            page, self.tr("Send referral…"), self.tr("Send a referral"), self.send_referral)
-        self._buttons(box, self.send_referral_button)
-
     def _build_history_tab(self) -> None:
         page, box = self._tab(self.tr("&History"))
         self.history_model: DataclassTableModel[HistoryEntry] = DataclassTableModel(
@@ -410,10 +338,12 @@ class CasePage(Page):
         """Show ``case_id``: everything on the screen comes from one db-lane task."""
         if case_id != self.case_id:
             self.detail = None  # actions wait for the new case (they check this)
+            self.notes.wait_for_case()
             self.attachments.wait_for_case()
             self._disable_timer.start()
             self.banner.clear_message()
         self.case_id = case_id
+        self.referrals.open_case(case_id)
         self.reload()
 
     def refresh(self) -> None:
@@ -430,8 +360,7 @@ class CasePage(Page):
         def work() -> tuple[CaseDetail, list[UserInfo], dt.date, dict[str, RecordSyncState],
                             Draft | None]:
             detail = session.cases.detail(case_id)
-            delivery = load_delivery_states(session, "referral",
-                                            [r.id for r in detail.referrals])
+            delivery = load_delivery(session, detail.referrals)
             draft = session.drafts.take(_draft_key(case_id))
             return detail, session.users.list_users(), session.today(), delivery, draft
 
@@ -482,13 +411,10 @@ class CasePage(Page):
             self._restore_draft(draft)
         self.needs_model.set_rows(detail.needs)
         self.services_model.set_rows(detail.services)
-        self._show_notes()
+        self.notes.show_case(case.id, detail.notes, detail.hidden_sensitive_notes)
         self.task_list.set_tasks(detail.tasks, today)
         self.consents_model.set_rows(detail.consents)
-        self.referral_delivery.clear()
-        self.referral_delivery.update(delivery)
-        self.referrals_model.set_rows(detail.referrals)
-        self._show_referral_history()
+        self.referrals.show_case(case.id, detail.referrals, delivery, today)
         self.attachments.show_case(detail.case.id, detail.attachments)
         self.history_model.set_rows(detail.history)
         self._disable_timer.stop()
@@ -518,25 +444,6 @@ class CasePage(Page):
         self.assign_button.setEnabled(enabled and self.can_assign)
         self.save_profile_button.setEnabled(enabled and session.allowed("client.edit"))
 
-    def _show_notes(self) -> None:
-        assert self.detail is not None
-        self.notes_model.set_rows(self.detail.notes)
-        hidden = self.detail.hidden_sensitive_notes
-        if hidden == 1:
-            text = self.tr("1 sensitive note hidden")
-        else:
-            text = self.tr("{n} sensitive notes hidden").format(n=hidden)
-        self.hidden_notes_label.setText(text if hidden else "")
-        self.hidden_notes_label.setVisible(bool(hidden))
-        if hidden:
-            self.hidden_notes_label.setToolTip(self.tr(
-                "Sensitive notes are shown only to their author and to supervisors."))
-
-    def _show_referral_history(self) -> None:
-        referral = selected_row(self.referrals_view)
-        self.referral_history_model.set_rows(
-            referral.history if isinstance(referral, Referral) else ())
-
     # -- unsaved edits -------------------------------------------------------------------
 
     def unsaved_changes(self) -> list[str]:
@@ -547,7 +454,7 @@ class CasePage(Page):
             found.append(self.tr("the client's profile"))
         if self.title_edit.isModified() and self.title_edit.text() != self.detail.case.title:
             found.append(self.tr("the case title"))
-        if self.note_edit.toPlainText().strip():
+        if self.notes.is_writing():
             found.append(self.tr("the note being written"))
         return found
 
@@ -557,15 +464,15 @@ class CasePage(Page):
         if self.detail is not None and self.title_edit.isModified() \
                 and self.title_edit.text() != self.detail.case.title:
             self.save_title()
-        if self.note_edit.toPlainText().strip():
-            self.add_note()
+        if self.notes.is_writing():
+            self.notes.add_note()
 
     def discard_unsaved(self) -> None:
         if self.detail is not None:
             self.client_form.set_client(self.detail.client)
             self.title_edit.setText(self.detail.case.title)
         self.title_edit.setModified(False)
-        self.note_edit.clear()
+        self.notes.discard()
         self.banner.clear_message()
 
     def draft(self) -> tuple[str, dict[str, Any]] | None:
@@ -576,8 +483,7 @@ class CasePage(Page):
         return _draft_key(self.case_id), {
             "profile": self.client_form.state() if self.client_form.is_modified() else None,
             "title": self.title_edit.text() if self.title_edit.isModified() else None,
-            "note": self.note_edit.toPlainText(),
-            "sensitive": self.sensitive_check.isChecked(),
+            **self.notes.draft_state(),  # "note", "sensitive"
             "form": form,
         }
 
@@ -588,9 +494,7 @@ class CasePage(Page):
         if isinstance(state.get("title"), str):
             self.title_edit.setText(state["title"])
             self.title_edit.setModified(True)
-        if state.get("note"):
-            self.note_edit.setPlainText(str(state["note"]))
-            self.sensitive_check.setChecked(bool(state.get("sensitive")))
+        self.notes.restore_draft(state)
         what = self.unsaved_changes()
         if isinstance(state.get("form"), dict):
             what.append(self.tr("the answers typed into a form"))
@@ -697,31 +601,6 @@ class CasePage(Page):
                 self.detail.needs if self.detail else ()) is not None:
             self.reload()
 
-    def add_note(self) -> None:
-        if self.case_id is None or self.detail is None or not self.note_validator.validate():
-            return
-        cases, case_id = self.context.session.cases, self.case_id
-        body, sensitive = self.note_edit.toPlainText(), self.sensitive_check.isChecked()
-        self.add_note_button.setEnabled(False)
-
-        def done(_note: Any) -> None:
-            self.add_note_button.setEnabled(True)
-            self.note_edit.clear()
-            self.note_validator.clear()
-            self.sensitive_check.setChecked(False)
-            self.reload()
-
-        def failed(error: CollabDeskError) -> None:
-            self.add_note_button.setEnabled(True)
-            if isinstance(error, ValidationError):
-                self.note_validator.apply(error)
-            self.banner.show_error(error)
-
-        (Op(self, lambda _ctx: cases.add_note(case_id, body, sensitive=sensitive), label="add note")
-         .success(done)
-         .failure(failed)
-         .run(self.context.runner))
-
     def new_task(self) -> None:
         if self.case_id and TaskDialog.ask(self, self.context, self.case_id) is not None:
             self.reload()
@@ -750,11 +629,14 @@ class CasePage(Page):
         consents = self.context.session.consents
         self._change(lambda: consents.withdraw(consent.id, reason=reason), label_="withdraw")
 
-    def send_referral(self) -> None:
-        if self.case_id:
-            # Reload even when no referral was sent: a consent may have been recorded.
-            ReferralDialog.ask(self, self.context, self.case_id)
-            self.reload()
+    def _on_referrals_dialog_closed(self) -> None:
+        self.reload()
+
+    def _on_notes_added(self) -> None:
+        self.reload()
+
+    def _on_notes_failed(self, error: CollabDeskError) -> None:
+        self.banner.show_error(error)
 
     def _on_attachments_added(self) -> None:
         self.banner.clear_message()  # a file refused before is no longer the news

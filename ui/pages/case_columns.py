@@ -1,10 +1,14 @@
 """What the case page's lists show: the columns of its needs, services, consents, attachments
 and history tables, and the rows of its notes (a referral's status history reads as in
-``ui/referral_state.py``)."""
+``ui/referral_state.py``); :func:`line_list` is the read-only list the notes and a referral's
+status history are shown in."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from collabdesk.domain import (
     Attachment,
@@ -17,7 +21,7 @@ from collabdesk.domain import (
 from collabdesk.ui.dialogs.forms import chip_colors, describe_fields, label
 from collabdesk.ui.formats import fmt_date, fmt_moment
 from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
-from collabdesk.ui.models import NUMBER_ALIGN, Column
+from collabdesk.ui.models import NUMBER_ALIGN, Column, DataclassTableModel
 
 NEED_COLUMNS: list[Column[Need]] = [
     Column("domain", QT_TRANSLATE_NOOP("Columns", "Need"), lambda n: n.domain, fmt=label),
@@ -80,3 +84,13 @@ def _note_line(note: Note) -> str:
 NOTE_COLUMN: Column[Note] = Column(
     "note", QT_TRANSLATE_NOOP("CasePage", "Notes"), _note_line, accessible=_note_line,
     context="CasePage")
+
+
+def line_list(parent: QWidget, model: DataclassTableModel[Any], name: str) -> QListView:
+    """A read-only list of one-line (or wrapped) rows over ``model``."""
+    view = QListView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setWordWrap(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
