@@ -6,7 +6,11 @@ The ``env`` fixture that builds it lives in ``tests/ui/conftest.py``.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pytest
 
 from collabdesk.domain import ClientInput
 from collabdesk.services.session import Session
@@ -14,6 +18,11 @@ from collabdesk.ui.context import AppContext
 from collabdesk.ui.tasks import TaskRunner
 from collabdesk.workspace import Workspace
 from tests.waits import WAIT_MS
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from collabdesk.ui.pages.case import CasePage
 
 ADMIN_PASS = "pass phrase one"
 WORKER_PASS = "worker pass phrase"
@@ -46,6 +55,33 @@ def make_case(session: Session, given: str = "José", family: str = "García Ló
                                    needs=(("housing", "high", "Eviction notice"),))
     return client.id, case.id
 
+
+def open_case_page(qtbot: Any, env: Env, case_id: str, tab: QWidget | str | None = None
+                   ) -> CasePage:
+    """A case page showing ``case_id`` once its load is in, on ``tab`` (a tab's widget, or
+    the name of the page's attribute holding it) if given."""
+    from collabdesk.ui.pages.case import CasePage
+
+    page = CasePage(env.context)
+    qtbot.addWidget(page)
+    page.open_case(case_id)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
+    if tab is not None:
+        page.tabs.setCurrentWidget(getattr(page, tab) if isinstance(tab, str) else tab)
+    return page
+
+
+def hold_case_loads(monkeypatch: pytest.MonkeyPatch, env: Env) -> threading.Event:
+    """Make every case load wait until the event returned is set (at most WAIT_MS)."""
+    release = threading.Event()
+    detail = env.session.cases.detail
+
+    def slow_detail(case_id: str) -> Any:
+        release.wait(WAIT_MS / 1000)
+        return detail(case_id)
+
+    monkeypatch.setattr(env.session.cases, "detail", slow_detail)
+    return release
 
 
 def settle(env: Env) -> None:

@@ -26,7 +26,13 @@ from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.files import AttachmentViewer, FileDialogs
 from collabdesk.ui.pages import case_attachments
 from collabdesk.ui.pages.case import CasePage
-from tests.ui.pages_support import WORKER_PASS, Env, make_case, sign_in_worker
+from tests.ui.pages_support import (
+    WORKER_PASS,
+    Env,
+    make_case,
+    open_case_page,
+    sign_in_worker,
+)
 from tests.waits import WAIT_MS
 
 # Not text, so a copy that was decoded or re-encoded on the way would differ.
@@ -34,12 +40,7 @@ LEASE = bytes(range(256)) * 40 + b"%PDF lease, signed"
 
 
 def _open(qtbot: Any, env: Env, case_id: str) -> CasePage:
-    page = CasePage(env.context)
-    qtbot.addWidget(page)
-    page.open_case(case_id)
-    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
-    page.tabs.setCurrentWidget(page.attachments)
-    return page
+    return open_case_page(qtbot, env, case_id, 'attachments')
 
 
 def _choose(monkeypatch: pytest.MonkeyPatch, name: str,

@@ -18,17 +18,12 @@ from PySide6.QtWidgets import QApplication
 
 from collabdesk.errors import ValidationError
 from collabdesk.ui.pages.case import CasePage
-from tests.ui.pages_support import Env, make_case
+from tests.ui.pages_support import Env, hold_case_loads, make_case, open_case_page
 from tests.waits import WAIT_MS
 
 
 def _open(qtbot: Any, env: Env, case_id: str) -> CasePage:
-    page = CasePage(env.context)
-    qtbot.addWidget(page)
-    page.open_case(case_id)
-    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
-    page.tabs.setCurrentWidget(page.notes)
-    return page
+    return open_case_page(qtbot, env, case_id, 'notes')
 
 
 def _stored(env: Env, case_id: str) -> list[tuple[str, bool]]:
@@ -88,14 +83,7 @@ def test_adding_waits_for_a_case_being_opened(
     _client, first = make_case(env.session)
     _other, second = make_case(env.session, "Lena", "Okafor", "Rent arrears")
     page = _open(qtbot, env, first)
-    release = threading.Event()
-    detail = env.session.cases.detail
-
-    def slow_detail(case_id: str) -> Any:
-        release.wait(WAIT_MS / 1000)
-        return detail(case_id)
-
-    monkeypatch.setattr(env.session.cases, "detail", slow_detail)
+    release = hold_case_loads(monkeypatch, env)
     page.open_case(second)
     page.notes.edit.setPlainText("Meant for Lena")
     page.notes.add_note()  # the first case's note must not land anywhere meanwhile

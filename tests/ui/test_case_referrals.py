@@ -19,17 +19,12 @@ from collabdesk.domain import Referral
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.pages.case import CasePage
-from tests.ui.pages_support import Env, make_case
+from tests.ui.pages_support import Env, hold_case_loads, make_case, open_case_page
 from tests.waits import WAIT_MS
 
 
 def _open(qtbot: Any, env: Env, case_id: str) -> CasePage:
-    page = CasePage(env.context)
-    qtbot.addWidget(page)
-    page.open_case(case_id)
-    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
-    page.tabs.setCurrentWidget(page.referrals)
-    return page
+    return open_case_page(qtbot, env, case_id, 'referrals')
 
 
 def _partner_service(env: Env, client_id: str) -> str:
@@ -126,14 +121,7 @@ def test_sending_while_another_case_loads_goes_to_that_case(
     _client, first = make_case(env.session)
     _other, second = make_case(env.session, "Lena", "Okafor", "Rent arrears")
     page = _open(qtbot, env, first)
-    release = threading.Event()
-    detail = env.session.cases.detail
-
-    def slow_detail(case_id: str) -> Any:
-        release.wait(WAIT_MS / 1000)
-        return detail(case_id)
-
-    monkeypatch.setattr(env.session.cases, "detail", slow_detail)
+    release = hold_case_loads(monkeypatch, env)
     asked = _answer(monkeypatch, lambda _context, _cid: None)
     page.open_case(second)
     # The dialog reads the case it is given, so it opens at once, for the case asked for.

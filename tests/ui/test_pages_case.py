@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 import pytest
@@ -10,16 +9,12 @@ import pytest
 from collabdesk.ui.dialogs.need import NeedDialog
 from collabdesk.ui.pages.case import CasePage
 from collabdesk.ui.pages.caseload import CaseloadPage
-from tests.ui.pages_support import Env, make_case, sign_in_worker
+from tests.ui.pages_support import Env, hold_case_loads, make_case, open_case_page, sign_in_worker
 from tests.waits import WAIT_MS
 
 
 def _open(qtbot: Any, env: Env, case_id: str) -> CasePage:
-    page = CasePage(env.context)
-    qtbot.addWidget(page)
-    page.open_case(case_id)
-    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT_MS)
-    return page
+    return open_case_page(qtbot, env, case_id)
 
 
 def test_editing_the_profile_shows_messages_by_the_field_then_saves_into_history(
@@ -52,14 +47,7 @@ def test_another_case_greys_the_page_only_when_it_is_slow_to_load(
     page = _open(qtbot, env, first)
     page.show()
     assert page.tabs.tabBar().isEnabled()
-    release = threading.Event()
-    detail = env.session.cases.detail
-
-    def slow_detail(case_id: str) -> Any:
-        release.wait(WAIT_MS / 1000)
-        return detail(case_id)
-
-    monkeypatch.setattr(env.session.cases, "detail", slow_detail)
+    release = hold_case_loads(monkeypatch, env)
     page.open_case(second)
     # A case that loads in a moment does not flash the whole page grey ...
     assert page.tabs.tabBar().isEnabled()
@@ -74,7 +62,7 @@ def test_another_case_greys_the_page_only_when_it_is_slow_to_load(
     assert page.tabs.tabBar().isEnabled() and page.tabs.currentWidget().isEnabled()
     assert page.heading.text() == "Lena Okafor — Rent arrears"
     qtbot.waitUntil(lambda: not env.context.runner.is_busy(), timeout=WAIT_MS)
-    assert detail(second).case.title == "Rent arrears"
+    assert env.session.cases.detail(second).case.title == "Rent arrears"
 
 
 def test_notes_needs_and_status_are_saved_from_the_case_screen(
