@@ -439,9 +439,6 @@ class AttachmentEditor(Editor):
     A file that is gone, unreadable or too large says why below the file's name and leaves
     the answer as it was. Without a runner (a response only shown) no file can be chosen."""
 
-    #: picks the file; replaced in tests
-    pick: Callable[[QWidget], Any] | None = None
-
     def __init__(self, item: Item, name: str, parent: QWidget | None = None, *,
                  runner: TaskRunner | None = None) -> None:
         super().__init__(item, name, parent)
