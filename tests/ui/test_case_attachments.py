@@ -183,9 +183,10 @@ def _too_large(path: Path) -> Path:
            "added."),
     (_too_large, "“scan.png” is 21.0 MB; attachments can be at most 20 MB. Nothing was "
                  "added."),
-    pytest.param(lambda path: path.parent, "“{folder}” could not be read",
-                 marks=pytest.mark.skipif(os.name == "nt", reason="Windows refuses to open a "
-                                          "folder as permission denied: the case above")),
+    # A folder: Windows refuses to open one as permission denied, others say it is one.
+    (lambda path: path.parent,
+     "“{folder}” cannot be read: you do not have permission" if os.name == "nt" else
+     "“{folder}” could not be read"),
 ], ids=["gone", "denied", "too-large", "a-folder"])
 def test_a_file_that_cannot_be_added_says_why_and_changes_nothing(
         qtbot: Any, env: Env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
