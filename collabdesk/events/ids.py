@@ -9,7 +9,8 @@ view's computed column has no index).
 
 Only lowercase hex of an even length is packed, so unpacking gives back the very same string;
 anything else (a name, upper case) is stored as it came. Clocks are always 32 hex characters,
-so their blobs sort as their text did.
+so their blobs sort as their text did. The audit trail stores its ids and hashes the same way
+(``collabdesk/services/audit.py``).
 """
 
 from __future__ import annotations
