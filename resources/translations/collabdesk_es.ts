@@ -990,10 +990,6 @@
         <translation>[Confidencial] </translation>
     </message>
     <message>
-        <source>({outcome})</source>
-        <translation>({outcome})</translation>
-    </message>
-    <message>
         <source>the client's profile</source>
         <translation>la ficha del cliente</translation>
     </message>

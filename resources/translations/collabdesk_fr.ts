@@ -990,10 +990,6 @@
         <translation>[Confidentiel] </translation>
     </message>
     <message>
-        <source>({outcome})</source>
-        <translation>({outcome})</translation>
-    </message>
-    <message>
         <source>the client's profile</source>
         <translation>la fiche de l’usager</translation>
     </message>
