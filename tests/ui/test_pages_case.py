@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
+from collabdesk.ui.dialogs.forms import without_mnemonic
+from collabdesk.ui.dialogs.intake import ClientForm
 from collabdesk.ui.dialogs.need import NeedDialog
 from collabdesk.ui.pages.case import CasePage
 from collabdesk.ui.pages.caseload import CaseloadPage
@@ -168,3 +171,20 @@ def test_a_referrals_status_history_reads_as_one_line_a_change(qtbot: Any, engli
     assert [model.index(r, 0).data() for r in range(2)] == [
         "2026-11-02 09:15 · — → Sent",
         "2026-11-03 10:00 · Sent → Declined · Waiting list full · (Status change refused)"]
+
+
+def test_the_profile_on_the_case_page_leaves_the_alt_letters_to_the_page(
+        qtbot: Any, env: Env) -> None:
+    _client, case_id = make_case(env.session)
+    page = _open(qtbot, env, case_id)
+    captions = [c for c in page.client_form.findChildren(QLabel) if c.buddy() is not None]
+    assert len(captions) >= 10
+    # Its captions answer no Alt+letter (the tabs and actions around them do)…
+    assert [c.text() for c in captions if "&" in c.text()] == []
+    assert "Given name" in [c.text() for c in captions]
+    assert page.client_form.given_name.accessibleName() == "Given name"
+    # …while the intake dialog's form, which is alone on its screen, keeps them.
+    intake = ClientForm(env.context.today())
+    qtbot.addWidget(intake)
+    assert "&Given name" in [c.text() for c in intake.findChildren(QLabel)]
+    assert without_mnemonic("Save && &close") == "Save && close"

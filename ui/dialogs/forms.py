@@ -283,6 +283,11 @@ def select_key(view: QTableView, key: Any) -> bool:
     return False
 
 
+def without_mnemonic(text: str) -> str:
+    """``text`` without its ``&`` mnemonic (a literal ``&&`` stays)."""
+    return "&&".join(part.replace("&", "") for part in text.split("&&"))
+
+
 def add_form_row(owner: QWidget, form: QFormLayout, validator: FormValidator, name: str,
                  text: str, widget: QWidget, *,
                  check: Callable[[], str | None] | None = None) -> FieldErrorLabel:

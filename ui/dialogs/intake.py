@@ -32,7 +32,7 @@ from collabdesk.domain import GENDERS, Client, ClientInput, DuplicateCandidate
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.services.clients import PossibleDuplicates, parse_date_text
 from collabdesk.ui.context import AppContext
-from collabdesk.ui.dialogs.forms import FormDialog, add_form_row, label
+from collabdesk.ui.dialogs.forms import FormDialog, add_form_row, label, without_mnemonic
 from collabdesk.ui.formats import fmt_date
 from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import ROW_ROLE, Column, DataclassTableModel
@@ -48,9 +48,12 @@ class ClientForm(QWidget):
 
     sig_identity_edited = Signal()
 
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, parent: QWidget | None = None, *,
+                 mnemonics: bool = True) -> None:
         super().__init__(parent)
         self._today = today
+        # Off where the screen around the form gives its Alt+letters to its own controls.
+        self._mnemonics = mnemonics
         self._identifiers: tuple[tuple[str, str], ...] = ()
         self._saved_state: dict[str, str] = {}
         self.validator = FormValidator(self)
@@ -86,7 +89,8 @@ class ClientForm(QWidget):
 
     def _add(self, name: str, text: str, widget: QWidget,
              check: Callable[[], str | None] | None = None) -> None:
-        add_form_row(self, self.layout_, self.validator, name, text, widget, check=check)
+        add_form_row(self, self.layout_, self.validator, name,
+                     text if self._mnemonics else without_mnemonic(text), widget, check=check)
         self.edits[name] = widget
 
     def _line(self, name: str, text: str,

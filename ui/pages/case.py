@@ -172,7 +172,9 @@ class CasePage(Page):
 
         # -- the client's profile
         profile_box = QGroupBox(self.tr("Client profile"), self)
-        self.client_form = ClientForm(self.today, profile_box)
+        # The case page's Alt+letters go to its tabs and actions; its profile fields are
+        # reached with Tab (the intake dialog keeps theirs).
+        self.client_form = ClientForm(self.today, profile_box, mnemonics=False)
         self.save_profile_button = QPushButton(self.tr("Save &profile"), profile_box)
         self.save_profile_button.setAccessibleName(self.tr("Save the client's profile"))
         self.save_profile_button.clicked.connect(self.save_profile)
