@@ -790,7 +790,7 @@
         <translation>Título del caso</translation>
     </message>
     <message>
-        <source>Save &amp;title</source>
+        <source>Save tit&amp;le</source>
         <translation>Guardar &amp;título</translation>
     </message>
     <message>
@@ -803,14 +803,14 @@
     </message>
     <message>
         <source>Change &amp;status</source>
-        <translation>Cambiar &amp;estado</translation>
+        <translation>Cambiar e&amp;stado</translation>
     </message>
     <message>
         <source>Change the case status</source>
         <translation>Cambiar el estado del caso</translation>
     </message>
     <message>
-        <source>&amp;Reassign</source>
+        <source>R&amp;eassign</source>
         <translation>&amp;Reasignar</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Descartar cambios</translation>
+        <translation>Descartar ca&amp;mbios</translation>
     </message>
     <message>
         <source>Discard the changes not saved yet</source>
@@ -962,7 +962,7 @@
         <translation>Ad&amp;juntos</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>

@@ -790,7 +790,7 @@
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <source>Save &amp;title</source>
+        <source>Save tit&amp;le</source>
         <translation>Enregistrer le &amp;titre</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@
         <translation>Changer l'état du dossier</translation>
     </message>
     <message>
-        <source>&amp;Reassign</source>
+        <source>R&amp;eassign</source>
         <translation>&amp;Réattribuer</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Save &amp;profile</source>
-        <translation>Enregistrer la &amp;fiche</translation>
+        <translation>Enre&amp;gistrer la fiche</translation>
     </message>
     <message>
         <source>Save the client's profile</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Abandonner les modifications</translation>
+        <translation>Abandonner les &amp;modifications</translation>
     </message>
     <message>
         <source>Discard the changes not saved yet</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Tas&amp;ks</source>
-        <translation>Tâc&amp;hes</translation>
+        <translation>Tâch&amp;es</translation>
     </message>
     <message>
         <source>New task…</source>
@@ -962,7 +962,7 @@
         <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
@@ -6855,7 +6855,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Sync now</source>

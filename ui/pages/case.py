@@ -124,7 +124,7 @@ class CasePage(Page):
         self.title_edit.setAccessibleName(self.tr("Case title"))
         title_error = self.case_validator.add_field("title", self.title_edit)
         self.title_edit.returnPressed.connect(self.save_title)
-        self.save_title_button = QPushButton(self.tr("Save &title"), case_box)
+        self.save_title_button = QPushButton(self.tr("Save tit&le"), case_box)
         self.save_title_button.setAccessibleName(self.tr("Save the case title"))
         self.save_title_button.clicked.connect(self.save_title)
         self.status_combo = QComboBox(case_box)
@@ -136,7 +136,7 @@ class CasePage(Page):
         self.status_button.clicked.connect(self.change_status)
         self.assign_combo = QComboBox(case_box)
         self.assign_combo.setAccessibleName(self.tr("Assigned worker"))
-        self.assign_button = QPushButton(self.tr("&Reassign"), case_box)
+        self.assign_button = QPushButton(self.tr("R&eassign"), case_box)
         self.assign_button.setAccessibleName(self.tr("Reassign the case"))
         self.assign_button.clicked.connect(self.reassign)
         self.can_assign = session.allowed("case.assign")
@@ -323,7 +323,7 @@ class CasePage(Page):
         self._buttons(box, self.record_consent_button, self.withdraw_consent_button)
 
     def _build_history_tab(self) -> None:
-        page, box = self._tab(self.tr("&History"))
+        page, box = self._tab(self.tr("Histor&y"))
         self.history_model: DataclassTableModel[HistoryEntry] = DataclassTableModel(
             HISTORY_COLUMNS, key=history_key, parent=self)
         box.addWidget(make_table(page, self.history_model, self.tr("History of changes"),
