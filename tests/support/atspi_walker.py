@@ -50,9 +50,10 @@ def main(pid):
             if app is not None and app.get_process_id() == pid:
                 print(json.dumps(node(app, True)))
                 return 0
-        # This is a separate plain process without an event loop, and the bus has no
-        # "application registered" signal to wait on: polling the registry is the only way.
-        time.sleep(0.05)
+        # A real wait, on purpose: this is a plain process with no event loop to wait on a
+        # signal with (the GLib one would need the bus to announce registrations, which
+        # at-spi does not promise), so it polls the registry every 50 ms until the deadline.
+        time.sleep(0.05)  # a poll interval, not a guess at how long something takes
     print(f"no application with process id {pid} on the accessibility bus", file=sys.stderr)
     return 1
 
