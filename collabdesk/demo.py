@@ -44,6 +44,7 @@ from collabdesk.demo_content import (
     WORKERS,
     DemoUser,
 )
+from collabdesk.demo_elsewhere import Elsewhere
 from collabdesk.demo_schedule import (
     Cursor,
     DemoClock,
@@ -53,7 +54,6 @@ from collabdesk.demo_schedule import (
     local_moment,
 )
 from collabdesk.domain import ClientInput
-from collabdesk.events import hlc as hlc_mod
 from collabdesk.events.entities import spec_for
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event, current_heads
@@ -69,7 +69,6 @@ from collabdesk.measures.starting import (
 from collabdesk.progress import Progress, report
 from collabdesk.resources import hsds_sample
 from collabdesk.services.clients import PossibleDuplicates
-from collabdesk.services.referrals import IncomingReferral, PartnerUpdate
 from collabdesk.services.session import Session
 from collabdesk.timeutil import iso
 from collabdesk.vault import KdfParams
@@ -115,7 +114,7 @@ class _Builder:
         self.sessions: dict[str, Session] = {"admin": admin}
         self.user_ids: dict[str, str] = {"admin": admin.user.id}
         self.services: list[tuple[str, str, tuple[str, ...], str]] = []  # id, partner, doms, name
-        self.network: dict[str, tuple[str, str]] = {}  # partner id -> (hub agency, device)
+        self.elsewhere = Elsewhere(admin, clock)  # the network's partners, a sibling laptop
         self.signed_in: set[tuple[str, dt.date]] = set()
         self.timeline = Timeline(rng, today - dt.timedelta(days=4))
         self.people: list[PlannedPerson] = []
@@ -143,7 +142,8 @@ class _Builder:
                 name, description=description, email=f"referrals@{slug}.example.org",
                 phone=f"555-01{self.rng.randint(10, 99)}", hub_agency_id=hub_agency)
             if hub_agency is not None:
-                self.network[partner.id] = (hub_agency, f"{self.rng.getrandbits(128):032x}")
+                device = f"{self.rng.getrandbits(128):032x}"
+                self.elsewhere.partners[partner.id] = (hub_agency, device)
             for svc_name, domains, languages in services:
                 svc = admin.directory.add_service(
                     partner.id, svc_name, domains=domains, languages=languages,
@@ -331,11 +331,11 @@ class _Builder:
         domain = case.needs[0][0]
         options = [s for s in self.services if domain in s[2]] or self.services
         # Referrals only move on their own when the partner is on the hub network.
-        networked = [s for s in options if s[1] in self.network]
+        networked = [s for s in options if s[1] in self.elsewhere.partners]
         if target not in ("sent", "withdrawn") and networked:
             options = networked
         elif target not in ("sent", "withdrawn"):
-            options = [s for s in self.services if s[1] in self.network]
+            options = [s for s in self.services if s[1] in self.elsewhere.partners]
         service = rng.choice(options)
         fields = ("name", "phone", "language", "needs") + (("dob",) if rng.random() < 0.5 else ())
         recipient = service[1] if rng.random() < 0.6 else "*"
@@ -365,7 +365,7 @@ class _Builder:
             step_day = cur.day + dt.timedelta(days=rng.randint(*gaps[state]))
             why = rng.choice(DECLINE_REASONS) if state == "declined" else (
                 "Service finished" if state == "closed" else "")
-            if not cur.at(step_day, partial(self._partner_update, referral, state, why)):
+            if not cur.at(step_day, partial(self.elsewhere.partner_update, referral, state, why)):
                 break
             if state == "completed" and rng.random() < 0.7:
                 cur.at(cur.day, lambda: self._service(worker, case, service[3], domain,
@@ -392,13 +392,13 @@ class _Builder:
         outcomes = ["new"] * new_clients + ["existing", "declined", "pending", "pending"]
         outcomes += [rng.choice(("existing", "declined", "pending"))
                      for _ in range(count - len(outcomes))]
-        networked = list(self.network)
+        networked = list(self.elsewhere.partners)
         for n, outcome in enumerate(outcomes):
             if outcome == "pending":
                 day = today - dt.timedelta(days=5 + n % 10)
             else:
                 day = first_day + dt.timedelta(days=rng.randint(30, HISTORY_DAYS - 80))
-            partner = self.network[rng.choice(networked)]
+            partner = self.elsewhere.partners[rng.choice(networked)]
             data = self._client_input()
             domain = rng.choice(list(NEEDS))
             worker = rng.choice(WORKERS)
@@ -410,7 +410,7 @@ class _Builder:
                    "domain": domain, "reason": rng.choice(NEEDS[domain][1]),
                    "urgency": rng.choice(("routine", "soon", "urgent"))}
             cur = self.timeline.person(day)
-            cur.at(day, partial(self._receive, msg))
+            cur.at(day, partial(self.elsewhere.receive, msg))
             later = day + dt.timedelta(days=rng.randint(1, 3))
             if outcome == "declined":
                 why = rng.choice(DECLINE_REASONS)
@@ -519,49 +519,9 @@ class _Builder:
                                                   fields=fields, urgency=urgency)
         holder["id"] = ref.id
 
-    def _partner_device(self, referral_id: str) -> str:
-        with self.sessions["admin"].store.read() as conn:
-            partner = conn.execute("SELECT partner_id FROM referrals WHERE id = ?",
-                                   (referral_id,)).fetchone()[0]
-        return self.network[partner][1]
-
-    def _hlc(self, moment: dt.datetime, device: str) -> str:
-        return hlc_mod.encode(int(moment.timestamp() * 1000), 0,
-                              hlc_mod.node_from_device(device))
-
-    def _partner_update(self, referral: dict[str, str], state: str, reason: str) -> None:
-        referral_id = referral["id"]
-        device = self._partner_device(referral_id)
-        # The partner acted a little earlier on their own laptop; the message arrives now.
-        moment = self.clock.moment - dt.timedelta(minutes=20)
-        self.sessions["admin"].referrals.record_partner_update(PartnerUpdate(
-            update_id=new_id(), referral_id=referral_id, to_status=state, reason=reason,
-            at=iso(moment), hlc=self._hlc(moment, device), device=device))
-
     def _close_referral(self, worker: str, referral: dict[str, str]) -> None:
         self.session(worker).referrals.close(referral["id"],
                                              "Client found help elsewhere; referral withdrawn")
-
-    def _receive(self, msg: dict[str, Any]) -> None:
-        data: ClientInput = msg["data"]
-        hub_agency, device = msg["partner"]
-        moment = self.clock.moment - dt.timedelta(minutes=30)
-        with self.sessions["admin"].store.read() as conn:
-            name = conn.execute("SELECT name FROM partners WHERE hub_agency_id = ?",
-                                (hub_agency,)).fetchone()[0]
-        shared: dict[str, Any] = {"given_name": data.given_name,
-                                  "family_name": data.family_name, "language": data.language,
-                                  "needs": [{"domain": msg["domain"], "severity": "medium"}]}
-        if data.phone:
-            shared["phone"] = data.phone
-        if data.dob:
-            shared["dob"] = data.dob.isoformat()
-        self.sessions["admin"].referrals.receive(IncomingReferral(
-            referral_id=msg["id"], from_agency_id=hub_agency, from_agency_name=name,
-            service_name="Family support casework", domain=msg["domain"], reason=msg["reason"],
-            urgency=msg["urgency"], shared=shared, sent_at=iso(moment),
-            due_at=(moment.date() + dt.timedelta(days=14)).isoformat(),
-            hlc=self._hlc(moment, device), device=device))
 
     def _accept(self, worker: str, msg: dict[str, Any], link: PlannedPerson | None,
                 case: PlannedCase) -> None:
@@ -589,12 +549,6 @@ class _Builder:
 
     # -- the conflict queue ---------------------------------------------------------------
 
-    def _remote(self, events: list[Event]) -> None:
-        admin = self.sessions["admin"]
-        with admin.store.transaction() as conn:
-            admin.log.apply_remote(conn, events)
-            admin.audit(conn, "sync.apply", None, None, events=len(events))
-
     def _conflict_field(self, person: PlannedPerson, phone: str, device: str,
                         rng_user: str) -> None:
         """Two workers changed the same phone number, one of them on an offline laptop."""
@@ -605,7 +559,7 @@ class _Builder:
         offline = self.clock.moment - dt.timedelta(hours=3)
         self._edit_client(person.worker, person, phone=phone)
         self.clock.set(self.clock.moment + dt.timedelta(hours=2))
-        self._remote([Event(new_id(), self._hlc(offline, device), device,
+        self.elsewhere.apply([Event(new_id(), self.elsewhere.hlc(offline, device), device,
                             self.user_ids[rng_user], "client", person.client_id, "update",
                             {"fields": {"phone": phone.replace("-", " ")[:-1] + "7"},
                              "base": {"phone": base}}, person.client_id)])
@@ -617,7 +571,7 @@ class _Builder:
         closed_at = self.clock.moment
         self.clock.set(closed_at + dt.timedelta(hours=3))
         later = closed_at + dt.timedelta(minutes=40)
-        self._remote([Event(new_id(), self._hlc(later, device), device,
+        self.elsewhere.apply([Event(new_id(), self.elsewhere.hlc(later, device), device,
                             self.user_ids[rng_user], "case", case.case_id, "transition",
                             {"field": "status", "from": "open", "to": "on_hold",
                              "reason": "Client in hospital", "at": iso(later)},
@@ -634,7 +588,7 @@ class _Builder:
         moment = self.clock.moment
         self.clock.set(moment + dt.timedelta(hours=4))
         later = moment + dt.timedelta(minutes=25)
-        self._remote([Event(new_id(), self._hlc(later, device), device,
+        self.elsewhere.apply([Event(new_id(), self.elsewhere.hlc(later, device), device,
                             self.user_ids[rng_user], "case", case.case_id, "transition",
                             {"field": "assigned_to", "from": before,
                              "to": self.user_ids[rng_user], "reason": "", "at": iso(later)},
