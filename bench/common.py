@@ -25,6 +25,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from collabdesk.events import bodies
 from collabdesk.events.log import EventLog
 from collabdesk.services.session import Session
 from collabdesk.store.db import Store, migrations
@@ -84,6 +85,7 @@ class PlainStore(Store):
                        "cache_size = -65536", "temp_store = MEMORY", "busy_timeout = 5000"):
             conn.execute(f"PRAGMA {pragma}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        bodies.register(conn)
         return cls(Path(path), conn, b"\0" * 32)
 
 

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from collabdesk.events import bodies as event_bodies
 from collabdesk.events import ids as event_ids
 from collabdesk.services import clients as clients_mod
 from collabdesk.services import matching
@@ -253,11 +254,15 @@ def apply_rows(conn: Connection, manifest: Manifest, part: Part) -> None:
             for row in rows:
                 if row[at] == "local":
                     row[at] = "remote"
-            # A part carries the log's ids as hex, as the view shows them; stored packed.
+            # A part carries the log's ids as hex and its bodies as JSON, as the view shows
+            # them; stored packed.
             packed = [i for i, name in enumerate(names) if name in event_ids.ID_COLUMNS]
+            body = names.index("data")
             for row in rows:
                 for i in packed:
                     row[i] = event_ids.pack(row[i])
+                if isinstance(row[body], str):
+                    row[body] = event_bodies.pack(row[body])
             into = "event_log"
         conn.executemany(
             f"INSERT OR IGNORE INTO {into}({', '.join(names)}) "

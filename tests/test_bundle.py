@@ -49,6 +49,7 @@ def test_built_bundle_starts_signs_in_and_runs_its_commands(tmp_path: Path) -> N
     assert (internal / "resources" / "styles" / "app.qss").is_file()
     assert (internal / "resources" / "icons" / "collabdesk.svg").is_file()
     assert list((internal / "collabdesk" / "store" / "migrations").glob("0001_*.sql"))
+    assert (internal / "collabdesk" / "events" / "body_dictionary_1.zstd").is_file()
     # Left out: the hub's server stack and Qt modules the app never uses.
     assert not list(internal.rglob("fastapi"))
     assert not list(internal.rglob("QtQml*")) and not list(internal.rglob("QtNetwork.*"))

@@ -24,4 +24,5 @@ def test_package_data_covers_migrations() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     data = config["tool"]["setuptools"]["package-data"]
     assert "migrations/*.sql" in data["collabdesk.store"]
+    assert "*.zstd" in data["collabdesk.events"]  # the event log's body dictionary
     assert "migrations/versions/*.py" in data["collabdesk.sync.hub"]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from collabdesk.changes import CONFLICT
+from collabdesk.events import bodies
 from collabdesk.events import statemachine as sm
 from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
 from collabdesk.events.ids import pack, unpack
@@ -97,11 +98,10 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
         by_kind.setdefault(event.entity, []).append(event)
     conn.executemany(
         "INSERT INTO event_log(id, hlc, device, user_id, entity, entity_id, op, data, scope, "
-        "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "origin, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(pack(e.id), pack(e.hlc), pack(e.device), pack(e.user_id), e.entity,
-          pack(e.entity_id), e.op,
-          _compact(e.data),
-          pack(e.scope), origin)
+          pack(e.entity_id), e.op, bodies.pack(_compact(e.data)), pack(e.scope), origin,
+          _batch_of(e))
          for e in fresh],
     )
     graves = _Graves.load(conn, fresh)
@@ -128,6 +128,12 @@ _compact = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=
 OPS = frozenset({"create", "update", "append", "transition", "retract"})
 _KIND_ORDER = {name: i for i, name in enumerate(ENTITIES)}
 _CHUNK = 500  # ids per "IN (…)" query, well under SQLite's variable limit
+
+
+def _batch_of(event: Event) -> str | None:
+    # The log's batch column: what a caseload import is undone by (only ever an id).
+    batch = event.data.get("batch")
+    return batch if isinstance(batch, str) else None
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:
@@ -513,7 +519,7 @@ class _Graves:
             batch = self.known.get((entity, entity_id), "")
             heads = sorted(str(unpack(r[0])) for r in conn.execute(
                 "SELECT hlc FROM event_log WHERE entity = ? AND entity_id = ? "
-                "AND op != 'retract' AND coalesce(json_extract(data, '$.batch'), '') != ?",
+                "AND op != 'retract' AND coalesce(batch, '') != ?",
                 (entity, pack(entity_id), batch)))
             if heads:
                 listed.append((entity, entity_id, RETRACTED, json.dumps(heads)))

@@ -368,7 +368,7 @@ def _client_rows(conn: Connection, rowids: list[int],
 def _batch_events(conn: Connection, import_id: str) -> list[tuple[str, str, str, str, str]]:
     return conn.execute(
         "SELECT entity, entity_id, op, data, coalesce(scope, '') FROM events "
-        "WHERE json_extract(data, '$.batch') = ? ORDER BY seq", (import_id,)).fetchall()
+        "WHERE batch = ? ORDER BY seq", (import_id,)).fetchall()
 
 
 def _batch(conn: Connection, import_id: str,
@@ -392,7 +392,8 @@ def _batch(conn: Connection, import_id: str,
 
 
 def _value_at(conn: Connection, client_id: str, name: str, hlc: str) -> Any:
-    row = conn.execute("SELECT data FROM event_log WHERE entity = 'client' AND entity_id = ? "
+    row = conn.execute("SELECT event_body(data) FROM event_log WHERE entity = 'client' AND "
+                       "entity_id = ? "
                        "AND hlc = ?", (pack(client_id), pack(hlc))).fetchone()
     return json.loads(row[0]).get("fields", {}).get(name, _empty(name)) if row else _empty(name)
 
@@ -419,7 +420,7 @@ def _edited_since(conn: Connection, import_id: str) -> int:
             edited.update(str(unpack(r[0])) for r in conn.execute(
                 "SELECT entity_id FROM event_log WHERE entity = ? AND entity_id IN "
                 f"({', '.join('?' * len(chunk))}) AND hlc > ? "
-                "AND coalesce(json_extract(data, '$.batch'), '') != ?",
+                "AND coalesce(batch, '') != ?",
                 (entity, *map(pack, chunk), start[0], import_id)))
     made = sorted(created)
     for table, column in _USES:

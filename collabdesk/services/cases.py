@@ -374,7 +374,8 @@ _HISTORY_PARTS = (("need", "needs", "case_id"), ("service", "services", "case_id
                   ("consent", "consents", "client_id"))
 _HISTORY_SQL = (
     f"SELECT {sql_unpack('e.hlc')}, {sql_unpack('e.user_id')}, e.entity, "
-    f"{sql_unpack('e.entity_id')}, e.op, e.data FROM (SELECT 'case' AS entity, ? AS id "
+    f"{sql_unpack('e.entity_id')}, e.op, event_body(e.data) FROM (SELECT 'case' AS entity, "
+    "? AS id "
     "UNION ALL SELECT 'client', ? "
     + "".join(f"UNION ALL SELECT '{entity}', id FROM {table} WHERE {column} = ? "
               for entity, table, column in _HISTORY_PARTS)

@@ -50,7 +50,8 @@ def _version(conn: Connection, hlc: str, entity: str, entity_id: str, *,
     unseen = (f" AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = {event_id})"
               if unreviewed else "")
     return conn.execute(
-        f"SELECT {event_id}, {sql_unpack('e.user_id')}, e.data FROM event_log e WHERE "
+        f"SELECT {event_id}, {sql_unpack('e.user_id')}, event_body(e.data) FROM event_log e "
+        f"WHERE "
         f"e.hlc = ? AND e.entity = ? AND e.entity_id = ?{unseen}",
         (pack(hlc), entity, pack(entity_id))).fetchone()
 
@@ -157,7 +158,7 @@ class ConflictService:
         if not versions:
             return None
         names = {}
-        for (data,) in conn.execute("SELECT data FROM event_log WHERE entity = ? AND "
+        for (data,) in conn.execute("SELECT event_body(data) FROM event_log WHERE entity = ? AND "
                                     "entity_id = ? ORDER BY hlc", (entity, pack(entity_id))):
             names.update({k: v for k, v in json.loads(data).get("fields", {}).items()
                           if k in ("given_name", "family_name", "title") and v})

@@ -32,6 +32,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from collabdesk.changes import ChangeCollector, Changes
 from collabdesk.diskspace import guard, translate
 from collabdesk.errors import MigrationError, StoreDamaged, StoreError
+from collabdesk.events import bodies
 from collabdesk.fsutil import create_owner_only, owner_only
 from collabdesk.messages import Message, msg
 
@@ -145,6 +146,7 @@ def _connect(path: Path, key: bytes) -> Connection:
             "store.wrong-key-or-damaged", path=path
         ) from exc
     conn.execute("PRAGMA foreign_keys = ON")
+    bodies.register(conn)  # the event log's bodies read as JSON (the view events uses it)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")

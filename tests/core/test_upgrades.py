@@ -26,7 +26,8 @@ from collabdesk.vault import Vault
 from collabdesk.workspace import Workspace
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
-RELEASED = sorted(FIXTURES.glob("v*/manifest.json"))
+# In schema order (v10 after v9, not as text sorts).
+RELEASED = sorted(FIXTURES.glob("v*/manifest.json"), key=lambda p: int(p.parent.name[1:]))
 
 
 def _copy(fixture: Path, tmp_path: Path) -> tuple[Workspace, dict[str, object]]:
