@@ -1,4 +1,5 @@
-"""How the event log's body dictionary was made: ``python installer/make_event_dictionary.py``.
+"""How the event log's body dictionary was made: ``python installer/make_event_dictionary.py
+--out collabdesk/events/body_dictionary_1.zstd`` (before that file existed).
 
 Run once, for dictionary 1 (``collabdesk/events/body_dictionary_1.zstd``); it is kept for the
 record, not for releases: a store compressed with a dictionary needs that very dictionary to
@@ -29,7 +30,6 @@ from typing import Any
 import zstandard
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "collabdesk" / "events" / "body_dictionary_1.zstd"
 SIZE = 16_384  # larger dictionaries were measured to save under 1% more
 SAMPLES = 30_000
 # Zstandard's private range starts at 32768; the id is not written into the frames.
@@ -77,8 +77,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--out", type=Path, default=TARGET)
+    parser.add_argument("--out", type=Path, required=True,
+                        help="the new dictionary's file (never one that exists: stores need it)")
     args = parser.parse_args()
+    if args.out.exists():
+        parser.error(f"{args.out} exists; a shipped dictionary never changes")
     samples = corpus(args.scale, args.seed)
     dictionary = zstandard.train_dictionary(SIZE, samples, dict_id=DICT_ID, level=3,
                                             threads=1)

@@ -188,6 +188,7 @@ LICENCE_NOTICES: tuple[tuple[str, str], ...] = (
     ("requests", "Apache-2.0"),
     ("RapidFuzz", "MIT"),
     ("jellyfish", "MIT"),
+    ("Zstandard and python-zstandard", "BSD-3-Clause"),
 )
 
 

@@ -58,6 +58,8 @@ MESSAGES: dict[str, str] = {
     "does not exist.",
     "store.cipher-problem": "Encryption check: {detail}",
     "store.integrity-problem": "Integrity check: {detail}",
+    "store.event-body-damaged": "Event {seq} of the event log cannot be read: its stored "
+    "contents are damaged.",
     "store.from-newer-version":
         "This store was written by a newer CollabDesk (schema {version}; this version reads up "
         "to {supported}). Install the newer version to open it.",

@@ -439,8 +439,9 @@ class Store:
             self._key = new_key
 
     def integrity_problems(self) -> list[Message]:
-        """Problems found by SQLite's and SQLCipher's integrity checks (empty when healthy);
-        the checks' own findings are SQLite's words, inside a sentence of ours."""
+        """Problems found by SQLite's and SQLCipher's integrity checks and a read of every
+        event's body (empty when healthy); the checks' own findings are SQLite's words,
+        inside a sentence of ours."""
         problems: list[Message] = []
         with self.read() as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
@@ -450,6 +451,10 @@ class Store:
                          for r in conn.execute("PRAGMA cipher_integrity_check")]
             problems += [msg("store.broken-link", table=r[0], row=r[1], parent=r[2])
                          for r in conn.execute("PRAGMA foreign_key_check")]
+            if not problems:  # the pages are sound: is every event's body readable?
+                problems += [msg("store.event-body-damaged", seq=seq)
+                             for seq in bodies.damaged(conn.execute(
+                                 "SELECT seq, data FROM event_log WHERE typeof(data) != 'text'"))]
         return problems
 
     def _migrate(self, *, backup: bool) -> None:

@@ -1995,6 +1995,10 @@
         <translation>Enlace roto: la fila {row} de {table} apunta a un registro de {parent} que no existe.</translation>
     </message>
     <message>
+        <source>Event {seq} of the event log cannot be read: its stored contents are damaged.</source>
+        <translation>El evento {seq} del registro de eventos no se puede leer: su contenido guardado está dañado.</translation>
+    </message>
+    <message>
         <source>Encryption check: {detail}</source>
         <translation>Comprobación del cifrado: {detail}</translation>
     </message>

@@ -1995,6 +1995,10 @@
         <translation>Lien rompu : la ligne {row} de {table} renvoie à un enregistrement {parent} qui n’existe pas.</translation>
     </message>
     <message>
+        <source>Event {seq} of the event log cannot be read: its stored contents are damaged.</source>
+        <translation>L’événement {seq} du journal des événements est illisible : son contenu enregistré est endommagé.</translation>
+    </message>
+    <message>
         <source>Encryption check: {detail}</source>
         <translation>Contrôle du chiffrement : {detail}</translation>
     </message>

@@ -16,6 +16,7 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -92,10 +93,11 @@ def test_an_upgraded_store_keeps_its_bodies_and_finds_its_batches(tmp_path: Path
         assert old.user_version() == 9
         # An event from a caseload import, as schema 9 kept it: the batch only in the JSON.
         with old.transaction() as conn:
+            latest = conn.execute("SELECT max(hlc) FROM event_log").fetchone()[0]
             conn.execute(
                 "INSERT INTO event_log(id, hlc, device, entity, entity_id, op, data) VALUES "
                 "(?, ?, ?, 'partner', ?, 'create', ?)",
-                (os.urandom(16), os.urandom(16), os.urandom(16), os.urandom(16),
+                (os.urandom(16), latest, os.urandom(16), os.urandom(16),
                  json.dumps({"batch": "b" * 32, "fields": {"name": "Food bank"}})))
         before = old.query("SELECT seq, data FROM events ORDER BY seq")
     finally:
@@ -120,3 +122,40 @@ def test_an_upgraded_store_keeps_its_bodies_and_finds_its_batches(tmp_path: Path
         )["fields"]["given_name"] == "Lena"
     finally:
         session.close()
+
+
+def test_a_damaged_body_is_named_by_the_integrity_check(admin: Session) -> None:
+    client = admin.clients.intake(ClientInput("Amara", "Osei"), confirmed_new=True)
+    [(seq, stored)] = admin.store.query(
+        "SELECT seq, data FROM event_log WHERE entity = 'client' AND entity_id = ?",
+        (pack_id(client.id),))
+    with pytest.raises(bodies.BodyDamaged):
+        bodies.unpack(stored[:-3])  # cut short
+    assert admin.store.integrity_problems() == []
+    with admin.store.transaction() as conn:
+        conn.execute("UPDATE event_log SET data = ? WHERE seq = ?", (stored[:-3], seq))
+    [problem] = admin.store.integrity_problems()
+    assert problem.english() == (f"Event {seq} of the event log cannot be read: its stored "
+                                 "contents are damaged.")
+
+
+def test_a_snapshot_carries_the_bodies_as_stored_and_refuses_others(admin: Session) -> None:
+    from collabdesk.sync import snapshot as snapshot_mod
+
+    admin.clients.intake(ClientInput("Amara", "Osei"), confirmed_new=True)
+    with admin.store.read() as conn:
+        tables = snapshot_mod.columns(conn)
+        [plain] = list(snapshot_mod.build_parts(conn, "s1"))
+    shown = [r[0] for r in admin.store.query("SELECT data FROM events ORDER BY seq")]
+    part = snapshot_mod.read_part(plain, snapshot_id="s1", index=0, tables=tables)
+    [events] = [rows for table, rows in part.rows if table == "events"]
+    body = tables["events"].index("data")
+    assert [bodies.unpack(r[body]) for r in events] == shown
+
+    value = json.loads(plain)
+    for table, rows in value["chunks"]:
+        if table == "events":
+            rows[0][body] = shown[0]  # JSON where the stored body belongs
+    with pytest.raises(snapshot_mod.SnapshotError, match="not base64"):
+        snapshot_mod.read_part(json.dumps(value).encode(), snapshot_id="s1", index=0,
+                               tables=tables)

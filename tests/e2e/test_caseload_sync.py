@@ -19,7 +19,7 @@ from tests.sync.hub.conftest import HubProcess
 def _imported(session: Session, import_id: str) -> int:
     return int(session.store.query(
         "SELECT count(*) FROM events WHERE op = 'create' AND entity = 'client' AND "
-        "json_extract(data, '$.batch') = ?", (import_id,))[0][0])
+        "batch = ?", (import_id,))[0][0])
 
 
 def _clients(session: Session) -> int:

@@ -8,7 +8,10 @@ ALTER TABLE event_log ADD COLUMN batch TEXT;
 -- First: the old index reads the body as JSON, which a packed one no longer is.
 DROP INDEX events_batch;
 
-UPDATE event_log SET batch = json_extract(data, '$.batch'), data = event_body_pack(data)
+-- Only a text batch, as new events keep it (collabdesk.events.projection).
+UPDATE event_log SET batch = CASE WHEN json_type(data, '$.batch') = 'text'
+                                  THEN json_extract(data, '$.batch') END,
+                     data = event_body_pack(data)
 WHERE typeof(data) = 'text';
 
 CREATE INDEX events_batch ON event_log(batch) WHERE batch IS NOT NULL;
