@@ -14,10 +14,6 @@ A part's plain body is JSON::
      "chunks": [[table, [[value, …] row, …]], …],      # columns as in the manifest
      "blobs": [[sha256, part, parts, base64], …]}       # attachment bytes, 1 MiB pieces
 
-The event log's rows carry their ids as hex and their bodies as the log stores them
-(``collabdesk.events.bodies``), in base64: a laptop of the same schema, the only kind that
-restores a snapshot, inserts them as they come.
-
 Each chunk of clients is followed by a ``client_index`` chunk: what the search and
 duplicate-matching indexes hold for those clients ([id, names, phone, dob, keys]), worked
 out by the maker, so the restoring laptop only inserts it (when both run the same matching
@@ -125,13 +121,7 @@ class Manifest:
 # -- making -----------------------------------------------------------------------------------
 
 def _select(table: str, names: list[str]) -> str:
-    if table != "events":
-        return f"SELECT {', '.join(names)} FROM {table}"
-    # The log's ids as the view shows them (hex), its bodies as the log stores them: the
-    # restoring laptop inserts them as they come instead of compressing each one again.
-    exprs = [event_ids.sql_unpack(n) if n in event_ids.ID_COLUMNS
-             else "event_body_pack(data)" if n == "data" else n for n in names]
-    return f"SELECT {', '.join(exprs)} FROM event_log"
+    return f"SELECT {', '.join(names)} FROM {table}"
 
 
 def _encoded_chunks(table: str, rows: list[tuple[Any, ...]], budget: int) -> Iterator[str]:
@@ -184,10 +174,7 @@ def build_parts(conn: Connection, snapshot_id: str, *, part_bytes: int | None = 
             continue
         names = tables[table]
         cursor = conn.execute(_select(table, names))
-        body = names.index("data") if table == "events" else -1
         while rows := cursor.fetchmany(_ROWS_PER_CHUNK):
-            if body >= 0:
-                rows = [(*r[:body], b64e(r[body]), *r[body + 1:]) for r in rows]
             for text in _encoded_chunks(table, rows, part_bytes // 2):
                 yield from add(text, chunks)
             if table == "clients":
@@ -235,15 +222,6 @@ def read_part(plain: bytes, *, snapshot_id: str, index: int,
         width = 5 if chunk[0] == INDEX_CHUNK else len(tables[chunk[0]])
         if not all(isinstance(r, list) and len(r) == width for r in chunk[1]):
             raise bad(f"a row of {chunk[0]} has the wrong number of columns")
-        if chunk[0] == "events":
-            body = tables["events"].index("data")
-            for r in chunk[1]:
-                try:
-                    r[body] = bytearray(b64d(r[body]))
-                except ValueError as exc:
-                    raise bad("an event's body is not base64") from exc
-                if not event_bodies.is_packed(r[body]):
-                    raise bad("an event's body is in an unknown format")
         rows.append((chunk[0], chunk[1]))
     blobs: list[batching.BlobPart] = []
     for raw in raw_blobs:
@@ -276,12 +254,15 @@ def apply_rows(conn: Connection, manifest: Manifest, part: Part) -> None:
             for row in rows:
                 if row[at] == "local":
                     row[at] = "remote"
-            # A part carries the log's ids as hex, as the view shows them; stored packed.
-            # (Its bodies come packed, read_part decoded them.)
+            # A part carries the log's ids as hex and its bodies as JSON, as the view shows
+            # them; stored packed.
             packed = [i for i, name in enumerate(names) if name in event_ids.ID_COLUMNS]
+            body = names.index("data")
             for row in rows:
                 for i in packed:
                     row[i] = event_ids.pack(row[i])
+                if isinstance(row[body], str):
+                    row[body] = event_bodies.pack(row[body])
             into = "event_log"
         conn.executemany(
             f"INSERT OR IGNORE INTO {into}({', '.join(names)}) "

@@ -76,11 +76,6 @@ def pack(text: str) -> bytearray:
     return out
 
 
-def is_packed(stored: bytes | bytearray) -> bool:
-    """Whether ``stored`` is a body in a format this version reads."""
-    return stored[:1] == _PREFIX_1
-
-
 def unpack(stored: Any) -> Any:
     """A stored body as JSON text (text as it is; a value that is neither text nor a body
     this version knows, such as NULL, is handed back unchanged). Raises BodyDamaged."""
@@ -114,7 +109,6 @@ def _pack_stored(stored: Any) -> Any:
 
 def register(conn: Any) -> None:
     """Add ``event_body(data)`` to ``conn`` (the view ``events`` and reads of the log use it)
-    and ``event_body_pack(text)`` (the upgrade to schema 10 packs the log's bodies with it, a
-    snapshot's maker the bodies it sends)."""
+    and ``event_body_pack(text)`` (the upgrade to schema 10 packs the log's bodies with it)."""
     conn.create_function("event_body", 1, unpack, deterministic=True)
     conn.create_function("event_body_pack", 1, _pack_stored)

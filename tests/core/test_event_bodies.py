@@ -138,24 +138,3 @@ def test_a_damaged_body_is_named_by_the_integrity_check(admin: Session) -> None:
     assert problem.english() == (f"Event {seq} of the event log cannot be read: its stored "
                                  "contents are damaged.")
 
-
-def test_a_snapshot_carries_the_bodies_as_stored_and_refuses_others(admin: Session) -> None:
-    from collabdesk.sync import snapshot as snapshot_mod
-
-    admin.clients.intake(ClientInput("Amara", "Osei"), confirmed_new=True)
-    with admin.store.read() as conn:
-        tables = snapshot_mod.columns(conn)
-        [plain] = list(snapshot_mod.build_parts(conn, "s1"))
-    shown = [r[0] for r in admin.store.query("SELECT data FROM events ORDER BY seq")]
-    part = snapshot_mod.read_part(plain, snapshot_id="s1", index=0, tables=tables)
-    [events] = [rows for table, rows in part.rows if table == "events"]
-    body = tables["events"].index("data")
-    assert [bodies.unpack(r[body]) for r in events] == shown
-
-    value = json.loads(plain)
-    for table, rows in value["chunks"]:
-        if table == "events":
-            rows[0][body] = shown[0]  # JSON where the stored body belongs
-    with pytest.raises(snapshot_mod.SnapshotError, match="not base64"):
-        snapshot_mod.read_part(json.dumps(value).encode(), snapshot_id="s1", index=0,
-                               tables=tables)
