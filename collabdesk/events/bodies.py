@@ -3,10 +3,10 @@
 An event's body (``data``: the fields it sets, a transition's from and to) is compact JSON
 of about 200 bytes, most of it the same keys, states and timestamp shapes as every other
 event of its kind. Compressed on its own, such a short text hardly shrinks; with a
-dictionary that already holds those shapes it keeps about a third (docs/performance.md). The
+dictionary that already holds those shapes it keeps two fifths (docs/performance.md). The
 dictionary (``body_dictionary_1.zstd``, 16 KiB) was trained by
 ``installer/make_event_dictionary.py`` on made-up events whose free text was replaced by
-random letters, so it holds the log's structure and no one's words. It never changes: a
+random letters and ids by random hex, so it holds the log's structure and no one's words. It never changes: a
 store written with it must read back for ever. A better one would be dictionary 2, with a
 prefix of its own, and both would stay readable.
 

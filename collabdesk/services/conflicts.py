@@ -51,8 +51,7 @@ def _version(conn: Connection, hlc: str, entity: str, entity_id: str, *,
               if unreviewed else "")
     return conn.execute(
         f"SELECT {event_id}, {sql_unpack('e.user_id')}, event_body(e.data) FROM event_log e "
-        f"WHERE "
-        f"e.hlc = ? AND e.entity = ? AND e.entity_id = ?{unseen}",
+        f"WHERE e.hlc = ? AND e.entity = ? AND e.entity_id = ?{unseen}",
         (pack(hlc), entity, pack(entity_id))).fetchone()
 
 
