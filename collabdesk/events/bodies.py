@@ -6,9 +6,9 @@ event of its kind. Compressed on its own, such a short text hardly shrinks; with
 dictionary that already holds those shapes it keeps two fifths (docs/performance.md). The
 dictionary (``body_dictionary_1.zstd``, 16 KiB) was trained by
 ``installer/make_event_dictionary.py`` on made-up events whose free text was replaced by
-random letters and ids by random hex, so it holds the log's structure and no one's words. It never changes: a
-store written with it must read back for ever. A better one would be dictionary 2, with a
-prefix of its own, and both would stay readable.
+random letters and ids by random hex, so it holds the log's structure and no one's words.
+It never changes: a store written with it must read back for ever. A better one would be
+dictionary 2, with a prefix of its own, and both would stay readable.
 
 A stored body is either text (JSON as it came, from stores written before schema 10: read
 as it is) or a blob: one byte naming the format (1: Zstandard, dictionary 1, a frame without

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -24,10 +23,8 @@ from collabdesk.domain import ClientInput
 from collabdesk.events import bodies
 from collabdesk.events.ids import pack as pack_id
 from collabdesk.services.session import Session
-from collabdesk.store.db import Store
-from collabdesk.workspace import Workspace
+from tests.support.fixture_stores import copy_released, open_unmigrated
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
 # Dictionary 1 as shipped: if this changes, stores written with it can no longer be read.
 DICTIONARY_1_SHA256 = "354477c2140138ef4d83129b907733caf0e5be0cf89a4064ffacf0d1e1d5f41d"
 
@@ -83,12 +80,8 @@ def test_the_log_holds_compressed_bodies_and_every_read_sees_json(admin: Session
 
 
 def test_an_upgraded_store_keeps_its_bodies_and_finds_its_batches(tmp_path: Path) -> None:
-    data = tmp_path / "v9"
-    shutil.copytree(FIXTURES / "v9", data)
-    creds = json.loads((data / "manifest.json").read_text(encoding="utf-8"))["sign_in"]
-    workspace = Workspace(data)
-    unlocked = workspace.check_files().unlock(creds["username"], creds["passphrase"])
-    old = Store.open(workspace.store_path, unlocked.key, migrate=False)
+    workspace, creds = copy_released(9, tmp_path)
+    old = open_unmigrated(workspace, creds)
     try:
         assert old.user_version() == 9
         # An event from a caseload import, as schema 9 kept it: the batch only in the JSON.

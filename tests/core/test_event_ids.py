@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -23,9 +22,8 @@ from collabdesk.events.log import EventLog, new_id
 from collabdesk.events.projection import Event, apply_events
 from collabdesk.services import install_hooks
 from collabdesk.store.db import Store
-from collabdesk.workspace import Workspace
+from tests.support.fixture_stores import copy_released, open_unmigrated
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
 HEXISH = st.text(alphabet="0123456789abcdefABCDEF -g", max_size=40)
 
 
@@ -78,12 +76,8 @@ _V7_COLUMNS = "seq, id, hlc, device, user_id, entity, entity_id, op, data, scope
 
 
 def test_upgrading_a_previous_store_keeps_its_log_as_it_was(tmp_path: Path) -> None:
-    data = tmp_path / "v7"
-    shutil.copytree(FIXTURES / "v7", data)
-    creds = json.loads((data / "manifest.json").read_text(encoding="utf-8"))["sign_in"]
-    workspace = Workspace(data)
-    unlocked = workspace.check_files().unlock(creds["username"], creds["passphrase"])
-    old = Store.open(workspace.store_path, unlocked.key, migrate=False)
+    workspace, creds = copy_released(7, tmp_path)
+    old = open_unmigrated(workspace, creds)
     try:
         assert old.user_version() == 7
         before = old.query(f"SELECT {_V7_COLUMNS} FROM events ORDER BY seq")
@@ -104,7 +98,8 @@ def test_upgrading_a_previous_store_keeps_its_log_as_it_was(tmp_path: Path) -> N
             "SELECT seq, entity_id FROM events WHERE entity = 'client' ORDER BY seq DESC LIMIT 1")
         assert entity_id == client.id and seq > numbered
         # A lookup by id goes through the packed index and finds the old events too.
-        case_id = json.loads((data / "manifest.json").read_text(encoding="utf-8"))["case_ids"][0]
+        manifest = (workspace.data_dir / "manifest.json").read_text(encoding="utf-8")
+        case_id = json.loads(manifest)["case_ids"][0]
         assert session.cases.history(case_id)
     finally:
         session.close()
