@@ -644,12 +644,12 @@
         <translation>Formulario para empezar</translation>
     </message>
     <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Formulario:</translation>
+        <source>Form:</source>
+        <translation>Form&amp;ulario:</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Empezar</translation>
+        <source>St&amp;art</source>
+        <translation>Em&amp;pezar</translation>
     </message>
     <message>
         <source>Start the chosen form</source>
@@ -660,8 +660,8 @@
         <translation>Respuestas en este caso</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <source>Open</source>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Open the selected response</source>
@@ -680,16 +680,16 @@
         <translation>Necesidades sugeridas</translation>
     </message>
     <message>
-        <source>Con&amp;firm need</source>
-        <translation>Con&amp;firmar la necesidad</translation>
+        <source>Conf&amp;irm need</source>
+        <translation>Confirmar la necesidad</translation>
     </message>
     <message>
         <source>Confirm the suggested need</source>
         <translation>Confirmar la necesidad sugerida</translation>
     </message>
     <message>
-        <source>D&amp;ismiss</source>
-        <translation>&amp;Descartar</translation>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss the suggestion</source>
@@ -743,8 +743,8 @@
         <translation>Una nota no puede estar vacía.</translation>
     </message>
     <message>
-        <source>&amp;Sensitive (only supervisors and you can read it)</source>
-        <translation>&amp;Confidencial (solo la pueden leer usted y los supervisores)</translation>
+        <source>Sens&amp;itive (only supervisors and you can read it)</source>
+        <translation>Confidencial (solo la pueden leer &amp;usted y los supervisores)</translation>
     </message>
     <message>
         <source>Sensitive note</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation>&amp;Añadir nota</translation>
+        <translation>A&amp;ñadir nota</translation>
     </message>
     <message>
         <source>Add note</source>

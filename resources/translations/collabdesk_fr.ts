@@ -644,12 +644,12 @@
         <translation>Formulaire à commencer</translation>
     </message>
     <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Formulaire :</translation>
+        <source>Form:</source>
+        <translation>Form&amp;ulaire :</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Commencer</translation>
+        <source>St&amp;art</source>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Start the chosen form</source>
@@ -660,8 +660,8 @@
         <translation>Réponses de ce dossier</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <source>Open</source>
+        <translation>Ouvr&amp;ir</translation>
     </message>
     <message>
         <source>Open the selected response</source>
@@ -680,16 +680,16 @@
         <translation>Besoins suggérés</translation>
     </message>
     <message>
-        <source>Con&amp;firm need</source>
-        <translation>Con&amp;firmer le besoin</translation>
+        <source>Conf&amp;irm need</source>
+        <translation>Confirmer le be&amp;soin</translation>
     </message>
     <message>
         <source>Confirm the suggested need</source>
         <translation>Confirmer le besoin suggéré</translation>
     </message>
     <message>
-        <source>D&amp;ismiss</source>
-        <translation>É&amp;carter</translation>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
     </message>
     <message>
         <source>Dismiss the suggestion</source>
@@ -743,8 +743,8 @@
         <translation>Une note ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>&amp;Sensitive (only supervisors and you can read it)</source>
-        <translation>&amp;Confidentielle (seuls vous et les superviseurs pouvez la lire)</translation>
+        <source>Sens&amp;itive (only supervisors and you can read it)</source>
+        <translation>Conf&amp;identielle (seuls vous et les superviseurs pouvez la lire)</translation>
     </message>
     <message>
         <source>Sensitive note</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation>&amp;Ajouter la note</translation>
+        <translation>Ajo&amp;uter la note</translation>
     </message>
     <message>
         <source>Add note</source>

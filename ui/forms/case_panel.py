@@ -169,9 +169,9 @@ class CaseFormsPanel(QWidget):
 
         self.start_combo = QComboBox(self)
         self.start_combo.setAccessibleName(self.tr("Form to start"))
-        start_caption = QLabel(self.tr("&Form:"), self)
+        start_caption = QLabel(self.tr("Form:"), self)
         start_caption.setBuddy(self.start_combo)
-        self.start_button = QPushButton(self.tr("&Start"), self)
+        self.start_button = QPushButton(self.tr("St&art"), self)
         self.start_button.setAccessibleName(self.tr("Start the chosen form"))
         self.start_button.clicked.connect(self.start_form)
         start = QHBoxLayout()
@@ -186,7 +186,7 @@ class CaseFormsPanel(QWidget):
         self.responses_view = make_table(self, self.responses_proxy,
                                          self.tr("Responses on this case"), newest_first=True)
         self.responses_view.activated.connect(lambda _i: self.open_selected())
-        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setAccessibleName(self.tr("Open the selected response"))
         self.open_button.clicked.connect(self.open_selected)
         left = QVBoxLayout()
@@ -209,10 +209,10 @@ class CaseFormsPanel(QWidget):
             SUGGESTION_COLUMNS, parent=self)
         self.suggestions_view = make_table(self.suggestions_box, self.suggestions_model,
                                            self.tr("Suggested needs"))
-        self.confirm_button = QPushButton(self.tr("Con&firm need"), self.suggestions_box)
+        self.confirm_button = QPushButton(self.tr("Conf&irm need"), self.suggestions_box)
         self.confirm_button.setAccessibleName(self.tr("Confirm the suggested need"))
         self.confirm_button.clicked.connect(lambda: self.decide(True))
-        self.dismiss_button = QPushButton(self.tr("D&ismiss"), self.suggestions_box)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self.suggestions_box)
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the suggestion"))
         self.dismiss_button.clicked.connect(lambda: self.decide(False))
         suggestions = QVBoxLayout(self.suggestions_box)

@@ -62,7 +62,7 @@ class CaseNotesPanel(QWidget):
             "body", self.edit,
             check=lambda: self.tr("A note cannot be empty.")
             if not self.edit.toPlainText().strip() else None)
-        self.sensitive_check = QCheckBox(self.tr("&Sensitive (only supervisors and you can "
+        self.sensitive_check = QCheckBox(self.tr("Sens&itive (only supervisors and you can "
                                                  "read it)"), self)
         self.sensitive_check.setAccessibleName(self.tr("Sensitive note"))
         self.add_button = QPushButton(self.tr("&Add note"), self)
