@@ -2,8 +2,9 @@
 -- bytes instead of 200 (collabdesk/events/bodies.py). The view events shows the bodies as
 -- JSON text, through the function every connection of the store registers. A caseload
 -- import's batch, which the log was searched by inside the JSON, is a column of its own.
--- The upgrade rewrites the bodies once, in its transaction; pages it frees are reused by
--- the events that come after.
+-- The upgrade rewrites the bodies once, in its transaction. The rows shrink where they are,
+-- so the file keeps its size: the space freed inside the log's pages is not where new events
+-- go (docs/performance.md, session 9).
 ALTER TABLE event_log ADD COLUMN batch TEXT;
 -- First: the old index reads the body as JSON, which a packed one no longer is.
 DROP INDEX events_batch;
