@@ -8,7 +8,9 @@ database lane, and the CLI and sync engine use it directly.
 Migrations are numbered SQL files in ``migrations/``. Before any migration runs, the store
 is copied (still encrypted) with SQLite's online backup to ``backups/``; each migration runs
 in its own transaction together with the ``user_version`` bump, so a failing step rolls back
-cleanly and leaves the store at the previous version.
+cleanly and leaves the store at the previous version. After an upgrade the store is
+rewritten into a new file and swapped in (:meth:`Store._compact`), so space an upgrade freed
+inside pages is given back; with too little free disk that step is skipped.
 
 A store file that is missing, empty or cut short is refused before anything touches it
 (:func:`check_store_file`): SQLite would otherwise take an empty file for a new database and
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
+import os
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -30,11 +34,13 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from collabdesk.changes import ChangeCollector, Changes
-from collabdesk.diskspace import guard, translate
-from collabdesk.errors import MigrationError, StoreDamaged, StoreError
+from collabdesk.diskspace import STORE_HEADROOM, free_bytes, guard, translate
+from collabdesk.errors import DiskProblem, MigrationError, StoreDamaged, StoreError
 from collabdesk.events import bodies
-from collabdesk.fsutil import create_owner_only, owner_only
+from collabdesk.fsutil import create_owner_only, fsync_dir, owner_only
 from collabdesk.messages import Message, msg
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type stubs; its DB-API is the standard library's.
@@ -214,6 +220,7 @@ class Store:
         if migrate and version < schema_version():
             try:
                 store._migrate(backup=True)
+                store._compact()
             except BaseException:
                 store.close()  # the store stays at the version it reached; nothing half-done
                 raise
@@ -424,6 +431,38 @@ class Store:
         except BaseException:
             target.unlink(missing_ok=True)  # no half copy left to be mistaken for a backup
             raise
+
+    def _compact(self) -> None:
+        """Rewrite the store into a new file under the same key and swap it in.
+
+        An upgrade that shrinks rows where they are (schema 10's event bodies) leaves the
+        file as large as before: the space freed inside pages is not where new rows go. Run
+        after an upgrade, while the store is being opened and no one else holds it. With too
+        little free disk for the copy it is skipped — the store is whole either way — and
+        said in the log."""
+        target = self.path.with_name(self.path.name + ".compacting")
+        target.unlink(missing_ok=True)  # left by a compaction cut short: the store is whole
+        needs = self.size() + STORE_HEADROOM
+        if free_bytes(self.path.parent) < needs:
+            log.warning("Not compacting the store after its upgrade: %s bytes free, %s needed.",
+                        free_bytes(self.path.parent), needs)
+            return
+        try:
+            with guard(self.path.parent, needs):
+                self._backup_to(target)
+        except DiskProblem:
+            log.warning("Not compacting the store after its upgrade: the disk filled up.")
+            return
+        with self._lock:
+            conn = self.conn
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            self._conn = None
+            for suffix in ("-wal", "-shm"):  # the old file's: never to be read with the new
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            os.replace(target, self.path)
+            fsync_dir(self.path.parent)
+            self._conn = _connect(self.path, self.key)
 
     def _key_hex(self) -> str:
         return self.key.hex()

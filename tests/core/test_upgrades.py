@@ -100,6 +100,10 @@ def test_every_released_store_opens_and_keeps_every_record(manifest_path: Path,
         # …and reads back as hex, as the rest of the app knows its ids.
         assert ("auth.sign_in", session.user.id) in [(e.action, e.user_id)
                                                      for e in audit_entries(store)]
+        # Compacted after the upgrade: no page left free, no copy left behind.
+        if old_version < schema_version():
+            assert store.query("PRAGMA freelist_count") == [(0,)]
+        assert not list(workspace.data_dir.glob("*.compacting"))
     finally:
         session.close()
     backups = sorted(workspace.backups_dir.glob("pre-migration-*.db"))
@@ -108,6 +112,48 @@ def test_every_released_store_opens_and_keeps_every_record(manifest_path: Path,
         assert f"pre-migration-v{old_version}-" in backups[0].name
     else:
         assert backups == []  # nothing to migrate: no needless copy
+
+
+def test_an_upgrade_gives_back_the_space_it_frees(tmp_path: Path) -> None:
+    """Schema 10 shrinks every event body where it is; the compaction after the upgrade
+    gives the space back (measured on the bench store in docs/performance.md)."""
+    fixture = FIXTURES / "v9"
+    workspace, manifest = _copy(fixture, tmp_path)
+    creds = manifest["sign_in"]
+    assert isinstance(creds, dict)
+    before = workspace.store_path.stat().st_size
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        session.store.checkpoint()
+        pages, size = (int(session.store.query(f"PRAGMA {p}")[0][0])
+                       for p in ("page_count", "page_size"))
+        assert pages * size < before
+        assert session.store.query("SELECT count(*) FROM events")[0][0] == \
+            manifest["counts"]["events"]  # type: ignore[index]
+    finally:
+        session.close()
+
+
+def test_with_too_little_disk_the_upgrade_is_not_compacted_and_nothing_is_lost(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    workspace, manifest = _copy(FIXTURES / "v9", tmp_path)
+    creds = manifest["sign_in"]
+    assert isinstance(creds, dict)
+    # A copy left by a compaction cut short (the laptop lost power) is not the store.
+    (workspace.data_dir / "store.db.compacting").write_bytes(b"half a copy")
+    # Room for the pre-upgrade backup (its own check), none for the compacted copy after it.
+    monkeypatch.setattr(db, "free_bytes", lambda folder: 0)
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        assert session.store.user_version() == schema_version()
+        assert "Not compacting the store" in caplog.text
+        assert session.store.query("SELECT count(*) FROM events")[0][0] == \
+            manifest["counts"]["events"]  # type: ignore[index]
+        assert session.store.integrity_problems() == []
+    finally:
+        session.close()
+    assert not list(workspace.data_dir.glob("*.compacting"))
 
 
 NEXT_MIGRATION = (
