@@ -33,29 +33,25 @@ def mnemonic(text: str) -> str | None:
     return None
 
 
+def _always_shown(page: Any) -> list[str]:
+    shown = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    shown += [b.text() for b in (page.save_title_button, page.status_button, page.assign_button,
+                                 page.save_profile_button, page.discard_button)]
+    return shown + [QCoreApplication.translate("MainWindow", menu) for menu in MENUS]
+
+
 @pytest.mark.parametrize("language", ["en", "es", "fr"])
 def test_the_case_pages_own_alt_letters_are_each_one_controls(
         qtbot: Any, env: Env, qapp: QApplication, english: None, language: str) -> None:
     i18n.install_language(qapp, language)
     _client, case_id = make_case(env.session)
     page = open_case_page(qtbot, env, case_id)
-    shown = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    shown += [b.text() for b in (page.save_title_button, page.status_button, page.assign_button,
-                                 page.save_profile_button, page.discard_button)]
-    shown += [QCoreApplication.translate("MainWindow", menu) for menu in MENUS]
     letters: dict[str, list[str]] = {}
-    for text in shown:
+    for text in _always_shown(page):
         letter = mnemonic(text)
         assert letter is not None, text  # each of them answers one
         letters.setdefault(letter, []).append(text)
     assert {k: v for k, v in letters.items() if len(v) > 1} == {}
-
-
-def _always_shown(page: Any) -> list[str]:
-    shown = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    shown += [b.text() for b in (page.save_title_button, page.status_button, page.assign_button,
-                                 page.save_profile_button, page.discard_button)]
-    return shown + [QCoreApplication.translate("MainWindow", menu) for menu in MENUS]
 
 
 def _tab_controls(qtbot: Any, page: Any, index: int) -> list[str]:
