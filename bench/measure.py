@@ -280,7 +280,7 @@ class Bench:
                 if client_id in edited:
                     continue
                 edited.add(client_id)
-                heads = decode_heads(heads_text)
+                heads = decode_heads(heads_text, "client")
                 add("client", client_id, "update", {
                     "fields": {"phone": f"555-{rng.randint(200, 999)}-{rng.randint(0, 9999):04d}"},
                     "base": {"phone": heads.get("phone", [])[-1:]}}, client_id)

@@ -31,7 +31,7 @@ from typing import Any
 from collabdesk.changes import CONFLICT
 from collabdesk.events import bodies
 from collabdesk.events import statemachine as sm
-from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
+from collabdesk.events.entities import ENTITIES, HEAD_FIELDS, EntitySpec, spec_for
 from collabdesk.events.ids import pack, unpack
 from collabdesk.store.db import Connection, note_changes
 
@@ -164,31 +164,46 @@ def _load_heads(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str,
 
 
 def current_heads(conn: Connection, spec: EntitySpec, entity_id: str) -> dict[str, list[str]]:
-    return decode_heads(_load_heads(conn, spec, [entity_id]).get(entity_id))
+    return decode_heads(_load_heads(conn, spec, [entity_id]).get(entity_id), spec.name)
 
 
-def decode_heads(text: str | None) -> dict[str, list[str]]:
+def decode_heads(text: str | None, entity: str) -> dict[str, list[str]]:
     """A record's ``_heads`` column: each field's current versions (their HLCs).
 
-    Stored grouped by version, ``[[[hlc, …], field, field, …], …]``: most records have
-    every field at the one version that created them, which the per-field map
-    ``{field: [hlc, …]}`` of schema 6 and before (still read) spelt out field by field — a
-    third of a client's row. Rows are written grouped when they next change."""
+    Stored grouped by version, ``[[[hlc, …], mask, field, …], …]``: most records have every
+    field at the one version that created them. ``mask`` names the group's fields by their
+    bits in :data:`~collabdesk.events.entities.HEAD_FIELDS` (schema 10; a field not there
+    follows by name). Still read: groups naming every field (schemas 7–9) and the per-field
+    map ``{field: [hlc, …]}`` of schema 6 and before. Rows are written anew when they next
+    change."""
     if not text:
         return {}
     value = json.loads(text)
     if isinstance(value, dict):
         return value
-    return {name: list(group[0]) for group in value for name in group[1:]}
+    order = HEAD_FIELDS.get(entity, ())
+    heads: dict[str, list[str]] = {}
+    for group in value:
+        names = group[1:]
+        if names and isinstance(names[0], int):
+            bits, names = names[0], names[1:]
+            # A bit past this version's fields: one it does not project (a newer schema).
+            names = [f for i, f in enumerate(order) if bits >> i & 1] + names
+        for name in names:
+            heads[name] = list(group[0])
+    return heads
 
 
-def encode_heads(heads: dict[str, list[str]]) -> str:
+def encode_heads(heads: dict[str, list[str]], entity: str) -> str:
     """The ``_heads`` column of ``heads`` (see :func:`decode_heads`): the same text for the
     same heads on every laptop."""
+    bit = {name: 1 << i for i, name in enumerate(HEAD_FIELDS.get(entity, ()))}
     groups: dict[tuple[str, ...], list[str]] = {}
     for name in sorted(heads):
         groups.setdefault(tuple(heads[name]), []).append(name)
-    return _compact(sorted([list(h), *names] for h, names in groups.items()))
+    return _compact(sorted(
+        [list(h), sum(bit.get(n, 0) for n in names), *(n for n in names if n not in bit)]
+        for h, names in groups.items()))
 
 
 def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
@@ -206,7 +221,7 @@ def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
     conflicts_gone: list[tuple[str, str, str]] = []
     for entity_id, entity_events in per_entity.items():
         text = stored.get(entity_id)
-        heads = decode_heads(text)
+        heads = decode_heads(text, spec.name)
         winners: dict[str, Any] = {}
         several: set[str] = {name for name, h in heads.items() if len(h) > 1}
         touched: set[str] = set()
@@ -236,7 +251,7 @@ def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],
             elif name in several:
                 conflicts_gone.append((spec.name, entity_id, name))
         columns = {k: spec.column_value(k, v) for k, v in winners.items()}
-        columns["_heads"] = encode_heads(heads)
+        columns["_heads"] = encode_heads(heads, spec.name)
         if text is None:
             inserts.setdefault(("id", *columns), []).append((entity_id, *columns.values()))
             for machine_field in spec.machines:

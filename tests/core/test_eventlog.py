@@ -326,11 +326,21 @@ def test_heads_are_stored_grouped_and_the_per_field_spelling_still_reads(tmp_pat
     from collabdesk.events.projection import decode_heads, encode_heads
 
     heads = {"given_name": ["h1"], "family_name": ["h1"], "phone": ["h2", "h3"]}
-    text = encode_heads(heads)
-    assert json.loads(text) == [[["h1"], "family_name", "given_name"], [["h2", "h3"], "phone"]]
-    assert decode_heads(text) == heads
-    assert decode_heads(json.dumps(heads)) == heads  # schema 6 and before
-    assert decode_heads(None) == decode_heads("") == {}
+    text = encode_heads(heads, "client")
+    # Fields by their bits in HEAD_FIELDS["client"]: family_name 6, given_name 8, phone 12.
+    assert json.loads(text) == [[["h1"], 2**6 + 2**8], [["h2", "h3"], 2**12]]
+    assert decode_heads(text, "client") == heads
+    # Schemas 7-9 named every field of a group; 6 and before kept a map.
+    named = '[[["h1"],"family_name","given_name"],[["h2","h3"],"phone"]]'
+    assert decode_heads(named, "client") == heads
+    assert decode_heads(json.dumps(heads), "client") == heads
+    assert decode_heads(None, "client") == decode_heads("", "client") == {}
+    # A field this version does not know keeps its name; a bit it does not know is skipped.
+    odd = encode_heads({"phone": ["h1"], "pronouns": ["h1"]}, "client")
+    assert json.loads(odd) == [[["h1"], 2**12, "pronouns"]]
+    assert decode_heads(odd, "client") == {"phone": ["h1"], "pronouns": ["h1"]}
+    assert decode_heads('[[["h1"],4097]]', "client") == {"address": ["h1"], "phone": ["h1"]}
+    assert decode_heads('[[["h1"],8192]]', "client") == {}
 
     # A row still in the per-field spelling (a store upgraded from schema 6): an edit over its
     # current version is no conflict, one made over an older version is; either way the row
@@ -340,7 +350,8 @@ def test_heads_are_stored_grouped_and_the_per_field_spelling_still_reads(tmp_pat
         client_id = a.log.writer(conn, "u1").create(
             "client", {"given_name": "Ana", "family_name": "Ruiz", "phone": "1"})
     with a.store.transaction() as conn:
-        stored = decode_heads(conn.execute("SELECT _heads FROM clients").fetchone()[0])
+        stored = decode_heads(conn.execute("SELECT _heads FROM clients").fetchone()[0],
+                              "client")
         conn.execute("UPDATE clients SET _heads = ?", (json.dumps(stored, sort_keys=True),))
     a.tick()
     with a.store.transaction() as conn:
@@ -359,3 +370,26 @@ def test_heads_are_stored_grouped_and_the_per_field_spelling_still_reads(tmp_pat
                                         None)])
     with b.store.read() as conn:
         assert conn.execute("SELECT field FROM conflicts").fetchall() == [("phone",)]
+
+
+# HEAD_FIELDS as of schema 10: rows are written with these bits, so they never move.
+_HEAD_FIELDS_10 = {
+    "agency": 2, "user": 5, "client": 13, "case": 4, "need": 6, "task": 8, "consent": 8,
+    "partner": 7, "partner_service": 16, "referral": 14, "form_suggestion": 12,
+    "caseload_import": 4,
+}
+_HEAD_FIELDS_10_SHA256 = "74f5bf83d91fd50da6aefbad86251baca735723a1f2261c33e7ceb477b0247e8"
+
+
+def test_head_bits_cover_every_record_field_and_never_move() -> None:
+    import hashlib
+
+    from collabdesk.events.entities import ENTITIES, HEAD_FIELDS
+
+    records = {name for name, spec in ENTITIES.items() if spec.kind == "record"}
+    assert set(HEAD_FIELDS) == records
+    for name in records:
+        assert set(HEAD_FIELDS[name]) == ENTITIES[name].fields, name  # a new field: append it
+        assert len(set(HEAD_FIELDS[name])) == len(HEAD_FIELDS[name])
+    frozen = json.dumps({k: HEAD_FIELDS[k][:n] for k, n in sorted(_HEAD_FIELDS_10.items())})
+    assert hashlib.sha256(frozen.encode()).hexdigest() == _HEAD_FIELDS_10_SHA256

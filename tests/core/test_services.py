@@ -108,7 +108,7 @@ def test_a_common_prefix_walks_the_name_index_with_the_same_results(
 
 def test_search_sees_a_remote_edit(admin: Session) -> None:
     fatima = _client(admin)
-    heads = decode_heads(admin.store.query("SELECT _heads FROM clients")[0][0])
+    heads = decode_heads(admin.store.query("SELECT _heads FROM clients")[0][0], "client")
     with admin.store.transaction() as conn:
         admin.log.apply_remote(conn, [Event(
             id="x" * 32, hlc=_later(heads["family_name"][0], "b"), device="b" * 32, user_id=None,
@@ -239,7 +239,7 @@ def test_hsds_import_is_all_or_nothing_and_reimport_updates(admin: Session,
 
 def test_concurrent_edit_from_another_laptop_is_queued_and_resolved(admin: Session) -> None:
     client_id = _client(admin)
-    heads = decode_heads(admin.store.query("SELECT _heads FROM clients")[0][0])
+    heads = decode_heads(admin.store.query("SELECT _heads FROM clients")[0][0], "client")
     admin.clients.update(client_id, ClientInput("Fatima", "Haddad-Khan",
                                                  dob=dt.date(1988, 7, 3),
                                                  phone="+44 20 7946 0958"))

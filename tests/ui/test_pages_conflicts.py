@@ -33,7 +33,7 @@ def test_a_concurrent_edit_shows_every_version_and_a_merged_value_resolves_it(
     worker_id = worker.session.user.id
     client_id, _case_id = make_case(env.session, "Ana", "Ruiz")
     base = decode_heads(env.session.store.query("SELECT _heads FROM clients WHERE id = ?",
-                                                (client_id,))[0][0])["given_name"]
+                                                (client_id,))[0][0], "client")["given_name"]
     # Here: an edit over the current version. On another laptop, offline: an edit over
     # the same version, so neither saw the other.
     env.session.clients.update(client_id, _input(env, client_id, "Anna"))
@@ -121,7 +121,7 @@ def test_an_edit_to_a_record_of_an_undone_import_is_read_and_dismissed(
     record = caseload.apply(caseload.plan(path, caseload.inspect(path).guess))
     client_id = env.session.store.query("SELECT id FROM clients")[0][0]
     base = decode_heads(env.session.store.query("SELECT _heads FROM clients WHERE id = ?",
-                                                (client_id,))[0][0])["phone"]
+                                                (client_id,))[0][0], "client")["phone"]
     caseload.undo(record.id)
     # Another laptop, before it heard of the undo, had given her a phone number.
     _apply_remote(env, Event(
