@@ -32,9 +32,10 @@ from common import (
 
 from collabdesk.demo_content import CULTURES, NOTES
 from collabdesk.domain import ClientInput
+from collabdesk.events.heads import decode_heads
 from collabdesk.events.hlc import Clock
 from collabdesk.events.log import new_id
-from collabdesk.events.projection import Event, decode_heads
+from collabdesk.events.projection import Event
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.session import Session
 from collabdesk.store.db import Store

@@ -31,7 +31,8 @@ from typing import Any
 from collabdesk.changes import CONFLICT
 from collabdesk.events import bodies
 from collabdesk.events import statemachine as sm
-from collabdesk.events.entities import ENTITIES, HEAD_FIELDS, EntitySpec, spec_for
+from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
+from collabdesk.events.heads import decode_heads, encode_heads
 from collabdesk.events.ids import pack, unpack
 from collabdesk.store.db import Connection, note_changes
 
@@ -165,45 +166,6 @@ def _load_heads(conn: Connection, spec: EntitySpec, ids: list[str]) -> dict[str,
 
 def current_heads(conn: Connection, spec: EntitySpec, entity_id: str) -> dict[str, list[str]]:
     return decode_heads(_load_heads(conn, spec, [entity_id]).get(entity_id), spec.name)
-
-
-def decode_heads(text: str | None, entity: str) -> dict[str, list[str]]:
-    """A record's ``_heads`` column: each field's current versions (their HLCs).
-
-    Stored grouped by version, ``[[[hlc, …], mask, field, …], …]``: most records have every
-    field at the one version that created them. ``mask`` names the group's fields by their
-    bits in :data:`~collabdesk.events.entities.HEAD_FIELDS` (schema 10; a field not there
-    follows by name). Still read: groups naming every field (schemas 7–9) and the per-field
-    map ``{field: [hlc, …]}`` of schema 6 and before. Rows are written anew when they next
-    change."""
-    if not text:
-        return {}
-    value = json.loads(text)
-    if isinstance(value, dict):
-        return value
-    order = HEAD_FIELDS.get(entity, ())
-    heads: dict[str, list[str]] = {}
-    for group in value:
-        names = group[1:]
-        if names and isinstance(names[0], int):
-            bits, names = names[0], names[1:]
-            # A bit past this version's fields: one it does not project (a newer schema).
-            names = [f for i, f in enumerate(order) if bits >> i & 1] + names
-        for name in names:
-            heads[name] = list(group[0])
-    return heads
-
-
-def encode_heads(heads: dict[str, list[str]], entity: str) -> str:
-    """The ``_heads`` column of ``heads`` (see :func:`decode_heads`): the same text for the
-    same heads on every laptop."""
-    bit = {name: 1 << i for i, name in enumerate(HEAD_FIELDS.get(entity, ()))}
-    groups: dict[tuple[str, ...], list[str]] = {}
-    for name in sorted(heads):
-        groups.setdefault(tuple(heads[name]), []).append(name)
-    return _compact(sorted(
-        [list(h), sum(bit.get(n, 0) for n in names), *(n for n in names if n not in bit)]
-        for h, names in groups.items()))
 
 
 def _apply_records(conn: Connection, spec: EntitySpec, events: list[Event],

@@ -36,7 +36,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from collabdesk.changes import ChangeCollector, Changes
 from collabdesk.diskspace import STORE_HEADROOM, free_bytes, guard, translate
 from collabdesk.errors import DiskProblem, MigrationError, StoreDamaged, StoreError
-from collabdesk.events import bodies
+from collabdesk.events import bodies, heads
 from collabdesk.fsutil import create_owner_only, fsync_dir, owner_only
 from collabdesk.messages import Message, msg
 
@@ -153,6 +153,7 @@ def _connect(path: Path, key: bytes) -> Connection:
         ) from exc
     conn.execute("PRAGMA foreign_keys = ON")
     bodies.register(conn)  # the event log's bodies read as JSON (the view events uses it)
+    heads.register(conn)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")

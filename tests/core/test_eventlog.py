@@ -323,14 +323,14 @@ def _retract_state(replica: Replica) -> tuple[list[object], list[object], list[o
 
 
 def test_heads_are_stored_grouped_and_the_per_field_spelling_still_reads(tmp_path: Path) -> None:
-    from collabdesk.events.projection import decode_heads, encode_heads
+    from collabdesk.events.heads import decode_heads, encode_heads
 
     heads = {"given_name": ["h1"], "family_name": ["h1"], "phone": ["h2", "h3"]}
     text = encode_heads(heads, "client")
     # Fields by their bits in HEAD_FIELDS["client"]: family_name 6, given_name 8, phone 12.
     assert json.loads(text) == [[["h1"], 2**6 + 2**8], [["h2", "h3"], 2**12]]
     assert decode_heads(text, "client") == heads
-    # Schemas 7-9 named every field of a group; 6 and before kept a map.
+    # Schemas 7-10 named every field of a group; 6 and before kept a map.
     named = '[[["h1"],"family_name","given_name"],[["h2","h3"],"phone"]]'
     assert decode_heads(named, "client") == heads
     assert decode_heads(json.dumps(heads), "client") == heads
@@ -372,13 +372,13 @@ def test_heads_are_stored_grouped_and_the_per_field_spelling_still_reads(tmp_pat
         assert conn.execute("SELECT field FROM conflicts").fetchall() == [("phone",)]
 
 
-# HEAD_FIELDS as of schema 10: rows are written with these bits, so they never move.
-_HEAD_FIELDS_10 = {
+# HEAD_FIELDS as of schema 11: rows are written with these bits, so they never move.
+_HEAD_FIELDS_11 = {
     "agency": 2, "user": 5, "client": 13, "case": 4, "need": 6, "task": 8, "consent": 8,
     "partner": 7, "partner_service": 16, "referral": 14, "form_suggestion": 12,
     "caseload_import": 4,
 }
-_HEAD_FIELDS_10_SHA256 = "74f5bf83d91fd50da6aefbad86251baca735723a1f2261c33e7ceb477b0247e8"
+_HEAD_FIELDS_11_SHA256 = "74f5bf83d91fd50da6aefbad86251baca735723a1f2261c33e7ceb477b0247e8"
 
 
 def test_head_bits_cover_every_record_field_and_never_move() -> None:
@@ -391,5 +391,5 @@ def test_head_bits_cover_every_record_field_and_never_move() -> None:
     for name in records:
         assert set(HEAD_FIELDS[name]) == ENTITIES[name].fields, name  # a new field: append it
         assert len(set(HEAD_FIELDS[name])) == len(HEAD_FIELDS[name])
-    frozen = json.dumps({k: HEAD_FIELDS[k][:n] for k, n in sorted(_HEAD_FIELDS_10.items())})
-    assert hashlib.sha256(frozen.encode()).hexdigest() == _HEAD_FIELDS_10_SHA256
+    frozen = json.dumps({k: HEAD_FIELDS[k][:n] for k, n in sorted(_HEAD_FIELDS_11.items())})
+    assert hashlib.sha256(frozen.encode()).hexdigest() == _HEAD_FIELDS_11_SHA256

@@ -18,8 +18,9 @@ from collabdesk.errors import (
     InvalidTransition,
     ValidationError,
 )
+from collabdesk.events.heads import decode_heads
 from collabdesk.events.hlc import decode, encode
-from collabdesk.events.projection import Event, decode_heads
+from collabdesk.events.projection import Event
 from collabdesk.services import clients as clients_module
 from collabdesk.services.clients import PossibleDuplicates
 from collabdesk.services.referrals import IncomingReferral, PartnerUpdate

@@ -100,6 +100,12 @@ def test_every_released_store_opens_and_keeps_every_record(manifest_path: Path,
         # …and reads back as hex, as the rest of the app knows its ids.
         assert ("auth.sign_in", session.user.id) in [(e.action, e.user_id)
                                                      for e in audit_entries(store)]
+        # Every record's heads in today's spelling, the same versions as before the upgrade.
+        with store.read() as conn:
+            for text, in conn.execute("SELECT _heads FROM clients UNION ALL "
+                                      "SELECT _heads FROM cases"):
+                groups = json.loads(text)
+                assert all(isinstance(g[1], int) for g in groups), text
         # Compacted after the upgrade: no page left free, no copy left behind.
         if old_version < schema_version():
             assert store.query("PRAGMA freelist_count") == [(0,)]
@@ -260,3 +266,28 @@ def test_a_backup_of_a_released_store_passes_the_restore_drill(tmp_path: Path) -
     assert isinstance(counts, dict)
     assert report.clients == counts["clients"] and report.cases == counts["cases"]
     assert report.store_id == Vault.load(workspace.vault_path).store_id
+
+
+def test_the_upgrade_to_schema_11_keeps_every_records_versions(tmp_path: Path) -> None:
+    from collabdesk.events.heads import decode_heads
+    from tests.support.fixture_stores import copy_released, open_unmigrated
+
+    workspace, creds = copy_released(10, tmp_path)
+    kinds = {"clients": "client", "cases": "case", "needs": "need", "tasks": "task",
+             "consents": "consent", "referrals": "referral", "users": "user"}
+    old = open_unmigrated(workspace, creds)
+    try:
+        before = {(t, i): decode_heads(h, k) for t, k in kinds.items()
+                  for i, h in old.query(f"SELECT id, _heads FROM {t}")}
+    finally:
+        old.close()
+    assert len(before) > 50
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        after = {(t, i): decode_heads(h, k) for t, k in kinds.items()
+                 for i, h in session.store.query(f"SELECT id, _heads FROM {t}")}
+        spelt = [json.loads(h) for h, in session.store.query("SELECT _heads FROM clients")]
+    finally:
+        session.close()
+    assert after == before
+    assert all(isinstance(group[1], int) for groups in spelt for group in groups)

@@ -8,8 +8,9 @@ import uuid
 from typing import Any
 
 from collabdesk.changes import CONFLICT
+from collabdesk.events.heads import decode_heads
 from collabdesk.events.hlc import encode
-from collabdesk.events.projection import Event, decode_heads
+from collabdesk.events.projection import Event
 from collabdesk.ui.pages.conflicts import ConflictsPage
 from tests.ui.pages_support import Env, make_case, sign_in_worker
 from tests.waits import WAIT_MS
