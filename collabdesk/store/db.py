@@ -443,10 +443,10 @@ class Store:
         said in the log."""
         target = self.path.with_name(self.path.name + ".compacting")
         target.unlink(missing_ok=True)  # left by a compaction cut short: the store is whole
-        needs = self.size() + STORE_HEADROOM
-        if free_bytes(self.path.parent) < needs:
+        needs, free = self.size() + STORE_HEADROOM, free_bytes(self.path.parent)
+        if free < needs:
             log.warning("Not compacting the store after its upgrade: %s bytes free, %s needed.",
-                        free_bytes(self.path.parent), needs)
+                        free, needs)
             return
         try:
             with guard(self.path.parent, needs):

@@ -291,3 +291,31 @@ def test_the_upgrade_to_schema_11_keeps_every_records_versions(tmp_path: Path) -
         session.close()
     assert after == before
     assert all(isinstance(group[1], int) for groups in spelt for group in groups)
+
+
+def test_a_disk_that_fills_during_the_compaction_leaves_the_upgraded_store_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import errno
+
+    workspace, manifest = _copy(FIXTURES / "v9", tmp_path)
+    creds = manifest["sign_in"]
+    assert isinstance(creds, dict)
+    backup_to = db.Store._backup_to
+
+    def fills_on_the_copy(store: Store, target: Path) -> None:
+        if target.name.endswith(".compacting"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        backup_to(store, target)  # the pre-upgrade backup still goes through
+
+    monkeypatch.setattr(db.Store, "_backup_to", fills_on_the_copy)
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        assert session.store.user_version() == schema_version()
+        assert "the disk filled up" in caplog.text
+        assert session.store.integrity_problems() == []
+        assert session.store.query("SELECT count(*) FROM events")[0][0] == \
+            manifest["counts"]["events"]  # type: ignore[index]
+    finally:
+        session.close()
+    assert not list(workspace.data_dir.glob("*.compacting"))

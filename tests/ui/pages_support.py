@@ -84,6 +84,17 @@ def hold_case_loads(monkeypatch: pytest.MonkeyPatch, env: Env) -> threading.Even
     return release
 
 
+def two_cases_the_next_held(qtbot: Any, monkeypatch: pytest.MonkeyPatch, env: Env, tab: str
+                            ) -> tuple[CasePage, str, str, threading.Event]:
+    """A page on a first case's ``tab``, the first and a second case to open, and the event
+    that lets case loads finish (held until set): for what the page does while another case
+    loads."""
+    _client, first = make_case(env.session)
+    _other, second = make_case(env.session, "Lena", "Okafor", "Rent arrears")
+    page = open_case_page(qtbot, env, first, tab)
+    return page, first, second, hold_case_loads(monkeypatch, env)
+
+
 def settle(env: Env) -> None:
     """Run every queued task and deliver its callbacks."""
     assert env.runner.wait_idle(WAIT_MS), "background tasks did not finish"

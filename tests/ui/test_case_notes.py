@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from collabdesk.errors import ValidationError
 from collabdesk.ui.pages.case import CasePage
-from tests.ui.pages_support import Env, hold_case_loads, make_case, open_case_page
+from tests.ui.pages_support import Env, make_case, open_case_page, two_cases_the_next_held
 from tests.waits import WAIT_MS
 
 
@@ -80,10 +80,7 @@ def test_a_note_the_service_refuses_says_why_by_the_field_and_is_kept(
 
 def test_adding_waits_for_a_case_being_opened(
         qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
-    _client, first = make_case(env.session)
-    _other, second = make_case(env.session, "Lena", "Okafor", "Rent arrears")
-    page = _open(qtbot, env, first)
-    release = hold_case_loads(monkeypatch, env)
+    page, first, second, release = two_cases_the_next_held(qtbot, monkeypatch, env, "notes")
     page.open_case(second)
     page.notes.edit.setPlainText("Meant for Lena")
     page.notes.add_note()  # the first case's note must not land anywhere meanwhile

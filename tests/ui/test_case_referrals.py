@@ -19,7 +19,7 @@ from collabdesk.domain import Referral
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.pages.case import CasePage
-from tests.ui.pages_support import Env, hold_case_loads, make_case, open_case_page
+from tests.ui.pages_support import Env, make_case, open_case_page, two_cases_the_next_held
 from tests.waits import WAIT_MS
 
 
@@ -118,10 +118,7 @@ def test_the_case_is_shown_again_when_the_dialog_closes_without_sending(
 
 def test_sending_while_another_case_loads_goes_to_that_case(
         qtbot: Any, env: Env, monkeypatch: pytest.MonkeyPatch) -> None:
-    _client, first = make_case(env.session)
-    _other, second = make_case(env.session, "Lena", "Okafor", "Rent arrears")
-    page = _open(qtbot, env, first)
-    release = hold_case_loads(monkeypatch, env)
+    page, _first, second, release = two_cases_the_next_held(qtbot, monkeypatch, env, "referrals")
     asked = _answer(monkeypatch, lambda _context, _cid: None)
     page.open_case(second)
     # The dialog reads the case it is given, so it opens at once, for the case asked for.
