@@ -247,25 +247,21 @@ def apply_rows(conn: Connection, manifest: Manifest, part: Part) -> None:
                 clients_mod.add_to_index(conn, [(rowids[r[0]], *r[1:]) for r in rows])
             continue
         names = manifest.tables[table]
-        into = table
         if table == "events":
-            # Whatever the maker sent, these events are not this laptop's to push.
-            at = names.index("origin")
+            # Whatever the maker sent, these events are not this laptop's to push. A part
+            # carries the log's ids as hex and its bodies as JSON, as the view shows them;
+            # stored packed (the ids by the insert itself).
+            at, body = names.index("origin"), names.index("data")
             for row in rows:
                 if row[at] == "local":
                     row[at] = "remote"
-            # A part carries the log's ids as hex and its bodies as JSON, as the view shows
-            # them; stored packed.
-            packed = [i for i, name in enumerate(names) if name in event_ids.ID_COLUMNS]
-            body = names.index("data")
-            for row in rows:
-                for i in packed:
-                    row[i] = event_ids.pack(row[i])
                 if isinstance(row[body], str):
                     row[body] = event_bodies.pack(row[body])
-            into = "event_log"
+            conn.executemany(f"INSERT OR IGNORE INTO event_log({', '.join(names)}) "
+                             f"{event_ids.sql_values(names)}", rows)
+            continue
         conn.executemany(
-            f"INSERT OR IGNORE INTO {into}({', '.join(names)}) "
+            f"INSERT OR IGNORE INTO {table}({', '.join(names)}) "
             f"VALUES ({', '.join('?' * len(names))})", rows)
         if table == "clients" and not ours:
             records = [dict(zip(names, row, strict=True)) for row in rows]

@@ -14,9 +14,7 @@ import json
 from typing import Any
 
 from collabdesk.events.entities import HEAD_FIELDS
-
-# Compact, with sorted keys: the same text for the same heads on every laptop.
-_COMPACT = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+from collabdesk.events.jsontext import compact
 
 
 def decode_heads(text: str | None, entity: str) -> dict[str, list[str]]:
@@ -53,7 +51,7 @@ def encode_heads(heads: dict[str, list[str]], entity: str) -> str:
     groups: dict[tuple[str, ...], list[str]] = {}
     for name in sorted(heads):
         groups.setdefault(tuple(heads[name]), []).append(name)
-    return _COMPACT(sorted(
+    return compact(sorted(
         [list(h), sum(bit.get(n, 0) for n in names), *(n for n in names if n not in bit)]
         for h, names in groups.items()))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 _WALL_DIGITS = 12
 _COUNTER_DIGITS = 4
@@ -72,11 +72,19 @@ class Clock:
             return encode(self._last_ms, self._counter, self.node)
 
     def observe(self, remote: str) -> None:
-        remote_ms, remote_counter, _ = decode(remote)
-        if remote_ms > int(self._wall() * 1000) + MAX_AHEAD_MS:
+        self.observe_all((remote,))
+
+    def observe_all(self, remotes: Iterable[str]) -> None:
+        """Observe every one of ``remotes`` (a batch of events): the same as observing each
+        in turn, with one look at the wall clock. Raises ValueError for a malformed one and
+        ClockTooFarAhead, before anything is observed, if any is too far ahead."""
+        latest = max((decode(remote)[:2] for remote in remotes), default=None)
+        if latest is None:
+            return
+        if latest[0] > int(self._wall() * 1000) + MAX_AHEAD_MS:
             raise ClockTooFarAhead(
                 "a change from another device is dated more than a week ahead of this laptop's "
                 "clock; it was refused (check both clocks)")
         with self._lock:
-            if (remote_ms, remote_counter) > (self._last_ms, self._counter):
-                self._last_ms, self._counter = remote_ms, remote_counter
+            if latest > (self._last_ms, self._counter):
+                self._last_ms, self._counter = latest

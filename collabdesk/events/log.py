@@ -52,8 +52,7 @@ class EventLog:
     def apply_remote(self, conn: Connection, events: Iterable[Event]) -> int:
         """Apply events from another device inside the caller's transaction; count new ones."""
         batch = list(events)
-        for event in batch:
-            self.clock.observe(event.hlc)
+        self.clock.observe_all(event.hlc for event in batch)
         return apply_events(conn, batch, origin="remote")
 
 

@@ -33,7 +33,8 @@ from collabdesk.events import bodies
 from collabdesk.events import statemachine as sm
 from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
 from collabdesk.events.heads import decode_heads, encode_heads
-from collabdesk.events.ids import pack, unpack
+from collabdesk.events.ids import pack, sql_values, unpack
+from collabdesk.events.jsontext import compact
 from collabdesk.store.db import Connection, note_changes
 
 
@@ -98,11 +99,9 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
             raise ValueError(f"unknown event operation {event.op!r}")
         by_kind.setdefault(event.entity, []).append(event)
     conn.executemany(
-        "INSERT INTO event_log(id, hlc, device, user_id, entity, entity_id, op, data, scope, "
-        "origin, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(pack(e.id), pack(e.hlc), pack(e.device), pack(e.user_id), e.entity,
-          pack(e.entity_id), e.op, bodies.pack(_compact(e.data)), pack(e.scope), origin,
-          _batch_of(e))
+        f"INSERT INTO event_log({', '.join(_LOG_COLUMNS)}) {sql_values(_LOG_COLUMNS)}",
+        [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op,
+          bodies.pack(compact(e.data)), e.scope, origin, _batch_of(e))
          for e in fresh],
     )
     graves = _Graves.load(conn, fresh)
@@ -122,9 +121,8 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
     return len(fresh)
 
 
-# The log's and the heads' JSON, compact with sorted keys. One encoder: json.dumps with options
-# builds a new one at every call (a second per million events in a catch-up).
-_compact = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+_LOG_COLUMNS = ("id", "hlc", "device", "user_id", "entity", "entity_id", "op", "data", "scope",
+                "origin", "batch")
 # Every operation an event may carry (the sync engine refuses others on the wire).
 OPS = frozenset({"create", "update", "append", "transition", "retract"})
 _KIND_ORDER = {name: i for i, name in enumerate(ENTITIES)}

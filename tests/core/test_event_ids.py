@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from collabdesk.domain import ClientInput
-from collabdesk.events.ids import pack, sql_pack, sql_unpack, unpack
+from collabdesk.events.ids import pack, sql_pack, sql_unpack, sql_values, unpack
 from collabdesk.events.log import EventLog, new_id
 from collabdesk.events.projection import Event, apply_events
 from collabdesk.services import install_hooks
@@ -39,15 +39,21 @@ def test_lowercase_hex_is_stored_in_half_the_bytes(raw: bytes) -> None:
     assert pack(upper) == (raw if upper.isdigit() else upper)
 
 
-@given(st.lists(st.one_of(st.text(max_size=40), HEXISH, st.binary(max_size=20).map(bytes.hex)),
-                max_size=20))
-def test_the_sql_spelling_packs_as_python_does(values: list[str]) -> None:
+@given(st.lists(st.one_of(st.text(max_size=40), HEXISH, st.binary(max_size=20).map(bytes.hex),
+                          st.none(), st.integers(-2**63, 2**63 - 1)), max_size=20))
+def test_the_sql_spelling_packs_as_python_does(values: list[str | int | None]) -> None:
     conn = sqlcipher.connect(":memory:")  # the store's own SQLite, without a file
     rows = conn.execute(
         f"SELECT {sql_pack('value')}, {sql_unpack(sql_pack('value'))} FROM json_each(?)",
         (json.dumps(values),)).fetchall()
-    assert [r[0] for r in rows] == [pack(v) for v in values]
+    assert [r[0] for r in rows] == [pack(v) for v in values]  # type: ignore[arg-type]
     assert [r[1] for r in rows] == values
+    # As bound values (how rows are written in bulk), one statement for the whole list.
+    if values:
+        conn.execute(f"CREATE TABLE t({', '.join(f'c{n}' for n in range(len(values)))})")
+        conn.execute(f"INSERT INTO t {sql_values(['id'] * len(values))}", values)
+        assert list(conn.execute("SELECT * FROM t").fetchone()) == \
+            [pack(v) for v in values]  # type: ignore[arg-type]
 
 
 def test_ids_that_are_not_hex_are_kept_and_found(tmp_path: Path) -> None:

@@ -393,3 +393,28 @@ def test_head_bits_cover_every_record_field_and_never_move() -> None:
         assert len(set(HEAD_FIELDS[name])) == len(HEAD_FIELDS[name])
     frozen = json.dumps({k: HEAD_FIELDS[k][:n] for k, n in sorted(_HEAD_FIELDS_11.items())})
     assert hashlib.sha256(frozen.encode()).hexdigest() == _HEAD_FIELDS_11_SHA256
+
+
+_NOW_MS = 1_780_000_000_000
+
+
+@given(st.lists(st.tuples(st.integers(-3 * 86_400_000, 9 * 86_400_000),
+                          st.integers(0, 0xFFFF)), max_size=8))
+def test_observing_a_batch_is_observing_each_in_turn(stamps: list[tuple[int, int]]) -> None:
+    """A pulled batch is observed at once (one look at the wall clock): the clock must end
+    where observing its events one by one leaves it, and refuse exactly when that would."""
+    from collabdesk.events.hlc import Clock, ClockTooFarAhead, encode
+
+    hlcs = [encode(_NOW_MS + offset, counter, "f" * 16) for offset, counter in stamps]
+    one_by_one = Clock("a" * 32, wall=lambda: _NOW_MS / 1000)
+    at_once = Clock("a" * 32, wall=lambda: _NOW_MS / 1000)
+    try:
+        for hlc in hlcs:
+            one_by_one.observe(hlc)
+    except ClockTooFarAhead:
+        with pytest.raises(ClockTooFarAhead):
+            at_once.observe_all(hlcs)
+        assert at_once.now() < max(hlcs)  # nothing of a refused batch was taken
+        return
+    at_once.observe_all(hlcs)
+    assert at_once.now() == one_by_one.now()
