@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from collabdesk.changes import CONFLICT
@@ -33,7 +34,7 @@ from collabdesk.events import bodies
 from collabdesk.events import statemachine as sm
 from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
 from collabdesk.events.heads import decode_heads, encode_heads
-from collabdesk.events.ids import pack, sql_values, unpack
+from collabdesk.events.ids import add_refs, pack, sql_values, unpack
 from collabdesk.events.jsontext import compact
 from collabdesk.store.db import Connection, note_changes
 
@@ -98,6 +99,7 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
         if event.op not in OPS:
             raise ValueError(f"unknown event operation {event.op!r}")
         by_kind.setdefault(event.entity, []).append(event)
+    add_refs(conn, chain((e.device for e in fresh), (e.user_id for e in fresh)))
     conn.executemany(
         f"INSERT INTO event_log({', '.join(_LOG_COLUMNS)}) {sql_values(_LOG_COLUMNS)}",
         [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op,

@@ -27,7 +27,7 @@ from collabdesk.domain import (
 )
 from collabdesk.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from collabdesk.events import statemachine as sm
-from collabdesk.events.ids import sql_pack, sql_unpack
+from collabdesk.events.ids import sql_pack, sql_ref, sql_unpack
 from collabdesk.events.log import new_id
 from collabdesk.messages import label
 from collabdesk.services.rows import require_row
@@ -373,7 +373,7 @@ _HISTORY_PARTS = (("need", "needs", "case_id"), ("service", "services", "case_id
                   ("task", "tasks", "case_id"), ("referral", "referrals", "case_id"),
                   ("consent", "consents", "client_id"))
 _HISTORY_SQL = (
-    f"SELECT {sql_unpack('e.hlc')}, {sql_unpack('e.user_id')}, e.entity, "
+    f"SELECT {sql_unpack('e.hlc')}, {sql_ref('e.user_id')}, e.entity, "
     f"{sql_unpack('e.entity_id')}, e.op, event_body(e.data) FROM (SELECT 'case' AS entity, "
     "? AS id "
     "UNION ALL SELECT 'client', ? "

@@ -23,7 +23,7 @@ from collabdesk.domain import ConflictItem, ConflictVersion
 from collabdesk.errors import InvalidTransition, NotFound
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import wall_ms_of
-from collabdesk.events.ids import pack, sql_unpack
+from collabdesk.events.ids import pack, sql_ref, sql_unpack
 from collabdesk.events.projection import RETRACTED
 from collabdesk.forms.records import CONFLICT_ENTITY as RESPONSE_CONFLICT
 from collabdesk.messages import label
@@ -50,7 +50,7 @@ def _version(conn: Connection, hlc: str, entity: str, entity_id: str, *,
     unseen = (f" AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = {event_id})"
               if unreviewed else "")
     return conn.execute(
-        f"SELECT {event_id}, {sql_unpack('e.user_id')}, event_body(e.data) FROM event_log e "
+        f"SELECT {event_id}, {sql_ref('e.user_id')}, event_body(e.data) FROM event_log e "
         f"WHERE e.hlc = ? AND e.entity = ? AND e.entity_id = ?{unseen}",
         (pack(hlc), entity, pack(entity_id))).fetchone()
 

@@ -60,7 +60,7 @@ def test_ids_that_are_not_hex_are_kept_and_found(tmp_path: Path) -> None:
     store = Store.create(tmp_path / "s.db", os.urandom(32))
     install_hooks()
     log = EventLog(store)
-    odd = Event("Import-Row-7", log.clock.now(), log.device_id, None, "partner", "ABC-1",
+    odd = Event("Import-Row-7", log.clock.now(), "Front-Desk-PC-2", "Ana", "partner", "ABC-1",
                 "create", {"fields": {"name": "Food bank"}})
     plain = Event(new_id(), log.clock.now(), log.device_id, None, "partner", new_id(),
                   "create", {"fields": {"name": "Clinic"}})
@@ -68,13 +68,21 @@ def test_ids_that_are_not_hex_are_kept_and_found(tmp_path: Path) -> None:
         assert apply_events(conn, [odd, plain], origin="remote") == 2
     with store.transaction() as conn:
         assert apply_events(conn, [odd, plain], origin="remote") == 0  # each id found again
-    rows = store.query("SELECT id, entity_id, hlc, device FROM events ORDER BY seq")
-    assert rows == [(e.id, e.entity_id, e.hlc, e.device) for e in (odd, plain)]
-    stored = store.query("SELECT typeof(id), typeof(entity_id), length(hlc) FROM event_log "
-                         "ORDER BY seq")
-    assert stored == [("text", "text", 16), ("blob", "blob", 16)]
+    rows = store.query("SELECT id, entity_id, hlc, device, user_id FROM events ORDER BY seq")
+    assert rows == [(e.id, e.entity_id, e.hlc, e.device, e.user_id) for e in (odd, plain)]
+    stored = store.query("SELECT typeof(id), typeof(entity_id), length(hlc), typeof(device), "
+                         "typeof(user_id) FROM event_log ORDER BY seq")
+    assert stored == [("text", "text", 16, "integer", "integer"),
+                      ("blob", "blob", 16, "integer", "null")]
+    # Devices and authors are numbered once each, however many events name them.
+    assert sorted(map(str, unpack_all(store.query("SELECT value FROM event_refs")))) == \
+        sorted(["Front-Desk-PC-2", "Ana", log.device_id])
     assert store.query("SELECT name FROM partners ORDER BY name") == [("Clinic",),
                                                                      ("Food bank",)]
+
+
+def unpack_all(rows: list[tuple[object, ...]]) -> list[str | None]:
+    return [unpack(r[0]) for r in rows]  # type: ignore[arg-type]
 
 
 # The log's columns in schema 7 (schema 10 added the caseload batch's).
@@ -99,6 +107,11 @@ def test_upgrading_a_previous_store_keeps_its_log_as_it_was(tmp_path: Path) -> N
             == before
         assert store.query("SELECT count(*) FROM event_log WHERE typeof(id) != 'blob' OR "
                            "length(id) != 16 OR typeof(hlc) != 'blob'") == [(0,)]
+        # Schema 12: each device and author a number, and each of them numbered once.
+        assert store.query("SELECT count(*) FROM event_log WHERE typeof(device) != 'integer' "
+                           "OR typeof(user_id) NOT IN ('integer', 'null')") == [(0,)]
+        named = {v for row in before for v in (row[3], row[4]) if v is not None}
+        assert sorted(unpack_all(store.query("SELECT value FROM event_refs"))) == sorted(named)
         client = session.clients.intake(ClientInput("Amara", "Osei"), confirmed_new=True)
         [(seq, entity_id)] = store.query(
             "SELECT seq, entity_id FROM events WHERE entity = 'client' ORDER BY seq DESC LIMIT 1")
