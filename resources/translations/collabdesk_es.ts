@@ -1303,11 +1303,11 @@
     </message>
     <message>
         <source>Other &amp;names</source>
-        <translation>Otros &amp;nombres</translation>
+        <translation>&amp;Otros nombres</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>Fecha de &amp;nacimiento</translation>
+        <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation>Correo &amp;electrónico</translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>Add&amp;ress</source>
@@ -1957,11 +1957,11 @@
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation>&amp;Finalidad</translation>
+        <translation>Fi&amp;nalidad</translation>
     </message>
     <message>
         <source>&amp;How it was given</source>
-        <translation>&amp;Cómo se otorgó</translation>
+        <translation>Có&amp;mo se otorgó</translation>
     </message>
     <message>
         <source>&amp;Given on</source>
@@ -1969,7 +1969,7 @@
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation>&amp;Caduca el</translation>
+        <translation>Ca&amp;duca el</translation>
     </message>
     <message>
         <source>May share the answers to: {form}</source>
@@ -6419,7 +6419,7 @@
     </message>
     <message>
         <source>&amp;Open selected record</source>
-        <translation>&amp;Abrir el registro seleccionado</translation>
+        <translation>A&amp;brir el registro seleccionado</translation>
     </message>
     <message>
         <source>Open the selected existing record</source>
@@ -7001,7 +7001,7 @@
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation>D&amp;escripción</translation>
+        <translation>&amp;Descripción</translation>
     </message>
 </context>
 <context>
@@ -7502,11 +7502,11 @@
         <translation>Por qué rechazó el socio</translation>
     </message>
     <message>
-        <source>What &amp;{partner} did</source>
+        <source>&amp;What {partner} did</source>
         <translation>Qué &amp;hizo {partner}</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
+        <source>R&amp;eason</source>
         <translation>&amp;Motivo</translation>
     </message>
     <message>
@@ -7580,8 +7580,8 @@
         <translation>El servicio necesita un nombre.</translation>
     </message>
     <message>
-        <source>Needs it &amp;meets</source>
-        <translation>Necesidades que &amp;cubre</translation>
+        <source>&amp;Needs it meets</source>
+        <translation>&amp;Necesidades que cubre</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
@@ -7605,11 +7605,11 @@
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation>Correo &amp;electrónico</translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Eligibility</source>
-        <translation>&amp;Requisitos</translation>
+        <translation>Re&amp;quisitos</translation>
     </message>
 </context>
 <context>
@@ -7900,7 +7900,7 @@
     </message>
     <message>
         <source>&amp;How it reaches the partner</source>
-        <translation>&amp;Cómo llega al socio</translation>
+        <translation>Cómo &amp;llega al socio</translation>
     </message>
     <message>
         <source>Why the referral cannot be sent yet</source>
@@ -8465,7 +8465,7 @@
     </message>
     <message>
         <source>&amp;Delivered on</source>
-        <translation>&amp;Prestado el</translation>
+        <translation>P&amp;restado el</translation>
     </message>
     <message>
         <source>For &amp;need</source>

@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>Date de &amp;naissance</translation>
+        <translation>&amp;Date de naissance</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation>&amp;Finalité</translation>
+        <translation>Fi&amp;nalité</translation>
     </message>
     <message>
         <source>&amp;How it was given</source>
@@ -7502,11 +7502,11 @@
         <translation>Pourquoi le partenaire a refusé</translation>
     </message>
     <message>
-        <source>What &amp;{partner} did</source>
+        <source>&amp;What {partner} did</source>
         <translation>Ce qu'a &amp;fait {partner}</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
+        <source>R&amp;eason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
@@ -7580,8 +7580,8 @@
         <translation>Le service doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Needs it &amp;meets</source>
-        <translation>Besoins &amp;couverts</translation>
+        <source>&amp;Needs it meets</source>
+        <translation>&amp;Besoins couverts</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
@@ -7589,7 +7589,7 @@
     </message>
     <message>
         <source>&amp;Areas served</source>
-        <translation>Zones &amp;desservies</translation>
+        <translation>&amp;Zones desservies</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -7601,7 +7601,7 @@
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation>Télé&amp;phone</translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
@@ -7900,7 +7900,7 @@
     </message>
     <message>
         <source>&amp;How it reaches the partner</source>
-        <translation>&amp;Comment elle parvient au partenaire</translation>
+        <translation>Comment elle &amp;parvient au partenaire</translation>
     </message>
     <message>
         <source>Why the referral cannot be sent yet</source>
@@ -8827,7 +8827,7 @@
     </message>
     <message>
         <source>&amp;What needs doing</source>
-        <translation>&amp;Ce qu'il faut faire</translation>
+        <translation>Ce qu'il faut &amp;faire</translation>
     </message>
     <message>
         <source>Say what needs doing.</source>

@@ -28,9 +28,9 @@ class OutcomeDialog(FormDialog):
             self.outcome.addItem(label(outcome), outcome)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why the partner declined"))
-        self.add_row("outcome", self.tr("What &{partner} did").format(
+        self.add_row("outcome", self.tr("&What {partner} did").format(
             partner=referral.partner_name), self.outcome)
-        self.add_row("reason", self.tr("&Reason"), self.reason,
+        self.add_row("reason", self.tr("R&eason"), self.reason,
                      check=lambda: self.tr("Say why the partner declined.")
                      if self.outcome.currentData() == "declined"
                      and not self.reason.text().strip() else None)

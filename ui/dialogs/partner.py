@@ -80,7 +80,7 @@ class PartnerServiceDialog(FormDialog):
         self.add_row("name", self.tr("&Service name"), self.name,
                      check=lambda: self.tr("A service needs a name.")
                      if not self.name.text().strip() else None)
-        self.add_row("domains", self.tr("Needs it &meets"), domains_box)
+        self.add_row("domains", self.tr("&Needs it meets"), domains_box)
         self.add_row("languages", self.tr("&Languages"), self.languages)
         self.add_row("areas", self.tr("&Areas served"), self.areas)
         self.add_row("description", self.tr("&Description"), self.description)
