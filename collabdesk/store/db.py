@@ -180,8 +180,6 @@ class Store:
         self._lock = threading.RLock()
         self._depth = 0
         self._committed = ChangeCollector()
-        # The connection set to commit without waiting for the disk (a new one waits).
-        self._lax: Connection | None = None
         self._forbidden_thread: int | None = None
 
     # -- opening -------------------------------------------------------------------------
@@ -258,18 +256,12 @@ class Store:
         return self._conn is not None
 
     @contextlib.contextmanager
-    def transaction(self, *, needs: int = 0, durable: bool = True) -> Iterator[Connection]:
+    def transaction(self, *, needs: int = 0) -> Iterator[Connection]:
         """A write transaction (``BEGIN IMMEDIATE``); nested calls join the outer one.
 
         A full or read-only disk met anywhere inside rolls the whole transaction back and is
         raised as :class:`~collabdesk.errors.DiskProblem` (``needs``: about how many bytes
-        the transaction writes, for the message).
-
-        Every commit is on the disk when it returns, except with ``durable=False``: for a
-        catch-up's many commits that are atomic and resumed from where they stand (a pull,
-        a restore). Such a commit is as safe from damage, but a power cut may undo it until
-        the next durable commit or checkpoint makes it, and all before it, lasting
-        (synchronous NORMAL instead of FULL; docs/architecture.md)."""
+        the transaction writes, for the message)."""
         with self._lock, self._disk(needs, outermost=not self._depth):
             conn = self.conn
             if self._depth:
@@ -279,10 +271,6 @@ class Store:
                 finally:
                     self._depth -= 1
                 return
-            if durable == (conn is self._lax):
-                # Only between transactions; the connection keeps it until told otherwise.
-                conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
-                self._lax = None if durable else conn
             conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             pending = _collector(conn)

@@ -279,7 +279,7 @@ class Inbox:
                         record_rejection: bool) -> list[str]:
         store = self.state.store
         outcomes: list[str] = []
-        with store.transaction(durable=False) as conn:  # resumed from its cursor
+        with store.transaction() as conn:
             own = store.get_meta(syncmeta.HUB_AGENCY) or ""
             for item in items:
                 reason = item.reason

@@ -200,8 +200,7 @@ class Snapshots:
     def _keep(self, key: str, data: bytes, state: dict[str, Any] | None = None) -> None:
         """Keep a part's bytes (a BLOB) in meta, with the progress ``state`` if given."""
         def step() -> None:
-            # A power cut undoes it with the progress noted beside or after it.
-            with self.state.store.transaction(durable=False) as conn:
+            with self.state.store.transaction() as conn:
                 conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                              (key, data))
                 if state is not None:
@@ -449,7 +448,7 @@ class Snapshots:
         part also ends the restore."""
         store = self.state.store
         total = len(manifest.parts)
-        with store.transaction(durable=False) as conn:  # resumed from its part
+        with store.transaction() as conn:
             if n == 0:  # the records' own indexes are built once, when the last part is in
                 bulk.defer_indexes(conn, sorted(set(manifest.tables) - KEEP_INDEXED))
             for blob in part.blobs:  # before any attachment row that needs it

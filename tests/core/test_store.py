@@ -111,21 +111,3 @@ def test_pragmas_are_the_durable_ones(admin: Session) -> None:
         # SQLCipher 4 settings (compatibility 4): HMAC-SHA512 pages of 4 KiB.
         assert conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0] == "HMAC_SHA512"
         assert conn.execute("PRAGMA cipher_page_size").fetchone()[0] == "4096"
-
-
-def test_only_a_catch_up_commits_without_waiting_for_the_disk(admin: Session) -> None:
-    """A pull's or restore's commits (durable=False) do not wait for the disk; the next
-    ordinary commit does again, which makes everything before it lasting too."""
-    def synchronous(conn: db.Connection) -> int:
-        return int(conn.execute("PRAGMA synchronous").fetchone()[0])
-
-    store = admin.store
-    with store.transaction(durable=False) as conn:
-        assert synchronous(conn) == 1  # NORMAL
-        with store.transaction() as inner:  # joins the catch-up's transaction
-            assert synchronous(inner) == 1
-    with store.transaction(durable=False) as conn:
-        assert synchronous(conn) == 1
-    admin.clients.intake(ClientInput("Amara", "Osei"), confirmed_new=True)
-    with store.read() as conn:
-        assert synchronous(conn) == 2  # the intake's commit waited for the disk
