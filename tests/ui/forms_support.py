@@ -190,13 +190,14 @@ def shared_forms_dialog(parent: QWidget | None) -> QDialog:
         SharedResponse(None, "http://example.org/household", {}, None, raw)], parent)
 
 
-def outcome_dialog(context: AppContext, case_id: str, parent: QWidget | None) -> QDialog:
+def outcome_dialog(context: AppContext, case_id: str, parent: QWidget | None, *,
+                   partner_name: str = "Eastside Legal Clinic") -> QDialog:
     """Recording what a partner off the hub did with a referral (made up, not stored)."""
     from collabdesk.domain import Referral
     from collabdesk.ui.dialogs.outcome import OutcomeDialog
 
     referral = Referral(
-        "0" * 24 + "9c3f21ab", "outgoing", case_id, None, None, "Eastside Legal Clinic", None,
+        "0" * 24 + "9c3f21ab", "outgoing", case_id, None, None, partner_name, None,
         "Tenant advice", "legal", "Eviction", "urgent", {}, None, "sent", "", None, None,
         None)
     return OutcomeDialog(context, referral, parent)

@@ -1,5 +1,5 @@
 """Conflicts page: a concurrent remote edit is reviewed and resolved; a refused status
-change is dismissed."""
+change is dismissed. A value with an "&" shows as written on its version's radio button."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from collabdesk.events.hlc import encode
 from collabdesk.events.projection import Event
 from collabdesk.ui.pages.conflicts import ConflictsPage
 from tests.ui.pages_support import Env, make_case, sign_in_worker
+from tests.ui.test_mnemonics import mnemonic
 from tests.waits import WAIT_MS
 
 REMOTE_DEVICE = "ab" * 16
@@ -67,6 +68,27 @@ def test_a_concurrent_edit_shows_every_version_and_a_merged_value_resolves_it(
     assert env.session.clients.get(client_id).given_name == "Ana-María"
     assert env.session.conflicts.items() == []
     assert page.empty_label.text() == "Nothing to review."
+
+
+def test_a_versions_ampersand_shows_on_its_radio_button(qtbot: Any, env: Env) -> None:
+    client_id, _case_id = make_case(env.session, "Ana", "Ruiz")
+    base = decode_heads(env.session.store.query("SELECT _heads FROM clients WHERE id = ?",
+                                                (client_id,))[0][0], "client")["given_name"]
+    env.session.clients.update(client_id, _input(env, client_id, "Ana & Bo"))
+    _apply_remote(env, Event(
+        id=uuid.uuid4().hex, hlc=_remote_hlc(5), device=REMOTE_DEVICE,
+        user_id=env.session.user.id, entity="client", entity_id=client_id, op="update",
+        data={"fields": {"given_name": "Ana & Co"}, "base": {"given_name": base}},
+        scope=client_id))
+    page = ConflictsPage(env.context)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.version_buttons) == 2, timeout=WAIT_MS)
+    texts = sorted(b.text() for b in page.version_buttons)
+    assert texts[0].startswith("“Ana && Bo” — ") and texts[1].startswith("“Ana && Co” — ")
+    assert [mnemonic(t) for t in texts] == [None, None]
+    assert sorted(b.accessibleName().split(": ", 1)[1] for b in page.version_buttons) == [
+        "Ana & Bo", "Ana & Co"]  # "Version n: …", the value as written
 
 
 def _input(env: Env, client_id: str, given: str) -> Any:

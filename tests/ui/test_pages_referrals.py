@@ -1,4 +1,9 @@
-"""Referrals: consent gates sending; an incoming referral is accepted into a client + case."""
+"""Referrals: consent gates sending; an incoming referral is accepted into a client + case.
+
+The send and consent dialogs show a row only when it applies: how a referral reaches the
+partner only for a partner off the hub, the completed forms a consent may name only when the
+agency has forms.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,16 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel, QWidget
 
+from collabdesk.forms.demo_forms import FOOD_SCREEN
 from collabdesk.services.referrals import IncomingReferral
 from collabdesk.ui.dialogs.accept_referral import NEW_CLIENT, AcceptReferralDialog
 from collabdesk.ui.dialogs.consent import ConsentDialog
 from collabdesk.ui.dialogs.forms import ReasonDialog
 from collabdesk.ui.dialogs.referral import ReferralDialog
 from collabdesk.ui.pages.referrals import ReferralsPage
-from tests.ui.pages_support import Env, make_case
+from tests.ui.pages_support import Env, make_case, settle
 from tests.waits import WAIT_MS
 
 
@@ -83,6 +90,66 @@ def test_consent_dialog_records_consent_with_field_messages(qtbot: Any, env: Env
         dialog.save_button.click()
     assert dialog.result_value.scope == ("phone",)
     assert env.session.consents.for_client(client_id)[0].recipient == "*"
+
+
+def _row_shown(dialog: QWidget, field: QWidget) -> bool:
+    """Whether the form row of ``field`` shows: its caption (the label whose buddy the field
+    is) and the field come and go together."""
+    caption = next(c for c in dialog.findChildren(QLabel) if c.buddy() is field)
+    assert caption.isVisibleTo(dialog) == field.isVisibleTo(dialog), caption.text()
+    return caption.isVisibleTo(dialog)
+
+
+def _row_warnings(qtlog: Any) -> list[str]:
+    """Qt's complaints about a form row that was not found (the row then stays as it was)."""
+    return [r.message for r in qtlog.records if "setRowVisible" in r.message]
+
+
+def test_how_a_referral_reaches_the_partner_is_asked_only_off_the_hub(
+        qtbot: Any, env: Env, qtlog: Any) -> None:
+    _client_id, case_id = make_case(env.session)
+    directory = env.session.directory
+    on_hub = directory.add_partner("Legal Aid North", hub_agency_id="b" * 32)
+    by_message = directory.add_service(on_hub.id, "Tenant legal advice", domains=("legal",))
+    clinic = directory.add_partner("Riverside Clinic")  # not on the hub: a letter or a file
+    by_hand = directory.add_service(clinic.id, "Primary care intake", domains=("health",))
+    dialog = ReferralDialog(env.context, case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.services_model.rowCount() == 2, timeout=WAIT_MS)
+    assert not _row_shown(dialog, dialog.handover)  # no partner chosen yet
+
+    assert dialog.select_service(by_hand.id)
+    qtbot.waitUntil(lambda: dialog.as_file, timeout=WAIT_MS)
+    assert _row_shown(dialog, dialog.handover)
+    assert dialog.validator.label("handover").isHidden()  # shown again without a message
+
+    assert dialog.select_service(by_message.id)
+    qtbot.waitUntil(lambda: not dialog.as_file, timeout=WAIT_MS)
+    assert not _row_shown(dialog, dialog.handover)
+    assert dialog.save_button.text() == "&Send referral"
+    assert _row_warnings(qtlog) == []
+
+
+def test_completed_forms_are_offered_in_a_consent_only_when_the_agency_has_forms(
+        qtbot: Any, env: Env, qtlog: Any) -> None:
+    client_id, _case_id = make_case(env.session)
+    dialog = ConsentDialog(env.context, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(env)  # the agency's forms are listed: there are none
+    assert dialog.form_checks == {}
+    assert not _row_shown(dialog, dialog.forms_box)
+    assert _row_shown(dialog, dialog.purpose)  # the rows around it stay
+
+    env.session.forms.import_form(FOOD_SCREEN, use="screening")
+    dialog = ConsentDialog(env.context, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.form_checks), timeout=WAIT_MS)
+    assert _row_shown(dialog, dialog.forms_box)
+    assert dialog.validator.label("forms").isHidden()  # shown again without a message
+    assert _row_warnings(qtlog) == []
 
 
 def _incoming(session: Any, referral_id: str = "r-in-1", given: str = "Jose") -> Any:

@@ -44,7 +44,7 @@ from collabdesk.caseload.plan import CREATE, MERGE, SKIP, DateOrderNeeded, Impor
 from collabdesk.errors import CollabDeskError
 from collabdesk.services.caseload import CaseloadFile, ImportRecord
 from collabdesk.ui.dialogs.forms import ErrorBanner, make_table, selected_row
-from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.formats import fmt_date, literal
 from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
@@ -244,8 +244,8 @@ class _MappingPage(QWizardPage):
             caption = title or self.tr("Column {n}").format(n=index + 1)
             combo.setAccessibleName(self.tr("Field for column {column}").format(column=caption))
             combo.setToolTip(self.tr("For example: {values}").format(values=examples))
-            label = QLabel(self.tr("{column} (e.g. {values})").format(
-                column=caption, values=examples[:40] or "—"), self.form_host)
+            label = QLabel(self.tr("{column} (e.g. {values})").format(  # "&" is a mnemonic
+                column=literal(caption), values=literal(examples[:40]) or "—"), self.form_host)
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.combos.append(combo)

@@ -14,6 +14,7 @@ from collabdesk.services.consent import PURPOSES
 from collabdesk.services.forms import FormInfo
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import FormDialog, label, load_partners
+from collabdesk.ui.formats import literal
 from collabdesk.ui.ops import Op
 
 
@@ -72,7 +73,7 @@ class ConsentDialog(FormDialog):
                      check=lambda: self.tr("Choose at least one thing that may be shared.")
                      if not self.scope() else None)
         self.add_row("forms", self.tr("Completed &forms"), self.forms_box)
-        self.form.setRowVisible(self.forms_box, False)
+        self.set_row_visible("forms", False)  # until the agency's forms are listed
         self.add_row("purpose", self.tr("&Purpose"), self.purpose)
         self.add_row("method", self.tr("&How it was given"), self.method)
         self.add_row("given_on", self.tr("&Given on"), self.given_on)
@@ -92,13 +93,13 @@ class ConsentDialog(FormDialog):
         for form in forms:  # every version of a form is one entry: consent names the form
             titles.setdefault(form.url, form.title or form.url)
         for i, (url, title) in enumerate(sorted(titles.items(), key=lambda t: t[1].casefold())):
-            check = QCheckBox(title, self.forms_box)
+            check = QCheckBox(literal(title), self.forms_box)
             check.setAccessibleName(self.tr("May share the answers to: {form}").format(
                 form=title))
             check.setChecked(url in self._chosen_forms)
             self.forms_grid.addWidget(check, i // 2, i % 2)
             self.form_checks[url] = check
-        self.form.setRowVisible(self.forms_box, bool(titles))
+        self.set_row_visible("forms", bool(titles))
 
     def scope(self) -> tuple[str, ...]:
         fields = tuple(n for n, c in self.scope_checks.items() if c.isChecked())

@@ -3,14 +3,16 @@
 * :func:`label` — translated words for the enumerations core services use ("on_hold" →
   "On hold"), and :func:`chip_kind` — which :class:`StatusChip` colour a status gets.
 * :class:`FormDialog` — a keyboard-first form: Enter saves, Esc cancels, the save runs on
-  the db lane and a ``ValidationError`` shows its messages next to the fields.
+  the db lane and a ``ValidationError`` shows its messages next to the fields. Its rows
+  (:func:`add_form_row`) are shown and hidden by name with :meth:`FormDialog.set_row_visible`
+  (any form's rows with :func:`set_form_row_visible`).
 * :class:`ReasonDialog` — the small modal question pages ask, as
   classmethods that tests replace.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QTableView,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 from collabdesk.domain import FORM_SCOPE, Partner
 from collabdesk.errors import CollabDeskError, ValidationError
 from collabdesk.ui.context import AppContext
+from collabdesk.ui.formats import spoken
 from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.ops import Op
 from collabdesk.ui.theme import semantic_colors
@@ -293,12 +297,16 @@ def add_form_row(owner: QWidget, form: QFormLayout, validator: FormValidator, na
                  check: Callable[[], str | None] | None = None) -> FieldErrorLabel:
     """Add a labelled field to ``form`` with its validation message right below it.
 
-    ``text`` is already translated and may hold an ``&`` mnemonic; the caption is the
-    field's buddy, so Alt+letter reaches it, and the field's accessible name is the caption.
+    ``text`` is already translated and may hold an ``&`` mnemonic (words from the data in it
+    go through :func:`~collabdesk.ui.formats.literal`); the caption is the field's buddy, so
+    Alt+letter reaches it, and the field's accessible name is the caption's words.
+
+    The field and its message share one layout, so ``form.setRowVisible(widget, …)`` does not
+    find the row: show or hide it with :func:`set_form_row_visible`.
     """
     caption = QLabel(text, owner)
     caption.setBuddy(widget)
-    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    widget.setAccessibleName(spoken(text).rstrip(":"))
     error = validator.add_field(name, widget, check=check)
     error.setParent(owner)
     box = QVBoxLayout()
@@ -308,6 +316,47 @@ def add_form_row(owner: QWidget, form: QFormLayout, validator: FormValidator, na
     box.addWidget(error)
     form.addRow(caption, box)
     return error
+
+
+_ROLES = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+          QFormLayout.ItemRole.SpanningRole)
+
+
+def _widgets(item: QLayoutItem | None) -> Iterator[QWidget]:
+    """The widgets ``item`` places: itself, or those of its layout, at any depth."""
+    if item is None:
+        return
+    widget = item.widget()
+    if widget is not None:
+        yield widget
+        return
+    layout = item.layout()
+    if layout is not None:
+        for n in range(layout.count()):
+            yield from _widgets(layout.itemAt(n))
+
+
+def _row_widgets(form: QFormLayout, row: int) -> list[QWidget]:
+    return [w for role in _ROLES for w in _widgets(form.itemAt(row, role))]
+
+
+def set_form_row_visible(form: QFormLayout, widget: QWidget, visible: bool) -> None:
+    """Show or hide the whole row of ``form`` that holds ``widget``: its caption and its field
+    with everything beside it (a row of :func:`add_form_row` keeps the field and its message
+    in one layout, where ``QFormLayout.setRowVisible(widget, …)`` cannot find it: Qt only says
+    "Invalid widget" and the row stays). ``widget`` may be the caption, the field or any
+    widget inside the row. A row shown again shows its message only if it has one."""
+    row = next((r for r in range(form.rowCount())
+                if any(w is widget or w.isAncestorOf(widget) for w in _row_widgets(form, r))),
+               None)
+    if row is None:
+        raise ValueError(f"{widget!r} is in no row of this form")
+    form.setRowVisible(row, visible)
+    if visible:
+        # Qt shows every widget of the row's layout, the empty message below the field too.
+        for shown in _row_widgets(form, row):
+            if isinstance(shown, FieldErrorLabel):
+                shown.setVisible(shown.has_error())
 
 
 class FormDialog(QDialog):
@@ -353,6 +402,10 @@ class FormDialog(QDialog):
                 check: Callable[[], str | None] | None = None) -> FieldErrorLabel:
         """A labelled field (``text`` already translated) with its error message below."""
         return add_form_row(self, self.form, self.validator, name, text, widget, check=check)
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        """Show or hide the row ``name`` made by :meth:`add_row`: caption, field and message."""
+        set_form_row_visible(self.form, self.validator.label(name).field, visible)
 
     def save_work(self) -> Callable[[], Any] | None:
         raise NotImplementedError

@@ -12,6 +12,7 @@ from collabdesk.domain import Referral
 from collabdesk.services.letters import OUTCOMES
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import FormDialog, label
+from collabdesk.ui.formats import literal
 
 
 class OutcomeDialog(FormDialog):
@@ -29,7 +30,7 @@ class OutcomeDialog(FormDialog):
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why the partner declined"))
         self.add_row("outcome", self.tr("&What {partner} did").format(
-            partner=referral.partner_name), self.outcome)
+            partner=literal(referral.partner_name)), self.outcome)
         self.add_row("reason", self.tr("R&eason"), self.reason,
                      check=lambda: self.tr("Say why the partner declined.")
                      if self.outcome.currentData() == "declined"

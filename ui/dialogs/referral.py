@@ -46,7 +46,7 @@ from collabdesk.ui.dialogs.forms import (
     select_key,
     selected_row,
 )
-from collabdesk.ui.formats import fmt_date
+from collabdesk.ui.formats import fmt_date, literal
 from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.models import Column, DataclassTableModel, SearchFilterProxy
@@ -186,7 +186,7 @@ class ReferralDialog(FormDialog):
         self.handover.addItem(self.tr("Save a FHIR file (for a clinic's system)"), "fhir")
         self.handover.currentIndexChanged.connect(lambda _i: self._show_handover())
         self.add_row("handover", self.tr("&How it reaches the partner"), self.handover)
-        self.form.setRowVisible(self.handover, False)
+        self.set_row_visible("handover", False)  # shown for a partner off the hub
         self.send_blocked = QLabel(self)
         self.send_blocked.setWordWrap(True)
         self.send_blocked.setAccessibleName(self.tr("Why the referral cannot be sent yet"))
@@ -217,7 +217,7 @@ class ReferralDialog(FormDialog):
             title = version.form_title or version.form_url
             text = self.tr("{form} ({date})").format(form=title,
                                                      date=fmt_date(version.authored_at))
-            check = QCheckBox(text, self)
+            check = QCheckBox(literal(text), self)
             check.setAccessibleName(self.tr("Send with it: {form}").format(form=text))
             check.toggled.connect(lambda _on: self.schedule_check())
             self.forms_row.addWidget(check)
@@ -282,7 +282,7 @@ class ReferralDialog(FormDialog):
         if service is None or service.id != service_id:
             return
         self._delivery_for, self.as_file = service_id, not on_hub
-        self.form.setRowVisible(self.handover, self.as_file)
+        self.set_row_visible("handover", self.as_file)
         if self.as_file:
             self.service_info.setText(self.service_info.text() + "\n" + self.tr(
                 "{partner} is not on the hub: print a letter or save a FHIR file for you to "

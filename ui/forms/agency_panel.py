@@ -30,6 +30,7 @@ from collabdesk.services.forms import AgencyField, FormInfo, ResponseVersion
 from collabdesk.services.session import Session
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.forms import ErrorBanner
+from collabdesk.ui.formats import literal
 from collabdesk.ui.forms.case_panel import startable
 from collabdesk.ui.forms.dialogs import FillDialog, fill_state, reopen_fill
 from collabdesk.ui.ops import Op
@@ -133,9 +134,9 @@ class AgencyFieldsPanel(QGroupBox):
             if info is not None:
                 title = info.title or info.url
                 text = (self.tr("Edit: %1") if info.url in answered
-                        else self.tr("Fill in: %1")).replace("%1", title)
-                button.setText(text)
-                button.setAccessibleName(text)
+                        else self.tr("Fill in: %1"))
+                button.setText(text.replace("%1", literal(title)))
+                button.setAccessibleName(text.replace("%1", title))
         self.setVisible(bool(data.forms or data.fields))
 
     def _cell(self, row: int, role: QFormLayout.ItemRole) -> QLabel:

@@ -38,7 +38,7 @@ from collabdesk.services.referrals import SharedResponse
 from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.forms import ErrorBanner, label
-from collabdesk.ui.formats import fmt_moment
+from collabdesk.ui.formats import fmt_moment, literal
 from collabdesk.ui.forms.editors import answer_text
 from collabdesk.ui.forms.renderer import FormView
 from collabdesk.ui.ops import Op
@@ -439,7 +439,7 @@ class SharedFormsDialog(QDialog):
             if response.state is not None and response.state.score is not None:
                 title = self.tr("%1 (score %2)").replace("%1", title).replace(
                     "%2", score_text(response.state.score))
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, literal(title))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
             self.tr("Close"))

@@ -58,6 +58,7 @@ from collabdesk.forms.answers import (
 )
 from collabdesk.forms.model import Answer, Item, Option
 from collabdesk.ui.dialogs.files import FileDialogs, FileProblem, read_for_attaching
+from collabdesk.ui.formats import literal
 from collabdesk.ui.ops import Op
 from collabdesk.ui.tasks import TaskRunner
 from collabdesk.ui.widgets import FieldErrorLabel
@@ -184,8 +185,9 @@ class ChoiceEditor(Editor):
             self.group = QButtonGroup(self)
             self.group.setExclusive(control == "radio-button")
             for n, (text, _answer) in enumerate(options):
-                button: QAbstractButton = (QRadioButton(text, self) if control == "radio-button"
-                                           else QCheckBox(text, self))
+                shown = literal(text)
+                button: QAbstractButton = (QRadioButton(shown, self) if control == "radio-button"
+                                           else QCheckBox(shown, self))
                 button.setAccessibleName(text)
                 button.setAccessibleDescription(name)
                 self.group.addButton(button, n)

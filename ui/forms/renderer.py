@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from collabdesk.forms.answers import initial_answers
 from collabdesk.forms.evaluate import evaluate
 from collabdesk.forms.model import Answer, Form, FormState, Item, Key
+from collabdesk.ui.formats import literal
 from collabdesk.ui.forms.editors import Editor, make_editor
 from collabdesk.ui.tasks import TaskRunner
 from collabdesk.ui.widgets import FieldErrorLabel
@@ -155,7 +156,7 @@ class FormView(QScrollArea):
         title = item_caption(item)
         if number is not None:
             title = f"{title} ({number})"
-        box = QGroupBox(title, parent)
+        box = QGroupBox(literal(title), parent)
         box.setAccessibleName(title)
         inner = QVBoxLayout(box)
         self._render(item.items, key, inner, box)
@@ -181,7 +182,8 @@ class FormView(QScrollArea):
         instances = QVBoxLayout()
         block_layout.addLayout(instances)
         if not self.read_only:
-            add = QPushButton(self.tr("Add another: %1").replace("%1", item_caption(item)), block)
+            add = QPushButton(self.tr("Add another: %1").replace(
+                "%1", literal(item_caption(item))), block)
             add.setAccessibleName(self.tr("Add another: %1").replace("%1", item_caption(item)))
             add.clicked.connect(lambda _c=False: self.add_instance(gkey))
             row = QHBoxLayout()
@@ -199,7 +201,7 @@ class FormView(QScrollArea):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
         caption_text = item_caption(item) + (" *" if item.required else "")
-        caption = QLabel(caption_text, row)
+        caption = QLabel(literal(caption_text), row)  # the editor's buddy: "&" is a mnemonic
         caption.setWordWrap(True)
         caption.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(caption)

@@ -34,7 +34,7 @@ from collabdesk.ui.dialogs.forms import (
     make_table,
     selected_row,
 )
-from collabdesk.ui.formats import fmt_moment
+from collabdesk.ui.formats import fmt_moment, literal
 from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
@@ -201,7 +201,8 @@ class ConflictsPage(Page):
             return
         for i, version in enumerate(item.versions):
             radio = QRadioButton(self.tr("“{value}” — {who}, {when}").format(
-                value=_value_text(version.value), who=version.user_name or self.tr("unknown"),
+                value=literal(_value_text(version.value)),
+                who=literal(version.user_name) if version.user_name else self.tr("unknown"),
                 when=fmt_moment(version.at)), self.detail)
             radio.setAccessibleName(self.tr("Version {n}: {value}").format(
                 n=i + 1, value=_value_text(version.value)))

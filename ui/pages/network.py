@@ -49,7 +49,7 @@ from collabdesk.ui.context import AppContext
 from collabdesk.ui.dialogs.common import Dialogs
 from collabdesk.ui.dialogs.files import pick_open, pick_save
 from collabdesk.ui.dialogs.forms import ErrorBanner, make_table, selected_row
-from collabdesk.ui.formats import fmt_moment
+from collabdesk.ui.formats import fmt_moment, literal
 from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.icons import set_button_icon
 from collabdesk.ui.models import Column, DataclassTableModel
@@ -150,7 +150,8 @@ class NetworkDialogs:
             parent, QCoreApplication.translate("NetworkPage", "Approve laptop"),
             QCoreApplication.translate(
                 "NetworkPage", "Read the fingerprint shown on the Network page of “{label}” and "
-                "type it here. Approve only if it matches.").format(label=device_label))
+                "type it here. Approve only if it matches.").format(
+                    label=literal(device_label)))  # the dialog's label has a buddy
         return text.strip() if ok and text.strip() else None
 
     @classmethod

@@ -19,6 +19,7 @@ from collabdesk.measures.compute import MonthFigures
 from collabdesk.messages import render
 from collabdesk.services.measures import Preview
 from collabdesk.ui.dialogs.forms import make_table
+from collabdesk.ui.formats import literal
 from collabdesk.ui.i18n import QT_TRANSLATE_NOOP
 from collabdesk.ui.models import Column, DataclassTableModel
 from collabdesk.ui.ops import Op
@@ -110,7 +111,8 @@ class NetworkMeasuresPreview(QWidget):
         self.resubmit.setVisible(p.version_differs)
         self.resubmit.setText(self.tr("This month was submitted under framework version "
                                       "{old}; resubmit it under version {new}").format(
-            old=(p.earlier or {}).get("framework_version"), new=p.figures.framework_version))
+            old=literal(str((p.earlier or {}).get("framework_version"))),
+            new=literal(str(p.figures.framework_version))))
         titles = {m.id: m.title for m in p.framework.measures}
         threshold = int(leaving.get("threshold") or 5)
         self.model.set_rows(
