@@ -65,11 +65,13 @@ def sql_ref(expr: str) -> str:
     return f"(SELECT {sql_unpack('value')} FROM event_refs WHERE n = {expr})"
 
 
-def add_refs(conn: Any, ids: Iterable[str | None]) -> None:
-    """Number each of ``ids`` (devices and authors; None is no one) in ``event_refs`` that
-    has no number yet, inside the caller's transaction."""
+def add_refs(conn: Any, ids: Iterable[object]) -> None:
+    """Number each of ``ids`` (devices and authors) in ``event_refs`` that has no number yet,
+    inside the caller's transaction. Only text is an id: None is no one, and anything else
+    (a malformed snapshot's) gets no number: such a device fails the log's NOT NULL, such an
+    author is stored as no one."""
     conn.executemany(f"INSERT OR IGNORE INTO event_refs(value) VALUES ({sql_pack('?1')})",
-                     [(i,) for i in set(ids) if i is not None])
+                     [(i,) for i in {i for i in ids if isinstance(i, str)}])
 
 
 def sql_values(columns: Sequence[str]) -> str:
