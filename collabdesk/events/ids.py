@@ -51,13 +51,15 @@ def unpack(value: bytes | bytearray | str | None) -> str | None:
 
 
 def sql_pack(expr: str) -> str:
-    """SQL that packs ``expr`` as :func:`pack` does (for joins with tables that hold hex,
-    and for rows written in bulk: in SQL it costs half what :func:`pack` does in Python).
+    """SQL that packs ``expr`` exactly as :func:`pack` does (for joins with tables that hold
+    hex, and for rows written in bulk, where it saves a Python call per id).
 
-    ``unhex`` gives NULL for anything but pairs of hex digits, and would take upper case,
-    which ``lower`` rules out; a value that is not text never equals its ``lower``."""
-    return f"(CASE WHEN {expr} = lower({expr}) THEN coalesce(unhex({expr}), {expr}) " \
-           f"ELSE {expr} END)"
+    ``unhex`` gives NULL for anything but pairs of hex digits, would take upper case, which
+    ``lower`` rules out, and stops at a NUL character, which the byte count catches; a value
+    that is not text never equals its ``lower``."""
+    return (f"(CASE WHEN {expr} = lower({expr}) AND "
+            f"octet_length(unhex({expr})) * 2 = octet_length({expr}) "
+            f"THEN unhex({expr}) ELSE {expr} END)")
 
 
 def sql_ref(expr: str) -> str:
@@ -67,11 +69,14 @@ def sql_ref(expr: str) -> str:
 
 def add_refs(conn: Any, ids: Iterable[object]) -> None:
     """Number each of ``ids`` (devices and authors) in ``event_refs`` that has no number yet,
-    inside the caller's transaction. Only text is an id: None is no one, and anything else
-    (a malformed snapshot's) gets no number: such a device fails the log's NOT NULL, such an
-    author is stored as no one."""
+    inside the caller's transaction. None is no one. A value that is not text (a malformed
+    snapshot's, or one an upgrade found in the log) is numbered as it is, as the log kept it
+    before; one SQLite cannot hold (a list) is left to fail the insert, as it did."""
     conn.executemany(f"INSERT OR IGNORE INTO event_refs(value) VALUES ({sql_pack('?1')})",
-                     [(i,) for i in {i for i in ids if isinstance(i, str)}])
+                     [(i,) for i in {i for i in ids if isinstance(i, _SCALARS)}])
+
+
+_SCALARS = (str, int, float, bytes)
 
 
 def sql_values(columns: Sequence[str]) -> str:
