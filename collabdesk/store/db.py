@@ -170,6 +170,12 @@ def _collector(conn: Connection) -> ChangeCollector:
     return collector if isinstance(collector, ChangeCollector) else ChangeCollector()
 
 
+# The events whose device or author is a number event_refs does not hold.
+_UNNAMED_REFS = """SELECT seq FROM event_log AS e
+WHERE NOT EXISTS (SELECT 1 FROM event_refs WHERE n = e.device)
+   OR (e.user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event_refs WHERE n = e.user_id))"""
+
+
 class Store:
     """An open, unlocked store. Use :meth:`transaction` for writes and :meth:`read` for reads."""
 
@@ -495,6 +501,13 @@ class Store:
                 problems += [msg("store.event-body-damaged", seq=seq)
                              for seq in bodies.damaged(conn.execute(
                                  "SELECT seq, data FROM event_log WHERE typeof(data) != 'text'"))]
+                # ... and does each name a device and an author it has (schema 12 on)? The
+                # log's numbers have no foreign key: a table cannot gain one in place.
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'event_refs'"
+                                ).fetchone():
+                    problems += [msg("store.broken-link", table="event_log", row=seq,
+                                     parent="event_refs")
+                                 for (seq,) in conn.execute(_UNNAMED_REFS)]
         return problems
 
     def _migrate(self, *, backup: bool) -> None:

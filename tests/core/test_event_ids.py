@@ -104,6 +104,23 @@ def test_a_device_or_author_that_is_not_text_is_kept_as_it_came(tmp_path: Path) 
     assert store.query("SELECT device, user_id FROM events") == [(7, 5)]
 
 
+def test_an_event_whose_author_has_no_number_is_named_by_the_integrity_check(
+        tmp_path: Path) -> None:
+    store = Store.create(tmp_path / "s.db", os.urandom(32))
+    install_hooks()
+    log = EventLog(store)
+    event = Event(new_id(), log.clock.now(), log.device_id, "f" * 32, "partner", new_id(),
+                  "create", {"fields": {"name": "Food bank"}})
+    with store.transaction() as conn:
+        apply_events(conn, [event], origin="remote")
+    assert store.integrity_problems() == []
+    with store.transaction() as conn:  # a defect, not tampering: the pages are authenticated
+        conn.execute("DELETE FROM event_refs WHERE value = ?", (bytes.fromhex("f" * 32),))
+    [problem] = store.integrity_problems()
+    assert problem.code == "store.broken-link"
+    assert problem.params == {"table": "event_log", "row": 1, "parent": "event_refs"}
+
+
 def unpack_all(rows: list[tuple[object, ...]]) -> list[str | None]:
     return [unpack(r[0]) for r in rows]  # type: ignore[arg-type]
 
