@@ -29,7 +29,7 @@ from collabdesk.events import bodies
 from collabdesk.events.log import EventLog
 from collabdesk.services.session import Session
 from collabdesk.store.db import Store, migrations
-from collabdesk.vault import FORMAT_VERSION as VAULT_FORMAT_VERSION
+from collabdesk.vault_file import FORMAT_VERSION as VAULT_FORMAT_VERSION
 from collabdesk.workspace import load_user
 
 BENCH_DIR = Path(__file__).resolve().parent

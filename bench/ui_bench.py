@@ -585,7 +585,7 @@ def demo_store() -> Path:
 
     from collabdesk.demo import build_demo
     from collabdesk.store.db import schema_version
-    from collabdesk.vault import FORMAT_VERSION
+    from collabdesk.vault_file import FORMAT_VERSION
 
     # Keyed by what decides whether an old build can still be opened.
     target = OUT_DIR / f"demo-store-s{schema_version()}-v{FORMAT_VERSION}"

@@ -4,7 +4,8 @@ The secrets that open a slot (passphrases and recovery codes), the Argon2id para
 turn them into keys and their calibration are in :mod:`collabdesk.passphrases`.
 
 The store is one SQLCipher file opened with a random 256-bit raw key (the *store key*). This
-module never touches the store; it keeps that key safe in a small JSON file beside it.
+module never touches the store; it keeps that key safe in a small JSON file beside it, whose
+shape (its fields, their sizes, the strict reading) is :mod:`collabdesk.vault_file`'s.
 
 Layout
 ------
@@ -67,20 +68,15 @@ Renaming a user changes the bound label, so it needs :meth:`Vault.reset_passphra
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import hmac
-import json
 import secrets
 import time
 import unicodedata
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, hpke
@@ -106,6 +102,19 @@ from collabdesk.passphrases import (
     calibrate,
     normalize_recovery_code,
 )
+from collabdesk.vault_file import (
+    FORMAT_VERSION,
+    KEY_CHECK_SIZE,
+    NONCE_SIZE,
+    RECOVERY_LABEL,
+    Slot,
+    SlotInfo,
+    State,
+    b64e,
+    canonical,
+    state_from_bytes,
+    state_to_bytes,
+)
 from collabdesk.vault_throttle import Clock, Throttle, throttle_path_for
 
 __all__ = [
@@ -116,29 +125,10 @@ __all__ = [
     "Vault",
 ]
 
-FORMAT_NAME = "collabdesk-vault"
-FORMAT_VERSION = 2  # 2: per-slot MACs (pre-release; format 1 was never shipped)
-NONCE_SIZE = 12
-RECOVERY_LABEL = "recovery"
-SLOT_KINDS = ("user", "recovery")
-
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
-_WRAPPED_SIZE = 32 + KEY_SIZE + 16  # HPKE enc || ciphertext || tag
-_KEY_CHECK_SIZE = 16
 
 
 # --------------------------------------------------------------------------- public records
-
-
-@dataclass(frozen=True)
-class SlotInfo:
-    """What callers may know about a slot (no key material)."""
-
-    slot_id: str
-    kind: str
-    label: str
-    user_id: str | None
-    created_at: str
 
 
 @dataclass(frozen=True)
@@ -151,27 +141,6 @@ class UnlockedKey:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _canonical(obj: Mapping[str, Any]) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
-
-
-def _b64e(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _b64d(value: object, name: str, size: int) -> bytes:
-    if not isinstance(value, str):
-        raise VaultError("vault.field-missing", name=name)
-    try:
-        raw = base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise VaultError("vault.field-not-base64", name=name) from exc
-    if len(raw) != size:
-        code = "vault.field-wrong-size-one" if len(raw) == 1 else "vault.field-wrong-size"
-        raise VaultError(code, name=name, count=len(raw), size=size)
-    return raw
 
 
 def _now_iso(clock: Clock) -> str:
@@ -197,57 +166,21 @@ def _check_store_key(store_key: bytes) -> None:
 
 
 def _key_check(store_key: bytes, store_id: str, generation: int) -> bytes:
-    msg = _canonical({"purpose": "collabdesk store key check", "store_id": store_id,
+    msg = canonical({"purpose": "collabdesk store key check", "store_id": store_id,
                       "generation": generation})
-    return hmac.new(store_key, msg, hashlib.sha256).digest()[:_KEY_CHECK_SIZE]
+    return hmac.new(store_key, msg, hashlib.sha256).digest()[:KEY_CHECK_SIZE]
 
 
 def _wrap_info(store_id: str, slot_id: str, generation: int) -> bytes:
-    return _canonical({"purpose": "collabdesk store key wrap", "v": FORMAT_VERSION,
+    return canonical({"purpose": "collabdesk store key wrap", "v": FORMAT_VERSION,
                        "store_id": store_id, "slot_id": slot_id, "generation": generation})
 
 
 # --------------------------------------------------------------------------- internal model
 
 
-@dataclass(frozen=True)
-class _Slot:
-    slot_id: str
-    kind: str
-    label: str
-    user_id: str | None
-    created_at: str
-    kdf: KdfParams
-    salt: bytes
-    nonce: bytes
-    sealed_private_key: bytes
-    public_key: bytes
-    wrapped_key: bytes
-    pending_wrapped_key: bytes | None
-    # HMAC over the slot's identity, keyed from the store key: proves CollabDesk made this
-    # slot with the key in hand, so a slot planted in the file never receives a new key.
-    mac: bytes = b""
-    pending_mac: bytes | None = None
-
-    def info(self) -> SlotInfo:
-        return SlotInfo(self.slot_id, self.kind, self.label, self.user_id, self.created_at)
-
-    def throttle_key(self) -> str:
-        return RECOVERY_LABEL if self.kind == "recovery" else "user:" + self.label.casefold()
-
-
-@dataclass(frozen=True)
-class _State:
-    store_id: str
-    kdf: KdfParams
-    generation: int
-    key_check: bytes
-    pending_key_check: bytes | None
-    slots: tuple[_Slot, ...]
-
-
-def _seal_ad(store_id: str, slot: _Slot) -> bytes:
-    return _canonical({
+def _seal_ad(store_id: str, slot: Slot) -> bytes:
+    return canonical({
         "purpose": "collabdesk slot private key",
         "v": FORMAT_VERSION,
         "store_id": store_id,
@@ -256,134 +189,19 @@ def _seal_ad(store_id: str, slot: _Slot) -> bytes:
         "label": slot.label,
         "user_id": slot.user_id,
         "kdf": slot.kdf.to_json(),
-        "public_key": _b64e(slot.public_key),
+        "public_key": b64e(slot.public_key),
     })
 
 
-def _slot_mac(store_key: bytes, store_id: str, generation: int, slot: _Slot) -> bytes:
+def _slot_mac(store_key: bytes, store_id: str, generation: int, slot: Slot) -> bytes:
     mac_key = HKDF(hashes.SHA256(), 32, salt=None,
                    info=b"collabdesk-vault-slot-mac-v1").derive(store_key)
-    return hmac.new(mac_key, _canonical({
+    return hmac.new(mac_key, canonical({
         "store_id": store_id, "generation": generation, "slot_id": slot.slot_id,
         "kind": slot.kind, "label": slot.label, "user_id": slot.user_id,
-        "public_key": _b64e(slot.public_key),
+        "public_key": b64e(slot.public_key),
     }), hashlib.sha256).digest()
 
-
-def _slot_to_json(slot: _Slot) -> dict[str, Any]:
-    return {
-        "slot_id": slot.slot_id,
-        "kind": slot.kind,
-        "label": slot.label,
-        "user_id": slot.user_id,
-        "created_at": slot.created_at,
-        "kdf": slot.kdf.to_json(),
-        "salt": _b64e(slot.salt),
-        "nonce": _b64e(slot.nonce),
-        "sealed_private_key": _b64e(slot.sealed_private_key),
-        "public_key": _b64e(slot.public_key),
-        "wrapped_key": _b64e(slot.wrapped_key),
-        "pending_wrapped_key": (
-            _b64e(slot.pending_wrapped_key) if slot.pending_wrapped_key is not None else None
-        ),
-        "mac": _b64e(slot.mac),
-        "pending_mac": _b64e(slot.pending_mac) if slot.pending_mac is not None else None,
-    }
-
-
-def _state_to_bytes(state: _State) -> bytes:
-    doc = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "store_id": state.store_id,
-        "kdf": state.kdf.to_json(),
-        "key_generation": state.generation,
-        "key_check": _b64e(state.key_check),
-        "pending_key_check": (
-            _b64e(state.pending_key_check) if state.pending_key_check is not None else None
-        ),
-        "slots": [_slot_to_json(s) for s in state.slots],
-    }
-    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def _text(obj: Mapping[str, Any], name: str, *, optional: bool = False) -> Any:
-    value = obj.get(name)
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or not value:
-        raise VaultError("vault.field-missing", name=name)
-    return value
-
-
-def _slot_from_json(obj: object, pending: bool) -> _Slot:
-    if not isinstance(obj, dict):
-        raise VaultError("vault.slot-not-object")
-    kind = _text(obj, "kind")
-    if kind not in SLOT_KINDS:
-        raise VaultError("vault.slot-kind-unknown", kind=kind)
-    pending_raw = obj.get("pending_wrapped_key")
-    if pending != (pending_raw is not None):
-        raise VaultError("vault.rotation-inconsistent")
-    return _Slot(
-        slot_id=_text(obj, "slot_id"),
-        kind=kind,
-        label=_text(obj, "label"),
-        user_id=_text(obj, "user_id", optional=True),
-        created_at=_text(obj, "created_at"),
-        kdf=KdfParams.from_json(obj.get("kdf")),
-        salt=_b64d(obj.get("salt"), "salt", SALT_SIZE),
-        nonce=_b64d(obj.get("nonce"), "nonce", NONCE_SIZE),
-        sealed_private_key=_b64d(obj.get("sealed_private_key"), "sealed_private_key", 48),
-        public_key=_b64d(obj.get("public_key"), "public_key", 32),
-        wrapped_key=_b64d(obj.get("wrapped_key"), "wrapped_key", _WRAPPED_SIZE),
-        pending_wrapped_key=(
-            _b64d(pending_raw, "pending_wrapped_key", _WRAPPED_SIZE) if pending else None
-        ),
-        mac=_b64d(obj.get("mac"), "mac", 32),
-        pending_mac=(_b64d(obj.get("pending_mac"), "pending_mac", 32)
-                     if obj.get("pending_mac") is not None else None),
-    )
-
-
-def _state_from_bytes(data: bytes) -> _State:
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise VaultError("vault.not-json") from exc
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise VaultError("vault.not-a-vault")
-    version = doc.get("version")
-    if version != FORMAT_VERSION:
-        if isinstance(version, int) and version > FORMAT_VERSION:
-            raise VaultError(
-                "vault.from-newer-version", version=version)
-        raise VaultError("vault.format-unsupported", version=version)
-    generation = doc.get("key_generation")
-    if not isinstance(generation, int) or isinstance(generation, bool) or generation < 1:
-        raise VaultError("vault.key-generation-malformed")
-    pending_raw = doc.get("pending_key_check")
-    pending = pending_raw is not None
-    slots_raw = doc.get("slots")
-    if not isinstance(slots_raw, list):
-        raise VaultError("vault.slots-missing")
-    slots = tuple(_slot_from_json(s, pending) for s in slots_raw)
-    ids = [s.slot_id for s in slots]
-    labels = [s.label.casefold() for s in slots if s.kind == "user"]
-    if len(set(ids)) != len(ids) or len(set(labels)) != len(labels):
-        raise VaultError("vault.slots-duplicated")
-    if sum(s.kind == "recovery" for s in slots) > 1:
-        raise VaultError("vault.recovery-slots-duplicated")
-    return _State(
-        store_id=_text(doc, "store_id"),
-        kdf=KdfParams.from_json(doc.get("kdf")),
-        generation=generation,
-        key_check=_b64d(doc.get("key_check"), "key_check", _KEY_CHECK_SIZE),
-        pending_key_check=(
-            _b64d(pending_raw, "pending_key_check", _KEY_CHECK_SIZE) if pending else None
-        ),
-        slots=slots,
-    )
 
 
 # --------------------------------------------------------------------------- vault
@@ -406,7 +224,7 @@ class Vault:
     path: Path
     store_id: str
 
-    def __init__(self, path: Path, state: _State, digest: bytes, clock: Clock,
+    def __init__(self, path: Path, state: State, digest: bytes, clock: Clock,
                  throttle_path: Path | None = None) -> None:
         self.path = path
         self.store_id = state.store_id
@@ -440,8 +258,8 @@ class Vault:
         params = kdf if kdf is not None else calibrate()
         params.validate()
         store_key = secrets.token_bytes(KEY_SIZE)
-        state = _State(store_id, params, 1, _key_check(store_key, store_id, 1), None, ())
-        data = _state_to_bytes(state)
+        state = State(store_id, params, 1, _key_check(store_key, store_id, 1), None, ())
+        data = state_to_bytes(state)
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
@@ -467,7 +285,7 @@ class Vault:
         if not data.strip():
             raise VaultError("vault.empty", path=path)
         try:
-            state = _state_from_bytes(data)
+            state = state_from_bytes(data)
         except VaultError as exc:
             raise VaultError("vault.unusable", path=path, exc=exc) from exc
         return cls(path, state, hashlib.sha256(data).digest(), clock, throttle_path)
@@ -635,14 +453,14 @@ class Vault:
 
     # ----------------------------------------------------------------- internals
 
-    def _user_slot(self, label: str) -> _Slot:
+    def _user_slot(self, label: str) -> Slot:
         wanted = (label or "").strip().casefold()
         for slot in self._state.slots:
             if slot.kind == "user" and slot.label.casefold() == wanted:
                 return slot
         raise NotFound("vault.user-not-found", label=label)
 
-    def _recovery_slot(self) -> _Slot:
+    def _recovery_slot(self) -> Slot:
         for slot in self._state.slots:
             if slot.kind == "recovery":
                 return slot
@@ -666,12 +484,12 @@ class Vault:
                 raise VaultError(
                     "vault.slot-foreign", label=slot.label, slot_id=slot.slot_id)
 
-    def _wrap(self, store_key: bytes, slot: _Slot, generation: int) -> bytes:
+    def _wrap(self, store_key: bytes, slot: Slot, generation: int) -> bytes:
         public_key = X25519PublicKey.from_public_bytes(slot.public_key)
         return _SUITE.encrypt(store_key, public_key,
                               info=_wrap_info(self.store_id, slot.slot_id, generation))
 
-    def _seal(self, slot: _Slot, private_raw: bytes, secret: bytes) -> _Slot:
+    def _seal(self, slot: Slot, private_raw: bytes, secret: bytes) -> Slot:
         """Return ``slot`` with its private key sealed under ``secret`` with current KDF."""
         slot = replace(slot, kdf=self._state.kdf, salt=secrets.token_bytes(SALT_SIZE),
                        nonce=secrets.token_bytes(NONCE_SIZE))
@@ -682,9 +500,9 @@ class Vault:
     def _new_slot(
         self, kind: str, label: str, user_id: str | None, store_key: bytes, secret: bytes,
         *, slot_id: str | None = None, created_at: str | None = None,
-    ) -> _Slot:
+    ) -> Slot:
         private_key = X25519PrivateKey.generate()
-        slot = _Slot(
+        slot = Slot(
             slot_id=slot_id or uuid.uuid4().hex,
             kind=kind,
             label=label,
@@ -703,7 +521,7 @@ class Vault:
                        mac=_slot_mac(store_key, self.store_id, generation, slot))
         return self._seal(slot, private_key.private_bytes_raw(), secret)
 
-    def _open_slot(self, slot: _Slot, secret: bytes) -> X25519PrivateKey:
+    def _open_slot(self, slot: Slot, secret: bytes) -> X25519PrivateKey:
         key = slot.throttle_key()
         wait = self._throttle.retry_after(key)
         if wait > 0:
@@ -726,7 +544,7 @@ class Vault:
         self._throttle.reset(key)
         return private_key
 
-    def _unwrap(self, slot: _Slot, private_key: X25519PrivateKey) -> UnlockedKey:
+    def _unwrap(self, slot: Slot, private_key: X25519PrivateKey) -> UnlockedKey:
         state = self._state
 
         def open_wrap(wrapped: bytes, generation: int, check: bytes) -> bytes:
@@ -752,11 +570,11 @@ class Vault:
                                 state.pending_key_check)
         return UnlockedKey(key=current, pending=pending, slot=slot.info())
 
-    def _replace_slot(self, new: _Slot) -> _State:
+    def _replace_slot(self, new: Slot) -> State:
         slots = tuple(new if s.slot_id == new.slot_id else s for s in self._state.slots)
         return replace(self._state, slots=slots)
 
-    def _commit(self, state: _State) -> None:
+    def _commit(self, state: State) -> None:
         """Write ``state`` atomically; adopt it only once it is on disk."""
         try:
             on_disk = self.path.read_bytes()
@@ -767,7 +585,7 @@ class Vault:
             raise VaultError(
                 "vault.changed-elsewhere"
             )
-        data = _state_to_bytes(state)
+        data = state_to_bytes(state)
         try:
             atomic_write_bytes(self.path, data)
         except OSError as exc:
