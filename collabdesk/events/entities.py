@@ -136,7 +136,7 @@ def spec_for(entity: str) -> EntitySpec:
 
 
 # The order in which a record's version heads name its fields, one bit each
-# (``projection.encode_heads``). Frozen: rows written with it are read with it. A field added
+# (``heads.encode_heads``). Frozen: rows written with it are read with it. A field added
 # to a kind goes at the END of its tuple, never in between (a test holds these as of
 # schema 11 and checks each still starts with them).
 HEAD_FIELDS: dict[str, tuple[str, ...]] = {

@@ -486,8 +486,8 @@ class Store:
 
     def integrity_problems(self) -> list[Message]:
         """Problems found by SQLite's and SQLCipher's integrity checks and a read of every
-        event's body (empty when healthy); the checks' own findings are SQLite's words,
-        inside a sentence of ours."""
+        event's body, device and author (empty when healthy); the checks' own findings are
+        SQLite's words, inside a sentence of ours."""
         problems: list[Message] = []
         with self.read() as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()

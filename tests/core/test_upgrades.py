@@ -10,6 +10,7 @@ release is the first; and a store from a newer version is refused with a clear m
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 from pathlib import Path
@@ -19,13 +20,14 @@ import pytest
 from collabdesk.backup import verify_backup
 from collabdesk.domain import AuditEntry, ClientInput
 from collabdesk.errors import MigrationError
+from collabdesk.events.heads import decode_heads
 from collabdesk.services import audit
 from collabdesk.store import db
 from collabdesk.store.db import Store, schema_version
 from collabdesk.vault import Vault
 from collabdesk.workspace import Workspace
+from tests.support.fixture_stores import FIXTURES, copy_released, open_unmigrated
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
 # In schema order (v10 after v9, not as text sorts).
 RELEASED = sorted(FIXTURES.glob("v*/manifest.json"), key=lambda p: int(p.parent.name[1:]))
 
@@ -269,9 +271,6 @@ def test_a_backup_of_a_released_store_passes_the_restore_drill(tmp_path: Path) -
 
 
 def test_the_upgrade_to_schema_11_keeps_every_records_versions(tmp_path: Path) -> None:
-    from collabdesk.events.heads import decode_heads
-    from tests.support.fixture_stores import copy_released, open_unmigrated
-
     workspace, creds = copy_released(10, tmp_path)
     kinds = {"clients": "client", "cases": "case", "needs": "need", "tasks": "task",
              "consents": "consent", "referrals": "referral", "users": "user"}
@@ -296,8 +295,6 @@ def test_the_upgrade_to_schema_11_keeps_every_records_versions(tmp_path: Path) -
 def test_a_disk_that_fills_during_the_compaction_leaves_the_upgraded_store_whole(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import errno
-
     workspace, manifest = _copy(FIXTURES / "v9", tmp_path)
     creds = manifest["sign_in"]
     assert isinstance(creds, dict)

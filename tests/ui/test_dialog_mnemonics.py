@@ -41,7 +41,7 @@ from tests.ui.forms_support import (
     shared_forms_dialog,
 )
 from tests.ui.pages_support import Env, make_case
-from tests.ui.test_mnemonics import mnemonic
+from tests.ui.test_mnemonics import shared_letters
 from tests.waits import WAIT_MS
 
 
@@ -326,11 +326,6 @@ def test_no_two_controls_of_a_dialog_answer_the_same_alt_letter(
     qtbot.addWidget(dialog)
     dialog.show()
     _settle(qtbot, agency)
-    letters: dict[str, list[str]] = {}
-    for text in _shown_texts(dialog):
-        letter = mnemonic(text)
-        if letter is not None:
-            letters.setdefault(letter, []).append(text)
-    clashes = {k: v for k, v in letters.items() if len(v) > 1}
+    clashes = shared_letters(_shown_texts(dialog))
     assert clashes == {}, f"{name} ({language}): {clashes}"
 

@@ -33,6 +33,16 @@ def mnemonic(text: str) -> str | None:
     return None
 
 
+def shared_letters(texts: list[str]) -> dict[str, list[str]]:
+    """The Alt+letters that two or more of ``texts`` answer, each with those texts."""
+    letters: dict[str, list[str]] = {}
+    for text in texts:
+        letter = mnemonic(text)
+        if letter is not None:
+            letters.setdefault(letter, []).append(text)
+    return {k: v for k, v in letters.items() if len(v) > 1}
+
+
 def _always_shown(page: Any) -> list[str]:
     shown = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     shown += [b.text() for b in (page.save_title_button, page.status_button, page.assign_button,
@@ -46,12 +56,9 @@ def test_the_case_pages_own_alt_letters_are_each_one_controls(
     i18n.install_language(qapp, language)
     _client, case_id = make_case(env.session)
     page = open_case_page(qtbot, env, case_id)
-    letters: dict[str, list[str]] = {}
-    for text in _always_shown(page):
-        letter = mnemonic(text)
-        assert letter is not None, text  # each of them answers one
-        letters.setdefault(letter, []).append(text)
-    assert {k: v for k, v in letters.items() if len(v) > 1} == {}
+    always = _always_shown(page)
+    assert [text for text in always if mnemonic(text) is None] == []  # each answers one
+    assert shared_letters(always) == {}
 
 
 def _tab_controls(qtbot: Any, page: Any, index: int) -> list[str]:
@@ -74,10 +81,7 @@ def test_each_tab_adds_letters_of_its_own(
     always = _always_shown(page)
     clashes = {}
     for index in range(page.tabs.count()):
-        letters: dict[str, list[str]] = {}
-        for text in always + _tab_controls(qtbot, page, index):
-            letters.setdefault(str(mnemonic(text)), []).append(text)
-        shared = {k: v for k, v in letters.items() if k != "None" and len(v) > 1}
+        shared = shared_letters(always + _tab_controls(qtbot, page, index))
         if shared:
             clashes[page.tabs.tabText(index)] = shared
     assert clashes == {}, "\n" + "\n".join(f"{k}: {v}" for k, v in clashes.items())
