@@ -120,8 +120,14 @@ class Manifest:
 
 # -- making -----------------------------------------------------------------------------------
 
+# A record's version heads are bytes in the store (collabdesk/events/heads.py): a part
+# carries them as hex, which no JSON spelling of heads can be, and the insert packs them back.
+_HEADS = "_heads"
+
+
 def _select(table: str, names: list[str]) -> str:
-    return f"SELECT {', '.join(names)} FROM {table}"
+    return "SELECT " + ", ".join(event_ids.sql_unpack(n) if n == _HEADS else n
+                                 for n in names) + f" FROM {table}"
 
 
 def _encoded_chunks(table: str, rows: list[tuple[Any, ...]], budget: int) -> Iterator[str]:
@@ -262,9 +268,10 @@ def apply_rows(conn: Connection, manifest: Manifest, part: Part) -> None:
             conn.executemany(f"INSERT OR IGNORE INTO event_log({', '.join(names)}) "
                              f"{event_ids.sql_values(names)}", rows)
             continue
+        values = ", ".join(event_ids.sql_pack(f"?{n}") if name == _HEADS else f"?{n}"
+                           for n, name in enumerate(names, start=1))
         conn.executemany(
-            f"INSERT OR IGNORE INTO {table}({', '.join(names)}) "
-            f"VALUES ({', '.join('?' * len(names))})", rows)
+            f"INSERT OR IGNORE INTO {table}({', '.join(names)}) VALUES ({values})", rows)
         if table == "clients" and not ours:
             records = [dict(zip(names, row, strict=True)) for row in rows]
             rowids = _rowids(conn, [r["id"] for r in records])

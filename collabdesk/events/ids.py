@@ -94,3 +94,10 @@ def sql_values(columns: Sequence[str]) -> str:
 def sql_unpack(expr: str) -> str:
     """SQL that reads a packed column back as hex, as :func:`unpack` does."""
     return f"(CASE WHEN typeof({expr}) = 'blob' THEN lower(hex({expr})) ELSE {expr} END)"
+
+
+def latest_clock(conn: Any) -> str | None:
+    """The highest clock in the event log (kept in ``log_clock`` by a trigger on every
+    insert, since schema 13: the log has no index on clocks), or None for an empty log."""
+    row = conn.execute("SELECT hlc FROM log_clock").fetchone()
+    return unpack(row[0]) if row else None

@@ -17,7 +17,7 @@ from typing import Any
 
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import Clock
-from collabdesk.events.ids import unpack
+from collabdesk.events.ids import latest_clock
 from collabdesk.events.projection import Event, apply_events, current_heads
 from collabdesk.store.db import Connection, Store
 
@@ -40,7 +40,7 @@ class EventLog:
             store.set_meta("device_id", device)
         self.device_id: str = device
         with store.read() as conn:
-            last = unpack(conn.execute("SELECT max(hlc) FROM event_log").fetchone()[0])
+            last = latest_clock(conn)
         kwargs: dict[str, Any] = {"last": last}
         if wall is not None:
             kwargs["wall"] = wall

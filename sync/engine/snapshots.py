@@ -20,7 +20,7 @@ from typing import Any
 from collabdesk import syncmeta
 from collabdesk.changes import EVERYTHING
 from collabdesk.events.hlc import ClockTooFarAhead
-from collabdesk.events.ids import unpack
+from collabdesk.events.ids import latest_clock
 from collabdesk.progress import Progress
 from collabdesk.store import bulk
 from collabdesk.store.db import Connection
@@ -472,7 +472,7 @@ class Snapshots:
         store.set_meta(syncmeta.SNAPSHOT_EVENTS, str(manifest.events))
         conn.execute("DELETE FROM meta WHERE key = ?", (syncmeta.SNAPSHOT,))
         bulk.build_deferred(conn)
-        last = unpack(conn.execute("SELECT max(hlc) FROM event_log").fetchone()[0])
+        last = latest_clock(conn)
         try:
             if last:
                 self.session.log.clock.observe(last)

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from collabdesk.events.entities import HEAD_FIELDS
 from collabdesk.events.log import EventLog, event_rows
 from collabdesk.events.projection import Event, apply_event
 from collabdesk.services import clients, install_hooks, matching
@@ -323,24 +324,48 @@ def _retract_state(replica: Replica) -> tuple[list[object], list[object], list[o
 
 
 def test_heads_are_stored_grouped_and_the_per_field_spelling_still_reads(tmp_path: Path) -> None:
-    from collabdesk.events.heads import decode_heads, encode_heads
+    from collabdesk.events.heads import decode_heads, encode_heads, recode
 
-    heads = {"given_name": ["h1"], "family_name": ["h1"], "phone": ["h2", "h3"]}
-    text = encode_heads(heads, "client")
-    # Fields by their bits in HEAD_FIELDS["client"]: family_name 6, given_name 8, phone 12.
-    assert json.loads(text) == [[["h1"], 2**6 + 2**8], [["h2", "h3"], 2**12]]
-    assert decode_heads(text, "client") == heads
+    h1, h2, h3 = ("018c3cdc1a9f0000" + f"{n:016x}" for n in (1, 2, 3))
+    heads = {"given_name": [h1], "family_name": [h1], "phone": [h2, h3]}
+    stored = encode_heads(heads, "client")
+    # Fields by their bits in HEAD_FIELDS["client"]: family_name 6, given_name 8, phone 12;
+    # per group its number of clocks, their bytes, then its mask as a varint.
+    assert bytes(stored) == (b"\x01" + bytes.fromhex(h1) + bytes([0x40 | 0x80, 0x02])
+                             + b"\x02" + bytes.fromhex(h2) + bytes.fromhex(h3)
+                             + bytes([0x80, 0x20]))
+    assert decode_heads(stored, "client") == decode_heads(bytes(stored), "client") == heads
+    # A client at the version that created it: 19 bytes.
+    created = {name: [h1] for name in ("address", "created_at", "created_by", "dob", "email",
+                                      "estimated_birth_year", "family_name", "gender",
+                                      "given_name", "identifiers", "language", "other_names",
+                                      "phone")}
+    assert len(encode_heads(created, "client")) == 19
+    # The JSON spelling of schemas 11 and 12 (and of heads bytes cannot say) still reads,
+    # and the upgrade's recode turns it into bytes.
+    grouped = '[[["h1"],320],[["h2","h3"],4096]]'.replace("h1", h1).replace("h2", h2) \
+        .replace("h3", h3)
+    assert decode_heads(grouped, "client") == heads
+    assert recode(grouped, "client") == bytes(stored)
+    assert recode(bytes(stored), "client") == bytes(stored)
     # Schemas 7-10 named every field of a group; 6 and before kept a map.
     named = '[[["h1"],"family_name","given_name"],[["h2","h3"],"phone"]]'
-    assert decode_heads(named, "client") == heads
+    assert decode_heads(named, "client") == {"given_name": ["h1"], "family_name": ["h1"],
+                                             "phone": ["h2", "h3"]}
     assert decode_heads(json.dumps(heads), "client") == heads
     assert decode_heads(None, "client") == decode_heads("", "client") == {}
-    # A field this version does not know keeps its name; a bit it does not know is skipped.
-    odd = encode_heads({"phone": ["h1"], "pronouns": ["h1"]}, "client")
-    assert json.loads(odd) == [[["h1"], 2**12, "pronouns"]]
-    assert decode_heads(odd, "client") == {"phone": ["h1"], "pronouns": ["h1"]}
+    # Clocks that are not 32 lowercase hex characters, and a field this version does not
+    # know, keep the JSON spelling (the field by its name); a bit it does not know is skipped.
+    for odd_clock in ("h1", h1.upper(), h1[:30] + " 1", h1 + "00"):
+        kept = encode_heads({"phone": [odd_clock]}, "client")
+        assert json.loads(kept) == [[[odd_clock], 2**12]]
+        assert decode_heads(kept, "client") == {"phone": [odd_clock]}
+    odd = encode_heads({"phone": [h1], "pronouns": [h1]}, "client")
+    assert json.loads(odd) == [[[h1], 2**12, "pronouns"]]
+    assert decode_heads(odd, "client") == {"phone": [h1], "pronouns": [h1]}
     assert decode_heads('[[["h1"],4097]]', "client") == {"address": ["h1"], "phone": ["h1"]}
     assert decode_heads('[[["h1"],8192]]', "client") == {}
+    assert decode_heads(b"\x01" + bytes.fromhex(h1) + bytes([0x80, 0x40]), "client") == {}
 
     # A row still in the per-field spelling (a store upgraded from schema 6): an edit over its
     # current version is no conflict, one made over an older version is; either way the row
@@ -357,8 +382,7 @@ def test_heads_are_stored_grouped_and_the_per_field_spelling_still_reads(tmp_pat
     with a.store.transaction() as conn:
         a.log.writer(conn, "u1").update("client", client_id, {"phone": "2"})
     with a.store.read() as conn:
-        text = conn.execute("SELECT _heads FROM clients").fetchone()[0]
-        assert isinstance(json.loads(text), list)
+        assert isinstance(conn.execute("SELECT _heads FROM clients").fetchone()[0], bytes)
         assert conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 0
     old = stored["phone"]
     b = Replica(tmp_path, "b", 5)
@@ -370,6 +394,22 @@ def test_heads_are_stored_grouped_and_the_per_field_spelling_still_reads(tmp_pat
                                         None)])
     with b.store.read() as conn:
         assert conn.execute("SELECT field FROM conflicts").fetchall() == [("phone",)]
+
+
+HEAD_FIELDS_CLIENT = HEAD_FIELDS["client"]
+_CLOCKS = st.one_of(st.binary(min_size=16, max_size=16).map(bytes.hex), st.text(max_size=34))
+
+
+@given(st.dictionaries(
+    st.one_of(st.sampled_from(sorted(HEAD_FIELDS_CLIENT)), st.text(min_size=1, max_size=8)),
+    st.lists(_CLOCKS, min_size=1, max_size=3, unique=True).map(sorted), max_size=16))
+def test_any_heads_come_back_as_they_went_in(heads: dict[str, list[str]]) -> None:
+    from collabdesk.events.heads import decode_heads, encode_heads, recode
+
+    stored = encode_heads(heads, "client")
+    assert decode_heads(stored, "client") == heads
+    assert encode_heads(decode_heads(stored, "client"), "client") == stored
+    assert decode_heads(recode(stored, "client"), "client") == heads
 
 
 # HEAD_FIELDS as of schema 11: rows are written with these bits, so they never move.

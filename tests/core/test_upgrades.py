@@ -20,7 +20,10 @@ import pytest
 from collabdesk.backup import verify_backup
 from collabdesk.domain import AuditEntry, ClientInput
 from collabdesk.errors import MigrationError
-from collabdesk.events.heads import decode_heads
+from collabdesk.events.heads import decode_heads, recode
+from collabdesk.events.ids import latest_clock
+from collabdesk.events.log import EventLog
+from collabdesk.events.projection import Event
 from collabdesk.services import audit
 from collabdesk.store import db
 from collabdesk.store.db import Store, schema_version
@@ -104,10 +107,9 @@ def test_every_released_store_opens_and_keeps_every_record(manifest_path: Path,
                                                      for e in audit_entries(store)]
         # Every record's heads in today's spelling, the same versions as before the upgrade.
         with store.read() as conn:
-            for text, in conn.execute("SELECT _heads FROM clients UNION ALL "
-                                      "SELECT _heads FROM cases"):
-                groups = json.loads(text)
-                assert all(isinstance(g[1], int) for g in groups), text
+            for stored, in conn.execute("SELECT _heads FROM clients UNION ALL "
+                                        "SELECT _heads FROM cases"):
+                assert isinstance(stored, bytes) and recode(stored, "client") == stored
         # Compacted after the upgrade: no page left free, no copy left behind.
         if old_version < schema_version():
             assert store.query("PRAGMA freelist_count") == [(0,)]
@@ -270,7 +272,7 @@ def test_a_backup_of_a_released_store_passes_the_restore_drill(tmp_path: Path) -
     assert report.store_id == Vault.load(workspace.vault_path).store_id
 
 
-def test_the_upgrade_to_schema_11_keeps_every_records_versions(tmp_path: Path) -> None:
+def test_the_upgrades_of_heads_keep_every_records_versions(tmp_path: Path) -> None:
     workspace, creds = copy_released(10, tmp_path)
     kinds = {"clients": "client", "cases": "case", "needs": "need", "tasks": "task",
              "consents": "consent", "referrals": "referral", "users": "user"}
@@ -285,11 +287,43 @@ def test_the_upgrade_to_schema_11_keeps_every_records_versions(tmp_path: Path) -
     try:
         after = {(t, i): decode_heads(h, k) for t, k in kinds.items()
                  for i, h in session.store.query(f"SELECT id, _heads FROM {t}")}
-        spelt = [json.loads(h) for h, in session.store.query("SELECT _heads FROM clients")]
+        spelt = [h for h, in session.store.query("SELECT _heads FROM clients")]
     finally:
         session.close()
     assert after == before
-    assert all(isinstance(group[1], int) for groups in spelt for group in groups)
+    assert all(isinstance(h, bytes) for h in spelt)
+
+
+def test_the_log_keeps_its_latest_clock_without_an_index_on_clocks(tmp_path: Path) -> None:
+    # Schema 13 dropped the index on clocks: the latest one is kept in log_clock, by a
+    # trigger on every insert, and a new event's clock still passes every clock seen.
+    workspace, creds = copy_released(12, tmp_path)
+    old = open_unmigrated(workspace, creds)
+    try:
+        (before,), = old.query("SELECT max(hlc) FROM event_log")
+    finally:
+        old.close()
+    session = workspace.sign_in(creds["username"], creds["passphrase"])
+    try:
+        store = session.store
+        assert store.query("SELECT hlc FROM log_clock") == [(before,)]
+        assert not store.query("SELECT 1 FROM sqlite_master WHERE name = 'events_hlc'")
+        # An event from a laptop whose clock runs ahead (an hour): the latest clock now.
+        ahead = session.log.clock.now()
+        ahead = f"{int(ahead[:12], 16) + 3_600_000:012x}" + ahead[12:]
+        with store.transaction() as conn:
+            session.log.apply_remote(conn, [Event(
+                "a" * 32, ahead, "d" * 32, None, "client", "c" * 32, "create",
+                {"fields": {"given_name": "Ana", "family_name": "Ruiz"}})])
+        assert latest_clock(store.conn) == ahead
+        # A laptop reopening the store starts its clock past it.
+        reopened = EventLog(store)
+        assert reopened.clock.now() > ahead
+        session.clients.intake(ClientInput("Bea", "Soto"), confirmed_new=True)
+        assert store.query("SELECT max(hlc) FROM event_log") == \
+            store.query("SELECT hlc FROM log_clock")
+    finally:
+        session.close()
 
 
 def test_a_disk_that_fills_during_the_compaction_leaves_the_upgraded_store_whole(

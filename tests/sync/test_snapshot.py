@@ -214,7 +214,7 @@ def test_a_cut_restore_resumes_where_it_stopped(agency: tuple[Laptop, str, str],
     # found); the event log's are kept up to date as its rows go in.
     names = {name for name, _sql in _schema_indexes(laptop)}
     assert "clients_by_name" not in names and "cases_assigned" not in names
-    assert "events_hlc" in names and "transitions_entity" in names
+    assert "events_entity" in names and "transitions_entity" in names
     assert laptop.session.store.get_meta(bulk.DEFERRED)
     assert laptop.session.store.query("SELECT count(*) FROM clients")[0][0] > 0
     info = laptop.engine.client().latest_snapshot(agency_id)
