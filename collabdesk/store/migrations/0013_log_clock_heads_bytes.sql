@@ -1,4 +1,4 @@
--- Three things the store kept larger than it needs (docs/performance.md, session 11):
+-- What the store kept larger than it needs (docs/performance.md, session 11):
 --
 -- The event log's index on clocks served one question, the highest clock this laptop has
 -- seen (a new event's clock must pass it). The table log_clock keeps that one value, kept
@@ -20,6 +20,30 @@ END;
 -- kind need not be in the index.
 DROP INDEX events_entity;
 CREATE INDEX events_entity ON event_log(entity_id);
+
+-- The index on the log's own events: the sync engine looks for them only after the seq it
+-- has pushed, which it moves past pulled events as they come (sync/engine/common.py).
+DROP INDEX events_local;
+
+-- Likewise a record's transitions: looked up by its id and the field, then sorted by clock
+-- (a handful of rows).
+DROP INDEX transitions_entity;
+CREATE INDEX transitions_entity ON transitions(entity_id, field);
+
+-- The audit trail's times as microseconds since 1970, 7 bytes (a column of text keeps
+-- bytes as they are; a number it would turn into text), instead of their 27 characters;
+-- each hash still covers the text (collabdesk/services/audit.py), which reads back the
+-- same. A time in any other spelling stays as it is. The append-only trigger is lifted for
+-- this rewrite and put back.
+DROP TRIGGER audit_no_update;
+UPDATE audit SET at = unhex(printf('%014x',
+    unixepoch(substr(at, 1, 19)) * 1000000 + CAST(substr(at, 21, 6) AS INTEGER)))
+WHERE typeof(at) = 'text'
+  AND at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]Z'
+  AND strftime('%Y-%m-%dT%H:%M:%S', substr(at, 1, 19)) = substr(at, 1, 19)
+  AND substr(at, 1, 4) >= '1970';
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 
 -- A record's version heads as bytes (collabdesk/events/heads.py). Every row is rewritten
 -- once, here; the compaction after the upgrade gives the space back.
