@@ -15,8 +15,12 @@ so their blobs sort as their text did. The audit trail stores its ids and hashes
 Two of the six name one of a handful of things a million times: the device that made the
 event and its author. Since schema 12 the log holds a small number for each, from the table
 ``event_refs`` (number, packed id), 30 bytes less a row; the view reads them back through
-:func:`sql_ref`. A writer numbers the devices and authors of its rows with :func:`add_refs`
-first; :func:`sql_values` then looks their numbers up as the rows go in.
+:func:`sql_ref`. Since schema 13 the event's kind and operation (``client``, ``create``) are
+numbered the same way, 9 bytes less. A writer numbers the values of its rows with
+:func:`add_refs` first; :func:`sql_values` then looks their numbers up as the rows go in, and a
+query of the log by kind or operation compares with :func:`sql_number`. Kinds and operations
+are names that :func:`pack` keeps as they are (a test checks every one), so a query may name
+them as they are.
 """
 
 from __future__ import annotations
@@ -26,8 +30,8 @@ from typing import Any
 
 # The event log's columns that hold an id, packed ...
 ID_COLUMNS = ("id", "hlc", "entity_id", "scope")
-# ... and those that hold the number of one in event_refs.
-REF_COLUMNS = ("device", "user_id")
+# ... and those that hold the number of a value in event_refs.
+REF_COLUMNS = ("device", "user_id", "entity", "op")
 
 
 def pack(value: str | None) -> bytearray | str | None:
@@ -63,15 +67,22 @@ def sql_pack(expr: str) -> str:
 
 
 def sql_ref(expr: str) -> str:
-    """SQL that reads a column of :data:`REF_COLUMNS` back as the id it numbers."""
+    """SQL that reads a column of :data:`REF_COLUMNS` back as the value it numbers."""
     return f"(SELECT {sql_unpack('value')} FROM event_refs WHERE n = {expr})"
 
 
+def sql_number(expr: str) -> str:
+    """SQL for the number ``event_refs`` gives the kind or operation ``expr`` (a name, kept
+    as it is by :func:`pack`), NULL if no event has it."""
+    return f"(SELECT n FROM event_refs WHERE value = {expr})"
+
+
 def add_refs(conn: Any, ids: Iterable[object]) -> None:
-    """Number each of ``ids`` (devices and authors) in ``event_refs`` that has no number yet,
-    inside the caller's transaction. None is no one. A value that is not text (a malformed
-    snapshot's, or one an upgrade found in the log) is numbered as it is, as the log kept it
-    before; one SQLite cannot hold (a list) is left to fail the insert, as it did."""
+    """Number each of ``ids`` (devices, authors, kinds, operations) in ``event_refs`` that
+    has no number yet, inside the caller's transaction. None is no one. A value that is not
+    text (a malformed snapshot's, or one an upgrade found in the log) is numbered as it is,
+    as the log kept it before; one SQLite cannot hold (a list) is left to fail the insert, as
+    it did."""
     conn.executemany(f"INSERT OR IGNORE INTO event_refs(value) VALUES ({sql_pack('?1')})",
                      [(i,) for i in {i for i in ids if isinstance(i, _SCALARS)}])
 
@@ -85,7 +96,7 @@ def sql_values(columns: Sequence[str]) -> str:
     ``?1`` is the first column, and so on."""
     def value(n: int, name: str) -> str:
         if name in REF_COLUMNS:
-            return f"(SELECT n FROM event_refs WHERE value = {sql_pack(f'?{n}')})"
+            return sql_number(sql_pack(f"?{n}"))
         return sql_pack(f"?{n}") if name in ID_COLUMNS else f"?{n}"
     return "VALUES (" + ", ".join(value(n, name) for n, name in enumerate(columns, start=1)) \
         + ")"

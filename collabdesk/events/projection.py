@@ -34,7 +34,7 @@ from collabdesk.events import bodies
 from collabdesk.events import statemachine as sm
 from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
 from collabdesk.events.heads import decode_heads, encode_heads
-from collabdesk.events.ids import add_refs, pack, sql_values, unpack
+from collabdesk.events.ids import add_refs, pack, sql_number, sql_values, unpack
 from collabdesk.events.jsontext import compact
 from collabdesk.store.db import Connection, note_changes
 
@@ -99,7 +99,8 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
         if event.op not in OPS:
             raise ValueError(f"unknown event operation {event.op!r}")
         by_kind.setdefault(event.entity, []).append(event)
-    add_refs(conn, chain((e.device for e in fresh), (e.user_id for e in fresh)))
+    add_refs(conn, chain((e.device for e in fresh), (e.user_id for e in fresh), by_kind,
+                         {e.op for e in fresh}))
     conn.executemany(
         f"INSERT INTO event_log({', '.join(_LOG_COLUMNS)}) {sql_values(_LOG_COLUMNS)}",
         [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op,
@@ -352,6 +353,7 @@ on_fold("caseload_import", "status", _import_undone)
 # -- retracting ------------------------------------------------------------------------------
 
 RETRACTED = "_retracted"  # the conflict queue's field for edits made to a retracted record
+_RETRACT = "'retract'"
 
 # Called with (entity ids) just before their rows are removed (e.g. drop them from the search
 # index, whose rows are keyed by the row's rowid).
@@ -495,8 +497,8 @@ class _Graves:
         for entity, entity_id in self.touched:
             batch = self.known.get((entity, entity_id), "")
             heads = sorted(str(unpack(r[0])) for r in conn.execute(
-                "SELECT hlc FROM event_log WHERE entity = ? AND entity_id = ? "
-                "AND op != 'retract' AND coalesce(batch, '') != ?",
+                f"SELECT hlc FROM event_log WHERE entity = {sql_number('?')} AND entity_id = ? "
+                f"AND op IS NOT {sql_number(_RETRACT)} AND coalesce(batch, '') != ?",
                 (entity, pack(entity_id), batch)))
             if heads:
                 listed.append((entity, entity_id, RETRACTED, json.dumps(heads)))

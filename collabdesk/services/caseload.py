@@ -37,7 +37,7 @@ from collabdesk.caseload.plan import (
 from collabdesk.caseload.reading import open_table
 from collabdesk.domain import ClientInput
 from collabdesk.errors import CollabDeskError, NotFound
-from collabdesk.events.ids import pack, unpack
+from collabdesk.events.ids import pack, sql_number, unpack
 from collabdesk.events.log import ChangeWriter, new_id
 from collabdesk.messages import Message
 from collabdesk.progress import Cancelled, Progress, check, report
@@ -392,9 +392,9 @@ def _batch(conn: Connection, import_id: str,
 
 
 def _value_at(conn: Connection, client_id: str, name: str, hlc: str) -> Any:
-    row = conn.execute("SELECT event_body(data) FROM event_log WHERE entity = 'client' AND "
-                       "entity_id = ? "
-                       "AND hlc = ?", (pack(client_id), pack(hlc))).fetchone()
+    row = conn.execute("SELECT event_body(data) FROM event_log WHERE entity = "
+                       + sql_number("'client'") + " AND entity_id = ? AND hlc = ?",
+                       (pack(client_id), pack(hlc))).fetchone()
     return json.loads(row[0]).get("fields", {}).get(name, _empty(name)) if row else _empty(name)
 
 
@@ -403,8 +403,9 @@ def _edited_since(conn: Connection, import_id: str) -> int:
     the import's own, from this laptop or another), or used by a record made later (a note
     on an imported case, a referral for an imported client)."""
     events = _batch_events(conn, import_id)
-    start = conn.execute("SELECT hlc FROM event_log WHERE entity = 'caseload_import' AND "
-                         "entity_id = ? AND op = 'create'", (pack(import_id),)).fetchone()
+    start = conn.execute("SELECT hlc FROM event_log WHERE entity = "
+                         + sql_number("'caseload_import'") + " AND entity_id = ? AND op = "
+                         + sql_number("'create'"), (pack(import_id),)).fetchone()
     if not events or start is None:
         return 0
     created = {e[1] for e in events if e[2] == "create"}
@@ -418,7 +419,8 @@ def _edited_since(conn: Connection, import_id: str) -> int:
         for at in range(0, len(unique), 500):
             chunk = unique[at:at + 500]
             edited.update(str(unpack(r[0])) for r in conn.execute(
-                "SELECT entity_id FROM event_log WHERE entity = ? AND entity_id IN "
+                f"SELECT entity_id FROM event_log WHERE entity = {sql_number('?')} "
+                "AND entity_id IN "
                 f"({', '.join('?' * len(chunk))}) AND hlc > ? "
                 "AND coalesce(batch, '') != ?",
                 (entity, *map(pack, chunk), start[0], import_id)))

@@ -27,7 +27,7 @@ from collabdesk.domain import (
 )
 from collabdesk.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
 from collabdesk.events import statemachine as sm
-from collabdesk.events.ids import sql_pack, sql_ref, sql_unpack
+from collabdesk.events.ids import sql_number, sql_pack, sql_ref, sql_unpack
 from collabdesk.events.log import new_id
 from collabdesk.messages import label
 from collabdesk.services.rows import require_row
@@ -373,14 +373,15 @@ _HISTORY_PARTS = (("need", "needs", "case_id"), ("service", "services", "case_id
                   ("task", "tasks", "case_id"), ("referral", "referrals", "case_id"),
                   ("consent", "consents", "client_id"))
 _HISTORY_SQL = (
-    f"SELECT {sql_unpack('e.hlc')}, {sql_ref('e.user_id')}, e.entity, "
-    f"{sql_unpack('e.entity_id')}, e.op, event_body(e.data) FROM (SELECT 'case' AS entity, "
+    f"SELECT {sql_unpack('e.hlc')}, {sql_ref('e.user_id')}, k.entity, "
+    f"{sql_unpack('e.entity_id')}, {sql_ref('e.op')}, event_body(e.data) "
+    "FROM (SELECT 'case' AS entity, "
     "? AS id "
     "UNION ALL SELECT 'client', ? "
     + "".join(f"UNION ALL SELECT '{entity}', id FROM {table} WHERE {column} = ? "
               for entity, table, column in _HISTORY_PARTS)
     # CROSS JOIN: records first, then their events by index; never a walk of the whole log.
-    + f") AS k CROSS JOIN event_log AS e ON e.entity = k.entity AND "
+    + f") AS k CROSS JOIN event_log AS e ON e.entity = {sql_number('k.entity')} AND "
     f"e.entity_id = {sql_pack('k.id')} ORDER BY e.hlc DESC LIMIT ?"
 )
 

@@ -23,7 +23,7 @@ from collabdesk.domain import ConflictItem, ConflictVersion
 from collabdesk.errors import InvalidTransition, NotFound
 from collabdesk.events.entities import spec_for
 from collabdesk.events.hlc import wall_ms_of
-from collabdesk.events.ids import pack, sql_ref, sql_unpack
+from collabdesk.events.ids import pack, sql_number, sql_ref, sql_unpack
 from collabdesk.events.projection import RETRACTED
 from collabdesk.forms.records import CONFLICT_ENTITY as RESPONSE_CONFLICT
 from collabdesk.messages import label
@@ -51,7 +51,7 @@ def _version(conn: Connection, hlc: str, entity: str, entity_id: str, *,
               if unreviewed else "")
     return conn.execute(
         f"SELECT {event_id}, {sql_ref('e.user_id')}, event_body(e.data) FROM event_log e "
-        f"WHERE e.hlc = ? AND e.entity = ? AND e.entity_id = ?{unseen}",
+        f"WHERE e.hlc = ? AND e.entity = {sql_number('?')} AND e.entity_id = ?{unseen}",
         (pack(hlc), entity, pack(entity_id))).fetchone()
 
 
@@ -157,8 +157,9 @@ class ConflictService:
         if not versions:
             return None
         names = {}
-        for (data,) in conn.execute("SELECT event_body(data) FROM event_log WHERE entity = ? AND "
-                                    "entity_id = ? ORDER BY hlc", (entity, pack(entity_id))):
+        for (data,) in conn.execute(f"SELECT event_body(data) FROM event_log WHERE entity = "
+                                    f"{sql_number('?')} AND entity_id = ? ORDER BY hlc",
+                                    (entity, pack(entity_id))):
             names.update({k: v for k, v in json.loads(data).get("fields", {}).items()
                           if k in ("given_name", "family_name", "title") and v})
         shown = " ".join(str(names[k]) for k in ("given_name", "family_name", "title")
@@ -176,7 +177,8 @@ class ConflictService:
             now = iso(self.session.now())
             hlcs = [pack(hlc) for hlc in json.loads(row[0])]
             for (event_id,) in w.conn.execute(
-                    f"SELECT {sql_unpack('e.id')} FROM event_log e WHERE e.entity = ? AND "
+                    f"SELECT {sql_unpack('e.id')} FROM event_log e WHERE "
+                    f"e.entity = {sql_number('?')} AND "
                     f"e.entity_id = ? AND e.hlc IN ({', '.join('?' * len(hlcs))}) AND NOT "
                     f"EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = {sql_unpack('e.id')})",
                     (entity, pack(entity_id), *hlcs)).fetchall():

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from collabdesk import syncmeta
-from collabdesk.events.ids import sql_pack
+from collabdesk.events.ids import sql_number, sql_pack
 from collabdesk.timeutil import parse_moment
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ WITH wanted(id) AS (SELECT DISTINCT value FROM json_each(:ids)),
      pushed(seq) AS (SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta
                                       WHERE key = :pushed_key), 0))
 SELECT w.id, m.state, m.reason,
-       EXISTS (SELECT 1 FROM event_log e WHERE e.entity = :entity
+       EXISTS (SELECT 1 FROM event_log e WHERE e.entity = """ + sql_number(":entity") + """
                AND e.entity_id = """ + sql_pack("w.id") + """
                AND e.origin = 'local' AND e.seq > (SELECT seq FROM pushed)),
        (SELECT r.status FROM referrals r WHERE :entity = 'referral' AND r.id = w.id

@@ -170,10 +170,14 @@ def _collector(conn: Connection) -> ChangeCollector:
     return collector if isinstance(collector, ChangeCollector) else ChangeCollector()
 
 
-# The events whose device or author is a number event_refs does not hold.
+# The events whose device or author (schema 12 on), kind or operation (13 on) is a number
+# event_refs does not hold.
 _UNNAMED_REFS = """SELECT seq FROM event_log AS e
 WHERE NOT EXISTS (SELECT 1 FROM event_refs WHERE n = e.device)
    OR (e.user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event_refs WHERE n = e.user_id))"""
+_UNNAMED_KINDS = """
+   OR NOT EXISTS (SELECT 1 FROM event_refs WHERE n = e.entity)
+   OR NOT EXISTS (SELECT 1 FROM event_refs WHERE n = e.op)"""
 
 
 class Store:
@@ -486,8 +490,8 @@ class Store:
 
     def integrity_problems(self) -> list[Message]:
         """Problems found by SQLite's and SQLCipher's integrity checks and a read of every
-        event's body, device and author (empty when healthy); the checks' own findings are
-        SQLite's words, inside a sentence of ours."""
+        event's body, device, author, kind and operation (empty when healthy); the checks'
+        own findings are SQLite's words, inside a sentence of ours."""
         problems: list[Message] = []
         with self.read() as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
@@ -501,13 +505,14 @@ class Store:
                 problems += [msg("store.event-body-damaged", seq=seq)
                              for seq in bodies.damaged(conn.execute(
                                  "SELECT seq, data FROM event_log WHERE typeof(data) != 'text'"))]
-                # ... and does each name a device and an author it has (schema 12 on)? The
-                # log's numbers have no foreign key: a table cannot gain one in place.
-                if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'event_refs'"
-                                ).fetchone():
+                # ... and does each name a device, an author, a kind and an operation it has?
+                # The log's numbers have no foreign key: a table cannot gain one in place.
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version >= 12:
+                    unnamed = _UNNAMED_REFS + (_UNNAMED_KINDS if version >= 13 else "")
                     problems += [msg("store.broken-link", table="event_log", row=seq,
                                      parent="event_refs")
-                                 for (seq,) in conn.execute(_UNNAMED_REFS)]
+                                 for (seq,) in conn.execute(unnamed)]
         return problems
 
     def _migrate(self, *, backup: bool) -> None:

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from collabdesk.domain import ClientInput
 from collabdesk.events import bodies
 from collabdesk.events.ids import pack as pack_id
+from collabdesk.events.ids import sql_number
 from collabdesk.events.jsontext import compact
 from collabdesk.services.session import Session
 from tests.support.fixture_stores import copy_released, open_unmigrated
@@ -65,8 +66,8 @@ def test_the_log_holds_compressed_bodies_and_every_read_sees_json(admin: Session
     case = admin.cases.open_case(client.id, "Housing support")
     admin.cases.add_note(case.id, "Called the landlord about the repairs; visit on Monday.")
     stored = admin.store.query(
-        "SELECT data, event_body(data) FROM event_log WHERE entity = 'client' AND "
-        "entity_id = ?", (pack_id(client.id),))
+        "SELECT data, event_body(data) FROM event_log WHERE entity = "
+        + sql_number("'client'") + " AND entity_id = ?", (pack_id(client.id),))
     [(blob, text)] = stored
     assert isinstance(blob, bytes) and blob[0] == 1
     assert len(blob) < len(text.encode()) * 0.8
@@ -121,8 +122,8 @@ def test_an_upgraded_store_keeps_its_bodies_and_finds_its_batches(tmp_path: Path
 def test_a_damaged_body_is_named_by_the_integrity_check(admin: Session) -> None:
     client = admin.clients.intake(ClientInput("Amara", "Osei"), confirmed_new=True)
     [(seq, stored)] = admin.store.query(
-        "SELECT seq, data FROM event_log WHERE entity = 'client' AND entity_id = ?",
-        (pack_id(client.id),))
+        "SELECT seq, data FROM event_log WHERE entity = " + sql_number("'client'")
+        + " AND entity_id = ?", (pack_id(client.id),))
     with pytest.raises(bodies.BodyDamaged):
         bodies.unpack(stored[:-3])  # cut short
     assert admin.store.integrity_problems() == []

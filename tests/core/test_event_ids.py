@@ -12,14 +12,16 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from hypothesis import given
 from hypothesis import strategies as st
 
 from collabdesk.domain import ClientInput
+from collabdesk.events.entities import ENTITIES
 from collabdesk.events.ids import pack, sql_pack, sql_unpack, sql_values, unpack
 from collabdesk.events.log import EventLog, new_id
-from collabdesk.events.projection import Event, apply_events
+from collabdesk.events.projection import OPS, Event, apply_events
 from collabdesk.services import install_hooks
 from collabdesk.store.db import Store
 from tests.support.fixture_stores import copy_released, open_unmigrated
@@ -66,6 +68,12 @@ def test_rows_written_in_bulk_are_packed_as_python_packs(values: list[object]) -
         [pack(v) for v in values]  # type: ignore[arg-type]
 
 
+def test_every_kind_and_operation_is_a_name_kept_as_it_is() -> None:
+    # Queries of the log name kinds and operations as they are (ids.sql_number).
+    for name in (*ENTITIES, *OPS):
+        assert pack(name) == name
+
+
 def test_ids_that_are_not_hex_are_kept_and_found(tmp_path: Path) -> None:
     store = Store.create(tmp_path / "s.db", os.urandom(32))
     install_hooks()
@@ -84,9 +92,10 @@ def test_ids_that_are_not_hex_are_kept_and_found(tmp_path: Path) -> None:
                          "typeof(user_id) FROM event_log ORDER BY seq")
     assert stored == [("text", "text", 16, "integer", "integer"),
                       ("blob", "blob", 16, "integer", "null")]
-    # Devices and authors are numbered once each, however many events name them.
+    # Devices, authors, kinds and operations are numbered once each, however many events
+    # name them.
     assert sorted(map(str, unpack_all(store.query("SELECT value FROM event_refs")))) == \
-        sorted(["Front-Desk-PC-2", "Ana", log.device_id])
+        sorted(["Front-Desk-PC-2", "Ana", log.device_id, "partner", "create"])
     assert store.query("SELECT name FROM partners ORDER BY name") == [("Clinic",),
                                                                      ("Food bank",)]
 
@@ -104,8 +113,10 @@ def test_a_device_or_author_that_is_not_text_is_kept_as_it_came(tmp_path: Path) 
     assert store.query("SELECT device, user_id FROM events") == [(7, 5)]
 
 
-def test_an_event_whose_author_has_no_number_is_named_by_the_integrity_check(
-        tmp_path: Path) -> None:
+@pytest.mark.parametrize("lost", [bytes.fromhex("f" * 32), "partner", "create"],
+                         ids=["author", "kind", "operation"])
+def test_an_event_whose_author_or_kind_has_no_number_is_named_by_the_integrity_check(
+        tmp_path: Path, lost: object) -> None:
     store = Store.create(tmp_path / "s.db", os.urandom(32))
     install_hooks()
     log = EventLog(store)
@@ -115,7 +126,7 @@ def test_an_event_whose_author_has_no_number_is_named_by_the_integrity_check(
         apply_events(conn, [event], origin="remote")
     assert store.integrity_problems() == []
     with store.transaction() as conn:  # a defect, not tampering: the pages are authenticated
-        conn.execute("DELETE FROM event_refs WHERE value = ?", (bytes.fromhex("f" * 32),))
+        conn.execute("DELETE FROM event_refs WHERE value = ?", (lost,))
     [problem] = store.integrity_problems()
     assert problem.code == "store.broken-link"
     assert problem.params == {"table": "event_log", "row": 1, "parent": "event_refs"}
@@ -147,10 +158,14 @@ def test_upgrading_a_previous_store_keeps_its_log_as_it_was(tmp_path: Path) -> N
             == before
         assert store.query("SELECT count(*) FROM event_log WHERE typeof(id) != 'blob' OR "
                            "length(id) != 16 OR typeof(hlc) != 'blob'") == [(0,)]
-        # Schema 12: each device and author a number, and each of them numbered once.
+        # Schema 12: each device and author a number, and each of them numbered once; 13:
+        # kinds and operations too (kept as the digits of their numbers by the columns'
+        # text affinity).
         assert store.query("SELECT count(*) FROM event_log WHERE typeof(device) != 'integer' "
-                           "OR typeof(user_id) NOT IN ('integer', 'null')") == [(0,)]
-        named = {v for row in before for v in (row[3], row[4]) if v is not None}
+                           "OR typeof(user_id) NOT IN ('integer', 'null') "
+                           "OR entity GLOB '*[^0-9]*' OR op GLOB '*[^0-9]*'") == [(0,)]
+        named = {v for row in before for v in (row[3], row[4], row[5], row[7])
+                 if v is not None}
         assert sorted(unpack_all(store.query("SELECT value FROM event_refs"))) == sorted(named)
         client = session.clients.intake(ClientInput("Amara", "Osei"), confirmed_new=True)
         [(seq, entity_id)] = store.query(
