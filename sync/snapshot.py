@@ -263,10 +263,7 @@ def apply_rows(conn: Connection, manifest: Manifest, part: Part) -> None:
                     row[at] = "remote"
                 if isinstance(row[body], str):
                     row[body] = event_bodies.pack(row[body])
-            refs = [i for i, name in enumerate(names) if name in event_ids.REF_COLUMNS]
-            event_ids.add_refs(conn, (row[i] for row in rows for i in refs))
-            conn.executemany(f"INSERT OR IGNORE INTO event_log({', '.join(names)}) "
-                             f"{event_ids.sql_values(names)}", rows)
+            event_ids.insert_rows(conn, names, rows, verb="INSERT OR IGNORE")
             continue
         values = ", ".join(event_ids.sql_pack(f"?{n}") if name == _HEADS else f"?{n}"
                            for n, name in enumerate(names, start=1))

@@ -16,15 +16,16 @@ Two of the six name one of a handful of things a million times: the device that 
 event and its author. Since schema 12 the log holds a small number for each, from the table
 ``event_refs`` (number, packed id), 30 bytes less a row; the view reads them back through
 :func:`sql_ref`. Since schema 13 the event's kind and operation (``client``, ``create``) are
-numbered the same way, 9 bytes less. A writer numbers the values of its rows with
-:func:`add_refs` first; :func:`sql_values` then looks their numbers up as the rows go in, and a
-query of the log by kind or operation compares with :func:`sql_number`. Kinds and operations
-are names that :func:`pack` keeps as they are (a test checks every one), so a query may name
-them as they are.
+numbered the same way, 9 bytes less. Rows go in through :func:`insert_rows`, which numbers
+their values with :func:`add_refs` first and inserts them with :func:`sql_values`, which looks
+the numbers up; a query of the log by kind or operation compares with :func:`sql_number`.
+Kinds and operations are names that :func:`pack` keeps as they are (a test checks every
+one), so a query may name them as they are.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -107,8 +108,29 @@ def sql_unpack(expr: str) -> str:
     return f"(CASE WHEN typeof({expr}) = 'blob' THEN lower(hex({expr})) ELSE {expr} END)"
 
 
+def insert_rows(conn: Any, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
+                verb: str = "INSERT") -> None:
+    """Write ``rows`` of ``columns`` (as outside the log: ids as hex, devices and kinds as
+    they are) into ``event_log``, inside the caller's transaction: number their devices,
+    authors, kinds and operations, pack their ids, and keep ``log_clock`` at the latest
+    clock. The one way into the log (the projection's events, a snapshot's rows)."""
+    refs = [i for i, name in enumerate(columns) if name in REF_COLUMNS]
+    add_refs(conn, (row[i] for row in rows for i in refs))
+    conn.executemany(f"{verb} INTO event_log({', '.join(columns)}) {sql_values(columns)}", rows)
+    at = columns.index("hlc")
+    conn.execute(_NOTE_CLOCK, (json.dumps([row[at] for row in rows]),))
+
+
+# One statement per batch, not a trigger per row (a trigger cost more than the index on
+# clocks it replaced); the greatest of the batch's clocks as the log stores them.
+_NOTE_CLOCK = (
+    "INSERT INTO log_clock(one, hlc) SELECT 1, m FROM "
+    f"(SELECT max({sql_pack('value')}) AS m FROM json_each(?)) WHERE m IS NOT NULL "
+    "ON CONFLICT(one) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > log_clock.hlc")
+
+
 def latest_clock(conn: Any) -> str | None:
-    """The highest clock in the event log (kept in ``log_clock`` by a trigger on every
-    insert, since schema 13: the log has no index on clocks), or None for an empty log."""
+    """The highest clock in the event log (kept in ``log_clock`` by :func:`insert_rows`
+    since schema 13: the log has no index on clocks), or None for an empty log."""
     row = conn.execute("SELECT hlc FROM log_clock").fetchone()
     return unpack(row[0]) if row else None

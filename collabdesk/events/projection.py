@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 from collabdesk.changes import CONFLICT
@@ -34,7 +33,7 @@ from collabdesk.events import bodies
 from collabdesk.events import statemachine as sm
 from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
 from collabdesk.events.heads import decode_heads, encode_heads
-from collabdesk.events.ids import add_refs, pack, sql_number, sql_values, unpack
+from collabdesk.events.ids import insert_rows, pack, sql_number, unpack
 from collabdesk.events.jsontext import compact
 from collabdesk.store.db import Connection, note_changes
 
@@ -99,14 +98,10 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
         if event.op not in OPS:
             raise ValueError(f"unknown event operation {event.op!r}")
         by_kind.setdefault(event.entity, []).append(event)
-    add_refs(conn, chain((e.device for e in fresh), (e.user_id for e in fresh), by_kind,
-                         {e.op for e in fresh}))
-    conn.executemany(
-        f"INSERT INTO event_log({', '.join(_LOG_COLUMNS)}) {sql_values(_LOG_COLUMNS)}",
-        [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op,
-          bodies.pack(compact(e.data)), e.scope, origin, _batch_of(e))
-         for e in fresh],
-    )
+    insert_rows(conn, _LOG_COLUMNS,
+                [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op,
+                  bodies.pack(compact(e.data)), e.scope, origin, _batch_of(e))
+                 for e in fresh])
     graves = _Graves.load(conn, fresh)
     for name in sorted(by_kind, key=_KIND_ORDER.__getitem__):
         spec, kind_events = ENTITIES[name], graves.projected(conn, by_kind[name])

@@ -166,6 +166,9 @@ def test_new_laptop_restores_from_the_snapshot_and_ends_like_the_source(
     for table in _COMPARED:
         assert _rows(fresh, table) == _rows(source, table), table
     assert _events(fresh) == _events(source)
+    # The restored log's latest clock is kept, as every write of the log keeps it.
+    assert fresh.session.store.query("SELECT max(hlc) FROM event_log") == \
+        fresh.session.store.query("SELECT hlc FROM log_clock")
     # The parts carried the bodies as JSON; the restored log stores them compressed.
     assert fresh.session.store.query(
         "SELECT count(*) FROM event_log WHERE typeof(data) != 'blob'")[0][0] == 0

@@ -2,7 +2,7 @@
 --
 -- The event log's index on clocks served one question, the highest clock this laptop has
 -- seen (a new event's clock must pass it). The table log_clock keeps that one value, kept
--- by a trigger on every insert into the log, whichever path it comes by.
+-- by the one function that writes the log (collabdesk.events.ids.insert_rows).
 DROP INDEX events_hlc;
 CREATE TABLE log_clock (
     one INTEGER PRIMARY KEY CHECK (one = 1),
@@ -10,11 +10,6 @@ CREATE TABLE log_clock (
 );
 INSERT INTO log_clock(one, hlc)
 SELECT 1, m FROM (SELECT max(hlc) AS m FROM event_log) WHERE m IS NOT NULL;
-CREATE TRIGGER event_log_clock AFTER INSERT ON event_log
-BEGIN
-    INSERT INTO log_clock(one, hlc) VALUES (1, NEW.hlc)
-    ON CONFLICT(one) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > log_clock.hlc;
-END;
 
 -- The kind and operation of each event (client, create: a dozen names, a million times) are
 -- numbered in event_refs as devices and authors are since schema 12 (collabdesk/events/ids.py):
