@@ -118,15 +118,34 @@ def insert_rows(conn: Any, columns: Sequence[str], rows: Sequence[Sequence[Any]]
     add_refs(conn, (row[i] for row in rows for i in refs))
     conn.executemany(f"{verb} INTO event_log({', '.join(columns)}) {sql_values(columns)}", rows)
     at = columns.index("hlc")
-    conn.execute(_NOTE_CLOCK, (json.dumps([row[at] for row in rows]),))
+    clocks = [row[at] for row in rows]
+    if not clocks:
+        return
+    if all(isinstance(c, str) for c in clocks):
+        conn.execute(_NOTE_CLOCK, (greatest_clock(clocks),))
+    else:  # a malformed snapshot's: SQLite orders what it holds
+        conn.execute(_NOTE_ANY_CLOCK, (json.dumps(clocks),))
 
 
 # One statement per batch, not a trigger per row (a trigger cost more than the index on
-# clocks it replaced); the greatest of the batch's clocks as the log stores them.
-_NOTE_CLOCK = (
-    "INSERT INTO log_clock(one, hlc) SELECT 1, m FROM "
-    f"(SELECT max({sql_pack('value')}) AS m FROM json_each(?)) WHERE m IS NOT NULL "
-    "ON CONFLICT(one) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > log_clock.hlc")
+# clocks it replaced).
+_KEEP_GREATER = ("ON CONFLICT(one) DO UPDATE SET hlc = excluded.hlc "
+                 "WHERE excluded.hlc > log_clock.hlc")
+_NOTE_CLOCK = f"INSERT INTO log_clock(one, hlc) VALUES (1, ?) {_KEEP_GREATER}"
+_NOTE_ANY_CLOCK = (f"INSERT INTO log_clock(one, hlc) SELECT 1, m FROM (SELECT "
+                   f"max({sql_pack('value')}) AS m FROM json_each(?)) WHERE m IS NOT NULL "
+                   f"{_KEEP_GREATER}")
+
+
+def greatest_clock(clocks: list[str]) -> bytearray | str | None:
+    """The greatest of ``clocks`` as SQLite orders them packed: any blob above any text,
+    blobs by their bytes — for packed lowercase hex, the order of the text — and text by its
+    characters."""
+    top = pack(max(clocks))
+    if isinstance(top, str):  # the greatest text is no hex: is any other?
+        packed = [c for c in clocks if not isinstance(pack(c), str)]
+        top = pack(max(packed)) if packed else top
+    return top
 
 
 def latest_clock(conn: Any) -> str | None:

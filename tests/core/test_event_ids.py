@@ -19,7 +19,14 @@ from hypothesis import strategies as st
 
 from collabdesk.domain import ClientInput
 from collabdesk.events.entities import ENTITIES
-from collabdesk.events.ids import pack, sql_pack, sql_unpack, sql_values, unpack
+from collabdesk.events.ids import (
+    greatest_clock,
+    pack,
+    sql_pack,
+    sql_unpack,
+    sql_values,
+    unpack,
+)
 from collabdesk.events.log import EventLog, new_id
 from collabdesk.events.projection import OPS, Event, apply_events
 from collabdesk.services import install_hooks
@@ -66,6 +73,16 @@ def test_rows_written_in_bulk_are_packed_as_python_packs(values: list[object]) -
     conn.execute(f"INSERT INTO t {sql_values(['id'] * len(values))}", values)
     assert list(conn.execute("SELECT * FROM t").fetchone()) == \
         [pack(v) for v in values]  # type: ignore[arg-type]
+
+
+@given(st.lists(st.one_of(HEXISH, st.text(max_size=6), st.binary(min_size=16, max_size=16)
+                          .map(bytes.hex)), min_size=1, max_size=8))
+def test_the_latest_clock_of_a_batch_is_the_greatest_as_sqlite_orders_the_log(
+        clocks: list[str]) -> None:
+    conn = sqlcipher.connect(":memory:")
+    (expected,), = conn.execute(f"SELECT max({sql_pack('value')}) FROM json_each(?)",
+                                (json.dumps(clocks),)).fetchall()
+    assert greatest_clock(clocks) == expected
 
 
 def test_every_kind_and_operation_is_a_name_kept_as_it_is() -> None:
