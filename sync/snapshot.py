@@ -120,13 +120,20 @@ class Manifest:
 
 # -- making -----------------------------------------------------------------------------------
 
-# A record's version heads are bytes in the store (collabdesk/events/heads.py): a part
-# carries them as hex, which no JSON spelling of heads can be, and the insert packs them back.
+# Columns the store holds as bytes: a part carries them as hex (as the view of the log
+# shows its ids), and the insert packs them back. A record's version heads
+# (collabdesk/events/heads.py; hex is no JSON spelling of heads), and a transition's clock
+# and actor.
 _HEADS = "_heads"
+_PACKED = {"transitions": ("hlc", "actor")}
+
+
+def _packed(table: str, name: str) -> bool:
+    return name == _HEADS or name in _PACKED.get(table, ())
 
 
 def _select(table: str, names: list[str]) -> str:
-    return "SELECT " + ", ".join(event_ids.sql_unpack(n) if n == _HEADS else n
+    return "SELECT " + ", ".join(event_ids.sql_unpack(n) if _packed(table, n) else n
                                  for n in names) + f" FROM {table}"
 
 
@@ -265,7 +272,7 @@ def apply_rows(conn: Connection, manifest: Manifest, part: Part) -> None:
                     row[body] = event_bodies.pack(row[body])
             event_ids.insert_rows(conn, names, rows, verb="INSERT OR IGNORE")
             continue
-        values = ", ".join(event_ids.sql_pack(f"?{n}") if name == _HEADS else f"?{n}"
+        values = ", ".join(event_ids.sql_pack(f"?{n}") if _packed(table, name) else f"?{n}"
                            for n, name in enumerate(names, start=1))
         conn.executemany(
             f"INSERT OR IGNORE INTO {table}({', '.join(names)}) VALUES ({values})", rows)

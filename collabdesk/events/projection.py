@@ -33,7 +33,7 @@ from collabdesk.events import bodies
 from collabdesk.events import statemachine as sm
 from collabdesk.events.entities import ENTITIES, EntitySpec, spec_for
 from collabdesk.events.heads import decode_heads, encode_heads
-from collabdesk.events.ids import insert_rows, pack, sql_number, unpack
+from collabdesk.events.ids import insert_rows, pack, sql_number, sql_unpack, unpack
 from collabdesk.events.jsontext import compact
 from collabdesk.store.db import Connection, note_changes
 
@@ -255,9 +255,11 @@ def _apply_transitions(conn: Connection, spec: EntitySpec, events: list[Event],
         name = str(event.data["field"])
         if name not in spec.machines:
             raise ValueError(f"{spec.name}.{name} has no state machine")
-        rows.append((event.id, spec.name, event.entity_id, name, event.hlc,
+        # The clock and the actor packed, as the log packs its ids (schema 13).
+        rows.append((event.id, spec.name, event.entity_id, name, pack(event.hlc),
                      event.data.get("from"), event.data.get("to"),
-                     event.data.get("reason", ""), event.user_id, event.data.get("at", "")))
+                     event.data.get("reason", ""), pack(event.user_id),
+                     event.data.get("at", "")))
         refolds[(event.entity_id, name)] = None
     if rows:
         conn.executemany(
@@ -278,7 +280,8 @@ def _refold(conn: Connection, spec: EntitySpec, targets: Iterable[tuple[str, str
         found: dict[str, list[Any]] = {}
         for chunk in _chunks(ids):
             for row in conn.execute(
-                "SELECT entity_id, event_id, hlc, from_value, to_value, outcome, reason, at "
+                f"SELECT entity_id, event_id, {sql_unpack('hlc')}, from_value, to_value, "
+                "outcome, reason, at "
                 "FROM transitions WHERE entity = ? AND field = ? AND entity_id IN "
                 f"({', '.join('?' * len(chunk))})", (spec.name, name, *chunk)):
                 found.setdefault(row[0], []).append(row[1:])

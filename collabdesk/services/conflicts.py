@@ -103,7 +103,8 @@ class ConflictService:
                                         tuple(sorted(versions, key=lambda v: v.at)),
                                         current[0] if current else None))
             for event_id, entity, entity_id, field, hlc, to_value, actor, outcome in conn.execute(
-                "SELECT t.event_id, t.entity, t.entity_id, t.field, t.hlc, t.to_value, t.actor, "
+                f"SELECT t.event_id, t.entity, t.entity_id, t.field, {sql_unpack('t.hlc')}, "
+                f"t.to_value, {sql_unpack('t.actor')}, "
                 "t.outcome FROM transitions t WHERE t.outcome != 'applied' "
                 "AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.event_id = t.event_id) "
                 "ORDER BY t.hlc"

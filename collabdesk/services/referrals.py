@@ -33,6 +33,7 @@ from collabdesk.domain import (
 )
 from collabdesk.errors import InvalidTransition, NotFound, ValidationError
 from collabdesk.events import statemachine as sm
+from collabdesk.events.ids import sql_unpack
 from collabdesk.events.log import new_id
 from collabdesk.events.projection import Event, apply_event
 from collabdesk.messages import label
@@ -141,7 +142,8 @@ class ReferralService:
             for chunk_start in range(0, len(ids), 500):
                 chunk = ids[chunk_start:chunk_start + 500]
                 for t in conn.execute(
-                    "SELECT entity_id, at, from_value, to_value, reason, actor, outcome, hlc "
+                    "SELECT entity_id, at, from_value, to_value, reason, "
+                    f"{sql_unpack('actor')}, outcome "
                     "FROM transitions WHERE entity = 'referral' AND field = 'status' AND "
                     f"entity_id IN ({','.join('?' * len(chunk))}) ORDER BY hlc", chunk,
                 ):

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from functools import partial
 
 from collabdesk import syncmeta
 from collabdesk.messages import msg
@@ -48,7 +47,6 @@ from collabdesk.sync.engine.common import (
     SyncSetupError,
     WaitingForKey,
     direct,
-    pushed_and_waiting,
 )
 from collabdesk.sync.engine.enrolment import Enrolment
 from collabdesk.sync.engine.inbox import APPLY_GROUP_EVENTS, Inbox
@@ -271,11 +269,27 @@ class SyncEngine:
                 store.set_meta(syncmeta.LAST_ERROR, error)
         self.state.db(step)
 
+    def _waiting(self) -> tuple[int, int]:
+        """(pushed seq, local events waiting) — one store step."""
+        store = self.store
+        pushed = int(store.get_meta(syncmeta.PUSHED_SEQ) or 0)
+        with store.read() as conn:
+            waiting = int(conn.execute("SELECT count(*) FROM events WHERE origin = 'local' "
+                                       "AND seq > ?", (pushed,)).fetchone()[0])
+            last = int(conn.execute("SELECT max(seq) FROM events").fetchone()[0] or 0)
+        if not waiting and last > pushed:
+            # Nothing local is waiting up to `last` (same snapshot): move the cursor past the
+            # remote events too, or a laptop restored from the hub scans its whole log (and
+            # so does the sync status) every round.
+            store.set_meta(syncmeta.PUSHED_SEQ, str(last))
+            pushed = last
+        return pushed, waiting
+
     def _round(self, keys: DeviceKeys, report: SyncReport, note: Progress,
                stop: Cancelled) -> None:
         s, trust = self.state, self.trust
         own = s.hub_agency_id
-        pushed, waiting = s.db(partial(pushed_and_waiting, self.store))
+        pushed, waiting = s.db(self._waiting)
         outbox = self.outbox.pending_messages()
         # (1) This laptop's standing and keys, when they are not known to be in order.
         setup = (s.status != "active" or bool(s.grants_due()) or not s.agency_keys()

@@ -11,9 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
-from collabdesk import syncmeta
 from collabdesk.errors import CollabDeskError
-from collabdesk.store.db import Store
 from collabdesk.sync.errors import SyncError
 
 T = TypeVar("T")
@@ -37,35 +35,6 @@ def direct(step: Callable[[], T]) -> T:
 
 def now_ms(clock: Callable[[], float]) -> int:
     return int(clock() * 1000)
-
-
-def pushed_seq(store: Store) -> int:
-    """The pushed seq, inside a store step; moved past the remote events after it when no
-    local event waits (in the same transaction, so none can slip under it).
-
-    The log has no index on its local events (schema 13): looking for them reads the rows
-    after the pushed seq. So the inbox calls this after each pulled page, and the next look
-    (the round's, the sync status's) reads at most the last page's rows, not everything a
-    catch-up pulled. A waiting local event comes before the pulled ones and ends the look at
-    once; once it is pushed, the first look reads what was pulled since, once."""
-    with store.transaction() as conn:
-        pushed = int(store.get_meta(syncmeta.PUSHED_SEQ) or 0)
-        if conn.execute("SELECT 1 FROM event_log WHERE seq > ? AND origin = 'local' LIMIT 1",
-                        (pushed,)).fetchone() is None:
-            last = int(conn.execute("SELECT max(seq) FROM event_log").fetchone()[0] or 0)
-            if last > pushed:
-                store.set_meta(syncmeta.PUSHED_SEQ, str(last))
-                pushed = last
-    return pushed
-
-
-def pushed_and_waiting(store: Store) -> tuple[int, int]:
-    """(pushed seq, local events waiting to be pushed): one store step."""
-    with store.transaction() as conn:
-        pushed = pushed_seq(store)
-        waiting = int(conn.execute("SELECT count(*) FROM event_log WHERE seq > ? "
-                                   "AND origin = 'local'", (pushed,)).fetchone()[0])
-    return pushed, waiting
 
 
 class SyncSetupError(CollabDeskError):

@@ -24,7 +24,7 @@ from collabdesk.sync import batch as batching
 from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.client import CursorGone, HubError, HubRejected, PullPage
-from collabdesk.sync.engine.common import Reject, SyncReport, WaitingForKey, pushed_seq
+from collabdesk.sync.engine.common import Reject, SyncReport, WaitingForKey
 from collabdesk.sync.engine.state import EngineState, LeanCache
 from collabdesk.sync.engine.trust import Trust
 from collabdesk.sync.errors import EnvelopeError
@@ -308,7 +308,6 @@ class Inbox:
                 outcomes.append("rejected")
             if cursor is not None:
                 store.set_meta(syncmeta.CURSOR, cursor)
-            pushed_seq(store)
         return outcomes
 
     def record(self, conn: Connection, own: str, envelope_id: str, seq: int | None,

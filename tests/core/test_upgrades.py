@@ -102,6 +102,9 @@ def test_every_released_store_opens_and_keeps_every_record(manifest_path: Path,
             assert audit.verify(conn) == []
             assert conn.execute("SELECT count(*) FROM audit WHERE typeof(hash) != 'blob' "
                                 "OR length(hash) != 32").fetchone()[0] == 0
+            # Transitions keep their clocks and actors as 16 bytes (schema 13).
+            assert conn.execute("SELECT count(*) FROM transitions WHERE typeof(hlc) != 'blob' "
+                                "OR typeof(actor) NOT IN ('blob', 'null')").fetchone()[0] == 0
             # Its times are 7 bytes each (schema 13), read back as the text they hash.
             assert conn.execute("SELECT count(*) FROM audit WHERE typeof(at) != 'blob' "
                                 "OR length(at) != 7").fetchone()[0] == 0

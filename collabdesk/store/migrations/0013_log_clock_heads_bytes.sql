@@ -45,14 +45,17 @@ FROM event_log AS e;
 DROP INDEX events_entity;
 CREATE INDEX events_entity ON event_log(entity_id);
 
--- The index on the log's own events: the sync engine looks for them only after the seq it
--- has pushed, which it moves past pulled events as they come (sync/engine/common.py).
-DROP INDEX events_local;
-
 -- Likewise a record's transitions: looked up by its id and the field, then sorted by clock
--- (a handful of rows).
+-- (a handful of rows). Their clock and their actor (an id) are stored as 16 bytes, as the
+-- log stores its ids (collabdesk/events/ids.py); the records' ids they name stay text, as
+-- the records hold them.
 DROP INDEX transitions_entity;
 CREATE INDEX transitions_entity ON transitions(entity_id, field);
+UPDATE transitions SET
+    hlc = CASE WHEN hlc = lower(hlc) AND octet_length(unhex(hlc)) * 2 = octet_length(hlc)
+               THEN unhex(hlc) ELSE hlc END,
+    actor = CASE WHEN actor = lower(actor) AND octet_length(unhex(actor)) * 2 = octet_length(actor)
+                 THEN unhex(actor) ELSE actor END;
 
 -- The audit trail's times as microseconds since 1970, 7 bytes (a column of text keeps
 -- bytes as they are; a number it would turn into text), instead of their 27 characters;
