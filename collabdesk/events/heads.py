@@ -125,8 +125,7 @@ def _bits(entity: str) -> dict[str, int]:
 def recode(stored: Any, entity: str) -> Any:
     """``stored`` (heads in any spelling this version reads) in today's spelling."""
     if isinstance(stored, (str, bytes)) and stored:
-        return bytes(value) if isinstance(value := encode_heads(
-            decode_heads(stored, entity), entity), bytearray) else value
+        return encode_heads(decode_heads(stored, entity), entity)
     return stored
 
 
