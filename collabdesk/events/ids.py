@@ -17,8 +17,8 @@ event and its author. Since schema 12 the log holds a small number for each, fro
 ``event_refs`` (number, packed id), 30 bytes less a row; the view reads them back through
 :func:`sql_ref`. Since schema 13 the event's kind and operation (``client``, ``create``) are
 numbered the same way, 9 bytes less. Rows go in through :func:`insert_rows`, which numbers
-their values with :func:`add_refs` first and inserts them with :func:`sql_values`, which looks
-the numbers up; a query of the log by kind or operation compares with :func:`sql_number`.
+their values with :func:`add_refs` (a few lookups a batch) and binds the numbers; a query of
+the log by kind or operation compares with :func:`sql_number`.
 Kinds and operations are names that :func:`pack` keeps as they are (a test checks every
 one), so a query may name them as they are.
 """
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import Any
 
 # The event log's columns that hold an id, packed ...
@@ -78,29 +79,40 @@ def sql_number(expr: str) -> str:
     return f"(SELECT n FROM event_refs WHERE value = {expr})"
 
 
-def add_refs(conn: Any, ids: Iterable[object]) -> None:
-    """Number each of ``ids`` (devices, authors, kinds, operations) in ``event_refs`` that
-    has no number yet, inside the caller's transaction. None is no one. A value that is not
-    text (a malformed snapshot's, or one an upgrade found in the log) is numbered as it is,
-    as the log kept it before; one SQLite cannot hold (a list) is left to fail the insert, as
-    it did."""
+def add_refs(conn: Any, values: Iterable[object]) -> dict[object, int]:
+    """Number each of ``values`` (devices, authors, kinds, operations) in ``event_refs``
+    that has no number yet, inside the caller's transaction; the number of each. None is no
+    one. A value that is not text (a malformed snapshot's, or one an upgrade found in the log)
+    is numbered as it is, as the log kept it before; one SQLite cannot hold (a list) has no
+    number and is left to fail the insert, as it did."""
+    distinct = [(v,) for v in set(values) if isinstance(v, _SCALARS)]
     conn.executemany(f"INSERT OR IGNORE INTO event_refs(value) VALUES ({sql_pack('?1')})",
-                     [(i,) for i in {i for i in ids if isinstance(i, _SCALARS)}])
+                     distinct)
+    # A handful of values a batch: one indexed lookup each, instead of one a row and column.
+    number = f"SELECT n FROM event_refs WHERE value = {sql_pack('?1')}"
+    numbers: dict[object, int] = {}
+    for (value,) in distinct:
+        if row := conn.execute(number, (value,)).fetchone():
+            numbers[value] = row[0]
+    return numbers
 
 
 _SCALARS = (str, int, float, bytes)
 
 
+def _numbered(column: Sequence[object], numbers: dict[object, int]) -> list[object]:
+    try:
+        return list(map(numbers.get, column, column))
+    except TypeError:  # an unhashable value: bound as it is, it fails the insert
+        return [numbers.get(v, v) if isinstance(v, _SCALARS) else v for v in column]
+
+
 def sql_values(columns: Sequence[str]) -> str:
-    """The ``VALUES (…)`` of an insert into ``event_log`` of ``columns`` given as they are
-    outside the log (ids as hex), packed and numbered by SQL (after :func:`add_refs`):
+    """The ``VALUES (…)`` of an insert into ``event_log`` of ``columns``, ids given as hex
+    (packed by SQL, which saves a Python call per id) and references as their numbers:
     ``?1`` is the first column, and so on."""
-    def value(n: int, name: str) -> str:
-        if name in REF_COLUMNS:
-            return sql_number(sql_pack(f"?{n}"))
-        return sql_pack(f"?{n}") if name in ID_COLUMNS else f"?{n}"
-    return "VALUES (" + ", ".join(value(n, name) for n, name in enumerate(columns, start=1)) \
-        + ")"
+    return "VALUES (" + ", ".join(sql_pack(f"?{n}") if name in ID_COLUMNS else f"?{n}"
+                                  for n, name in enumerate(columns, start=1)) + ")"
 
 
 def sql_unpack(expr: str) -> str:
@@ -114,15 +126,19 @@ def insert_rows(conn: Any, columns: Sequence[str], rows: Sequence[Sequence[Any]]
     they are) into ``event_log``, inside the caller's transaction: number their devices,
     authors, kinds and operations, pack their ids, and keep ``log_clock`` at the latest
     clock. The one way into the log (the projection's events, a snapshot's rows)."""
-    refs = [i for i, name in enumerate(columns) if name in REF_COLUMNS]
-    add_refs(conn, (row[i] for row in rows for i in refs))
-    conn.executemany(f"{verb} INTO event_log({', '.join(columns)}) {sql_values(columns)}", rows)
-    at = columns.index("hlc")
-    clocks = [row[at] for row in rows]
-    if not clocks:
+    if not rows:
         return
+    # Column by column, so that each step is one loop in C rather than one a value.
+    table = list(zip(*rows, strict=True))
+    refs = [i for i, name in enumerate(columns) if name in REF_COLUMNS]
+    numbers = add_refs(conn, chain.from_iterable(table[i] for i in refs))
+    for i in refs:
+        table[i] = _numbered(table[i], numbers)  # type: ignore[call-overload]
+    conn.executemany(f"{verb} INTO event_log({', '.join(columns)}) {sql_values(columns)}",
+                     zip(*table, strict=True))
+    clocks = table[columns.index("hlc")]
     if all(isinstance(c, str) for c in clocks):
-        conn.execute(_NOTE_CLOCK, (greatest_clock(clocks),))
+        conn.execute(_NOTE_CLOCK, (greatest_clock(list(clocks)),))
     else:  # a malformed snapshot's: SQLite orders what it holds
         conn.execute(_NOTE_ANY_CLOCK, (json.dumps(clocks),))
 

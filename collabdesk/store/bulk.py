@@ -25,16 +25,19 @@ from collabdesk.store.db import Connection
 DEFERRED = "deferred_indexes"  # meta key: JSON [[name, sql], …] of indexes to build again
 
 
-def defer_indexes(conn: Connection, tables: list[str]) -> list[str]:
-    """Drop the secondary indexes of ``tables``; their names, to be built by
-    :func:`build_deferred`."""
-    if not tables:
+def defer_indexes(conn: Connection, tables: list[str], indexes: list[str] | None = None
+                  ) -> list[str]:
+    """Drop the secondary indexes of ``tables`` and those named in ``indexes``; their
+    names, to be built by :func:`build_deferred`."""
+    indexes = indexes or []
+    if not tables and not indexes:
         return []
     # Plain indexes only: a unique one is a constraint the rows must still meet.
     rows = conn.execute(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-        f"AND sql LIKE 'CREATE INDEX %' AND tbl_name IN ({', '.join('?' * len(tables))}) "
-        f"ORDER BY name", tables).fetchall()
+        f"AND sql LIKE 'CREATE INDEX %' AND (tbl_name IN ({', '.join('?' * len(tables))}) "
+        f"OR name IN ({', '.join('?' * len(indexes))})) ORDER BY name",
+        [*tables, *indexes]).fetchall()
     kept = _deferred(conn)
     known = {name for name, _sql in kept}
     kept += [[name, sql] for name, sql in rows if name not in known]

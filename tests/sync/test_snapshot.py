@@ -213,11 +213,13 @@ def test_a_cut_restore_resumes_where_it_stopped(agency: tuple[Laptop, str, str],
     assert not laptop.session.store.query("SELECT 1 FROM clients")
     second = laptop.engine.sync_once(progress, lambda: after("Restoring", 2))
     assert second.cancelled and not second.restored_from
-    # The records' own indexes wait for the last part (the rows already in are still
-    # found); the event log's are kept up to date as its rows go in.
+    # The records' own indexes and the event log's by record wait for the last part (the
+    # rows already in are still found); the transitions' are kept up to date as rows go
+    # in, and so is the log's of this laptop's own events (the next round asks it first).
     names = {name for name, _sql in _schema_indexes(laptop)}
     assert "clients_by_name" not in names and "cases_assigned" not in names
-    assert "events_entity" in names and "transitions_entity" in names
+    assert "events_entity" not in names and "transitions_entity" in names
+    assert "events_local" in names
     assert laptop.session.store.get_meta(bulk.DEFERRED)
     assert laptop.session.store.query("SELECT count(*) FROM clients")[0][0] > 0
     info = laptop.engine.client().latest_snapshot(agency_id)
