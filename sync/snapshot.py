@@ -266,13 +266,11 @@ def apply_rows(conn: Connection, manifest: Manifest, part: Part) -> None:
             # carries the log's ids as hex and its bodies as JSON, as the view shows them;
             # stored packed (the ids by the insert itself).
             at, body = names.index("origin"), names.index("data")
-            texts = [row for row in rows if isinstance(row[body], str)]
-            for row, packed in zip(texts, event_bodies.pack_all([r[body] for r in texts]),
-                                   strict=True):
-                row[body] = packed
             for row in rows:
                 if row[at] == "local":
                     row[at] = "remote"
+                if isinstance(row[body], str):
+                    row[body] = event_bodies.pack(row[body])
             event_ids.insert_rows(conn, names, rows, verb="INSERT OR IGNORE")
             continue
         values = ", ".join(event_ids.sql_pack(f"?{n}") if _packed(table, name) else f"?{n}"

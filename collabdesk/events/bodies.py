@@ -20,7 +20,6 @@ every read of the view reads as before; a read of ``event_log`` itself wraps ``d
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -74,27 +73,6 @@ def pack(text: str) -> bytearray:
     codecs = getattr(_local, "codecs", None) or _new_codecs()
     out = bytearray(_PREFIX_1)
     out += codecs[0].compress(text.encode("utf-8"))
-    return out
-
-
-# From this many bodies on, :func:`pack_all` compresses on every core (the C library's own
-# threads, the interpreter let go); below it the threads cost more than they save.
-_THREADED_FROM = 256
-
-
-def pack_all(texts: Sequence[str]) -> list[bytearray]:
-    """Each of ``texts`` as :func:`pack` stores it, the very same bytes; many bodies at once
-    (a pulled batch, a snapshot's part) are compressed side by side on every core."""
-    if len(texts) < _THREADED_FROM:
-        return [pack(text) for text in texts]
-    codecs = getattr(_local, "codecs", None) or _new_codecs()
-    frames = codecs[0].multi_compress_to_buffer([t.encode("utf-8") for t in texts],
-                                                threads=-1)
-    out = []
-    for i in range(len(frames)):
-        packed = bytearray(_PREFIX_1)
-        packed += frames[i].tobytes()
-        out.append(packed)
     return out
 
 

@@ -98,10 +98,10 @@ def apply_events(conn: Connection, events: Iterable[Event], *, origin: str = "lo
         if event.op not in OPS:
             raise ValueError(f"unknown event operation {event.op!r}")
         by_kind.setdefault(event.entity, []).append(event)
-    packed = bodies.pack_all([compact(e.data) for e in fresh])
     insert_rows(conn, _LOG_COLUMNS,
-                [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op, body,
-                  e.scope, origin, _batch_of(e)) for e, body in zip(fresh, packed, strict=True)])
+                [(e.id, e.hlc, e.device, e.user_id, e.entity, e.entity_id, e.op,
+                  bodies.pack(compact(e.data)), e.scope, origin, _batch_of(e))
+                 for e in fresh])
     graves = _Graves.load(conn, fresh)
     for name in sorted(by_kind, key=_KIND_ORDER.__getitem__):
         spec, kind_events = ENTITIES[name], graves.projected(conn, by_kind[name])

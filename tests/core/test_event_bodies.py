@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from collabdesk.domain import ClientInput
@@ -52,14 +52,6 @@ def test_any_text_comes_back_as_it_was_written(text: str) -> None:
 def test_json_bodies_come_back_identical(value: object) -> None:
     text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert bodies.unpack(bodies.pack(text)) == text
-
-
-@settings(max_examples=20, deadline=None)
-@given(st.lists(st.text(max_size=300), min_size=200, max_size=700))
-def test_many_bodies_packed_at_once_are_the_bytes_packed_one_by_one(texts: list[str]) -> None:
-    # A pulled batch or a snapshot's part is compressed on every core; a store must not be
-    # able to tell which way a body was written.
-    assert bodies.pack_all(texts) == [bodies.pack(t) for t in texts]
 
 
 def test_text_from_before_the_compression_is_read_as_it_is() -> None:
