@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import json
 from collections import OrderedDict
 from collections.abc import Callable
 from types import MappingProxyType
@@ -138,6 +139,37 @@ def test_loads_json_accepts_any_spacing_but_not_duplicates() -> None:
     assert loads_json(b'{ "a" : [1, 2] }') == {"a": [1, 2]}
     with pytest.raises(ValueError):
         loads_json(b'{"a":1,"a":2}')
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text()
+    | st.floats(allow_nan=False, allow_infinity=False),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=16)
+
+
+@given(_JSON, st.sampled_from([True, False]))
+def test_loads_json_reads_what_a_laptop_seals_as_the_standard_parser_does(
+        value: object, canonical: bool) -> None:
+    # The strict parse (no key twice, no NaN) reads sealed batches, canonical or not, as
+    # the standard parser does.
+    data = canonical_json(value) if canonical else json.dumps(value).encode()
+    assert loads_json(data, floats=True) == json.loads(data)
+
+
+@given(st.text(), _JSON, st.dictionaries(st.text(), _JSON, max_size=3),
+       st.sampled_from(["{}", '{"in":{}}', "[{}]", '[1,{"x":[{}]}]']))
+def test_a_key_twice_is_refused_even_with_the_same_value_in_canonical_spelling(
+        key: str, value: object, rest: dict[str, object], around: str) -> None:
+    # The text is otherwise what a laptop writes, and a plain parse into a dict would
+    # quietly keep one of the two.
+    pair = json.dumps({key: value}, separators=(",", ":"), ensure_ascii=False)[1:-1]
+    others = json.dumps({k: v for k, v in rest.items() if k != key}, separators=(",", ":"),
+                        ensure_ascii=False)[1:-1]
+    twice = "{" + ",".join(p for p in (pair, pair, others) if p) + "}"
+    text = around.replace("{}", twice, 1)
+    with pytest.raises(ValueError, match="duplicate key"):
+        loads_json(text.encode(), floats=True)
 
 
 # --- device keys ---------------------------------------------------------------------------
