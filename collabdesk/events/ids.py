@@ -129,11 +129,11 @@ def insert_rows(conn: Any, columns: Sequence[str], rows: Sequence[Sequence[Any]]
     if not rows:
         return
     # Column by column, so that each step is one loop in C rather than one a value.
-    table = list(zip(*rows, strict=True))
+    table: list[Sequence[Any]] = list(zip(*rows, strict=True))
     refs = [i for i, name in enumerate(columns) if name in REF_COLUMNS]
     numbers = add_refs(conn, chain.from_iterable(table[i] for i in refs))
     for i in refs:
-        table[i] = _numbered(table[i], numbers)  # type: ignore[call-overload]
+        table[i] = _numbered(table[i], numbers)
     conn.executemany(f"{verb} INTO event_log({', '.join(columns)}) {sql_values(columns)}",
                      zip(*table, strict=True))
     clocks = table[columns.index("hlc")]
