@@ -14,7 +14,9 @@ bytes, not timings, so the shared machine's load does not change them.
 ``--breakdown`` reads SQLite's ``dbstat`` of the generated store's plaintext copy
 (``plain.db``, the same pages as the encrypted store without its per-page overhead) and sums
 the pages by what they hold: the event log and its indexes, the records and theirs, the
-search and match-key indexes, the audit trail, transitions and conflicts.
+search and match-key indexes, the audit trail, transitions and conflicts; then the encrypted
+store's size, and for the full-size store whether it keeps to the limit a schema change must
+stay under (half the 1,275.9 MiB it was before the schema work).
 
 ``--what-if packed-ids`` (with ``--breakdown``) measures what the event log's id format would
 save everywhere else: a copy of the plaintext store is compacted (VACUUM) and broken down,
@@ -26,6 +28,7 @@ blobs (as ``event_log`` stores its ids), compacted and broken down again. Ids in
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sqlite3
 import tempfile
@@ -137,12 +140,30 @@ def packed_copies(source: Path, scratch: Path) -> Iterator[tuple[str, Path]]:
         conn.close()
 
 
+# The full-size store's size on disk may be at most half what it was before the schema work
+# of sessions 8-11 (1,275.9 MiB, docs/performance.md): a schema change must stay under it.
+FULL_SIZE_LIMIT_MIB = 1275.9 / 2
+
+
 def _breakdown_lines(folder: Path, label: str) -> list[str]:
     rows = breakdown(folder)
     lines = [f"| {what} | {table:,.1f} MiB | {index:,.1f} MiB | {table + index:,.1f} MiB |"
              for what, table, index in rows]
     total = sum(t + i for _, t, i in rows)
-    return [*lines, f"| **all ({label})** | | | **{total:,.1f} MiB** |"]
+    lines.append(f"| **all ({label})** | | | **{total:,.1f} MiB** |")
+    return [*lines, _limit_line(folder)] if (folder / "store.db").exists() else lines
+
+
+def _limit_line(folder: Path) -> str:
+    """The encrypted store's size, and for a full-size store whether it keeps to the limit."""
+    size = (folder / "store.db").stat().st_size / 2**20
+    manifest = folder / "manifest.json"
+    full = manifest.exists() and json.loads(manifest.read_text()).get("scale") == 1.0
+    verdict = ((f"within the limit of {FULL_SIZE_LIMIT_MIB:,.1f} MiB"
+                if size <= FULL_SIZE_LIMIT_MIB else
+                f"**over the limit of {FULL_SIZE_LIMIT_MIB:,.1f} MiB**") if full else
+               "not the full-size store: no limit")
+    return f"| encrypted store file | | | {size:,.1f} MiB ({verdict}) |"
 
 
 def main() -> None:

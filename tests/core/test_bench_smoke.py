@@ -71,6 +71,14 @@ def test_every_measurement_prints_figures(out: Path) -> None:
     assert all(row["ratio"] is not None and row["ratio"] > 0 for row in rows)
 
 
+def test_the_disk_breakdown_sums_the_store_and_says_when_the_limit_applies(out: Path) -> None:
+    printed = _run("disk_space.py", "--breakdown", "--scale", SCALE, out=out)
+    assert "| event log |" in printed and "| **all (" in printed
+    # Only the full-size store is held to the limit; a tiny one says so rather than "met".
+    assert "| encrypted store file |" in printed
+    assert "not the full-size store: no limit" in printed
+
+
 def test_caseload_bench_runs_both_formats(tmp_path: Path) -> None:
     table = tmp_path / "caseload.md"
     out = _run("caseload_bench.py", "--rows", "300", "--markdown", str(table), out=tmp_path)
