@@ -19,17 +19,17 @@ load ends and also when it gives up.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from collabdesk.store.db import Connection
 
 DEFERRED = "deferred_indexes"  # meta key: JSON [[name, sql], …] of indexes to build again
 
 
-def defer_indexes(conn: Connection, tables: list[str], indexes: list[str] | None = None
+def defer_indexes(conn: Connection, tables: Sequence[str], indexes: Sequence[str] = ()
                   ) -> list[str]:
     """Drop the secondary indexes of ``tables`` and those named in ``indexes``; their
     names, to be built by :func:`build_deferred`."""
-    indexes = indexes or []
     if not tables and not indexes:
         return []
     # Plain indexes only: a unique one is a constraint the rows must still meet.

@@ -57,7 +57,7 @@ SNAPSHOT_UPLOAD_BYTES = 24 * 1024 * 1024
 # schema 13 made it the log's only large one: keeping it up to date cost a third of the
 # log's inserts (3.3 s of a million-event restore), building it at the end 1.9 s.
 KEEP_INDEXED = frozenset({"events", "transitions"})
-LOG_INDEXES_DEFERRED = ["events_entity"]
+LOG_INDEXES_DEFERRED = ("events_entity",)
 
 
 class _PartOpener:

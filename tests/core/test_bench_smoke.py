@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -77,6 +78,21 @@ def test_the_disk_breakdown_sums_the_store_and_says_when_the_limit_applies(out: 
     # Only the full-size store is held to the limit; a tiny one says so rather than "met".
     assert "| encrypted store file |" in printed
     assert "not the full-size store: no limit" in printed
+
+
+def test_the_disk_breakdown_says_when_a_full_size_store_is_over_the_limit(
+        out: Path, tmp_path: Path) -> None:
+    tiny = next(p for p in out.iterdir() if (p / "manifest.json").exists())
+    full = tmp_path / "full"
+    full.mkdir()
+    shutil.copyfile(tiny / "plain.db", full / "plain.db")
+    manifest = json.loads((tiny / "manifest.json").read_text())
+    (full / "manifest.json").write_text(json.dumps({**manifest, "scale": 1.0}))
+    with (full / "store.db").open("wb") as store:  # sparse: only its size is read
+        store.truncate(700 * 2**20)
+    printed = _run("disk_space.py", "--breakdown", "--folder", str(full), out=out)
+    assert "| encrypted store file | | | 700.0 MiB (**over the limit of 638.0 MiB**) |" \
+        in printed
 
 
 def test_caseload_bench_runs_both_formats(tmp_path: Path) -> None:

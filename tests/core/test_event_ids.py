@@ -130,6 +130,23 @@ def test_a_device_or_author_that_is_not_text_is_kept_as_it_came(tmp_path: Path) 
     assert store.query("SELECT device, user_id FROM events") == [(7, 5)]
 
 
+def test_a_device_that_sqlite_cannot_hold_fails_the_batch_and_writes_nothing(
+        tmp_path: Path) -> None:
+    # A malformed snapshot's row could carry a list where a device belongs: it has no
+    # number, the insert refuses it, and the transaction leaves the log as it was.
+    store = Store.create(tmp_path / "s.db", os.urandom(32))
+    install_hooks()
+    log = EventLog(store)
+    plain = Event(new_id(), log.clock.now(), log.device_id, None, "partner", new_id(),
+                  "create", {"fields": {"name": "Clinic"}})
+    odd = Event(new_id(), log.clock.now(), ["Front-Desk-PC-2"], None,  # type: ignore[arg-type]
+                "partner", new_id(), "create", {"fields": {"name": "Food bank"}})
+    with pytest.raises(sqlcipher.InterfaceError), store.transaction() as conn:
+        apply_events(conn, [plain, odd], origin="remote")
+    assert store.query("SELECT count(*) FROM event_log") == [(0,)]
+    assert store.query("SELECT count(*) FROM partners") == [(0,)]
+
+
 @pytest.mark.parametrize("lost", [bytes.fromhex("f" * 32), "partner", "create"],
                          ids=["author", "kind", "operation"])
 def test_an_event_whose_author_or_kind_has_no_number_is_named_by_the_integrity_check(
