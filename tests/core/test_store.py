@@ -111,3 +111,24 @@ def test_pragmas_are_the_durable_ones(admin: Session) -> None:
         # SQLCipher 4 settings (compatibility 4): HMAC-SHA512 pages of 4 KiB.
         assert conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0] == "HMAC_SHA512"
         assert conn.execute("PRAGMA cipher_page_size").fetchone()[0] == "4096"
+
+
+def test_none_and_bytes_bind_unchanged_through_the_registered_adapters(tmp_path: Path) -> None:
+    # The adapters only make binding faster: a None is NULL, bytes a blob of the same
+    # bytes, a bytes subclass and a bytearray still bind as they did.
+    assert db.sqlcipher.adapters[(bytes, db.sqlcipher.PrepareProtocol)] is bytes
+    assert db.sqlcipher.adapters[(type(None), db.sqlcipher.PrepareProtocol)] is db._null
+
+    class Tagged(bytes):
+        pass
+
+    store = Store.create(tmp_path / "s.db", os.urandom(32))
+    values = [None, b"", b"\x00id\xff" * 4, bytearray(b"\x01\x02"), Tagged(b"\x03")]
+    with store.transaction() as conn:
+        conn.execute("CREATE TABLE t(n INTEGER PRIMARY KEY, v)")
+        conn.executemany("INSERT INTO t(v) VALUES (?)", [(v,) for v in values])
+        conn.execute("INSERT INTO t(v) VALUES (:v)", {"v": None})
+    rows = store.query("SELECT typeof(v), v FROM t ORDER BY n")
+    assert rows == [("null", None), ("blob", b""), ("blob", b"\x00id\xff" * 4),
+                    ("blob", b"\x01\x02"), ("blob", b"\x03"), ("null", None)]
+    store.close()
