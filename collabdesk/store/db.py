@@ -144,7 +144,7 @@ def tighten(path: Path) -> None:
 # The page cache: 128 MiB keeps a 100k-client register warm for searches. While a pull
 # catches up on a whole agency it would fill with pages written once and not read again, on
 # top of the pull's own memory: such a catch-up runs with the lean size (the sync engine's
-# inbox, through :meth:`Store.set_cache_kib`), measured in docs/performance.md.
+# ``CatchUp``, through :meth:`Store.set_cache_kib`), measured in docs/performance.md.
 CACHE_KIB = 131_072
 LEAN_CACHE_KIB = 32_768
 

@@ -25,7 +25,7 @@ from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync.canonical import b64d, b64e
 from collabdesk.sync.client import CursorGone, HubError, HubRejected, PullPage
 from collabdesk.sync.engine.common import Reject, SyncReport, WaitingForKey
-from collabdesk.sync.engine.state import EngineState, LeanCache
+from collabdesk.sync.engine.state import CatchUp, EngineState
 from collabdesk.sync.engine.trust import Trust
 from collabdesk.sync.errors import EnvelopeError
 from collabdesk.sync.keys import AgencyKey
@@ -121,15 +121,15 @@ class Inbox:
         device chain at the hub, as the last page said (None if it did not).
 
         Once the pull proves to be a catch-up (more than a group of events, or more than a
-        page), the store's page cache is lean until it ends (see ``LEAN_CACHE_KIB``)."""
-        lean = LeanCache(self.state)
+        page), it runs as one (:class:`CatchUp`: a lean page cache, no cycle collection)."""
+        catching_up = CatchUp(self.state)
         try:
-            return self._pull(report, note, stop, lean)
+            return self._pull(report, note, stop, catching_up)
         finally:
-            lean.restore()
+            catching_up.end()
 
     def _pull(self, report: SyncReport, note: Progress, stop: Callable[[], bool],
-              lean: LeanCache) -> int | None:
+              catching_up: CatchUp) -> int | None:
         s = self.state
         opener = Opener(s, self.trust)
         own = opener.own
@@ -186,7 +186,7 @@ class Inbox:
                 last = i == count - 1
                 if last or group_events >= APPLY_GROUP_EVENTS:
                     if not (last and page.done):
-                        lean.catch_up()
+                        catching_up.begin()
                     self.store_incoming(group, page.token if last else None, report)
                     group, group_events = [], 0
                 note(report.envelopes_pulled, 0, f"Received {report.envelopes_pulled} "

@@ -36,7 +36,7 @@ from collabdesk.sync.engine.common import (
     now_ms,
 )
 from collabdesk.sync.engine.inbox import Inbox, Opener, take_blob_part
-from collabdesk.sync.engine.state import EngineState, LeanCache
+from collabdesk.sync.engine.state import CatchUp, EngineState
 from collabdesk.sync.engine.trust import Trust
 from collabdesk.sync.errors import EnvelopeError, SyncError
 
@@ -385,14 +385,14 @@ class Snapshots:
                                     reason=exc.reason) from exc
                 self._drop_restore(str(state["id"]), exc.reason)
                 return
-        # Lean page cache from the first download on: the parts are written into the store
-        # and read back once, and would otherwise fill the full-size cache (100 MiB more).
-        lean = LeanCache(s)
-        lean.catch_up()
+        # A catch-up from the first download on: the parts are written into the store and
+        # read back once, and would otherwise fill the full-size cache (100 MiB more).
+        catching_up = CatchUp(s)
+        catching_up.begin()
         try:
             self._download_and_apply(manifest, state, report, note, stop, again)
         finally:
-            lean.restore()
+            catching_up.end()
 
     def _download_and_apply(self, manifest: snapshot_mod.Manifest, state: dict[str, Any],
                             report: SyncReport, note: Progress, stop: Callable[[], bool],

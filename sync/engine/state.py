@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from collabdesk import syncmeta
+from collabdesk import gcpause, syncmeta
 from collabdesk.errors import StoreError
 from collabdesk.services.session import Session
 from collabdesk.store.db import CACHE_KIB, LEAN_CACHE_KIB
@@ -181,23 +181,28 @@ class EngineState:
             client.close()
 
 
-class LeanCache:
-    """The store's page cache while a whole agency is written in (a catch-up pull, a
-    snapshot restore): lean from :meth:`catch_up` until :meth:`restore` — what is written
-    then is not read again soon (see ``LEAN_CACHE_KIB``)."""
+class CatchUp:
+    """A whole agency being written in (a catch-up pull, a snapshot restore), from
+    :meth:`begin` until :meth:`end`: the store's page cache is lean, as what is written is
+    not read again soon (see ``LEAN_CACHE_KIB``), and Python's cycle collector is paused
+    (:mod:`collabdesk.gcpause`)."""
 
     def __init__(self, state: EngineState) -> None:
         self.state, self.on = state, False
 
-    def catch_up(self) -> None:
+    def begin(self) -> None:
         if not self.on:
-            self.on = True
             store = self.state.store
             self.state.db(lambda: store.set_cache_kib(LEAN_CACHE_KIB))
+            gcpause.pause()
+            self.on = True
 
-    def restore(self) -> None:
+    def end(self) -> None:
         if self.on:
             self.on = False
             store = self.state.store
-            with contextlib.suppress(StoreError):  # signed out meanwhile: nothing to size
-                self.state.db(lambda: store.set_cache_kib(CACHE_KIB))
+            try:
+                with contextlib.suppress(StoreError):  # signed out meanwhile: nothing to size
+                    self.state.db(lambda: store.set_cache_kib(CACHE_KIB))
+            finally:
+                gcpause.resume()

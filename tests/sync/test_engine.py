@@ -260,10 +260,13 @@ def test_cancel_between_envelopes_leaves_nothing_half_done(
     assert set(ids) <= _client_ids(e2)
 
 
-def test_a_catch_up_pull_keeps_a_lean_page_cache_until_it_ends(
+def test_a_catch_up_pull_runs_lean_and_without_cycle_collection_until_it_ends(
         pair: tuple[Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
     # A laptop catching up on a whole agency would fill its 128 MiB cache with pages written
-    # once; an ordinary pull (one group of events) leaves the cache alone.
+    # once, and Python's cycle collector would walk the million objects it makes; an
+    # ordinary pull (one group of events) leaves both alone.
+    import gc
+
     from collabdesk.store import db
     from collabdesk.sync.engine import inbox
 
@@ -276,19 +279,29 @@ def test_a_catch_up_pull_keeps_a_lean_page_cache_until_it_ends(
         sized.append(kib)
         real(store, kib)
 
+    collecting: list[bool] = []
+    real_store = inbox.Inbox._store_incoming
+
+    def store_incoming(self: inbox.Inbox, *args: Any) -> list[str]:
+        collecting.append(gc.isenabled())
+        return real_store(self, *args)
+
     monkeypatch.setattr(db.Store, "set_cache_kib", set_cache_kib)
+    monkeypatch.setattr(inbox.Inbox, "_store_incoming", store_incoming)
     _intake(e1, "Ordinary")
     e1.sync()
-    assert e2.sync().envelopes_applied == 1 and sized == []
+    assert e2.sync().envelopes_applied == 1 and sized == [] and set(collecting) == {True}
 
     monkeypatch.setattr(inbox, "APPLY_GROUP_EVENTS", 1)  # every envelope a group of its own
     ids = []
     for name in ("Behind", "Further", "Furthest"):
         ids.append(_intake(e1, name))
         e1.sync()
+    collecting.clear()
     assert e2.sync().envelopes_applied == 3 and set(ids) <= _client_ids(e2)
     assert sized == [db.LEAN_CACHE_KIB, db.CACHE_KIB]
     assert e2.session.store.query("PRAGMA cache_size")[0][0] == -db.CACHE_KIB
+    assert collecting and not any(collecting) and gc.isenabled()
 
 
 def test_a_push_finds_its_own_events_without_reading_the_pulled_ones(

@@ -9,6 +9,7 @@ state, consents, tasks) enrolled with the hub; parts are made small so a snapsho
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import sqlite3
 import subprocess
@@ -27,6 +28,7 @@ from collabdesk.sync import envelope as envelope_mod
 from collabdesk.sync import snapshot as snapshot_mod
 from collabdesk.sync.client import HubRejected
 from collabdesk.sync.engine import SyncEngine, SyncSetupError
+from collabdesk.sync.engine.snapshots import Snapshots
 from collabdesk.workspace import Workspace
 from tests.e2e.conftest import (
     PASSPHRASE,
@@ -148,11 +150,16 @@ def test_new_laptop_restores_from_the_snapshot_and_ends_like_the_source(
     real = db.Store.set_cache_kib
     monkeypatch.setattr(db.Store, "set_cache_kib",
                         lambda store, kib: (sized.append(kib), real(store, kib))[-1])
+    collecting: list[bool] = []
+    real_apply = Snapshots._apply_part
+    monkeypatch.setattr(Snapshots, "_apply_part", lambda self, *args: (
+        collecting.append(gc.isenabled()), real_apply(self, *args))[-1])
     report = fresh.sync()
     assert report.restored_from == info.snapshot_id
-    # Written in with a lean page cache, which is its full size again afterwards.
+    # Written in with a lean page cache and no cycle collection, both as before afterwards.
     assert sized[:2] == [db.LEAN_CACHE_KIB, db.CACHE_KIB]
     assert fresh.session.store.query("PRAGMA cache_size")[0][0] == -db.CACHE_KIB
+    assert collecting and not any(collecting) and gc.isenabled()
     # Rows came without events to describe them: the store says everything changed.
     assert fresh.session.store.take_changes().touches("everything")
     # Of the mailbox, only what came after the snapshot was pulled.
