@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from collabdesk import gcpause
 from collabdesk.caseload import duplicates, mapping
 from collabdesk.caseload.plan import (
     CREATE,
@@ -116,18 +117,19 @@ class CaseloadService:
         def reading(done: int, total: int, message: str = "") -> None:
             report(progress, 60 * done // max(total, 1), 100, message)
 
-        raw = read_rows(path, column_map, progress=reading, cancelled=cancelled)
-        orders = require_orders(raw, column_map, date_order)
-        users = {r[0]: r[1] for r in self.session.store.query(
-            "SELECT username, id FROM users WHERE active = 1")}
-        rows = plan_rows(raw, column_map, orders, self.session.today(), users, cancelled)
-        file_name, warnings = raw.file_name, raw.warnings
-        del raw  # the cells as read: the rows hold what is kept of them
-        report(progress, 70, 100)
-        with self.session.store.read() as conn:
-            duplicates.find(rows, lambda: _key_rows(conn),
-                            lambda ids: _client_rows(conn, ids),
-                            client_index.key_token, cancelled=cancelled)
+        with gcpause.paused():  # a row's cells, plan and keys: many objects, no cycles
+            raw = read_rows(path, column_map, progress=reading, cancelled=cancelled)
+            orders = require_orders(raw, column_map, date_order)
+            users = {r[0]: r[1] for r in self.session.store.query(
+                "SELECT username, id FROM users WHERE active = 1")}
+            rows = plan_rows(raw, column_map, orders, self.session.today(), users, cancelled)
+            file_name, warnings = raw.file_name, raw.warnings
+            del raw  # the cells as read: the rows hold what is kept of them
+            report(progress, 70, 100)
+            with self.session.store.read() as conn:
+                duplicates.find(rows, lambda: _key_rows(conn),
+                                lambda ids: _client_rows(conn, ids),
+                                client_index.key_token, cancelled=cancelled)
         report(progress, 100, 100)
         return ImportPlan(file_name, rows, warnings, orders, with_cases=column_map.has_case)
 
@@ -142,7 +144,7 @@ class CaseloadService:
         counts = plan.counts()
         _check_targets(plan)
         report(progress, 0, 100)
-        with self.session.change("client.import") as w:
+        with gcpause.paused(), self.session.change("client.import") as w:
             w.create("caseload_import", {
                 "file_name": plan.file_name, "counts": counts,
                 "created_by": self.session.user.id, "created_at": iso(now)},
@@ -277,7 +279,7 @@ class CaseloadService:
     def undo(self, import_id: str) -> ImportRecord:
         """Take the whole import back, or refuse (nothing changes) if any of its records was
         edited or used since."""
-        with self.session.change("client.import") as w:
+        with gcpause.paused(), self.session.change("client.import") as w:
             row = w.conn.execute("SELECT status, file_name FROM caseload_imports WHERE id = ?",
                                  (import_id,)).fetchone()
             if row is None:

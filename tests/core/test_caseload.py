@@ -10,8 +10,11 @@ edit made offline on the sibling is listed in the conflict queue rather than los
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -299,6 +302,36 @@ def test_a_cancelled_import_writes_nothing(office: tuple[Session, list[sample.Pe
         admin.caseload.apply(plan, cancelled=lambda: next(asked, True))
     assert _counts(admin) == before
     assert admin.caseload.imports() == []
+    assert gc.isenabled()  # the collector, paused for the import, runs again
+
+
+def test_the_dry_run_the_import_and_its_undo_run_without_cycle_collection(
+        office: tuple[Session, list[sample.Person]], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tens of thousands of rows, each many objects in no cycle: the collector's passes over
+    # them were a sixth of an import (docs/performance.md).
+    from collabdesk.services import caseload as service
+
+    admin, _known = office
+    collecting: dict[str, bool] = {}
+
+    def spy(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            collecting[name] = gc.isenabled()
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(service.duplicates, "find", spy("plan", service.duplicates.find))
+    monkeypatch.setattr(service.CaseloadService, "_clients",
+                        spy("apply", service.CaseloadService._clients))
+    monkeypatch.setattr(service, "_batch", spy("undo", service._batch))
+    sheet = sample.write(tmp_path / "clientes.csv", 50, faults=False)
+    plan = admin.caseload.plan(sheet.path, admin.caseload.inspect(sheet.path).guess)
+    assert gc.isenabled()
+    record = admin.caseload.apply(plan)
+    assert gc.isenabled()
+    admin.caseload.undo(record.id)
+    assert collecting == {"plan": False, "apply": False, "undo": False} and gc.isenabled()
 
 
 def test_only_supervisors_and_admins_import(sign_in: object, tmp_path: Path) -> None:
