@@ -9,7 +9,8 @@ Paused, nothing is lost: garbage in cycles (from any thread) waits until the las
 ends, when one collection takes it.
 
 Pauses nest and may come from several threads: the collector runs again when the last one
-ends, and only if it ran before the first began.
+ends, and only if it ran before the first began (then nothing is collected at the end
+either); turning it off or on meanwhile is undone by the last resume.
 """
 
 from __future__ import annotations

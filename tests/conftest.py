@@ -15,3 +15,18 @@ def small_disk(tmp_path):
 
     with mount_small_disk(tmp_path / "disk") as disk:
         yield disk
+
+
+@pytest.fixture(autouse=True)
+def _no_pause_of_the_cycle_collector_outlives_a_test():
+    """Bulk work pauses Python's cycle collector (collabdesk/gcpause.py); every path out of
+    it, an error included, must end the pause."""
+    import gc
+
+    from collabdesk import gcpause
+
+    yield
+    left, gcpause._depth = gcpause._depth, 0
+    on = gc.isenabled()
+    gc.enable()
+    assert left == 0 and on, "a pause of the cycle collector outlived the test"

@@ -121,7 +121,8 @@ class Inbox:
         device chain at the hub, as the last page said (None if it did not).
 
         Once the pull proves to be a catch-up (more than a group of events, or more than a
-        page), it runs as one (:class:`CatchUp`: a lean page cache, no cycle collection)."""
+        page), it runs as one until it ends (:class:`CatchUp`: a lean page cache and no
+        cycle collection, its waits for the next page included)."""
         catching_up = CatchUp(self.state)
         try:
             return self._pull(report, note, stop, catching_up)

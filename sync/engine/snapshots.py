@@ -385,18 +385,18 @@ class Snapshots:
                                     reason=exc.reason) from exc
                 self._drop_restore(str(state["id"]), exc.reason)
                 return
-        # A catch-up from the first download on: the parts are written into the store and
-        # read back once, and would otherwise fill the full-size cache (100 MiB more).
+        # Lean page cache from the first download on: the parts are written into the store
+        # and read back once, and would otherwise fill the full-size cache (100 MiB more).
         catching_up = CatchUp(s)
-        catching_up.begin()
+        catching_up.lean()
         try:
-            self._download_and_apply(manifest, state, report, note, stop, again)
+            self._download_and_apply(manifest, state, report, note, stop, again, catching_up)
         finally:
             catching_up.end()
 
     def _download_and_apply(self, manifest: snapshot_mod.Manifest, state: dict[str, Any],
                             report: SyncReport, note: Progress, stop: Callable[[], bool],
-                            again: bool) -> None:
+                            again: bool, catching_up: CatchUp) -> None:
         s = self.state
         own = s.hub_agency_id
         total = len(manifest.parts)
@@ -422,6 +422,7 @@ class Snapshots:
             self._keep(f"{syncmeta.SNAPSHOT_PART}{n}", data, state)
             note(n + 1, total, "Downloading the agency's records")
         first = int(state["applied"])
+        catching_up.begin()
         self._apply_parts(manifest, state, first, total, _PartOpener(opener, manifest), report,
                           note, stop)
         if not report.cancelled:

@@ -182,27 +182,36 @@ class EngineState:
 
 
 class CatchUp:
-    """A whole agency being written in (a catch-up pull, a snapshot restore), from
-    :meth:`begin` until :meth:`end`: the store's page cache is lean, as what is written is
-    not read again soon (see ``LEAN_CACHE_KIB``), and Python's cycle collector is paused
-    (:mod:`collabdesk.gcpause`)."""
+    """A whole agency being written in (a catch-up pull, a snapshot restore) until
+    :meth:`end`: from :meth:`lean` on the store's page cache is lean, as what is written is
+    not read again soon (see ``LEAN_CACHE_KIB``); from :meth:`begin` on Python's cycle
+    collector is paused too (:mod:`collabdesk.gcpause`) — not while a restore only
+    downloads, which makes few objects and may take minutes on a slow line."""
 
     def __init__(self, state: EngineState) -> None:
-        self.state, self.on = state, False
+        self.state = state
+        self.is_lean = self.paused = False
 
-    def begin(self) -> None:
-        if not self.on:
+    def lean(self) -> None:
+        if not self.is_lean:
+            self.is_lean = True
             store = self.state.store
             self.state.db(lambda: store.set_cache_kib(LEAN_CACHE_KIB))
+
+    def begin(self) -> None:
+        self.lean()
+        if not self.paused:
             gcpause.pause()
-            self.on = True
+            self.paused = True
 
     def end(self) -> None:
-        if self.on:
-            self.on = False
-            store = self.state.store
-            try:
+        try:
+            if self.is_lean:
+                self.is_lean = False
+                store = self.state.store
                 with contextlib.suppress(StoreError):  # signed out meanwhile: nothing to size
                     self.state.db(lambda: store.set_cache_kib(CACHE_KIB))
-            finally:
+        finally:
+            if self.paused:
+                self.paused = False
                 gcpause.resume()

@@ -304,6 +304,42 @@ def test_a_catch_up_pull_runs_lean_and_without_cycle_collection_until_it_ends(
     assert collecting and not any(collecting) and gc.isenabled()
 
 
+def test_a_catch_up_cut_by_the_hub_ends_lean_and_collecting(
+        pair: tuple[Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The hub goes away halfway through a catch-up: what was applied is kept, and the page
+    # cache and the cycle collector are as they were before it.
+    import gc
+
+    from collabdesk import gcpause
+    from collabdesk.store import db
+    from collabdesk.sync.client import HubUnreachable
+    from collabdesk.sync.engine import inbox
+
+    e1, e2 = pair
+    e2.sync()
+    monkeypatch.setattr(inbox, "APPLY_GROUP_EVENTS", 1)
+    ids = []
+    for name in ("Behind", "Further", "Furthest"):
+        ids.append(_intake(e1, name))
+        e1.sync()
+    real = inbox.Inbox.receive
+    calls: list[bool] = []
+
+    def receive(self: inbox.Inbox, *args: Any, **kwargs: Any) -> Any:
+        calls.append(gc.isenabled())
+        if len(calls) == 3:
+            raise HubUnreachable("hub.connection-cut", base_url="http://127.0.0.1:9")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(inbox.Inbox, "receive", receive)
+    with pytest.raises(HubUnreachable):
+        e2.sync()
+    assert calls == [True, False, False]  # paused once the first group showed a catch-up
+    assert gc.isenabled() and gcpause._depth == 0
+    assert e2.session.store.query("PRAGMA cache_size")[0][0] == -db.CACHE_KIB
+    assert set(ids[:2]) <= _client_ids(e2)
+
+
 def test_a_push_finds_its_own_events_without_reading_the_pulled_ones(
         pair: tuple[Laptop, Laptop]) -> None:
     # A laptop that caught up on a whole agency after its own first events: its push (and
