@@ -187,6 +187,19 @@ def _client_ids(laptop: Laptop) -> set[str]:
     return {r[0] for r in laptop.session.store.query("SELECT id FROM clients")}
 
 
+def _three_groups_behind(sender: Laptop, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Three clients pushed in three envelopes, each its receiver's group of its own: a
+    pull of them is a catch-up. Their ids."""
+    from collabdesk.sync.engine import inbox
+
+    monkeypatch.setattr(inbox, "APPLY_GROUP_EVENTS", 1)
+    ids = []
+    for name in ("Behind", "Further", "Furthest"):
+        ids.append(_intake(sender, name))
+        sender.sync()
+    return ids
+
+
 def test_bundle_round_trip_between_sibling_laptops(pair: tuple[Laptop, Laptop], net: Network,
                                                    tmp_path: Path) -> None:
     e1, e2 = pair
@@ -292,11 +305,7 @@ def test_a_catch_up_pull_runs_lean_and_without_cycle_collection_until_it_ends(
     e1.sync()
     assert e2.sync().envelopes_applied == 1 and sized == [] and set(collecting) == {True}
 
-    monkeypatch.setattr(inbox, "APPLY_GROUP_EVENTS", 1)  # every envelope a group of its own
-    ids = []
-    for name in ("Behind", "Further", "Furthest"):
-        ids.append(_intake(e1, name))
-        e1.sync()
+    ids = _three_groups_behind(e1, monkeypatch)
     collecting.clear()
     assert e2.sync().envelopes_applied == 3 and set(ids) <= _client_ids(e2)
     assert sized == [db.LEAN_CACHE_KIB, db.CACHE_KIB]
@@ -317,11 +326,7 @@ def test_a_catch_up_cut_by_the_hub_ends_lean_and_collecting(
 
     e1, e2 = pair
     e2.sync()
-    monkeypatch.setattr(inbox, "APPLY_GROUP_EVENTS", 1)
-    ids = []
-    for name in ("Behind", "Further", "Furthest"):
-        ids.append(_intake(e1, name))
-        e1.sync()
+    ids = _three_groups_behind(e1, monkeypatch)
     real = inbox.Inbox.receive
     calls: list[bool] = []
 
