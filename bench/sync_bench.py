@@ -31,7 +31,10 @@ are printed (and written with ``--json``/``--markdown``); nothing asserts anythi
 With ``SYNC_BENCH_PROFILE=/tmp/round`` each new laptop's round also writes its cProfile to
 ``/tmp/round.<laptop>`` (read with ``python -m pstats``); the figures are then slower. With
 ``SYNC_BENCH_RSS=/tmp/rss`` it writes the process's resident memory at each step the round
-reports to ``/tmp/rss.<laptop>``.
+reports to ``/tmp/rss.<laptop>``. With ``SYNC_BENCH_SQL_FLOOR=1`` the round also records every
+statement it runs on the store (with its values), then runs them again, alone, on a copy of the
+laptop taken before the round: the time SQLite needs for that round with no Python work around
+it (``sql_floor_s``, and the statements that take most of it), a floor under the round itself.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import gc
 import json
 import os
 import platform
@@ -186,7 +190,53 @@ def _peak_kib() -> int | None:
     return None
 
 
+class _Recorder:
+    """Stands in for a store's connection: runs each statement and keeps it, with its values,
+    for :func:`_replay_sql`."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+        self.log: list[tuple[str, str, Any]] = []
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        self.log.append(("one", sql, params))
+        return self._conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        rows = list(rows)  # a generator would be spent by the first run
+        self.log.append(("many", sql, rows))
+        return self._conn.executemany(sql, rows)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def _replay_sql(conn: Any, log: list[tuple[str, str, Any]]) -> dict[str, Any]:
+    """Run the recorded statements on ``conn`` (reads fetched in full): seconds in all, and
+    the statements that took most of them."""
+    per_sql: dict[str, float] = {}
+    total = 0.0
+    for how, sql, params in log:
+        started = time.perf_counter()
+        if how == "many":
+            conn.executemany(sql, params)
+        else:
+            conn.execute(sql, params).fetchall()
+        took = time.perf_counter() - started
+        total += took
+        key = " ".join(sql.split())[:90]
+        per_sql[key] = per_sql.get(key, 0.0) + took
+    top = sorted(per_sql.items(), key=lambda kv: -kv[1])[:15]
+    return {"sql_floor_s": round(total, 2), "statements": len(log),
+            "sql_floor_top": [[round(t, 2), k] for k, t in top]}
+
+
 def child_pull(folder: Path, user: str) -> None:
+    floor_copy = None
+    if os.environ.get("SYNC_BENCH_SQL_FLOOR"):
+        floor_copy = folder.with_name(folder.name + "-floor")
+        shutil.rmtree(floor_copy, ignore_errors=True)
+        shutil.copytree(folder, floor_copy)
     session = Workspace(folder).sign_in(user, PASSPHRASE)
     engine = SyncEngine(session)
     engine.snapshot_every_events = 0
@@ -202,6 +252,10 @@ def child_pull(folder: Path, user: str) -> None:
         samples.append(f"{time.perf_counter() - started:8.2f}s {_rss_kib() // 1024:5d} MiB "
                        f"{message} {done}/{total}")
 
+    recorder = None
+    if floor_copy is not None:
+        recorder = _Recorder(session.store._conn)
+        session.store._conn = recorder  # type: ignore[assignment]
     if profile_to:
         import cProfile
 
@@ -214,7 +268,18 @@ def child_pull(folder: Path, user: str) -> None:
         Path(f"{memory_to}.{folder.name}").write_text("\n".join(samples) + "\n")
     round_peak = _peak_kib()
     restored = _events(session) - before
-    print(json.dumps({"round_peak_mib": round(round_peak / 1024) if round_peak else None,
+    floor: dict[str, Any] = {}
+    if recorder is not None and floor_copy is not None:
+        session.store._conn = recorder._conn  # type: ignore[assignment]
+        again = Workspace(floor_copy).sign_in(user, PASSPHRASE)
+        gc.disable()  # as the round's bulk work runs
+        floor = _replay_sql(again.store.conn, recorder.log)
+        gc.enable()
+        # The statements alone brought the copy to where the round brought the laptop.
+        floor["floor_same_events"] = _events(again) == _events(session)
+        again.close()
+        shutil.rmtree(floor_copy, ignore_errors=True)
+    print(json.dumps({**floor, "round_peak_mib": round(round_peak / 1024) if round_peak else None,
                       "events": restored, "envelopes": report.envelopes_applied,
                       "snapshot": bool(report.restored_from), "seconds": round(seconds, 2),
                       "events_per_s": round(restored / seconds),

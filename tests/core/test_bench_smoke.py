@@ -72,6 +72,19 @@ def test_every_measurement_prints_figures(out: Path) -> None:
     assert all(row["ratio"] is not None and row["ratio"] > 0 for row in rows)
 
 
+def test_event_costs_prints_each_step_per_event(out: Path) -> None:
+    printed = _run("event_costs.py", "--scale", SCALE, "--repeat", "1", out=out)
+    figures = json.loads(printed.splitlines()[-1])
+    assert figures["events"] > 1000  # real events of the generated store, in full batches
+    floor = [s for s in figures["steps"] if s["floor"]]
+    assert {s["step"].split(" (")[0] for s in floor} == {
+        "parse the batch strictly", "wire events to Event objects",
+        "the log's body: compact JSON, compressed"}
+    assert all(s["us_per_event"] > 0 for s in figures["steps"])
+    assert figures["floor_us_per_event"] == pytest.approx(
+        sum(s["us_per_event"] for s in floor), abs=0.02)
+
+
 def test_the_disk_breakdown_sums_the_store_and_says_when_the_limit_applies(out: Path) -> None:
     printed = _run("disk_space.py", "--breakdown", "--scale", SCALE, out=out)
     assert "| event log |" in printed and "| **all (" in printed

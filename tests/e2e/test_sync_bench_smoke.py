@@ -42,6 +42,27 @@ def test_sync_bench_runs_tiny(tmp_path: Path) -> None:
     hub = results["hub_sqlite"]
     assert hub["errors"] == 0 and hub["syncs"] == 4 * 2
     assert "| restore |" in table.read_text()
+    assert "sql_floor_s" not in replay  # recorded only when asked (below)
     # Its scratch folders are cleaned up; only the cached generated store stays.
     leftovers = [p.name for p in (tmp_path / "out").iterdir()]
     assert not [name for name in leftovers if name.startswith("sync-bench-")]
+
+
+def test_sync_bench_times_sqlite_alone_when_asked(tmp_path: Path) -> None:
+    env = dict(os.environ, COLLABDESK_BENCH_OUT=str(tmp_path / "out"), SYNC_BENCH_SQL_FLOOR="1")
+    figures = tmp_path / "sync.json"
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "sync_bench.py"), "--scale", "0.001", "--only",
+         "restore,replay", "--backends", "sqlite", "--json", str(figures)],
+        cwd=BENCH, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = {r["name"]: r for r in json.loads(figures.read_text())["results"]}
+    for name in ("restore", "replay"):
+        round_ = results[name]
+        # Every statement of the round ran again on a copy taken before it, and left the
+        # copy with the events the round left the laptop with.
+        assert round_["floor_same_events"] is True
+        assert round_["statements"] > 10 and round_["sql_floor_s"] > 0
+        top = round_["sql_floor_top"]
+        assert any("event_log" in sql for _, sql in top)
+        assert sum(t for t, _ in top) <= round_["sql_floor_s"] + 0.01 * len(top)
