@@ -34,7 +34,9 @@ With ``SYNC_BENCH_PROFILE=/tmp/round`` each new laptop's round also writes its c
 reports to ``/tmp/rss.<laptop>``. With ``SYNC_BENCH_SQL_FLOOR=1`` the round also records every
 statement it runs on the store (with its values), then runs them again, alone, on a copy of the
 laptop taken before the round: the time SQLite needs for that round with no Python work around
-it (``sql_floor_s``, and the statements that take most of it), a floor under the round itself.
+it (``sql_floor_s``, and the statements that take most of it), a floor under the round as its
+statements stand. The round's other figures are then those of a recording round (marked
+``recording``): slower, and holding every statement's values (1.6–1.8 GB at scale 1).
 """
 
 from __future__ import annotations
@@ -42,7 +44,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import gc
 import json
 import os
 import platform
@@ -53,16 +54,17 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import requests
+import sqlcipher3.dbapi2 as sqlcipher
 from common import OUT_DIR, PASSPHRASE, Params, add_common_args, percentile
 from generate import generate
 
-from collabdesk import syncmeta
+from collabdesk import gcpause, syncmeta
 from collabdesk.domain import ClientInput
 from collabdesk.services.session import Session
 from collabdesk.sync import chain, envelope, keys
@@ -191,37 +193,51 @@ def _peak_kib() -> int | None:
 
 
 class _Recorder:
-    """Stands in for a store's connection: runs each statement and keeps it, with its values,
-    for :func:`_replay_sql`."""
+    """Stands in for a store's connection: runs each statement and keeps it, with its values
+    and whether it succeeded, for :func:`_replay_sql`."""
 
     def __init__(self, conn: Any) -> None:
         self._conn = conn
-        self.log: list[tuple[str, str, Any]] = []
+        self.log: list[tuple[str, str, Any, bool]] = []
+
+    def _run(self, how: str, sql: str, params: Any, run: Callable[[], Any]) -> Any:
+        try:
+            result = run()
+        except Exception:
+            self.log.append((how, sql, params, False))  # e.g. a refused envelope's insert
+            raise
+        self.log.append((how, sql, params, True))
+        return result
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        self.log.append(("one", sql, params))
-        return self._conn.execute(sql, params)
+        return self._run("one", sql, params, lambda: self._conn.execute(sql, params))
 
     def executemany(self, sql: str, rows: Any) -> Any:
         rows = list(rows)  # a generator would be spent by the first run
-        self.log.append(("many", sql, rows))
-        return self._conn.executemany(sql, rows)
+        return self._run("many", sql, rows, lambda: self._conn.executemany(sql, rows))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._conn, name)
 
 
-def _replay_sql(conn: Any, log: list[tuple[str, str, Any]]) -> dict[str, Any]:
-    """Run the recorded statements on ``conn`` (reads fetched in full): seconds in all, and
-    the statements that took most of them."""
+def _replay_sql(conn: Any, log: list[tuple[str, str, Any, bool]]) -> dict[str, Any]:
+    """Run the recorded statements on ``conn`` (reads fetched in full; one that failed in the
+    round must fail again): seconds in all, and the statements that took most of them."""
     per_sql: dict[str, float] = {}
     total = 0.0
-    for how, sql, params in log:
+    for how, sql, params, succeeded in log:
         started = time.perf_counter()
-        if how == "many":
-            conn.executemany(sql, params)
+        try:
+            if how == "many":
+                conn.executemany(sql, params)
+            else:
+                conn.execute(sql, params).fetchall()
+        except sqlcipher.Error:
+            if succeeded:
+                raise
         else:
-            conn.execute(sql, params).fetchall()
+            if not succeeded:
+                raise RuntimeError(f"the replayed statements diverged from the round: {sql}")
         took = time.perf_counter() - started
         total += took
         key = " ".join(sql.split())[:90]
@@ -229,6 +245,32 @@ def _replay_sql(conn: Any, log: list[tuple[str, str, Any]]) -> dict[str, Any]:
     top = sorted(per_sql.items(), key=lambda kv: -kv[1])[:15]
     return {"sql_floor_s": round(total, 2), "statements": len(log),
             "sql_floor_top": [[round(t, 2), k] for k, t in top]}
+
+
+def _state(session: Session) -> dict[str, Any]:
+    """What a round leaves in a store, in counts: enough to see two stores ended alike."""
+    tables = ("event_log", "clients", "cases", "notes", "transitions", "conflicts", "sync_seen")
+    state: dict[str, Any] = {t: session.store.query(f"SELECT count(*) FROM {t}")[0][0]
+                             for t in tables}
+    state["last_seq"] = session.store.query("SELECT max(seq) FROM event_log")[0][0]
+    state["cursor"] = session.store.get_meta(syncmeta.CURSOR)
+    return state
+
+
+def _sql_floor(session: Session, user: str, copy: Path,
+               log: list[tuple[str, str, Any, bool]]) -> dict[str, Any]:
+    """Run the round's statements alone on ``copy`` (the laptop before the round)."""
+    again = Workspace(copy).sign_in(user, PASSPHRASE)
+    try:
+        os.sync()  # the round's gigabyte of writes must not slow the replay's own
+        with gcpause.paused():  # as the round's bulk work runs
+            floor = _replay_sql(again.store.conn, log)
+        # The statements alone brought the copy to where the round brought the laptop.
+        floor["floor_same_state"] = _state(again) == _state(session)
+        return {"recording": True, **floor}
+    finally:
+        again.close()
+        shutil.rmtree(copy, ignore_errors=True)
 
 
 def child_pull(folder: Path, user: str) -> None:
@@ -256,29 +298,24 @@ def child_pull(folder: Path, user: str) -> None:
     if floor_copy is not None:
         recorder = _Recorder(session.store._conn)
         session.store._conn = recorder  # type: ignore[assignment]
-    if profile_to:
-        import cProfile
+    try:
+        if profile_to:
+            import cProfile
 
-        profiler = cProfile.Profile()
-        report, reqs, seconds = profiler.runcall(_sync, engine, wire)
-        profiler.dump_stats(f"{profile_to}.{folder.name}")
-    else:
-        report, reqs, seconds = _sync(engine, wire, progress if memory_to else None)
+            profiler = cProfile.Profile()
+            report, reqs, seconds = profiler.runcall(_sync, engine, wire)
+            profiler.dump_stats(f"{profile_to}.{folder.name}")
+        else:
+            report, reqs, seconds = _sync(engine, wire, progress if memory_to else None)
+    finally:
+        if recorder is not None:
+            session.store._conn = recorder._conn
     if memory_to:
         Path(f"{memory_to}.{folder.name}").write_text("\n".join(samples) + "\n")
     round_peak = _peak_kib()
     restored = _events(session) - before
-    floor: dict[str, Any] = {}
-    if recorder is not None and floor_copy is not None:
-        session.store._conn = recorder._conn  # type: ignore[assignment]
-        again = Workspace(floor_copy).sign_in(user, PASSPHRASE)
-        gc.disable()  # as the round's bulk work runs
-        floor = _replay_sql(again.store.conn, recorder.log)
-        gc.enable()
-        # The statements alone brought the copy to where the round brought the laptop.
-        floor["floor_same_events"] = _events(again) == _events(session)
-        again.close()
-        shutil.rmtree(floor_copy, ignore_errors=True)
+    floor = (_sql_floor(session, user, floor_copy, recorder.log)
+             if recorder is not None and floor_copy is not None else {})
     print(json.dumps({**floor, "round_peak_mib": round(round_peak / 1024) if round_peak else None,
                       "events": restored, "envelopes": report.envelopes_applied,
                       "snapshot": bool(report.restored_from), "seconds": round(seconds, 2),

@@ -1,6 +1,6 @@
 """The HSDS tables a directory import reads, and the columns each must have.
 
-Shared by the three steps of an import (:mod:`collabdesk.directory.hsds` reads packages and
+Shared by the modules of an import (:mod:`collabdesk.directory.hsds` reads packages and
 links the tables, :mod:`collabdesk.directory.hsds_json` brings JSON to the same tables), so
 that every form of the data is held to the same list.
 """
