@@ -17,26 +17,21 @@ best of ``--repeat`` runs. Nothing asserts anything.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+from common import Params, PlainStore, add_common_args
+from generate import generate
 
-from common import Params, PlainStore, add_common_args  # noqa: E402
-from generate import generate  # noqa: E402
-
-from collabdesk.events import bodies  # noqa: E402
-from collabdesk.events.jsontext import compact  # noqa: E402
-from collabdesk.events.log import event_rows  # noqa: E402
-from collabdesk.sync.batch import EventBatch, read_event_batch  # noqa: E402
-from collabdesk.sync.canonical import canonical_json, loads_json  # noqa: E402
+from collabdesk import gcpause
+from collabdesk.events import bodies
+from collabdesk.events.jsontext import compact
+from collabdesk.events.log import event_rows
+from collabdesk.sync.batch import EventBatch, read_event_batch
+from collabdesk.sync.canonical import canonical_json, loads_json
 
 BATCHES = 10
 PER_BATCH = 2000  # events per envelope, as the sealer cuts them
@@ -88,13 +83,12 @@ def main() -> None:
     }
     reference = {"for comparison: json.loads without the checks": lambda: [
         json.loads(t) for t in texts]}
-    gc.disable()  # as a replay runs (collabdesk.gcpause)
     results = []
-    for name, step in {**steps, **reference}.items():
-        us = _best(step, args.repeat) / count * 1e6
-        results.append({"step": name, "us_per_event": round(us, 2),
-                        "floor": name in steps})
-    gc.enable()
+    with gcpause.paused():  # as a replay runs
+        for name, step in {**steps, **reference}.items():
+            us = _best(step, args.repeat) / count * 1e6
+            results.append({"step": name, "us_per_event": round(us, 2),
+                            "floor": name in steps})
     floor = sum(r["us_per_event"] for r in results if r["floor"])
     size = sum(len(t) for t in texts) / count
     for r in results:
